@@ -6,7 +6,7 @@ LINE = b'{"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", 
 
 with OpenAIClient() as client:
     uploaded = client.files.create(file=("demo.jsonl", LINE * 10), purpose="fine-tune")
-    print(f"uploaded {uploaded.filename!r} as {uploaded.id}: {uploaded.bytes_} bytes")
+    print(f"uploaded {uploaded.filename!r} as {uploaded.id}: {uploaded.bytes} bytes")
     found = client.files.retrieve(uploaded.id)
     print(f"retrieved {found.id}: purpose {found.purpose}, status {found.status}")
     content = client.files.content(uploaded.id)

@@ -25,6 +25,7 @@ from .unions import (
     parse_response_stream_event,
     parse_run_step_stream_event,
     parse_run_stream_event,
+    parse_webhook_event,
 )
 
 if TYPE_CHECKING:
@@ -62,4 +63,5 @@ __all__ = [
     "parse_response_stream_event",
     "parse_run_step_stream_event",
     "parse_run_stream_event",
+    "parse_webhook_event",
 ]

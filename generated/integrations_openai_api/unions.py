@@ -495,6 +495,21 @@ if TYPE_CHECKING:
     from .models.web_search_preview_tool import WebSearchPreviewTool
     from .models.web_search_tool import WebSearchTool
     from .models.web_search_tool_call import WebSearchToolCall
+    from .models.webhook_batch_cancelled import WebhookBatchCancelled
+    from .models.webhook_batch_completed import WebhookBatchCompleted
+    from .models.webhook_batch_expired import WebhookBatchExpired
+    from .models.webhook_batch_failed import WebhookBatchFailed
+    from .models.webhook_eval_run_canceled import WebhookEvalRunCanceled
+    from .models.webhook_eval_run_failed import WebhookEvalRunFailed
+    from .models.webhook_eval_run_succeeded import WebhookEvalRunSucceeded
+    from .models.webhook_fine_tuning_job_cancelled import WebhookFineTuningJobCancelled
+    from .models.webhook_fine_tuning_job_failed import WebhookFineTuningJobFailed
+    from .models.webhook_fine_tuning_job_succeeded import WebhookFineTuningJobSucceeded
+    from .models.webhook_realtime_call_incoming import WebhookRealtimeCallIncoming
+    from .models.webhook_response_cancelled import WebhookResponseCancelled
+    from .models.webhook_response_completed import WebhookResponseCompleted
+    from .models.webhook_response_failed import WebhookResponseFailed
+    from .models.webhook_response_incomplete import WebhookResponseIncomplete
     from .models.widget_message_item import WidgetMessageItem
 
     Annotation: TypeAlias = (
@@ -998,6 +1013,24 @@ if TYPE_CHECKING:
         | ApplyPatchToolParam
         | WebSearchTool
         | WebSearchPreviewTool
+        | UnknownVariant
+    )
+    WebhookEvent: TypeAlias = (
+        WebhookBatchCancelled
+        | WebhookBatchCompleted
+        | WebhookBatchExpired
+        | WebhookBatchFailed
+        | WebhookEvalRunCanceled
+        | WebhookEvalRunFailed
+        | WebhookEvalRunSucceeded
+        | WebhookFineTuningJobCancelled
+        | WebhookFineTuningJobFailed
+        | WebhookFineTuningJobSucceeded
+        | WebhookRealtimeCallIncoming
+        | WebhookResponseCancelled
+        | WebhookResponseCompleted
+        | WebhookResponseFailed
+        | WebhookResponseIncomplete
         | UnknownVariant
     )
 
@@ -1761,6 +1794,30 @@ _TOOL = LazyUnion(
 )
 
 
+_WEBHOOK_EVENT = LazyUnion(
+    "WebhookEvent",
+    "type",
+    {
+        "batch.cancelled": "models.webhook_batch_cancelled:WebhookBatchCancelled",
+        "batch.completed": "models.webhook_batch_completed:WebhookBatchCompleted",
+        "batch.expired": "models.webhook_batch_expired:WebhookBatchExpired",
+        "batch.failed": "models.webhook_batch_failed:WebhookBatchFailed",
+        "eval.run.canceled": "models.webhook_eval_run_canceled:WebhookEvalRunCanceled",
+        "eval.run.failed": "models.webhook_eval_run_failed:WebhookEvalRunFailed",
+        "eval.run.succeeded": "models.webhook_eval_run_succeeded:WebhookEvalRunSucceeded",
+        "fine_tuning.job.cancelled": "models.webhook_fine_tuning_job_cancelled:WebhookFineTuningJobCancelled",
+        "fine_tuning.job.failed": "models.webhook_fine_tuning_job_failed:WebhookFineTuningJobFailed",
+        "fine_tuning.job.succeeded": "models.webhook_fine_tuning_job_succeeded:WebhookFineTuningJobSucceeded",
+        "realtime.call.incoming": "models.webhook_realtime_call_incoming:WebhookRealtimeCallIncoming",
+        "response.cancelled": "models.webhook_response_cancelled:WebhookResponseCancelled",
+        "response.completed": "models.webhook_response_completed:WebhookResponseCompleted",
+        "response.failed": "models.webhook_response_failed:WebhookResponseFailed",
+        "response.incomplete": "models.webhook_response_incomplete:WebhookResponseIncomplete",
+    },
+    "integrations_openai_api",
+)
+
+
 def parse_annotation(data: Mapping[str, Any]) -> Annotation:
     """Parse one `Annotation` (dispatch on `type`; unknown values give an `UnknownVariant`)."""
     return cast("Annotation", _ANNOTATION.parse(data))
@@ -1977,6 +2034,11 @@ def parse_tool(data: Mapping[str, Any]) -> Tool:
     return cast("Tool", _TOOL.parse(data))
 
 
+def parse_webhook_event(data: Mapping[str, Any]) -> WebhookEvent:
+    """Parse one `WebhookEvent` (dispatch on `type`; unknown values give an `UnknownVariant`)."""
+    return cast("WebhookEvent", _WEBHOOK_EVENT.parse(data))
+
+
 UNIONS: dict[str, LazyUnion] = {
     "Annotation": _ANNOTATION,
     "ApplyPatchOperationParam": _APPLY_PATCH_OPERATION_PARAM,
@@ -2015,6 +2077,7 @@ UNIONS: dict[str, LazyUnion] = {
     "TextResponseFormatConfiguration": _TEXT_RESPONSE_FORMAT_CONFIGURATION,
     "ThreadItem": _THREAD_ITEM,
     "Tool": _TOOL,
+    "WebhookEvent": _WEBHOOK_EVENT,
 }
 """Every root union by spec name (for tools and tests)."""
 
@@ -2056,6 +2119,7 @@ _ALIASES: dict[str, LazyUnion] = {
     "TextResponseFormatConfiguration": _TEXT_RESPONSE_FORMAT_CONFIGURATION,
     "ThreadItem": _THREAD_ITEM,
     "Tool": _TOOL,
+    "WebhookEvent": _WEBHOOK_EVENT,
 }
 
 

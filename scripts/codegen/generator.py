@@ -9,6 +9,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from . import template_globals
+
 GENERATOR = "openapi-python-client"
 GENERATOR_VERSION = "0.29.1"
 """The exact generator version the templates, config and post-hooks are written for."""
@@ -77,6 +79,8 @@ def run(
     if isinstance(data, GeneratorError):
         raise GeneratorFailed(_message(data))
     project = Project(openapi=data, config=config, custom_template_path=templates)
+    project.env.globals.update(template_globals.GLOBALS)
+    project.env.globals["recursive_models"] = template_globals.recursive_models(data.models)
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     messages = [_message(e) for e in errors]

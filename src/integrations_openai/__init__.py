@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._client import AsyncOpenAIClient, OpenAIClient
 from ._facade_core import RawResponse
 from ._headers import RateLimitInfo
+from .azure import AsyncAzureOpenAI, AsyncAzureOpenAIClient, AzureOpenAI, AzureOpenAIClient
 from .config import BreakerPolicy, RateLimitPolicy, RetryPolicy, Timeout
 from .errors import (
     APIStatusError,
@@ -12,7 +13,10 @@ from .errors import (
     CircuitOpenError,
     ConfigurationError,
     ConflictError,
+    ContentFilterFinishReasonError,
     ContentPolicyError,
+    InvalidWebhookSignatureError,
+    LengthFinishReasonError,
     NetworkError,
     NotFoundError,
     OpenAIError,
@@ -32,22 +36,39 @@ from .instrumentation import (
     default_listeners,
 )
 from .pagination import AsyncPage, SyncPage
-from .stream import AsyncStream, ChatCompletionAccumulator, ResponseAccumulator, Stream
+from .stream import (
+    AssistantEventHandler,
+    AsyncAssistantEventHandler,
+    AsyncStream,
+    ChatCompletionAccumulator,
+    ResponseAccumulator,
+    Stream,
+)
+from .structured import pydantic_function_tool
 from .transport.boundary import rate_limit_of
 from .transport.telemetry import LoggingListener
 
 __all__ = [
     "APIStatusError",
+    "AssistantEventHandler",
+    "AsyncAssistantEventHandler",
+    "AsyncAzureOpenAI",
+    "AsyncAzureOpenAIClient",
     "AsyncOpenAIClient",
     "AsyncPage",
     "AsyncStream",
     "AuthenticationError",
+    "AzureOpenAI",
+    "AzureOpenAIClient",
     "BreakerPolicy",
     "ChatCompletionAccumulator",
     "CircuitOpenError",
     "ConfigurationError",
     "ConflictError",
+    "ContentFilterFinishReasonError",
     "ContentPolicyError",
+    "InvalidWebhookSignatureError",
+    "LengthFinishReasonError",
     "Listener",
     "LoggingListener",
     "NetworkError",
@@ -73,5 +94,6 @@ __all__ = [
     "TimeoutError",
     "ValidationError",
     "default_listeners",
+    "pydantic_function_tool",
     "rate_limit_of",
 ]

@@ -33,6 +33,7 @@ from .transport.telemetry import LoggingListener
 if TYPE_CHECKING:
     # Only for annotations: _requester imports the facade core, which refers back to us.
     from ._requester import AsyncRequester, SyncRequester
+    from .webhooks import Webhooks
 
 __all__ = ["GENERATED_PACKAGE", "NOT_GIVEN", "AsyncOpenAIClient", "OpenAIClient"]
 
@@ -140,6 +141,14 @@ class _BaseClient(Generic[_Http]):
     def http(self) -> _Http:
         """The httpx client whose transport is the full stack (pool shared with copies)."""
         return self._http
+
+    @functools.cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (``unwrap``, ``verify_signature``) with the
+        client's ``webhook_secret`` (else ``OPENAI_WEBHOOK_SECRET``)."""
+        from .webhooks import Webhooks  # here: most clients never receive a webhook
+
+        return Webhooks(self._shared.config.webhook_secret)
 
     def __repr__(self) -> str:
         return (

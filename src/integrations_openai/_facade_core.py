@@ -29,6 +29,7 @@ from .config import Timeout
 from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
 from .pagination import PageStrategy, strategy_for
 from .stream.events import stream_headers
+from .structured import Prepared
 from .uploads import UploadInfo, open_file_field
 
 if TYPE_CHECKING:
@@ -38,7 +39,9 @@ __all__ = [
     "CHUNK_SIZE",
     "RawResponse",
     "build",
+    "decoded_json",
     "event_parser",
+    "finish_parse",
     "items_of",
     "page_start",
     "parse",
@@ -141,6 +144,20 @@ def _as_file(stack: contextlib.ExitStack, name: str, value: Any) -> File:
     return File(payload=cast("BinaryIO", fileobj), file_name=fname, mime_type=ctype)
 
 
+def _is_json_value(value: object) -> bool:
+    # An object (a dict or a generated model) is JSON; a path, bytes or a file object is not.
+    if isinstance(value, list):
+        return bool(value) and all(_is_json_value(item) for item in value)
+    return isinstance(value, Mapping) or hasattr(value, "to_dict")
+
+
+def _gives_file(op: Operation, fields: Mapping[str, object]) -> bool:
+    """Whether a call to an operation taking JSON or multipart passes a file (multipart)."""
+    return any(
+        fields.get(name) is not None and not _is_json_value(fields[name]) for name in op.file_fields
+    )
+
+
 def _body(
     op: Operation,
     body: Mapping[str, object] | None,
@@ -153,7 +170,7 @@ def _body(
     fields = {k: v for k, v in (body or {}).items() if v is not UNSET}
     if options.extra_body:
         fields.update(options.extra_body)
-    if op.body == "multipart":
+    if op.body == "multipart" or (op.body == "either" and _gives_file(op, fields)):
         for name in op.file_fields:
             value = fields.get(name)
             if value is None:
@@ -266,6 +283,8 @@ def parse(op: Operation, response: httpx.Response) -> Any:
         return response.content
     if op.response is None:
         return None
+    if "optional_body" in op.tags and not response.content.strip():
+        return None  # the operation may answer with no body (``delete_body`` pass)
     try:
         parse_response = op.response.get()
         if response.request.extensions.get(_DECODE_KEY):
@@ -288,6 +307,38 @@ def parse(op: Operation, response: httpx.Response) -> Any:
             status_code=response.status_code,
             request_id=request_id_from(response.headers),
             body=response.content[:300],
+        ) from None
+
+
+def decoded_json(op: Operation, response: httpx.Response) -> dict[str, Any]:
+    """The JSON object of a buffered response (``ResponseDecodeError`` otherwise)."""
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        raise ResponseDecodeError(
+            f"{op.operation_id}: the response body is not a JSON object",
+            status_code=response.status_code,
+            request_id=request_id_from(response.headers),
+            body=response.content[:300],
+        )
+    return data
+
+
+def finish_parse(kind: str, prepared: Prepared, op: Operation, data: dict[str, Any]) -> Any:
+    """The parsed result of a ``.parse`` helper; a body that does not fit the generated
+    model is a ``ResponseDecodeError`` (as for any call)."""
+    try:
+        return (
+            prepared.chat_completion(data) if kind.startswith("chat.") else prepared.response(data)
+        )
+    except OpenAIError:
+        raise
+    except _DECODE_ERRORS as exc:
+        raise ResponseDecodeError(
+            f"{op.operation_id}: the response body does not match the spec ({type(exc).__name__}: {exc})",
+            body=data,
         ) from None
 
 
@@ -316,9 +367,20 @@ def items_of(page: Any) -> list[Any]:
     return list(data) if isinstance(data, list) else []
 
 
-def poll_kwargs(kind: str, interval: Any, timeout: Any) -> dict[str, Any]:
-    """``poll``/``apoll`` keywords: the caller's interval and deadline, else the defaults."""
+def poll_kwargs(kind: str, interval: Any, interval_ms: Any, timeout: Any) -> dict[str, Any]:
+    """``poll``/``apoll`` keywords: the caller's interval and deadline, else the defaults.
+
+    ``interval_ms`` is the official SDK's spelling (milliseconds); giving both is ambiguous.
+    """
     kwargs: dict[str, Any] = {"kind": kind}
+    if interval_ms is not UNSET:
+        if interval is not UNSET:
+            raise ConfigurationError("pass poll_interval (seconds) or poll_interval_ms, not both")
+        if isinstance(interval_ms, bool) or not isinstance(interval_ms, int | float):
+            raise ConfigurationError(
+                f"poll_interval_ms must be a number of milliseconds, not {type(interval_ms).__name__}"
+            )
+        interval = interval_ms / 1000.0
     if interval is not UNSET:
         kwargs["interval"] = interval
     if timeout is not UNSET:

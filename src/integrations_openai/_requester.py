@@ -21,7 +21,9 @@ from ._facade_core import (
     CHUNK_SIZE,
     RawResponse,
     build,
+    decoded_json,
     event_parser,
+    finish_parse,
     items_of,
     page_start,
     parse,
@@ -32,6 +34,9 @@ from ._facade_core import (
 from .pagination import AsyncPage, SyncPage
 from .polling import apoll, poll
 from .stream import AsyncStream, Stream
+from .stream._helper_cores import Pair, pair_parser
+from .stream._managers import make_async_manager, make_manager
+from .structured import prepare
 from .uploads import (
     UploadInfo,
     adownload_to_file,
@@ -118,16 +123,17 @@ class SyncRequester:
         *,
         kind: str,
         poll_interval: Any = UNSET,
-        timeout: Any = UNSET,
+        poll_interval_ms: Any = UNSET,
+        poll_timeout: Any = UNSET,
     ) -> Any:
-        """Fetch (raw) until the ``kind``'s status is terminal (``polling.TERMINAL_STATUSES``);
-        honours ``openai-poll-after-ms``."""
+        """Fetch (raw) until the ``kind``'s status is terminal (``polling.TERMINAL_STATUSES``)
+        or its deadline passes (``TimeoutError``); honours ``openai-poll-after-ms``."""
 
         def step() -> tuple[Any, Mapping[str, str]]:
             raw = fetch()
             return raw.parsed, raw.headers
 
-        return poll(step, **poll_kwargs(kind, poll_interval, timeout))
+        return poll(step, **poll_kwargs(kind, poll_interval, poll_interval_ms, poll_timeout))
 
     def upload_file(
         self,
@@ -160,6 +166,49 @@ class SyncRequester:
             file, create=create, add_part=add_part, complete=complete, cancel=cancel,
             **part_options(fields, part_size, concurrency),
         )  # fmt: skip
+
+    def parse_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any:
+        """``.parse``: send the call with the type's strict schema, parse the answer."""
+        prepared = prepare(kind, body, extra)
+        op = ops["create"]
+        with contextlib.ExitStack() as stack:
+            request = build(self._client, op, path, None, prepared.body, options, stack=stack)
+            response = self._client.send(request)
+        return finish_parse(kind, prepared, op, decoded_json(op, response))
+
+    def stream_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any:
+        """``.stream``: a manager that opens the event stream when entered."""
+
+        def open_stream(
+            op: Operation,
+            path: Mapping[str, object] | None,
+            query: Mapping[str, object] | None,
+            body: Mapping[str, object] | None,
+        ) -> Stream[Pair]:
+            with contextlib.ExitStack() as stack:
+                request = build(
+                    self._client, op, path, query, body, options, stream=True, stack=stack
+                )
+                response = self._client.send(request, stream=True)
+            return Stream(response, parse=pair_parser(event_parser(op)))
+
+        return make_manager(kind, ops, path, prepare(kind, body, extra), extra, open_stream)
 
 
 class AsyncRequester:
@@ -231,7 +280,8 @@ class AsyncRequester:
         *,
         kind: str,
         poll_interval: Any = UNSET,
-        timeout: Any = UNSET,
+        poll_interval_ms: Any = UNSET,
+        poll_timeout: Any = UNSET,
     ) -> Any:
         """See ``SyncRequester.poll``."""
 
@@ -239,7 +289,7 @@ class AsyncRequester:
             raw = await fetch()
             return raw.parsed, raw.headers
 
-        return await apoll(step, **poll_kwargs(kind, poll_interval, timeout))
+        return await apoll(step, **poll_kwargs(kind, poll_interval, poll_interval_ms, poll_timeout))
 
     async def upload_file(
         self,
@@ -274,3 +324,46 @@ class AsyncRequester:
             file, create=create, add_part=add_part, complete=complete, cancel=cancel,
             **part_options(fields, part_size, concurrency),
         )  # fmt: skip
+
+    async def parse_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any:
+        """See ``SyncRequester.parse_helper``."""
+        prepared = prepare(kind, body, extra)
+        op = ops["create"]
+        with contextlib.ExitStack() as stack:
+            request = build(self._client, op, path, None, prepared.body, options, stack=stack)
+            response = await self._client.send(request)
+        return finish_parse(kind, prepared, op, decoded_json(op, response))
+
+    def stream_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any:
+        """See ``SyncRequester.stream_helper``."""
+
+        async def open_stream(
+            op: Operation,
+            path: Mapping[str, object] | None,
+            query: Mapping[str, object] | None,
+            body: Mapping[str, object] | None,
+        ) -> AsyncStream[Pair]:
+            with contextlib.ExitStack() as stack:
+                request = build(
+                    self._client, op, path, query, body, options, stream=True, stack=stack
+                )
+                response = await self._client.send(request, stream=True)
+            return AsyncStream(response, parse=pair_parser(event_parser(op)))
+
+        return make_async_manager(kind, ops, path, prepare(kind, body, extra), extra, open_stream)

@@ -8,10 +8,12 @@ callable source is read on every call, so a rotated key takes effect on the next
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable
+import inspect
+from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
 from ._redact import mask_secret
+from .errors import ConfigurationError
 
 __all__ = ["Secret", "key_problem"]
 
@@ -21,13 +23,32 @@ class Secret:
 
     __slots__ = ("_source",)
 
-    def __init__(self, source: str | Callable[[], str]) -> None:
+    def __init__(self, source: str | Callable[[], str] | Callable[[], Awaitable[str]]) -> None:
         self._source = source
 
     def get_secret_value(self) -> str:
         """The current plain value. Call it only where the value is put on the wire."""
         source = self._source
-        return source() if callable(source) else source
+        if not callable(source):
+            return source
+        value: object = source()
+        if inspect.isawaitable(value):
+            if inspect.iscoroutine(value):
+                value.close()  # never awaited here: close it instead of leaking a warning
+            raise ConfigurationError(
+                "this credential source is async (returns an awaitable): use the async client"
+            )
+        return _checked(value)
+
+    async def aget_secret_value(self) -> str:
+        """The current value for the async client: an async source is awaited."""
+        source = self._source
+        if not callable(source):
+            return source
+        value: object = source()
+        if inspect.isawaitable(value):
+            value = await value
+        return _checked(value)
 
     @property
     def is_dynamic(self) -> bool:
@@ -59,6 +80,15 @@ class Secret:
 
     def __reduce__(self) -> NoReturn:
         raise TypeError("Secret values cannot be pickled")
+
+
+def _checked(value: object) -> str:
+    if not isinstance(value, str):
+        # The type only: whatever came back may still be (part of) a credential.
+        raise ConfigurationError(
+            f"the credential source returned {type(value).__name__}, not a string"
+        )
+    return value
 
 
 def key_problem(value: str) -> str | None:

@@ -78,6 +78,7 @@ __all__ = [
     "ENV_BASE_URL",
     "ENV_ORG_ID",
     "ENV_PROJECT_ID",
+    "ENV_WEBHOOK_SECRET",
     "BreakerPolicy",
     "ClientArgs",
     "ClientConfig",
@@ -112,6 +113,7 @@ ENV_API_KEY: Final = "OPENAI_API_KEY"
 ENV_BASE_URL: Final = "OPENAI_BASE_URL"
 ENV_ORG_ID: Final = "OPENAI_ORG_ID"
 ENV_PROJECT_ID: Final = "OPENAI_PROJECT_ID"
+ENV_WEBHOOK_SECRET: Final = "OPENAI_WEBHOOK_SECRET"
 
 
 def _positive_seconds(value: object) -> float:
@@ -237,6 +239,7 @@ class ClientConfig:
     )
     ca_bundle: str | None = None
     error_body_limit: int = DEFAULT_ERROR_BODY_LIMIT
+    webhook_secret: Secret | None = None
     async_transport: AsyncTransportName = "auto"
 
     @property
@@ -344,6 +347,19 @@ def _api_key_source(key: object) -> Secret:
     )
 
 
+def _webhook_secret(value: object, env: Mapping[str, str]) -> Secret | None:
+    """The secret ``client.webhooks`` verifies with: the argument, else the environment."""
+    if value is None:
+        value = _env(env, ENV_WEBHOOK_SECRET)
+    if value is None or isinstance(value, Secret):
+        return value
+    if not isinstance(value, str):
+        raise ConfigurationError(
+            f"webhook_secret must be a string or a Secret, not {type(value).__name__}"
+        )
+    return Secret(value.strip()) if value.strip() else None
+
+
 def _env(environ: Mapping[str, str], name: str) -> str | None:
     value = environ.get(name, "").strip()
     return value or None
@@ -367,6 +383,7 @@ class ClientArgs(TypedDict, total=False):
     listeners: tuple[Listener, ...] | list[Listener]
     ca_bundle: str | None
     environ: Mapping[str, str] | None
+    webhook_secret: str | Secret | None
     async_transport: AsyncTransportName
 
 
@@ -395,6 +412,7 @@ def load_config(
     listeners: tuple[Listener, ...] | list[Listener] = (),
     ca_bundle: str | None = None,
     environ: Mapping[str, str] | None = None,
+    webhook_secret: str | Secret | None = None,
     async_transport: AsyncTransportName = "auto",
 ) -> ClientConfig:
     """Merge arguments over the environment and validate; raise ``ConfigurationError`` early.
@@ -403,6 +421,7 @@ def load_config(
     ``OPENAI_PROJECT_ID``; an empty environment variable counts as unset.
     ``max_retries`` overrides ``retry.max_retries``; ``circuit_breaker`` is ``True`` (default
     policy), ``False`` (no breaker) or a ``BreakerPolicy``; ``rate_limit`` is off by default.
+    ``webhook_secret`` (else ``OPENAI_WEBHOOK_SECRET``) is what ``client.webhooks`` checks with.
     ``async_transport`` picks the async client's network transport: ``"aiohttp"``,
     ``"httpx"``, or ``"auto"`` (aiohttp when it is installed, else httpx's own).
     """
@@ -455,5 +474,6 @@ def load_config(
         default_headers=check_headers("default_headers", default_headers),
         listeners=tuple(listeners),
         ca_bundle=_check_ca_bundle(ca_bundle),
+        webhook_secret=_webhook_secret(webhook_secret, env),
         async_transport=_check_async_transport(async_transport),
     )

@@ -19,7 +19,10 @@ attrs exception crosses the public boundary. Classes are grouped by the caller's
     ├── NetworkError                  connection refused/reset, TLS, truncated body (retryable)
     ├── TimeoutError                  connect/read/write/pool timeout, deadline, stream idle, 408
     ├── CircuitOpenError              the breaker for this host is open: failed fast, not sent
-    └── StreamError                   broken SSE or an error event inside a stream
+    ├── StreamError                   broken SSE or an error event inside a stream
+    ├── LengthFinishReasonError       a structured answer cut by max tokens: nothing to parse
+    ├── ContentFilterFinishReasonError  a structured answer stopped by the content filter
+    └── InvalidWebhookSignatureError  a webhook delivery failed verification: reject it
 
 ``TimeoutError`` also subclasses the builtin ``TimeoutError`` so generic handlers keep working.
 """
@@ -40,7 +43,10 @@ __all__ = [
     "CircuitOpenError",
     "ConfigurationError",
     "ConflictError",
+    "ContentFilterFinishReasonError",
     "ContentPolicyError",
+    "InvalidWebhookSignatureError",
+    "LengthFinishReasonError",
     "NetworkError",
     "NotFoundError",
     "OpenAIError",
@@ -190,6 +196,32 @@ class CircuitOpenError(OpenAIError):
 
 class StreamError(OpenAIError):
     """The event stream was malformed, cut off, or carried an error event."""
+
+
+class LengthFinishReasonError(OpenAIError):
+    """``.parse``/``.stream`` with a response format: the answer hit the token limit
+    (``finish_reason: "length"``), so it is not complete JSON. ``completion`` is what came."""
+
+    def __init__(self, *, completion: object = None, usage: object = None) -> None:
+        super().__init__(
+            "could not parse the answer: the length limit was reached"
+            + (f" ({usage})" if usage is not None else "")
+        )
+        self.completion = completion
+
+
+class ContentFilterFinishReasonError(OpenAIError):
+    """``.parse``/``.stream`` with a response format: the content filter stopped the answer
+    (``finish_reason: "content_filter"``)."""
+
+    def __init__(self, *, completion: object = None) -> None:
+        super().__init__("could not parse the answer: it was stopped by the content filter")
+        self.completion = completion
+
+
+class InvalidWebhookSignatureError(OpenAIError, ValueError):
+    """A webhook delivery failed verification (bad or missing signature headers, no
+    matching signature, a timestamp outside the tolerance): do not trust its payload."""
 
 
 _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {

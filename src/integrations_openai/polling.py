@@ -3,16 +3,24 @@
 The decision is pure: ``next_poll(state, headers, deadline)`` says "done", "sleep this
 long" (the server's ``openai-poll-after-ms`` when given, else the interval, never past the
 deadline) or raises our ``TimeoutError`` once the deadline has passed. ``poll`` and
-``apoll`` are the thin drivers; the fetch and the sleep are injected. Terminal statuses per
-resource kind come from the pinned spec's status enums.
+``apoll`` are the thin drivers; the fetch, the clock and the sleep are injected (per call,
+or for a block of code with ``use_timer``). Terminal statuses per resource kind come from
+the pinned spec's status enums.
+
+Every poll has a deadline: a status that never moves (a stuck job, a server bug, a mock)
+ends in ``TimeoutError`` naming the last status, never in an endless loop. Without
+``timeout=`` the kind's ``DEFAULT_POLL_TIMEOUTS`` entry applies; pass ``math.inf`` to wait
+without a limit on purpose.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
 import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -22,15 +30,20 @@ from .pagination import field_of
 
 __all__ = [
     "DEFAULT_POLL_INTERVAL",
+    "DEFAULT_POLL_TIMEOUT",
+    "DEFAULT_POLL_TIMEOUTS",
     "POLL_AFTER_HEADER",
     "TERMINAL_STATUSES",
     "PollState",
+    "PollTimer",
     "apoll",
+    "default_timeout",
     "next_poll",
     "poll",
     "poll_after_seconds",
     "status_of",
     "terminal_statuses",
+    "use_timer",
 ]
 
 T = TypeVar("T")
@@ -50,7 +63,26 @@ TERMINAL_STATUSES: Mapping[str, frozenset[str]] = {
     "vector_store.files_batch": frozenset({"completed", "cancelled", "failed"}),
     "response": frozenset({"completed", "failed", "cancelled", "incomplete"}),
     "upload": frozenset({"completed", "cancelled", "expired"}),
+    "video": frozenset({"completed", "failed"}),
 }
+#: The overall deadline of a poll without ``timeout=``, in seconds, per kind: a little more
+#: than the longest the server lets the object stay open, so a healthy object always ends
+#: first and a stuck one ends in ``TimeoutError``. A run expires after 10 minutes; an upload
+#: after an hour; a batch at its 24 h completion window (plus finalizing); a fine-tuning job
+#: has no server limit, so a day; vector store files, background responses and videos
+#: finish in minutes, so an hour is generous.
+DEFAULT_POLL_TIMEOUTS: Final[Mapping[str, float]] = {
+    "thread.run": 15 * 60.0,
+    "batch": 26 * 3600.0,
+    "fine_tuning.job": 24 * 3600.0,
+    "vector_store.file": 3600.0,
+    "vector_store.files_batch": 3600.0,
+    "response": 3600.0,
+    "upload": 3600.0 + 300.0,
+    "video": 3600.0,
+}
+#: For statuses given as ``terminal=`` without a known kind.
+DEFAULT_POLL_TIMEOUT: Final = 3600.0
 # Friendly aliases for the names callers think in.
 _ALIASES = {
     "run": "thread.run",
@@ -69,6 +101,47 @@ def terminal_statuses(kind: str) -> frozenset[str]:
     except KeyError:
         known = ", ".join(sorted({*TERMINAL_STATUSES, *_ALIASES}))
         raise ConfigurationError(f"unknown poll kind {kind!r}; known: {known}") from None
+
+
+def default_timeout(kind: str | None) -> float:
+    """The deadline (seconds) a poll of ``kind`` gets when the caller sets none."""
+    key = _ALIASES.get(kind or "", kind or "")
+    return DEFAULT_POLL_TIMEOUTS.get(key, DEFAULT_POLL_TIMEOUT)
+
+
+@attrs.frozen(slots=True)
+class PollTimer:
+    """Where a poll reads the time and how it waits; swap it in tests (``use_timer``)."""
+
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], object] = time.sleep
+    async_sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
+
+
+_REAL_TIME: Final = PollTimer()
+# ``None``: the real clock. A context variable, so ``use_timer`` never leaks across threads.
+_TIMER: contextvars.ContextVar[PollTimer | None] = contextvars.ContextVar(
+    "integrations_openai_poll_timer", default=None
+)
+
+
+def _current_timer() -> PollTimer:
+    return _TIMER.get() or _REAL_TIME
+
+
+@contextlib.contextmanager
+def use_timer(timer: PollTimer) -> Iterator[PollTimer]:
+    """Polls started inside the block (``client.batches.poll``...) use ``timer``.
+
+    A context variable, not a global: other threads and tasks keep the real clock.
+    """
+    if not isinstance(timer, PollTimer):
+        raise ConfigurationError(f"use_timer needs a PollTimer, not {type(timer).__name__}")
+    token = _TIMER.set(timer)
+    try:
+        yield timer
+    finally:
+        _TIMER.reset(token)
 
 
 def status_of(obj: Any) -> str | None:
@@ -131,7 +204,7 @@ def next_poll(
 @attrs.frozen(slots=True)
 class _Plan:
     terminal: frozenset[str]
-    deadline: float | None
+    deadline: float
     interval: float
     clock: Callable[[], float]
 
@@ -157,15 +230,16 @@ def _plan(
         raise ConfigurationError(f"poll interval must be a number >= 0, got {interval!r}")
     if timeout is not None and not _is_seconds(timeout):
         raise ConfigurationError(f"poll timeout must be a number >= 0 or None, got {timeout!r}")
+    name = kind or field_of(first, "object")
     if terminal is not None:
         statuses = frozenset(terminal)
     else:
-        name = kind or field_of(first, "object")
         if not isinstance(name, str):
             raise ConfigurationError("poll needs kind= or terminal= (object kind unknown)")
         statuses = terminal_statuses(name)
-    deadline = None if timeout is None else clock() + timeout
-    return _Plan(statuses, deadline, interval, clock)
+    if timeout is None:
+        timeout = default_timeout(name if isinstance(name, str) else None)
+    return _Plan(statuses, clock() + timeout, interval, clock)
 
 
 Fetched = tuple[T, Mapping[str, str] | None]
@@ -179,14 +253,19 @@ def poll(
     terminal: Iterable[str] | None = None,
     timeout: float | None = None,
     interval: float = DEFAULT_POLL_INTERVAL,
-    sleep: Callable[[float], object] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], object] | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> T:
     """Fetch until the object's status is terminal; return the last object.
 
     ``fetch()`` returns ``(object, response headers)``; ``first`` is what a create call
     already returned (saves one request). ``kind`` defaults to the object's ``object``.
+    ``timeout`` is the overall deadline in seconds (``None``: the kind's default);
+    ``sleep`` and ``clock`` default to the current ``PollTimer``.
     """
+    timer = _current_timer()
+    sleep = sleep or timer.sleep
+    clock = clock or timer.clock
     obj, headers = first if first is not None else fetch()
     plan = _plan(kind, terminal, timeout, interval, clock, obj)
     attempt = 1
@@ -205,10 +284,13 @@ async def apoll(
     terminal: Iterable[str] | None = None,
     timeout: float | None = None,
     interval: float = DEFAULT_POLL_INTERVAL,
-    sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[object]] | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> T:
     """The async twin of ``poll``."""
+    timer = _current_timer()
+    sleep = sleep or timer.async_sleep
+    clock = clock or timer.clock
     obj, headers = first if first is not None else await fetch()
     plan = _plan(kind, terminal, timeout, interval, clock, obj)
     attempt = 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 # imports: begin
 import openai
 from openai import OpenAI
+from pydantic import BaseModel
 
 # imports: end
 
@@ -100,3 +101,68 @@ def polite_ask(question: str) -> str | None:
     except openai.NotFoundError as exc:
         print("no such model:", exc.status_code)
         return None
+
+
+class Answer(BaseModel):
+    value: int
+    unit: str | None
+
+
+class Lookup(BaseModel):
+    city: str
+
+
+def structured(question: str) -> int | None:
+    completion = client.chat.completions.parse(
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": question}],
+        response_format=Answer,
+        tools=[openai.pydantic_function_tool(Lookup)],
+    )
+    message = completion.choices[0].message
+    if message.parsed is not None:
+        return message.parsed.value
+    print(message.refusal)
+    return None
+
+
+def structured_response(prompt: str) -> Answer | None:
+    return client.responses.parse(
+        model="gpt-5-mini", input=prompt, text_format=Answer
+    ).output_parsed
+
+
+def stream_structured(question: str) -> None:
+    with client.chat.completions.stream(
+        model="gpt-4o-mini",
+        messages=[{"role": "user", "content": question}],
+        response_format=Answer,
+    ) as stream:
+        for event in stream:
+            if event.type == "content.delta":
+                print(event.delta, end="")
+            elif event.type == "content.done" and event.parsed is not None:
+                print(event.parsed.value)
+        final = stream.get_final_completion()
+    print(final.choices[0].message.parsed)
+
+
+def stream_response_helper(prompt: str) -> None:
+    with client.responses.stream(model="gpt-5-mini", input=prompt) as stream:
+        for event in stream:
+            if event.type == "response.output_text.delta":
+                print(event.delta, end="")
+        final = stream.get_final_response()
+    print(final.id)
+
+
+class Printer(openai.AssistantEventHandler):
+    def on_text_delta(self, delta: object, snapshot: object) -> None:
+        print(delta)
+
+
+def run_assistant(thread_id: str, assistant_id: str) -> None:
+    with client.beta.threads.runs.stream(
+        thread_id=thread_id, assistant_id=assistant_id, event_handler=Printer()
+    ) as handler:
+        handler.until_done()

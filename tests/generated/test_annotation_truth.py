@@ -251,19 +251,9 @@ def test_fields_the_sdk_or_traffic_show_null_tell_the_truth(
     assert not found, report(found)
 
 
-# Absent required fields: the models still store `UNSET` there, under an annotation without
-# it, until the templates read an absent field as None (a required list as []). The set is
-# exact, so the test fails as soon as that lands and this allowance must go.
-ABSENT_UNTIL_TEMPLATES = {
-    ("FineTuningJob", "seed", "Unset"),
-    ("CreateChatCompletionStreamResponse", "choices", "Unset"),
-}
-
-
 def test_real_traffic_tells_the_truth(overrides: dict[str, str]) -> None:
     found = collect(real_traffic_results(overrides))
-    absent = {(lie.model, lie.field, lie.value_type) for lie in found}
-    assert absent == ABSENT_UNTIL_TEMPLATES, report(found)
+    assert not found, report(found)
 
 
 @pytest.mark.parametrize("component", ["Response", "Batch", "RunObject"])

@@ -126,6 +126,9 @@ def test_root_union_entry_points(name: str, overrides: dict[str, str], checker: 
     for value, targets in sorted(union.table.items()):
         component = _component_of(targets[0], checker.spec, overrides)
         instance = checker.maker.component(component)
+        if isinstance(instance, dict):
+            # An optional discriminator may be left out by the maker: the table is under test.
+            instance.setdefault(union.key, value)
         parsed = union.parse(instance)
         assert not isinstance(parsed, UnknownVariant), (value, instance)
         assert parsed.to_dict() == instance

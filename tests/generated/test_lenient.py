@@ -33,7 +33,6 @@ from integrations_openai_api.models.message_object import MessageObject
 from integrations_openai_api.models.output_message import OutputMessage
 from integrations_openai_api.models.response_object import ResponseObject
 from integrations_openai_api.models.vector_store_object import VectorStoreObject
-from integrations_openai_api.types import UNSET
 from integrations_openai_api.unions import parse_output_item
 
 
@@ -77,13 +76,14 @@ def test_unknown_enum_value_is_kept_as_the_raw_string() -> None:
     assert isinstance(choice.message, ChatCompletionResponseMessage)  # siblings stay typed
 
 
-def test_missing_required_fields_are_unset() -> None:
+def test_missing_required_fields_read_none_and_stay_absent() -> None:
     payload = chat_completion()
     del payload["choices"][0]["logprobs"]
     del payload["choices"][0]["message"]["refusal"]
     parsed = round_trips(CreateChatCompletionResponse, payload)
-    assert parsed.choices[0].logprobs is UNSET
-    assert parsed.choices[0].message.refusal is UNSET
+    assert parsed.choices[0].logprobs is None
+    assert parsed.choices[0].message.refusal is None
+    assert "refusal" not in parsed.choices[0].message.model_fields_set
     assert "refusal" not in parsed.choices[0].message.to_dict()
 
 
@@ -123,7 +123,8 @@ def test_broken_list_item_does_not_fail_its_neighbours() -> None:
     assert isinstance(parsed.choices[0], CreateChatCompletionResponseChoicesItem)
     assert parsed.choices[1] is None
     assert isinstance(parsed.choices[2], CreateChatCompletionResponseChoicesItem)
-    assert parsed.choices[2].message is UNSET
+    assert parsed.choices[2].message is None
+    assert "message" not in parsed.choices[2].model_fields_set
 
 
 def response_object(*output: dict[str, Any], usage: Any = None) -> dict[str, Any]:
@@ -251,7 +252,7 @@ def test_unknown_enum_inside_a_union_member() -> None:
                 "metadata": {},
             },
             "status",
-            UNSET,
+            None,
         ),
     ],
 )
@@ -275,6 +276,6 @@ def test_list_union_members_are_told_apart_by_their_items() -> None:
 
     parts = {"input": [{"type": "text", "text": "hi"}], "model": "omni-moderation-latest"}
     parsed = round_trips(CreateModerationRequest, parts)
-    assert not isinstance(parsed.input_[0], dict)  # typed parts, not raw dicts
+    assert not isinstance(parsed.input[0], dict)  # typed parts, not raw dicts
     strings = round_trips(CreateModerationRequest, {"input": ["a", "b"]})
-    assert strings.input_ == ["a", "b"]
+    assert strings.input == ["a", "b"]

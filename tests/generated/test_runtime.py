@@ -143,7 +143,7 @@ def test_multipart_flattening() -> None:
     ]
 
 
-def test_unset_survives_copy_deepcopy_and_pickle() -> None:
+def test_presence_survives_copy_deepcopy_and_pickle() -> None:
     import copy
     import pickle
 
@@ -154,4 +154,5 @@ def test_unset_survives_copy_deepcopy_and_pickle() -> None:
     assert copy.copy(UNSET) is UNSET
     assert copy.deepcopy(usage).to_dict() == wire
     assert pickle.loads(pickle.dumps(usage)).to_dict() == wire
-    assert "prompt_tokens_details=UNSET" in repr(usage)
+    assert copy.deepcopy(usage).model_fields_set == usage.model_fields_set
+    assert pickle.loads(pickle.dumps(usage)).prompt_tokens_details is None

@@ -181,7 +181,7 @@ def test_object_and_deep_object_query_parameters() -> None:
 
 def test_json_body_sends_only_what_was_set() -> None:
     server = Recorder(httpx.Response(200, json={}))
-    body = CreateSpeechRequest(model="gpt-4o-mini-tts", input_="hi", voice="alloy")
+    body = CreateSpeechRequest(model="gpt-4o-mini-tts", input="hi", voice="alloy")
     create_speech.sync_detailed(client=server.client(), body=body)
     sent = json.loads(server.bodies[0])
     assert sent == {"model": "gpt-4o-mini-tts", "input": "hi", "voice": "alloy"}
@@ -199,7 +199,7 @@ def test_json_body_sends_only_what_was_set() -> None:
         ),
         (
             lambda c: create_speech.sync(
-                client=c, body=CreateSpeechRequest(model="tts-1", input_="hi", voice="alloy")
+                client=c, body=CreateSpeechRequest(model="tts-1", input="hi", voice="alloy")
             ),
             {"content-type": "audio/mpeg"},
         ),

@@ -99,3 +99,48 @@ def test_generator_reads_poll_statuses_from_the_polling_module() -> None:
 
     assert _terminal_statuses() == dict(TERMINAL_STATUSES)
     assert {kind for _, _, kind in POLLERS.values()} <= set(TERMINAL_STATUSES)
+
+
+def _op(sse: str | None = None) -> dict[str, object]:
+    content: dict[str, object] = {"application/json": {}}
+    if sse:
+        content["text/event-stream"] = {"schema": {"$ref": f"#/components/schemas/{sse}"}}
+    return {"responses": {"200": {"content": content}}}
+
+
+def test_stream_event_rule_covers_every_operation_that_takes_stream() -> None:
+    from scripts.codegen.facade.plan import _stream_event_schema
+
+    ops = {("post", "/responses"): _op("ResponseStreamEvent"), ("get", "/x/{id}"): _op()}
+    # 1. the operation's own SSE schema
+    assert _stream_event_schema(_op("Chunk"), "post", "/chat", "R", ops) == "Chunk"
+    # 2. the SSE schema of the operation one level up (GET /responses/{id}?stream=true)
+    resume = _stream_event_schema(_op(), "get", "/responses/{id}", "ResponseObject", ops)
+    assert resume == "ResponseStreamEvent"
+    # 3. Assistants runs stream thread.* events the spec does not declare
+    runs = _stream_event_schema(_op(), "post", "/threads/{t}/runs", "RunObject", ops)
+    assert runs == "AssistantStreamEvent"
+    # 4. else chunks shaped like the response itself (legacy completions)
+    legacy = _stream_event_schema(_op(), "post", "/completions", "CreateCompletionResponse", ops)
+    assert legacy == "CreateCompletionResponse"
+
+
+def test_every_generated_operation_taking_stream_can_stream() -> None:
+    import importlib
+    import pkgutil
+
+    import integrations_openai_api.resources as resources
+    from integrations_openai_api._facade_runtime import Operation
+
+    streaming = {}
+    for info in pkgutil.walk_packages(resources.__path__, "integrations_openai_api.resources."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if isinstance(value, Operation):
+                streaming[value.operation_id] = value.stream_event is not None
+    expected = {
+        "createChatCompletion", "createCompletion", "createResponse", "getResponse",
+        "createRun", "createThreadAndRun", "submitToolOuputsToRun", "createTranscription",
+        "createImage", "createImageEdit", "createSpeech",
+    }  # fmt: skip
+    assert {op for op, can in streaming.items() if can} == expected

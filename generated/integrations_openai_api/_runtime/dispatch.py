@@ -46,10 +46,9 @@ class _Plan:
         if self.key is not None:
             value = data.get(self.key)
             if value is not None:
-                try:
-                    found = self.table.get(value)
-                except TypeError:  # an unhashable value where a string was expected
-                    found = None
+                # Discriminators are strings: anything else (an object, a list, a number) is
+                # an unknown value, never a lookup (unhashable) or a crash.
+                found = self.table.get(value) if isinstance(value, str) else None
                 if found is None:
                     return best_fit(data, self.rest)
                 if len(found) == 1 and not self.rest:
@@ -106,7 +105,7 @@ def best_fit(data: Mapping[str, Any], classes: Sequence[type[Any]]) -> type[Any]
 def _fit(data: Mapping[str, Any], cls: type[Any]) -> tuple[int, int, int] | None:
     mismatched_enums = 0
     for key, allowed in _consts(cls).items():
-        if key in data and data[key] not in allowed:
+        if key in data and not _allowed(data[key], allowed):
             if len(allowed) == 1:
                 return None  # a different const: certainly another member
             mismatched_enums += 1
@@ -115,6 +114,14 @@ def _fit(data: Mapping[str, Any], cls: type[Any]) -> tuple[int, int, int] | None
     missing = sum(1 for key in required if key not in data)
     matched = sum(1 for key in data if key in known)
     return (-missing - mismatched_enums, matched, -len(known))
+
+
+def _allowed(value: Any, allowed: tuple[Any, ...]) -> bool:
+    # Only a scalar can equal a const (objects and lists never reach `==`; `True` is not 1).
+    return type(value) in _SCALARS and value in allowed
+
+
+_SCALARS = (str, int, float)
 
 
 _PLANS: dict[tuple[type[Any], ...], _Plan] = {}

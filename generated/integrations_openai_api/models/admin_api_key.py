@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.admin_api_key_owner import AdminApiKeyOwner  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AdminApiKey")
 
 
 def _parse_name(data: object) -> None | str | Unset:
@@ -41,24 +37,47 @@ def _parse_last_used_at(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class AdminApiKey:
+@_attrs_define(repr=False)
+class AdminApiKey(ApiModel):
     """Represents an individual Admin API key in an org."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints """
+
     redacted_value: str
     """ The redacted value of the API key """
+
     created_at: int
     """ The Unix timestamp (in seconds) of when the API key was created """
-    owner: AdminApiKeyOwner
-    object_: Literal["organization.admin_api_key"] = "organization.admin_api_key"
-    """ The object type, which is always `organization.admin_api_key` """
-    name: None | str | Unset = UNSET
-    """ The name of the API key """
-    last_used_at: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    owner: AdminApiKeyOwner
+
+    object: Literal["organization.admin_api_key"] = "organization.admin_api_key"
+    """ The object type, which is always `organization.admin_api_key` """
+
+    name: str | None = ABSENT
+    """ The name of the API key """
+
+    last_used_at: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("redacted_value", "redacted_value"),
+        ("created_at", "created_at"),
+        ("owner", "owner"),
+        ("name", "name"),
+        ("last_used_at", "last_used_at"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.admin_api_key']",
+        "id": "str",
+        "redacted_value": "str",
+        "created_at": "int",
+        "owner": "AdminApiKeyOwner",
+        "name": "None | str | Unset",
+        "last_used_at": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.admin_api_key",),
     }
@@ -81,36 +100,13 @@ class AdminApiKey:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.redacted_value, Unset):
-            field_dict["redacted_value"] = self.redacted_value
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.owner, Unset):
-            field_dict["owner"] = to_json(self.owner)
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.last_used_at is not UNSET:
-            field_dict["last_used_at"] = to_json(self.last_used_at)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"AdminApiKey: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.admin_api_key']", _raw_object_)
+            object_ = cast('Literal["organization.admin_api_key"]', _raw_object_)
             if object_ != "organization.admin_api_key":
                 raise ValueError(
                     f"object must match const 'organization.admin_api_key', got '{object_}'"
@@ -118,13 +114,13 @@ class AdminApiKey:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        redacted_value = d.pop("redacted_value", UNSET)
+        redacted_value = d.pop("redacted_value", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        _raw_owner = d.pop("owner", UNSET)
+        _raw_owner = d.pop("owner", None)
         try:
             owner = AdminApiKeyOwner.from_dict(_raw_owner)
 
@@ -145,31 +141,16 @@ class AdminApiKey:
         except LENIENT_ERRORS:
             last_used_at = _raw_last_used_at
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            redacted_value=redacted_value,
-            created_at=created_at,
-            owner=owner,
-            name=name,
-            last_used_at=last_used_at,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.redacted_value = redacted_value
+        parsed_obj_.created_at = created_at
+        parsed_obj_.owner = owner
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.last_used_at = None if isinstance(last_used_at, Unset) else last_used_at
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AdminApiKeyOwner")
 
 
 def _parse_type_(data: object) -> None | str | Unset:
@@ -60,22 +57,42 @@ def _parse_role(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class AdminApiKeyOwner:
-    type_: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class AdminApiKeyOwner(ApiModel):
+    type: str | None = ABSENT
     """ Always `user` """
-    object_: None | str | Unset = UNSET
-    """ The object type, which is always organization.user """
-    id: None | str | Unset = UNSET
-    """ The identifier, which can be referenced in API endpoints """
-    name: None | str | Unset = UNSET
-    """ The name of the user """
-    created_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) of when the user was created """
-    role: None | str | Unset = UNSET
-    """ Always `owner` """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: str | None = ABSENT
+    """ The object type, which is always organization.user """
+
+    id: str | None = ABSENT
+    """ The identifier, which can be referenced in API endpoints """
+
+    name: str | None = ABSENT
+    """ The name of the user """
+
+    created_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) of when the user was created """
+
+    role: str | None = ABSENT
+    """ Always `owner` """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("object", "object"),
+        ("id", "id"),
+        ("name", "name"),
+        ("created_at", "created_at"),
+        ("role", "role"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "None | str | Unset",
+        "object": "None | str | Unset",
+        "id": "None | str | Unset",
+        "name": "None | str | Unset",
+        "created_at": "int | None | Unset",
+        "role": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -89,31 +106,8 @@ class AdminApiKeyOwner:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = to_json(self.type_)
-        if self.object_ is not UNSET:
-            field_dict["object"] = to_json(self.object_)
-        if self.id is not UNSET:
-            field_dict["id"] = to_json(self.id)
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.created_at is not UNSET:
-            field_dict["created_at"] = to_json(self.created_at)
-        if self.role is not UNSET:
-            field_dict["role"] = to_json(self.role)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AdminApiKeyOwner: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", UNSET)
         try:
             type_ = _parse_type_(_raw_type_)
@@ -156,30 +150,15 @@ class AdminApiKeyOwner:
         except LENIENT_ERRORS:
             role = _raw_role
 
-        parsed_obj_ = cls(
-            type_=type_,
-            object_=object_,
-            id=id,
-            name=name,
-            created_at=created_at,
-            role=role,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.created_at = None if isinstance(created_at, Unset) else created_at
+        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.assistants_api_response_format_option_enum import (
     AssistantsApiResponseFormatOptionEnum,
     check_assistants_api_response_format_option_enum,
@@ -48,9 +47,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AssistantObject")
 
 
 def _parse_name(data: object) -> None | str:
@@ -177,42 +173,86 @@ def _parse_response_format(
     )
 
 
-@_attrs_define
-class AssistantObject:
+@_attrs_define(repr=False)
+class AssistantObject(ApiModel):
     """Represents an `assistant` that can call the model and use tools."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the assistant was created. """
-    name: None | str
-    description: None | str
+
+    name: str | None
+
+    description: str | None
+
     model: str
     """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
     your available models, or see our [Model overview](/docs/models) for descriptions of them.
      """
-    instructions: None | str
-    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+
+    instructions: str | None
+
+    tools: list[
+        AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownVariant
+    ]
     """ A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of
     types `code_interpreter`, `file_search`, or `function`.
 
     Server default: `[]`. """
+
     metadata: Metadata2 | None
-    object_: Literal["assistant"] = "assistant"
+
+    object: Literal["assistant"] = "assistant"
     """ The object type, which is always `assistant`. """
-    tool_resources: AssistantObjectToolResources | None | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
+
+    tool_resources: AssistantObjectToolResources | None = ABSENT
+
+    temperature: float | None = ABSENT
+
+    top_p: float | None = ABSENT
+
     response_format: (
         AssistantsApiResponseFormatOptionEnum
-        | None
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchema
         | ResponseFormatText
-        | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+        | str
+        | UnknownVariant
+        | None
+    ) = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("created_at", "created_at"),
+        ("name", "name"),
+        ("description", "description"),
+        ("model", "model"),
+        ("instructions", "instructions"),
+        ("tools", "tools"),
+        ("metadata", "metadata"),
+        ("tool_resources", "tool_resources"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("response_format", "response_format"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['assistant']",
+        "created_at": "int",
+        "name": "None | str",
+        "description": "None | str",
+        "model": "str",
+        "instructions": "None | str",
+        "tools": "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]",
+        "metadata": "Metadata2 | None",
+        "tool_resources": "AssistantObjectToolResources | None | Unset",
+        "temperature": "float | None | Unset",
+        "top_p": "float | None | Unset",
+        "response_format": "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("assistant",),
     }
@@ -245,76 +285,39 @@ class AssistantObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = to_json(self.name)
-        if not isinstance(self.description, Unset):
-            field_dict["description"] = to_json(self.description)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.instructions, Unset):
-            field_dict["instructions"] = to_json(self.instructions)
-        if not isinstance(self.tools, Unset):
-            field_dict["tools"] = to_json(self.tools)
-        if not isinstance(self.metadata, Unset):
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.tool_resources is not UNSET:
-            field_dict["tool_resources"] = to_json(self.tool_resources)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = to_json(self.response_format)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AssistantObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['assistant']", _raw_object_)
+            object_ = cast('Literal["assistant"]', _raw_object_)
             if object_ != "assistant":
                 raise ValueError(f"object must match const 'assistant', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        _raw_name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", None)
         try:
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
             name = _raw_name
 
-        _raw_description = d.pop("description", UNSET)
+        _raw_description = d.pop("description", None)
         try:
             description = _parse_description(_raw_description)
 
         except LENIENT_ERRORS:
             description = _raw_description
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        _raw_instructions = d.pop("instructions", UNSET)
+        _raw_instructions = d.pop("instructions", None)
         try:
             instructions = _parse_instructions(_raw_instructions)
 
@@ -338,7 +341,7 @@ class AssistantObject:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        _raw_metadata = d.pop("metadata", UNSET)
+        _raw_metadata = d.pop("metadata", None)
         try:
             metadata = _parse_metadata(_raw_metadata)
 
@@ -373,37 +376,24 @@ class AssistantObject:
         except LENIENT_ERRORS:
             response_format = _raw_response_format
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            name=name,
-            description=description,
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            metadata=metadata,
-            tool_resources=tool_resources,
-            temperature=temperature,
-            top_p=top_p,
-            response_format=response_format,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.created_at = created_at
+        parsed_obj_.name = name
+        parsed_obj_.description = description
+        parsed_obj_.model = model
+        parsed_obj_.instructions = instructions
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        parsed_obj_.metadata = metadata
+        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

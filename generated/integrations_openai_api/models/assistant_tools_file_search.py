@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,9 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="AssistantToolsFileSearch")
-
-
 def _parse_file_search(data: object) -> AssistantToolsFileSearchFileSearch | None | Unset:
     if data is None:
         return data
@@ -35,13 +31,21 @@ def _parse_file_search(data: object) -> AssistantToolsFileSearchFileSearch | Non
     return cast("AssistantToolsFileSearchFileSearch | None | Unset", data)
 
 
-@_attrs_define
-class AssistantToolsFileSearch:
-    type_: Literal["file_search"] = "file_search"
+@_attrs_define(repr=False)
+class AssistantToolsFileSearch(ApiModel):
+    type: Literal["file_search"] = "file_search"
     """ The type of tool being defined: `file_search` """
-    file_search: AssistantToolsFileSearchFileSearch | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    file_search: AssistantToolsFileSearchFileSearch | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("file_search", "file_search"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['file_search']",
+        "file_search": "AssistantToolsFileSearchFileSearch | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_search",),
     }
@@ -53,28 +57,13 @@ class AssistantToolsFileSearch:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.file_search is not UNSET:
-            field_dict["file_search"] = to_json(self.file_search)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AssistantToolsFileSearch: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['file_search']", _raw_type_)
+            type_ = cast('Literal["file_search"]', _raw_type_)
             if type_ != "file_search":
                 raise ValueError(f"type must match const 'file_search', got '{type_}'")
         except LENIENT_ERRORS:
@@ -87,26 +76,11 @@ class AssistantToolsFileSearch:
         except LENIENT_ERRORS:
             file_search = _raw_file_search
 
-        parsed_obj_ = cls(
-            type_=type_,
-            file_search=file_search,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.file_search = None if isinstance(file_search, Unset) else file_search
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AssistantToolsFileSearchFileSearch")
 
 
 def _parse_max_num_results(data: object) -> int | None | Unset:
@@ -43,20 +39,28 @@ def _parse_ranking_options(data: object) -> FileSearchRankingOptions | None | Un
     return cast("FileSearchRankingOptions | None | Unset", data)
 
 
-@_attrs_define
-class AssistantToolsFileSearchFileSearch:
+@_attrs_define(repr=False)
+class AssistantToolsFileSearchFileSearch(ApiModel):
     """Overrides for the file search tool."""
 
-    max_num_results: int | None | Unset = UNSET
+    max_num_results: int | None = ABSENT
     """ The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and
     5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
 
     Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool
     documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
      """
-    ranking_options: FileSearchRankingOptions | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    ranking_options: FileSearchRankingOptions | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("max_num_results", "max_num_results"),
+        ("ranking_options", "ranking_options"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "max_num_results": "int | None | Unset",
+        "ranking_options": "FileSearchRankingOptions | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -66,25 +70,10 @@ class AssistantToolsFileSearchFileSearch:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.max_num_results is not UNSET:
-            field_dict["max_num_results"] = to_json(self.max_num_results)
-        if self.ranking_options is not UNSET:
-            field_dict["ranking_options"] = to_json(self.ranking_options)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AssistantToolsFileSearchFileSearch: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_max_num_results = d.pop("max_num_results", UNSET)
         try:
             max_num_results = _parse_max_num_results(_raw_max_num_results)
@@ -99,26 +88,15 @@ class AssistantToolsFileSearchFileSearch:
         except LENIENT_ERRORS:
             ranking_options = _raw_ranking_options
 
-        parsed_obj_ = cls(
-            max_num_results=max_num_results,
-            ranking_options=ranking_options,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.max_num_results = (
+            None if isinstance(max_num_results, Unset) else max_num_results
         )
+        parsed_obj_.ranking_options = (
+            None if isinstance(ranking_options, Unset) else ranking_options
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

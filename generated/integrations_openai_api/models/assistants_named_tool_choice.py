@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.assistants_named_tool_choice_type import (
     AssistantsNamedToolChoiceType,
     check_assistants_named_tool_choice_type,
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="AssistantsNamedToolChoice")
-
-
 def _parse_function(data: object) -> AssistantsNamedToolChoiceFunction | None | Unset:
     if data is None:
         return data
@@ -39,15 +35,23 @@ def _parse_function(data: object) -> AssistantsNamedToolChoiceFunction | None | 
     return cast("AssistantsNamedToolChoiceFunction | None | Unset", data)
 
 
-@_attrs_define
-class AssistantsNamedToolChoice:
+@_attrs_define(repr=False)
+class AssistantsNamedToolChoice(ApiModel):
     """Specifies a tool the model should use. Use to force the model to call a specific tool."""
 
-    type_: AssistantsNamedToolChoiceType
+    type: AssistantsNamedToolChoiceType | str
     """ The type of the tool. If type is `function`, the function name must be set """
-    function: AssistantsNamedToolChoiceFunction | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    function: AssistantsNamedToolChoiceFunction | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("function", "function"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "AssistantsNamedToolChoiceType",
+        "function": "AssistantsNamedToolChoiceFunction | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "code_interpreter",
@@ -63,26 +67,11 @@ class AssistantsNamedToolChoice:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.function is not UNSET:
-            field_dict["function"] = to_json(self.function)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AssistantsNamedToolChoice: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_assistants_named_tool_choice_type(_raw_type_)
 
@@ -96,26 +85,11 @@ class AssistantsNamedToolChoice:
         except LENIENT_ERRORS:
             function = _raw_function
 
-        parsed_obj_ = cls(
-            type_=type_,
-            function=function,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.function = None if isinstance(function, Unset) else function
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.audio_transcription_model_enum import (
     AudioTranscriptionModelEnum,
     check_audio_transcription_model_enum,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AudioTranscriptionResponse")
 
 
 def _parse_model(data: object) -> AudioTranscriptionModelEnum | None | str | Unset:
@@ -48,20 +45,31 @@ def _parse_prompt(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class AudioTranscriptionResponse:
-    model: AudioTranscriptionModelEnum | None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class AudioTranscriptionResponse(ApiModel):
+    model: AudioTranscriptionModelEnum | str | None = ABSENT
     """ The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
     transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`.
      """
-    language: None | str | Unset = UNSET
+
+    language: str | None = ABSENT
     """ The language of the input audio.
      """
-    prompt: None | str | Unset = UNSET
+
+    prompt: str | None = ABSENT
     """ The prompt configured for input audio transcription, when present.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("language", "language"),
+        ("prompt", "prompt"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "model": "AudioTranscriptionModelEnum | None | str | Unset",
+        "language": "None | str | Unset",
+        "prompt": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -72,25 +80,8 @@ class AudioTranscriptionResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.language is not UNSET:
-            field_dict["language"] = to_json(self.language)
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = to_json(self.prompt)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AudioTranscriptionResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_model = d.pop("model", UNSET)
         try:
             model = _parse_model(_raw_model)
@@ -112,27 +103,12 @@ class AudioTranscriptionResponse:
         except LENIENT_ERRORS:
             prompt = _raw_prompt
 
-        parsed_obj_ = cls(
-            model=model,
-            language=language,
-            prompt=prompt,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.language = None if isinstance(language, Unset) else language
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

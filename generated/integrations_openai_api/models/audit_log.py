@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.audit_log_event_type import AuditLogEventType, check_audit_log_event_type
 from ..types import UNSET, Unset
 
@@ -171,9 +170,6 @@ def _load_lazy_imports() -> None:
     from ..models.audit_log_user_updated import AuditLogUserUpdated  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AuditLog")
 
 
 def _parse_project(data: object) -> AuditLogProject | None | Unset:
@@ -674,67 +670,225 @@ def _parse_certificates_deactivated(data: object) -> AuditLogCertificatesDeactiv
     return cast("AuditLogCertificatesDeactivated | None | Unset", data)
 
 
-@_attrs_define
-class AuditLog:
+@_attrs_define(repr=False)
+class AuditLog(ApiModel):
     """A log of a user action or configuration change within this organization."""
 
     id: str
     """ The ID of this log. """
-    type_: AuditLogEventType
+
+    type: AuditLogEventType | str
     """ The event type. """
+
     effective_at: int
     """ The Unix timestamp (in seconds) of the event. """
-    project: AuditLogProject | None | Unset = UNSET
-    actor: AuditLogActor | None | Unset = UNSET
-    api_key_created: AuditLogApiKeyCreated | None | Unset = UNSET
-    api_key_updated: AuditLogApiKeyUpdated | None | Unset = UNSET
-    api_key_deleted: AuditLogApiKeyDeleted | None | Unset = UNSET
-    checkpoint_permission_created: AuditLogCheckpointPermissionCreated | None | Unset = UNSET
-    checkpoint_permission_deleted: AuditLogCheckpointPermissionDeleted | None | Unset = UNSET
-    external_key_registered: AuditLogExternalKeyRegistered | None | Unset = UNSET
-    external_key_removed: AuditLogExternalKeyRemoved | None | Unset = UNSET
-    group_created: AuditLogGroupCreated | None | Unset = UNSET
-    group_updated: AuditLogGroupUpdated | None | Unset = UNSET
-    group_deleted: AuditLogGroupDeleted | None | Unset = UNSET
-    scim_enabled: AuditLogScimEnabled | None | Unset = UNSET
-    scim_disabled: AuditLogScimDisabled | None | Unset = UNSET
-    invite_sent: AuditLogInviteSent | None | Unset = UNSET
-    invite_accepted: AuditLogInviteAccepted | None | Unset = UNSET
-    invite_deleted: AuditLogInviteDeleted | None | Unset = UNSET
-    ip_allowlist_created: AuditLogIpAllowlistCreated | None | Unset = UNSET
-    ip_allowlist_updated: AuditLogIpAllowlistUpdated | None | Unset = UNSET
-    ip_allowlist_deleted: AuditLogIpAllowlistDeleted | None | Unset = UNSET
-    ip_allowlist_config_activated: AuditLogIpAllowlistConfigActivated | None | Unset = UNSET
-    ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | None | Unset = UNSET
-    login_succeeded: AuditLogLoginSucceeded | None | Unset = UNSET
-    login_failed: AuditLogLoginFailed | None | Unset = UNSET
-    logout_succeeded: AuditLogLogoutSucceeded | None | Unset = UNSET
-    logout_failed: AuditLogLogoutFailed | None | Unset = UNSET
-    organization_updated: AuditLogOrganizationUpdated | None | Unset = UNSET
-    project_created: AuditLogProjectCreated | None | Unset = UNSET
-    project_updated: AuditLogProjectUpdated | None | Unset = UNSET
-    project_archived: AuditLogProjectArchived | None | Unset = UNSET
-    project_deleted: AuditLogProjectDeleted | None | Unset = UNSET
-    rate_limit_updated: AuditLogRateLimitUpdated | None | Unset = UNSET
-    rate_limit_deleted: AuditLogRateLimitDeleted | None | Unset = UNSET
-    role_created: AuditLogRoleCreated | None | Unset = UNSET
-    role_updated: AuditLogRoleUpdated | None | Unset = UNSET
-    role_deleted: AuditLogRoleDeleted | None | Unset = UNSET
-    role_assignment_created: AuditLogRoleAssignmentCreated | None | Unset = UNSET
-    role_assignment_deleted: AuditLogRoleAssignmentDeleted | None | Unset = UNSET
-    service_account_created: AuditLogServiceAccountCreated | None | Unset = UNSET
-    service_account_updated: AuditLogServiceAccountUpdated | None | Unset = UNSET
-    service_account_deleted: AuditLogServiceAccountDeleted | None | Unset = UNSET
-    user_added: AuditLogUserAdded | None | Unset = UNSET
-    user_updated: AuditLogUserUpdated | None | Unset = UNSET
-    user_deleted: AuditLogUserDeleted | None | Unset = UNSET
-    certificate_created: AuditLogCertificateCreated | None | Unset = UNSET
-    certificate_updated: AuditLogCertificateUpdated | None | Unset = UNSET
-    certificate_deleted: AuditLogCertificateDeleted | None | Unset = UNSET
-    certificates_activated: AuditLogCertificatesActivated | None | Unset = UNSET
-    certificates_deactivated: AuditLogCertificatesDeactivated | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    project: AuditLogProject | None = ABSENT
+
+    actor: AuditLogActor | None = ABSENT
+
+    api_key_created: AuditLogApiKeyCreated | None = ABSENT
+
+    api_key_updated: AuditLogApiKeyUpdated | None = ABSENT
+
+    api_key_deleted: AuditLogApiKeyDeleted | None = ABSENT
+
+    checkpoint_permission_created: AuditLogCheckpointPermissionCreated | None = ABSENT
+
+    checkpoint_permission_deleted: AuditLogCheckpointPermissionDeleted | None = ABSENT
+
+    external_key_registered: AuditLogExternalKeyRegistered | None = ABSENT
+
+    external_key_removed: AuditLogExternalKeyRemoved | None = ABSENT
+
+    group_created: AuditLogGroupCreated | None = ABSENT
+
+    group_updated: AuditLogGroupUpdated | None = ABSENT
+
+    group_deleted: AuditLogGroupDeleted | None = ABSENT
+
+    scim_enabled: AuditLogScimEnabled | None = ABSENT
+
+    scim_disabled: AuditLogScimDisabled | None = ABSENT
+
+    invite_sent: AuditLogInviteSent | None = ABSENT
+
+    invite_accepted: AuditLogInviteAccepted | None = ABSENT
+
+    invite_deleted: AuditLogInviteDeleted | None = ABSENT
+
+    ip_allowlist_created: AuditLogIpAllowlistCreated | None = ABSENT
+
+    ip_allowlist_updated: AuditLogIpAllowlistUpdated | None = ABSENT
+
+    ip_allowlist_deleted: AuditLogIpAllowlistDeleted | None = ABSENT
+
+    ip_allowlist_config_activated: AuditLogIpAllowlistConfigActivated | None = ABSENT
+
+    ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | None = ABSENT
+
+    login_succeeded: AuditLogLoginSucceeded | None = ABSENT
+
+    login_failed: AuditLogLoginFailed | None = ABSENT
+
+    logout_succeeded: AuditLogLogoutSucceeded | None = ABSENT
+
+    logout_failed: AuditLogLogoutFailed | None = ABSENT
+
+    organization_updated: AuditLogOrganizationUpdated | None = ABSENT
+
+    project_created: AuditLogProjectCreated | None = ABSENT
+
+    project_updated: AuditLogProjectUpdated | None = ABSENT
+
+    project_archived: AuditLogProjectArchived | None = ABSENT
+
+    project_deleted: AuditLogProjectDeleted | None = ABSENT
+
+    rate_limit_updated: AuditLogRateLimitUpdated | None = ABSENT
+
+    rate_limit_deleted: AuditLogRateLimitDeleted | None = ABSENT
+
+    role_created: AuditLogRoleCreated | None = ABSENT
+
+    role_updated: AuditLogRoleUpdated | None = ABSENT
+
+    role_deleted: AuditLogRoleDeleted | None = ABSENT
+
+    role_assignment_created: AuditLogRoleAssignmentCreated | None = ABSENT
+
+    role_assignment_deleted: AuditLogRoleAssignmentDeleted | None = ABSENT
+
+    service_account_created: AuditLogServiceAccountCreated | None = ABSENT
+
+    service_account_updated: AuditLogServiceAccountUpdated | None = ABSENT
+
+    service_account_deleted: AuditLogServiceAccountDeleted | None = ABSENT
+
+    user_added: AuditLogUserAdded | None = ABSENT
+
+    user_updated: AuditLogUserUpdated | None = ABSENT
+
+    user_deleted: AuditLogUserDeleted | None = ABSENT
+
+    certificate_created: AuditLogCertificateCreated | None = ABSENT
+
+    certificate_updated: AuditLogCertificateUpdated | None = ABSENT
+
+    certificate_deleted: AuditLogCertificateDeleted | None = ABSENT
+
+    certificates_activated: AuditLogCertificatesActivated | None = ABSENT
+
+    certificates_deactivated: AuditLogCertificatesDeactivated | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+        ("effective_at", "effective_at"),
+        ("project", "project"),
+        ("actor", "actor"),
+        ("api_key_created", "api_key.created"),
+        ("api_key_updated", "api_key.updated"),
+        ("api_key_deleted", "api_key.deleted"),
+        ("checkpoint_permission_created", "checkpoint.permission.created"),
+        ("checkpoint_permission_deleted", "checkpoint.permission.deleted"),
+        ("external_key_registered", "external_key.registered"),
+        ("external_key_removed", "external_key.removed"),
+        ("group_created", "group.created"),
+        ("group_updated", "group.updated"),
+        ("group_deleted", "group.deleted"),
+        ("scim_enabled", "scim.enabled"),
+        ("scim_disabled", "scim.disabled"),
+        ("invite_sent", "invite.sent"),
+        ("invite_accepted", "invite.accepted"),
+        ("invite_deleted", "invite.deleted"),
+        ("ip_allowlist_created", "ip_allowlist.created"),
+        ("ip_allowlist_updated", "ip_allowlist.updated"),
+        ("ip_allowlist_deleted", "ip_allowlist.deleted"),
+        ("ip_allowlist_config_activated", "ip_allowlist.config.activated"),
+        ("ip_allowlist_config_deactivated", "ip_allowlist.config.deactivated"),
+        ("login_succeeded", "login.succeeded"),
+        ("login_failed", "login.failed"),
+        ("logout_succeeded", "logout.succeeded"),
+        ("logout_failed", "logout.failed"),
+        ("organization_updated", "organization.updated"),
+        ("project_created", "project.created"),
+        ("project_updated", "project.updated"),
+        ("project_archived", "project.archived"),
+        ("project_deleted", "project.deleted"),
+        ("rate_limit_updated", "rate_limit.updated"),
+        ("rate_limit_deleted", "rate_limit.deleted"),
+        ("role_created", "role.created"),
+        ("role_updated", "role.updated"),
+        ("role_deleted", "role.deleted"),
+        ("role_assignment_created", "role.assignment.created"),
+        ("role_assignment_deleted", "role.assignment.deleted"),
+        ("service_account_created", "service_account.created"),
+        ("service_account_updated", "service_account.updated"),
+        ("service_account_deleted", "service_account.deleted"),
+        ("user_added", "user.added"),
+        ("user_updated", "user.updated"),
+        ("user_deleted", "user.deleted"),
+        ("certificate_created", "certificate.created"),
+        ("certificate_updated", "certificate.updated"),
+        ("certificate_deleted", "certificate.deleted"),
+        ("certificates_activated", "certificates.activated"),
+        ("certificates_deactivated", "certificates.deactivated"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "type": "AuditLogEventType",
+        "effective_at": "int",
+        "project": "AuditLogProject | None | Unset",
+        "actor": "AuditLogActor | None | Unset",
+        "api_key_created": "AuditLogApiKeyCreated | None | Unset",
+        "api_key_updated": "AuditLogApiKeyUpdated | None | Unset",
+        "api_key_deleted": "AuditLogApiKeyDeleted | None | Unset",
+        "checkpoint_permission_created": "AuditLogCheckpointPermissionCreated | None | Unset",
+        "checkpoint_permission_deleted": "AuditLogCheckpointPermissionDeleted | None | Unset",
+        "external_key_registered": "AuditLogExternalKeyRegistered | None | Unset",
+        "external_key_removed": "AuditLogExternalKeyRemoved | None | Unset",
+        "group_created": "AuditLogGroupCreated | None | Unset",
+        "group_updated": "AuditLogGroupUpdated | None | Unset",
+        "group_deleted": "AuditLogGroupDeleted | None | Unset",
+        "scim_enabled": "AuditLogScimEnabled | None | Unset",
+        "scim_disabled": "AuditLogScimDisabled | None | Unset",
+        "invite_sent": "AuditLogInviteSent | None | Unset",
+        "invite_accepted": "AuditLogInviteAccepted | None | Unset",
+        "invite_deleted": "AuditLogInviteDeleted | None | Unset",
+        "ip_allowlist_created": "AuditLogIpAllowlistCreated | None | Unset",
+        "ip_allowlist_updated": "AuditLogIpAllowlistUpdated | None | Unset",
+        "ip_allowlist_deleted": "AuditLogIpAllowlistDeleted | None | Unset",
+        "ip_allowlist_config_activated": "AuditLogIpAllowlistConfigActivated | None | Unset",
+        "ip_allowlist_config_deactivated": "AuditLogIpAllowlistConfigDeactivated | None | Unset",
+        "login_succeeded": "AuditLogLoginSucceeded | None | Unset",
+        "login_failed": "AuditLogLoginFailed | None | Unset",
+        "logout_succeeded": "AuditLogLogoutSucceeded | None | Unset",
+        "logout_failed": "AuditLogLogoutFailed | None | Unset",
+        "organization_updated": "AuditLogOrganizationUpdated | None | Unset",
+        "project_created": "AuditLogProjectCreated | None | Unset",
+        "project_updated": "AuditLogProjectUpdated | None | Unset",
+        "project_archived": "AuditLogProjectArchived | None | Unset",
+        "project_deleted": "AuditLogProjectDeleted | None | Unset",
+        "rate_limit_updated": "AuditLogRateLimitUpdated | None | Unset",
+        "rate_limit_deleted": "AuditLogRateLimitDeleted | None | Unset",
+        "role_created": "AuditLogRoleCreated | None | Unset",
+        "role_updated": "AuditLogRoleUpdated | None | Unset",
+        "role_deleted": "AuditLogRoleDeleted | None | Unset",
+        "role_assignment_created": "AuditLogRoleAssignmentCreated | None | Unset",
+        "role_assignment_deleted": "AuditLogRoleAssignmentDeleted | None | Unset",
+        "service_account_created": "AuditLogServiceAccountCreated | None | Unset",
+        "service_account_updated": "AuditLogServiceAccountUpdated | None | Unset",
+        "service_account_deleted": "AuditLogServiceAccountDeleted | None | Unset",
+        "user_added": "AuditLogUserAdded | None | Unset",
+        "user_updated": "AuditLogUserUpdated | None | Unset",
+        "user_deleted": "AuditLogUserDeleted | None | Unset",
+        "certificate_created": "AuditLogCertificateCreated | None | Unset",
+        "certificate_updated": "AuditLogCertificateUpdated | None | Unset",
+        "certificate_deleted": "AuditLogCertificateDeleted | None | Unset",
+        "certificates_activated": "AuditLogCertificatesActivated | None | Unset",
+        "certificates_deactivated": "AuditLogCertificatesDeactivated | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "api_key.created",
@@ -852,141 +1006,20 @@ class AuditLog:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.effective_at, Unset):
-            field_dict["effective_at"] = self.effective_at
-        if self.project is not UNSET:
-            field_dict["project"] = to_json(self.project)
-        if self.actor is not UNSET:
-            field_dict["actor"] = to_json(self.actor)
-        if self.api_key_created is not UNSET:
-            field_dict["api_key.created"] = to_json(self.api_key_created)
-        if self.api_key_updated is not UNSET:
-            field_dict["api_key.updated"] = to_json(self.api_key_updated)
-        if self.api_key_deleted is not UNSET:
-            field_dict["api_key.deleted"] = to_json(self.api_key_deleted)
-        if self.checkpoint_permission_created is not UNSET:
-            field_dict["checkpoint.permission.created"] = to_json(
-                self.checkpoint_permission_created
-            )
-        if self.checkpoint_permission_deleted is not UNSET:
-            field_dict["checkpoint.permission.deleted"] = to_json(
-                self.checkpoint_permission_deleted
-            )
-        if self.external_key_registered is not UNSET:
-            field_dict["external_key.registered"] = to_json(self.external_key_registered)
-        if self.external_key_removed is not UNSET:
-            field_dict["external_key.removed"] = to_json(self.external_key_removed)
-        if self.group_created is not UNSET:
-            field_dict["group.created"] = to_json(self.group_created)
-        if self.group_updated is not UNSET:
-            field_dict["group.updated"] = to_json(self.group_updated)
-        if self.group_deleted is not UNSET:
-            field_dict["group.deleted"] = to_json(self.group_deleted)
-        if self.scim_enabled is not UNSET:
-            field_dict["scim.enabled"] = to_json(self.scim_enabled)
-        if self.scim_disabled is not UNSET:
-            field_dict["scim.disabled"] = to_json(self.scim_disabled)
-        if self.invite_sent is not UNSET:
-            field_dict["invite.sent"] = to_json(self.invite_sent)
-        if self.invite_accepted is not UNSET:
-            field_dict["invite.accepted"] = to_json(self.invite_accepted)
-        if self.invite_deleted is not UNSET:
-            field_dict["invite.deleted"] = to_json(self.invite_deleted)
-        if self.ip_allowlist_created is not UNSET:
-            field_dict["ip_allowlist.created"] = to_json(self.ip_allowlist_created)
-        if self.ip_allowlist_updated is not UNSET:
-            field_dict["ip_allowlist.updated"] = to_json(self.ip_allowlist_updated)
-        if self.ip_allowlist_deleted is not UNSET:
-            field_dict["ip_allowlist.deleted"] = to_json(self.ip_allowlist_deleted)
-        if self.ip_allowlist_config_activated is not UNSET:
-            field_dict["ip_allowlist.config.activated"] = to_json(
-                self.ip_allowlist_config_activated
-            )
-        if self.ip_allowlist_config_deactivated is not UNSET:
-            field_dict["ip_allowlist.config.deactivated"] = to_json(
-                self.ip_allowlist_config_deactivated
-            )
-        if self.login_succeeded is not UNSET:
-            field_dict["login.succeeded"] = to_json(self.login_succeeded)
-        if self.login_failed is not UNSET:
-            field_dict["login.failed"] = to_json(self.login_failed)
-        if self.logout_succeeded is not UNSET:
-            field_dict["logout.succeeded"] = to_json(self.logout_succeeded)
-        if self.logout_failed is not UNSET:
-            field_dict["logout.failed"] = to_json(self.logout_failed)
-        if self.organization_updated is not UNSET:
-            field_dict["organization.updated"] = to_json(self.organization_updated)
-        if self.project_created is not UNSET:
-            field_dict["project.created"] = to_json(self.project_created)
-        if self.project_updated is not UNSET:
-            field_dict["project.updated"] = to_json(self.project_updated)
-        if self.project_archived is not UNSET:
-            field_dict["project.archived"] = to_json(self.project_archived)
-        if self.project_deleted is not UNSET:
-            field_dict["project.deleted"] = to_json(self.project_deleted)
-        if self.rate_limit_updated is not UNSET:
-            field_dict["rate_limit.updated"] = to_json(self.rate_limit_updated)
-        if self.rate_limit_deleted is not UNSET:
-            field_dict["rate_limit.deleted"] = to_json(self.rate_limit_deleted)
-        if self.role_created is not UNSET:
-            field_dict["role.created"] = to_json(self.role_created)
-        if self.role_updated is not UNSET:
-            field_dict["role.updated"] = to_json(self.role_updated)
-        if self.role_deleted is not UNSET:
-            field_dict["role.deleted"] = to_json(self.role_deleted)
-        if self.role_assignment_created is not UNSET:
-            field_dict["role.assignment.created"] = to_json(self.role_assignment_created)
-        if self.role_assignment_deleted is not UNSET:
-            field_dict["role.assignment.deleted"] = to_json(self.role_assignment_deleted)
-        if self.service_account_created is not UNSET:
-            field_dict["service_account.created"] = to_json(self.service_account_created)
-        if self.service_account_updated is not UNSET:
-            field_dict["service_account.updated"] = to_json(self.service_account_updated)
-        if self.service_account_deleted is not UNSET:
-            field_dict["service_account.deleted"] = to_json(self.service_account_deleted)
-        if self.user_added is not UNSET:
-            field_dict["user.added"] = to_json(self.user_added)
-        if self.user_updated is not UNSET:
-            field_dict["user.updated"] = to_json(self.user_updated)
-        if self.user_deleted is not UNSET:
-            field_dict["user.deleted"] = to_json(self.user_deleted)
-        if self.certificate_created is not UNSET:
-            field_dict["certificate.created"] = to_json(self.certificate_created)
-        if self.certificate_updated is not UNSET:
-            field_dict["certificate.updated"] = to_json(self.certificate_updated)
-        if self.certificate_deleted is not UNSET:
-            field_dict["certificate.deleted"] = to_json(self.certificate_deleted)
-        if self.certificates_activated is not UNSET:
-            field_dict["certificates.activated"] = to_json(self.certificates_activated)
-        if self.certificates_deactivated is not UNSET:
-            field_dict["certificates.deactivated"] = to_json(self.certificates_deactivated)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"AuditLog: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_audit_log_event_type(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        effective_at = d.pop("effective_at", UNSET)
+        effective_at = d.pop("effective_at", None)
 
         _raw_project = d.pop("project", UNSET)
         try:
@@ -1341,76 +1374,133 @@ class AuditLog:
         except LENIENT_ERRORS:
             certificates_deactivated = _raw_certificates_deactivated
 
-        parsed_obj_ = cls(
-            id=id,
-            type_=type_,
-            effective_at=effective_at,
-            project=project,
-            actor=actor,
-            api_key_created=api_key_created,
-            api_key_updated=api_key_updated,
-            api_key_deleted=api_key_deleted,
-            checkpoint_permission_created=checkpoint_permission_created,
-            checkpoint_permission_deleted=checkpoint_permission_deleted,
-            external_key_registered=external_key_registered,
-            external_key_removed=external_key_removed,
-            group_created=group_created,
-            group_updated=group_updated,
-            group_deleted=group_deleted,
-            scim_enabled=scim_enabled,
-            scim_disabled=scim_disabled,
-            invite_sent=invite_sent,
-            invite_accepted=invite_accepted,
-            invite_deleted=invite_deleted,
-            ip_allowlist_created=ip_allowlist_created,
-            ip_allowlist_updated=ip_allowlist_updated,
-            ip_allowlist_deleted=ip_allowlist_deleted,
-            ip_allowlist_config_activated=ip_allowlist_config_activated,
-            ip_allowlist_config_deactivated=ip_allowlist_config_deactivated,
-            login_succeeded=login_succeeded,
-            login_failed=login_failed,
-            logout_succeeded=logout_succeeded,
-            logout_failed=logout_failed,
-            organization_updated=organization_updated,
-            project_created=project_created,
-            project_updated=project_updated,
-            project_archived=project_archived,
-            project_deleted=project_deleted,
-            rate_limit_updated=rate_limit_updated,
-            rate_limit_deleted=rate_limit_deleted,
-            role_created=role_created,
-            role_updated=role_updated,
-            role_deleted=role_deleted,
-            role_assignment_created=role_assignment_created,
-            role_assignment_deleted=role_assignment_deleted,
-            service_account_created=service_account_created,
-            service_account_updated=service_account_updated,
-            service_account_deleted=service_account_deleted,
-            user_added=user_added,
-            user_updated=user_updated,
-            user_deleted=user_deleted,
-            certificate_created=certificate_created,
-            certificate_updated=certificate_updated,
-            certificate_deleted=certificate_deleted,
-            certificates_activated=certificates_activated,
-            certificates_deactivated=certificates_deactivated,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.type = type_
+        parsed_obj_.effective_at = effective_at
+        parsed_obj_.project = None if isinstance(project, Unset) else project
+        parsed_obj_.actor = None if isinstance(actor, Unset) else actor
+        parsed_obj_.api_key_created = (
+            None if isinstance(api_key_created, Unset) else api_key_created
         )
+        parsed_obj_.api_key_updated = (
+            None if isinstance(api_key_updated, Unset) else api_key_updated
+        )
+        parsed_obj_.api_key_deleted = (
+            None if isinstance(api_key_deleted, Unset) else api_key_deleted
+        )
+        parsed_obj_.checkpoint_permission_created = (
+            None
+            if isinstance(checkpoint_permission_created, Unset)
+            else checkpoint_permission_created
+        )
+        parsed_obj_.checkpoint_permission_deleted = (
+            None
+            if isinstance(checkpoint_permission_deleted, Unset)
+            else checkpoint_permission_deleted
+        )
+        parsed_obj_.external_key_registered = (
+            None if isinstance(external_key_registered, Unset) else external_key_registered
+        )
+        parsed_obj_.external_key_removed = (
+            None if isinstance(external_key_removed, Unset) else external_key_removed
+        )
+        parsed_obj_.group_created = None if isinstance(group_created, Unset) else group_created
+        parsed_obj_.group_updated = None if isinstance(group_updated, Unset) else group_updated
+        parsed_obj_.group_deleted = None if isinstance(group_deleted, Unset) else group_deleted
+        parsed_obj_.scim_enabled = None if isinstance(scim_enabled, Unset) else scim_enabled
+        parsed_obj_.scim_disabled = None if isinstance(scim_disabled, Unset) else scim_disabled
+        parsed_obj_.invite_sent = None if isinstance(invite_sent, Unset) else invite_sent
+        parsed_obj_.invite_accepted = (
+            None if isinstance(invite_accepted, Unset) else invite_accepted
+        )
+        parsed_obj_.invite_deleted = None if isinstance(invite_deleted, Unset) else invite_deleted
+        parsed_obj_.ip_allowlist_created = (
+            None if isinstance(ip_allowlist_created, Unset) else ip_allowlist_created
+        )
+        parsed_obj_.ip_allowlist_updated = (
+            None if isinstance(ip_allowlist_updated, Unset) else ip_allowlist_updated
+        )
+        parsed_obj_.ip_allowlist_deleted = (
+            None if isinstance(ip_allowlist_deleted, Unset) else ip_allowlist_deleted
+        )
+        parsed_obj_.ip_allowlist_config_activated = (
+            None
+            if isinstance(ip_allowlist_config_activated, Unset)
+            else ip_allowlist_config_activated
+        )
+        parsed_obj_.ip_allowlist_config_deactivated = (
+            None
+            if isinstance(ip_allowlist_config_deactivated, Unset)
+            else ip_allowlist_config_deactivated
+        )
+        parsed_obj_.login_succeeded = (
+            None if isinstance(login_succeeded, Unset) else login_succeeded
+        )
+        parsed_obj_.login_failed = None if isinstance(login_failed, Unset) else login_failed
+        parsed_obj_.logout_succeeded = (
+            None if isinstance(logout_succeeded, Unset) else logout_succeeded
+        )
+        parsed_obj_.logout_failed = None if isinstance(logout_failed, Unset) else logout_failed
+        parsed_obj_.organization_updated = (
+            None if isinstance(organization_updated, Unset) else organization_updated
+        )
+        parsed_obj_.project_created = (
+            None if isinstance(project_created, Unset) else project_created
+        )
+        parsed_obj_.project_updated = (
+            None if isinstance(project_updated, Unset) else project_updated
+        )
+        parsed_obj_.project_archived = (
+            None if isinstance(project_archived, Unset) else project_archived
+        )
+        parsed_obj_.project_deleted = (
+            None if isinstance(project_deleted, Unset) else project_deleted
+        )
+        parsed_obj_.rate_limit_updated = (
+            None if isinstance(rate_limit_updated, Unset) else rate_limit_updated
+        )
+        parsed_obj_.rate_limit_deleted = (
+            None if isinstance(rate_limit_deleted, Unset) else rate_limit_deleted
+        )
+        parsed_obj_.role_created = None if isinstance(role_created, Unset) else role_created
+        parsed_obj_.role_updated = None if isinstance(role_updated, Unset) else role_updated
+        parsed_obj_.role_deleted = None if isinstance(role_deleted, Unset) else role_deleted
+        parsed_obj_.role_assignment_created = (
+            None if isinstance(role_assignment_created, Unset) else role_assignment_created
+        )
+        parsed_obj_.role_assignment_deleted = (
+            None if isinstance(role_assignment_deleted, Unset) else role_assignment_deleted
+        )
+        parsed_obj_.service_account_created = (
+            None if isinstance(service_account_created, Unset) else service_account_created
+        )
+        parsed_obj_.service_account_updated = (
+            None if isinstance(service_account_updated, Unset) else service_account_updated
+        )
+        parsed_obj_.service_account_deleted = (
+            None if isinstance(service_account_deleted, Unset) else service_account_deleted
+        )
+        parsed_obj_.user_added = None if isinstance(user_added, Unset) else user_added
+        parsed_obj_.user_updated = None if isinstance(user_updated, Unset) else user_updated
+        parsed_obj_.user_deleted = None if isinstance(user_deleted, Unset) else user_deleted
+        parsed_obj_.certificate_created = (
+            None if isinstance(certificate_created, Unset) else certificate_created
+        )
+        parsed_obj_.certificate_updated = (
+            None if isinstance(certificate_updated, Unset) else certificate_updated
+        )
+        parsed_obj_.certificate_deleted = (
+            None if isinstance(certificate_deleted, Unset) else certificate_deleted
+        )
+        parsed_obj_.certificates_activated = (
+            None if isinstance(certificates_activated, Unset) else certificates_activated
+        )
+        parsed_obj_.certificates_deactivated = (
+            None if isinstance(certificates_deactivated, Unset) else certificates_deactivated
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

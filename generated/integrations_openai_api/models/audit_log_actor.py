@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.audit_log_actor_type import AuditLogActorType, check_audit_log_actor_type
 from ..types import UNSET, Unset
 
@@ -23,9 +22,6 @@ def _load_lazy_imports() -> None:
     from ..models.audit_log_actor_session import AuditLogActorSession  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AuditLogActor")
 
 
 def _parse_type_(data: object) -> AuditLogActorType | None | Unset:
@@ -64,15 +60,26 @@ def _parse_api_key(data: object) -> AuditLogActorApiKey | None | Unset:
     return cast("AuditLogActorApiKey | None | Unset", data)
 
 
-@_attrs_define
-class AuditLogActor:
+@_attrs_define(repr=False)
+class AuditLogActor(ApiModel):
     """The actor who performed the audit logged action."""
 
-    type_: AuditLogActorType | None | Unset = UNSET
-    session: AuditLogActorSession | None | Unset = UNSET
-    api_key: AuditLogActorApiKey | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    type: AuditLogActorType | str | None = ABSENT
 
+    session: AuditLogActorSession | None = ABSENT
+
+    api_key: AuditLogActorApiKey | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("session", "session"),
+        ("api_key", "api_key"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "AuditLogActorType | None | Unset",
+        "session": "AuditLogActorSession | None | Unset",
+        "api_key": "AuditLogActorApiKey | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -83,25 +90,10 @@ class AuditLogActor:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = to_json(self.type_)
-        if self.session is not UNSET:
-            field_dict["session"] = to_json(self.session)
-        if self.api_key is not UNSET:
-            field_dict["api_key"] = to_json(self.api_key)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"AuditLogActor: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
             type_ = _parse_type_(_raw_type_)
@@ -123,27 +115,12 @@ class AuditLogActor:
         except LENIENT_ERRORS:
             api_key = _raw_api_key
 
-        parsed_obj_ = cls(
-            type_=type_,
-            session=session,
-            api_key=api_key,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.session = None if isinstance(session, Unset) else session
+        parsed_obj_.api_key = None if isinstance(api_key, Unset) else api_key
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

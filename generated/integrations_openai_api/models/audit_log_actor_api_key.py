@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.audit_log_actor_api_key_type import (
     AuditLogActorApiKeyType,
     check_audit_log_actor_api_key_type,
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AuditLogActorApiKey")
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -75,17 +71,31 @@ def _parse_service_account(data: object) -> AuditLogActorServiceAccount | None |
     return cast("AuditLogActorServiceAccount | None | Unset", data)
 
 
-@_attrs_define
-class AuditLogActorApiKey:
+@_attrs_define(repr=False)
+class AuditLogActorApiKey(ApiModel):
     """The API Key used to perform the audit logged action."""
 
-    id: None | str | Unset = UNSET
+    id: str | None = ABSENT
     """ The tracking id of the API key. """
-    type_: AuditLogActorApiKeyType | None | Unset = UNSET
-    user: AuditLogActorUser | None | Unset = UNSET
-    service_account: AuditLogActorServiceAccount | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: AuditLogActorApiKeyType | str | None = ABSENT
+
+    user: AuditLogActorUser | None = ABSENT
+
+    service_account: AuditLogActorServiceAccount | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+        ("user", "user"),
+        ("service_account", "service_account"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "None | str | Unset",
+        "type": "AuditLogActorApiKeyType | None | Unset",
+        "user": "AuditLogActorUser | None | Unset",
+        "service_account": "AuditLogActorServiceAccount | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -97,29 +107,10 @@ class AuditLogActorApiKey:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
-            field_dict["id"] = to_json(self.id)
-        if self.type_ is not UNSET:
-            field_dict["type"] = to_json(self.type_)
-        if self.user is not UNSET:
-            field_dict["user"] = to_json(self.user)
-        if self.service_account is not UNSET:
-            field_dict["service_account"] = to_json(self.service_account)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogActorApiKey: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         try:
             id = _parse_id(_raw_id)
@@ -148,28 +139,15 @@ class AuditLogActorApiKey:
         except LENIENT_ERRORS:
             service_account = _raw_service_account
 
-        parsed_obj_ = cls(
-            id=id,
-            type_=type_,
-            user=user,
-            service_account=service_account,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.user = None if isinstance(user, Unset) else user
+        parsed_obj_.service_account = (
+            None if isinstance(service_account, Unset) else service_account
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

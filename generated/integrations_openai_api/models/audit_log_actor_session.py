@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AuditLogActorSession")
 
 
 def _parse_user(data: object) -> AuditLogActorUser | None | Unset:
@@ -43,15 +39,23 @@ def _parse_ip_address(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class AuditLogActorSession:
+@_attrs_define(repr=False)
+class AuditLogActorSession(ApiModel):
     """The session in which the audit logged action was performed."""
 
-    user: AuditLogActorUser | None | Unset = UNSET
-    ip_address: None | str | Unset = UNSET
-    """ The IP address from which the action was performed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user: AuditLogActorUser | None = ABSENT
 
+    ip_address: str | None = ABSENT
+    """ The IP address from which the action was performed. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("user", "user"),
+        ("ip_address", "ip_address"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "user": "AuditLogActorUser | None | Unset",
+        "ip_address": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -61,25 +65,10 @@ class AuditLogActorSession:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.user is not UNSET:
-            field_dict["user"] = to_json(self.user)
-        if self.ip_address is not UNSET:
-            field_dict["ip_address"] = to_json(self.ip_address)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogActorSession: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_user = d.pop("user", UNSET)
         try:
             user = _parse_user(_raw_user)
@@ -94,26 +83,11 @@ class AuditLogActorSession:
         except LENIENT_ERRORS:
             ip_address = _raw_ip_address
 
-        parsed_obj_ = cls(
-            user=user,
-            ip_address=ip_address,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.user = None if isinstance(user, Unset) else user
+        parsed_obj_.ip_address = None if isinstance(ip_address, Unset) else ip_address
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

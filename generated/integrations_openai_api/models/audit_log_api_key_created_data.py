@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditLogApiKeyCreatedData")
 
 
 def _parse_scopes(data: object) -> list[str] | None | Unset:
@@ -28,33 +25,23 @@ def _parse_scopes(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-@_attrs_define
-class AuditLogApiKeyCreatedData:
+@_attrs_define(repr=False)
+class AuditLogApiKeyCreatedData(ApiModel):
     """The payload used to create the API key."""
 
-    scopes: list[str] | None | Unset = UNSET
+    scopes: list[str] | None = ABSENT
     """ A list of scopes allowed for the API key, e.g. `["api.model.request"]` """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("scopes", "scopes"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "scopes": "list[str] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("scopes",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.scopes is not UNSET:
-            field_dict["scopes"] = to_json(self.scopes)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogApiKeyCreatedData: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_scopes = d.pop("scopes", UNSET)
         try:
             scopes = _parse_scopes(_raw_scopes)
@@ -62,25 +49,10 @@ class AuditLogApiKeyCreatedData:
         except LENIENT_ERRORS:
             scopes = _raw_scopes
 
-        parsed_obj_ = cls(
-            scopes=scopes,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.scopes = None if isinstance(scopes, Unset) else scopes
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AuditLogCertificatesDeactivated")
 
 
 def _parse_certificates(
@@ -59,34 +55,24 @@ def _parse_certificates(
     return cast("list[AuditLogCertificatesActivatedCertificatesItem] | None | Unset", data)
 
 
-@_attrs_define
-class AuditLogCertificatesDeactivated:
+@_attrs_define(repr=False)
+class AuditLogCertificatesDeactivated(ApiModel):
     """The details for events with this `type`."""
 
-    certificates: list[AuditLogCertificatesActivatedCertificatesItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    certificates: list[AuditLogCertificatesActivatedCertificatesItem] | None = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("certificates", "certificates"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "certificates": "list[AuditLogCertificatesActivatedCertificatesItem] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("certificates",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.certificates is not UNSET:
-            field_dict["certificates"] = to_json(self.certificates)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogCertificatesDeactivated: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_certificates = d.pop("certificates", UNSET)
         try:
             certificates = _parse_certificates(_raw_certificates)
@@ -94,25 +80,10 @@ class AuditLogCertificatesDeactivated:
         except LENIENT_ERRORS:
             certificates = _raw_certificates
 
-        parsed_obj_ = cls(
-            certificates=certificates,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.certificates = None if isinstance(certificates, Unset) else certificates
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditLogCheckpointPermissionCreatedData")
 
 
 def _parse_project_id(data: object) -> None | str | Unset:
@@ -28,16 +25,24 @@ def _parse_fine_tuned_model_checkpoint(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class AuditLogCheckpointPermissionCreatedData:
+@_attrs_define(repr=False)
+class AuditLogCheckpointPermissionCreatedData(ApiModel):
     """The payload used to create the checkpoint permission."""
 
-    project_id: None | str | Unset = UNSET
+    project_id: str | None = ABSENT
     """ The ID of the project that the checkpoint permission was created for. """
-    fine_tuned_model_checkpoint: None | str | Unset = UNSET
-    """ The ID of the fine-tuned model checkpoint. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    fine_tuned_model_checkpoint: str | None = ABSENT
+    """ The ID of the fine-tuned model checkpoint. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("project_id", "project_id"),
+        ("fine_tuned_model_checkpoint", "fine_tuned_model_checkpoint"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "project_id": "None | str | Unset",
+        "fine_tuned_model_checkpoint": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -47,23 +52,8 @@ class AuditLogCheckpointPermissionCreatedData:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.project_id is not UNSET:
-            field_dict["project_id"] = to_json(self.project_id)
-        if self.fine_tuned_model_checkpoint is not UNSET:
-            field_dict["fine_tuned_model_checkpoint"] = to_json(self.fine_tuned_model_checkpoint)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogCheckpointPermissionCreatedData: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_project_id = d.pop("project_id", UNSET)
         try:
             project_id = _parse_project_id(_raw_project_id)
@@ -80,26 +70,13 @@ class AuditLogCheckpointPermissionCreatedData:
         except LENIENT_ERRORS:
             fine_tuned_model_checkpoint = _raw_fine_tuned_model_checkpoint
 
-        parsed_obj_ = cls(
-            project_id=project_id,
-            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
+        parsed_obj_.fine_tuned_model_checkpoint = (
+            None if isinstance(fine_tuned_model_checkpoint, Unset) else fine_tuned_model_checkpoint
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

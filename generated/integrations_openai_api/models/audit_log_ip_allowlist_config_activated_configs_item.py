@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditLogIpAllowlistConfigActivatedConfigsItem")
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -28,14 +25,22 @@ def _parse_name(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class AuditLogIpAllowlistConfigActivatedConfigsItem:
-    id: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class AuditLogIpAllowlistConfigActivatedConfigsItem(ApiModel):
+    id: str | None = ABSENT
     """ The ID of the IP allowlist configuration. """
-    name: None | str | Unset = UNSET
-    """ The name of the IP allowlist configuration. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    name: str | None = ABSENT
+    """ The name of the IP allowlist configuration. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "None | str | Unset",
+        "name": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -45,23 +50,8 @@ class AuditLogIpAllowlistConfigActivatedConfigsItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
-            field_dict["id"] = to_json(self.id)
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogIpAllowlistConfigActivatedConfigsItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_id = d.pop("id", UNSET)
         try:
             id = _parse_id(_raw_id)
@@ -76,26 +66,11 @@ class AuditLogIpAllowlistConfigActivatedConfigsItem:
         except LENIENT_ERRORS:
             name = _raw_name
 
-        parsed_obj_ = cls(
-            id=id,
-            name=name,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

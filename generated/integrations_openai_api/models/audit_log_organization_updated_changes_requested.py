@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditLogOrganizationUpdatedChangesRequested")
 
 
 def _parse_title(data: object) -> None | str | Unset:
@@ -68,29 +65,52 @@ def _parse_api_call_logging_project_ids(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class AuditLogOrganizationUpdatedChangesRequested:
+@_attrs_define(repr=False)
+class AuditLogOrganizationUpdatedChangesRequested(ApiModel):
     """The payload used to update the organization settings."""
 
-    title: None | str | Unset = UNSET
+    title: str | None = ABSENT
     """ The organization title. """
-    description: None | str | Unset = UNSET
+
+    description: str | None = ABSENT
     """ The organization description. """
-    name: None | str | Unset = UNSET
+
+    name: str | None = ABSENT
     """ The organization name. """
-    threads_ui_visibility: None | str | Unset = UNSET
+
+    threads_ui_visibility: str | None = ABSENT
     """ Visibility of the threads page which shows messages created with the Assistants API and Playground. One of
     `ANY_ROLE`, `OWNERS`, or `NONE`. """
-    usage_dashboard_visibility: None | str | Unset = UNSET
+
+    usage_dashboard_visibility: str | None = ABSENT
     """ Visibility of the usage dashboard which shows activity and costs for your organization. One of `ANY_ROLE` or
     `OWNERS`. """
-    api_call_logging: None | str | Unset = UNSET
+
+    api_call_logging: str | None = ABSENT
     """ How your organization logs data from supported API calls. One of `disabled`, `enabled_per_call`,
     `enabled_for_all_projects`, or `enabled_for_selected_projects` """
-    api_call_logging_project_ids: None | str | Unset = UNSET
-    """ The list of project ids if api_call_logging is set to `enabled_for_selected_projects` """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    api_call_logging_project_ids: str | None = ABSENT
+    """ The list of project ids if api_call_logging is set to `enabled_for_selected_projects` """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("title", "title"),
+        ("description", "description"),
+        ("name", "name"),
+        ("threads_ui_visibility", "threads_ui_visibility"),
+        ("usage_dashboard_visibility", "usage_dashboard_visibility"),
+        ("api_call_logging", "api_call_logging"),
+        ("api_call_logging_project_ids", "api_call_logging_project_ids"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "title": "None | str | Unset",
+        "description": "None | str | Unset",
+        "name": "None | str | Unset",
+        "threads_ui_visibility": "None | str | Unset",
+        "usage_dashboard_visibility": "None | str | Unset",
+        "api_call_logging": "None | str | Unset",
+        "api_call_logging_project_ids": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -105,33 +125,8 @@ class AuditLogOrganizationUpdatedChangesRequested:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.title is not UNSET:
-            field_dict["title"] = to_json(self.title)
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.threads_ui_visibility is not UNSET:
-            field_dict["threads_ui_visibility"] = to_json(self.threads_ui_visibility)
-        if self.usage_dashboard_visibility is not UNSET:
-            field_dict["usage_dashboard_visibility"] = to_json(self.usage_dashboard_visibility)
-        if self.api_call_logging is not UNSET:
-            field_dict["api_call_logging"] = to_json(self.api_call_logging)
-        if self.api_call_logging_project_ids is not UNSET:
-            field_dict["api_call_logging_project_ids"] = to_json(self.api_call_logging_project_ids)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogOrganizationUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_title = d.pop("title", UNSET)
         try:
             title = _parse_title(_raw_title)
@@ -185,31 +180,26 @@ class AuditLogOrganizationUpdatedChangesRequested:
         except LENIENT_ERRORS:
             api_call_logging_project_ids = _raw_api_call_logging_project_ids
 
-        parsed_obj_ = cls(
-            title=title,
-            description=description,
-            name=name,
-            threads_ui_visibility=threads_ui_visibility,
-            usage_dashboard_visibility=usage_dashboard_visibility,
-            api_call_logging=api_call_logging,
-            api_call_logging_project_ids=api_call_logging_project_ids,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.title = None if isinstance(title, Unset) else title
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.threads_ui_visibility = (
+            None if isinstance(threads_ui_visibility, Unset) else threads_ui_visibility
         )
+        parsed_obj_.usage_dashboard_visibility = (
+            None if isinstance(usage_dashboard_visibility, Unset) else usage_dashboard_visibility
+        )
+        parsed_obj_.api_call_logging = (
+            None if isinstance(api_call_logging, Unset) else api_call_logging
+        )
+        parsed_obj_.api_call_logging_project_ids = (
+            None
+            if isinstance(api_call_logging_project_ids, Unset)
+            else api_call_logging_project_ids
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

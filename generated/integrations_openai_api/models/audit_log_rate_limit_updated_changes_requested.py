@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditLogRateLimitUpdatedChangesRequested")
 
 
 def _parse_max_requests_per_1_minute(data: object) -> int | None | Unset:
@@ -60,24 +57,44 @@ def _parse_batch_1_day_max_input_tokens(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class AuditLogRateLimitUpdatedChangesRequested:
+@_attrs_define(repr=False)
+class AuditLogRateLimitUpdatedChangesRequested(ApiModel):
     """The payload used to update the rate limits."""
 
-    max_requests_per_1_minute: int | None | Unset = UNSET
+    max_requests_per_1_minute: int | None = ABSENT
     """ The maximum requests per minute. """
-    max_tokens_per_1_minute: int | None | Unset = UNSET
-    """ The maximum tokens per minute. """
-    max_images_per_1_minute: int | None | Unset = UNSET
-    """ The maximum images per minute. Only relevant for certain models. """
-    max_audio_megabytes_per_1_minute: int | None | Unset = UNSET
-    """ The maximum audio megabytes per minute. Only relevant for certain models. """
-    max_requests_per_1_day: int | None | Unset = UNSET
-    """ The maximum requests per day. Only relevant for certain models. """
-    batch_1_day_max_input_tokens: int | None | Unset = UNSET
-    """ The maximum batch input tokens per day. Only relevant for certain models. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    max_tokens_per_1_minute: int | None = ABSENT
+    """ The maximum tokens per minute. """
+
+    max_images_per_1_minute: int | None = ABSENT
+    """ The maximum images per minute. Only relevant for certain models. """
+
+    max_audio_megabytes_per_1_minute: int | None = ABSENT
+    """ The maximum audio megabytes per minute. Only relevant for certain models. """
+
+    max_requests_per_1_day: int | None = ABSENT
+    """ The maximum requests per day. Only relevant for certain models. """
+
+    batch_1_day_max_input_tokens: int | None = ABSENT
+    """ The maximum batch input tokens per day. Only relevant for certain models. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("max_requests_per_1_minute", "max_requests_per_1_minute"),
+        ("max_tokens_per_1_minute", "max_tokens_per_1_minute"),
+        ("max_images_per_1_minute", "max_images_per_1_minute"),
+        ("max_audio_megabytes_per_1_minute", "max_audio_megabytes_per_1_minute"),
+        ("max_requests_per_1_day", "max_requests_per_1_day"),
+        ("batch_1_day_max_input_tokens", "batch_1_day_max_input_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "max_requests_per_1_minute": "int | None | Unset",
+        "max_tokens_per_1_minute": "int | None | Unset",
+        "max_images_per_1_minute": "int | None | Unset",
+        "max_audio_megabytes_per_1_minute": "int | None | Unset",
+        "max_requests_per_1_day": "int | None | Unset",
+        "batch_1_day_max_input_tokens": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -91,33 +108,8 @@ class AuditLogRateLimitUpdatedChangesRequested:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.max_requests_per_1_minute is not UNSET:
-            field_dict["max_requests_per_1_minute"] = to_json(self.max_requests_per_1_minute)
-        if self.max_tokens_per_1_minute is not UNSET:
-            field_dict["max_tokens_per_1_minute"] = to_json(self.max_tokens_per_1_minute)
-        if self.max_images_per_1_minute is not UNSET:
-            field_dict["max_images_per_1_minute"] = to_json(self.max_images_per_1_minute)
-        if self.max_audio_megabytes_per_1_minute is not UNSET:
-            field_dict["max_audio_megabytes_per_1_minute"] = to_json(
-                self.max_audio_megabytes_per_1_minute
-            )
-        if self.max_requests_per_1_day is not UNSET:
-            field_dict["max_requests_per_1_day"] = to_json(self.max_requests_per_1_day)
-        if self.batch_1_day_max_input_tokens is not UNSET:
-            field_dict["batch_1_day_max_input_tokens"] = to_json(self.batch_1_day_max_input_tokens)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogRateLimitUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
         try:
             max_requests_per_1_minute = _parse_max_requests_per_1_minute(
@@ -166,30 +158,31 @@ class AuditLogRateLimitUpdatedChangesRequested:
         except LENIENT_ERRORS:
             batch_1_day_max_input_tokens = _raw_batch_1_day_max_input_tokens
 
-        parsed_obj_ = cls(
-            max_requests_per_1_minute=max_requests_per_1_minute,
-            max_tokens_per_1_minute=max_tokens_per_1_minute,
-            max_images_per_1_minute=max_images_per_1_minute,
-            max_audio_megabytes_per_1_minute=max_audio_megabytes_per_1_minute,
-            max_requests_per_1_day=max_requests_per_1_day,
-            batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.max_requests_per_1_minute = (
+            None if isinstance(max_requests_per_1_minute, Unset) else max_requests_per_1_minute
         )
+        parsed_obj_.max_tokens_per_1_minute = (
+            None if isinstance(max_tokens_per_1_minute, Unset) else max_tokens_per_1_minute
+        )
+        parsed_obj_.max_images_per_1_minute = (
+            None if isinstance(max_images_per_1_minute, Unset) else max_images_per_1_minute
+        )
+        parsed_obj_.max_audio_megabytes_per_1_minute = (
+            None
+            if isinstance(max_audio_megabytes_per_1_minute, Unset)
+            else max_audio_megabytes_per_1_minute
+        )
+        parsed_obj_.max_requests_per_1_day = (
+            None if isinstance(max_requests_per_1_day, Unset) else max_requests_per_1_day
+        )
+        parsed_obj_.batch_1_day_max_input_tokens = (
+            None
+            if isinstance(batch_1_day_max_input_tokens, Unset)
+            else batch_1_day_max_input_tokens
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditLogRoleAssignmentDeleted")
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -52,22 +49,39 @@ def _parse_resource_type(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class AuditLogRoleAssignmentDeleted:
+@_attrs_define(repr=False)
+class AuditLogRoleAssignmentDeleted(ApiModel):
     """The details for events with this `type`."""
 
-    id: None | str | Unset = UNSET
+    id: str | None = ABSENT
     """ The identifier of the role assignment. """
-    principal_id: None | str | Unset = UNSET
-    """ The principal (user or group) that had the role removed. """
-    principal_type: None | str | Unset = UNSET
-    """ The type of principal (user or group) that had the role removed. """
-    resource_id: None | str | Unset = UNSET
-    """ The resource the role assignment was scoped to. """
-    resource_type: None | str | Unset = UNSET
-    """ The type of resource the role assignment was scoped to. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    principal_id: str | None = ABSENT
+    """ The principal (user or group) that had the role removed. """
+
+    principal_type: str | None = ABSENT
+    """ The type of principal (user or group) that had the role removed. """
+
+    resource_id: str | None = ABSENT
+    """ The resource the role assignment was scoped to. """
+
+    resource_type: str | None = ABSENT
+    """ The type of resource the role assignment was scoped to. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("principal_id", "principal_id"),
+        ("principal_type", "principal_type"),
+        ("resource_id", "resource_id"),
+        ("resource_type", "resource_type"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "None | str | Unset",
+        "principal_id": "None | str | Unset",
+        "principal_type": "None | str | Unset",
+        "resource_id": "None | str | Unset",
+        "resource_type": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -80,29 +94,8 @@ class AuditLogRoleAssignmentDeleted:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
-            field_dict["id"] = to_json(self.id)
-        if self.principal_id is not UNSET:
-            field_dict["principal_id"] = to_json(self.principal_id)
-        if self.principal_type is not UNSET:
-            field_dict["principal_type"] = to_json(self.principal_type)
-        if self.resource_id is not UNSET:
-            field_dict["resource_id"] = to_json(self.resource_id)
-        if self.resource_type is not UNSET:
-            field_dict["resource_type"] = to_json(self.resource_type)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogRoleAssignmentDeleted: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_id = d.pop("id", UNSET)
         try:
             id = _parse_id(_raw_id)
@@ -138,29 +131,14 @@ class AuditLogRoleAssignmentDeleted:
         except LENIENT_ERRORS:
             resource_type = _raw_resource_type
 
-        parsed_obj_ = cls(
-            id=id,
-            principal_id=principal_id,
-            principal_type=principal_type,
-            resource_id=resource_id,
-            resource_type=resource_type,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.principal_id = None if isinstance(principal_id, Unset) else principal_id
+        parsed_obj_.principal_type = None if isinstance(principal_type, Unset) else principal_type
+        parsed_obj_.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        parsed_obj_.resource_type = None if isinstance(resource_type, Unset) else resource_type
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

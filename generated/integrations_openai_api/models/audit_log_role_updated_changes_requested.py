@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AuditLogRoleUpdatedChangesRequested")
 
 
 def _parse_role_name(data: object) -> None | str | Unset:
@@ -103,25 +99,48 @@ def _parse_metadata(data: object) -> AuditLogRoleUpdatedChangesRequestedMetadata
     return cast("AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset", data)
 
 
-@_attrs_define
-class AuditLogRoleUpdatedChangesRequested:
+@_attrs_define(repr=False)
+class AuditLogRoleUpdatedChangesRequested(ApiModel):
     """The payload used to update the role."""
 
-    role_name: None | str | Unset = UNSET
+    role_name: str | None = ABSENT
     """ The updated role name, when provided. """
-    resource_id: None | str | Unset = UNSET
-    """ The resource the role is scoped to. """
-    resource_type: None | str | Unset = UNSET
-    """ The type of resource the role belongs to. """
-    permissions_added: list[str] | None | Unset = UNSET
-    """ The permissions added to the role. """
-    permissions_removed: list[str] | None | Unset = UNSET
-    """ The permissions removed from the role. """
-    description: None | str | Unset = UNSET
-    """ The updated role description, when provided. """
-    metadata: AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    resource_id: str | None = ABSENT
+    """ The resource the role is scoped to. """
+
+    resource_type: str | None = ABSENT
+    """ The type of resource the role belongs to. """
+
+    permissions_added: list[str] | None = ABSENT
+    """ The permissions added to the role. """
+
+    permissions_removed: list[str] | None = ABSENT
+    """ The permissions removed from the role. """
+
+    description: str | None = ABSENT
+    """ The updated role description, when provided. """
+
+    metadata: AuditLogRoleUpdatedChangesRequestedMetadata | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role_name", "role_name"),
+        ("resource_id", "resource_id"),
+        ("resource_type", "resource_type"),
+        ("permissions_added", "permissions_added"),
+        ("permissions_removed", "permissions_removed"),
+        ("description", "description"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role_name": "None | str | Unset",
+        "resource_id": "None | str | Unset",
+        "resource_type": "None | str | Unset",
+        "permissions_added": "list[str] | None | Unset",
+        "permissions_removed": "list[str] | None | Unset",
+        "description": "None | str | Unset",
+        "metadata": "AuditLogRoleUpdatedChangesRequestedMetadata | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -136,35 +155,10 @@ class AuditLogRoleUpdatedChangesRequested:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.role_name is not UNSET:
-            field_dict["role_name"] = to_json(self.role_name)
-        if self.resource_id is not UNSET:
-            field_dict["resource_id"] = to_json(self.resource_id)
-        if self.resource_type is not UNSET:
-            field_dict["resource_type"] = to_json(self.resource_type)
-        if self.permissions_added is not UNSET:
-            field_dict["permissions_added"] = to_json(self.permissions_added)
-        if self.permissions_removed is not UNSET:
-            field_dict["permissions_removed"] = to_json(self.permissions_removed)
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogRoleUpdatedChangesRequested: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_role_name = d.pop("role_name", UNSET)
         try:
             role_name = _parse_role_name(_raw_role_name)
@@ -214,31 +208,20 @@ class AuditLogRoleUpdatedChangesRequested:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            role_name=role_name,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            permissions_added=permissions_added,
-            permissions_removed=permissions_removed,
-            description=description,
-            metadata=metadata,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role_name = None if isinstance(role_name, Unset) else role_name
+        parsed_obj_.resource_id = None if isinstance(resource_id, Unset) else resource_id
+        parsed_obj_.resource_type = None if isinstance(resource_type, Unset) else resource_type
+        parsed_obj_.permissions_added = (
+            None if isinstance(permissions_added, Unset) else permissions_added
         )
+        parsed_obj_.permissions_removed = (
+            None if isinstance(permissions_removed, Unset) else permissions_removed
+        )
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AuditLogUserUpdated")
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -47,15 +43,23 @@ def _parse_changes_requested(data: object) -> AuditLogUserUpdatedChangesRequeste
     return cast("AuditLogUserUpdatedChangesRequested | None | Unset", data)
 
 
-@_attrs_define
-class AuditLogUserUpdated:
+@_attrs_define(repr=False)
+class AuditLogUserUpdated(ApiModel):
     """The details for events with this `type`."""
 
-    id: None | str | Unset = UNSET
+    id: str | None = ABSENT
     """ The project ID. """
-    changes_requested: AuditLogUserUpdatedChangesRequested | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    changes_requested: AuditLogUserUpdatedChangesRequested | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("changes_requested", "changes_requested"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "None | str | Unset",
+        "changes_requested": "AuditLogUserUpdatedChangesRequested | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -65,25 +69,10 @@ class AuditLogUserUpdated:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
-            field_dict["id"] = to_json(self.id)
-        if self.changes_requested is not UNSET:
-            field_dict["changes_requested"] = to_json(self.changes_requested)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AuditLogUserUpdated: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_id = d.pop("id", UNSET)
         try:
             id = _parse_id(_raw_id)
@@ -98,26 +87,13 @@ class AuditLogUserUpdated:
         except LENIENT_ERRORS:
             changes_requested = _raw_changes_requested
 
-        parsed_obj_ = cls(
-            id=id,
-            changes_requested=changes_requested,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.changes_requested = (
+            None if isinstance(changes_requested, Unset) else changes_requested
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

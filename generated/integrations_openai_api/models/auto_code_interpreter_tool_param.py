@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.container_memory_limit import ContainerMemoryLimit, check_container_memory_limit
 from ..types import UNSET, Unset
 
@@ -28,9 +27,6 @@ def _load_lazy_imports() -> None:
     from ..models.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="AutoCodeInterpreterToolParam")
 
 
 def _parse_file_ids(data: object) -> list[str] | None | Unset:
@@ -95,21 +91,38 @@ def _parse_network_policy(
     )
 
 
-@_attrs_define
-class AutoCodeInterpreterToolParam:
+@_attrs_define(repr=False)
+class AutoCodeInterpreterToolParam(ApiModel):
     """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
 
-    type_: Literal["auto"] = "auto"
+    type: Literal["auto"] = "auto"
     """ Always `auto`. """
-    file_ids: list[str] | None | Unset = UNSET
-    """ An optional list of uploaded files to make available to your code. """
-    memory_limit: ContainerMemoryLimit | None | Unset = UNSET
-    network_policy: (
-        ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset
-    ) = UNSET
-    """ Network access policy for the container. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    file_ids: list[str] | None = ABSENT
+    """ An optional list of uploaded files to make available to your code. """
+
+    memory_limit: ContainerMemoryLimit | str | None = ABSENT
+
+    network_policy: (
+        ContainerNetworkPolicyAllowlistParam
+        | ContainerNetworkPolicyDisabledParam
+        | UnknownVariant
+        | None
+    ) = ABSENT
+    """ Network access policy for the container. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("file_ids", "file_ids"),
+        ("memory_limit", "memory_limit"),
+        ("network_policy", "network_policy"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['auto']",
+        "file_ids": "list[str] | None | Unset",
+        "memory_limit": "ContainerMemoryLimit | None | Unset",
+        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("auto",),
     }
@@ -123,32 +136,13 @@ class AutoCodeInterpreterToolParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.file_ids is not UNSET:
-            field_dict["file_ids"] = to_json(self.file_ids)
-        if self.memory_limit is not UNSET:
-            field_dict["memory_limit"] = to_json(self.memory_limit)
-        if self.network_policy is not UNSET:
-            field_dict["network_policy"] = to_json(self.network_policy)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"AutoCodeInterpreterToolParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['auto']", _raw_type_)
+            type_ = cast('Literal["auto"]', _raw_type_)
             if type_ != "auto":
                 raise ValueError(f"type must match const 'auto', got '{type_}'")
         except LENIENT_ERRORS:
@@ -175,28 +169,13 @@ class AutoCodeInterpreterToolParam:
         except LENIENT_ERRORS:
             network_policy = _raw_network_policy
 
-        parsed_obj_ = cls(
-            type_=type_,
-            file_ids=file_ids,
-            memory_limit=memory_limit,
-            network_policy=network_policy,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
+        parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
+        parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.batch_status import BatchStatus, check_batch_status
 from ..types import UNSET, Unset
 
@@ -27,9 +26,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="Batch")
 
 
 def _parse_model(data: object) -> None | str | Unset:
@@ -160,53 +156,121 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-@_attrs_define
-class Batch:
+@_attrs_define(repr=False)
+class Batch(ApiModel):
     id: str
+
     endpoint: str
     """ The OpenAI API endpoint used by the batch. """
+
     input_file_id: str
     """ The ID of the input file for the batch. """
+
     completion_window: str
     """ The time frame within which the batch should be processed. """
-    status: BatchStatus
+
+    status: BatchStatus | str
     """ The current status of the batch. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the batch was created. """
-    object_: Literal["batch"] = "batch"
+
+    object: Literal["batch"] = "batch"
     """ The object type, which is always `batch`. """
-    model: None | str | Unset = UNSET
+
+    model: str | None = ABSENT
     """ Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model
     guide](/docs/models) to browse and compare available models.
      """
-    errors: BatchErrors | None | Unset = UNSET
-    output_file_id: None | str | Unset = UNSET
-    """ The ID of the file containing the outputs of successfully executed requests. """
-    error_file_id: None | str | Unset = UNSET
-    """ The ID of the file containing the outputs of requests with errors. """
-    in_progress_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) for when the batch started processing. """
-    expires_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) for when the batch will expire. """
-    finalizing_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) for when the batch started finalizing. """
-    completed_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) for when the batch was completed. """
-    failed_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) for when the batch failed. """
-    expired_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) for when the batch expired. """
-    cancelling_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) for when the batch started cancelling. """
-    cancelled_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) for when the batch was cancelled. """
-    request_counts: BatchRequestCounts | None | Unset = UNSET
-    usage: BatchUsage | None | Unset = UNSET
-    metadata: Metadata2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    errors: BatchErrors | None = ABSENT
+
+    output_file_id: str | None = ABSENT
+    """ The ID of the file containing the outputs of successfully executed requests. """
+
+    error_file_id: str | None = ABSENT
+    """ The ID of the file containing the outputs of requests with errors. """
+
+    in_progress_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the batch started processing. """
+
+    expires_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the batch will expire. """
+
+    finalizing_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the batch started finalizing. """
+
+    completed_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the batch was completed. """
+
+    failed_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the batch failed. """
+
+    expired_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the batch expired. """
+
+    cancelling_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the batch started cancelling. """
+
+    cancelled_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the batch was cancelled. """
+
+    request_counts: BatchRequestCounts | None = ABSENT
+
+    usage: BatchUsage | None = ABSENT
+
+    metadata: Metadata2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("endpoint", "endpoint"),
+        ("input_file_id", "input_file_id"),
+        ("completion_window", "completion_window"),
+        ("status", "status"),
+        ("created_at", "created_at"),
+        ("model", "model"),
+        ("errors", "errors"),
+        ("output_file_id", "output_file_id"),
+        ("error_file_id", "error_file_id"),
+        ("in_progress_at", "in_progress_at"),
+        ("expires_at", "expires_at"),
+        ("finalizing_at", "finalizing_at"),
+        ("completed_at", "completed_at"),
+        ("failed_at", "failed_at"),
+        ("expired_at", "expired_at"),
+        ("cancelling_at", "cancelling_at"),
+        ("cancelled_at", "cancelled_at"),
+        ("request_counts", "request_counts"),
+        ("usage", "usage"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['batch']",
+        "endpoint": "str",
+        "input_file_id": "str",
+        "completion_window": "str",
+        "status": "BatchStatus",
+        "created_at": "int",
+        "model": "None | str | Unset",
+        "errors": "BatchErrors | None | Unset",
+        "output_file_id": "None | str | Unset",
+        "error_file_id": "None | str | Unset",
+        "in_progress_at": "int | None | Unset",
+        "expires_at": "int | None | Unset",
+        "finalizing_at": "int | None | Unset",
+        "completed_at": "int | None | Unset",
+        "failed_at": "int | None | Unset",
+        "expired_at": "int | None | Unset",
+        "cancelling_at": "int | None | Unset",
+        "cancelled_at": "int | None | Unset",
+        "request_counts": "BatchRequestCounts | None | Unset",
+        "usage": "BatchUsage | None | Unset",
+        "metadata": "Metadata2 | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("batch",),
         "status": (
@@ -256,87 +320,34 @@ class Batch:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.endpoint, Unset):
-            field_dict["endpoint"] = self.endpoint
-        if not isinstance(self.input_file_id, Unset):
-            field_dict["input_file_id"] = self.input_file_id
-        if not isinstance(self.completion_window, Unset):
-            field_dict["completion_window"] = self.completion_window
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.errors is not UNSET:
-            field_dict["errors"] = to_json(self.errors)
-        if self.output_file_id is not UNSET:
-            field_dict["output_file_id"] = to_json(self.output_file_id)
-        if self.error_file_id is not UNSET:
-            field_dict["error_file_id"] = to_json(self.error_file_id)
-        if self.in_progress_at is not UNSET:
-            field_dict["in_progress_at"] = to_json(self.in_progress_at)
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = to_json(self.expires_at)
-        if self.finalizing_at is not UNSET:
-            field_dict["finalizing_at"] = to_json(self.finalizing_at)
-        if self.completed_at is not UNSET:
-            field_dict["completed_at"] = to_json(self.completed_at)
-        if self.failed_at is not UNSET:
-            field_dict["failed_at"] = to_json(self.failed_at)
-        if self.expired_at is not UNSET:
-            field_dict["expired_at"] = to_json(self.expired_at)
-        if self.cancelling_at is not UNSET:
-            field_dict["cancelling_at"] = to_json(self.cancelling_at)
-        if self.cancelled_at is not UNSET:
-            field_dict["cancelled_at"] = to_json(self.cancelled_at)
-        if self.request_counts is not UNSET:
-            field_dict["request_counts"] = to_json(self.request_counts)
-        if self.usage is not UNSET:
-            field_dict["usage"] = to_json(self.usage)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"Batch: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['batch']", _raw_object_)
+            object_ = cast('Literal["batch"]', _raw_object_)
             if object_ != "batch":
                 raise ValueError(f"object must match const 'batch', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        endpoint = d.pop("endpoint", UNSET)
+        endpoint = d.pop("endpoint", None)
 
-        input_file_id = d.pop("input_file_id", UNSET)
+        input_file_id = d.pop("input_file_id", None)
 
-        completion_window = d.pop("completion_window", UNSET)
+        completion_window = d.pop("completion_window", None)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_batch_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         _raw_model = d.pop("model", UNSET)
         try:
@@ -443,46 +454,31 @@ class Batch:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            endpoint=endpoint,
-            input_file_id=input_file_id,
-            completion_window=completion_window,
-            status=status,
-            created_at=created_at,
-            model=model,
-            errors=errors,
-            output_file_id=output_file_id,
-            error_file_id=error_file_id,
-            in_progress_at=in_progress_at,
-            expires_at=expires_at,
-            finalizing_at=finalizing_at,
-            completed_at=completed_at,
-            failed_at=failed_at,
-            expired_at=expired_at,
-            cancelling_at=cancelling_at,
-            cancelled_at=cancelled_at,
-            request_counts=request_counts,
-            usage=usage,
-            metadata=metadata,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.endpoint = endpoint
+        parsed_obj_.input_file_id = input_file_id
+        parsed_obj_.completion_window = completion_window
+        parsed_obj_.status = status
+        parsed_obj_.created_at = created_at
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.errors = None if isinstance(errors, Unset) else errors
+        parsed_obj_.output_file_id = None if isinstance(output_file_id, Unset) else output_file_id
+        parsed_obj_.error_file_id = None if isinstance(error_file_id, Unset) else error_file_id
+        parsed_obj_.in_progress_at = None if isinstance(in_progress_at, Unset) else in_progress_at
+        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
+        parsed_obj_.finalizing_at = None if isinstance(finalizing_at, Unset) else finalizing_at
+        parsed_obj_.completed_at = None if isinstance(completed_at, Unset) else completed_at
+        parsed_obj_.failed_at = None if isinstance(failed_at, Unset) else failed_at
+        parsed_obj_.expired_at = None if isinstance(expired_at, Unset) else expired_at
+        parsed_obj_.cancelling_at = None if isinstance(cancelling_at, Unset) else cancelling_at
+        parsed_obj_.cancelled_at = None if isinstance(cancelled_at, Unset) else cancelled_at
+        parsed_obj_.request_counts = None if isinstance(request_counts, Unset) else request_counts
+        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.batch_errors_data_item import BatchErrorsDataItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="BatchErrors")
 
 
 def _parse_object_(data: object) -> None | str | Unset:
@@ -59,13 +55,21 @@ def _parse_data(data: object) -> list[BatchErrorsDataItem] | None | Unset:
     return cast("list[BatchErrorsDataItem] | None | Unset", data)
 
 
-@_attrs_define
-class BatchErrors:
-    object_: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class BatchErrors(ApiModel):
+    object: str | None = ABSENT
     """ The object type, which is always `list`. """
-    data: list[BatchErrorsDataItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    data: list[BatchErrorsDataItem] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("data", "data"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "None | str | Unset",
+        "data": "list[BatchErrorsDataItem] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -75,23 +79,10 @@ class BatchErrors:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
-            field_dict["object"] = to_json(self.object_)
-        if self.data is not UNSET:
-            field_dict["data"] = to_json(self.data)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"BatchErrors: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
         _raw_object_ = d.pop("object", UNSET)
         try:
             object_ = _parse_object_(_raw_object_)
@@ -106,26 +97,11 @@ class BatchErrors:
         except LENIENT_ERRORS:
             data = _raw_data
 
-        parsed_obj_ = cls(
-            object_=object_,
-            data=data,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.data = None if isinstance(data, Unset) else data
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,29 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BatchFileExpirationAfter")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class BatchFileExpirationAfter:
+@_attrs_define(repr=False)
+class BatchFileExpirationAfter(ApiModel):
     """The expiration policy for the output and/or error file that are generated for a batch."""
 
     seconds: int
     """ The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and
     2592000 (30 days). """
+
     anchor: Literal["created_at"] = "created_at"
     """ Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`. Note that the
     anchor is the file creation time, not the time the batch is created. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("anchor", "anchor"),
+        ("seconds", "seconds"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "anchor": "Literal['created_at']",
+        "seconds": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "anchor": ("created_at",),
     }
@@ -38,53 +42,23 @@ class BatchFileExpirationAfter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.anchor, Unset):
-            field_dict["anchor"] = self.anchor
-        if not isinstance(self.seconds, Unset):
-            field_dict["seconds"] = self.seconds
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"BatchFileExpirationAfter: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_anchor = d.pop("anchor", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_anchor = d.pop("anchor", None)
         try:
-            anchor = cast("Literal['created_at']", _raw_anchor)
+            anchor = cast('Literal["created_at"]', _raw_anchor)
             if anchor != "created_at":
                 raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
         except LENIENT_ERRORS:
             anchor = _raw_anchor
 
-        seconds = d.pop("seconds", UNSET)
+        seconds = d.pop("seconds", None)
 
-        parsed_obj_ = cls(
-            anchor=anchor,
-            seconds=seconds,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.anchor = anchor
+        parsed_obj_.seconds = seconds
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

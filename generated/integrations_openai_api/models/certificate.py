@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.certificate_object import CertificateObject, check_certificate_object
 from ..types import UNSET, Unset
 
@@ -23,9 +22,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="Certificate")
-
-
 def _parse_name(data: object) -> None | str:
     if data is None:
         return data
@@ -40,11 +36,11 @@ def _parse_active(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class Certificate:
+@_attrs_define(repr=False)
+class Certificate(ApiModel):
     """Represents an individual `certificate` uploaded to the organization."""
 
-    object_: CertificateObject
+    object: CertificateObject | str
     """ The object type.
 
     - If creating, updating, or getting a specific certificate, the object type is `certificate`.
@@ -53,18 +49,38 @@ class Certificate:
     - If listing, activating, or deactivating certificates for a project, the object type is
     `organization.project.certificate`.
      """
+
     id: str
     """ The identifier, which can be referenced in API endpoints """
-    name: None | str
+
+    name: str | None
     """ The name of the certificate. """
+
     created_at: int
     """ The Unix timestamp (in seconds) of when the certificate was uploaded. """
+
     certificate_details: CertificateCertificateDetails
-    active: bool | None | Unset = UNSET
+
+    active: bool | None = ABSENT
     """ Whether the certificate is currently active at the specified scope. Not returned when getting details for a
     specific certificate. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("name", "name"),
+        ("created_at", "created_at"),
+        ("certificate_details", "certificate_details"),
+        ("active", "active"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "CertificateObject",
+        "id": "str",
+        "name": "None | str",
+        "created_at": "int",
+        "certificate_details": "CertificateCertificateDetails",
+        "active": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": (
             "certificate",
@@ -90,50 +106,29 @@ class Certificate:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = to_json(self.name)
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.certificate_details, Unset):
-            field_dict["certificate_details"] = to_json(self.certificate_details)
-        if self.active is not UNSET:
-            field_dict["active"] = to_json(self.active)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"Certificate: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
             object_ = check_certificate_object(_raw_object_)
 
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", None)
         try:
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
             name = _raw_name
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        _raw_certificate_details = d.pop("certificate_details", UNSET)
+        _raw_certificate_details = d.pop("certificate_details", None)
         try:
             certificate_details = CertificateCertificateDetails.from_dict(_raw_certificate_details)
 
@@ -147,30 +142,15 @@ class Certificate:
         except LENIENT_ERRORS:
             active = _raw_active
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            created_at=created_at,
-            certificate_details=certificate_details,
-            active=active,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.name = name
+        parsed_obj_.created_at = created_at
+        parsed_obj_.certificate_details = certificate_details
+        parsed_obj_.active = None if isinstance(active, Unset) else active
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,24 +21,32 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ChatCompletionFunctions")
-
-
-@_attrs_define
-class ChatCompletionFunctions:
+@_attrs_define(repr=False)
+class ChatCompletionFunctions(ApiModel):
     name: str
     """ The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a
     maximum length of 64. """
-    description: str | Unset = UNSET
+
+    description: str | None = ABSENT
     """ A description of what the function does, used by the model to choose when and how to call the function. """
-    parameters: FunctionParameters | Unset = UNSET
+
+    parameters: FunctionParameters | None = ABSENT
     """ The parameters the functions accepts, described as a JSON Schema object. See the
     [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-
     schema.org/understanding-json-schema/) for documentation about the format.
 
     Omitting `parameters` defines a function with an empty parameter list. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("description", "description"),
+        ("parameters", "parameters"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "description": "str | Unset",
+        "parameters": "FunctionParameters | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("name",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -50,30 +57,13 @@ class ChatCompletionFunctions:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.parameters is not UNSET:
-            field_dict["parameters"] = to_json(self.parameters)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionFunctions: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         _raw_parameters = d.pop("parameters", UNSET)
         try:
@@ -87,27 +77,12 @@ class ChatCompletionFunctions:
         except LENIENT_ERRORS:
             parameters = _raw_parameters
 
-        parsed_obj_ = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.description = description
+        parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

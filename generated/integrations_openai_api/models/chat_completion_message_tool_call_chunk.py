@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ChatCompletionMessageToolCallChunk")
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -47,16 +43,30 @@ def _parse_function(data: object) -> ChatCompletionMessageToolCallChunkFunction 
     return cast("ChatCompletionMessageToolCallChunkFunction | None | Unset", data)
 
 
-@_attrs_define
-class ChatCompletionMessageToolCallChunk:
+@_attrs_define(repr=False)
+class ChatCompletionMessageToolCallChunk(ApiModel):
     index: int
-    id: None | str | Unset = UNSET
-    """ The ID of the tool call. """
-    type_: Literal["function"] | Unset = "function"
-    """ The type of the tool. Currently, only `function` is supported. """
-    function: ChatCompletionMessageToolCallChunkFunction | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    id: str | None = ABSENT
+    """ The ID of the tool call. """
+
+    type: Literal["function"] | None = "function"
+    """ The type of the tool. Currently, only `function` is supported. """
+
+    function: ChatCompletionMessageToolCallChunkFunction | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("index", "index"),
+        ("id", "id"),
+        ("type", "type"),
+        ("function", "function"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "index": "int",
+        "id": "None | str | Unset",
+        "type": "Literal['function'] | Unset",
+        "function": "ChatCompletionMessageToolCallChunkFunction | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
     }
@@ -70,30 +80,11 @@ class ChatCompletionMessageToolCallChunk:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.index, Unset):
-            field_dict["index"] = self.index
-        if self.id is not UNSET:
-            field_dict["id"] = to_json(self.id)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.function is not UNSET:
-            field_dict["function"] = to_json(self.function)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionMessageToolCallChunk: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
         _raw_id = d.pop("id", UNSET)
         try:
@@ -104,7 +95,7 @@ class ChatCompletionMessageToolCallChunk:
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = cast("Literal['function'] | Unset", _raw_type_)
+            type_ = cast('Literal["function"] | Unset', _raw_type_)
             if type_ != "function" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'function', got '{type_}'")
         except LENIENT_ERRORS:
@@ -117,28 +108,13 @@ class ChatCompletionMessageToolCallChunk:
         except LENIENT_ERRORS:
             function = _raw_function
 
-        parsed_obj_ = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.index = index
+        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.function = None if isinstance(function, Unset) else function
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionRequestFunctionMessage")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
 def _parse_content(data: object) -> None | str:
@@ -18,15 +14,26 @@ def _parse_content(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class ChatCompletionRequestFunctionMessage:
-    content: None | str
+@_attrs_define(repr=False)
+class ChatCompletionRequestFunctionMessage(ApiModel):
+    content: str | None
+
     name: str
     """ The name of the function to call. """
+
     role: Literal["function"] = "function"
     """ The role of the messages author, in this case `function`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
+        ("content", "content"),
+        ("name", "name"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role": "Literal['function']",
+        "content": "None | str",
+        "name": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": ("function",),
     }
@@ -43,63 +50,31 @@ class ChatCompletionRequestFunctionMessage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionRequestFunctionMessage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_role = d.pop("role", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_role = d.pop("role", None)
         try:
-            role = cast("Literal['function']", _raw_role)
+            role = cast('Literal["function"]', _raw_role)
             if role != "function":
                 raise ValueError(f"role must match const 'function', got '{role}'")
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_content = d.pop("content", UNSET)
+        _raw_content = d.pop("content", None)
         try:
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        parsed_obj_ = cls(
-            role=role,
-            content=content,
-            name=name,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = role
+        parsed_obj_.content = content
+        parsed_obj_.name = name
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,30 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.chat_completion_request_message_content_part_audio_input_audio_format import (
     ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
     check_chat_completion_request_message_content_part_audio_input_audio_format,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartAudioInputAudio")
 
 
-@_attrs_define
-class ChatCompletionRequestMessageContentPartAudioInputAudio:
+@_attrs_define(repr=False)
+class ChatCompletionRequestMessageContentPartAudioInputAudio(ApiModel):
     data: str
     """ Base64 encoded audio data. """
-    format_: ChatCompletionRequestMessageContentPartAudioInputAudioFormat
+
+    format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat | str
     """ The format of the encoded audio data. Currently supports "wav" and "mp3".
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("format", "format"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "data": "str",
+        "format": "ChatCompletionRequestMessageContentPartAudioInputAudioFormat",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "format": (
             "mp3",
@@ -42,26 +46,11 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.data, Unset):
-            field_dict["data"] = self.data
-        if not isinstance(self.format_, Unset):
-            field_dict["format"] = self.format_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionRequestMessageContentPartAudioInputAudio: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        data = d.pop("data", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        data = d.pop("data", None)
 
-        _raw_format_ = d.pop("format", UNSET)
+        _raw_format_ = d.pop("format", None)
         try:
             format_ = check_chat_completion_request_message_content_part_audio_input_audio_format(
                 _raw_format_
@@ -70,26 +59,11 @@ class ChatCompletionRequestMessageContentPartAudioInputAudio:
         except LENIENT_ERRORS:
             format_ = _raw_format_
 
-        parsed_obj_ = cls(
-            data=data,
-            format_=format_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.data = data
+        parsed_obj_.format = format_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

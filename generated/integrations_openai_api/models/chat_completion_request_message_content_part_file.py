@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_file_file import (
@@ -26,18 +24,23 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFile")
-
-
-@_attrs_define
-class ChatCompletionRequestMessageContentPartFile:
+@_attrs_define(repr=False)
+class ChatCompletionRequestMessageContentPartFile(ApiModel):
     """Learn about [file inputs](/docs/guides/text) for text generation."""
 
     file: ChatCompletionRequestMessageContentPartFileFile
-    type_: Literal["file"] = "file"
-    """ The type of the content part. Always `file`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["file"] = "file"
+    """ The type of the content part. Always `file`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("file", "file"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['file']",
+        "file": "ChatCompletionRequestMessageContentPartFileFile",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file",),
     }
@@ -52,60 +55,30 @@ class ChatCompletionRequestMessageContentPartFile:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.file, Unset):
-            field_dict["file"] = to_json(self.file)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionRequestMessageContentPartFile: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['file']", _raw_type_)
+            type_ = cast('Literal["file"]', _raw_type_)
             if type_ != "file":
                 raise ValueError(f"type must match const 'file', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_file = d.pop("file", UNSET)
+        _raw_file = d.pop("file", None)
         try:
             file = ChatCompletionRequestMessageContentPartFileFile.from_dict(_raw_file)
 
         except LENIENT_ERRORS:
             file = _raw_file
 
-        parsed_obj_ = cls(
-            type_=type_,
-            file=file,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.file = file
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,32 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartFileFile")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class ChatCompletionRequestMessageContentPartFileFile:
-    filename: str | Unset = UNSET
+@_attrs_define(repr=False)
+class ChatCompletionRequestMessageContentPartFileFile(ApiModel):
+    filename: str | None = ABSENT
     """ The name of the file, used when passing the file to the model as a
     string.
      """
-    file_data: str | Unset = UNSET
+
+    file_data: str | None = ABSENT
     """ The base64 encoded file data, used when passing the file to the model
     as a string.
      """
-    file_id: str | Unset = UNSET
+
+    file_id: str | None = ABSENT
     """ The ID of an uploaded file to use as input.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("filename", "filename"),
+        ("file_data", "file_data"),
+        ("file_id", "file_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "filename": "str | Unset",
+        "file_data": "str | Unset",
+        "file_id": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -37,52 +43,20 @@ class ChatCompletionRequestMessageContentPartFileFile:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.filename is not UNSET:
-            field_dict["filename"] = self.filename
-        if self.file_data is not UNSET:
-            field_dict["file_data"] = self.file_data
-        if self.file_id is not UNSET:
-            field_dict["file_id"] = self.file_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionRequestMessageContentPartFileFile: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        filename = d.pop("filename", None)
 
-        file_data = d.pop("file_data", UNSET)
+        file_data = d.pop("file_data", None)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.pop("file_id", None)
 
-        parsed_obj_ = cls(
-            filename=filename,
-            file_data=file_data,
-            file_id=file_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.filename = filename
+        parsed_obj_.file_data = file_data
+        parsed_obj_.file_id = file_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_request_message_content_part_image_image_url_detail import (
     ChatCompletionRequestMessageContentPartImageImageUrlDetail,
     check_chat_completion_request_message_content_part_image_image_url_detail,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChatCompletionRequestMessageContentPartImageImageUrl")
 
 
 def _parse_detail(
@@ -36,13 +33,21 @@ def _parse_detail(
     return cast("ChatCompletionRequestMessageContentPartImageImageUrlDetail | None | Unset", data)
 
 
-@_attrs_define
-class ChatCompletionRequestMessageContentPartImageImageUrl:
+@_attrs_define(repr=False)
+class ChatCompletionRequestMessageContentPartImageImageUrl(ApiModel):
     url: str
     """ Either a URL of the image or the base64 encoded image data. """
-    detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("url", "url"),
+        ("detail", "detail"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "url": "str",
+        "detail": "ChatCompletionRequestMessageContentPartImageImageUrlDetail | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("url",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -52,24 +57,9 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.url, Unset):
-            field_dict["url"] = self.url
-        if self.detail is not UNSET:
-            field_dict["detail"] = to_json(self.detail)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionRequestMessageContentPartImageImageUrl: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        url = d.pop("url", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
@@ -78,26 +68,11 @@ class ChatCompletionRequestMessageContentPartImageImageUrl:
         except LENIENT_ERRORS:
             detail = _raw_detail
 
-        parsed_obj_ = cls(
-            url=url,
-            detail=detail,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.url = url
+        parsed_obj_.detail = None if isinstance(detail, Unset) else detail
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_tool_message_content_part import (
@@ -24,9 +22,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ChatCompletionRequestToolMessage")
 
 
 def _parse_content(data: object) -> list[ChatCompletionRequestToolMessageContentPart] | str:
@@ -53,16 +48,27 @@ def _parse_content(data: object) -> list[ChatCompletionRequestToolMessageContent
     return cast("list[ChatCompletionRequestToolMessageContentPart] | str", data)
 
 
-@_attrs_define
-class ChatCompletionRequestToolMessage:
+@_attrs_define(repr=False)
+class ChatCompletionRequestToolMessage(ApiModel):
     content: list[ChatCompletionRequestToolMessageContentPart] | str
     """ The contents of the tool message. """
+
     tool_call_id: str
     """ Tool call that this message is responding to. """
+
     role: Literal["tool"] = "tool"
     """ The role of the messages author, in this case `tool`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
+        ("content", "content"),
+        ("tool_call_id", "tool_call_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role": "Literal['tool']",
+        "content": "list[ChatCompletionRequestToolMessageContentPart] | str",
+        "tool_call_id": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": ("tool",),
     }
@@ -79,65 +85,33 @@ class ChatCompletionRequestToolMessage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if not isinstance(self.tool_call_id, Unset):
-            field_dict["tool_call_id"] = self.tool_call_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionRequestToolMessage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
-            role = cast("Literal['tool']", _raw_role)
+            role = cast('Literal["tool"]', _raw_role)
             if role != "tool":
                 raise ValueError(f"role must match const 'tool', got '{role}'")
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_content = d.pop("content", UNSET)
+        _raw_content = d.pop("content", None)
         try:
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
 
-        tool_call_id = d.pop("tool_call_id", UNSET)
+        tool_call_id = d.pop("tool_call_id", None)
 
-        parsed_obj_ = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = role
+        parsed_obj_.content = content
+        parsed_obj_.tool_call_id = tool_call_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

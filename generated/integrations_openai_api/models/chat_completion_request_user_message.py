@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_audio import (
@@ -48,9 +46,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ChatCompletionRequestUserMessage")
 
 
 def _parse_content(
@@ -121,8 +116,8 @@ def _parse_content(
     )
 
 
-@_attrs_define
-class ChatCompletionRequestUserMessage:
+@_attrs_define(repr=False)
+class ChatCompletionRequestUserMessage(ApiModel):
     """Messages sent by an end user, containing prompts or additional context
     information.
 
@@ -134,18 +129,30 @@ class ChatCompletionRequestUserMessage:
             | ChatCompletionRequestMessageContentPartFile
             | ChatCompletionRequestMessageContentPartImage
             | ChatCompletionRequestMessageContentPartText
+            | UnknownVariant
         ]
         | str
     )
     """ The contents of the user message.
      """
+
     role: Literal["user"] = "user"
     """ The role of the messages author, in this case `user`. """
-    name: str | Unset = UNSET
+
+    name: str | None = ABSENT
     """ An optional name for the participant. Provides the model information to differentiate between participants
     of the same role. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("role", "role"),
+        ("name", "name"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "content": "list[ChatCompletionRequestMessageContentPartAudio | ChatCompletionRequestMessageContentPartFile | ChatCompletionRequestMessageContentPartImage | ChatCompletionRequestMessageContentPartText] | str",
+        "role": "Literal['user']",
+        "name": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": ("user",),
     }
@@ -161,65 +168,33 @@ class ChatCompletionRequestUserMessage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionRequestUserMessage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_content = d.pop("content", UNSET)
+        _raw_content = d.pop("content", None)
         try:
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
-            role = cast("Literal['user']", _raw_role)
+            role = cast('Literal["user"]', _raw_role)
             if role != "user":
                 raise ValueError(f"role must match const 'user', got '{role}'")
         except LENIENT_ERRORS:
             role = _raw_role
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        parsed_obj_ = cls(
-            content=content,
-            role=role,
-            name=name,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.content = content
+        parsed_obj_.role = role
+        parsed_obj_.name = name
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

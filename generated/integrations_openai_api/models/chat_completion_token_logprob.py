@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ChatCompletionTokenLogprob")
-
-
 def _parse_bytes_(data: object) -> list[int] | None:
     if data is None:
         return data
@@ -43,19 +39,33 @@ def _parse_bytes_(data: object) -> list[int] | None:
     return cast("list[int] | None", data)
 
 
-@_attrs_define
-class ChatCompletionTokenLogprob:
+@_attrs_define(repr=False)
+class ChatCompletionTokenLogprob(ApiModel):
     token: str
     """ The token. """
+
     logprob: float
     """ The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value
     `-9999.0` is used to signify that the token is very unlikely. """
-    bytes_: list[int] | None
+
+    bytes: list[int] | None
+
     top_logprobs: list[ChatCompletionTokenLogprobTopLogprobsItem]
     """ List of the most likely tokens and their log probability, at this token position. The number of entries may
     be fewer than the requested `top_logprobs`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("token", "token"),
+        ("logprob", "logprob"),
+        ("bytes", "bytes"),
+        ("top_logprobs", "top_logprobs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "token": "str",
+        "logprob": "float",
+        "bytes": "list[int] | None",
+        "top_logprobs": "list[ChatCompletionTokenLogprobTopLogprobsItem]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "token",
@@ -72,34 +82,15 @@ class ChatCompletionTokenLogprob:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.token, Unset):
-            field_dict["token"] = self.token
-        if not isinstance(self.logprob, Unset):
-            field_dict["logprob"] = self.logprob
-        if not isinstance(self.bytes_, Unset):
-            field_dict["bytes"] = to_json(self.bytes_)
-        if not isinstance(self.top_logprobs, Unset):
-            field_dict["top_logprobs"] = to_json(self.top_logprobs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatCompletionTokenLogprob: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = d.pop("token", None)
 
-        logprob = d.pop("logprob", UNSET)
+        logprob = d.pop("logprob", None)
 
-        _raw_bytes_ = d.pop("bytes", UNSET)
+        _raw_bytes_ = d.pop("bytes", None)
         try:
             bytes_ = _parse_bytes_(_raw_bytes_)
 
@@ -125,28 +116,13 @@ class ChatCompletionTokenLogprob:
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
 
-        parsed_obj_ = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-            top_logprobs=top_logprobs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.token = token
+        parsed_obj_.logprob = logprob
+        parsed_obj_.bytes = bytes_
+        parsed_obj_.top_logprobs = AbsentList() if isinstance(top_logprobs, Unset) else top_logprobs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

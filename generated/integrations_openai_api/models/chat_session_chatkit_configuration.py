@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
@@ -30,21 +28,29 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ChatSessionChatkitConfiguration")
-
-
-@_attrs_define
-class ChatSessionChatkitConfiguration:
+@_attrs_define(repr=False)
+class ChatSessionChatkitConfiguration(ApiModel):
     """ChatKit configuration for the session."""
 
     automatic_thread_titling: ChatSessionAutomaticThreadTitling
     """ Automatic thread title preferences for the session. """
+
     file_upload: ChatSessionFileUpload
     """ Upload permissions and limits applied to the session. """
+
     history: ChatSessionHistory
     """ History retention preferences returned for the session. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("automatic_thread_titling", "automatic_thread_titling"),
+        ("file_upload", "file_upload"),
+        ("history", "history"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "automatic_thread_titling": "ChatSessionAutomaticThreadTitling",
+        "file_upload": "ChatSessionFileUpload",
+        "history": "ChatSessionHistory",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "automatic_thread_titling",
@@ -59,28 +65,11 @@ class ChatSessionChatkitConfiguration:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.automatic_thread_titling, Unset):
-            field_dict["automatic_thread_titling"] = to_json(self.automatic_thread_titling)
-        if not isinstance(self.file_upload, Unset):
-            field_dict["file_upload"] = to_json(self.file_upload)
-        if not isinstance(self.history, Unset):
-            field_dict["history"] = to_json(self.history)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatSessionChatkitConfiguration: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_automatic_thread_titling = d.pop("automatic_thread_titling", UNSET)
+        _raw_automatic_thread_titling = d.pop("automatic_thread_titling", None)
         try:
             automatic_thread_titling = ChatSessionAutomaticThreadTitling.from_dict(
                 _raw_automatic_thread_titling
@@ -89,41 +78,26 @@ class ChatSessionChatkitConfiguration:
         except LENIENT_ERRORS:
             automatic_thread_titling = _raw_automatic_thread_titling
 
-        _raw_file_upload = d.pop("file_upload", UNSET)
+        _raw_file_upload = d.pop("file_upload", None)
         try:
             file_upload = ChatSessionFileUpload.from_dict(_raw_file_upload)
 
         except LENIENT_ERRORS:
             file_upload = _raw_file_upload
 
-        _raw_history = d.pop("history", UNSET)
+        _raw_history = d.pop("history", None)
         try:
             history = ChatSessionHistory.from_dict(_raw_history)
 
         except LENIENT_ERRORS:
             history = _raw_history
 
-        parsed_obj_ = cls(
-            automatic_thread_titling=automatic_thread_titling,
-            file_upload=file_upload,
-            history=history,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.automatic_thread_titling = automatic_thread_titling
+        parsed_obj_.file_upload = file_upload
+        parsed_obj_.history = history
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

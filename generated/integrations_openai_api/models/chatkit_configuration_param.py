@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,21 +25,29 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ChatkitConfigurationParam")
-
-
-@_attrs_define
-class ChatkitConfigurationParam:
+@_attrs_define(repr=False)
+class ChatkitConfigurationParam(ApiModel):
     """Optional per-session configuration settings for ChatKit behavior."""
 
-    automatic_thread_titling: AutomaticThreadTitlingParam | Unset = UNSET
+    automatic_thread_titling: AutomaticThreadTitlingParam | None = ABSENT
     """ Controls whether ChatKit automatically generates thread titles. """
-    file_upload: FileUploadParam | Unset = UNSET
-    """ Controls whether users can upload files. """
-    history: HistoryParam | Unset = UNSET
-    """ Controls how much historical context is retained for the session. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    file_upload: FileUploadParam | None = ABSENT
+    """ Controls whether users can upload files. """
+
+    history: HistoryParam | None = ABSENT
+    """ Controls how much historical context is retained for the session. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("automatic_thread_titling", "automatic_thread_titling"),
+        ("file_upload", "file_upload"),
+        ("history", "history"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "automatic_thread_titling": "AutomaticThreadTitlingParam | Unset",
+        "file_upload": "FileUploadParam | Unset",
+        "history": "HistoryParam | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -51,27 +58,10 @@ class ChatkitConfigurationParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.automatic_thread_titling is not UNSET:
-            field_dict["automatic_thread_titling"] = to_json(self.automatic_thread_titling)
-        if self.file_upload is not UNSET:
-            field_dict["file_upload"] = to_json(self.file_upload)
-        if self.history is not UNSET:
-            field_dict["history"] = to_json(self.history)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ChatkitConfigurationParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_automatic_thread_titling = d.pop("automatic_thread_titling", UNSET)
         try:
             _automatic_thread_titling = _raw_automatic_thread_titling
@@ -110,27 +100,14 @@ class ChatkitConfigurationParam:
         except LENIENT_ERRORS:
             history = _raw_history
 
-        parsed_obj_ = cls(
-            automatic_thread_titling=automatic_thread_titling,
-            file_upload=file_upload,
-            history=history,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.automatic_thread_titling = (
+            None if isinstance(automatic_thread_titling, Unset) else automatic_thread_titling
         )
+        parsed_obj_.file_upload = None if isinstance(file_upload, Unset) else file_upload
+        parsed_obj_.history = None if isinstance(history, Unset) else history
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ClosedStatus")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
 def _parse_reason(data: object) -> None | str:
@@ -18,15 +14,23 @@ def _parse_reason(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class ClosedStatus:
+@_attrs_define(repr=False)
+class ClosedStatus(ApiModel):
     """Indicates that a thread has been closed."""
 
-    reason: None | str
-    type_: Literal["closed"] = "closed"
-    """ Status discriminator that is always `closed`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    reason: str | None
 
+    type: Literal["closed"] = "closed"
+    """ Status discriminator that is always `closed`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("reason", "reason"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['closed']",
+        "reason": "None | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("closed",),
     }
@@ -41,56 +45,28 @@ class ClosedStatus:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.reason, Unset):
-            field_dict["reason"] = to_json(self.reason)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"ClosedStatus: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['closed']", _raw_type_)
+            type_ = cast('Literal["closed"]', _raw_type_)
             if type_ != "closed":
                 raise ValueError(f"type must match const 'closed', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_reason = d.pop("reason", UNSET)
+        _raw_reason = d.pop("reason", None)
         try:
             reason = _parse_reason(_raw_reason)
 
         except LENIENT_ERRORS:
             reason = _raw_reason
 
-        parsed_obj_ = cls(
-            type_=type_,
-            reason=reason,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.reason = reason
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
@@ -22,17 +20,14 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CodeInterpreterTool")
-
-
 def _parse_container(data: object) -> AutoCodeInterpreterToolParam | str:
     if isinstance(data, dict):
         return AutoCodeInterpreterToolParam.from_dict(data)
     return cast("AutoCodeInterpreterToolParam | str", data)
 
 
-@_attrs_define
-class CodeInterpreterTool:
+@_attrs_define(repr=False)
+class CodeInterpreterTool(ApiModel):
     """A tool that runs Python code to help generate a response to a prompt."""
 
     container: AutoCodeInterpreterToolParam | str
@@ -40,11 +35,19 @@ class CodeInterpreterTool:
     specifies uploaded file IDs to make available to your code, along with an
     optional `memory_limit` setting.
      """
-    type_: Literal["code_interpreter"] = "code_interpreter"
+
+    type: Literal["code_interpreter"] = "code_interpreter"
     """ The type of the code interpreter tool. Always `code_interpreter`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("container", "container"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['code_interpreter']",
+        "container": "AutoCodeInterpreterToolParam | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("code_interpreter",),
     }
@@ -59,60 +62,30 @@ class CodeInterpreterTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.container, Unset):
-            field_dict["container"] = to_json(self.container)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CodeInterpreterTool: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['code_interpreter']", _raw_type_)
+            type_ = cast('Literal["code_interpreter"]', _raw_type_)
             if type_ != "code_interpreter":
                 raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_container = d.pop("container", UNSET)
+        _raw_container = d.pop("container", None)
         try:
             container = _parse_container(_raw_container)
 
         except LENIENT_ERRORS:
             container = _raw_container
 
-        parsed_obj_ = cls(
-            type_=type_,
-            container=container,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.container = container
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

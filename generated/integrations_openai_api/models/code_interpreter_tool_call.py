@@ -1,18 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ApiModel
 from ..models.code_interpreter_tool_call_status import (
     CodeInterpreterToolCallStatus,
     check_code_interpreter_tool_call_status,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.code_interpreter_output_image import CodeInterpreterOutputImage
@@ -27,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CodeInterpreterToolCall")
 
 
 def _parse_code(data: object) -> None | str:
@@ -87,27 +82,47 @@ def _parse_outputs(
     return cast("list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None", data)
 
 
-@_attrs_define
-class CodeInterpreterToolCall:
+@_attrs_define(repr=False)
+class CodeInterpreterToolCall(ApiModel):
     """A tool call to run code."""
 
     id: str
     """ The unique ID of the code interpreter tool call.
      """
-    status: CodeInterpreterToolCallStatus
+
+    status: CodeInterpreterToolCallStatus | str
     """ The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`,
     `interpreting`, and `failed`.
      """
+
     container_id: str
     """ The ID of the container used to run the code.
      """
-    code: None | str
-    outputs: list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None
-    type_: Literal["code_interpreter_call"] = "code_interpreter_call"
+
+    code: str | None
+
+    outputs: list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs | UnknownVariant] | None
+
+    type: Literal["code_interpreter_call"] = "code_interpreter_call"
     """ The type of the code interpreter tool call. Always `code_interpreter_call`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("status", "status"),
+        ("container_id", "container_id"),
+        ("code", "code"),
+        ("outputs", "outputs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['code_interpreter_call']",
+        "id": "str",
+        "status": "CodeInterpreterToolCallStatus",
+        "container_id": "str",
+        "code": "None | str",
+        "outputs": "list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("code_interpreter_call",),
         "status": (
@@ -137,90 +152,52 @@ class CodeInterpreterToolCall:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.container_id, Unset):
-            field_dict["container_id"] = self.container_id
-        if not isinstance(self.code, Unset):
-            field_dict["code"] = to_json(self.code)
-        if not isinstance(self.outputs, Unset):
-            field_dict["outputs"] = to_json(self.outputs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CodeInterpreterToolCall: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['code_interpreter_call']", _raw_type_)
+            type_ = cast('Literal["code_interpreter_call"]', _raw_type_)
             if type_ != "code_interpreter_call":
                 raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_code_interpreter_tool_call_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
 
-        container_id = d.pop("container_id", UNSET)
+        container_id = d.pop("container_id", None)
 
-        _raw_code = d.pop("code", UNSET)
+        _raw_code = d.pop("code", None)
         try:
             code = _parse_code(_raw_code)
 
         except LENIENT_ERRORS:
             code = _raw_code
 
-        _raw_outputs = d.pop("outputs", UNSET)
+        _raw_outputs = d.pop("outputs", None)
         try:
             outputs = _parse_outputs(_raw_outputs)
 
         except LENIENT_ERRORS:
             outputs = _raw_outputs
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            container_id=container_id,
-            code=code,
-            outputs=outputs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.status = status
+        parsed_obj_.container_id = container_id
+        parsed_obj_.code = code
+        parsed_obj_.outputs = outputs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,9 +99,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CompactResource")
-
-
 def _parse_output_item(
     data: object,
 ) -> (
@@ -178,10 +174,11 @@ def _parse_output_item(
     )
 
 
-@_attrs_define
-class CompactResource:
+@_attrs_define(repr=False)
+class CompactResource(ApiModel):
     id: str
     """ The unique identifier for the compacted response. """
+
     output: list[
         ApplyPatchToolCall
         | ApplyPatchToolCallOutput
@@ -207,19 +204,36 @@ class CompactResource:
         | ReasoningItem
         | ToolSearchCall
         | ToolSearchOutput
+        | UnknownVariant
         | WebSearchToolCall
     ]
     """ The compacted list of output items. """
+
     created_at: int
     """ Unix timestamp (in seconds) when the compacted conversation was created. """
+
     usage: ResponseUsage
     """ Represents token usage details including input tokens, output tokens,
     a breakdown of output tokens, and the total tokens used.
      """
-    object_: Literal["response.compaction"] = "response.compaction"
-    """ The object type. Always `response.compaction`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["response.compaction"] = "response.compaction"
+    """ The object type. Always `response.compaction`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("output", "output"),
+        ("created_at", "created_at"),
+        ("usage", "usage"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['response.compaction']",
+        "output": "list[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
+        "created_at": "int",
+        "usage": "ResponseUsage",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("response.compaction",),
     }
@@ -240,36 +254,15 @@ class CompactResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.output, Unset):
-            field_dict["output"] = to_json(self.output)
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.usage, Unset):
-            field_dict["usage"] = to_json(self.usage)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CompactResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['response.compaction']", _raw_object_)
+            object_ = cast('Literal["response.compaction"]', _raw_object_)
             if object_ != "response.compaction":
                 raise ValueError(f"object must match const 'response.compaction', got '{object_}'")
         except LENIENT_ERRORS:
@@ -292,38 +285,23 @@ class CompactResource:
         except LENIENT_ERRORS:
             output = _raw_output
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        _raw_usage = d.pop("usage", UNSET)
+        _raw_usage = d.pop("usage", None)
         try:
             usage = ResponseUsage.from_dict(_raw_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            output=output,
-            created_at=created_at,
-            usage=usage,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
+        parsed_obj_.created_at = created_at
+        parsed_obj_.usage = usage
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.model_ids_responses_responses_only_model import (
     ModelIdsResponsesResponsesOnlyModel,
     check_model_ids_responses_responses_only_model,
@@ -117,9 +116,6 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CompactResponseMethodPublicBody")
 
 
 def _parse_model(
@@ -353,13 +349,14 @@ def _parse_service_tier(data: object) -> None | ServiceTierEnum | Unset:
     return cast("None | ServiceTierEnum | Unset", data)
 
 
-@_attrs_define
-class CompactResponseMethodPublicBody:
-    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str
+@_attrs_define(repr=False)
+class CompactResponseMethodPublicBody(ApiModel):
+    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | None
     """ Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with
     different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
     to browse and compare available models. """
-    input_: (
+
+    input: (
         list[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
@@ -389,19 +386,41 @@ class CompactResponseMethodPublicBody:
             | ReasoningItem
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
+            | UnknownVariant
             | WebSearchToolCall
         ]
-        | None
         | str
-        | Unset
-    ) = UNSET
-    previous_response_id: None | str | Unset = UNSET
-    instructions: None | str | Unset = UNSET
-    prompt_cache_key: None | str | Unset = UNSET
-    prompt_cache_retention: None | PromptCacheRetentionEnum | Unset = UNSET
-    service_tier: None | ServiceTierEnum | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+        | None
+    ) = ABSENT
 
+    previous_response_id: str | None = ABSENT
+
+    instructions: str | None = ABSENT
+
+    prompt_cache_key: str | None = ABSENT
+
+    prompt_cache_retention: PromptCacheRetentionEnum | str | None = ABSENT
+
+    service_tier: ServiceTierEnum | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("input", "input"),
+        ("previous_response_id", "previous_response_id"),
+        ("instructions", "instructions"),
+        ("prompt_cache_key", "prompt_cache_key"),
+        ("prompt_cache_retention", "prompt_cache_retention"),
+        ("service_tier", "service_tier"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "model": "ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str",
+        "input": "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
+        "previous_response_id": "None | str | Unset",
+        "instructions": "None | str | Unset",
+        "prompt_cache_key": "None | str | Unset",
+        "prompt_cache_retention": "None | PromptCacheRetentionEnum | Unset",
+        "service_tier": "None | ServiceTierEnum | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("model",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -416,36 +435,11 @@ class CompactResponseMethodPublicBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        if self.input_ is not UNSET:
-            field_dict["input"] = to_json(self.input_)
-        if self.previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = to_json(self.previous_response_id)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = to_json(self.instructions)
-        if self.prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = to_json(self.prompt_cache_key)
-        if self.prompt_cache_retention is not UNSET:
-            field_dict["prompt_cache_retention"] = to_json(self.prompt_cache_retention)
-        if self.service_tier is not UNSET:
-            field_dict["service_tier"] = to_json(self.service_tier)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CompactResponseMethodPublicBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
@@ -494,31 +488,22 @@ class CompactResponseMethodPublicBody:
         except LENIENT_ERRORS:
             service_tier = _raw_service_tier
 
-        parsed_obj_ = cls(
-            model=model,
-            input_=input_,
-            previous_response_id=previous_response_id,
-            instructions=instructions,
-            prompt_cache_key=prompt_cache_key,
-            prompt_cache_retention=prompt_cache_retention,
-            service_tier=service_tier,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.model = model
+        parsed_obj_.input = None if isinstance(input_, Unset) else input_
+        parsed_obj_.previous_response_id = (
+            None if isinstance(previous_response_id, Unset) else previous_response_id
         )
+        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.prompt_cache_key = (
+            None if isinstance(prompt_cache_key, Unset) else prompt_cache_key
+        )
+        parsed_obj_.prompt_cache_retention = (
+            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
+        )
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.comparison_filter_type import ComparisonFilterType, check_comparison_filter_type
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ComparisonFilter")
 
 
 def _parse_value(data: object) -> bool | float | list[float | str] | str:
@@ -39,11 +35,11 @@ def _parse_value(data: object) -> bool | float | list[float | str] | str:
     return cast("bool | float | list[float | str] | str", data)
 
 
-@_attrs_define
-class ComparisonFilter:
+@_attrs_define(repr=False)
+class ComparisonFilter(ApiModel):
     """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
 
-    type_: ComparisonFilterType
+    type: ComparisonFilterType | str
     """ Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
     - `eq`: equals
     - `ne`: not equal
@@ -55,12 +51,23 @@ class ComparisonFilter:
     - `nin`: not in
 
     Server default: `"eq"`. """
+
     key: str
     """ The key to compare against the value. """
+
     value: bool | float | list[float | str] | str
     """ The value to compare against the attribute key; supports string, number, or boolean types. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("key", "key"),
+        ("value", "value"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "ComparisonFilterType",
+        "key": "str",
+        "value": "bool | float | list[float | str] | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "eq",
@@ -86,62 +93,30 @@ class ComparisonFilter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.key, Unset):
-            field_dict["key"] = self.key
-        if not isinstance(self.value, Unset):
-            field_dict["value"] = to_json(self.value)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ComparisonFilter: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_comparison_filter_type(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        key = d.pop("key", UNSET)
+        key = d.pop("key", None)
 
-        _raw_value = d.pop("value", UNSET)
+        _raw_value = d.pop("value", None)
         try:
             value = _parse_value(_raw_value)
 
         except LENIENT_ERRORS:
             value = _raw_value
 
-        parsed_obj_ = cls(
-            type_=type_,
-            key=key,
-            value=value,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.key = key
+        parsed_obj_.value = value
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CompletionUsage")
 
 
 def _parse_completion_tokens_details(
@@ -53,26 +49,43 @@ def _parse_prompt_tokens_details(data: object) -> CompletionUsagePromptTokensDet
     return cast("CompletionUsagePromptTokensDetails | None | Unset", data)
 
 
-@_attrs_define
-class CompletionUsage:
+@_attrs_define(repr=False)
+class CompletionUsage(ApiModel):
     """Usage statistics for the completion request."""
 
     completion_tokens: int
     """ Number of tokens in the generated completion.
 
     Server default: `0`. """
+
     prompt_tokens: int
     """ Number of tokens in the prompt.
 
     Server default: `0`. """
+
     total_tokens: int
     """ Total number of tokens used in the request (prompt + completion).
 
     Server default: `0`. """
-    completion_tokens_details: CompletionUsageCompletionTokensDetails | None | Unset = UNSET
-    prompt_tokens_details: CompletionUsagePromptTokensDetails | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    completion_tokens_details: CompletionUsageCompletionTokensDetails | None = ABSENT
+
+    prompt_tokens_details: CompletionUsagePromptTokensDetails | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("completion_tokens", "completion_tokens"),
+        ("prompt_tokens", "prompt_tokens"),
+        ("total_tokens", "total_tokens"),
+        ("completion_tokens_details", "completion_tokens_details"),
+        ("prompt_tokens_details", "prompt_tokens_details"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "completion_tokens": "int",
+        "prompt_tokens": "int",
+        "total_tokens": "int",
+        "completion_tokens_details": "CompletionUsageCompletionTokensDetails | None | Unset",
+        "prompt_tokens_details": "CompletionUsagePromptTokensDetails | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "completion_tokens",
@@ -89,36 +102,15 @@ class CompletionUsage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.completion_tokens, Unset):
-            field_dict["completion_tokens"] = self.completion_tokens
-        if not isinstance(self.prompt_tokens, Unset):
-            field_dict["prompt_tokens"] = self.prompt_tokens
-        if not isinstance(self.total_tokens, Unset):
-            field_dict["total_tokens"] = self.total_tokens
-        if self.completion_tokens_details is not UNSET:
-            field_dict["completion_tokens_details"] = to_json(self.completion_tokens_details)
-        if self.prompt_tokens_details is not UNSET:
-            field_dict["prompt_tokens_details"] = to_json(self.prompt_tokens_details)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CompletionUsage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        completion_tokens = d.pop("completion_tokens", None)
 
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.pop("prompt_tokens", None)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens", None)
 
         _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
         try:
@@ -136,29 +128,18 @@ class CompletionUsage:
         except LENIENT_ERRORS:
             prompt_tokens_details = _raw_prompt_tokens_details
 
-        parsed_obj_ = cls(
-            completion_tokens=completion_tokens,
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-            completion_tokens_details=completion_tokens_details,
-            prompt_tokens_details=prompt_tokens_details,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.completion_tokens = completion_tokens
+        parsed_obj_.prompt_tokens = prompt_tokens
+        parsed_obj_.total_tokens = total_tokens
+        parsed_obj_.completion_tokens_details = (
+            None if isinstance(completion_tokens_details, Unset) else completion_tokens_details
         )
+        parsed_obj_.prompt_tokens_details = (
+            None if isinstance(prompt_tokens_details, Unset) else prompt_tokens_details
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

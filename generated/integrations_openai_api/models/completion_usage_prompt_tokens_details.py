@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CompletionUsagePromptTokensDetails")
 
 
 def _parse_audio_tokens(data: object) -> int | None | Unset:
@@ -28,20 +25,28 @@ def _parse_cached_tokens(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class CompletionUsagePromptTokensDetails:
+@_attrs_define(repr=False)
+class CompletionUsagePromptTokensDetails(ApiModel):
     """Breakdown of tokens used in the prompt."""
 
-    audio_tokens: int | None | Unset = UNSET
+    audio_tokens: int | None = ABSENT
     """ Audio input tokens present in the prompt.
 
     Server default: `0`. """
-    cached_tokens: int | None | Unset = UNSET
+
+    cached_tokens: int | None = ABSENT
     """ Cached tokens present in the prompt.
 
     Server default: `0`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("audio_tokens", "audio_tokens"),
+        ("cached_tokens", "cached_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "audio_tokens": "int | None | Unset",
+        "cached_tokens": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -51,23 +56,8 @@ class CompletionUsagePromptTokensDetails:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = to_json(self.audio_tokens)
-        if self.cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = to_json(self.cached_tokens)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CompletionUsagePromptTokensDetails: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_audio_tokens = d.pop("audio_tokens", UNSET)
         try:
             audio_tokens = _parse_audio_tokens(_raw_audio_tokens)
@@ -82,26 +72,11 @@ class CompletionUsagePromptTokensDetails:
         except LENIENT_ERRORS:
             cached_tokens = _raw_cached_tokens
 
-        parsed_obj_ = cls(
-            audio_tokens=audio_tokens,
-            cached_tokens=cached_tokens,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.audio_tokens = None if isinstance(audio_tokens, Unset) else audio_tokens
+        parsed_obj_.cached_tokens = None if isinstance(cached_tokens, Unset) else cached_tokens
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

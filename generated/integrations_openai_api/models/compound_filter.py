@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
 from ..types import UNSET, Unset
 
@@ -22,9 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CompoundFilter")
 
 
 def _parse_filters_item(data: object) -> ComparisonFilter | CompoundFilter:
@@ -42,16 +38,25 @@ def _parse_filters_item(data: object) -> ComparisonFilter | CompoundFilter:
     return cast("ComparisonFilter | CompoundFilter", data)
 
 
-@_attrs_define
-class CompoundFilter:
+@_attrs_define(repr=False)
+class CompoundFilter(ApiModel):
     """Combine multiple filters using `and` or `or`."""
 
-    type_: CompoundFilterType
+    type: CompoundFilterType | str
     """ Type of operation: `and` or `or`. """
-    filters: list[ComparisonFilter | CompoundFilter]
-    """ Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    filters: list[ComparisonFilter | CompoundFilter | UnknownVariant]
+    """ Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("filters", "filters"),
+    )
+    _recursive_: ClassVar[bool] = True
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "CompoundFilterType",
+        "filters": "list[ComparisonFilter | CompoundFilter]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "and",
@@ -69,26 +74,11 @@ class CompoundFilter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.filters, Unset):
-            field_dict["filters"] = to_json(self.filters)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CompoundFilter: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_compound_filter_type(_raw_type_)
 
@@ -112,26 +102,11 @@ class CompoundFilter:
         except LENIENT_ERRORS:
             filters = _raw_filters
 
-        parsed_obj_ = cls(
-            type_=type_,
-            filters=filters,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.filters = AbsentList() if isinstance(filters, Unset) else filters
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

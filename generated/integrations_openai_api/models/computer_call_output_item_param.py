@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ComputerCallOutputItemParam")
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -85,22 +81,42 @@ def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     return cast("FunctionCallItemStatus | None | Unset", data)
 
 
-@_attrs_define
-class ComputerCallOutputItemParam:
+@_attrs_define(repr=False)
+class ComputerCallOutputItemParam(ApiModel):
     """The output of a computer tool call."""
 
     call_id: str
     """ The ID of the computer tool call that produced the output. """
+
     output: ComputerScreenshotImage
     """ A computer screenshot image used with the computer use tool.
      """
-    type_: Literal["computer_call_output"] = "computer_call_output"
-    """ The type of the computer tool call output. Always `computer_call_output`. """
-    id: None | str | Unset = UNSET
-    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET
-    status: FunctionCallItemStatus | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["computer_call_output"] = "computer_call_output"
+    """ The type of the computer tool call output. Always `computer_call_output`. """
+
+    id: str | None = ABSENT
+
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = ABSENT
+
+    status: FunctionCallItemStatus | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("call_id", "call_id"),
+        ("type", "type"),
+        ("output", "output"),
+        ("id", "id"),
+        ("acknowledged_safety_checks", "acknowledged_safety_checks"),
+        ("status", "status"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "call_id": "str",
+        "type": "Literal['computer_call_output']",
+        "output": "ComputerScreenshotImage",
+        "id": "None | str | Unset",
+        "acknowledged_safety_checks": "list[ComputerCallSafetyCheckParam] | None | Unset",
+        "status": "FunctionCallItemStatus | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_call_output",),
     }
@@ -120,44 +136,21 @@ class ComputerCallOutputItemParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.call_id, Unset):
-            field_dict["call_id"] = self.call_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.output, Unset):
-            field_dict["output"] = to_json(self.output)
-        if self.id is not UNSET:
-            field_dict["id"] = to_json(self.id)
-        if self.acknowledged_safety_checks is not UNSET:
-            field_dict["acknowledged_safety_checks"] = to_json(self.acknowledged_safety_checks)
-        if self.status is not UNSET:
-            field_dict["status"] = to_json(self.status)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ComputerCallOutputItemParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.pop("call_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['computer_call_output']", _raw_type_)
+            type_ = cast('Literal["computer_call_output"]', _raw_type_)
             if type_ != "computer_call_output":
                 raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_output = d.pop("output", UNSET)
+        _raw_output = d.pop("output", None)
         try:
             output = ComputerScreenshotImage.from_dict(_raw_output)
 
@@ -187,30 +180,17 @@ class ComputerCallOutputItemParam:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        parsed_obj_ = cls(
-            call_id=call_id,
-            type_=type_,
-            output=output,
-            id=id,
-            acknowledged_safety_checks=acknowledged_safety_checks,
-            status=status,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.call_id = call_id
+        parsed_obj_.type = type_
+        parsed_obj_.output = output
+        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.acknowledged_safety_checks = (
+            None if isinstance(acknowledged_safety_checks, Unset) else acknowledged_safety_checks
         )
+        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ComputerCallSafetyCheckParam")
 
 
 def _parse_code(data: object) -> None | str | Unset:
@@ -28,16 +25,27 @@ def _parse_message(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ComputerCallSafetyCheckParam:
+@_attrs_define(repr=False)
+class ComputerCallSafetyCheckParam(ApiModel):
     """A pending safety check for the computer call."""
 
     id: str
     """ The ID of the pending safety check. """
-    code: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    code: str | None = ABSENT
+
+    message: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("code", "code"),
+        ("message", "message"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "code": "None | str | Unset",
+        "message": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("id",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -48,26 +56,9 @@ class ComputerCallSafetyCheckParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if self.code is not UNSET:
-            field_dict["code"] = to_json(self.code)
-        if self.message is not UNSET:
-            field_dict["message"] = to_json(self.message)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ComputerCallSafetyCheckParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
         _raw_code = d.pop("code", UNSET)
         try:
@@ -83,27 +74,12 @@ class ComputerCallSafetyCheckParam:
         except LENIENT_ERRORS:
             message = _raw_message
 
-        parsed_obj_ = cls(
-            id=id,
-            code=code,
-            message=message,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.code = None if isinstance(code, Unset) else code
+        parsed_obj_.message = None if isinstance(message, Unset) else message
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.image_detail import ImageDetail, check_image_detail
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ComputerScreenshotContent")
 
 
 def _parse_image_url(data: object) -> None | str:
@@ -25,18 +21,32 @@ def _parse_file_id(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class ComputerScreenshotContent:
+@_attrs_define(repr=False)
+class ComputerScreenshotContent(ApiModel):
     """A screenshot of a computer."""
 
-    image_url: None | str
-    file_id: None | str
-    detail: ImageDetail
-    type_: Literal["computer_screenshot"] = "computer_screenshot"
+    image_url: str | None
+
+    file_id: str | None
+
+    detail: ImageDetail | str
+
+    type: Literal["computer_screenshot"] = "computer_screenshot"
     """ Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("image_url", "image_url"),
+        ("file_id", "file_id"),
+        ("detail", "detail"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['computer_screenshot']",
+        "image_url": "None | str",
+        "file_id": "None | str",
+        "detail": "ImageDetail",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_screenshot",),
         "detail": (
@@ -61,78 +71,44 @@ class ComputerScreenshotContent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.image_url, Unset):
-            field_dict["image_url"] = to_json(self.image_url)
-        if not isinstance(self.file_id, Unset):
-            field_dict["file_id"] = to_json(self.file_id)
-        if not isinstance(self.detail, Unset):
-            field_dict["detail"] = self.detail
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ComputerScreenshotContent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['computer_screenshot']", _raw_type_)
+            type_ = cast('Literal["computer_screenshot"]', _raw_type_)
             if type_ != "computer_screenshot":
                 raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_image_url = d.pop("image_url", UNSET)
+        _raw_image_url = d.pop("image_url", None)
         try:
             image_url = _parse_image_url(_raw_image_url)
 
         except LENIENT_ERRORS:
             image_url = _raw_image_url
 
-        _raw_file_id = d.pop("file_id", UNSET)
+        _raw_file_id = d.pop("file_id", None)
         try:
             file_id = _parse_file_id(_raw_file_id)
 
         except LENIENT_ERRORS:
             file_id = _raw_file_id
 
-        _raw_detail = d.pop("detail", UNSET)
+        _raw_detail = d.pop("detail", None)
         try:
             detail = check_image_detail(_raw_detail)
 
         except LENIENT_ERRORS:
             detail = _raw_detail
 
-        parsed_obj_ = cls(
-            type_=type_,
-            image_url=image_url,
-            file_id=file_id,
-            detail=detail,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.image_url = image_url
+        parsed_obj_.file_id = file_id
+        parsed_obj_.detail = detail
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
     check_computer_tool_call_status,
@@ -54,9 +53,6 @@ def _load_lazy_imports() -> None:
     from ..models.wait_param import WaitParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ComputerToolCall")
 
 
 def _parse_action(
@@ -202,8 +198,8 @@ def _parse_actions(
     )
 
 
-@_attrs_define
-class ComputerToolCall:
+@_attrs_define(repr=False)
+class ComputerToolCall(ApiModel):
     """A tool call to a computer use tool. See the
     [computer use guide](/docs/guides/tools-computer-use) for more information.
 
@@ -211,31 +207,37 @@ class ComputerToolCall:
 
     id: str
     """ The unique ID of the computer call. """
+
     call_id: str
     """ An identifier used when responding to the tool call with output.
      """
+
     pending_safety_checks: list[ComputerCallSafetyCheckParam]
     """ The pending safety checks for the computer call.
      """
-    status: ComputerToolCallStatus
+
+    status: ComputerToolCallStatus | str
     """ The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
      """
-    type_: Literal["computer_call"] = "computer_call"
+
+    type: Literal["computer_call"] = "computer_call"
     """ The type of the computer call. Always `computer_call`. """
+
     action: (
         ClickParam
         | DoubleClickAction
         | DragParam
         | KeyPressAction
         | MoveParam
-        | None
         | ScreenshotParam
         | ScrollParam
         | TypeParam
-        | Unset
+        | UnknownVariant
         | WaitParam
-    ) = UNSET
+        | None
+    ) = ABSENT
+
     actions: (
         list[
             ClickParam
@@ -246,13 +248,30 @@ class ComputerToolCall:
             | ScreenshotParam
             | ScrollParam
             | TypeParam
+            | UnknownVariant
             | WaitParam
         ]
         | None
-        | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ) = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("call_id", "call_id"),
+        ("pending_safety_checks", "pending_safety_checks"),
+        ("status", "status"),
+        ("action", "action"),
+        ("actions", "actions"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['computer_call']",
+        "id": "str",
+        "call_id": "str",
+        "pending_safety_checks": "list[ComputerCallSafetyCheckParam]",
+        "status": "ComputerToolCallStatus",
+        "action": "ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | None | ScreenshotParam | ScrollParam | TypeParam | Unset | WaitParam",
+        "actions": "list[ClickParam | DoubleClickAction | DragParam | KeyPressAction | MoveParam | ScreenshotParam | ScrollParam | TypeParam | WaitParam] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_call",),
         "status": (
@@ -280,46 +299,21 @@ class ComputerToolCall:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.call_id, Unset):
-            field_dict["call_id"] = self.call_id
-        if not isinstance(self.pending_safety_checks, Unset):
-            field_dict["pending_safety_checks"] = to_json(self.pending_safety_checks)
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if self.action is not UNSET:
-            field_dict["action"] = to_json(self.action)
-        if self.actions is not UNSET:
-            field_dict["actions"] = to_json(self.actions)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ComputerToolCall: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['computer_call']", _raw_type_)
+            type_ = cast('Literal["computer_call"]', _raw_type_)
             if type_ != "computer_call":
                 raise ValueError(f"type must match const 'computer_call', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.pop("call_id", None)
 
         _raw_pending_safety_checks = d.pop("pending_safety_checks", UNSET)
         try:
@@ -340,7 +334,7 @@ class ComputerToolCall:
         except LENIENT_ERRORS:
             pending_safety_checks = _raw_pending_safety_checks
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_computer_tool_call_status(_raw_status)
 
@@ -361,31 +355,18 @@ class ComputerToolCall:
         except LENIENT_ERRORS:
             actions = _raw_actions
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            pending_safety_checks=pending_safety_checks,
-            status=status,
-            action=action,
-            actions=actions,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.call_id = call_id
+        parsed_obj_.pending_safety_checks = (
+            AbsentList() if isinstance(pending_safety_checks, Unset) else pending_safety_checks
         )
+        parsed_obj_.status = status
+        parsed_obj_.action = None if isinstance(action, Unset) else action
+        parsed_obj_.actions = None if isinstance(actions, Unset) else actions
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.computer_call_output_status import (
     ComputerCallOutputStatus,
     check_computer_call_output_status,
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ComputerToolCallOutputResource")
 
 
 def _parse_acknowledged_safety_checks(
@@ -69,32 +65,55 @@ def _parse_created_by(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ComputerToolCallOutputResource:
+@_attrs_define(repr=False)
+class ComputerToolCallOutputResource(ApiModel):
     """The output of a computer tool call."""
 
     id: str
     """ The unique ID of the computer call tool output.
      """
+
     call_id: str
     """ The ID of the computer tool call that produced the output.
      """
+
     output: ComputerScreenshotImage
     """ A computer screenshot image used with the computer use tool.
      """
-    status: ComputerCallOutputStatus
-    type_: Literal["computer_call_output"] = "computer_call_output"
+
+    status: ComputerCallOutputStatus | str
+
+    type: Literal["computer_call_output"] = "computer_call_output"
     """ The type of the computer tool call output. Always `computer_call_output`.
      """
-    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None | Unset = UNSET
+
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = ABSENT
     """ The safety checks reported by the API that have been acknowledged by the
     developer.
      """
-    created_by: None | str | Unset = UNSET
+
+    created_by: str | None = ABSENT
     """ The identifier of the actor that created the item.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("call_id", "call_id"),
+        ("output", "output"),
+        ("status", "status"),
+        ("acknowledged_safety_checks", "acknowledged_safety_checks"),
+        ("created_by", "created_by"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['computer_call_output']",
+        "id": "str",
+        "call_id": "str",
+        "output": "ComputerScreenshotImage",
+        "status": "ComputerCallOutputStatus",
+        "acknowledged_safety_checks": "list[ComputerCallSafetyCheckParam] | None | Unset",
+        "created_by": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_call_output",),
         "status": (
@@ -122,55 +141,30 @@ class ComputerToolCallOutputResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.call_id, Unset):
-            field_dict["call_id"] = self.call_id
-        if not isinstance(self.output, Unset):
-            field_dict["output"] = to_json(self.output)
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if self.acknowledged_safety_checks is not UNSET:
-            field_dict["acknowledged_safety_checks"] = to_json(self.acknowledged_safety_checks)
-        if self.created_by is not UNSET:
-            field_dict["created_by"] = to_json(self.created_by)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ComputerToolCallOutputResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['computer_call_output']", _raw_type_)
+            type_ = cast('Literal["computer_call_output"]', _raw_type_)
             if type_ != "computer_call_output":
                 raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.pop("call_id", None)
 
-        _raw_output = d.pop("output", UNSET)
+        _raw_output = d.pop("output", None)
         try:
             output = ComputerScreenshotImage.from_dict(_raw_output)
 
         except LENIENT_ERRORS:
             output = _raw_output
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_computer_call_output_status(_raw_status)
 
@@ -193,31 +187,18 @@ class ComputerToolCallOutputResource:
         except LENIENT_ERRORS:
             created_by = _raw_created_by
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            output=output,
-            status=status,
-            acknowledged_safety_checks=acknowledged_safety_checks,
-            created_by=created_by,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.call_id = call_id
+        parsed_obj_.output = output
+        parsed_obj_.status = status
+        parsed_obj_.acknowledged_safety_checks = (
+            None if isinstance(acknowledged_safety_checks, Unset) else acknowledged_safety_checks
         )
+        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,34 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.computer_environment import ComputerEnvironment, check_computer_environment
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ComputerUsePreviewTool")
 
 
-@_attrs_define
-class ComputerUsePreviewTool:
+@_attrs_define(repr=False)
+class ComputerUsePreviewTool(ApiModel):
     """A tool that controls a virtual computer. Learn more about the [computer
     tool](https://platform.openai.com/docs/guides/tools-computer-use).
 
     """
 
-    environment: ComputerEnvironment
+    environment: ComputerEnvironment | str
+
     display_width: int
     """ The width of the computer display. """
+
     display_height: int
     """ The height of the computer display. """
-    type_: Literal["computer_use_preview"] = "computer_use_preview"
-    """ The type of the computer use tool. Always `computer_use_preview`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["computer_use_preview"] = "computer_use_preview"
+    """ The type of the computer use tool. Always `computer_use_preview`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("environment", "environment"),
+        ("display_width", "display_width"),
+        ("display_height", "display_height"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['computer_use_preview']",
+        "environment": "ComputerEnvironment",
+        "display_width": "int",
+        "display_height": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_use_preview",),
         "environment": (
@@ -54,68 +64,34 @@ class ComputerUsePreviewTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.environment, Unset):
-            field_dict["environment"] = self.environment
-        if not isinstance(self.display_width, Unset):
-            field_dict["display_width"] = self.display_width
-        if not isinstance(self.display_height, Unset):
-            field_dict["display_height"] = self.display_height
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ComputerUsePreviewTool: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['computer_use_preview']", _raw_type_)
+            type_ = cast('Literal["computer_use_preview"]', _raw_type_)
             if type_ != "computer_use_preview":
                 raise ValueError(f"type must match const 'computer_use_preview', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_environment = d.pop("environment", UNSET)
+        _raw_environment = d.pop("environment", None)
         try:
             environment = check_computer_environment(_raw_environment)
 
         except LENIENT_ERRORS:
             environment = _raw_environment
 
-        display_width = d.pop("display_width", UNSET)
+        display_width = d.pop("display_width", None)
 
-        display_height = d.pop("display_height", UNSET)
+        display_height = d.pop("display_height", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            environment=environment,
-            display_width=display_width,
-            display_height=display_height,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.environment = environment
+        parsed_obj_.display_width = display_width
+        parsed_obj_.display_height = display_height
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.container_memory_limit import ContainerMemoryLimit, check_container_memory_limit
 from ..types import UNSET, Unset
 
@@ -37,9 +36,6 @@ def _load_lazy_imports() -> None:
     from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ContainerAutoParam")
 
 
 def _parse_file_ids(data: object) -> list[str] | None | Unset:
@@ -145,21 +141,41 @@ def _parse_skills(data: object) -> list[InlineSkillParam | SkillReferenceParam] 
     return cast("list[InlineSkillParam | SkillReferenceParam] | None | Unset", data)
 
 
-@_attrs_define
-class ContainerAutoParam:
-    type_: Literal["container_auto"] = "container_auto"
+@_attrs_define(repr=False)
+class ContainerAutoParam(ApiModel):
+    type: Literal["container_auto"] = "container_auto"
     """ Automatically creates a container for this request """
-    file_ids: list[str] | None | Unset = UNSET
-    """ An optional list of uploaded files to make available to your code. """
-    memory_limit: ContainerMemoryLimit | None | Unset = UNSET
-    network_policy: (
-        ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset
-    ) = UNSET
-    """ Network access policy for the container. """
-    skills: list[InlineSkillParam | SkillReferenceParam] | None | Unset = UNSET
-    """ An optional list of skills referenced by id or inline data. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    file_ids: list[str] | None = ABSENT
+    """ An optional list of uploaded files to make available to your code. """
+
+    memory_limit: ContainerMemoryLimit | str | None = ABSENT
+
+    network_policy: (
+        ContainerNetworkPolicyAllowlistParam
+        | ContainerNetworkPolicyDisabledParam
+        | UnknownVariant
+        | None
+    ) = ABSENT
+    """ Network access policy for the container. """
+
+    skills: list[InlineSkillParam | SkillReferenceParam | UnknownVariant] | None = ABSENT
+    """ An optional list of skills referenced by id or inline data. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("file_ids", "file_ids"),
+        ("memory_limit", "memory_limit"),
+        ("network_policy", "network_policy"),
+        ("skills", "skills"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['container_auto']",
+        "file_ids": "list[str] | None | Unset",
+        "memory_limit": "ContainerMemoryLimit | None | Unset",
+        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | None | Unset",
+        "skills": "list[InlineSkillParam | SkillReferenceParam] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("container_auto",),
     }
@@ -174,34 +190,13 @@ class ContainerAutoParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.file_ids is not UNSET:
-            field_dict["file_ids"] = to_json(self.file_ids)
-        if self.memory_limit is not UNSET:
-            field_dict["memory_limit"] = to_json(self.memory_limit)
-        if self.network_policy is not UNSET:
-            field_dict["network_policy"] = to_json(self.network_policy)
-        if self.skills is not UNSET:
-            field_dict["skills"] = to_json(self.skills)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ContainerAutoParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['container_auto']", _raw_type_)
+            type_ = cast('Literal["container_auto"]', _raw_type_)
             if type_ != "container_auto":
                 raise ValueError(f"type must match const 'container_auto', got '{type_}'")
         except LENIENT_ERRORS:
@@ -235,29 +230,14 @@ class ContainerAutoParam:
         except LENIENT_ERRORS:
             skills = _raw_skills
 
-        parsed_obj_ = cls(
-            type_=type_,
-            file_ids=file_ids,
-            memory_limit=memory_limit,
-            network_policy=network_policy,
-            skills=skills,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
+        parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
+        parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy
+        parsed_obj_.skills = None if isinstance(skills, Unset) else skills
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

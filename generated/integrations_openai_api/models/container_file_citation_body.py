@@ -1,35 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContainerFileCitationBody")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class ContainerFileCitationBody:
+@_attrs_define(repr=False)
+class ContainerFileCitationBody(ApiModel):
     """A citation for a container file used to generate a model response."""
 
     container_id: str
     """ The ID of the container file. """
+
     file_id: str
     """ The ID of the file. """
+
     start_index: int
     """ The index of the first character of the container file citation in the message. """
+
     end_index: int
     """ The index of the last character of the container file citation in the message. """
+
     filename: str
     """ The filename of the container file cited. """
-    type_: Literal["container_file_citation"] = "container_file_citation"
-    """ The type of the container file citation. Always `container_file_citation`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["container_file_citation"] = "container_file_citation"
+    """ The type of the container file citation. Always `container_file_citation`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("container_id", "container_id"),
+        ("file_id", "file_id"),
+        ("start_index", "start_index"),
+        ("end_index", "end_index"),
+        ("filename", "filename"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['container_file_citation']",
+        "container_id": "str",
+        "file_id": "str",
+        "start_index": "int",
+        "end_index": "int",
+        "filename": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("container_file_citation",),
     }
@@ -52,73 +68,35 @@ class ContainerFileCitationBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.container_id, Unset):
-            field_dict["container_id"] = self.container_id
-        if not isinstance(self.file_id, Unset):
-            field_dict["file_id"] = self.file_id
-        if not isinstance(self.start_index, Unset):
-            field_dict["start_index"] = self.start_index
-        if not isinstance(self.end_index, Unset):
-            field_dict["end_index"] = self.end_index
-        if not isinstance(self.filename, Unset):
-            field_dict["filename"] = self.filename
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ContainerFileCitationBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['container_file_citation']", _raw_type_)
+            type_ = cast('Literal["container_file_citation"]', _raw_type_)
             if type_ != "container_file_citation":
                 raise ValueError(f"type must match const 'container_file_citation', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        container_id = d.pop("container_id", UNSET)
+        container_id = d.pop("container_id", None)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.pop("file_id", None)
 
-        start_index = d.pop("start_index", UNSET)
+        start_index = d.pop("start_index", None)
 
-        end_index = d.pop("end_index", UNSET)
+        end_index = d.pop("end_index", None)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.pop("filename", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            container_id=container_id,
-            file_id=file_id,
-            start_index=start_index,
-            end_index=end_index,
-            filename=filename,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.container_id = container_id
+        parsed_obj_.file_id = file_id
+        parsed_obj_.start_index = start_index
+        parsed_obj_.end_index = end_index
+        parsed_obj_.filename = filename
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,35 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContainerFileResource")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class ContainerFileResource:
+@_attrs_define(repr=False)
+class ContainerFileResource(ApiModel):
     id: str
     """ Unique identifier for the file. """
-    object_: str
+
+    object: str
     """ The type of this object (`container.file`). """
+
     container_id: str
     """ The container this file belongs to. """
+
     created_at: int
     """ Unix timestamp (in seconds) when the file was created. """
-    bytes_: int
+
+    bytes: int
     """ Size of the file in bytes. """
+
     path: str
     """ Path of the file in the container. """
+
     source: str
     """ Source of the file (e.g., `user`, `assistant`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("container_id", "container_id"),
+        ("created_at", "created_at"),
+        ("bytes", "bytes"),
+        ("path", "path"),
+        ("source", "source"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "str",
+        "container_id": "str",
+        "created_at": "int",
+        "bytes": "int",
+        "path": "str",
+        "source": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "id",
@@ -52,72 +70,32 @@ class ContainerFileResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.container_id, Unset):
-            field_dict["container_id"] = self.container_id
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.bytes_, Unset):
-            field_dict["bytes"] = self.bytes_
-        if not isinstance(self.path, Unset):
-            field_dict["path"] = self.path
-        if not isinstance(self.source, Unset):
-            field_dict["source"] = self.source
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ContainerFileResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
-        container_id = d.pop("container_id", UNSET)
+        container_id = d.pop("container_id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        bytes_ = d.pop("bytes", UNSET)
+        bytes_ = d.pop("bytes", None)
 
-        path = d.pop("path", UNSET)
+        path = d.pop("path", None)
 
-        source = d.pop("source", UNSET)
+        source = d.pop("source", None)
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            container_id=container_id,
-            created_at=created_at,
-            bytes_=bytes_,
-            path=path,
-            source=source,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.container_id = container_id
+        parsed_obj_.created_at = created_at
+        parsed_obj_.bytes = bytes_
+        parsed_obj_.path = path
+        parsed_obj_.source = source
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

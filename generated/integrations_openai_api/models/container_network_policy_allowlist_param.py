@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ContainerNetworkPolicyAllowlistParam")
 
 
 def _parse_domain_secrets(
@@ -59,16 +55,27 @@ def _parse_domain_secrets(
     return cast("list[ContainerNetworkPolicyDomainSecretParam] | None | Unset", data)
 
 
-@_attrs_define
-class ContainerNetworkPolicyAllowlistParam:
+@_attrs_define(repr=False)
+class ContainerNetworkPolicyAllowlistParam(ApiModel):
     allowed_domains: list[str]
     """ A list of allowed domains when type is `allowlist`. """
-    type_: Literal["allowlist"] = "allowlist"
-    """ Allow outbound network access only to specified domains. Always `allowlist`. """
-    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None | Unset = UNSET
-    """ Optional domain-scoped secrets for allowlisted domains. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["allowlist"] = "allowlist"
+    """ Allow outbound network access only to specified domains. Always `allowlist`. """
+
+    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = ABSENT
+    """ Optional domain-scoped secrets for allowlisted domains. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("allowed_domains", "allowed_domains"),
+        ("domain_secrets", "domain_secrets"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['allowlist']",
+        "allowed_domains": "list[str]",
+        "domain_secrets": "list[ContainerNetworkPolicyDomainSecretParam] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("allowlist",),
     }
@@ -84,30 +91,13 @@ class ContainerNetworkPolicyAllowlistParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.allowed_domains, Unset):
-            field_dict["allowed_domains"] = to_json(self.allowed_domains)
-        if self.domain_secrets is not UNSET:
-            field_dict["domain_secrets"] = to_json(self.domain_secrets)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ContainerNetworkPolicyAllowlistParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['allowlist']", _raw_type_)
+            type_ = cast('Literal["allowlist"]', _raw_type_)
             if type_ != "allowlist":
                 raise ValueError(f"type must match const 'allowlist', got '{type_}'")
         except LENIENT_ERRORS:
@@ -127,27 +117,14 @@ class ContainerNetworkPolicyAllowlistParam:
         except LENIENT_ERRORS:
             domain_secrets = _raw_domain_secrets
 
-        parsed_obj_ = cls(
-            type_=type_,
-            allowed_domains=allowed_domains,
-            domain_secrets=domain_secrets,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.allowed_domains = (
+            AbsentList() if isinstance(allowed_domains, Unset) else allowed_domains
         )
+        parsed_obj_.domain_secrets = None if isinstance(domain_secrets, Unset) else domain_secrets
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

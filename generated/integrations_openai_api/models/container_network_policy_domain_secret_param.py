@@ -1,27 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContainerNetworkPolicyDomainSecretParam")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class ContainerNetworkPolicyDomainSecretParam:
+@_attrs_define(repr=False)
+class ContainerNetworkPolicyDomainSecretParam(ApiModel):
     domain: str
     """ The domain associated with the secret. """
+
     name: str
     """ The name of the secret to inject for the domain. """
+
     value: str
     """ The secret value to inject for the domain. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("domain", "domain"),
+        ("name", "name"),
+        ("value", "value"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "domain": "str",
+        "name": "str",
+        "value": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "domain",
@@ -36,52 +42,20 @@ class ContainerNetworkPolicyDomainSecretParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.domain, Unset):
-            field_dict["domain"] = self.domain
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.value, Unset):
-            field_dict["value"] = self.value
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ContainerNetworkPolicyDomainSecretParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        domain = d.pop("domain", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
-        parsed_obj_ = cls(
-            domain=domain,
-            name=name,
-            value=value,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.domain = domain
+        parsed_obj_.name = name
+        parsed_obj_.value = value
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

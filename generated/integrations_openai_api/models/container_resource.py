@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.container_resource_memory_limit import (
     ContainerResourceMemoryLimit,
     check_container_resource_memory_limit,
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ContainerResource")
 
 
 def _parse_last_active_at(data: object) -> int | None | Unset:
@@ -75,25 +71,54 @@ def _parse_network_policy(data: object) -> ContainerResourceNetworkPolicy | None
     return cast("ContainerResourceNetworkPolicy | None | Unset", data)
 
 
-@_attrs_define
-class ContainerResource:
+@_attrs_define(repr=False)
+class ContainerResource(ApiModel):
     id: str
     """ Unique identifier for the container. """
-    object_: str
+
+    object: str
     """ The type of this object. """
+
     name: str
     """ Name of the container. """
+
     created_at: int
     """ Unix timestamp (in seconds) when the container was created. """
+
     status: str
     """ Status of the container (e.g., active, deleted). """
-    last_active_at: int | None | Unset = UNSET
-    """ Unix timestamp (in seconds) when the container was last active. """
-    expires_after: ContainerResourceExpiresAfter | None | Unset = UNSET
-    memory_limit: ContainerResourceMemoryLimit | None | Unset = UNSET
-    network_policy: ContainerResourceNetworkPolicy | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    last_active_at: int | None = ABSENT
+    """ Unix timestamp (in seconds) when the container was last active. """
+
+    expires_after: ContainerResourceExpiresAfter | None = ABSENT
+
+    memory_limit: ContainerResourceMemoryLimit | str | None = ABSENT
+
+    network_policy: ContainerResourceNetworkPolicy | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("name", "name"),
+        ("created_at", "created_at"),
+        ("status", "status"),
+        ("last_active_at", "last_active_at"),
+        ("expires_after", "expires_after"),
+        ("memory_limit", "memory_limit"),
+        ("network_policy", "network_policy"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "str",
+        "name": "str",
+        "created_at": "int",
+        "status": "str",
+        "last_active_at": "int | None | Unset",
+        "expires_after": "ContainerResourceExpiresAfter | None | Unset",
+        "memory_limit": "ContainerResourceMemoryLimit | None | Unset",
+        "network_policy": "ContainerResourceNetworkPolicy | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "id",
@@ -116,48 +141,19 @@ class ContainerResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if self.last_active_at is not UNSET:
-            field_dict["last_active_at"] = to_json(self.last_active_at)
-        if self.expires_after is not UNSET:
-            field_dict["expires_after"] = to_json(self.expires_after)
-        if self.memory_limit is not UNSET:
-            field_dict["memory_limit"] = to_json(self.memory_limit)
-        if self.network_policy is not UNSET:
-            field_dict["network_policy"] = to_json(self.network_policy)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ContainerResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
         _raw_last_active_at = d.pop("last_active_at", UNSET)
         try:
@@ -187,33 +183,18 @@ class ContainerResource:
         except LENIENT_ERRORS:
             network_policy = _raw_network_policy
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            name=name,
-            created_at=created_at,
-            status=status,
-            last_active_at=last_active_at,
-            expires_after=expires_after,
-            memory_limit=memory_limit,
-            network_policy=network_policy,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.name = name
+        parsed_obj_.created_at = created_at
+        parsed_obj_.status = status
+        parsed_obj_.last_active_at = None if isinstance(last_active_at, Unset) else last_active_at
+        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
+        parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

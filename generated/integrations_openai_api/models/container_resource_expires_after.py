@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContainerResourceExpiresAfter")
 
 
 def _parse_minutes(data: object) -> int | None | Unset:
@@ -20,20 +17,28 @@ def _parse_minutes(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class ContainerResourceExpiresAfter:
+@_attrs_define(repr=False)
+class ContainerResourceExpiresAfter(ApiModel):
     """The container will expire after this time period.
     The anchor is the reference point for the expiration.
     The minutes is the number of minutes after the anchor before the container expires.
 
     """
 
-    anchor: Literal["last_active_at"] | Unset = "last_active_at"
+    anchor: Literal["last_active_at"] | None = "last_active_at"
     """ The reference point for the expiration. """
-    minutes: int | None | Unset = UNSET
-    """ The number of minutes after the anchor before the container expires. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    minutes: int | None = ABSENT
+    """ The number of minutes after the anchor before the container expires. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("anchor", "anchor"),
+        ("minutes", "minutes"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "anchor": "Literal['last_active_at'] | Unset",
+        "minutes": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "anchor": ("last_active_at",),
     }
@@ -45,26 +50,11 @@ class ContainerResourceExpiresAfter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.anchor is not UNSET:
-            field_dict["anchor"] = self.anchor
-        if self.minutes is not UNSET:
-            field_dict["minutes"] = to_json(self.minutes)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ContainerResourceExpiresAfter: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_anchor = d.pop("anchor", UNSET)
         try:
-            anchor = cast("Literal['last_active_at'] | Unset", _raw_anchor)
+            anchor = cast('Literal["last_active_at"] | Unset', _raw_anchor)
             if anchor != "last_active_at" and not isinstance(anchor, Unset):
                 raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
         except LENIENT_ERRORS:
@@ -77,26 +67,11 @@ class ContainerResourceExpiresAfter:
         except LENIENT_ERRORS:
             minutes = _raw_minutes
 
-        parsed_obj_ = cls(
-            anchor=anchor,
-            minutes=minutes,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.anchor = None if isinstance(anchor, Unset) else anchor
+        parsed_obj_.minutes = None if isinstance(minutes, Unset) else minutes
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.container_resource_network_policy_type import (
     ContainerResourceNetworkPolicyType,
     check_container_resource_network_policy_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContainerResourceNetworkPolicy")
 
 
 def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
@@ -32,16 +29,24 @@ def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-@_attrs_define
-class ContainerResourceNetworkPolicy:
+@_attrs_define(repr=False)
+class ContainerResourceNetworkPolicy(ApiModel):
     """Network access policy for the container."""
 
-    type_: ContainerResourceNetworkPolicyType
+    type: ContainerResourceNetworkPolicyType | str
     """ The network policy mode. """
-    allowed_domains: list[str] | None | Unset = UNSET
-    """ Allowed outbound domains when `type` is `allowlist`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    allowed_domains: list[str] | None = ABSENT
+    """ Allowed outbound domains when `type` is `allowlist`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("allowed_domains", "allowed_domains"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "ContainerResourceNetworkPolicyType",
+        "allowed_domains": "list[str] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "allowlist",
@@ -56,24 +61,9 @@ class ContainerResourceNetworkPolicy:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = to_json(self.allowed_domains)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ContainerResourceNetworkPolicy: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_container_resource_network_policy_type(_raw_type_)
 
@@ -87,26 +77,13 @@ class ContainerResourceNetworkPolicy:
         except LENIENT_ERRORS:
             allowed_domains = _raw_allowed_domains
 
-        parsed_obj_ = cls(
-            type_=type_,
-            allowed_domains=allowed_domains,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.allowed_domains = (
+            None if isinstance(allowed_domains, Unset) else allowed_domains
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ContextManagementParam")
 
 
 def _parse_compact_threshold(data: object) -> int | None | Unset:
@@ -20,13 +17,21 @@ def _parse_compact_threshold(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class ContextManagementParam:
-    type_: str
+@_attrs_define(repr=False)
+class ContextManagementParam(ApiModel):
+    type: str
     """ The context management entry type. Currently only 'compaction' is supported. """
-    compact_threshold: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    compact_threshold: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("compact_threshold", "compact_threshold"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "str",
+        "compact_threshold": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -36,24 +41,9 @@ class ContextManagementParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.compact_threshold is not UNSET:
-            field_dict["compact_threshold"] = to_json(self.compact_threshold)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ContextManagementParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        type_ = d.pop("type", None)
 
         _raw_compact_threshold = d.pop("compact_threshold", UNSET)
         try:
@@ -62,26 +52,13 @@ class ContextManagementParam:
         except LENIENT_ERRORS:
             compact_threshold = _raw_compact_threshold
 
-        parsed_obj_ = cls(
-            type_=type_,
-            compact_threshold=compact_threshold,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.compact_threshold = (
+            None if isinstance(compact_threshold, Unset) else compact_threshold
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

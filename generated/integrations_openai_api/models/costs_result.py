@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.costs_result_amount import CostsResultAmount  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CostsResult")
 
 
 def _parse_amount(data: object) -> CostsResultAmount | None | Unset:
@@ -67,18 +63,38 @@ def _parse_quantity(data: object) -> float | None | Unset:
     return cast("float | None | Unset", data)
 
 
-@_attrs_define
-class CostsResult:
+@_attrs_define(repr=False)
+class CostsResult(ApiModel):
     """The aggregated costs details of the specific time bucket."""
 
-    object_: Literal["organization.costs.result"] = "organization.costs.result"
-    amount: CostsResultAmount | None | Unset = UNSET
-    line_item: None | str | Unset = UNSET
-    project_id: None | str | Unset = UNSET
-    api_key_id: None | str | Unset = UNSET
-    quantity: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    object: Literal["organization.costs.result"] = "organization.costs.result"
 
+    amount: CostsResultAmount | None = ABSENT
+
+    line_item: str | None = ABSENT
+
+    project_id: str | None = ABSENT
+
+    api_key_id: str | None = ABSENT
+
+    quantity: float | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("amount", "amount"),
+        ("line_item", "line_item"),
+        ("project_id", "project_id"),
+        ("api_key_id", "api_key_id"),
+        ("quantity", "quantity"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.costs.result']",
+        "amount": "CostsResultAmount | None | Unset",
+        "line_item": "None | str | Unset",
+        "project_id": "None | str | Unset",
+        "api_key_id": "None | str | Unset",
+        "quantity": "float | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.costs.result",),
     }
@@ -94,34 +110,13 @@ class CostsResult:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if self.amount is not UNSET:
-            field_dict["amount"] = to_json(self.amount)
-        if self.line_item is not UNSET:
-            field_dict["line_item"] = to_json(self.line_item)
-        if self.project_id is not UNSET:
-            field_dict["project_id"] = to_json(self.project_id)
-        if self.api_key_id is not UNSET:
-            field_dict["api_key_id"] = to_json(self.api_key_id)
-        if self.quantity is not UNSET:
-            field_dict["quantity"] = to_json(self.quantity)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"CostsResult: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.costs.result']", _raw_object_)
+            object_ = cast('Literal["organization.costs.result"]', _raw_object_)
             if object_ != "organization.costs.result":
                 raise ValueError(
                     f"object must match const 'organization.costs.result', got '{object_}'"
@@ -164,30 +159,15 @@ class CostsResult:
         except LENIENT_ERRORS:
             quantity = _raw_quantity
 
-        parsed_obj_ = cls(
-            object_=object_,
-            amount=amount,
-            line_item=line_item,
-            project_id=project_id,
-            api_key_id=api_key_id,
-            quantity=quantity,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.amount = None if isinstance(amount, Unset) else amount
+        parsed_obj_.line_item = None if isinstance(line_item, Unset) else line_item
+        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
+        parsed_obj_.api_key_id = None if isinstance(api_key_id, Unset) else api_key_id
+        parsed_obj_.quantity = None if isinstance(quantity, Unset) else quantity
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CostsResultAmount")
 
 
 def _parse_value(data: object) -> float | None | Unset:
@@ -28,16 +25,24 @@ def _parse_currency(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class CostsResultAmount:
+@_attrs_define(repr=False)
+class CostsResultAmount(ApiModel):
     """The monetary value in its associated currency."""
 
-    value: float | None | Unset = UNSET
+    value: float | None = ABSENT
     """ The numeric value of the cost. """
-    currency: None | str | Unset = UNSET
-    """ Lowercase ISO-4217 currency e.g. "usd" """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    currency: str | None = ABSENT
+    """ Lowercase ISO-4217 currency e.g. "usd" """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("currency", "currency"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "value": "float | None | Unset",
+        "currency": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -47,23 +52,8 @@ class CostsResultAmount:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.value is not UNSET:
-            field_dict["value"] = to_json(self.value)
-        if self.currency is not UNSET:
-            field_dict["currency"] = to_json(self.currency)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CostsResultAmount: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_value = d.pop("value", UNSET)
         try:
             value = _parse_value(_raw_value)
@@ -78,26 +68,11 @@ class CostsResultAmount:
         except LENIENT_ERRORS:
             currency = _raw_currency
 
-        parsed_obj_ = cls(
-            value=value,
-            currency=currency,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.value = None if isinstance(value, Unset) else value
+        parsed_obj_.currency = None if isinstance(currency, Unset) else currency
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

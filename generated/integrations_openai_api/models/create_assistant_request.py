@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.assistant_supported_models import (
     AssistantSupportedModels,
     check_assistant_supported_models,
@@ -53,9 +52,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateAssistantRequest")
 
 
 def _parse_model(data: object) -> AssistantSupportedModels | str:
@@ -218,37 +214,76 @@ def _parse_response_format(
     )
 
 
-@_attrs_define
-class CreateAssistantRequest:
+@_attrs_define(repr=False)
+class CreateAssistantRequest(ApiModel):
     model: AssistantSupportedModels | str
     """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
     your available models, or see our [Model overview](/docs/models) for descriptions of them.
      """
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    instructions: None | str | Unset = UNSET
-    reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
-    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | Unset = (
-        UNSET
-    )
+
+    name: str | None = ABSENT
+
+    description: str | None = ABSENT
+
+    instructions: str | None = ABSENT
+
+    reasoning_effort: ReasoningEffort2 | str | None = ABSENT
+
+    tools: (
+        list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownVariant
+        ]
+        | None
+    ) = ABSENT
     """ A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of
     types `code_interpreter`, `file_search`, or `function`.
 
     Server default: `[]`. """
-    tool_resources: CreateAssistantRequestToolResources | None | Unset = UNSET
-    metadata: Metadata2 | None | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
+
+    tool_resources: CreateAssistantRequestToolResources | None = ABSENT
+
+    metadata: Metadata2 | None = ABSENT
+
+    temperature: float | None = ABSENT
+
+    top_p: float | None = ABSENT
+
     response_format: (
         AssistantsApiResponseFormatOptionEnum
-        | None
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchema
         | ResponseFormatText
-        | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+        | str
+        | UnknownVariant
+        | None
+    ) = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("name", "name"),
+        ("description", "description"),
+        ("instructions", "instructions"),
+        ("reasoning_effort", "reasoning_effort"),
+        ("tools", "tools"),
+        ("tool_resources", "tool_resources"),
+        ("metadata", "metadata"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("response_format", "response_format"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "model": "AssistantSupportedModels | str",
+        "name": "None | str | Unset",
+        "description": "None | str | Unset",
+        "instructions": "None | str | Unset",
+        "reasoning_effort": "None | ReasoningEffort2 | Unset",
+        "tools": "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | Unset",
+        "tool_resources": "CreateAssistantRequestToolResources | None | Unset",
+        "metadata": "Metadata2 | None | Unset",
+        "temperature": "float | None | Unset",
+        "top_p": "float | None | Unset",
+        "response_format": "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("model",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -267,44 +302,11 @@ class CreateAssistantRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = to_json(self.instructions)
-        if self.reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_resources is not UNSET:
-            field_dict["tool_resources"] = to_json(self.tool_resources)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = to_json(self.response_format)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateAssistantRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
@@ -395,35 +397,24 @@ class CreateAssistantRequest:
         except LENIENT_ERRORS:
             response_format = _raw_response_format
 
-        parsed_obj_ = cls(
-            model=model,
-            name=name,
-            description=description,
-            instructions=instructions,
-            reasoning_effort=reasoning_effort,
-            tools=tools,
-            tool_resources=tool_resources,
-            metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
-            response_format=response_format,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.model = model
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,21 +34,26 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateAssistantRequestToolResources")
-
-
-@_attrs_define
-class CreateAssistantRequestToolResources:
+@_attrs_define(repr=False)
+class CreateAssistantRequestToolResources(ApiModel):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For
     example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of
     vector store IDs.
 
     """
 
-    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | Unset = UNSET
-    file_search: CreateAssistantRequestToolResourcesFileSearch | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | None = ABSENT
 
+    file_search: CreateAssistantRequestToolResourcesFileSearch | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code_interpreter", "code_interpreter"),
+        ("file_search", "file_search"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "code_interpreter": "CreateAssistantRequestToolResourcesCodeInterpreter | Unset",
+        "file_search": "CreateAssistantRequestToolResourcesFileSearch | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -59,25 +63,10 @@ class CreateAssistantRequestToolResources:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.code_interpreter is not UNSET:
-            field_dict["code_interpreter"] = to_json(self.code_interpreter)
-        if self.file_search is not UNSET:
-            field_dict["file_search"] = to_json(self.file_search)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateAssistantRequestToolResources: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_code_interpreter = d.pop("code_interpreter", UNSET)
         try:
             _code_interpreter = _raw_code_interpreter
@@ -104,26 +93,13 @@ class CreateAssistantRequestToolResources:
         except LENIENT_ERRORS:
             file_search = _raw_file_search
 
-        parsed_obj_ = cls(
-            code_interpreter=code_interpreter,
-            file_search=file_search,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.code_interpreter = (
+            None if isinstance(code_interpreter, Unset) else code_interpreter
         )
+        parsed_obj_.file_search = None if isinstance(file_search, Unset) else file_search
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,23 +25,28 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateAssistantRequestToolResourcesFileSearch")
-
-
-@_attrs_define
-class CreateAssistantRequestToolResourcesFileSearch:
-    vector_store_ids: list[str] | Unset = UNSET
+@_attrs_define(repr=False)
+class CreateAssistantRequestToolResourcesFileSearch(ApiModel):
+    vector_store_ids: list[str] | None = ABSENT
     """ The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a
     maximum of 1 vector store attached to the assistant.
      """
-    vector_stores: list[CreateAssistantRequestToolResourcesFileSearchVectorStoresItem] | Unset = (
-        UNSET
+
+    vector_stores: list[CreateAssistantRequestToolResourcesFileSearchVectorStoresItem] | None = (
+        ABSENT
     )
     """ A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to
     this assistant. There can be a maximum of 1 vector store attached to the assistant.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("vector_store_ids", "vector_store_ids"),
+        ("vector_stores", "vector_stores"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "vector_store_ids": "list[str] | Unset",
+        "vector_stores": "list[CreateAssistantRequestToolResourcesFileSearchVectorStoresItem] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -52,25 +56,10 @@ class CreateAssistantRequestToolResourcesFileSearch:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.vector_store_ids is not UNSET:
-            field_dict["vector_store_ids"] = to_json(self.vector_store_ids)
-        if self.vector_stores is not UNSET:
-            field_dict["vector_stores"] = to_json(self.vector_stores)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateAssistantRequestToolResourcesFileSearch: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         try:
             vector_store_ids = cast("list[str]", _raw_vector_store_ids)
@@ -103,26 +92,13 @@ class CreateAssistantRequestToolResourcesFileSearch:
         except LENIENT_ERRORS:
             vector_stores = _raw_vector_stores
 
-        parsed_obj_ = cls(
-            vector_store_ids=vector_store_ids,
-            vector_stores=vector_stores,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.vector_store_ids = (
+            None if isinstance(vector_store_ids, Unset) else vector_store_ids
         )
+        parsed_obj_.vector_stores = None if isinstance(vector_stores, Unset) else vector_stores
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,9 +36,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateAssistantRequestToolResourcesFileSearchVectorStoresItem")
 
 
 def _parse_chunking_strategy(
@@ -84,22 +80,34 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-@_attrs_define
-class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem:
-    file_ids: list[str] | Unset = UNSET
+@_attrs_define(repr=False)
+class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem(ApiModel):
+    file_ids: list[str] | None = ABSENT
     """ A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before
     Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov
     2025, the limit is 100,000,000 files.
      """
+
     chunking_strategy: (
         CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy
         | CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy
-        | Unset
-    ) = UNSET
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. """
-    metadata: Metadata2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    metadata: Metadata2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_ids", "file_ids"),
+        ("chunking_strategy", "chunking_strategy"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file_ids": "list[str] | Unset",
+        "chunking_strategy": "CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy | CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy | Unset",
+        "metadata": "Metadata2 | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -110,27 +118,10 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.file_ids is not UNSET:
-            field_dict["file_ids"] = to_json(self.file_ids)
-        if self.chunking_strategy is not UNSET:
-            field_dict["chunking_strategy"] = to_json(self.chunking_strategy)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateAssistantRequestToolResourcesFileSearchVectorStoresItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
             file_ids = cast("list[str]", _raw_file_ids)
@@ -152,27 +143,14 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            file_ids=file_ids,
-            chunking_strategy=chunking_strategy,
-            metadata=metadata,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
+        parsed_obj_.chunking_strategy = (
+            None if isinstance(chunking_strategy, Unset) else chunking_strategy
         )
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

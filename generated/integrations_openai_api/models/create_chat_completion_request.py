@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -130,9 +129,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateChatCompletionRequest")
 
 
 def _parse_messages_item(
@@ -559,8 +555,8 @@ def _parse_function_call(
     )
 
 
-@_attrs_define
-class CreateChatCompletionRequest:
+@_attrs_define(repr=False)
+class CreateChatCompletionRequest(ApiModel):
     messages: list[
         ChatCompletionRequestAssistantMessage
         | ChatCompletionRequestDeveloperMessage
@@ -568,69 +564,92 @@ class CreateChatCompletionRequest:
         | ChatCompletionRequestSystemMessage
         | ChatCompletionRequestToolMessage
         | ChatCompletionRequestUserMessage
+        | UnknownVariant
     ]
     """ A list of messages comprising the conversation so far. Depending on the
     [model](/docs/models) you use, different message types (modalities) are
     supported, like [text](/docs/guides/text-generation),
     [images](/docs/guides/vision), and [audio](/docs/guides/audio).
      """
+
     model: ModelIdsSharedEnum | str
-    metadata: Metadata2 | None | Unset = UNSET
-    top_logprobs: int | None | Unset = UNSET
+
+    metadata: Metadata2 | None = ABSENT
+
+    top_logprobs: int | None = ABSENT
     """ An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
     requested.
     `logprobs` must be set to `true` if this parameter is used.
      """
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    user: str | Unset = UNSET
+
+    temperature: float | None = ABSENT
+
+    top_p: float | None = ABSENT
+
+    user: str | None = ABSENT
     """ This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead
     to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
     [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
      """
-    safety_identifier: str | Unset = UNSET
+
+    safety_identifier: str | None = ABSENT
     """ A stable identifier used to help detect users of your application that may be violating OpenAI's usage
     policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
     recommend hashing their username or email address, in order to avoid sending us any identifying information.
     [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
      """
-    prompt_cache_key: str | Unset = UNSET
+
+    prompt_cache_key: str | None = ABSENT
     """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
     field. [Learn more](/docs/guides/prompt-caching).
      """
-    service_tier: None | ServiceTier2 | Unset = UNSET
-    prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention | None | Unset = UNSET
-    modalities: list[ChatCompletionModalitiesItem] | None | Unset = UNSET
-    verbosity: None | Unset | Verbosity2 = UNSET
-    reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
-    max_completion_tokens: int | None | Unset = UNSET
+
+    service_tier: ServiceTier2 | str | None = ABSENT
+
+    prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention | str | None = ABSENT
+
+    modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
+
+    verbosity: str | Verbosity2 | None = ABSENT
+
+    reasoning_effort: ReasoningEffort2 | str | None = ABSENT
+
+    max_completion_tokens: int | None = ABSENT
     """ An upper bound for the number of tokens that can be generated for a completion, including visible output
     tokens and [reasoning tokens](/docs/guides/reasoning).
      """
-    frequency_penalty: float | None | Unset = UNSET
+
+    frequency_penalty: float | None = ABSENT
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on
     their existing frequency in the text so far, decreasing the model's
     likelihood to repeat the same line verbatim.
 
     Server default: `0`. """
-    presence_penalty: float | None | Unset = UNSET
+
+    presence_penalty: float | None = ABSENT
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on
     whether they appear in the text so far, increasing the model's likelihood
     to talk about new topics.
 
     Server default: `0`. """
-    web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset = UNSET
+
+    web_search_options: CreateChatCompletionRequestWebSearchOptions | None = ABSENT
     """ This tool searches the web for relevant results to use in a response.
     Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
      """
+
     response_format: (
-        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
-    ) = UNSET
+        ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ An object specifying the format that the model must output.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -642,11 +661,13 @@ class CreateChatCompletionRequest:
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it.
      """
-    audio: CreateChatCompletionRequestAudio | None | Unset = UNSET
+
+    audio: CreateChatCompletionRequestAudio | None = ABSENT
     """ Parameters for audio output. Required when audio output is requested with
     `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
      """
-    store: bool | None | Unset = UNSET
+
+    store: bool | None = ABSENT
     """ Whether or not to store the output of this chat completion request for
     use in our [model distillation](/docs/guides/distillation) or
     [evals](/docs/guides/evals) products.
@@ -654,7 +675,8 @@ class CreateChatCompletionRequest:
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
 
     Server default: `false`. """
-    stream: bool | None | Unset = UNSET
+
+    stream: bool | None = ABSENT
     """ If set to true, the model response data will be streamed to the client
     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-
     sent_events/Using_server-sent_events#Event_stream_format).
@@ -663,13 +685,15 @@ class CreateChatCompletionRequest:
     guide for more information on how to handle the streaming events.
 
     Server default: `false`. """
-    stop: list[str] | None | str | Unset = UNSET
+
+    stop: list[str] | str | None = ABSENT
     """ Not supported with latest reasoning models `o3` and `o4-mini`.
 
     Up to 4 sequences where the API will stop generating further tokens. The
     returned text will not contain the stop sequence.
      """
-    logit_bias: CreateChatCompletionRequestLogitBias | None | Unset = UNSET
+
+    logit_bias: CreateChatCompletionRequestLogitBias | None = ABSENT
     """ Modify the likelihood of specified tokens appearing in the completion.
 
     Accepts a JSON object that maps tokens (specified by their token ID in the
@@ -680,13 +704,15 @@ class CreateChatCompletionRequest:
     should result in a ban or exclusive selection of the relevant token.
 
     Server default: `null`. """
-    logprobs: bool | None | Unset = UNSET
+
+    logprobs: bool | None = ABSENT
     """ Whether to return log probabilities of the output tokens or not. If true,
     returns the log probabilities of each output token returned in the
     `content` of `message`.
 
     Server default: `false`. """
-    max_tokens: int | None | Unset = UNSET
+
+    max_tokens: int | None = ABSENT
     """ The maximum number of [tokens](/tokenizer) that can be generated in the
     chat completion. This value can be used to control
     [costs](https://openai.com/api/pricing/) for text generated via API.
@@ -694,37 +720,45 @@ class CreateChatCompletionRequest:
     This value is now deprecated in favor of `max_completion_tokens`, and is
     not compatible with [o-series models](/docs/guides/reasoning).
      """
-    n: int | None | Unset = UNSET
+
+    n: int | None = ABSENT
     """ How many chat completion choices to generate for each input message. Note that you will be charged based on
     the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
 
     Server default: `1`. """
-    prediction: None | PredictionContent | Unset = UNSET
+
+    prediction: PredictionContent | None = ABSENT
     """ Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
     regenerating a file with only minor changes to most of the content.
      """
-    seed: int | None | Unset = UNSET
+
+    seed: int | None = ABSENT
     """ This feature is in Beta.
     If specified, our system will make a best effort to sample deterministically, such that repeated requests with
     the same `seed` and parameters should return the same result.
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor
     changes in the backend.
      """
-    stream_options: ChatCompletionStreamOptions2 | None | Unset = UNSET
-    tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
+
+    stream_options: ChatCompletionStreamOptions2 | None = ABSENT
+
+    tools: list[ChatCompletionTool | CustomToolChatCompletions | UnknownVariant] | None = ABSENT
     """ A list of tools the model may call. You can provide either
     [custom tools](/docs/guides/function-calling#custom-tools) or
     [function tools](/docs/guides/function-calling).
      """
+
     tool_choice: (
         ChatCompletionAllowedToolsChoice
         | ChatCompletionNamedToolChoice
         | ChatCompletionNamedToolChoiceCustom
         | ChatCompletionToolChoiceOptionToolChoiceMode
-        | Unset
-    ) = UNSET
+        | str
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ Controls which (if any) tool is called by the model.
     `none` means the model will not call any tool and instead generates a message.
     `auto` means the model can pick between generating a message or calling one or more tools.
@@ -734,14 +768,16 @@ class CreateChatCompletionRequest:
 
     `none` is the default when no tools are present. `auto` is the default if tools are present.
      """
-    parallel_tool_calls: bool | Unset = UNSET
+
+    parallel_tool_calls: bool | None = ABSENT
     """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
     calling) during tool use.
 
     Server default: `true`. """
+
     function_call: (
-        ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset
-    ) = UNSET
+        ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | str | None
+    ) = ABSENT
     """ Deprecated in favor of `tool_choice`.
 
     Controls which (if any) function is called by the model.
@@ -758,13 +794,87 @@ class CreateChatCompletionRequest:
     `none` is the default when no functions are present. `auto` is the default
     if functions are present.
      """
-    functions: list[ChatCompletionFunctions] | Unset = UNSET
+
+    functions: list[ChatCompletionFunctions] | None = ABSENT
     """ Deprecated in favor of `tools`.
 
     A list of functions the model may generate JSON inputs for.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("messages", "messages"),
+        ("model", "model"),
+        ("metadata", "metadata"),
+        ("top_logprobs", "top_logprobs"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("user", "user"),
+        ("safety_identifier", "safety_identifier"),
+        ("prompt_cache_key", "prompt_cache_key"),
+        ("service_tier", "service_tier"),
+        ("prompt_cache_retention", "prompt_cache_retention"),
+        ("modalities", "modalities"),
+        ("verbosity", "verbosity"),
+        ("reasoning_effort", "reasoning_effort"),
+        ("max_completion_tokens", "max_completion_tokens"),
+        ("frequency_penalty", "frequency_penalty"),
+        ("presence_penalty", "presence_penalty"),
+        ("web_search_options", "web_search_options"),
+        ("response_format", "response_format"),
+        ("audio", "audio"),
+        ("store", "store"),
+        ("stream", "stream"),
+        ("stop", "stop"),
+        ("logit_bias", "logit_bias"),
+        ("logprobs", "logprobs"),
+        ("max_tokens", "max_tokens"),
+        ("n", "n"),
+        ("prediction", "prediction"),
+        ("seed", "seed"),
+        ("stream_options", "stream_options"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
+        ("function_call", "function_call"),
+        ("functions", "functions"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "messages": "list[ChatCompletionRequestAssistantMessage | ChatCompletionRequestDeveloperMessage | ChatCompletionRequestFunctionMessage | ChatCompletionRequestSystemMessage | ChatCompletionRequestToolMessage | ChatCompletionRequestUserMessage]",
+        "model": "ModelIdsSharedEnum | str",
+        "metadata": "Metadata2 | None | Unset",
+        "top_logprobs": "int | None | Unset",
+        "temperature": "float | None | Unset",
+        "top_p": "float | None | Unset",
+        "user": "str | Unset",
+        "safety_identifier": "str | Unset",
+        "prompt_cache_key": "str | Unset",
+        "service_tier": "None | ServiceTier2 | Unset",
+        "prompt_cache_retention": "CreateChatCompletionRequestPromptCacheRetention | None | Unset",
+        "modalities": "list[ChatCompletionModalitiesItem] | None | Unset",
+        "verbosity": "None | Unset | Verbosity2",
+        "reasoning_effort": "None | ReasoningEffort2 | Unset",
+        "max_completion_tokens": "int | None | Unset",
+        "frequency_penalty": "float | None | Unset",
+        "presence_penalty": "float | None | Unset",
+        "web_search_options": "CreateChatCompletionRequestWebSearchOptions | Unset",
+        "response_format": "ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+        "audio": "CreateChatCompletionRequestAudio | None | Unset",
+        "store": "bool | None | Unset",
+        "stream": "bool | None | Unset",
+        "stop": "list[str] | None | str | Unset",
+        "logit_bias": "CreateChatCompletionRequestLogitBias | None | Unset",
+        "logprobs": "bool | None | Unset",
+        "max_tokens": "int | None | Unset",
+        "n": "int | None | Unset",
+        "prediction": "None | PredictionContent | Unset",
+        "seed": "int | None | Unset",
+        "stream_options": "ChatCompletionStreamOptions2 | None | Unset",
+        "tools": "list[ChatCompletionTool | CustomToolChatCompletions] | Unset",
+        "tool_choice": "ChatCompletionAllowedToolsChoice | ChatCompletionNamedToolChoice | ChatCompletionNamedToolChoiceCustom | ChatCompletionToolChoiceOptionToolChoiceMode | Unset",
+        "parallel_tool_calls": "bool | Unset",
+        "function_call": "ChatCompletionFunctionCallOption | CreateChatCompletionRequestFunctionCallEnum | Unset",
+        "functions": "list[ChatCompletionFunctions] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "messages",
@@ -810,91 +920,10 @@ class CreateChatCompletionRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.messages, Unset):
-            field_dict["messages"] = to_json(self.messages)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = to_json(self.top_logprobs)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-        if self.safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = self.safety_identifier
-        if self.prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = self.prompt_cache_key
-        if self.service_tier is not UNSET:
-            field_dict["service_tier"] = to_json(self.service_tier)
-        if self.prompt_cache_retention is not UNSET:
-            field_dict["prompt_cache_retention"] = to_json(self.prompt_cache_retention)
-        if self.modalities is not UNSET:
-            field_dict["modalities"] = to_json(self.modalities)
-        if self.verbosity is not UNSET:
-            field_dict["verbosity"] = to_json(self.verbosity)
-        if self.reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
-        if self.max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = to_json(self.max_completion_tokens)
-        if self.frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = to_json(self.frequency_penalty)
-        if self.presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = to_json(self.presence_penalty)
-        if self.web_search_options is not UNSET:
-            field_dict["web_search_options"] = to_json(self.web_search_options)
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = to_json(self.response_format)
-        if self.audio is not UNSET:
-            field_dict["audio"] = to_json(self.audio)
-        if self.store is not UNSET:
-            field_dict["store"] = to_json(self.store)
-        if self.stream is not UNSET:
-            field_dict["stream"] = to_json(self.stream)
-        if self.stop is not UNSET:
-            field_dict["stop"] = to_json(self.stop)
-        if self.logit_bias is not UNSET:
-            field_dict["logit_bias"] = to_json(self.logit_bias)
-        if self.logprobs is not UNSET:
-            field_dict["logprobs"] = to_json(self.logprobs)
-        if self.max_tokens is not UNSET:
-            field_dict["max_tokens"] = to_json(self.max_tokens)
-        if self.n is not UNSET:
-            field_dict["n"] = to_json(self.n)
-        if self.prediction is not UNSET:
-            field_dict["prediction"] = to_json(self.prediction)
-        if self.seed is not UNSET:
-            field_dict["seed"] = to_json(self.seed)
-        if self.stream_options is not UNSET:
-            field_dict["stream_options"] = to_json(self.stream_options)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
-        if self.function_call is not UNSET:
-            field_dict["function_call"] = to_json(self.function_call)
-        if self.functions is not UNSET:
-            field_dict["functions"] = to_json(self.functions)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateChatCompletionRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         try:
             messages = []
@@ -912,7 +941,7 @@ class CreateChatCompletionRequest:
         except LENIENT_ERRORS:
             messages = _raw_messages
 
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
@@ -947,11 +976,11 @@ class CreateChatCompletionRequest:
         except LENIENT_ERRORS:
             top_p = _raw_top_p
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", None)
 
-        safety_identifier = d.pop("safety_identifier", UNSET)
+        safety_identifier = d.pop("safety_identifier", None)
 
-        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+        prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
@@ -1133,7 +1162,7 @@ class CreateChatCompletionRequest:
         except LENIENT_ERRORS:
             tool_choice = _raw_tool_choice
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
         _raw_function_call = d.pop("function_call", UNSET)
         try:
@@ -1161,59 +1190,58 @@ class CreateChatCompletionRequest:
         except LENIENT_ERRORS:
             functions = _raw_functions
 
-        parsed_obj_ = cls(
-            messages=messages,
-            model=model,
-            metadata=metadata,
-            top_logprobs=top_logprobs,
-            temperature=temperature,
-            top_p=top_p,
-            user=user,
-            safety_identifier=safety_identifier,
-            prompt_cache_key=prompt_cache_key,
-            service_tier=service_tier,
-            prompt_cache_retention=prompt_cache_retention,
-            modalities=modalities,
-            verbosity=verbosity,
-            reasoning_effort=reasoning_effort,
-            max_completion_tokens=max_completion_tokens,
-            frequency_penalty=frequency_penalty,
-            presence_penalty=presence_penalty,
-            web_search_options=web_search_options,
-            response_format=response_format,
-            audio=audio,
-            store=store,
-            stream=stream,
-            stop=stop,
-            logit_bias=logit_bias,
-            logprobs=logprobs,
-            max_tokens=max_tokens,
-            n=n,
-            prediction=prediction,
-            seed=seed,
-            stream_options=stream_options,
-            tools=tools,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            function_call=function_call,
-            functions=functions,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.messages = AbsentList() if isinstance(messages, Unset) else messages
+        parsed_obj_.model = model
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.user = user
+        parsed_obj_.safety_identifier = safety_identifier
+        parsed_obj_.prompt_cache_key = prompt_cache_key
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        parsed_obj_.prompt_cache_retention = (
+            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
         )
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        parsed_obj_.verbosity = None if isinstance(verbosity, Unset) else verbosity
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_.max_completion_tokens = (
+            None if isinstance(max_completion_tokens, Unset) else max_completion_tokens
+        )
+        parsed_obj_.frequency_penalty = (
+            None if isinstance(frequency_penalty, Unset) else frequency_penalty
+        )
+        parsed_obj_.presence_penalty = (
+            None if isinstance(presence_penalty, Unset) else presence_penalty
+        )
+        parsed_obj_.web_search_options = (
+            None if isinstance(web_search_options, Unset) else web_search_options
+        )
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
+        )
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_.store = None if isinstance(store, Unset) else store
+        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.stop = None if isinstance(stop, Unset) else stop
+        parsed_obj_.logit_bias = None if isinstance(logit_bias, Unset) else logit_bias
+        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
+        parsed_obj_.max_tokens = None if isinstance(max_tokens, Unset) else max_tokens
+        parsed_obj_.n = None if isinstance(n, Unset) else n
+        parsed_obj_.prediction = None if isinstance(prediction, Unset) else prediction
+        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = parallel_tool_calls
+        parsed_obj_.function_call = None if isinstance(function_call, Unset) else function_call
+        parsed_obj_.functions = None if isinstance(functions, Unset) else functions
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
 from ..types import UNSET, Unset
 
@@ -27,9 +26,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateChatCompletionRequestWebSearchOptions")
-
-
 def _parse_user_location(
     data: object,
 ) -> CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset:
@@ -42,23 +38,31 @@ def _parse_user_location(
     return cast("CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset", data)
 
 
-@_attrs_define
-class CreateChatCompletionRequestWebSearchOptions:
+@_attrs_define(repr=False)
+class CreateChatCompletionRequestWebSearchOptions(ApiModel):
     """This tool searches the web for relevant results to use in a response.
     Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
 
     """
 
-    user_location: CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset = UNSET
+    user_location: CreateChatCompletionRequestWebSearchOptionsUserLocation | None = ABSENT
     """ Approximate location parameters for the search.
      """
-    search_context_size: WebSearchContextSize | Unset = UNSET
+
+    search_context_size: str | WebSearchContextSize | None = ABSENT
     """ High level guidance for the amount of context window space to use for the
     search. One of `low`, `medium`, or `high`. `medium` is the default.
 
     Server default: `"medium"`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("user_location", "user_location"),
+        ("search_context_size", "search_context_size"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "user_location": "CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset",
+        "search_context_size": "WebSearchContextSize | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "search_context_size": (
             "high",
@@ -74,25 +78,10 @@ class CreateChatCompletionRequestWebSearchOptions:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.user_location is not UNSET:
-            field_dict["user_location"] = to_json(self.user_location)
-        if self.search_context_size is not UNSET:
-            field_dict["search_context_size"] = self.search_context_size
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateChatCompletionRequestWebSearchOptions: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_user_location = d.pop("user_location", UNSET)
         try:
             user_location = _parse_user_location(_raw_user_location)
@@ -112,26 +101,13 @@ class CreateChatCompletionRequestWebSearchOptions:
         except LENIENT_ERRORS:
             search_context_size = _raw_search_context_size
 
-        parsed_obj_ = cls(
-            user_location=user_location,
-            search_context_size=search_context_size,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.user_location = None if isinstance(user_location, Unset) else user_location
+        parsed_obj_.search_context_size = (
+            None if isinstance(search_context_size, Unset) else search_context_size
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.web_search_location import WebSearchLocation
@@ -22,18 +20,23 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateChatCompletionRequestWebSearchOptionsUserLocation")
-
-
-@_attrs_define
-class CreateChatCompletionRequestWebSearchOptionsUserLocation:
+@_attrs_define(repr=False)
+class CreateChatCompletionRequestWebSearchOptionsUserLocation(ApiModel):
     approximate: WebSearchLocation
     """ Approximate location parameters for the search. """
-    type_: Literal["approximate"] = "approximate"
+
+    type: Literal["approximate"] = "approximate"
     """ The type of location approximation. Always `approximate`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("approximate", "approximate"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['approximate']",
+        "approximate": "WebSearchLocation",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("approximate",),
     }
@@ -48,60 +51,30 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocation:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.approximate, Unset):
-            field_dict["approximate"] = to_json(self.approximate)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateChatCompletionRequestWebSearchOptionsUserLocation: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['approximate']", _raw_type_)
+            type_ = cast('Literal["approximate"]', _raw_type_)
             if type_ != "approximate":
                 raise ValueError(f"type must match const 'approximate', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_approximate = d.pop("approximate", UNSET)
+        _raw_approximate = d.pop("approximate", None)
         try:
             approximate = WebSearchLocation.from_dict(_raw_approximate)
 
         except LENIENT_ERRORS:
             approximate = _raw_approximate
 
-        parsed_obj_ = cls(
-            type_=type_,
-            approximate=approximate,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.approximate = approximate
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

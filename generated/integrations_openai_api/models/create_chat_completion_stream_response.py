@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.service_tier_2 import ServiceTier2, check_service_tier_2
 from ..types import UNSET, Unset
 
@@ -27,9 +26,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateChatCompletionStreamResponse")
 
 
 def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
@@ -66,8 +62,8 @@ def _parse_usage(data: object) -> CompletionUsage | None | Unset:
     return cast("CompletionUsage | None | Unset", data)
 
 
-@_attrs_define
-class CreateChatCompletionStreamResponse:
+@_attrs_define(repr=False)
+class CreateChatCompletionStreamResponse(ApiModel):
     """Represents a streamed chunk of a chat completion response returned
     by the model, based on the provided input.
     [Learn more](/docs/guides/streaming-responses).
@@ -76,27 +72,53 @@ class CreateChatCompletionStreamResponse:
 
     id: str
     """ A unique identifier for the chat completion. Each chunk has the same ID. """
+
     choices: list[CreateChatCompletionStreamResponseChoicesItem]
     """ A list of chat completion choices. Can contain more than one elements if `n` is greater than 1. Can also be
     empty for the
     last chunk if you set `stream_options: {"include_usage": true}`.
      """
+
     created: int
     """ The Unix timestamp (in seconds) of when the chat completion was created. Each chunk has the same timestamp.
     """
+
     model: str
     """ The model to generate the completion. """
-    object_: Literal["chat.completion.chunk"] = "chat.completion.chunk"
+
+    object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
     """ The object type, which is always `chat.completion.chunk`. """
-    service_tier: None | ServiceTier2 | Unset = UNSET
-    system_fingerprint: None | str | Unset = UNSET
+
+    service_tier: ServiceTier2 | str | None = ABSENT
+
+    system_fingerprint: str | None = ABSENT
     """ This fingerprint represents the backend configuration that the model runs with.
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made
     that might impact determinism.
      """
-    usage: CompletionUsage | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    usage: CompletionUsage | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("choices", "choices"),
+        ("created", "created"),
+        ("model", "model"),
+        ("object", "object"),
+        ("service_tier", "service_tier"),
+        ("system_fingerprint", "system_fingerprint"),
+        ("usage", "usage"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "choices": "list[CreateChatCompletionStreamResponseChoicesItem]",
+        "created": "int",
+        "model": "str",
+        "object": "Literal['chat.completion.chunk']",
+        "service_tier": "None | ServiceTier2 | Unset",
+        "system_fingerprint": "None | str | Unset",
+        "usage": "CompletionUsage | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("chat.completion.chunk",),
     }
@@ -120,38 +142,11 @@ class CreateChatCompletionStreamResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.choices, Unset):
-            field_dict["choices"] = to_json(self.choices)
-        if not isinstance(self.created, Unset):
-            field_dict["created"] = self.created
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if self.service_tier is not UNSET:
-            field_dict["service_tier"] = to_json(self.service_tier)
-        if self.system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = to_json(self.system_fingerprint)
-        if self.usage is not UNSET:
-            field_dict["usage"] = to_json(self.usage)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateChatCompletionStreamResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         _raw_choices = d.pop("choices", UNSET)
         try:
@@ -172,13 +167,13 @@ class CreateChatCompletionStreamResponse:
         except LENIENT_ERRORS:
             choices = _raw_choices
 
-        created = d.pop("created", UNSET)
+        created = d.pop("created", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['chat.completion.chunk']", _raw_object_)
+            object_ = cast('Literal["chat.completion.chunk"]', _raw_object_)
             if object_ != "chat.completion.chunk":
                 raise ValueError(
                     f"object must match const 'chat.completion.chunk', got '{object_}'"
@@ -207,32 +202,19 @@ class CreateChatCompletionStreamResponse:
         except LENIENT_ERRORS:
             usage = _raw_usage
 
-        parsed_obj_ = cls(
-            id=id,
-            choices=choices,
-            created=created,
-            model=model,
-            object_=object_,
-            service_tier=service_tier,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.choices = AbsentList() if isinstance(choices, Unset) else choices
+        parsed_obj_.created = created
+        parsed_obj_.model = model
+        parsed_obj_.object = object_
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        parsed_obj_.system_fingerprint = (
+            None if isinstance(system_fingerprint, Unset) else system_fingerprint
         )
+        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

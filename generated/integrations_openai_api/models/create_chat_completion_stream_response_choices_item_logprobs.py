@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
@@ -20,9 +18,6 @@ def _load_lazy_imports() -> None:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateChatCompletionStreamResponseChoicesItemLogprobs")
 
 
 def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
@@ -73,14 +68,22 @@ def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
     return cast("list[ChatCompletionTokenLogprob] | None", data)
 
 
-@_attrs_define
-class CreateChatCompletionStreamResponseChoicesItemLogprobs:
+@_attrs_define(repr=False)
+class CreateChatCompletionStreamResponseChoicesItemLogprobs(ApiModel):
     content: list[ChatCompletionTokenLogprob] | None
     """ A list of message content tokens with log probability information. """
+
     refusal: list[ChatCompletionTokenLogprob] | None
     """ A list of message refusal tokens with log probability information. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content", "content"),
+        ("refusal", "refusal"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "content": "list[ChatCompletionTokenLogprob] | None",
+        "refusal": "list[ChatCompletionTokenLogprob] | None",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "content",
@@ -93,59 +96,29 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if not isinstance(self.refusal, Unset):
-            field_dict["refusal"] = to_json(self.refusal)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateChatCompletionStreamResponseChoicesItemLogprobs: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_content = d.pop("content", UNSET)
+        _raw_content = d.pop("content", None)
         try:
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_refusal = d.pop("refusal", UNSET)
+        _raw_refusal = d.pop("refusal", None)
         try:
             refusal = _parse_refusal(_raw_refusal)
 
         except LENIENT_ERRORS:
             refusal = _raw_refusal
 
-        parsed_obj_ = cls(
-            content=content,
-            refusal=refusal,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.content = content
+        parsed_obj_.refusal = refusal
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

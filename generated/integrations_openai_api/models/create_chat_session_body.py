@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,26 +32,40 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateChatSessionBody")
-
-
-@_attrs_define
-class CreateChatSessionBody:
+@_attrs_define(repr=False)
+class CreateChatSessionBody(ApiModel):
     """Parameters for provisioning a new ChatKit session."""
 
     workflow: WorkflowParam
     """ Workflow reference and overrides applied to the chat session. """
+
     user: str
     """ A free-form string that identifies your end user; ensures this Session can access other objects that have
     the same `user` scope. """
-    expires_after: ExpiresAfterParam | Unset = UNSET
-    """ Controls when the session expires relative to an anchor timestamp. """
-    rate_limits: RateLimitsParam | Unset = UNSET
-    """ Controls request rate limits for the session. """
-    chatkit_configuration: ChatkitConfigurationParam | Unset = UNSET
-    """ Optional per-session configuration settings for ChatKit behavior. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    expires_after: ExpiresAfterParam | None = ABSENT
+    """ Controls when the session expires relative to an anchor timestamp. """
+
+    rate_limits: RateLimitsParam | None = ABSENT
+    """ Controls request rate limits for the session. """
+
+    chatkit_configuration: ChatkitConfigurationParam | None = ABSENT
+    """ Optional per-session configuration settings for ChatKit behavior. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("workflow", "workflow"),
+        ("user", "user"),
+        ("expires_after", "expires_after"),
+        ("rate_limits", "rate_limits"),
+        ("chatkit_configuration", "chatkit_configuration"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "workflow": "WorkflowParam",
+        "user": "str",
+        "expires_after": "ExpiresAfterParam | Unset",
+        "rate_limits": "RateLimitsParam | Unset",
+        "chatkit_configuration": "ChatkitConfigurationParam | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "workflow",
@@ -68,39 +81,18 @@ class CreateChatSessionBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.workflow, Unset):
-            field_dict["workflow"] = to_json(self.workflow)
-        if not isinstance(self.user, Unset):
-            field_dict["user"] = self.user
-        if self.expires_after is not UNSET:
-            field_dict["expires_after"] = to_json(self.expires_after)
-        if self.rate_limits is not UNSET:
-            field_dict["rate_limits"] = to_json(self.rate_limits)
-        if self.chatkit_configuration is not UNSET:
-            field_dict["chatkit_configuration"] = to_json(self.chatkit_configuration)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateChatSessionBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_workflow = d.pop("workflow", UNSET)
+        _raw_workflow = d.pop("workflow", None)
         try:
             workflow = WorkflowParam.from_dict(_raw_workflow)
 
         except LENIENT_ERRORS:
             workflow = _raw_workflow
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", None)
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
@@ -138,29 +130,16 @@ class CreateChatSessionBody:
         except LENIENT_ERRORS:
             chatkit_configuration = _raw_chatkit_configuration
 
-        parsed_obj_ = cls(
-            workflow=workflow,
-            user=user,
-            expires_after=expires_after,
-            rate_limits=rate_limits,
-            chatkit_configuration=chatkit_configuration,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.workflow = workflow
+        parsed_obj_.user = user
+        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_.rate_limits = None if isinstance(rate_limits, Unset) else rate_limits
+        parsed_obj_.chatkit_configuration = (
+            None if isinstance(chatkit_configuration, Unset) else chatkit_configuration
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_completion_request_model_enum import (
     CreateCompletionRequestModelEnum,
     check_create_completion_request_model_enum,
@@ -30,9 +29,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateCompletionRequest")
 
 
 def _parse_model(data: object) -> CreateCompletionRequestModelEnum | str:
@@ -219,13 +215,14 @@ def _parse_top_p(data: object) -> float | None | Unset:
     return cast("float | None | Unset", data)
 
 
-@_attrs_define
-class CreateCompletionRequest:
+@_attrs_define(repr=False)
+class CreateCompletionRequest(ApiModel):
     model: CreateCompletionRequestModelEnum | str
     """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
     your available models, or see our [Model overview](/docs/models) for descriptions of them.
      """
-    prompt: list[int] | list[list[int]] | list[str] | None | str
+
+    prompt: list[int] | list[list[int]] | list[str] | str | None
     """ The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array
     of token arrays.
 
@@ -233,7 +230,8 @@ class CreateCompletionRequest:
     specified the model will generate as if from the beginning of a new document.
 
     Server default: `"<|endoftext|>"`. """
-    best_of: int | None | Unset = UNSET
+
+    best_of: int | None = ABSENT
     """ Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability
     per token). Results cannot be streamed.
 
@@ -244,18 +242,21 @@ class CreateCompletionRequest:
     carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
 
     Server default: `1`. """
-    echo: bool | None | Unset = UNSET
+
+    echo: bool | None = ABSENT
     """ Echo back the prompt in addition to the completion
 
     Server default: `false`. """
-    frequency_penalty: float | None | Unset = UNSET
+
+    frequency_penalty: float | None = ABSENT
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the
     text so far, decreasing the model's likelihood to repeat the same line verbatim.
 
     [See more information about frequency and presence penalties.](/docs/guides/text-generation)
 
     Server default: `0`. """
-    logit_bias: CreateChatCompletionRequestLogitBias | None | Unset = UNSET
+
+    logit_bias: CreateChatCompletionRequestLogitBias | None = ABSENT
     """ Modify the likelihood of specified tokens appearing in the completion.
 
     Accepts a JSON object that maps tokens (specified by their token ID in the GPT tokenizer) to an associated bias
@@ -267,7 +268,8 @@ class CreateCompletionRequest:
     As an example, you can pass `{"50256": -100}` to prevent the <|endoftext|> token from being generated.
 
     Server default: `null`. """
-    logprobs: int | None | Unset = UNSET
+
+    logprobs: int | None = ABSENT
     """ Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens. For
     example, if `logprobs` is 5, the API will return a list of the 5 most likely tokens. The API will always return
     the `logprob` of the sampled token, so there may be up to `logprobs+1` elements in the response.
@@ -275,62 +277,72 @@ class CreateCompletionRequest:
     The maximum value for `logprobs` is 5.
 
     Server default: `null`. """
-    max_tokens: int | None | Unset = UNSET
+
+    max_tokens: int | None = ABSENT
     """ The maximum number of [tokens](/tokenizer) that can be generated in the completion.
 
     The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python
     code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
 
     Server default: `16`. """
-    n: int | None | Unset = UNSET
+
+    n: int | None = ABSENT
     """ How many completions to generate for each prompt.
 
     **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use
     carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
 
     Server default: `1`. """
-    presence_penalty: float | None | Unset = UNSET
+
+    presence_penalty: float | None = ABSENT
     """ Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so
     far, increasing the model's likelihood to talk about new topics.
 
     [See more information about frequency and presence penalties.](/docs/guides/text-generation)
 
     Server default: `0`. """
-    seed: int | None | Unset = UNSET
+
+    seed: int | None = ABSENT
     """ If specified, our system will make a best effort to sample deterministically, such that repeated requests
     with the same `seed` and parameters should return the same result.
 
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor
     changes in the backend.
      """
-    stop: list[str] | None | str | Unset = UNSET
+
+    stop: list[str] | str | None = ABSENT
     """ Not supported with latest reasoning models `o3` and `o4-mini`.
 
     Up to 4 sequences where the API will stop generating further tokens. The
     returned text will not contain the stop sequence.
      """
-    stream: bool | None | Unset = UNSET
+
+    stream: bool | None = ABSENT
     """ Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent
     events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-
     sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]`
     message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).
 
     Server default: `false`. """
-    stream_options: ChatCompletionStreamOptions2 | None | Unset = UNSET
-    suffix: None | str | Unset = UNSET
+
+    stream_options: ChatCompletionStreamOptions2 | None = ABSENT
+
+    suffix: str | None = ABSENT
     """ The suffix that comes after a completion of inserted text.
 
     This parameter is only supported for `gpt-3.5-turbo-instruct`.
 
     Server default: `null`. """
-    temperature: float | None | Unset = UNSET
+
+    temperature: float | None = ABSENT
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
 
     We generally recommend altering this or `top_p` but not both.
 
     Server default: `1`. """
-    top_p: float | None | Unset = UNSET
+
+    top_p: float | None = ABSENT
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.
@@ -338,12 +350,52 @@ class CreateCompletionRequest:
     We generally recommend altering this or `temperature` but not both.
 
     Server default: `1`. """
-    user: str | Unset = UNSET
+
+    user: str | None = ABSENT
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
     more](/docs/guides/safety-best-practices#end-user-ids).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("prompt", "prompt"),
+        ("best_of", "best_of"),
+        ("echo", "echo"),
+        ("frequency_penalty", "frequency_penalty"),
+        ("logit_bias", "logit_bias"),
+        ("logprobs", "logprobs"),
+        ("max_tokens", "max_tokens"),
+        ("n", "n"),
+        ("presence_penalty", "presence_penalty"),
+        ("seed", "seed"),
+        ("stop", "stop"),
+        ("stream", "stream"),
+        ("stream_options", "stream_options"),
+        ("suffix", "suffix"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("user", "user"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "model": "CreateCompletionRequestModelEnum | str",
+        "prompt": "list[int] | list[list[int]] | list[str] | None | str",
+        "best_of": "int | None | Unset",
+        "echo": "bool | None | Unset",
+        "frequency_penalty": "float | None | Unset",
+        "logit_bias": "CreateChatCompletionRequestLogitBias | None | Unset",
+        "logprobs": "int | None | Unset",
+        "max_tokens": "int | None | Unset",
+        "n": "int | None | Unset",
+        "presence_penalty": "float | None | Unset",
+        "seed": "int | None | Unset",
+        "stop": "list[str] | None | str | Unset",
+        "stream": "bool | None | Unset",
+        "stream_options": "ChatCompletionStreamOptions2 | None | Unset",
+        "suffix": "None | str | Unset",
+        "temperature": "float | None | Unset",
+        "top_p": "float | None | Unset",
+        "user": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "model",
@@ -372,65 +424,18 @@ class CreateCompletionRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        if not isinstance(self.prompt, Unset):
-            field_dict["prompt"] = to_json(self.prompt)
-        if self.best_of is not UNSET:
-            field_dict["best_of"] = to_json(self.best_of)
-        if self.echo is not UNSET:
-            field_dict["echo"] = to_json(self.echo)
-        if self.frequency_penalty is not UNSET:
-            field_dict["frequency_penalty"] = to_json(self.frequency_penalty)
-        if self.logit_bias is not UNSET:
-            field_dict["logit_bias"] = to_json(self.logit_bias)
-        if self.logprobs is not UNSET:
-            field_dict["logprobs"] = to_json(self.logprobs)
-        if self.max_tokens is not UNSET:
-            field_dict["max_tokens"] = to_json(self.max_tokens)
-        if self.n is not UNSET:
-            field_dict["n"] = to_json(self.n)
-        if self.presence_penalty is not UNSET:
-            field_dict["presence_penalty"] = to_json(self.presence_penalty)
-        if self.seed is not UNSET:
-            field_dict["seed"] = to_json(self.seed)
-        if self.stop is not UNSET:
-            field_dict["stop"] = to_json(self.stop)
-        if self.stream is not UNSET:
-            field_dict["stream"] = to_json(self.stream)
-        if self.stream_options is not UNSET:
-            field_dict["stream_options"] = to_json(self.stream_options)
-        if self.suffix is not UNSET:
-            field_dict["suffix"] = to_json(self.suffix)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateCompletionRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
 
-        _raw_prompt = d.pop("prompt", UNSET)
+        _raw_prompt = d.pop("prompt", None)
         try:
             prompt = _parse_prompt(_raw_prompt)
 
@@ -542,44 +547,33 @@ class CreateCompletionRequest:
         except LENIENT_ERRORS:
             top_p = _raw_top_p
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", None)
 
-        parsed_obj_ = cls(
-            model=model,
-            prompt=prompt,
-            best_of=best_of,
-            echo=echo,
-            frequency_penalty=frequency_penalty,
-            logit_bias=logit_bias,
-            logprobs=logprobs,
-            max_tokens=max_tokens,
-            n=n,
-            presence_penalty=presence_penalty,
-            seed=seed,
-            stop=stop,
-            stream=stream,
-            stream_options=stream_options,
-            suffix=suffix,
-            temperature=temperature,
-            top_p=top_p,
-            user=user,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.model = model
+        parsed_obj_.prompt = prompt
+        parsed_obj_.best_of = None if isinstance(best_of, Unset) else best_of
+        parsed_obj_.echo = None if isinstance(echo, Unset) else echo
+        parsed_obj_.frequency_penalty = (
+            None if isinstance(frequency_penalty, Unset) else frequency_penalty
         )
+        parsed_obj_.logit_bias = None if isinstance(logit_bias, Unset) else logit_bias
+        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
+        parsed_obj_.max_tokens = None if isinstance(max_tokens, Unset) else max_tokens
+        parsed_obj_.n = None if isinstance(n, Unset) else n
+        parsed_obj_.presence_penalty = (
+            None if isinstance(presence_penalty, Unset) else presence_penalty
+        )
+        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.stop = None if isinstance(stop, Unset) else stop
+        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
+        parsed_obj_.suffix = None if isinstance(suffix, Unset) else suffix
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.user = user
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,9 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.create_completion_response_choices_item import CreateCompletionResponseChoicesItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateCompletionResponse")
 
 
 def _parse_system_fingerprint(data: object) -> None | str | Unset:
@@ -45,8 +41,8 @@ def _parse_usage(data: object) -> CompletionUsage | None | Unset:
     return cast("CompletionUsage | None | Unset", data)
 
 
-@_attrs_define
-class CreateCompletionResponse:
+@_attrs_define(repr=False)
+class CreateCompletionResponse(ApiModel):
     """Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the
     same shape (unlike the chat endpoint).
 
@@ -54,23 +50,46 @@ class CreateCompletionResponse:
 
     id: str
     """ A unique identifier for the completion. """
+
     choices: list[CreateCompletionResponseChoicesItem]
     """ The list of completion choices the model generated for the input prompt. """
+
     created: int
     """ The Unix timestamp (in seconds) of when the completion was created. """
+
     model: str
     """ The model used for completion. """
-    object_: Literal["text_completion"] = "text_completion"
+
+    object: Literal["text_completion"] = "text_completion"
     """ The object type, which is always "text_completion" """
-    system_fingerprint: None | str | Unset = UNSET
+
+    system_fingerprint: str | None = ABSENT
     """ This fingerprint represents the backend configuration that the model runs with.
 
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made
     that might impact determinism.
      """
-    usage: CompletionUsage | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    usage: CompletionUsage | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("choices", "choices"),
+        ("created", "created"),
+        ("model", "model"),
+        ("object", "object"),
+        ("system_fingerprint", "system_fingerprint"),
+        ("usage", "usage"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "choices": "list[CreateCompletionResponseChoicesItem]",
+        "created": "int",
+        "model": "str",
+        "object": "Literal['text_completion']",
+        "system_fingerprint": "None | str | Unset",
+        "usage": "CompletionUsage | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("text_completion",),
     }
@@ -93,36 +112,11 @@ class CreateCompletionResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.choices, Unset):
-            field_dict["choices"] = to_json(self.choices)
-        if not isinstance(self.created, Unset):
-            field_dict["created"] = self.created
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if self.system_fingerprint is not UNSET:
-            field_dict["system_fingerprint"] = to_json(self.system_fingerprint)
-        if self.usage is not UNSET:
-            field_dict["usage"] = to_json(self.usage)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateCompletionResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         _raw_choices = d.pop("choices", UNSET)
         try:
@@ -141,13 +135,13 @@ class CreateCompletionResponse:
         except LENIENT_ERRORS:
             choices = _raw_choices
 
-        created = d.pop("created", UNSET)
+        created = d.pop("created", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['text_completion']", _raw_object_)
+            object_ = cast('Literal["text_completion"]', _raw_object_)
             if object_ != "text_completion":
                 raise ValueError(f"object must match const 'text_completion', got '{object_}'")
         except LENIENT_ERRORS:
@@ -167,31 +161,18 @@ class CreateCompletionResponse:
         except LENIENT_ERRORS:
             usage = _raw_usage
 
-        parsed_obj_ = cls(
-            id=id,
-            choices=choices,
-            created=created,
-            model=model,
-            object_=object_,
-            system_fingerprint=system_fingerprint,
-            usage=usage,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.choices = AbsentList() if isinstance(choices, Unset) else choices
+        parsed_obj_.created = created
+        parsed_obj_.model = model
+        parsed_obj_.object = object_
+        parsed_obj_.system_fingerprint = (
+            None if isinstance(system_fingerprint, Unset) else system_fingerprint
         )
+        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

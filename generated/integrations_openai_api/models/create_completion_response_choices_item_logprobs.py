@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateCompletionResponseChoicesItemLogprobs")
 
 
 def _parse_text_offset(data: object) -> list[int] | None | Unset:
@@ -111,16 +107,28 @@ def _parse_top_logprobs(
     )
 
 
-@_attrs_define
-class CreateCompletionResponseChoicesItemLogprobs:
-    text_offset: list[int] | None | Unset = UNSET
-    token_logprobs: list[float] | None | Unset = UNSET
-    tokens: list[str] | None | Unset = UNSET
-    top_logprobs: (
-        list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | None | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_attrs_define(repr=False)
+class CreateCompletionResponseChoicesItemLogprobs(ApiModel):
+    text_offset: list[int] | None = ABSENT
 
+    token_logprobs: list[float] | None = ABSENT
+
+    tokens: list[str] | None = ABSENT
+
+    top_logprobs: list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("text_offset", "text_offset"),
+        ("token_logprobs", "token_logprobs"),
+        ("tokens", "tokens"),
+        ("top_logprobs", "top_logprobs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "text_offset": "list[int] | None | Unset",
+        "token_logprobs": "list[float] | None | Unset",
+        "tokens": "list[str] | None | Unset",
+        "top_logprobs": "list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -132,29 +140,10 @@ class CreateCompletionResponseChoicesItemLogprobs:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.text_offset is not UNSET:
-            field_dict["text_offset"] = to_json(self.text_offset)
-        if self.token_logprobs is not UNSET:
-            field_dict["token_logprobs"] = to_json(self.token_logprobs)
-        if self.tokens is not UNSET:
-            field_dict["tokens"] = to_json(self.tokens)
-        if self.top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = to_json(self.top_logprobs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateCompletionResponseChoicesItemLogprobs: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_text_offset = d.pop("text_offset", UNSET)
         try:
             text_offset = _parse_text_offset(_raw_text_offset)
@@ -183,28 +172,13 @@ class CreateCompletionResponseChoicesItemLogprobs:
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
 
-        parsed_obj_ = cls(
-            text_offset=text_offset,
-            token_logprobs=token_logprobs,
-            tokens=tokens,
-            top_logprobs=top_logprobs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.text_offset = None if isinstance(text_offset, Unset) else text_offset
+        parsed_obj_.token_logprobs = None if isinstance(token_logprobs, Unset) else token_logprobs
+        parsed_obj_.tokens = None if isinstance(tokens, Unset) else tokens
+        parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

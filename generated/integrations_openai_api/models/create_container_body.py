@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_container_body_memory_limit import (
     CreateContainerBodyMemoryLimit,
     check_create_container_body_memory_limit,
@@ -43,9 +42,6 @@ def _load_lazy_imports() -> None:
     from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateContainerBody")
 
 
 def _parse_skills_item(data: object) -> InlineSkillParam | SkillReferenceParam:
@@ -90,24 +86,47 @@ def _parse_network_policy(
     )
 
 
-@_attrs_define
-class CreateContainerBody:
+@_attrs_define(repr=False)
+class CreateContainerBody(ApiModel):
     name: str
     """ Name of the container to create. """
-    file_ids: list[str] | Unset = UNSET
-    """ IDs of files to copy to the container. """
-    expires_after: CreateContainerBodyExpiresAfter | Unset = UNSET
-    """ Container expiration time in seconds relative to the 'anchor' time. """
-    skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
-    """ An optional list of skills referenced by id or inline data. """
-    memory_limit: CreateContainerBodyMemoryLimit | Unset = UNSET
-    """ Optional memory limit for the container. Defaults to "1g". """
-    network_policy: (
-        ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset
-    ) = UNSET
-    """ Network access policy for the container. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    file_ids: list[str] | None = ABSENT
+    """ IDs of files to copy to the container. """
+
+    expires_after: CreateContainerBodyExpiresAfter | None = ABSENT
+    """ Container expiration time in seconds relative to the 'anchor' time. """
+
+    skills: list[InlineSkillParam | SkillReferenceParam | UnknownVariant] | None = ABSENT
+    """ An optional list of skills referenced by id or inline data. """
+
+    memory_limit: CreateContainerBodyMemoryLimit | str | None = ABSENT
+    """ Optional memory limit for the container. Defaults to "1g". """
+
+    network_policy: (
+        ContainerNetworkPolicyAllowlistParam
+        | ContainerNetworkPolicyDisabledParam
+        | UnknownVariant
+        | None
+    ) = ABSENT
+    """ Network access policy for the container. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("file_ids", "file_ids"),
+        ("expires_after", "expires_after"),
+        ("skills", "skills"),
+        ("memory_limit", "memory_limit"),
+        ("network_policy", "network_policy"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "file_ids": "list[str] | Unset",
+        "expires_after": "CreateContainerBodyExpiresAfter | Unset",
+        "skills": "list[InlineSkillParam | SkillReferenceParam] | Unset",
+        "memory_limit": "CreateContainerBodyMemoryLimit | Unset",
+        "network_policy": "ContainerNetworkPolicyAllowlistParam | ContainerNetworkPolicyDisabledParam | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "memory_limit": (
             "16g",
@@ -128,34 +147,11 @@ class CreateContainerBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if self.file_ids is not UNSET:
-            field_dict["file_ids"] = to_json(self.file_ids)
-        if self.expires_after is not UNSET:
-            field_dict["expires_after"] = to_json(self.expires_after)
-        if self.skills is not UNSET:
-            field_dict["skills"] = to_json(self.skills)
-        if self.memory_limit is not UNSET:
-            field_dict["memory_limit"] = self.memory_limit
-        if self.network_policy is not UNSET:
-            field_dict["network_policy"] = to_json(self.network_policy)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateContainerBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
@@ -214,30 +210,15 @@ class CreateContainerBody:
         except LENIENT_ERRORS:
             network_policy = _raw_network_policy
 
-        parsed_obj_ = cls(
-            name=name,
-            file_ids=file_ids,
-            expires_after=expires_after,
-            skills=skills,
-            memory_limit=memory_limit,
-            network_policy=network_policy,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
+        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_.skills = None if isinstance(skills, Unset) else skills
+        parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
+        parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,26 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateContainerBodyExpiresAfter")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class CreateContainerBodyExpiresAfter:
+@_attrs_define(repr=False)
+class CreateContainerBodyExpiresAfter(ApiModel):
     """Container expiration time in seconds relative to the 'anchor' time."""
 
     minutes: int
+
     anchor: Literal["last_active_at"] = "last_active_at"
     """ Time anchor for the expiration time. Currently only 'last_active_at' is supported. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("anchor", "anchor"),
+        ("minutes", "minutes"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "anchor": "Literal['last_active_at']",
+        "minutes": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "anchor": ("last_active_at",),
     }
@@ -35,53 +39,23 @@ class CreateContainerBodyExpiresAfter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.anchor, Unset):
-            field_dict["anchor"] = self.anchor
-        if not isinstance(self.minutes, Unset):
-            field_dict["minutes"] = self.minutes
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateContainerBodyExpiresAfter: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_anchor = d.pop("anchor", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_anchor = d.pop("anchor", None)
         try:
-            anchor = cast("Literal['last_active_at']", _raw_anchor)
+            anchor = cast('Literal["last_active_at"]', _raw_anchor)
             if anchor != "last_active_at":
                 raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
         except LENIENT_ERRORS:
             anchor = _raw_anchor
 
-        minutes = d.pop("minutes", UNSET)
+        minutes = d.pop("minutes", None)
 
-        parsed_obj_ = cls(
-            anchor=anchor,
-            minutes=minutes,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.anchor = anchor
+        parsed_obj_.minutes = minutes
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

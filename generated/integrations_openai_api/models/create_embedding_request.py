@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_embedding_request_encoding_format import (
     CreateEmbeddingRequestEncodingFormat,
     check_create_embedding_request_encoding_format,
@@ -16,8 +15,6 @@ from ..models.create_embedding_request_model_enum import (
     check_create_embedding_request_model_enum,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateEmbeddingRequest")
 
 
 def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str:
@@ -70,9 +67,9 @@ def _parse_model(data: object) -> CreateEmbeddingRequestModelEnum | str:
     return cast("CreateEmbeddingRequestModelEnum | str", data)
 
 
-@_attrs_define
-class CreateEmbeddingRequest:
-    input_: list[int] | list[list[int]] | list[str] | str
+@_attrs_define(repr=False)
+class CreateEmbeddingRequest(ApiModel):
+    input: list[int] | list[list[int]] | list[str] | str
     """ Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request,
     pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model
     (8192 tokens for all embedding models), cannot be an empty string, and any array must be 2048 dimensions or
@@ -80,25 +77,42 @@ class CreateEmbeddingRequest:
     tokens. In addition to the per-input token limit, all embedding  models enforce a maximum of 300,000 tokens
     summed across all inputs in a  single request.
      """
+
     model: CreateEmbeddingRequestModelEnum | str
     """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
     your available models, or see our [Model overview](/docs/models) for descriptions of them.
      """
-    encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET
+
+    encoding_format: CreateEmbeddingRequestEncodingFormat | str | None = ABSENT
     """ The format to return the embeddings in. Can be either `float` or
     [`base64`](https://pypi.org/project/pybase64/).
 
     Server default: `"float"`. """
-    dimensions: int | Unset = UNSET
+
+    dimensions: int | None = ABSENT
     """ The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3`
     and later models.
      """
-    user: str | Unset = UNSET
+
+    user: str | None = ABSENT
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
     more](/docs/guides/safety-best-practices#end-user-ids).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input", "input"),
+        ("model", "model"),
+        ("encoding_format", "encoding_format"),
+        ("dimensions", "dimensions"),
+        ("user", "user"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "input": "list[int] | list[list[int]] | list[str] | str",
+        "model": "CreateEmbeddingRequestModelEnum | str",
+        "encoding_format": "CreateEmbeddingRequestEncodingFormat | Unset",
+        "dimensions": "int | Unset",
+        "user": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "encoding_format": (
             "base64",
@@ -119,37 +133,16 @@ class CreateEmbeddingRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.input_, Unset):
-            field_dict["input"] = to_json(self.input_)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        if self.encoding_format is not UNSET:
-            field_dict["encoding_format"] = self.encoding_format
-        if self.dimensions is not UNSET:
-            field_dict["dimensions"] = self.dimensions
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEmbeddingRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_input_ = d.pop("input", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_input_ = d.pop("input", None)
         try:
             input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
@@ -168,33 +161,20 @@ class CreateEmbeddingRequest:
         except LENIENT_ERRORS:
             encoding_format = _raw_encoding_format
 
-        dimensions = d.pop("dimensions", UNSET)
+        dimensions = d.pop("dimensions", None)
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", None)
 
-        parsed_obj_ = cls(
-            input_=input_,
-            model=model,
-            encoding_format=encoding_format,
-            dimensions=dimensions,
-            user=user,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.input = input_
+        parsed_obj_.model = model
+        parsed_obj_.encoding_format = (
+            None if isinstance(encoding_format, Unset) else encoding_format
         )
+        parsed_obj_.dimensions = dimensions
+        parsed_obj_.user = user
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,27 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateEmbeddingResponseUsage")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class CreateEmbeddingResponseUsage:
+@_attrs_define(repr=False)
+class CreateEmbeddingResponseUsage(ApiModel):
     """The usage information for the request."""
 
     prompt_tokens: int
     """ The number of tokens used by the prompt. """
+
     total_tokens: int
     """ The total number of tokens used by the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("prompt_tokens", "prompt_tokens"),
+        ("total_tokens", "total_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "prompt_tokens": "int",
+        "total_tokens": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "prompt_tokens",
@@ -34,47 +37,17 @@ class CreateEmbeddingResponseUsage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.prompt_tokens, Unset):
-            field_dict["prompt_tokens"] = self.prompt_tokens
-        if not isinstance(self.total_tokens, Unset):
-            field_dict["total_tokens"] = self.total_tokens
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEmbeddingResponseUsage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        prompt_tokens = d.pop("prompt_tokens", None)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens", None)
 
-        parsed_obj_ = cls(
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.prompt_tokens = prompt_tokens
+        parsed_obj_.total_tokens = total_tokens
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,9 +49,6 @@ def _load_lazy_imports() -> None:
     from ..models.eval_stored_completions_source import EvalStoredCompletionsSource  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateEvalCompletionsRunDataSource")
 
 
 def _parse_source(
@@ -136,28 +132,50 @@ def _parse_model(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class CreateEvalCompletionsRunDataSource:
+@_attrs_define(repr=False)
+class CreateEvalCompletionsRunDataSource(ApiModel):
     """A CompletionsRunDataSource object describing a model sampling configuration."""
 
-    source: EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource
+    source: (
+        EvalJsonlFileContentSource
+        | EvalJsonlFileIdSource
+        | EvalStoredCompletionsSource
+        | UnknownVariant
+    )
     """ Determines what populates the `item` namespace in this run's data source. """
-    type_: Literal["completions"] = "completions"
+
+    type: Literal["completions"] = "completions"
     """ The type of run data source. Always `completions`. """
+
     input_messages: (
         CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages
         | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages
+        | UnknownVariant
         | None
-        | Unset
-    ) = UNSET
+    ) = ABSENT
     """ Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be
     a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to
     the `item` namespace. """
-    sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    """ The name of the model to use for generating completions (e.g. "o3-mini"). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | None = ABSENT
+
+    model: str | None = ABSENT
+    """ The name of the model to use for generating completions (e.g. "o3-mini"). """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("source", "source"),
+        ("input_messages", "input_messages"),
+        ("sampling_params", "sampling_params"),
+        ("model", "model"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['completions']",
+        "source": "EvalJsonlFileContentSource | EvalJsonlFileIdSource | EvalStoredCompletionsSource",
+        "input_messages": "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages | CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages | None | Unset",
+        "sampling_params": "CreateEvalCompletionsRunDataSourceSamplingParams | None | Unset",
+        "model": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("completions",),
     }
@@ -175,40 +193,19 @@ class CreateEvalCompletionsRunDataSource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.source, Unset):
-            field_dict["source"] = to_json(self.source)
-        if self.input_messages is not UNSET:
-            field_dict["input_messages"] = to_json(self.input_messages)
-        if self.sampling_params is not UNSET:
-            field_dict["sampling_params"] = to_json(self.sampling_params)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEvalCompletionsRunDataSource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['completions']", _raw_type_)
+            type_ = cast('Literal["completions"]', _raw_type_)
             if type_ != "completions":
                 raise ValueError(f"type must match const 'completions', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_source = d.pop("source", UNSET)
+        _raw_source = d.pop("source", None)
         try:
             source = _parse_source(_raw_source)
 
@@ -236,29 +233,16 @@ class CreateEvalCompletionsRunDataSource:
         except LENIENT_ERRORS:
             model = _raw_model
 
-        parsed_obj_ = cls(
-            type_=type_,
-            source=source,
-            input_messages=input_messages,
-            sampling_params=sampling_params,
-            model=model,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.source = source
+        parsed_obj_.input_messages = None if isinstance(input_messages, Unset) else input_messages
+        parsed_obj_.sampling_params = (
+            None if isinstance(sampling_params, Unset) else sampling_params
         )
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
 
@@ -33,9 +32,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateEvalCompletionsRunDataSourceSamplingParams")
 
 
 def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
@@ -143,26 +139,35 @@ def _parse_tools(data: object) -> list[ChatCompletionTool] | None | Unset:
     return cast("list[ChatCompletionTool] | None | Unset", data)
 
 
-@_attrs_define
-class CreateEvalCompletionsRunDataSourceSamplingParams:
-    reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
-    temperature: float | None | Unset = UNSET
+@_attrs_define(repr=False)
+class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
+    reasoning_effort: ReasoningEffort2 | str | None = ABSENT
+
+    temperature: float | None = ABSENT
     """ A higher temperature increases randomness in the outputs.
 
     Server default: `1`. """
-    max_completion_tokens: int | None | Unset = UNSET
+
+    max_completion_tokens: int | None = ABSENT
     """ The maximum number of tokens in the generated output. """
-    top_p: float | None | Unset = UNSET
+
+    top_p: float | None = ABSENT
     """ An alternative to temperature for nucleus sampling; 1.0 includes all tokens.
 
     Server default: `1`. """
-    seed: int | None | Unset = UNSET
+
+    seed: int | None = ABSENT
     """ A seed value to initialize the randomness, during sampling.
 
     Server default: `42`. """
+
     response_format: (
-        None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset
-    ) = UNSET
+        ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ An object specifying the format that the model must output.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -174,12 +179,30 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
     ensures the message the model generates is valid JSON. Using `json_schema`
     is preferred for models that support it.
      """
-    tools: list[ChatCompletionTool] | None | Unset = UNSET
+
+    tools: list[ChatCompletionTool] | None = ABSENT
     """ A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a
     list of functions the model may generate JSON inputs for. A max of 128 functions are supported.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("reasoning_effort", "reasoning_effort"),
+        ("temperature", "temperature"),
+        ("max_completion_tokens", "max_completion_tokens"),
+        ("top_p", "top_p"),
+        ("seed", "seed"),
+        ("response_format", "response_format"),
+        ("tools", "tools"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "reasoning_effort": "None | ReasoningEffort2 | Unset",
+        "temperature": "float | None | Unset",
+        "max_completion_tokens": "int | None | Unset",
+        "top_p": "float | None | Unset",
+        "seed": "int | None | Unset",
+        "response_format": "None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+        "tools": "list[ChatCompletionTool] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -194,35 +217,10 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = to_json(self.max_completion_tokens)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.seed is not UNSET:
-            field_dict["seed"] = to_json(self.seed)
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = to_json(self.response_format)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEvalCompletionsRunDataSourceSamplingParams: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
         try:
             reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
@@ -272,31 +270,22 @@ class CreateEvalCompletionsRunDataSourceSamplingParams:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        parsed_obj_ = cls(
-            reasoning_effort=reasoning_effort,
-            temperature=temperature,
-            max_completion_tokens=max_completion_tokens,
-            top_p=top_p,
-            seed=seed,
-            response_format=response_format,
-            tools=tools,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.max_completion_tokens = (
+            None if isinstance(max_completion_tokens, Unset) else max_completion_tokens
+        )
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
+        )
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

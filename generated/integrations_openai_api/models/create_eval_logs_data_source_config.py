@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,22 +25,27 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateEvalLogsDataSourceConfig")
-
-
-@_attrs_define
-class CreateEvalLogsDataSourceConfig:
+@_attrs_define(repr=False)
+class CreateEvalLogsDataSourceConfig(ApiModel):
     """A data source config which specifies the metadata property of your logs query.
     This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 
     """
 
-    type_: Literal["logs"] = "logs"
+    type: Literal["logs"] = "logs"
     """ The type of data source. Always `logs`. """
-    metadata: CreateEvalLogsDataSourceConfigMetadata | Unset = UNSET
-    """ Metadata filters for the logs data source. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    metadata: CreateEvalLogsDataSourceConfigMetadata | None = ABSENT
+    """ Metadata filters for the logs data source. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['logs']",
+        "metadata": "CreateEvalLogsDataSourceConfigMetadata | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("logs",),
     }
@@ -53,28 +57,13 @@ class CreateEvalLogsDataSourceConfig:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEvalLogsDataSourceConfig: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['logs']", _raw_type_)
+            type_ = cast('Literal["logs"]', _raw_type_)
             if type_ != "logs":
                 raise ValueError(f"type must match const 'logs', got '{type_}'")
         except LENIENT_ERRORS:
@@ -92,26 +81,11 @@ class CreateEvalLogsDataSourceConfig:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            type_=type_,
-            metadata=metadata,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,9 +50,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateEvalRequest")
 
 
 def _parse_data_source_config(
@@ -132,30 +128,46 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-@_attrs_define
-class CreateEvalRequest:
+@_attrs_define(repr=False)
+class CreateEvalRequest(ApiModel):
     data_source_config: (
         CreateEvalCustomDataSourceConfig
         | CreateEvalLogsDataSourceConfig
         | CreateEvalStoredCompletionsDataSourceConfig
+        | UnknownVariant
     )
     """ The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in
     the evaluation. """
+
     testing_criteria: list[
         CreateEvalLabelModelGrader
         | EvalGraderPython
         | EvalGraderScoreModel
         | EvalGraderStringCheck
         | EvalGraderTextSimilarity
+        | UnknownVariant
     ]
     """ A list of graders for all eval runs in this group. Graders can reference variables in the data source using
     double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample`
     namespace (ie, `{{sample.output_text}}`). """
-    name: str | Unset = UNSET
-    """ The name of the evaluation. """
-    metadata: Metadata2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    name: str | None = ABSENT
+    """ The name of the evaluation. """
+
+    metadata: Metadata2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data_source_config", "data_source_config"),
+        ("testing_criteria", "testing_criteria"),
+        ("name", "name"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "data_source_config": "CreateEvalCustomDataSourceConfig | CreateEvalLogsDataSourceConfig | CreateEvalStoredCompletionsDataSourceConfig",
+        "testing_criteria": "list[CreateEvalLabelModelGrader | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity]",
+        "name": "str | Unset",
+        "metadata": "Metadata2 | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "data_source_config",
@@ -170,30 +182,11 @@ class CreateEvalRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.data_source_config, Unset):
-            field_dict["data_source_config"] = to_json(self.data_source_config)
-        if not isinstance(self.testing_criteria, Unset):
-            field_dict["testing_criteria"] = to_json(self.testing_criteria)
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEvalRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_data_source_config = d.pop("data_source_config", UNSET)
+        _raw_data_source_config = d.pop("data_source_config", None)
         try:
             data_source_config = _parse_data_source_config(_raw_data_source_config)
 
@@ -217,7 +210,7 @@ class CreateEvalRequest:
         except LENIENT_ERRORS:
             testing_criteria = _raw_testing_criteria
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         _raw_metadata = d.pop("metadata", UNSET)
         try:
@@ -226,28 +219,15 @@ class CreateEvalRequest:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            data_source_config=data_source_config,
-            testing_criteria=testing_criteria,
-            name=name,
-            metadata=metadata,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.data_source_config = data_source_config
+        parsed_obj_.testing_criteria = (
+            AbsentList() if isinstance(testing_criteria, Unset) else testing_criteria
         )
+        parsed_obj_.name = name
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,25 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference:
+@_attrs_define(repr=False)
+class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference(ApiModel):
     item_reference: str
     """ A reference to a variable in the `item` namespace. Ie, "item.name" """
-    type_: Literal["item_reference"] = "item_reference"
-    """ The type of input messages. Always `item_reference`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["item_reference"] = "item_reference"
+    """ The type of input messages. Always `item_reference`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("item_reference", "item_reference"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['item_reference']",
+        "item_reference": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("item_reference",),
     }
@@ -34,53 +38,23 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_reference, Unset):
-            field_dict["item_reference"] = self.item_reference
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['item_reference']", _raw_type_)
+            type_ = cast('Literal["item_reference"]', _raw_type_)
             if type_ != "item_reference":
                 raise ValueError(f"type must match const 'item_reference', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_reference = d.pop("item_reference", UNSET)
+        item_reference = d.pop("item_reference", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            item_reference=item_reference,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.item_reference = item_reference
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,9 +29,6 @@ def _load_lazy_imports() -> None:
     from ..models.eval_item import EvalItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate")
 
 
 def _parse_template_item(
@@ -64,18 +60,27 @@ def _parse_template_item(
     )
 
 
-@_attrs_define
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate:
+@_attrs_define(repr=False)
+class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(ApiModel):
     template: list[
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage
         | EvalItem
+        | UnknownVariant
     ]
     """ A list of chat messages forming the prompt or context. May include variable references to the `item`
     namespace, ie {{item.name}}. """
-    type_: Literal["template"] = "template"
-    """ The type of input messages. Always `template`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["template"] = "template"
+    """ The type of input messages. Always `template`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("template", "template"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['template']",
+        "template": "list[CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage | EvalItem]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("template",),
     }
@@ -90,28 +95,13 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.template, Unset):
-            field_dict["template"] = to_json(self.template)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['template']", _raw_type_)
+            type_ = cast('Literal["template"]', _raw_type_)
             if type_ != "template":
                 raise ValueError(f"type must match const 'template', got '{type_}'")
         except LENIENT_ERRORS:
@@ -134,26 +124,11 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate:
         except LENIENT_ERRORS:
             template = _raw_template
 
-        parsed_obj_ = cls(
-            type_=type_,
-            template=template,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.template = AbsentList() if isinstance(template, Unset) else template
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

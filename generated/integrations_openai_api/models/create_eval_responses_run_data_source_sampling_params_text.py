@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +24,6 @@ def _load_lazy_imports() -> None:
     from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateEvalResponsesRunDataSourceSamplingParamsText")
 
 
 def _parse_format_(
@@ -61,8 +57,8 @@ def _parse_format_(
     )
 
 
-@_attrs_define
-class CreateEvalResponsesRunDataSourceSamplingParamsText:
+@_attrs_define(repr=False)
+class CreateEvalResponsesRunDataSourceSamplingParamsText(ApiModel):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -70,32 +66,26 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
 
     """
 
-    format_: (
-        None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    format: (
+        ResponseFormatJsonObject
+        | ResponseFormatText
+        | TextResponseFormatJsonSchema
+        | UnknownVariant
+        | None
+    ) = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("format", "format"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "format": "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("format",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.format_ is not UNSET:
-            field_dict["format"] = to_json(self.format_)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEvalResponsesRunDataSourceSamplingParamsText: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
             format_ = _parse_format_(_raw_format_)
@@ -103,25 +93,10 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText:
         except LENIENT_ERRORS:
             format_ = _raw_format_
 
-        parsed_obj_ = cls(
-            format_=format_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

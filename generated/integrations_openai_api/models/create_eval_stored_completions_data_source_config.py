@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,19 +25,24 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateEvalStoredCompletionsDataSourceConfig")
-
-
-@_attrs_define
-class CreateEvalStoredCompletionsDataSourceConfig:
+@_attrs_define(repr=False)
+class CreateEvalStoredCompletionsDataSourceConfig(ApiModel):
     """Deprecated in favor of LogsDataSourceConfig."""
 
-    type_: Literal["stored_completions"] = "stored_completions"
+    type: Literal["stored_completions"] = "stored_completions"
     """ The type of data source. Always `stored_completions`. """
-    metadata: CreateEvalStoredCompletionsDataSourceConfigMetadata | Unset = UNSET
-    """ Metadata filters for the stored completions data source. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    metadata: CreateEvalStoredCompletionsDataSourceConfigMetadata | None = ABSENT
+    """ Metadata filters for the stored completions data source. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['stored_completions']",
+        "metadata": "CreateEvalStoredCompletionsDataSourceConfigMetadata | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("stored_completions",),
     }
@@ -50,28 +54,13 @@ class CreateEvalStoredCompletionsDataSourceConfig:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateEvalStoredCompletionsDataSourceConfig: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['stored_completions']", _raw_type_)
+            type_ = cast('Literal["stored_completions"]', _raw_type_)
             if type_ != "stored_completions":
                 raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
         except LENIENT_ERRORS:
@@ -89,26 +78,11 @@ class CreateEvalStoredCompletionsDataSourceConfig:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            type_=type_,
-            metadata=metadata,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

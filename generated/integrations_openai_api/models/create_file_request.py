@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.create_file_request_purpose import (
     CreateFileRequestPurpose,
@@ -29,15 +28,13 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateFileRequest")
-
-
-@_attrs_define
-class CreateFileRequest:
+@_attrs_define(repr=False)
+class CreateFileRequest(ApiModel):
     file: File
     """ The File object (not file name) to be uploaded.
      """
-    purpose: CreateFileRequestPurpose
+
+    purpose: CreateFileRequestPurpose | str
     """ The intended purpose of the uploaded file. One of:
     - `assistants`: Used in the Assistants API
     - `batch`: Used in the Batch API
@@ -46,11 +43,21 @@ class CreateFileRequest:
     - `user_data`: Flexible file type for any purpose
     - `evals`: Used for eval data sets
      """
-    expires_after: FileExpirationAfter | Unset = UNSET
+
+    expires_after: FileExpirationAfter | None = ABSENT
     """ The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other
     files are persisted until they are manually deleted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file", "file"),
+        ("purpose", "purpose"),
+        ("expires_after", "expires_after"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file": "File",
+        "purpose": "CreateFileRequestPurpose",
+        "expires_after": "FileExpirationAfter | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "purpose": (
             "assistants",
@@ -73,18 +80,6 @@ class CreateFileRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.file, Unset):
-            field_dict["file"] = to_json(self.file)
-        if not isinstance(self.purpose, Unset):
-            field_dict["purpose"] = self.purpose
-        if self.expires_after is not UNSET:
-            field_dict["expires_after"] = to_json(self.expires_after)
-        return field_dict
-
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
             [
@@ -96,22 +91,17 @@ class CreateFileRequest:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateFileRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_file = d.pop("file", UNSET)
+        _raw_file = d.pop("file", None)
         try:
             file = File(payload=BytesIO(_raw_file))
 
         except LENIENT_ERRORS:
             file = _raw_file
 
-        _raw_purpose = d.pop("purpose", UNSET)
+        _raw_purpose = d.pop("purpose", None)
         try:
             purpose = check_create_file_request_purpose(_raw_purpose)
 
@@ -130,27 +120,12 @@ class CreateFileRequest:
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after
 
-        parsed_obj_ = cls(
-            file=file,
-            purpose=purpose,
-            expires_after=expires_after,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file = file
+        parsed_obj_.purpose = purpose
+        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

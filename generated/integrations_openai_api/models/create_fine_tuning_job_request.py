@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_fine_tuning_job_request_model_enum import (
     CreateFineTuningJobRequestModelEnum,
     check_create_fine_tuning_job_request_model_enum,
@@ -43,9 +42,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateFineTuningJobRequest")
 
 
 def _parse_model(data: object) -> CreateFineTuningJobRequestModelEnum | str:
@@ -124,12 +120,13 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-@_attrs_define
-class CreateFineTuningJobRequest:
+@_attrs_define(repr=False)
+class CreateFineTuningJobRequest(ApiModel):
     model: CreateFineTuningJobRequestModelEnum | str
     """ The name of the model to fine-tune. You can select one of the
     [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
      """
+
     training_file: str
     """ The ID of an uploaded file that contains training data.
 
@@ -144,18 +141,21 @@ class CreateFineTuningJobRequest:
 
     See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
      """
-    hyperparameters: CreateFineTuningJobRequestHyperparameters | Unset = UNSET
+
+    hyperparameters: CreateFineTuningJobRequestHyperparameters | None = ABSENT
     """ The hyperparameters used for the fine-tuning job.
     This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
      """
-    suffix: None | str | Unset = UNSET
+
+    suffix: str | None = ABSENT
     """ A string of up to 64 characters that will be added to your fine-tuned model name.
 
     For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-
     model-name:7p4lURel`.
 
     Server default: `null`. """
-    validation_file: None | str | Unset = UNSET
+
+    validation_file: str | None = ABSENT
     """ The ID of an uploaded file that contains validation data.
 
     If you provide this file, the data is used to generate validation
@@ -167,18 +167,43 @@ class CreateFineTuningJobRequest:
 
     See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
      """
-    integrations: list[CreateFineTuningJobRequestIntegrationsItem] | None | Unset = UNSET
+
+    integrations: list[CreateFineTuningJobRequestIntegrationsItem] | None = ABSENT
     """ A list of integrations to enable for your fine-tuning job. """
-    seed: int | None | Unset = UNSET
+
+    seed: int | None = ABSENT
     """ The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce
     the same results, but may differ in rare cases.
     If a seed is not specified, one will be generated for you.
      """
-    method: FineTuneMethod | Unset = UNSET
-    """ The method used for fine-tuning. """
-    metadata: Metadata2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    method: FineTuneMethod | None = ABSENT
+    """ The method used for fine-tuning. """
+
+    metadata: Metadata2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("training_file", "training_file"),
+        ("hyperparameters", "hyperparameters"),
+        ("suffix", "suffix"),
+        ("validation_file", "validation_file"),
+        ("integrations", "integrations"),
+        ("seed", "seed"),
+        ("method", "method"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "model": "CreateFineTuningJobRequestModelEnum | str",
+        "training_file": "str",
+        "hyperparameters": "CreateFineTuningJobRequestHyperparameters | Unset",
+        "suffix": "None | str | Unset",
+        "validation_file": "None | str | Unset",
+        "integrations": "list[CreateFineTuningJobRequestIntegrationsItem] | None | Unset",
+        "seed": "int | None | Unset",
+        "method": "FineTuneMethod | Unset",
+        "metadata": "Metadata2 | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "model",
@@ -198,47 +223,18 @@ class CreateFineTuningJobRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        if not isinstance(self.training_file, Unset):
-            field_dict["training_file"] = self.training_file
-        if self.hyperparameters is not UNSET:
-            field_dict["hyperparameters"] = to_json(self.hyperparameters)
-        if self.suffix is not UNSET:
-            field_dict["suffix"] = to_json(self.suffix)
-        if self.validation_file is not UNSET:
-            field_dict["validation_file"] = to_json(self.validation_file)
-        if self.integrations is not UNSET:
-            field_dict["integrations"] = to_json(self.integrations)
-        if self.seed is not UNSET:
-            field_dict["seed"] = to_json(self.seed)
-        if self.method is not UNSET:
-            field_dict["method"] = to_json(self.method)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateFineTuningJobRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
 
-        training_file = d.pop("training_file", UNSET)
+        training_file = d.pop("training_file", None)
 
         _raw_hyperparameters = d.pop("hyperparameters", UNSET)
         try:
@@ -301,33 +297,22 @@ class CreateFineTuningJobRequest:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            model=model,
-            training_file=training_file,
-            hyperparameters=hyperparameters,
-            suffix=suffix,
-            validation_file=validation_file,
-            integrations=integrations,
-            seed=seed,
-            method=method,
-            metadata=metadata,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.model = model
+        parsed_obj_.training_file = training_file
+        parsed_obj_.hyperparameters = (
+            None if isinstance(hyperparameters, Unset) else hyperparameters
         )
+        parsed_obj_.suffix = None if isinstance(suffix, Unset) else suffix
+        parsed_obj_.validation_file = (
+            None if isinstance(validation_file, Unset) else validation_file
+        )
+        parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
+        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.method = None if isinstance(method, Unset) else method
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.create_image_edit_request_background import (
     CreateImageEditRequestBackground,
@@ -36,8 +35,6 @@ from ..models.create_image_edit_request_size_enum import (
 )
 from ..models.input_fidelity import InputFidelity, check_input_fidelity
 from ..types import UNSET, File, Unset
-
-T = TypeVar("T", bound="CreateImageEditRequest")
 
 
 def _parse_image(data: object) -> File | list[File]:
@@ -214,8 +211,8 @@ def _parse_quality(data: object) -> CreateImageEditRequestQuality | None | Unset
     return cast("CreateImageEditRequestQuality | None | Unset", data)
 
 
-@_attrs_define
-class CreateImageEditRequest:
+@_attrs_define(repr=False)
+class CreateImageEditRequest(ApiModel):
     image: File | list[File]
     """ The image(s) to edit. Must be a supported image file or an array of images.
 
@@ -227,14 +224,17 @@ class CreateImageEditRequest:
     For `dall-e-2`, you can only provide one image, and it should be a square
     `png` file less than 4MB.
      """
+
     prompt: str
     """ A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000
     characters for the GPT image models. """
-    mask: File | Unset = UNSET
+
+    mask: File | None = ABSENT
     """ An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should
     be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid
     PNG file, less than 4MB, and have the same dimensions as `image`. """
-    background: CreateImageEditRequestBackground | None | Unset = UNSET
+
+    background: CreateImageEditRequestBackground | str | None = ABSENT
     """ Allows to set transparency for the background of the generated image(s).
     This parameter is only supported for the GPT image models. Must be one of
     `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
@@ -244,15 +244,18 @@ class CreateImageEditRequest:
     should be set to either `png` (default value) or `webp`.
 
     Server default: `"auto"`. """
-    model: CreateImageEditRequestModelEnum | None | str | Unset = UNSET
+
+    model: CreateImageEditRequestModelEnum | str | None = ABSENT
     """ The model to use for image generation. Defaults to `gpt-image-1.5`.
 
     Server default: `"gpt-image-1.5"`. """
-    n: int | None | Unset = UNSET
+
+    n: int | None = ABSENT
     """ The number of images to generate. Must be between 1 and 10.
 
     Server default: `1`. """
-    size: CreateImageEditRequestSizeEnum | None | str | Unset = UNSET
+
+    size: CreateImageEditRequestSizeEnum | str | None = ABSENT
     """ The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
     supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
     the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
@@ -262,39 +265,80 @@ class CreateImageEditRequest:
     `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
     Server default: `"1024x1024"`. """
-    response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET
+
+    response_format: CreateImageEditRequestResponseFormat | str | None = ABSENT
     """ The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only
     valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2`
     (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images. """
-    output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET
+
+    output_format: CreateImageEditRequestOutputFormat | str | None = ABSENT
     """ The format in which the generated images are returned. This parameter is
     only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
     The default value is `png`.
 
     Server default: `"png"`. """
-    output_compression: int | None | Unset = UNSET
+
+    output_compression: int | None = ABSENT
     """ The compression level (0-100%) for the generated images. This parameter
     is only supported for the GPT image models with the `webp` or `jpeg` output
     formats, and defaults to 100.
 
     Server default: `100`. """
-    user: str | Unset = UNSET
+
+    user: str | None = ABSENT
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
     more](/docs/guides/safety-best-practices#end-user-ids).
      """
-    input_fidelity: InputFidelity | None | Unset = UNSET
-    stream: bool | None | Unset = UNSET
+
+    input_fidelity: InputFidelity | str | None = ABSENT
+
+    stream: bool | None = ABSENT
     """ Edit the image in streaming mode. Defaults to `false`. See the
     [Image generation guide](/docs/guides/image-generation) for more information.
 
     Server default: `false`. """
-    partial_images: int | None | Unset = UNSET
-    quality: CreateImageEditRequestQuality | None | Unset = UNSET
+
+    partial_images: int | None = ABSENT
+
+    quality: CreateImageEditRequestQuality | str | None = ABSENT
     """ The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
     Server default: `"auto"`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("image", "image"),
+        ("prompt", "prompt"),
+        ("mask", "mask"),
+        ("background", "background"),
+        ("model", "model"),
+        ("n", "n"),
+        ("size", "size"),
+        ("response_format", "response_format"),
+        ("output_format", "output_format"),
+        ("output_compression", "output_compression"),
+        ("user", "user"),
+        ("input_fidelity", "input_fidelity"),
+        ("stream", "stream"),
+        ("partial_images", "partial_images"),
+        ("quality", "quality"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "image": "File | list[File]",
+        "prompt": "str",
+        "mask": "File | Unset",
+        "background": "CreateImageEditRequestBackground | None | Unset",
+        "model": "CreateImageEditRequestModelEnum | None | str | Unset",
+        "n": "int | None | Unset",
+        "size": "CreateImageEditRequestSizeEnum | None | str | Unset",
+        "response_format": "CreateImageEditRequestResponseFormat | None | Unset",
+        "output_format": "CreateImageEditRequestOutputFormat | None | Unset",
+        "output_compression": "int | None | Unset",
+        "user": "str | Unset",
+        "input_fidelity": "InputFidelity | None | Unset",
+        "stream": "bool | None | Unset",
+        "partial_images": "int | None | Unset",
+        "quality": "CreateImageEditRequestQuality | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "image",
@@ -320,42 +364,6 @@ class CreateImageEditRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.image, Unset):
-            field_dict["image"] = to_json(self.image)
-        if not isinstance(self.prompt, Unset):
-            field_dict["prompt"] = self.prompt
-        if self.mask is not UNSET:
-            field_dict["mask"] = to_json(self.mask)
-        if self.background is not UNSET:
-            field_dict["background"] = to_json(self.background)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.n is not UNSET:
-            field_dict["n"] = to_json(self.n)
-        if self.size is not UNSET:
-            field_dict["size"] = to_json(self.size)
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = to_json(self.response_format)
-        if self.output_format is not UNSET:
-            field_dict["output_format"] = to_json(self.output_format)
-        if self.output_compression is not UNSET:
-            field_dict["output_compression"] = to_json(self.output_compression)
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-        if self.input_fidelity is not UNSET:
-            field_dict["input_fidelity"] = to_json(self.input_fidelity)
-        if self.stream is not UNSET:
-            field_dict["stream"] = to_json(self.stream)
-        if self.partial_images is not UNSET:
-            field_dict["partial_images"] = to_json(self.partial_images)
-        if self.quality is not UNSET:
-            field_dict["quality"] = to_json(self.quality)
-        return field_dict
-
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
             [
@@ -379,20 +387,15 @@ class CreateImageEditRequest:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateImageEditRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_image = d.pop("image", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_image = d.pop("image", None)
         try:
             image = _parse_image(_raw_image)
 
         except LENIENT_ERRORS:
             image = _raw_image
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.pop("prompt", None)
 
         _raw_mask = d.pop("mask", UNSET)
         try:
@@ -455,7 +458,7 @@ class CreateImageEditRequest:
         except LENIENT_ERRORS:
             output_compression = _raw_output_compression
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", None)
 
         _raw_input_fidelity = d.pop("input_fidelity", UNSET)
         try:
@@ -485,39 +488,28 @@ class CreateImageEditRequest:
         except LENIENT_ERRORS:
             quality = _raw_quality
 
-        parsed_obj_ = cls(
-            image=image,
-            prompt=prompt,
-            mask=mask,
-            background=background,
-            model=model,
-            n=n,
-            size=size,
-            response_format=response_format,
-            output_format=output_format,
-            output_compression=output_compression,
-            user=user,
-            input_fidelity=input_fidelity,
-            stream=stream,
-            partial_images=partial_images,
-            quality=quality,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.image = image
+        parsed_obj_.prompt = prompt
+        parsed_obj_.mask = None if isinstance(mask, Unset) else mask
+        parsed_obj_.background = None if isinstance(background, Unset) else background
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.n = None if isinstance(n, Unset) else n
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
         )
+        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
+        parsed_obj_.output_compression = (
+            None if isinstance(output_compression, Unset) else output_compression
+        )
+        parsed_obj_.user = user
+        parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
+        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.partial_images = None if isinstance(partial_images, Unset) else partial_images
+        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

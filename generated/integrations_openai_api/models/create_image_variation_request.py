@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.create_image_edit_request_response_format import (
     CreateImageEditRequestResponseFormat,
@@ -23,8 +22,6 @@ from ..models.create_image_variation_request_size import (
     check_create_image_variation_request_size,
 )
 from ..types import UNSET, File, Unset
-
-T = TypeVar("T", bound="CreateImageVariationRequest")
 
 
 def _parse_model(data: object) -> CreateImageVariationRequestModelEnum | None | str | Unset:
@@ -83,33 +80,53 @@ def _parse_size(data: object) -> CreateImageVariationRequestSize | None | Unset:
     return cast("CreateImageVariationRequestSize | None | Unset", data)
 
 
-@_attrs_define
-class CreateImageVariationRequest:
+@_attrs_define(repr=False)
+class CreateImageVariationRequest(ApiModel):
     image: File
     """ The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square. """
-    model: CreateImageVariationRequestModelEnum | None | str | Unset = UNSET
+
+    model: CreateImageVariationRequestModelEnum | str | None = ABSENT
     """ The model to use for image generation. Only `dall-e-2` is supported at this time.
 
     Server default: `"dall-e-2"`. """
-    n: int | None | Unset = UNSET
+
+    n: int | None = ABSENT
     """ The number of images to generate. Must be between 1 and 10.
 
     Server default: `1`. """
-    response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET
+
+    response_format: CreateImageEditRequestResponseFormat | str | None = ABSENT
     """ The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only
     valid for 60 minutes after the image has been generated.
 
     Server default: `"url"`. """
-    size: CreateImageVariationRequestSize | None | Unset = UNSET
+
+    size: CreateImageVariationRequestSize | str | None = ABSENT
     """ The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
 
     Server default: `"1024x1024"`. """
-    user: str | Unset = UNSET
+
+    user: str | None = ABSENT
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
     more](/docs/guides/safety-best-practices#end-user-ids).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("image", "image"),
+        ("model", "model"),
+        ("n", "n"),
+        ("response_format", "response_format"),
+        ("size", "size"),
+        ("user", "user"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "image": "File",
+        "model": "CreateImageVariationRequestModelEnum | None | str | Unset",
+        "n": "int | None | Unset",
+        "response_format": "CreateImageEditRequestResponseFormat | None | Unset",
+        "size": "CreateImageVariationRequestSize | None | Unset",
+        "user": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("image",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -122,24 +139,6 @@ class CreateImageVariationRequest:
             "user",
         )
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.image, Unset):
-            field_dict["image"] = to_json(self.image)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.n is not UNSET:
-            field_dict["n"] = to_json(self.n)
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = to_json(self.response_format)
-        if self.size is not UNSET:
-            field_dict["size"] = to_json(self.size)
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-        return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
@@ -155,13 +154,8 @@ class CreateImageVariationRequest:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateImageVariationRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_image = d.pop("image", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_image = d.pop("image", None)
         try:
             image = File(payload=BytesIO(_raw_image))
 
@@ -196,32 +190,19 @@ class CreateImageVariationRequest:
         except LENIENT_ERRORS:
             size = _raw_size
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", None)
 
-        parsed_obj_ = cls(
-            image=image,
-            model=model,
-            n=n,
-            response_format=response_format,
-            size=size,
-            user=user,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.image = image
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.n = None if isinstance(n, Unset) else n
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
         )
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        parsed_obj_.user = user
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

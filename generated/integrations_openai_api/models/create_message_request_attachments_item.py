@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,9 +22,6 @@ def _load_lazy_imports() -> None:
     from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateMessageRequestAttachmentsItem")
 
 
 def _parse_file_id(data: object) -> None | str | Unset:
@@ -86,14 +82,24 @@ def _parse_tools(
     return cast("list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | None | Unset", data)
 
 
-@_attrs_define
-class CreateMessageRequestAttachmentsItem:
-    file_id: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class CreateMessageRequestAttachmentsItem(ApiModel):
+    file_id: str | None = ABSENT
     """ The ID of the file to attach to the message. """
-    tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | None | Unset = UNSET
-    """ The tools to add this file to. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly | UnknownVariant] | None = (
+        ABSENT
+    )
+    """ The tools to add this file to. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_id", "file_id"),
+        ("tools", "tools"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file_id": "None | str | Unset",
+        "tools": "list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -103,25 +109,10 @@ class CreateMessageRequestAttachmentsItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.file_id is not UNSET:
-            field_dict["file_id"] = to_json(self.file_id)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateMessageRequestAttachmentsItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_file_id = d.pop("file_id", UNSET)
         try:
             file_id = _parse_file_id(_raw_file_id)
@@ -136,26 +127,11 @@ class CreateMessageRequestAttachmentsItem:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        parsed_obj_ = cls(
-            file_id=file_id,
-            tools=tools,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

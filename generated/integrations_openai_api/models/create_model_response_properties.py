@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
     check_create_chat_completion_request_prompt_cache_retention,
@@ -25,9 +24,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateModelResponseProperties")
 
 
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
@@ -92,39 +88,68 @@ def _parse_prompt_cache_retention(
     return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
 
 
-@_attrs_define
-class CreateModelResponseProperties:
-    metadata: Metadata2 | None | Unset = UNSET
-    top_logprobs: int | Unset = UNSET
+@_attrs_define(repr=False)
+class CreateModelResponseProperties(ApiModel):
+    metadata: Metadata2 | None = ABSENT
+
+    top_logprobs: int | None = ABSENT
     """ An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
     requested.
      """
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    user: str | Unset = UNSET
+
+    temperature: float | None = ABSENT
+
+    top_p: float | None = ABSENT
+
+    user: str | None = ABSENT
     """ This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead
     to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
     [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
      """
-    safety_identifier: str | Unset = UNSET
+
+    safety_identifier: str | None = ABSENT
     """ A stable identifier used to help detect users of your application that may be violating OpenAI's usage
     policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
     recommend hashing their username or email address, in order to avoid sending us any identifying information.
     [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
      """
-    prompt_cache_key: str | Unset = UNSET
+
+    prompt_cache_key: str | None = ABSENT
     """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
     field. [Learn more](/docs/guides/prompt-caching).
      """
-    service_tier: None | ServiceTier2 | Unset = UNSET
-    prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    service_tier: ServiceTier2 | str | None = ABSENT
+
+    prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("metadata", "metadata"),
+        ("top_logprobs", "top_logprobs"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("user", "user"),
+        ("safety_identifier", "safety_identifier"),
+        ("prompt_cache_key", "prompt_cache_key"),
+        ("service_tier", "service_tier"),
+        ("prompt_cache_retention", "prompt_cache_retention"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "metadata": "Metadata2 | None | Unset",
+        "top_logprobs": "int | Unset",
+        "temperature": "float | None | Unset",
+        "top_p": "float | None | Unset",
+        "user": "str | Unset",
+        "safety_identifier": "str | Unset",
+        "prompt_cache_key": "str | Unset",
+        "service_tier": "None | ServiceTier2 | Unset",
+        "prompt_cache_retention": "CreateChatCompletionRequestPromptCacheRetention | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -141,39 +166,10 @@ class CreateModelResponseProperties:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = self.top_logprobs
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-        if self.safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = self.safety_identifier
-        if self.prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = self.prompt_cache_key
-        if self.service_tier is not UNSET:
-            field_dict["service_tier"] = to_json(self.service_tier)
-        if self.prompt_cache_retention is not UNSET:
-            field_dict["prompt_cache_retention"] = to_json(self.prompt_cache_retention)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateModelResponseProperties: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:
             metadata = _parse_metadata(_raw_metadata)
@@ -181,7 +177,7 @@ class CreateModelResponseProperties:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs = d.pop("top_logprobs", None)
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
@@ -197,11 +193,11 @@ class CreateModelResponseProperties:
         except LENIENT_ERRORS:
             top_p = _raw_top_p
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", None)
 
-        safety_identifier = d.pop("safety_identifier", UNSET)
+        safety_identifier = d.pop("safety_identifier", None)
 
-        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+        prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
@@ -217,33 +213,20 @@ class CreateModelResponseProperties:
         except LENIENT_ERRORS:
             prompt_cache_retention = _raw_prompt_cache_retention
 
-        parsed_obj_ = cls(
-            metadata=metadata,
-            top_logprobs=top_logprobs,
-            temperature=temperature,
-            top_p=top_p,
-            user=user,
-            safety_identifier=safety_identifier,
-            prompt_cache_key=prompt_cache_key,
-            service_tier=service_tier,
-            prompt_cache_retention=prompt_cache_retention,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.top_logprobs = top_logprobs
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.user = user
+        parsed_obj_.safety_identifier = safety_identifier
+        parsed_obj_.prompt_cache_key = prompt_cache_key
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        parsed_obj_.prompt_cache_retention = (
+            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_moderation_request_model_enum import (
     CreateModerationRequestModelEnum,
     check_create_moderation_request_model_enum,
@@ -38,9 +37,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateModerationRequest")
 
 
 def _parse_input_(
@@ -128,12 +124,13 @@ def _parse_model(data: object) -> CreateModerationRequestModelEnum | str | Unset
     return cast("CreateModerationRequestModelEnum | str | Unset", data)
 
 
-@_attrs_define
-class CreateModerationRequest:
-    input_: (
+@_attrs_define(repr=False)
+class CreateModerationRequest(ApiModel):
+    input: (
         list[
             CreateModerationRequestInputVariant3ItemImageUrl
             | CreateModerationRequestInputVariant3ItemText
+            | UnknownVariant
         ]
         | list[str]
         | str
@@ -141,14 +138,22 @@ class CreateModerationRequest:
     """ Input (or inputs) to classify. Can be a single string, an array of strings, or
     an array of multi-modal input objects similar to other models.
      """
-    model: CreateModerationRequestModelEnum | str | Unset = UNSET
+
+    model: CreateModerationRequestModelEnum | str | None = ABSENT
     """ The content moderation model you would like to use. Learn more in
     [the moderation guide](/docs/guides/moderation), and learn about
     available models [here](/docs/models#moderation).
 
     Server default: `"omni-moderation-latest"`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input", "input"),
+        ("model", "model"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "input": "list[CreateModerationRequestInputVariant3ItemImageUrl | CreateModerationRequestInputVariant3ItemText] | list[str] | str",
+        "model": "CreateModerationRequestModelEnum | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("input",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -158,26 +163,11 @@ class CreateModerationRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.input_, Unset):
-            field_dict["input"] = to_json(self.input_)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateModerationRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_input_ = d.pop("input", UNSET)
+        _raw_input_ = d.pop("input", None)
         try:
             input_ = _parse_input_(_raw_input_)
 
@@ -191,26 +181,11 @@ class CreateModerationRequest:
         except LENIENT_ERRORS:
             model = _raw_model
 
-        parsed_obj_ = cls(
-            input_=input_,
-            model=model,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.input = input_
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

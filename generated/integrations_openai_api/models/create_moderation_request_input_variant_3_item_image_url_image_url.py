@@ -1,65 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateModerationRequestInputVariant3ItemImageUrlImageUrl")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class CreateModerationRequestInputVariant3ItemImageUrlImageUrl:
+@_attrs_define(repr=False)
+class CreateModerationRequestInputVariant3ItemImageUrlImageUrl(ApiModel):
     """Contains either an image URL or a data URL for a base64 encoded image."""
 
     url: str
     """ Either a URL of the image or the base64 encoded image data. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("url", "url"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "url": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("url",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("url",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.url, Unset):
-            field_dict["url"] = self.url
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateModerationRequestInputVariant3ItemImageUrlImageUrl: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        url = d.pop("url", None)
 
-        parsed_obj_ = cls(
-            url=url,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.url = url
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

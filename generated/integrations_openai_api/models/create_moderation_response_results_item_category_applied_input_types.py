@@ -1,55 +1,97 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..models.create_moderation_response_results_item_category_applied_input_types_self_harm_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     check_create_moderation_response_results_item_category_applied_input_types_self_harm_item,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryAppliedInputTypes")
 
-
-@_attrs_define
-class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
+@_attrs_define(repr=False)
+class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
     """A list of the categories along with the input type(s) that the score applies to."""
 
     hate: list[Literal["text"]]
     """ The applied input type(s) for the category 'hate'. """
+
     hatethreatening: list[Literal["text"]]
     """ The applied input type(s) for the category 'hate/threatening'. """
+
     harassment: list[Literal["text"]]
     """ The applied input type(s) for the category 'harassment'. """
+
     harassmentthreatening: list[Literal["text"]]
     """ The applied input type(s) for the category 'harassment/threatening'. """
+
     illicit: list[Literal["text"]]
     """ The applied input type(s) for the category 'illicit'. """
+
     illicitviolent: list[Literal["text"]]
     """ The applied input type(s) for the category 'illicit/violent'. """
-    self_harm: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+
+    self_harm: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'self-harm'. """
-    self_harmintent: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+
+    self_harmintent: list[
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
+    ]
     """ The applied input type(s) for the category 'self-harm/intent'. """
+
     self_harminstructions: list[
-        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
     ]
     """ The applied input type(s) for the category 'self-harm/instructions'. """
-    sexual: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
+
+    sexual: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
     """ The applied input type(s) for the category 'sexual'. """
+
     sexualminors: list[Literal["text"]]
     """ The applied input type(s) for the category 'sexual/minors'. """
-    violence: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
-    """ The applied input type(s) for the category 'violence'. """
-    violencegraphic: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]
-    """ The applied input type(s) for the category 'violence/graphic'. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    violence: list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str]
+    """ The applied input type(s) for the category 'violence'. """
+
+    violencegraphic: list[
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem | str
+    ]
+    """ The applied input type(s) for the category 'violence/graphic'. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("hate", "hate"),
+        ("hatethreatening", "hate/threatening"),
+        ("harassment", "harassment"),
+        ("harassmentthreatening", "harassment/threatening"),
+        ("illicit", "illicit"),
+        ("illicitviolent", "illicit/violent"),
+        ("self_harm", "self-harm"),
+        ("self_harmintent", "self-harm/intent"),
+        ("self_harminstructions", "self-harm/instructions"),
+        ("sexual", "sexual"),
+        ("sexualminors", "sexual/minors"),
+        ("violence", "violence"),
+        ("violencegraphic", "violence/graphic"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "hate": "list[Literal['text']]",
+        "hatethreatening": "list[Literal['text']]",
+        "harassment": "list[Literal['text']]",
+        "harassmentthreatening": "list[Literal['text']]",
+        "illicit": "list[Literal['text']]",
+        "illicitviolent": "list[Literal['text']]",
+        "self_harm": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "self_harmintent": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "self_harminstructions": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "sexual": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "sexualminors": "list[Literal['text']]",
+        "violence": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+        "violencegraphic": "list[CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "hate",
@@ -84,45 +126,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.hate, Unset):
-            field_dict["hate"] = to_json(self.hate)
-        if not isinstance(self.hatethreatening, Unset):
-            field_dict["hate/threatening"] = to_json(self.hatethreatening)
-        if not isinstance(self.harassment, Unset):
-            field_dict["harassment"] = to_json(self.harassment)
-        if not isinstance(self.harassmentthreatening, Unset):
-            field_dict["harassment/threatening"] = to_json(self.harassmentthreatening)
-        if not isinstance(self.illicit, Unset):
-            field_dict["illicit"] = to_json(self.illicit)
-        if not isinstance(self.illicitviolent, Unset):
-            field_dict["illicit/violent"] = to_json(self.illicitviolent)
-        if not isinstance(self.self_harm, Unset):
-            field_dict["self-harm"] = to_json(self.self_harm)
-        if not isinstance(self.self_harmintent, Unset):
-            field_dict["self-harm/intent"] = to_json(self.self_harmintent)
-        if not isinstance(self.self_harminstructions, Unset):
-            field_dict["self-harm/instructions"] = to_json(self.self_harminstructions)
-        if not isinstance(self.sexual, Unset):
-            field_dict["sexual"] = to_json(self.sexual)
-        if not isinstance(self.sexualminors, Unset):
-            field_dict["sexual/minors"] = to_json(self.sexualminors)
-        if not isinstance(self.violence, Unset):
-            field_dict["violence"] = to_json(self.violence)
-        if not isinstance(self.violencegraphic, Unset):
-            field_dict["violence/graphic"] = to_json(self.violencegraphic)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateModerationResponseResultsItemCategoryAppliedInputTypes: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_hate = d.pop("hate", UNSET)
         try:
             hate = []
@@ -131,7 +136,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for hate_item_data in _hate:
                 try:
-                    hate_item = cast("Literal['text']", hate_item_data)
+                    hate_item = cast('Literal["text"]', hate_item_data)
                     if hate_item != "text":
                         raise ValueError(f"hate_item must match const 'text', got '{hate_item}'")
                 except LENIENT_ERRORS:
@@ -149,7 +154,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for hatethreatening_item_data in _hatethreatening:
                 try:
-                    hatethreatening_item = cast("Literal['text']", hatethreatening_item_data)
+                    hatethreatening_item = cast('Literal["text"]', hatethreatening_item_data)
                     if hatethreatening_item != "text":
                         raise ValueError(
                             f"hate/threatening_item must match const 'text', got '{hatethreatening_item}'"
@@ -169,7 +174,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for harassment_item_data in _harassment:
                 try:
-                    harassment_item = cast("Literal['text']", harassment_item_data)
+                    harassment_item = cast('Literal["text"]', harassment_item_data)
                     if harassment_item != "text":
                         raise ValueError(
                             f"harassment_item must match const 'text', got '{harassment_item}'"
@@ -190,7 +195,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
             for harassmentthreatening_item_data in _harassmentthreatening:
                 try:
                     harassmentthreatening_item = cast(
-                        "Literal['text']", harassmentthreatening_item_data
+                        'Literal["text"]', harassmentthreatening_item_data
                     )
                     if harassmentthreatening_item != "text":
                         raise ValueError(
@@ -211,7 +216,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for illicit_item_data in _illicit:
                 try:
-                    illicit_item = cast("Literal['text']", illicit_item_data)
+                    illicit_item = cast('Literal["text"]', illicit_item_data)
                     if illicit_item != "text":
                         raise ValueError(
                             f"illicit_item must match const 'text', got '{illicit_item}'"
@@ -231,7 +236,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for illicitviolent_item_data in _illicitviolent:
                 try:
-                    illicitviolent_item = cast("Literal['text']", illicitviolent_item_data)
+                    illicitviolent_item = cast('Literal["text"]', illicitviolent_item_data)
                     if illicitviolent_item != "text":
                         raise ValueError(
                             f"illicit/violent_item must match const 'text', got '{illicitviolent_item}'"
@@ -327,7 +332,7 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
                 raise TypeError()
             for sexualminors_item_data in _sexualminors:
                 try:
-                    sexualminors_item = cast("Literal['text']", sexualminors_item_data)
+                    sexualminors_item = cast('Literal["text"]', sexualminors_item_data)
                     if sexualminors_item != "text":
                         raise ValueError(
                             f"sexual/minors_item must match const 'text', got '{sexualminors_item}'"
@@ -377,37 +382,34 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes:
         except LENIENT_ERRORS:
             violencegraphic = _raw_violencegraphic
 
-        parsed_obj_ = cls(
-            hate=hate,
-            hatethreatening=hatethreatening,
-            harassment=harassment,
-            harassmentthreatening=harassmentthreatening,
-            illicit=illicit,
-            illicitviolent=illicitviolent,
-            self_harm=self_harm,
-            self_harmintent=self_harmintent,
-            self_harminstructions=self_harminstructions,
-            sexual=sexual,
-            sexualminors=sexualminors,
-            violence=violence,
-            violencegraphic=violencegraphic,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.hate = AbsentList() if isinstance(hate, Unset) else hate
+        parsed_obj_.hatethreatening = (
+            AbsentList() if isinstance(hatethreatening, Unset) else hatethreatening
         )
+        parsed_obj_.harassment = AbsentList() if isinstance(harassment, Unset) else harassment
+        parsed_obj_.harassmentthreatening = (
+            AbsentList() if isinstance(harassmentthreatening, Unset) else harassmentthreatening
+        )
+        parsed_obj_.illicit = AbsentList() if isinstance(illicit, Unset) else illicit
+        parsed_obj_.illicitviolent = (
+            AbsentList() if isinstance(illicitviolent, Unset) else illicitviolent
+        )
+        parsed_obj_.self_harm = AbsentList() if isinstance(self_harm, Unset) else self_harm
+        parsed_obj_.self_harmintent = (
+            AbsentList() if isinstance(self_harmintent, Unset) else self_harmintent
+        )
+        parsed_obj_.self_harminstructions = (
+            AbsentList() if isinstance(self_harminstructions, Unset) else self_harminstructions
+        )
+        parsed_obj_.sexual = AbsentList() if isinstance(sexual, Unset) else sexual
+        parsed_obj_.sexualminors = AbsentList() if isinstance(sexualminors, Unset) else sexualminors
+        parsed_obj_.violence = AbsentList() if isinstance(violence, Unset) else violence
+        parsed_obj_.violencegraphic = (
+            AbsentList() if isinstance(violencegraphic, Unset) else violencegraphic
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,49 +1,85 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateModerationResponseResultsItemCategoryScores")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class CreateModerationResponseResultsItemCategoryScores:
+@_attrs_define(repr=False)
+class CreateModerationResponseResultsItemCategoryScores(ApiModel):
     """A list of the categories along with their scores as predicted by model."""
 
     hate: float
     """ The score for the category 'hate'. """
+
     hatethreatening: float
     """ The score for the category 'hate/threatening'. """
+
     harassment: float
     """ The score for the category 'harassment'. """
+
     harassmentthreatening: float
     """ The score for the category 'harassment/threatening'. """
+
     illicit: float
     """ The score for the category 'illicit'. """
+
     illicitviolent: float
     """ The score for the category 'illicit/violent'. """
+
     self_harm: float
     """ The score for the category 'self-harm'. """
+
     self_harmintent: float
     """ The score for the category 'self-harm/intent'. """
+
     self_harminstructions: float
     """ The score for the category 'self-harm/instructions'. """
+
     sexual: float
     """ The score for the category 'sexual'. """
+
     sexualminors: float
     """ The score for the category 'sexual/minors'. """
+
     violence: float
     """ The score for the category 'violence'. """
+
     violencegraphic: float
     """ The score for the category 'violence/graphic'. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("hate", "hate"),
+        ("hatethreatening", "hate/threatening"),
+        ("harassment", "harassment"),
+        ("harassmentthreatening", "harassment/threatening"),
+        ("illicit", "illicit"),
+        ("illicitviolent", "illicit/violent"),
+        ("self_harm", "self-harm"),
+        ("self_harmintent", "self-harm/intent"),
+        ("self_harminstructions", "self-harm/instructions"),
+        ("sexual", "sexual"),
+        ("sexualminors", "sexual/minors"),
+        ("violence", "violence"),
+        ("violencegraphic", "violence/graphic"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "hate": "float",
+        "hatethreatening": "float",
+        "harassment": "float",
+        "harassmentthreatening": "float",
+        "illicit": "float",
+        "illicitviolent": "float",
+        "self_harm": "float",
+        "self_harmintent": "float",
+        "self_harminstructions": "float",
+        "sexual": "float",
+        "sexualminors": "float",
+        "violence": "float",
+        "violencegraphic": "float",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "hate",
@@ -78,102 +114,50 @@ class CreateModerationResponseResultsItemCategoryScores:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.hate, Unset):
-            field_dict["hate"] = self.hate
-        if not isinstance(self.hatethreatening, Unset):
-            field_dict["hate/threatening"] = self.hatethreatening
-        if not isinstance(self.harassment, Unset):
-            field_dict["harassment"] = self.harassment
-        if not isinstance(self.harassmentthreatening, Unset):
-            field_dict["harassment/threatening"] = self.harassmentthreatening
-        if not isinstance(self.illicit, Unset):
-            field_dict["illicit"] = self.illicit
-        if not isinstance(self.illicitviolent, Unset):
-            field_dict["illicit/violent"] = self.illicitviolent
-        if not isinstance(self.self_harm, Unset):
-            field_dict["self-harm"] = self.self_harm
-        if not isinstance(self.self_harmintent, Unset):
-            field_dict["self-harm/intent"] = self.self_harmintent
-        if not isinstance(self.self_harminstructions, Unset):
-            field_dict["self-harm/instructions"] = self.self_harminstructions
-        if not isinstance(self.sexual, Unset):
-            field_dict["sexual"] = self.sexual
-        if not isinstance(self.sexualminors, Unset):
-            field_dict["sexual/minors"] = self.sexualminors
-        if not isinstance(self.violence, Unset):
-            field_dict["violence"] = self.violence
-        if not isinstance(self.violencegraphic, Unset):
-            field_dict["violence/graphic"] = self.violencegraphic
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateModerationResponseResultsItemCategoryScores: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        hate = d.pop("hate", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        hate = d.pop("hate", None)
 
-        hatethreatening = d.pop("hate/threatening", UNSET)
+        hatethreatening = d.pop("hate/threatening", None)
 
-        harassment = d.pop("harassment", UNSET)
+        harassment = d.pop("harassment", None)
 
-        harassmentthreatening = d.pop("harassment/threatening", UNSET)
+        harassmentthreatening = d.pop("harassment/threatening", None)
 
-        illicit = d.pop("illicit", UNSET)
+        illicit = d.pop("illicit", None)
 
-        illicitviolent = d.pop("illicit/violent", UNSET)
+        illicitviolent = d.pop("illicit/violent", None)
 
-        self_harm = d.pop("self-harm", UNSET)
+        self_harm = d.pop("self-harm", None)
 
-        self_harmintent = d.pop("self-harm/intent", UNSET)
+        self_harmintent = d.pop("self-harm/intent", None)
 
-        self_harminstructions = d.pop("self-harm/instructions", UNSET)
+        self_harminstructions = d.pop("self-harm/instructions", None)
 
-        sexual = d.pop("sexual", UNSET)
+        sexual = d.pop("sexual", None)
 
-        sexualminors = d.pop("sexual/minors", UNSET)
+        sexualminors = d.pop("sexual/minors", None)
 
-        violence = d.pop("violence", UNSET)
+        violence = d.pop("violence", None)
 
-        violencegraphic = d.pop("violence/graphic", UNSET)
+        violencegraphic = d.pop("violence/graphic", None)
 
-        parsed_obj_ = cls(
-            hate=hate,
-            hatethreatening=hatethreatening,
-            harassment=harassment,
-            harassmentthreatening=harassmentthreatening,
-            illicit=illicit,
-            illicitviolent=illicitviolent,
-            self_harm=self_harm,
-            self_harmintent=self_harmintent,
-            self_harminstructions=self_harminstructions,
-            sexual=sexual,
-            sexualminors=sexualminors,
-            violence=violence,
-            violencegraphic=violencegraphic,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.hate = hate
+        parsed_obj_.hatethreatening = hatethreatening
+        parsed_obj_.harassment = harassment
+        parsed_obj_.harassmentthreatening = harassmentthreatening
+        parsed_obj_.illicit = illicit
+        parsed_obj_.illicitviolent = illicitviolent
+        parsed_obj_.self_harm = self_harm
+        parsed_obj_.self_harmintent = self_harmintent
+        parsed_obj_.self_harminstructions = self_harminstructions
+        parsed_obj_.sexual = sexual
+        parsed_obj_.sexualminors = sexualminors
+        parsed_obj_.violence = violence
+        parsed_obj_.violencegraphic = violencegraphic
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

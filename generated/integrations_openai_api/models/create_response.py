@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
     check_create_chat_completion_request_prompt_cache_retention,
@@ -210,9 +209,6 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateResponse")
 
 
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
@@ -735,48 +731,63 @@ def _parse_max_output_tokens(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class CreateResponse:
-    metadata: Metadata2 | None | Unset = UNSET
-    top_logprobs: int | Unset = UNSET
+@_attrs_define(repr=False)
+class CreateResponse(ApiModel):
+    metadata: Metadata2 | None = ABSENT
+
+    top_logprobs: int | None = ABSENT
     """ An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
     requested.
      """
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    user: str | Unset = UNSET
+
+    temperature: float | None = ABSENT
+
+    top_p: float | None = ABSENT
+
+    user: str | None = ABSENT
     """ This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead
     to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
     [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
      """
-    safety_identifier: str | Unset = UNSET
+
+    safety_identifier: str | None = ABSENT
     """ A stable identifier used to help detect users of your application that may be violating OpenAI's usage
     policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
     recommend hashing their username or email address, in order to avoid sending us any identifying information.
     [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
      """
-    prompt_cache_key: str | Unset = UNSET
+
+    prompt_cache_key: str | None = ABSENT
     """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
     field. [Learn more](/docs/guides/prompt-caching).
      """
-    service_tier: None | ServiceTier2 | Unset = UNSET
-    prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention | None | Unset = UNSET
-    previous_response_id: None | str | Unset = UNSET
-    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET
-    reasoning: None | Reasoning | Unset = UNSET
-    background: bool | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    text: ResponseTextParam | Unset = UNSET
+
+    service_tier: ServiceTier2 | str | None = ABSENT
+
+    prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention | str | None = ABSENT
+
+    previous_response_id: str | None = ABSENT
+
+    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | None = ABSENT
+
+    reasoning: Reasoning | None = ABSENT
+
+    background: bool | None = ABSENT
+
+    max_tool_calls: int | None = ABSENT
+
+    text: ResponseTextParam | None = ABSENT
     """ Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
      """
+
     tools: (
         list[
             ApplyPatchToolParam
@@ -792,11 +803,12 @@ class CreateResponse:
             | MCPTool
             | NamespaceToolParam
             | ToolSearchToolParam
+            | UnknownVariant
             | WebSearchPreviewTool
             | WebSearchTool
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     """ An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
 
@@ -814,24 +826,30 @@ class CreateResponse:
       [function calling](/docs/guides/function-calling). You can also use
       custom tools to call your own code.
      """
+
     tool_choice: (
         SpecificApplyPatchParam
         | SpecificFunctionShellParam
+        | str
         | ToolChoiceAllowed
         | ToolChoiceCustom
         | ToolChoiceFunction
         | ToolChoiceMCP
         | ToolChoiceOptions
         | ToolChoiceTypes
-        | Unset
-    ) = UNSET
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
      """
-    prompt: None | Prompt2 | Unset = UNSET
-    truncation: CreateResponseTruncation | None | Unset = UNSET
-    input_: (
+
+    prompt: Prompt2 | None = ABSENT
+
+    truncation: CreateResponseTruncation | str | None = ABSENT
+
+    input: (
         list[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
@@ -861,11 +879,12 @@ class CreateResponse:
             | ReasoningItem
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
+            | UnknownVariant
             | WebSearchToolCall
         ]
         | str
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     """ Text, image, or file inputs to the model, used to generate a response.
 
     Learn more:
@@ -875,17 +894,87 @@ class CreateResponse:
     - [Conversation state](/docs/guides/conversation-state)
     - [Function calling](/docs/guides/function-calling)
      """
-    include: list[IncludeEnum] | None | Unset = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
-    store: bool | None | Unset = UNSET
-    instructions: None | str | Unset = UNSET
-    stream: bool | None | Unset = UNSET
-    stream_options: None | ResponseStreamOptions2 | Unset = UNSET
-    conversation: ConversationParam2 | None | str | Unset = UNSET
-    context_management: list[ContextManagementParam] | None | Unset = UNSET
-    max_output_tokens: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    include: list[IncludeEnum | str] | None = ABSENT
+
+    parallel_tool_calls: bool | None = ABSENT
+
+    store: bool | None = ABSENT
+
+    instructions: str | None = ABSENT
+
+    stream: bool | None = ABSENT
+
+    stream_options: ResponseStreamOptions2 | None = ABSENT
+
+    conversation: ConversationParam2 | str | None = ABSENT
+
+    context_management: list[ContextManagementParam] | None = ABSENT
+
+    max_output_tokens: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("metadata", "metadata"),
+        ("top_logprobs", "top_logprobs"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("user", "user"),
+        ("safety_identifier", "safety_identifier"),
+        ("prompt_cache_key", "prompt_cache_key"),
+        ("service_tier", "service_tier"),
+        ("prompt_cache_retention", "prompt_cache_retention"),
+        ("previous_response_id", "previous_response_id"),
+        ("model", "model"),
+        ("reasoning", "reasoning"),
+        ("background", "background"),
+        ("max_tool_calls", "max_tool_calls"),
+        ("text", "text"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("prompt", "prompt"),
+        ("truncation", "truncation"),
+        ("input", "input"),
+        ("include", "include"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
+        ("store", "store"),
+        ("instructions", "instructions"),
+        ("stream", "stream"),
+        ("stream_options", "stream_options"),
+        ("conversation", "conversation"),
+        ("context_management", "context_management"),
+        ("max_output_tokens", "max_output_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "metadata": "Metadata2 | None | Unset",
+        "top_logprobs": "int | Unset",
+        "temperature": "float | None | Unset",
+        "top_p": "float | None | Unset",
+        "user": "str | Unset",
+        "safety_identifier": "str | Unset",
+        "prompt_cache_key": "str | Unset",
+        "service_tier": "None | ServiceTier2 | Unset",
+        "prompt_cache_retention": "CreateChatCompletionRequestPromptCacheRetention | None | Unset",
+        "previous_response_id": "None | str | Unset",
+        "model": "ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset",
+        "reasoning": "None | Reasoning | Unset",
+        "background": "bool | None | Unset",
+        "max_tool_calls": "int | None | Unset",
+        "text": "ResponseTextParam | Unset",
+        "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | Unset",
+        "tool_choice": "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+        "prompt": "None | Prompt2 | Unset",
+        "truncation": "CreateResponseTruncation | None | Unset",
+        "input": "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | str | Unset",
+        "include": "list[IncludeEnum] | None | Unset",
+        "parallel_tool_calls": "bool | None | Unset",
+        "store": "bool | None | Unset",
+        "instructions": "None | str | Unset",
+        "stream": "bool | None | Unset",
+        "stream_options": "None | ResponseStreamOptions2 | Unset",
+        "conversation": "ConversationParam2 | None | str | Unset",
+        "context_management": "list[ContextManagementParam] | None | Unset",
+        "max_output_tokens": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -922,79 +1011,10 @@ class CreateResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = self.top_logprobs
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-        if self.safety_identifier is not UNSET:
-            field_dict["safety_identifier"] = self.safety_identifier
-        if self.prompt_cache_key is not UNSET:
-            field_dict["prompt_cache_key"] = self.prompt_cache_key
-        if self.service_tier is not UNSET:
-            field_dict["service_tier"] = to_json(self.service_tier)
-        if self.prompt_cache_retention is not UNSET:
-            field_dict["prompt_cache_retention"] = to_json(self.prompt_cache_retention)
-        if self.previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = to_json(self.previous_response_id)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.reasoning is not UNSET:
-            field_dict["reasoning"] = to_json(self.reasoning)
-        if self.background is not UNSET:
-            field_dict["background"] = to_json(self.background)
-        if self.max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = to_json(self.max_tool_calls)
-        if self.text is not UNSET:
-            field_dict["text"] = to_json(self.text)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = to_json(self.prompt)
-        if self.truncation is not UNSET:
-            field_dict["truncation"] = to_json(self.truncation)
-        if self.input_ is not UNSET:
-            field_dict["input"] = to_json(self.input_)
-        if self.include is not UNSET:
-            field_dict["include"] = to_json(self.include)
-        if self.parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = to_json(self.parallel_tool_calls)
-        if self.store is not UNSET:
-            field_dict["store"] = to_json(self.store)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = to_json(self.instructions)
-        if self.stream is not UNSET:
-            field_dict["stream"] = to_json(self.stream)
-        if self.stream_options is not UNSET:
-            field_dict["stream_options"] = to_json(self.stream_options)
-        if self.conversation is not UNSET:
-            field_dict["conversation"] = to_json(self.conversation)
-        if self.context_management is not UNSET:
-            field_dict["context_management"] = to_json(self.context_management)
-        if self.max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_metadata = d.pop("metadata", UNSET)
         try:
             metadata = _parse_metadata(_raw_metadata)
@@ -1002,7 +1022,7 @@ class CreateResponse:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs = d.pop("top_logprobs", None)
 
         _raw_temperature = d.pop("temperature", UNSET)
         try:
@@ -1018,11 +1038,11 @@ class CreateResponse:
         except LENIENT_ERRORS:
             top_p = _raw_top_p
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", None)
 
-        safety_identifier = d.pop("safety_identifier", UNSET)
+        safety_identifier = d.pop("safety_identifier", None)
 
-        prompt_cache_key = d.pop("prompt_cache_key", UNSET)
+        prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
         try:
@@ -1218,53 +1238,48 @@ class CreateResponse:
         except LENIENT_ERRORS:
             max_output_tokens = _raw_max_output_tokens
 
-        parsed_obj_ = cls(
-            metadata=metadata,
-            top_logprobs=top_logprobs,
-            temperature=temperature,
-            top_p=top_p,
-            user=user,
-            safety_identifier=safety_identifier,
-            prompt_cache_key=prompt_cache_key,
-            service_tier=service_tier,
-            prompt_cache_retention=prompt_cache_retention,
-            previous_response_id=previous_response_id,
-            model=model,
-            reasoning=reasoning,
-            background=background,
-            max_tool_calls=max_tool_calls,
-            text=text,
-            tools=tools,
-            tool_choice=tool_choice,
-            prompt=prompt,
-            truncation=truncation,
-            input_=input_,
-            include=include,
-            parallel_tool_calls=parallel_tool_calls,
-            store=store,
-            instructions=instructions,
-            stream=stream,
-            stream_options=stream_options,
-            conversation=conversation,
-            context_management=context_management,
-            max_output_tokens=max_output_tokens,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.top_logprobs = top_logprobs
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.user = user
+        parsed_obj_.safety_identifier = safety_identifier
+        parsed_obj_.prompt_cache_key = prompt_cache_key
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        parsed_obj_.prompt_cache_retention = (
+            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
         )
+        parsed_obj_.previous_response_id = (
+            None if isinstance(previous_response_id, Unset) else previous_response_id
+        )
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.background = None if isinstance(background, Unset) else background
+        parsed_obj_.max_tool_calls = None if isinstance(max_tool_calls, Unset) else max_tool_calls
+        parsed_obj_.text = None if isinstance(text, Unset) else text
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        parsed_obj_.input = None if isinstance(input_, Unset) else input_
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_.parallel_tool_calls = (
+            None if isinstance(parallel_tool_calls, Unset) else parallel_tool_calls
+        )
+        parsed_obj_.store = None if isinstance(store, Unset) else store
+        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
+        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
+        parsed_obj_.context_management = (
+            None if isinstance(context_management, Unset) else context_management
+        )
+        parsed_obj_.max_output_tokens = (
+            None if isinstance(max_output_tokens, Unset) else max_output_tokens
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.assistant_supported_models import (
     AssistantSupportedModels,
     check_assistant_supported_models,
@@ -63,9 +62,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateRunRequest")
 
 
 def _parse_model(data: object) -> AssistantSupportedModels | None | str | Unset:
@@ -331,35 +327,47 @@ def _parse_response_format(
     )
 
 
-@_attrs_define
-class CreateRunRequest:
+@_attrs_define(repr=False)
+class CreateRunRequest(ApiModel):
     assistant_id: str
     """ The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run. """
-    model: AssistantSupportedModels | None | str | Unset = UNSET
+
+    model: AssistantSupportedModels | str | None = ABSENT
     """ The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided
     here, it will override the model associated with the assistant. If not, the model associated with the assistant
     will be used. """
-    reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
-    instructions: None | str | Unset = UNSET
+
+    reasoning_effort: ReasoningEffort2 | str | None = ABSENT
+
+    instructions: str | None = ABSENT
     """ Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is
     useful for modifying the behavior on a per-run basis. """
-    additional_instructions: None | str | Unset = UNSET
+
+    additional_instructions: str | None = ABSENT
     """ Appends additional instructions at the end of the instructions for the run. This is useful for modifying the
     behavior on a per-run basis without overriding other instructions. """
-    additional_messages: list[CreateMessageRequest] | None | Unset = UNSET
+
+    additional_messages: list[CreateMessageRequest] | None = ABSENT
     """ Adds additional messages to the thread before creating the run. """
+
     tools: (
-        list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset
-    ) = UNSET
+        list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownVariant
+        ]
+        | None
+    ) = ABSENT
     """ Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-
     run basis. """
-    metadata: Metadata2 | None | Unset = UNSET
-    temperature: float | None | Unset = UNSET
+
+    metadata: Metadata2 | None = ABSENT
+
+    temperature: float | None = ABSENT
     """ What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random,
     while lower values like 0.2 will make it more focused and deterministic.
 
     Server default: `1`. """
-    top_p: float | None | Unset = UNSET
+
+    top_p: float | None = ABSENT
     """ An alternative to sampling with temperature, called nucleus sampling, where the model considers the results
     of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass
     are considered.
@@ -367,28 +375,31 @@ class CreateRunRequest:
     We generally recommend altering this or temperature but not both.
 
     Server default: `1`. """
-    stream: bool | None | Unset = UNSET
+
+    stream: bool | None = ABSENT
     """ If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the
     Run enters a terminal state with a `data: [DONE]` message.
      """
-    max_prompt_tokens: int | None | Unset = UNSET
+
+    max_prompt_tokens: int | None = ABSENT
     """ The maximum number of prompt tokens that may be used over the course of the run. The run will make a best
     effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds
     the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for
     more info.
      """
-    max_completion_tokens: int | None | Unset = UNSET
+
+    max_completion_tokens: int | None = ABSENT
     """ The maximum number of completion tokens that may be used over the course of the run. The run will make a
     best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run
     exceeds the number of completion tokens specified, the run will end with status `incomplete`. See
     `incomplete_details` for more info.
      """
-    truncation_strategy: CreateRunRequestTruncationStrategy | None | Unset = UNSET
+
+    truncation_strategy: CreateRunRequestTruncationStrategy | None = ABSENT
     """ Controls for how a thread will be truncated prior to the run. Use this to control the initial context window
     of the run. """
-    tool_choice: AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset = (
-        UNSET
-    )
+
+    tool_choice: AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | str | None = ABSENT
     """ Controls which (if any) tool is called by the model.
     `none` means the model will not call any tools and instead generates a message.
     `auto` is the default value and means the model can pick between generating a message or calling one or more
@@ -397,21 +408,61 @@ class CreateRunRequest:
     Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name":
     "my_function"}}` forces the model to call that tool.
      """
-    parallel_tool_calls: bool | Unset = UNSET
+
+    parallel_tool_calls: bool | None = ABSENT
     """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
     calling) during tool use.
 
     Server default: `true`. """
+
     response_format: (
         AssistantsApiResponseFormatOptionEnum
-        | None
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchema
         | ResponseFormatText
-        | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+        | str
+        | UnknownVariant
+        | None
+    ) = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("assistant_id", "assistant_id"),
+        ("model", "model"),
+        ("reasoning_effort", "reasoning_effort"),
+        ("instructions", "instructions"),
+        ("additional_instructions", "additional_instructions"),
+        ("additional_messages", "additional_messages"),
+        ("tools", "tools"),
+        ("metadata", "metadata"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("stream", "stream"),
+        ("max_prompt_tokens", "max_prompt_tokens"),
+        ("max_completion_tokens", "max_completion_tokens"),
+        ("truncation_strategy", "truncation_strategy"),
+        ("tool_choice", "tool_choice"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
+        ("response_format", "response_format"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "assistant_id": "str",
+        "model": "AssistantSupportedModels | None | str | Unset",
+        "reasoning_effort": "None | ReasoningEffort2 | Unset",
+        "instructions": "None | str | Unset",
+        "additional_instructions": "None | str | Unset",
+        "additional_messages": "list[CreateMessageRequest] | None | Unset",
+        "tools": "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction] | None | Unset",
+        "metadata": "Metadata2 | None | Unset",
+        "temperature": "float | None | Unset",
+        "top_p": "float | None | Unset",
+        "stream": "bool | None | Unset",
+        "max_prompt_tokens": "int | None | Unset",
+        "max_completion_tokens": "int | None | Unset",
+        "truncation_strategy": "CreateRunRequestTruncationStrategy | None | Unset",
+        "tool_choice": "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None | Unset",
+        "parallel_tool_calls": "bool | Unset",
+        "response_format": "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("assistant_id",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -436,56 +487,11 @@ class CreateRunRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.assistant_id, Unset):
-            field_dict["assistant_id"] = self.assistant_id
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = to_json(self.instructions)
-        if self.additional_instructions is not UNSET:
-            field_dict["additional_instructions"] = to_json(self.additional_instructions)
-        if self.additional_messages is not UNSET:
-            field_dict["additional_messages"] = to_json(self.additional_messages)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.stream is not UNSET:
-            field_dict["stream"] = to_json(self.stream)
-        if self.max_prompt_tokens is not UNSET:
-            field_dict["max_prompt_tokens"] = to_json(self.max_prompt_tokens)
-        if self.max_completion_tokens is not UNSET:
-            field_dict["max_completion_tokens"] = to_json(self.max_completion_tokens)
-        if self.truncation_strategy is not UNSET:
-            field_dict["truncation_strategy"] = to_json(self.truncation_strategy)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = to_json(self.response_format)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateRunRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        assistant_id = d.pop("assistant_id", UNSET)
+        assistant_id = d.pop("assistant_id", None)
 
         _raw_model = d.pop("model", UNSET)
         try:
@@ -585,7 +591,7 @@ class CreateRunRequest:
         except LENIENT_ERRORS:
             tool_choice = _raw_tool_choice
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
@@ -594,41 +600,40 @@ class CreateRunRequest:
         except LENIENT_ERRORS:
             response_format = _raw_response_format
 
-        parsed_obj_ = cls(
-            assistant_id=assistant_id,
-            model=model,
-            reasoning_effort=reasoning_effort,
-            instructions=instructions,
-            additional_instructions=additional_instructions,
-            additional_messages=additional_messages,
-            tools=tools,
-            metadata=metadata,
-            temperature=temperature,
-            top_p=top_p,
-            stream=stream,
-            max_prompt_tokens=max_prompt_tokens,
-            max_completion_tokens=max_completion_tokens,
-            truncation_strategy=truncation_strategy,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            response_format=response_format,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.assistant_id = assistant_id
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
+        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.additional_instructions = (
+            None if isinstance(additional_instructions, Unset) else additional_instructions
+        )
+        parsed_obj_.additional_messages = (
+            None if isinstance(additional_messages, Unset) else additional_messages
+        )
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.max_prompt_tokens = (
+            None if isinstance(max_prompt_tokens, Unset) else max_prompt_tokens
+        )
+        parsed_obj_.max_completion_tokens = (
+            None if isinstance(max_completion_tokens, Unset) else max_completion_tokens
+        )
+        parsed_obj_.truncation_strategy = (
+            None if isinstance(truncation_strategy, Unset) else truncation_strategy
+        )
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = parallel_tool_calls
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_run_request_truncation_strategy_type import (
     CreateRunRequestTruncationStrategyType,
     check_create_run_request_truncation_strategy_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateRunRequestTruncationStrategy")
 
 
 def _parse_last_messages(data: object) -> int | None | Unset:
@@ -24,15 +21,23 @@ def _parse_last_messages(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class CreateRunRequestTruncationStrategy:
-    type_: CreateRunRequestTruncationStrategyType
+@_attrs_define(repr=False)
+class CreateRunRequestTruncationStrategy(ApiModel):
+    type: CreateRunRequestTruncationStrategyType | str
     """ The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread
     will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the
     thread will be dropped to fit the context length of the model, `max_prompt_tokens`. """
-    last_messages: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    last_messages: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("last_messages", "last_messages"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "CreateRunRequestTruncationStrategyType",
+        "last_messages": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "auto",
@@ -47,24 +52,9 @@ class CreateRunRequestTruncationStrategy:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.last_messages is not UNSET:
-            field_dict["last_messages"] = to_json(self.last_messages)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateRunRequestTruncationStrategy: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_create_run_request_truncation_strategy_type(_raw_type_)
 
@@ -78,26 +68,11 @@ class CreateRunRequestTruncationStrategy:
         except LENIENT_ERRORS:
             last_messages = _raw_last_messages
 
-        parsed_obj_ = cls(
-            type_=type_,
-            last_messages=last_messages,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.last_messages = None if isinstance(last_messages, Unset) else last_messages
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File, Unset
-
-T = TypeVar("T", bound="CreateSkillBody")
+from ..types import File
 
 
 def _parse_files(data: object) -> File | list[File]:
@@ -45,24 +42,19 @@ def _parse_files(data: object) -> File | list[File]:
     return cast("File | list[File]", data)
 
 
-@_attrs_define
-class CreateSkillBody:
+@_attrs_define(repr=False)
+class CreateSkillBody(ApiModel):
     """Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
 
     files: File | list[File]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("files", "files"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "files": "File | list[File]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("files",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("files",))
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.files, Unset):
-            field_dict["files"] = to_json(self.files)
-        return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
@@ -73,38 +65,18 @@ class CreateSkillBody:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateSkillBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_files = d.pop("files", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_files = d.pop("files", None)
         try:
             files = _parse_files(_raw_files)
 
         except LENIENT_ERRORS:
             files = _raw_files
 
-        parsed_obj_ = cls(
-            files=files,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.files = files
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File, Unset
-
-T = TypeVar("T", bound="CreateSkillVersionBody")
+from ..types import File
 
 
 def _parse_files(data: object) -> File | list[File]:
@@ -45,15 +42,23 @@ def _parse_files(data: object) -> File | list[File]:
     return cast("File | list[File]", data)
 
 
-@_attrs_define
-class CreateSkillVersionBody:
+@_attrs_define(repr=False)
+class CreateSkillVersionBody(ApiModel):
     """Uploads a new immutable version of a skill."""
 
     files: File | list[File]
-    default: bool | Unset = UNSET
-    """ Whether to set this version as the default. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    default: bool | None = ABSENT
+    """ Whether to set this version as the default. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("files", "files"),
+        ("default", "default"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "files": "File | list[File]",
+        "default": "bool | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("files",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -62,16 +67,6 @@ class CreateSkillVersionBody:
             "default",
         )
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.files, Unset):
-            field_dict["files"] = to_json(self.files)
-        if self.default is not UNSET:
-            field_dict["default"] = self.default
-        return field_dict
 
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
@@ -83,41 +78,21 @@ class CreateSkillVersionBody:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateSkillVersionBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_files = d.pop("files", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_files = d.pop("files", None)
         try:
             files = _parse_files(_raw_files)
 
         except LENIENT_ERRORS:
             files = _raw_files
 
-        default = d.pop("default", UNSET)
+        default = d.pop("default", None)
 
-        parsed_obj_ = cls(
-            files=files,
-            default=default,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.files = files
+        parsed_obj_.default = default
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_speech_request_model_enum import (
     CreateSpeechRequestModelEnum,
     check_create_speech_request_model_enum,
@@ -35,9 +34,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateSpeechRequest")
-
-
 def _parse_model(data: object) -> CreateSpeechRequestModelEnum | str:
     try:
         if not isinstance(data, str):
@@ -64,35 +60,58 @@ def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceObject | VoiceIdsSh
     return cast("str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum", data)
 
 
-@_attrs_define
-class CreateSpeechRequest:
+@_attrs_define(repr=False)
+class CreateSpeechRequest(ApiModel):
     model: CreateSpeechRequestModelEnum | str
     """ One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or
     `gpt-4o-mini-tts-2025-12-15`.
      """
-    input_: str
+
+    input: str
     """ The text to generate audio for. The maximum length is 4096 characters. """
+
     voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum
     """ A built-in voice name or a custom voice reference.
      """
-    instructions: str | Unset = UNSET
+
+    instructions: str | None = ABSENT
     """ Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or
     `tts-1-hd`. """
-    response_format: CreateSpeechRequestResponseFormat | Unset = UNSET
+
+    response_format: CreateSpeechRequestResponseFormat | str | None = ABSENT
     """ The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
 
     Server default: `"mp3"`. """
-    speed: float | Unset = UNSET
+
+    speed: float | None = ABSENT
     """ The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
 
     Server default: `1`. """
-    stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET
+
+    stream_format: CreateSpeechRequestStreamFormat | str | None = ABSENT
     """ The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for
     `tts-1` or `tts-1-hd`.
 
     Server default: `"audio"`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("input", "input"),
+        ("voice", "voice"),
+        ("instructions", "instructions"),
+        ("response_format", "response_format"),
+        ("speed", "speed"),
+        ("stream_format", "stream_format"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "model": "CreateSpeechRequestModelEnum | str",
+        "input": "str",
+        "voice": "str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
+        "instructions": "str | Unset",
+        "response_format": "CreateSpeechRequestResponseFormat | Unset",
+        "speed": "float | Unset",
+        "stream_format": "CreateSpeechRequestStreamFormat | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "response_format": (
             "aac",
@@ -124,52 +143,27 @@ class CreateSpeechRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        if not isinstance(self.input_, Unset):
-            field_dict["input"] = self.input_
-        if not isinstance(self.voice, Unset):
-            field_dict["voice"] = to_json(self.voice)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = self.response_format
-        if self.speed is not UNSET:
-            field_dict["speed"] = self.speed
-        if self.stream_format is not UNSET:
-            field_dict["stream_format"] = self.stream_format
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateSpeechRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.pop("input", None)
 
-        _raw_voice = d.pop("voice", UNSET)
+        _raw_voice = d.pop("voice", None)
         try:
             voice = _parse_voice(_raw_voice)
 
         except LENIENT_ERRORS:
             voice = _raw_voice
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
@@ -183,7 +177,7 @@ class CreateSpeechRequest:
         except LENIENT_ERRORS:
             response_format = _raw_response_format
 
-        speed = d.pop("speed", UNSET)
+        speed = d.pop("speed", None)
 
         _raw_stream_format = d.pop("stream_format", UNSET)
         try:
@@ -197,31 +191,18 @@ class CreateSpeechRequest:
         except LENIENT_ERRORS:
             stream_format = _raw_stream_format
 
-        parsed_obj_ = cls(
-            model=model,
-            input_=input_,
-            voice=voice,
-            instructions=instructions,
-            response_format=response_format,
-            speed=speed,
-            stream_format=stream_format,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.model = model
+        parsed_obj_.input = input_
+        parsed_obj_.voice = voice
+        parsed_obj_.instructions = instructions
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
         )
+        parsed_obj_.speed = speed
+        parsed_obj_.stream_format = None if isinstance(stream_format, Unset) else stream_format
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

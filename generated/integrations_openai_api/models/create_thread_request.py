@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateThreadRequest")
 
 
 def _parse_tool_resources(data: object) -> CreateThreadRequestToolResources | None | Unset:
@@ -49,19 +45,30 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-@_attrs_define
-class CreateThreadRequest:
+@_attrs_define(repr=False)
+class CreateThreadRequest(ApiModel):
     """Options to create a new thread. If no thread is provided when running a
     request, an empty thread will be created.
 
     """
 
-    messages: list[CreateMessageRequest] | Unset = UNSET
+    messages: list[CreateMessageRequest] | None = ABSENT
     """ A list of [messages](/docs/api-reference/messages) to start the thread with. """
-    tool_resources: CreateThreadRequestToolResources | None | Unset = UNSET
-    metadata: Metadata2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    tool_resources: CreateThreadRequestToolResources | None = ABSENT
+
+    metadata: Metadata2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("messages", "messages"),
+        ("tool_resources", "tool_resources"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "messages": "list[CreateMessageRequest] | Unset",
+        "tool_resources": "CreateThreadRequestToolResources | None | Unset",
+        "metadata": "Metadata2 | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -72,27 +79,10 @@ class CreateThreadRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.messages is not UNSET:
-            field_dict["messages"] = to_json(self.messages)
-        if self.tool_resources is not UNSET:
-            field_dict["tool_resources"] = to_json(self.tool_resources)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateThreadRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_messages = d.pop("messages", UNSET)
         try:
             _messages = _raw_messages
@@ -126,27 +116,12 @@ class CreateThreadRequest:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            messages=messages,
-            tool_resources=tool_resources,
-            metadata=metadata,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.messages = None if isinstance(messages, Unset) else messages
+        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.audio_response_format import AudioResponseFormat, check_audio_response_format
 from ..models.create_transcription_request_chunking_strategy_enum import (
@@ -36,9 +35,6 @@ def _load_lazy_imports() -> None:
     from ..models.vad_config import VadConfig  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateTranscriptionRequest")
 
 
 def _parse_model(data: object) -> CreateTranscriptionRequestModelEnum | str:
@@ -81,42 +77,48 @@ def _parse_chunking_strategy(
     return cast("CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig", data)
 
 
-@_attrs_define
-class CreateTranscriptionRequest:
+@_attrs_define(repr=False)
+class CreateTranscriptionRequest(ApiModel):
     file: File
     """ The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga,
     m4a, ogg, wav, or webm.
      """
+
     model: CreateTranscriptionRequestModelEnum | str
     """ ID of the model to use. The options are `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-
     transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and
     `gpt-4o-transcribe-diarize`.
      """
-    language: str | Unset = UNSET
+
+    language: str | None = ABSENT
     """ The language of the input audio. Supplying the input language in
     [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and
     latency.
      """
-    prompt: str | Unset = UNSET
+
+    prompt: str | None = ABSENT
     """ An optional text to guide the model's style or continue a previous audio segment. The
     [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported
     when using `gpt-4o-transcribe-diarize`.
      """
-    response_format: AudioResponseFormat | Unset = UNSET
+
+    response_format: AudioResponseFormat | str | None = ABSENT
     """ The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or
     `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For
     `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json`
     required to receive speaker annotations.
 
     Server default: `"json"`. """
-    temperature: float | Unset = UNSET
+
+    temperature: float | None = ABSENT
     """ The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while
     lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log
     probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until
     certain thresholds are hit.
 
     Server default: `0`. """
-    include: list[Literal["logprobs"]] | Unset = UNSET
+
+    include: list[Literal["logprobs"]] | None = ABSENT
     """ Additional information to include in the transcription response.
     `logprobs` will return the log probabilities of the tokens in the
     response to understand the model's confidence in the transcription.
@@ -124,32 +126,64 @@ class CreateTranscriptionRequest:
     the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is
     not supported when using `gpt-4o-transcribe-diarize`.
      """
-    timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset = (
-        UNSET
-    )
+
+    timestamp_granularities: (
+        list[CreateTranscriptionRequestTimestampGranularitiesItem | str] | None
+    ) = ABSENT
     """ The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json`
     to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There
     is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
     This option is not available for `gpt-4o-transcribe-diarize`.
 
     Server default: `["segment"]`. """
-    stream: bool | None | Unset = UNSET
-    chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig = (
-        UNSET
+
+    stream: bool | None = ABSENT
+
+    chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum | str | VadConfig | None = (
+        ABSENT
     )
-    known_speaker_names: list[str] | Unset = UNSET
+
+    known_speaker_names: list[str] | None = ABSENT
     """ Optional list of speaker names that correspond to the audio samples provided in
     `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to
     4 speakers are supported.
      """
-    known_speaker_references: list[str] | Unset = UNSET
+
+    known_speaker_references: list[str] | None = ABSENT
     """ Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-
     US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching
     `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio
     formats supported by `file`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file", "file"),
+        ("model", "model"),
+        ("language", "language"),
+        ("prompt", "prompt"),
+        ("response_format", "response_format"),
+        ("temperature", "temperature"),
+        ("include", "include"),
+        ("timestamp_granularities", "timestamp_granularities"),
+        ("stream", "stream"),
+        ("chunking_strategy", "chunking_strategy"),
+        ("known_speaker_names", "known_speaker_names"),
+        ("known_speaker_references", "known_speaker_references"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file": "File",
+        "model": "CreateTranscriptionRequestModelEnum | str",
+        "language": "str | Unset",
+        "prompt": "str | Unset",
+        "response_format": "AudioResponseFormat | Unset",
+        "temperature": "float | Unset",
+        "include": "list[Literal['logprobs']] | Unset",
+        "timestamp_granularities": "list[CreateTranscriptionRequestTimestampGranularitiesItem] | Unset",
+        "stream": "bool | None | Unset",
+        "chunking_strategy": "CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig",
+        "known_speaker_names": "list[str] | Unset",
+        "known_speaker_references": "list[str] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "response_format": (
             "diarized_json",
@@ -181,36 +215,6 @@ class CreateTranscriptionRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.file, Unset):
-            field_dict["file"] = to_json(self.file)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        if self.language is not UNSET:
-            field_dict["language"] = self.language
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = self.prompt
-        if self.response_format is not UNSET:
-            field_dict["response_format"] = self.response_format
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if self.include is not UNSET:
-            field_dict["include"] = to_json(self.include)
-        if self.timestamp_granularities is not UNSET:
-            field_dict["timestamp_granularities"] = to_json(self.timestamp_granularities)
-        if self.stream is not UNSET:
-            field_dict["stream"] = to_json(self.stream)
-        if self.chunking_strategy is not UNSET:
-            field_dict["chunking_strategy"] = to_json(self.chunking_strategy)
-        if self.known_speaker_names is not UNSET:
-            field_dict["known_speaker_names"] = to_json(self.known_speaker_names)
-        if self.known_speaker_references is not UNSET:
-            field_dict["known_speaker_references"] = to_json(self.known_speaker_references)
-        return field_dict
-
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
             [
@@ -231,31 +235,26 @@ class CreateTranscriptionRequest:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateTranscriptionRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_file = d.pop("file", UNSET)
+        _raw_file = d.pop("file", None)
         try:
             file = File(payload=BytesIO(_raw_file))
 
         except LENIENT_ERRORS:
             file = _raw_file
 
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
 
-        language = d.pop("language", UNSET)
+        language = d.pop("language", None)
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.pop("prompt", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
         try:
@@ -269,7 +268,7 @@ class CreateTranscriptionRequest:
         except LENIENT_ERRORS:
             response_format = _raw_response_format
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", None)
 
         _raw_include = d.pop("include", UNSET)
         try:
@@ -281,7 +280,7 @@ class CreateTranscriptionRequest:
                 include = []
                 for include_item_data in _include:
                     try:
-                        include_item = cast("Literal['logprobs']", include_item_data)
+                        include_item = cast('Literal["logprobs"]', include_item_data)
                         if include_item != "logprobs":
                             raise ValueError(
                                 f"include_item must match const 'logprobs', got '{include_item}'"
@@ -346,36 +345,31 @@ class CreateTranscriptionRequest:
         except LENIENT_ERRORS:
             known_speaker_references = _raw_known_speaker_references
 
-        parsed_obj_ = cls(
-            file=file,
-            model=model,
-            language=language,
-            prompt=prompt,
-            response_format=response_format,
-            temperature=temperature,
-            include=include,
-            timestamp_granularities=timestamp_granularities,
-            stream=stream,
-            chunking_strategy=chunking_strategy,
-            known_speaker_names=known_speaker_names,
-            known_speaker_references=known_speaker_references,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file = file
+        parsed_obj_.model = model
+        parsed_obj_.language = language
+        parsed_obj_.prompt = prompt
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
         )
+        parsed_obj_.temperature = temperature
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_.timestamp_granularities = (
+            None if isinstance(timestamp_granularities, Unset) else timestamp_granularities
+        )
+        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.chunking_strategy = (
+            None if isinstance(chunking_strategy, Unset) else chunking_strategy
+        )
+        parsed_obj_.known_speaker_names = (
+            None if isinstance(known_speaker_names, Unset) else known_speaker_names
+        )
+        parsed_obj_.known_speaker_references = (
+            None if isinstance(known_speaker_references, Unset) else known_speaker_references
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

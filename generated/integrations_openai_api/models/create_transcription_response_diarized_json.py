@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +28,6 @@ def _load_lazy_imports() -> None:
     from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateTranscriptionResponseDiarizedJson")
 
 
 def _parse_usage(
@@ -61,8 +57,8 @@ def _parse_usage(
     return cast("None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
-@_attrs_define
-class CreateTranscriptionResponseDiarizedJson:
+@_attrs_define(repr=False)
+class CreateTranscriptionResponseDiarizedJson(ApiModel):
     """Represents a diarized transcription response returned by the model, including the combined transcript and speaker-
     segment annotations.
 
@@ -70,16 +66,33 @@ class CreateTranscriptionResponseDiarizedJson:
 
     duration: float
     """ Duration of the input audio in seconds. """
+
     text: str
     """ The concatenated transcript text for the entire audio input. """
+
     segments: list[TranscriptionDiarizedSegment]
     """ Segments of the transcript annotated with timestamps and speaker labels. """
+
     task: Literal["transcribe"] = "transcribe"
     """ The type of task that was run. Always `transcribe`. """
-    usage: None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
-    """ Token or duration usage statistics for the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | UnknownVariant | None = ABSENT
+    """ Token or duration usage statistics for the request. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("task", "task"),
+        ("duration", "duration"),
+        ("text", "text"),
+        ("segments", "segments"),
+        ("usage", "usage"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "task": "Literal['transcribe']",
+        "duration": "float",
+        "text": "str",
+        "segments": "list[TranscriptionDiarizedSegment]",
+        "usage": "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "task": ("transcribe",),
     }
@@ -99,42 +112,21 @@ class CreateTranscriptionResponseDiarizedJson:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.task, Unset):
-            field_dict["task"] = self.task
-        if not isinstance(self.duration, Unset):
-            field_dict["duration"] = self.duration
-        if not isinstance(self.text, Unset):
-            field_dict["text"] = self.text
-        if not isinstance(self.segments, Unset):
-            field_dict["segments"] = to_json(self.segments)
-        if self.usage is not UNSET:
-            field_dict["usage"] = to_json(self.usage)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateTranscriptionResponseDiarizedJson: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_task = d.pop("task", UNSET)
+        _raw_task = d.pop("task", None)
         try:
-            task = cast("Literal['transcribe']", _raw_task)
+            task = cast('Literal["transcribe"]', _raw_task)
             if task != "transcribe":
                 raise ValueError(f"task must match const 'transcribe', got '{task}'")
         except LENIENT_ERRORS:
             task = _raw_task
 
-        duration = d.pop("duration", UNSET)
+        duration = d.pop("duration", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         _raw_segments = d.pop("segments", UNSET)
         try:
@@ -160,29 +152,14 @@ class CreateTranscriptionResponseDiarizedJson:
         except LENIENT_ERRORS:
             usage = _raw_usage
 
-        parsed_obj_ = cls(
-            task=task,
-            duration=duration,
-            text=text,
-            segments=segments,
-            usage=usage,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.task = task
+        parsed_obj_.duration = duration
+        parsed_obj_.text = text
+        parsed_obj_.segments = AbsentList() if isinstance(segments, Unset) else segments
+        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,9 +32,6 @@ def _load_lazy_imports() -> None:
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateTranscriptionResponseJson")
 
 
 def _parse_logprobs(
@@ -95,20 +91,31 @@ def _parse_usage(
     return cast("None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
-@_attrs_define
-class CreateTranscriptionResponseJson:
+@_attrs_define(repr=False)
+class CreateTranscriptionResponseJson(ApiModel):
     """Represents a transcription response returned by model, based on the provided input."""
 
     text: str
     """ The transcribed text. """
-    logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | None | Unset = UNSET
+
+    logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | None = ABSENT
     """ The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe`
     and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array.
      """
-    usage: None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset = UNSET
-    """ Token usage statistics for the request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | UnknownVariant | None = ABSENT
+    """ Token usage statistics for the request. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("text", "text"),
+        ("logprobs", "logprobs"),
+        ("usage", "usage"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "text": "str",
+        "logprobs": "list[CreateTranscriptionResponseJsonLogprobsItem] | None | Unset",
+        "usage": "None | TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("text",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -119,28 +126,11 @@ class CreateTranscriptionResponseJson:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.text, Unset):
-            field_dict["text"] = self.text
-        if self.logprobs is not UNSET:
-            field_dict["logprobs"] = to_json(self.logprobs)
-        if self.usage is not UNSET:
-            field_dict["usage"] = to_json(self.usage)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateTranscriptionResponseJson: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
@@ -156,27 +146,12 @@ class CreateTranscriptionResponseJson:
         except LENIENT_ERRORS:
             usage = _raw_usage
 
-        parsed_obj_ = cls(
-            text=text,
-            logprobs=logprobs,
-            usage=usage,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.text = text
+        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
+        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateTranscriptionResponseJsonLogprobsItem")
 
 
 def _parse_token(data: object) -> None | str | Unset:
@@ -44,16 +41,27 @@ def _parse_bytes_(data: object) -> list[float] | None | Unset:
     return cast("list[float] | None | Unset", data)
 
 
-@_attrs_define
-class CreateTranscriptionResponseJsonLogprobsItem:
-    token: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class CreateTranscriptionResponseJsonLogprobsItem(ApiModel):
+    token: str | None = ABSENT
     """ The token in the transcription. """
-    logprob: float | None | Unset = UNSET
-    """ The log probability of the token. """
-    bytes_: list[float] | None | Unset = UNSET
-    """ The bytes of the token. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    logprob: float | None = ABSENT
+    """ The log probability of the token. """
+
+    bytes: list[float] | None = ABSENT
+    """ The bytes of the token. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("token", "token"),
+        ("logprob", "logprob"),
+        ("bytes", "bytes"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "token": "None | str | Unset",
+        "logprob": "float | None | Unset",
+        "bytes": "list[float] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -64,25 +72,8 @@ class CreateTranscriptionResponseJsonLogprobsItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.token is not UNSET:
-            field_dict["token"] = to_json(self.token)
-        if self.logprob is not UNSET:
-            field_dict["logprob"] = to_json(self.logprob)
-        if self.bytes_ is not UNSET:
-            field_dict["bytes"] = to_json(self.bytes_)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateTranscriptionResponseJsonLogprobsItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_token = d.pop("token", UNSET)
         try:
             token = _parse_token(_raw_token)
@@ -104,27 +95,12 @@ class CreateTranscriptionResponseJsonLogprobsItem:
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_
 
-        parsed_obj_ = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.token = None if isinstance(token, Unset) else token
+        parsed_obj_.logprob = None if isinstance(logprob, Unset) else logprob
+        parsed_obj_.bytes = None if isinstance(bytes_, Unset) else bytes_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateTranslationResponseVerboseJson")
 
 
 def _parse_segments(data: object) -> list[TranscriptionSegment] | None | Unset:
@@ -51,18 +47,32 @@ def _parse_segments(data: object) -> list[TranscriptionSegment] | None | Unset:
     return cast("list[TranscriptionSegment] | None | Unset", data)
 
 
-@_attrs_define
-class CreateTranslationResponseVerboseJson:
+@_attrs_define(repr=False)
+class CreateTranslationResponseVerboseJson(ApiModel):
     language: str
     """ The language of the output translation (always `english`). """
+
     duration: float
     """ The duration of the input audio. """
+
     text: str
     """ The translated text. """
-    segments: list[TranscriptionSegment] | None | Unset = UNSET
-    """ Segments of the translated text and their corresponding details. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    segments: list[TranscriptionSegment] | None = ABSENT
+    """ Segments of the translated text and their corresponding details. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("language", "language"),
+        ("duration", "duration"),
+        ("text", "text"),
+        ("segments", "segments"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "language": "str",
+        "duration": "float",
+        "text": "str",
+        "segments": "list[TranscriptionSegment] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "language",
@@ -78,34 +88,15 @@ class CreateTranslationResponseVerboseJson:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.language, Unset):
-            field_dict["language"] = self.language
-        if not isinstance(self.duration, Unset):
-            field_dict["duration"] = self.duration
-        if not isinstance(self.text, Unset):
-            field_dict["text"] = self.text
-        if self.segments is not UNSET:
-            field_dict["segments"] = to_json(self.segments)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateTranslationResponseVerboseJson: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        language = d.pop("language", UNSET)
+        language = d.pop("language", None)
 
-        duration = d.pop("duration", UNSET)
+        duration = d.pop("duration", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         _raw_segments = d.pop("segments", UNSET)
         try:
@@ -114,28 +105,13 @@ class CreateTranslationResponseVerboseJson:
         except LENIENT_ERRORS:
             segments = _raw_segments
 
-        parsed_obj_ = cls(
-            language=language,
-            duration=duration,
-            text=text,
-            segments=segments,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.language = language
+        parsed_obj_.duration = duration
+        parsed_obj_.text = text
+        parsed_obj_.segments = None if isinstance(segments, Unset) else segments
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_upload_request_purpose import (
     CreateUploadRequestPurpose,
     check_create_upload_request_purpose,
@@ -26,23 +25,23 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="CreateUploadRequest")
-
-
-@_attrs_define
-class CreateUploadRequest:
+@_attrs_define(repr=False)
+class CreateUploadRequest(ApiModel):
     filename: str
     """ The name of the file to upload.
      """
-    purpose: CreateUploadRequestPurpose
+
+    purpose: CreateUploadRequestPurpose | str
     """ The intended purpose of the uploaded file.
 
     See the [documentation on File
     purposes](/docs/api-reference/files/create#files-create-purpose).
      """
-    bytes_: int
+
+    bytes: int
     """ The number of bytes in the file you are uploading.
      """
+
     mime_type: str
     """ The MIME type of the file.
 
@@ -50,11 +49,25 @@ class CreateUploadRequest:
     This must fall within the supported MIME types for your file purpose. See
     the supported MIME types for assistants and vision.
      """
-    expires_after: FileExpirationAfter | Unset = UNSET
+
+    expires_after: FileExpirationAfter | None = ABSENT
     """ The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other
     files are persisted until they are manually deleted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("filename", "filename"),
+        ("purpose", "purpose"),
+        ("bytes", "bytes"),
+        ("mime_type", "mime_type"),
+        ("expires_after", "expires_after"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "filename": "str",
+        "purpose": "CreateUploadRequestPurpose",
+        "bytes": "int",
+        "mime_type": "str",
+        "expires_after": "FileExpirationAfter | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "purpose": (
             "assistants",
@@ -79,43 +92,22 @@ class CreateUploadRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.filename, Unset):
-            field_dict["filename"] = self.filename
-        if not isinstance(self.purpose, Unset):
-            field_dict["purpose"] = self.purpose
-        if not isinstance(self.bytes_, Unset):
-            field_dict["bytes"] = self.bytes_
-        if not isinstance(self.mime_type, Unset):
-            field_dict["mime_type"] = self.mime_type
-        if self.expires_after is not UNSET:
-            field_dict["expires_after"] = to_json(self.expires_after)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateUploadRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        filename = d.pop("filename", UNSET)
+        filename = d.pop("filename", None)
 
-        _raw_purpose = d.pop("purpose", UNSET)
+        _raw_purpose = d.pop("purpose", None)
         try:
             purpose = check_create_upload_request_purpose(_raw_purpose)
 
         except LENIENT_ERRORS:
             purpose = _raw_purpose
 
-        bytes_ = d.pop("bytes", UNSET)
+        bytes_ = d.pop("bytes", None)
 
-        mime_type = d.pop("mime_type", UNSET)
+        mime_type = d.pop("mime_type", None)
 
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
@@ -129,29 +121,14 @@ class CreateUploadRequest:
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after
 
-        parsed_obj_ = cls(
-            filename=filename,
-            purpose=purpose,
-            bytes_=bytes_,
-            mime_type=mime_type,
-            expires_after=expires_after,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.filename = filename
+        parsed_obj_.purpose = purpose
+        parsed_obj_.bytes = bytes_
+        parsed_obj_.mime_type = mime_type
+        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,9 +31,6 @@ def _load_lazy_imports() -> None:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateVectorStoreFileBatchRequest")
 
 
 def _parse_chunking_strategy(
@@ -74,26 +70,43 @@ def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2
     return cast("None | Unset | VectorStoreFileAttributes2", data)
 
 
-@_attrs_define
-class CreateVectorStoreFileBatchRequest:
-    file_ids: list[str] | Unset = UNSET
+@_attrs_define(repr=False)
+class CreateVectorStoreFileBatchRequest(ApiModel):
+    file_ids: list[str] | None = ABSENT
     """ A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like
     `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied
     to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file
     ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`. """
-    files: list[CreateVectorStoreFileRequest] | Unset = UNSET
+
+    files: list[CreateVectorStoreFileRequest] | None = ABSENT
     """ A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this
     when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be
     ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended
     for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with
     `file_ids`. """
-    chunking_strategy: (
-        AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset
-    ) = UNSET
-    """ The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. """
-    attributes: None | Unset | VectorStoreFileAttributes2 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    chunking_strategy: (
+        AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | UnknownVariant
+        | None
+    ) = ABSENT
+    """ The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. """
+
+    attributes: VectorStoreFileAttributes2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_ids", "file_ids"),
+        ("files", "files"),
+        ("chunking_strategy", "chunking_strategy"),
+        ("attributes", "attributes"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file_ids": "list[str] | Unset",
+        "files": "list[CreateVectorStoreFileRequest] | Unset",
+        "chunking_strategy": "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
+        "attributes": "None | Unset | VectorStoreFileAttributes2",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -105,29 +118,10 @@ class CreateVectorStoreFileBatchRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.file_ids is not UNSET:
-            field_dict["file_ids"] = to_json(self.file_ids)
-        if self.files is not UNSET:
-            field_dict["files"] = to_json(self.files)
-        if self.chunking_strategy is not UNSET:
-            field_dict["chunking_strategy"] = to_json(self.chunking_strategy)
-        if self.attributes is not UNSET:
-            field_dict["attributes"] = to_json(self.attributes)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateVectorStoreFileBatchRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
             file_ids = cast("list[str]", _raw_file_ids)
@@ -168,28 +162,15 @@ class CreateVectorStoreFileBatchRequest:
         except LENIENT_ERRORS:
             attributes = _raw_attributes
 
-        parsed_obj_ = cls(
-            file_ids=file_ids,
-            files=files,
-            chunking_strategy=chunking_strategy,
-            attributes=attributes,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
+        parsed_obj_.files = None if isinstance(files, Unset) else files
+        parsed_obj_.chunking_strategy = (
+            None if isinstance(chunking_strategy, Unset) else chunking_strategy
         )
+        parsed_obj_.attributes = None if isinstance(attributes, Unset) else attributes
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

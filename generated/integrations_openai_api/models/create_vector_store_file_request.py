@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +28,6 @@ def _load_lazy_imports() -> None:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateVectorStoreFileRequest")
 
 
 def _parse_chunking_strategy(
@@ -71,19 +67,33 @@ def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2
     return cast("None | Unset | VectorStoreFileAttributes2", data)
 
 
-@_attrs_define
-class CreateVectorStoreFileRequest:
+@_attrs_define(repr=False)
+class CreateVectorStoreFileRequest(ApiModel):
     file_id: str
     """ A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search`
     that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-
     stores-file-batches/createBatch) to minimize per-vector-store write requests. """
-    chunking_strategy: (
-        AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset
-    ) = UNSET
-    """ The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. """
-    attributes: None | Unset | VectorStoreFileAttributes2 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    chunking_strategy: (
+        AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | UnknownVariant
+        | None
+    ) = ABSENT
+    """ The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. """
+
+    attributes: VectorStoreFileAttributes2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_id", "file_id"),
+        ("chunking_strategy", "chunking_strategy"),
+        ("attributes", "attributes"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file_id": "str",
+        "chunking_strategy": "AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | Unset",
+        "attributes": "None | Unset | VectorStoreFileAttributes2",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("file_id",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -94,28 +104,11 @@ class CreateVectorStoreFileRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.file_id, Unset):
-            field_dict["file_id"] = self.file_id
-        if self.chunking_strategy is not UNSET:
-            field_dict["chunking_strategy"] = to_json(self.chunking_strategy)
-        if self.attributes is not UNSET:
-            field_dict["attributes"] = to_json(self.attributes)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateVectorStoreFileRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.pop("file_id", None)
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
         try:
@@ -131,27 +124,14 @@ class CreateVectorStoreFileRequest:
         except LENIENT_ERRORS:
             attributes = _raw_attributes
 
-        parsed_obj_ = cls(
-            file_id=file_id,
-            chunking_strategy=chunking_strategy,
-            attributes=attributes,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = file_id
+        parsed_obj_.chunking_strategy = (
+            None if isinstance(chunking_strategy, Unset) else chunking_strategy
         )
+        parsed_obj_.attributes = None if isinstance(attributes, Unset) else attributes
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,30 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File, Unset
-
-T = TypeVar("T", bound="CreateVideoCharacterBody")
+from ..types import File
 
 
-@_attrs_define
-class CreateVideoCharacterBody:
+@_attrs_define(repr=False)
+class CreateVideoCharacterBody(ApiModel):
     """Parameters for creating a character from an uploaded video."""
 
     video: File
     """ Video file used to create a character. """
+
     name: str
     """ Display name for this API character. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("video", "video"),
+        ("name", "name"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "video": "File",
+        "name": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "video",
@@ -37,16 +42,6 @@ class CreateVideoCharacterBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.video, Unset):
-            field_dict["video"] = to_json(self.video)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        return field_dict
-
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
             [
@@ -57,41 +52,21 @@ class CreateVideoCharacterBody:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateVideoCharacterBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_video = d.pop("video", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_video = d.pop("video", None)
         try:
             video = File(payload=BytesIO(_raw_video))
 
         except LENIENT_ERRORS:
             video = _raw_video
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        parsed_obj_ = cls(
-            video=video,
-            name=name,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.video = video
+        parsed_obj_.name = name
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

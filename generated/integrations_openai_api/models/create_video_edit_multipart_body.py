@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File, Unset
+from ..types import File
 
 if TYPE_CHECKING:
     from ..models.video_reference_input_param import VideoReferenceInputParam
@@ -23,9 +22,6 @@ def _load_lazy_imports() -> None:
     from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateVideoEditMultipartBody")
 
 
 def _parse_video(data: object) -> File | VideoReferenceInputParam:
@@ -42,15 +38,23 @@ def _parse_video(data: object) -> File | VideoReferenceInputParam:
     return cast("File | VideoReferenceInputParam", data)
 
 
-@_attrs_define
-class CreateVideoEditMultipartBody:
+@_attrs_define(repr=False)
+class CreateVideoEditMultipartBody(ApiModel):
     """Parameters for editing an existing generated video."""
 
     video: File | VideoReferenceInputParam
+
     prompt: str
     """ Text prompt that describes how to edit the source video. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("video", "video"),
+        ("prompt", "prompt"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "video": "File | VideoReferenceInputParam",
+        "prompt": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "video",
@@ -63,16 +67,6 @@ class CreateVideoEditMultipartBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.video, Unset):
-            field_dict["video"] = to_json(self.video)
-        if not isinstance(self.prompt, Unset):
-            field_dict["prompt"] = self.prompt
-        return field_dict
-
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
             [
@@ -83,43 +77,23 @@ class CreateVideoEditMultipartBody:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateVideoEditMultipartBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_video = d.pop("video", UNSET)
+        _raw_video = d.pop("video", None)
         try:
             video = _parse_video(_raw_video)
 
         except LENIENT_ERRORS:
             video = _raw_video
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.pop("prompt", None)
 
-        parsed_obj_ = cls(
-            video=video,
-            prompt=prompt,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.video = video
+        parsed_obj_.prompt = prompt
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.video_model_enum import VideoModelEnum, check_video_model_enum
 from ..models.video_seconds import VideoSeconds, check_video_seconds
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.image_ref_param_2 import ImageRefParam2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CreateVideoMultipartBody")
 
 
 def _parse_model(data: object) -> str | Unset | VideoModelEnum:
@@ -61,18 +57,35 @@ def _parse_input_reference(data: object) -> File | ImageRefParam2 | Unset:
     return cast("File | ImageRefParam2 | Unset", data)
 
 
-@_attrs_define
-class CreateVideoMultipartBody:
+@_attrs_define(repr=False)
+class CreateVideoMultipartBody(ApiModel):
     """Multipart parameters for creating a new video generation job."""
 
     prompt: str
     """ Text prompt that describes the video to generate. """
-    model: str | Unset | VideoModelEnum = UNSET
-    input_reference: File | ImageRefParam2 | Unset = UNSET
-    seconds: VideoSeconds | Unset = UNSET
-    size: VideoSize | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    model: str | VideoModelEnum | None = ABSENT
+
+    input_reference: File | ImageRefParam2 | None = ABSENT
+
+    seconds: str | VideoSeconds | None = ABSENT
+
+    size: str | VideoSize | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("prompt", "prompt"),
+        ("model", "model"),
+        ("input_reference", "input_reference"),
+        ("seconds", "seconds"),
+        ("size", "size"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "prompt": "str",
+        "model": "str | Unset | VideoModelEnum",
+        "input_reference": "File | ImageRefParam2 | Unset",
+        "seconds": "VideoSeconds | Unset",
+        "size": "VideoSize | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "seconds": (
             "12",
@@ -97,22 +110,6 @@ class CreateVideoMultipartBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.prompt, Unset):
-            field_dict["prompt"] = self.prompt
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.input_reference is not UNSET:
-            field_dict["input_reference"] = to_json(self.input_reference)
-        if self.seconds is not UNSET:
-            field_dict["seconds"] = self.seconds
-        if self.size is not UNSET:
-            field_dict["size"] = self.size
-        return field_dict
-
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
             [
@@ -126,15 +123,10 @@ class CreateVideoMultipartBody:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateVideoMultipartBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.pop("prompt", None)
 
         _raw_model = d.pop("model", UNSET)
         try:
@@ -174,29 +166,16 @@ class CreateVideoMultipartBody:
         except LENIENT_ERRORS:
             size = _raw_size
 
-        parsed_obj_ = cls(
-            prompt=prompt,
-            model=model,
-            input_reference=input_reference,
-            seconds=seconds,
-            size=size,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.prompt = prompt
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.input_reference = (
+            None if isinstance(input_reference, Unset) else input_reference
         )
+        parsed_obj_.seconds = None if isinstance(seconds, Unset) else seconds
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

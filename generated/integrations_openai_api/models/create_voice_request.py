@@ -1,34 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from .._runtime.wire import multipart_files
-from ..types import UNSET, File, Unset
-
-T = TypeVar("T", bound="CreateVoiceRequest")
+from ..types import File
 
 
-@_attrs_define
-class CreateVoiceRequest:
+@_attrs_define(repr=False)
+class CreateVoiceRequest(ApiModel):
     name: str
     """ The name of the new voice. """
+
     audio_sample: File
     """ The sample audio recording file. Maximum size is 10 MiB.
 
     Supported MIME types:
     `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
      """
+
     consent: str
     """ The consent recording ID (for example, `cons_1234`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("audio_sample", "audio_sample"),
+        ("consent", "consent"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "audio_sample": "File",
+        "consent": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "name",
@@ -43,18 +51,6 @@ class CreateVoiceRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.audio_sample, Unset):
-            field_dict["audio_sample"] = to_json(self.audio_sample)
-        if not isinstance(self.consent, Unset):
-            field_dict["consent"] = self.consent
-        return field_dict
-
     def to_multipart(self) -> types.RequestFiles:
         return multipart_files(
             [
@@ -66,44 +62,24 @@ class CreateVoiceRequest:
         )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CreateVoiceRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        name = d.pop("name", None)
 
-        _raw_audio_sample = d.pop("audio_sample", UNSET)
+        _raw_audio_sample = d.pop("audio_sample", None)
         try:
             audio_sample = File(payload=BytesIO(_raw_audio_sample))
 
         except LENIENT_ERRORS:
             audio_sample = _raw_audio_sample
 
-        consent = d.pop("consent", UNSET)
+        consent = d.pop("consent", None)
 
-        parsed_obj_ = cls(
-            name=name,
-            audio_sample=audio_sample,
-            consent=consent,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.audio_sample = audio_sample
+        parsed_obj_.consent = consent
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,29 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.grammar_syntax_1 import GrammarSyntax1, check_grammar_syntax_1
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomGrammarFormatParam")
 
 
-@_attrs_define
-class CustomGrammarFormatParam:
+@_attrs_define(repr=False)
+class CustomGrammarFormatParam(ApiModel):
     """A grammar defined by the user."""
 
-    syntax: GrammarSyntax1
+    syntax: GrammarSyntax1 | str
+
     definition: str
     """ The grammar definition. """
-    type_: Literal["grammar"] = "grammar"
-    """ Grammar format. Always `grammar`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["grammar"] = "grammar"
+    """ Grammar format. Always `grammar`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("syntax", "syntax"),
+        ("definition", "definition"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['grammar']",
+        "syntax": "GrammarSyntax1",
+        "definition": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("grammar",),
         "syntax": (
@@ -44,63 +51,31 @@ class CustomGrammarFormatParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.syntax, Unset):
-            field_dict["syntax"] = self.syntax
-        if not isinstance(self.definition, Unset):
-            field_dict["definition"] = self.definition
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CustomGrammarFormatParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['grammar']", _raw_type_)
+            type_ = cast('Literal["grammar"]', _raw_type_)
             if type_ != "grammar":
                 raise ValueError(f"type must match const 'grammar', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_syntax = d.pop("syntax", UNSET)
+        _raw_syntax = d.pop("syntax", None)
         try:
             syntax = check_grammar_syntax_1(_raw_syntax)
 
         except LENIENT_ERRORS:
             syntax = _raw_syntax
 
-        definition = d.pop("definition", UNSET)
+        definition = d.pop("definition", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            syntax=syntax,
-            definition=definition,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.syntax = syntax
+        parsed_obj_.definition = definition
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,9 +33,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CustomToolChatCompletionsCustom")
 
 
 def _parse_format_(
@@ -71,24 +67,36 @@ def _parse_format_(
     )
 
 
-@_attrs_define
-class CustomToolChatCompletionsCustom:
+@_attrs_define(repr=False)
+class CustomToolChatCompletionsCustom(ApiModel):
     """Properties of the custom tool."""
 
     name: str
     """ The name of the custom tool, used to identify it in tool calls. """
-    description: str | Unset = UNSET
+
+    description: str | None = ABSENT
     """ Optional description of the custom tool, used to provide more context.
      """
-    format_: (
+
+    format: (
         CustomToolChatCompletionsCustomFormatGrammarFormat
         | CustomToolChatCompletionsCustomFormatTextFormat
-        | Unset
-    ) = UNSET
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ The input format for the custom tool. Default is unconstrained text.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("description", "description"),
+        ("format", "format"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "description": "str | Unset",
+        "format": "CustomToolChatCompletionsCustomFormatGrammarFormat | CustomToolChatCompletionsCustomFormatTextFormat | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("name",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -99,30 +107,13 @@ class CustomToolChatCompletionsCustom:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if self.description is not UNSET:
-            field_dict["description"] = self.description
-        if self.format_ is not UNSET:
-            field_dict["format"] = to_json(self.format_)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CustomToolChatCompletionsCustom: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         _raw_format_ = d.pop("format", UNSET)
         try:
@@ -131,27 +122,12 @@ class CustomToolChatCompletionsCustom:
         except LENIENT_ERRORS:
             format_ = _raw_format_
 
-        parsed_obj_ = cls(
-            name=name,
-            description=description,
-            format_=format_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.description = description
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,9 +22,6 @@ def _load_lazy_imports() -> None:
     from ..models.custom_text_format_param import CustomTextFormatParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="CustomToolParam")
 
 
 def _parse_description(data: object) -> None | str | Unset:
@@ -69,8 +65,8 @@ def _parse_defer_loading(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class CustomToolParam:
+@_attrs_define(repr=False)
+class CustomToolParam(ApiModel):
     """A custom tool that processes input using a specified format. Learn more about   [custom
     tools](/docs/guides/function-calling#custom-tools)
 
@@ -78,16 +74,33 @@ class CustomToolParam:
 
     name: str
     """ The name of the custom tool, used to identify it in tool calls. """
-    type_: Literal["custom"] = "custom"
-    """ The type of the custom tool. Always `custom`. """
-    description: None | str | Unset = UNSET
-    """ Optional description of the custom tool, used to provide more context. """
-    format_: CustomGrammarFormatParam | CustomTextFormatParam | None | Unset = UNSET
-    """ The input format for the custom tool. Default is unconstrained text. """
-    defer_loading: bool | None | Unset = UNSET
-    """ Whether this tool should be deferred and discovered via tool search. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["custom"] = "custom"
+    """ The type of the custom tool. Always `custom`. """
+
+    description: str | None = ABSENT
+    """ Optional description of the custom tool, used to provide more context. """
+
+    format: CustomGrammarFormatParam | CustomTextFormatParam | UnknownVariant | None = ABSENT
+    """ The input format for the custom tool. Default is unconstrained text. """
+
+    defer_loading: bool | None = ABSENT
+    """ Whether this tool should be deferred and discovered via tool search. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("description", "description"),
+        ("format", "format"),
+        ("defer_loading", "defer_loading"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['custom']",
+        "name": "str",
+        "description": "None | str | Unset",
+        "format": "CustomGrammarFormatParam | CustomTextFormatParam | None | Unset",
+        "defer_loading": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom",),
     }
@@ -105,40 +118,19 @@ class CustomToolParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.format_ is not UNSET:
-            field_dict["format"] = to_json(self.format_)
-        if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = to_json(self.defer_loading)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"CustomToolParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['custom']", _raw_type_)
+            type_ = cast('Literal["custom"]', _raw_type_)
             if type_ != "custom":
                 raise ValueError(f"type must match const 'custom', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         _raw_description = d.pop("description", UNSET)
         try:
@@ -161,29 +153,14 @@ class CustomToolParam:
         except LENIENT_ERRORS:
             defer_loading = _raw_defer_loading
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            format_=format_,
-            defer_loading=defer_loading,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.name = name
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

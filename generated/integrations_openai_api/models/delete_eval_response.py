@@ -1,24 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DeleteEvalResponse")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class DeleteEvalResponse:
-    object_: str
+@_attrs_define(repr=False)
+class DeleteEvalResponse(ApiModel):
+    object: str
+
     deleted: bool
-    eval_id: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    eval_id: str
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("deleted", "deleted"),
+        ("eval_id", "eval_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "str",
+        "deleted": "bool",
+        "eval_id": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "object",
@@ -33,52 +39,20 @@ class DeleteEvalResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.deleted, Unset):
-            field_dict["deleted"] = self.deleted
-        if not isinstance(self.eval_id, Unset):
-            field_dict["eval_id"] = self.eval_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"DeleteEvalResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        object_ = d.pop("object", None)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
-        eval_id = d.pop("eval_id", UNSET)
+        eval_id = d.pop("eval_id", None)
 
-        parsed_obj_ = cls(
-            object_=object_,
-            deleted=deleted,
-            eval_id=eval_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.deleted = deleted
+        parsed_obj_.eval_id = eval_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

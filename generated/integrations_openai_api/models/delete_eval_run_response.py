@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DeleteEvalRunResponse")
 
 
 def _parse_object_(data: object) -> None | str | Unset:
@@ -36,13 +33,24 @@ def _parse_run_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class DeleteEvalRunResponse:
-    object_: None | str | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
-    run_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_attrs_define(repr=False)
+class DeleteEvalRunResponse(ApiModel):
+    object: str | None = ABSENT
 
+    deleted: bool | None = ABSENT
+
+    run_id: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("deleted", "deleted"),
+        ("run_id", "run_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "None | str | Unset",
+        "deleted": "bool | None | Unset",
+        "run_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -53,25 +61,8 @@ class DeleteEvalRunResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.object_ is not UNSET:
-            field_dict["object"] = to_json(self.object_)
-        if self.deleted is not UNSET:
-            field_dict["deleted"] = to_json(self.deleted)
-        if self.run_id is not UNSET:
-            field_dict["run_id"] = to_json(self.run_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"DeleteEvalRunResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_object_ = d.pop("object", UNSET)
         try:
             object_ = _parse_object_(_raw_object_)
@@ -93,27 +84,12 @@ class DeleteEvalRunResponse:
         except LENIENT_ERRORS:
             run_id = _raw_run_id
 
-        parsed_obj_ = cls(
-            object_=object_,
-            deleted=deleted,
-            run_id=run_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.deleted = None if isinstance(deleted, Unset) else deleted
+        parsed_obj_.run_id = None if isinstance(run_id, Unset) else run_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

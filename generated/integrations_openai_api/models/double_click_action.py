@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DoubleClickAction")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
 def _parse_keys(data: object) -> list[str] | None:
@@ -26,19 +22,33 @@ def _parse_keys(data: object) -> list[str] | None:
     return cast("list[str] | None", data)
 
 
-@_attrs_define
-class DoubleClickAction:
+@_attrs_define(repr=False)
+class DoubleClickAction(ApiModel):
     """A double click action."""
 
     x: int
     """ The x-coordinate where the double click occurred. """
+
     y: int
     """ The y-coordinate where the double click occurred. """
-    keys: list[str] | None
-    type_: Literal["double_click"] = "double_click"
-    """ Specifies the event type. For a double click action, this property is always set to `double_click`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    keys: list[str] | None
+
+    type: Literal["double_click"] = "double_click"
+    """ Specifies the event type. For a double click action, this property is always set to `double_click`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("x", "x"),
+        ("y", "y"),
+        ("keys", "keys"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['double_click']",
+        "x": "int",
+        "y": "int",
+        "keys": "list[str] | None",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("double_click",),
     }
@@ -57,68 +67,34 @@ class DoubleClickAction:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.x, Unset):
-            field_dict["x"] = self.x
-        if not isinstance(self.y, Unset):
-            field_dict["y"] = self.y
-        if not isinstance(self.keys, Unset):
-            field_dict["keys"] = to_json(self.keys)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"DoubleClickAction: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['double_click']", _raw_type_)
+            type_ = cast('Literal["double_click"]', _raw_type_)
             if type_ != "double_click":
                 raise ValueError(f"type must match const 'double_click', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        x = d.pop("x", UNSET)
+        x = d.pop("x", None)
 
-        y = d.pop("y", UNSET)
+        y = d.pop("y", None)
 
-        _raw_keys = d.pop("keys", UNSET)
+        _raw_keys = d.pop("keys", None)
         try:
             keys = _parse_keys(_raw_keys)
 
         except LENIENT_ERRORS:
             keys = _raw_keys
 
-        parsed_obj_ = cls(
-            type_=type_,
-            x=x,
-            y=y,
-            keys=keys,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.x = x
+        parsed_obj_.y = y
+        parsed_obj_.keys = keys
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

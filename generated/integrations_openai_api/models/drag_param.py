@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.coord_param import CoordParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="DragParam")
 
 
 def _parse_keys(data: object) -> list[str] | None | Unset:
@@ -41,8 +37,8 @@ def _parse_keys(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-@_attrs_define
-class DragParam:
+@_attrs_define(repr=False)
+class DragParam(ApiModel):
     """A drag action."""
 
     path: list[CoordParam]
@@ -54,11 +50,22 @@ class DragParam:
       { x: 200, y: 300 }
     ]
     ``` """
-    type_: Literal["drag"] = "drag"
-    """ Specifies the event type. For a drag action, this property is always set to `drag`. """
-    keys: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["drag"] = "drag"
+    """ Specifies the event type. For a drag action, this property is always set to `drag`. """
+
+    keys: list[str] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("path", "path"),
+        ("keys", "keys"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['drag']",
+        "path": "list[CoordParam]",
+        "keys": "list[str] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("drag",),
     }
@@ -74,28 +81,13 @@ class DragParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.path, Unset):
-            field_dict["path"] = to_json(self.path)
-        if self.keys is not UNSET:
-            field_dict["keys"] = to_json(self.keys)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"DragParam: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['drag']", _raw_type_)
+            type_ = cast('Literal["drag"]', _raw_type_)
             if type_ != "drag":
                 raise ValueError(f"type must match const 'drag', got '{type_}'")
         except LENIENT_ERRORS:
@@ -125,27 +117,12 @@ class DragParam:
         except LENIENT_ERRORS:
             keys = _raw_keys
 
-        parsed_obj_ = cls(
-            type_=type_,
-            path=path,
-            keys=keys,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.path = AbsentList() if isinstance(path, Unset) else path
+        parsed_obj_.keys = None if isinstance(keys, Unset) else keys
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.easy_input_message_role import EasyInputMessageRole, check_easy_input_message_role
 from ..models.message_phase import MessagePhase, check_message_phase
 from ..types import UNSET, Unset
@@ -27,9 +26,6 @@ def _load_lazy_imports() -> None:
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="EasyInputMessage")
 
 
 def _parse_content(
@@ -102,8 +98,8 @@ def _parse_phase(data: object) -> MessagePhase | None | Unset:
     return cast("MessagePhase | None | Unset", data)
 
 
-@_attrs_define
-class EasyInputMessage:
+@_attrs_define(repr=False)
+class EasyInputMessage(ApiModel):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role. Messages with the
@@ -112,20 +108,34 @@ class EasyInputMessage:
 
     """
 
-    role: EasyInputMessageRole
+    role: EasyInputMessageRole | str
     """ The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`.
      """
-    content: list[InputFileContent | InputImageContent | InputTextContent] | str
+
+    content: list[InputFileContent | InputImageContent | InputTextContent | UnknownVariant] | str
     """ Text, image, or audio input to the model, used to generate a response.
     Can also contain previous assistant responses.
      """
-    phase: MessagePhase | None | Unset = UNSET
-    type_: Literal["message"] | Unset = "message"
+
+    phase: MessagePhase | str | None = ABSENT
+
+    type: Literal["message"] | None = "message"
     """ The type of the message input. Always `message`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
+        ("content", "content"),
+        ("phase", "phase"),
+        ("type", "type"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role": "EasyInputMessageRole",
+        "content": "list[InputFileContent | InputImageContent | InputTextContent] | str",
+        "phase": "MessagePhase | None | Unset",
+        "type": "Literal['message'] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
             "assistant",
@@ -148,37 +158,18 @@ class EasyInputMessage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if self.phase is not UNSET:
-            field_dict["phase"] = to_json(self.phase)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EasyInputMessage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = check_easy_input_message_role(_raw_role)
 
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_content = d.pop("content", UNSET)
+        _raw_content = d.pop("content", None)
         try:
             content = _parse_content(_raw_content)
 
@@ -194,34 +185,19 @@ class EasyInputMessage:
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = cast("Literal['message'] | Unset", _raw_type_)
+            type_ = cast('Literal["message"] | Unset', _raw_type_)
             if type_ != "message" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'message', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        parsed_obj_ = cls(
-            role=role,
-            content=content,
-            phase=phase,
-            type_=type_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = role
+        parsed_obj_.content = content
+        parsed_obj_.phase = None if isinstance(phase, Unset) else phase
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

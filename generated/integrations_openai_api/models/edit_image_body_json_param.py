@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.create_image_edit_request_background import (
     CreateImageEditRequestBackground,
     check_create_image_edit_request_background,
@@ -48,9 +47,6 @@ def _load_lazy_imports() -> None:
     from ..models.image_ref_param import ImageRefParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="EditImageBodyJsonParam")
 
 
 def _parse_model(data: object) -> EditImageBodyJsonParamModelEnum | None | str | Unset:
@@ -197,8 +193,8 @@ def _parse_partial_images(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class EditImageBodyJsonParam:
+@_attrs_define(repr=False)
+class EditImageBodyJsonParam(ApiModel):
     """JSON request body for image edits.
 
     Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads.
@@ -211,55 +207,102 @@ class EditImageBodyJsonParam:
     """ Input image references to edit.
     For GPT image models, you can provide up to 16 images.
      """
+
     prompt: str
     """ A text description of the desired image edit. """
-    model: EditImageBodyJsonParamModelEnum | None | str | Unset = UNSET
+
+    model: EditImageBodyJsonParamModelEnum | str | None = ABSENT
     """ The model to use for image editing.
 
     Server default: `"gpt-image-1.5"`. """
-    mask: ImageRefParam | Unset = UNSET
+
+    mask: ImageRefParam | None = ABSENT
     """ Reference an input image by either URL or uploaded file ID.
     Provide exactly one of `image_url` or `file_id`.
      """
-    n: int | None | Unset = UNSET
+
+    n: int | None = ABSENT
     """ The number of edited images to generate.
 
     Server default: `1`. """
-    quality: EditImageBodyJsonParamQuality | None | Unset = UNSET
+
+    quality: EditImageBodyJsonParamQuality | str | None = ABSENT
     """ Output quality for GPT image models.
 
     Server default: `"auto"`. """
-    input_fidelity: EditImageBodyJsonParamInputFidelity | None | Unset = UNSET
+
+    input_fidelity: EditImageBodyJsonParamInputFidelity | str | None = ABSENT
     """ Controls fidelity to the original input image(s). """
-    size: EditImageBodyJsonParamSize | None | Unset = UNSET
+
+    size: EditImageBodyJsonParamSize | str | None = ABSENT
     """ Requested output image size.
 
     Server default: `"auto"`. """
-    user: str | Unset = UNSET
+
+    user: str | None = ABSENT
     """ A unique identifier representing your end-user, which can help OpenAI
     monitor and detect abuse.
      """
-    output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET
+
+    output_format: CreateImageEditRequestOutputFormat | str | None = ABSENT
     """ Output image format. Supported for GPT image models.
 
     Server default: `"png"`. """
-    output_compression: int | None | Unset = UNSET
+
+    output_compression: int | None = ABSENT
     """ Compression level for `jpeg` or `webp` output. """
-    moderation: CreateImageRequestModeration | None | Unset = UNSET
+
+    moderation: CreateImageRequestModeration | str | None = ABSENT
     """ Moderation level for GPT image models.
 
     Server default: `"auto"`. """
-    background: CreateImageEditRequestBackground | None | Unset = UNSET
+
+    background: CreateImageEditRequestBackground | str | None = ABSENT
     """ Background behavior for generated image output.
 
     Server default: `"auto"`. """
-    stream: bool | None | Unset = UNSET
+
+    stream: bool | None = ABSENT
     """ Stream partial image results as events.
 
     Server default: `false`. """
-    partial_images: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    partial_images: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("images", "images"),
+        ("prompt", "prompt"),
+        ("model", "model"),
+        ("mask", "mask"),
+        ("n", "n"),
+        ("quality", "quality"),
+        ("input_fidelity", "input_fidelity"),
+        ("size", "size"),
+        ("user", "user"),
+        ("output_format", "output_format"),
+        ("output_compression", "output_compression"),
+        ("moderation", "moderation"),
+        ("background", "background"),
+        ("stream", "stream"),
+        ("partial_images", "partial_images"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "images": "list[ImageRefParam]",
+        "prompt": "str",
+        "model": "EditImageBodyJsonParamModelEnum | None | str | Unset",
+        "mask": "ImageRefParam | Unset",
+        "n": "int | None | Unset",
+        "quality": "EditImageBodyJsonParamQuality | None | Unset",
+        "input_fidelity": "EditImageBodyJsonParamInputFidelity | None | Unset",
+        "size": "EditImageBodyJsonParamSize | None | Unset",
+        "user": "str | Unset",
+        "output_format": "CreateImageEditRequestOutputFormat | None | Unset",
+        "output_compression": "int | None | Unset",
+        "moderation": "CreateImageRequestModeration | None | Unset",
+        "background": "CreateImageEditRequestBackground | None | Unset",
+        "stream": "bool | None | Unset",
+        "partial_images": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "images",
@@ -285,51 +328,10 @@ class EditImageBodyJsonParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.images, Unset):
-            field_dict["images"] = to_json(self.images)
-        if not isinstance(self.prompt, Unset):
-            field_dict["prompt"] = self.prompt
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.mask is not UNSET:
-            field_dict["mask"] = to_json(self.mask)
-        if self.n is not UNSET:
-            field_dict["n"] = to_json(self.n)
-        if self.quality is not UNSET:
-            field_dict["quality"] = to_json(self.quality)
-        if self.input_fidelity is not UNSET:
-            field_dict["input_fidelity"] = to_json(self.input_fidelity)
-        if self.size is not UNSET:
-            field_dict["size"] = to_json(self.size)
-        if self.user is not UNSET:
-            field_dict["user"] = self.user
-        if self.output_format is not UNSET:
-            field_dict["output_format"] = to_json(self.output_format)
-        if self.output_compression is not UNSET:
-            field_dict["output_compression"] = to_json(self.output_compression)
-        if self.moderation is not UNSET:
-            field_dict["moderation"] = to_json(self.moderation)
-        if self.background is not UNSET:
-            field_dict["background"] = to_json(self.background)
-        if self.stream is not UNSET:
-            field_dict["stream"] = to_json(self.stream)
-        if self.partial_images is not UNSET:
-            field_dict["partial_images"] = to_json(self.partial_images)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EditImageBodyJsonParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_images = d.pop("images", UNSET)
         try:
             images = []
@@ -347,7 +349,7 @@ class EditImageBodyJsonParam:
         except LENIENT_ERRORS:
             images = _raw_images
 
-        prompt = d.pop("prompt", UNSET)
+        prompt = d.pop("prompt", None)
 
         _raw_model = d.pop("model", UNSET)
         try:
@@ -396,7 +398,7 @@ class EditImageBodyJsonParam:
         except LENIENT_ERRORS:
             size = _raw_size
 
-        user = d.pop("user", UNSET)
+        user = d.pop("user", None)
 
         _raw_output_format = d.pop("output_format", UNSET)
         try:
@@ -440,39 +442,26 @@ class EditImageBodyJsonParam:
         except LENIENT_ERRORS:
             partial_images = _raw_partial_images
 
-        parsed_obj_ = cls(
-            images=images,
-            prompt=prompt,
-            model=model,
-            mask=mask,
-            n=n,
-            quality=quality,
-            input_fidelity=input_fidelity,
-            size=size,
-            user=user,
-            output_format=output_format,
-            output_compression=output_compression,
-            moderation=moderation,
-            background=background,
-            stream=stream,
-            partial_images=partial_images,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.images = AbsentList() if isinstance(images, Unset) else images
+        parsed_obj_.prompt = prompt
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.mask = None if isinstance(mask, Unset) else mask
+        parsed_obj_.n = None if isinstance(n, Unset) else n
+        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
+        parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        parsed_obj_.user = user
+        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
+        parsed_obj_.output_compression = (
+            None if isinstance(output_compression, Unset) else output_compression
         )
+        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
+        parsed_obj_.background = None if isinstance(background, Unset) else background
+        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.partial_images = None if isinstance(partial_images, Unset) else partial_images
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

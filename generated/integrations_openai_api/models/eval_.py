@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,9 +50,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="Eval")
 
 
 def _parse_data_source_config(
@@ -126,8 +122,8 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     return cast("Metadata2 | None", data)
 
 
-@_attrs_define
-class Eval:
+@_attrs_define(repr=False)
+class Eval(ApiModel):
     """An Eval object with a data source config and testing criteria.
     An Eval represents a task to be done for your LLM integration.
     Like:
@@ -139,31 +135,56 @@ class Eval:
 
     id: str
     """ Unique identifier for the evaluation. """
+
     name: str
     """ The name of the evaluation. """
+
     data_source_config: (
         EvalCustomDataSourceConfig
         | EvalLogsDataSourceConfig
         | EvalStoredCompletionsDataSourceConfig
+        | UnknownVariant
     )
     """ Configuration of data sources used in runs of the evaluation. """
+
     testing_criteria: list[
         EvalGraderLabelModel
         | EvalGraderPython
         | EvalGraderScoreModel
         | EvalGraderStringCheck
         | EvalGraderTextSimilarity
+        | UnknownVariant
     ]
     """ A list of testing criteria.
 
     Server default: `"eval"`. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the eval was created. """
-    metadata: Metadata2 | None
-    object_: Literal["eval"] = "eval"
-    """ The object type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    metadata: Metadata2 | None
+
+    object: Literal["eval"] = "eval"
+    """ The object type. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("name", "name"),
+        ("data_source_config", "data_source_config"),
+        ("testing_criteria", "testing_criteria"),
+        ("created_at", "created_at"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['eval']",
+        "id": "str",
+        "name": "str",
+        "data_source_config": "EvalCustomDataSourceConfig | EvalLogsDataSourceConfig | EvalStoredCompletionsDataSourceConfig",
+        "testing_criteria": "list[EvalGraderLabelModel | EvalGraderPython | EvalGraderScoreModel | EvalGraderStringCheck | EvalGraderTextSimilarity]",
+        "created_at": "int",
+        "metadata": "Metadata2 | None",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("eval",),
     }
@@ -188,46 +209,23 @@ class Eval:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.data_source_config, Unset):
-            field_dict["data_source_config"] = to_json(self.data_source_config)
-        if not isinstance(self.testing_criteria, Unset):
-            field_dict["testing_criteria"] = to_json(self.testing_criteria)
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.metadata, Unset):
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"Eval: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['eval']", _raw_object_)
+            object_ = cast('Literal["eval"]', _raw_object_)
             if object_ != "eval":
                 raise ValueError(f"object must match const 'eval', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_data_source_config = d.pop("data_source_config", UNSET)
+        _raw_data_source_config = d.pop("data_source_config", None)
         try:
             data_source_config = _parse_data_source_config(_raw_data_source_config)
 
@@ -251,40 +249,27 @@ class Eval:
         except LENIENT_ERRORS:
             testing_criteria = _raw_testing_criteria
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        _raw_metadata = d.pop("metadata", UNSET)
+        _raw_metadata = d.pop("metadata", None)
         try:
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            data_source_config=data_source_config,
-            testing_criteria=testing_criteria,
-            created_at=created_at,
-            metadata=metadata,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.name = name
+        parsed_obj_.data_source_config = data_source_config
+        parsed_obj_.testing_criteria = (
+            AbsentList() if isinstance(testing_criteria, Unset) else testing_criteria
         )
+        parsed_obj_.created_at = created_at
+        parsed_obj_.metadata = metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,11 +21,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="EvalGraderLabelModel")
-
-
-@_attrs_define
-class EvalGraderLabelModel:
+@_attrs_define(repr=False)
+class EvalGraderLabelModel(ApiModel):
     """A LabelModelGrader object which uses a model to assign labels to each item
     in the evaluation.
 
@@ -34,17 +30,37 @@ class EvalGraderLabelModel:
 
     name: str
     """ The name of the grader. """
+
     model: str
     """ The model to use for the evaluation. Must support structured outputs. """
-    input_: list[EvalItem]
+
+    input: list[EvalItem]
+
     labels: list[str]
     """ The labels to assign to each item in the evaluation. """
+
     passing_labels: list[str]
     """ The labels that indicate a passing result. Must be a subset of labels. """
-    type_: Literal["label_model"] = "label_model"
-    """ The object type, which is always `label_model`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["label_model"] = "label_model"
+    """ The object type, which is always `label_model`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("model", "model"),
+        ("input", "input"),
+        ("labels", "labels"),
+        ("passing_labels", "passing_labels"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['label_model']",
+        "name": "str",
+        "model": "str",
+        "input": "list[EvalItem]",
+        "labels": "list[str]",
+        "passing_labels": "list[str]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("label_model",),
     }
@@ -67,44 +83,21 @@ class EvalGraderLabelModel:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.input_, Unset):
-            field_dict["input"] = to_json(self.input_)
-        if not isinstance(self.labels, Unset):
-            field_dict["labels"] = to_json(self.labels)
-        if not isinstance(self.passing_labels, Unset):
-            field_dict["passing_labels"] = to_json(self.passing_labels)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalGraderLabelModel: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['label_model']", _raw_type_)
+            type_ = cast('Literal["label_model"]', _raw_type_)
             if type_ != "label_model":
                 raise ValueError(f"type must match const 'label_model', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
         _raw_input_ = d.pop("input", UNSET)
         try:
@@ -137,30 +130,17 @@ class EvalGraderLabelModel:
         except LENIENT_ERRORS:
             passing_labels = _raw_passing_labels
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            model=model,
-            input_=input_,
-            labels=labels,
-            passing_labels=passing_labels,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.name = name
+        parsed_obj_.model = model
+        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
+        parsed_obj_.labels = AbsentList() if isinstance(labels, Unset) else labels
+        parsed_obj_.passing_labels = (
+            AbsentList() if isinstance(passing_labels, Unset) else passing_labels
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

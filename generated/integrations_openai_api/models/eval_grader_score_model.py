@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,9 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.eval_item import EvalItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="EvalGraderScoreModel")
 
 
 def _parse_sampling_params(data: object) -> EvalGraderScoreModelSamplingParams | None | Unset:
@@ -61,27 +57,50 @@ def _parse_pass_threshold(data: object) -> float | None | Unset:
     return cast("float | None | Unset", data)
 
 
-@_attrs_define
-class EvalGraderScoreModel:
+@_attrs_define(repr=False)
+class EvalGraderScoreModel(ApiModel):
     """A ScoreModelGrader object that uses a model to assign a score to the input."""
 
     name: str
     """ The name of the grader. """
+
     model: str
     """ The model to use for the evaluation. """
-    input_: list[EvalItem]
+
+    input: list[EvalItem]
     """ The input messages evaluated by the grader. Supports text, output text, input image, and input audio content
     blocks, and may include template strings.
      """
-    type_: Literal["score_model"] = "score_model"
-    """ The object type, which is always `score_model`. """
-    sampling_params: EvalGraderScoreModelSamplingParams | None | Unset = UNSET
-    range_: list[float] | None | Unset = UNSET
-    """ The range of the score. Defaults to `[0, 1]`. """
-    pass_threshold: float | None | Unset = UNSET
-    """ The threshold for the score. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["score_model"] = "score_model"
+    """ The object type, which is always `score_model`. """
+
+    sampling_params: EvalGraderScoreModelSamplingParams | None = ABSENT
+
+    range: list[float] | None = ABSENT
+    """ The range of the score. Defaults to `[0, 1]`. """
+
+    pass_threshold: float | None = ABSENT
+    """ The threshold for the score. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("model", "model"),
+        ("input", "input"),
+        ("sampling_params", "sampling_params"),
+        ("range", "range"),
+        ("pass_threshold", "pass_threshold"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['score_model']",
+        "name": "str",
+        "model": "str",
+        "input": "list[EvalItem]",
+        "sampling_params": "EvalGraderScoreModelSamplingParams | None | Unset",
+        "range": "list[float] | None | Unset",
+        "pass_threshold": "float | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("score_model",),
     }
@@ -103,46 +122,21 @@ class EvalGraderScoreModel:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.input_, Unset):
-            field_dict["input"] = to_json(self.input_)
-        if self.sampling_params is not UNSET:
-            field_dict["sampling_params"] = to_json(self.sampling_params)
-        if self.range_ is not UNSET:
-            field_dict["range"] = to_json(self.range_)
-        if self.pass_threshold is not UNSET:
-            field_dict["pass_threshold"] = to_json(self.pass_threshold)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalGraderScoreModel: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['score_model']", _raw_type_)
+            type_ = cast('Literal["score_model"]', _raw_type_)
             if type_ != "score_model":
                 raise ValueError(f"type must match const 'score_model', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
         _raw_input_ = d.pop("input", UNSET)
         try:
@@ -182,31 +176,18 @@ class EvalGraderScoreModel:
         except LENIENT_ERRORS:
             pass_threshold = _raw_pass_threshold
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            model=model,
-            input_=input_,
-            sampling_params=sampling_params,
-            range_=range_,
-            pass_threshold=pass_threshold,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.name = name
+        parsed_obj_.model = model
+        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
+        parsed_obj_.sampling_params = (
+            None if isinstance(sampling_params, Unset) else sampling_params
         )
+        parsed_obj_.range = None if isinstance(range_, Unset) else range_
+        parsed_obj_.pass_threshold = None if isinstance(pass_threshold, Unset) else pass_threshold
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EvalGraderScoreModelSamplingParams")
 
 
 def _parse_seed(data: object) -> int | None | Unset:
@@ -61,17 +58,34 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     return cast("None | ReasoningEffort2 | Unset", data)
 
 
-@_attrs_define
-class EvalGraderScoreModelSamplingParams:
+@_attrs_define(repr=False)
+class EvalGraderScoreModelSamplingParams(ApiModel):
     """The sampling parameters for the model."""
 
-    seed: int | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    max_completions_tokens: int | None | Unset = UNSET
-    reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    seed: int | None = ABSENT
 
+    top_p: float | None = ABSENT
+
+    temperature: float | None = ABSENT
+
+    max_completions_tokens: int | None = ABSENT
+
+    reasoning_effort: ReasoningEffort2 | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("seed", "seed"),
+        ("top_p", "top_p"),
+        ("temperature", "temperature"),
+        ("max_completions_tokens", "max_completions_tokens"),
+        ("reasoning_effort", "reasoning_effort"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "seed": "int | None | Unset",
+        "top_p": "float | None | Unset",
+        "temperature": "float | None | Unset",
+        "max_completions_tokens": "int | None | Unset",
+        "reasoning_effort": "None | ReasoningEffort2 | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -84,29 +98,8 @@ class EvalGraderScoreModelSamplingParams:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.seed is not UNSET:
-            field_dict["seed"] = to_json(self.seed)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.max_completions_tokens is not UNSET:
-            field_dict["max_completions_tokens"] = to_json(self.max_completions_tokens)
-        if self.reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalGraderScoreModelSamplingParams: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_seed = d.pop("seed", UNSET)
         try:
             seed = _parse_seed(_raw_seed)
@@ -142,29 +135,18 @@ class EvalGraderScoreModelSamplingParams:
         except LENIENT_ERRORS:
             reasoning_effort = _raw_reasoning_effort
 
-        parsed_obj_ = cls(
-            seed=seed,
-            top_p=top_p,
-            temperature=temperature,
-            max_completions_tokens=max_completions_tokens,
-            reasoning_effort=reasoning_effort,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.max_completions_tokens = (
+            None if isinstance(max_completions_tokens, Unset) else max_completions_tokens
         )
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ApiModel
 from ..models.easy_input_message_role import EasyInputMessageRole, check_easy_input_message_role
 from ..types import UNSET, Unset
 
@@ -28,9 +27,6 @@ def _load_lazy_imports() -> None:
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="EvalItem")
 
 
 def _parse_content(
@@ -124,8 +120,8 @@ def _parse_content(
     )
 
 
-@_attrs_define
-class EvalItem:
+@_attrs_define(repr=False)
+class EvalItem(ApiModel):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role. Messages with the
@@ -134,26 +130,45 @@ class EvalItem:
 
     """
 
-    role: EasyInputMessageRole
+    role: EasyInputMessageRole | str
     """ The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`.
      """
+
     content: (
         EvalItemContentOutputText
         | EvalItemInputImage
         | InputAudio
         | InputTextContent
-        | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str]
+        | list[
+            EvalItemContentOutputText
+            | EvalItemInputImage
+            | InputAudio
+            | InputTextContent
+            | str
+            | UnknownVariant
+        ]
         | str
+        | UnknownVariant
     )
     """ Inputs to the model - can contain template strings. Supports text, output text, input images, and input
     audio, either as a single item or an array of items.
      """
-    type_: Literal["message"] | Unset = "message"
+
+    type: Literal["message"] | None = "message"
     """ The type of the message input. Always `message`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
+        ("content", "content"),
+        ("type", "type"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role": "EasyInputMessageRole",
+        "content": "EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | list[EvalItemContentOutputText | EvalItemInputImage | InputAudio | InputTextContent | str] | str",
+        "type": "Literal['message'] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
             "assistant",
@@ -175,33 +190,18 @@ class EvalItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"EvalItem: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = check_easy_input_message_role(_raw_role)
 
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_content = d.pop("content", UNSET)
+        _raw_content = d.pop("content", None)
         try:
             content = _parse_content(_raw_content)
 
@@ -210,33 +210,18 @@ class EvalItem:
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = cast("Literal['message'] | Unset", _raw_type_)
+            type_ = cast('Literal["message"] | Unset', _raw_type_)
             if type_ != "message" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'message', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        parsed_obj_ = cls(
-            role=role,
-            content=content,
-            type_=type_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = role
+        parsed_obj_.content = content
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

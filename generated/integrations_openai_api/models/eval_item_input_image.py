@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EvalItemInputImage")
 
 
 def _parse_detail(data: object) -> None | str | Unset:
@@ -20,21 +17,32 @@ def _parse_detail(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class EvalItemInputImage:
+@_attrs_define(repr=False)
+class EvalItemInputImage(ApiModel):
     """An image input block used within EvalItem content arrays."""
 
     image_url: str
     """ The URL of the image input.
      """
-    type_: Literal["input_image"] = "input_image"
+
+    type: Literal["input_image"] = "input_image"
     """ The type of the image input. Always `input_image`.
      """
-    detail: None | str | Unset = UNSET
+
+    detail: str | None = ABSENT
     """ The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("image_url", "image_url"),
+        ("detail", "detail"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['input_image']",
+        "image_url": "str",
+        "detail": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_image",),
     }
@@ -50,34 +58,17 @@ class EvalItemInputImage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.image_url, Unset):
-            field_dict["image_url"] = self.image_url
-        if self.detail is not UNSET:
-            field_dict["detail"] = to_json(self.detail)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalItemInputImage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['input_image']", _raw_type_)
+            type_ = cast('Literal["input_image"]', _raw_type_)
             if type_ != "input_image":
                 raise ValueError(f"type must match const 'input_image', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = d.pop("image_url", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
@@ -86,27 +77,12 @@ class EvalItemInputImage:
         except LENIENT_ERRORS:
             detail = _raw_detail
 
-        parsed_obj_ = cls(
-            type_=type_,
-            image_url=image_url,
-            detail=detail,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.image_url = image_url
+        parsed_obj_.detail = None if isinstance(detail, Unset) else detail
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

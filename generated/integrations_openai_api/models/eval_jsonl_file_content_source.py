@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,17 +25,22 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="EvalJsonlFileContentSource")
-
-
-@_attrs_define
-class EvalJsonlFileContentSource:
+@_attrs_define(repr=False)
+class EvalJsonlFileContentSource(ApiModel):
     content: list[EvalJsonlFileContentSourceContentItem]
     """ The content of the jsonl file. """
-    type_: Literal["file_content"] = "file_content"
-    """ The type of jsonl source. Always `file_content`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["file_content"] = "file_content"
+    """ The type of jsonl source. Always `file_content`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("content", "content"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['file_content']",
+        "content": "list[EvalJsonlFileContentSourceContentItem]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_content",),
     }
@@ -51,28 +55,13 @@ class EvalJsonlFileContentSource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalJsonlFileContentSource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['file_content']", _raw_type_)
+            type_ = cast('Literal["file_content"]', _raw_type_)
             if type_ != "file_content":
                 raise ValueError(f"type must match const 'file_content', got '{type_}'")
         except LENIENT_ERRORS:
@@ -97,26 +86,11 @@ class EvalJsonlFileContentSource:
         except LENIENT_ERRORS:
             content = _raw_content
 
-        parsed_obj_ = cls(
-            type_=type_,
-            content=content,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

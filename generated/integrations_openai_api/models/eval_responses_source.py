@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
 
@@ -21,9 +20,6 @@ def _load_lazy_imports() -> None:
     from ..models.eval_responses_source_metadata import EvalResponsesSourceMetadata  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="EvalResponsesSource")
 
 
 def _parse_metadata(data: object) -> EvalResponsesSourceMetadata | None | Unset:
@@ -132,24 +128,59 @@ def _parse_tools(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-@_attrs_define
-class EvalResponsesSource:
+@_attrs_define(repr=False)
+class EvalResponsesSource(ApiModel):
     """A EvalResponsesSource object describing a run data source configuration."""
 
-    type_: Literal["responses"] = "responses"
+    type: Literal["responses"] = "responses"
     """ The type of run data source. Always `responses`. """
-    metadata: EvalResponsesSourceMetadata | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    instructions_search: None | str | Unset = UNSET
-    created_after: int | None | Unset = UNSET
-    created_before: int | None | Unset = UNSET
-    reasoning_effort: None | ReasoningEffort2 | Unset = UNSET
-    temperature: float | None | Unset = UNSET
-    top_p: float | None | Unset = UNSET
-    users: list[str] | None | Unset = UNSET
-    tools: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    metadata: EvalResponsesSourceMetadata | None = ABSENT
+
+    model: str | None = ABSENT
+
+    instructions_search: str | None = ABSENT
+
+    created_after: int | None = ABSENT
+
+    created_before: int | None = ABSENT
+
+    reasoning_effort: ReasoningEffort2 | str | None = ABSENT
+
+    temperature: float | None = ABSENT
+
+    top_p: float | None = ABSENT
+
+    users: list[str] | None = ABSENT
+
+    tools: list[str] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("metadata", "metadata"),
+        ("model", "model"),
+        ("instructions_search", "instructions_search"),
+        ("created_after", "created_after"),
+        ("created_before", "created_before"),
+        ("reasoning_effort", "reasoning_effort"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("users", "users"),
+        ("tools", "tools"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['responses']",
+        "metadata": "EvalResponsesSourceMetadata | None | Unset",
+        "model": "None | str | Unset",
+        "instructions_search": "None | str | Unset",
+        "created_after": "int | None | Unset",
+        "created_before": "int | None | Unset",
+        "reasoning_effort": "None | ReasoningEffort2 | Unset",
+        "temperature": "float | None | Unset",
+        "top_p": "float | None | Unset",
+        "users": "list[str] | None | Unset",
+        "tools": "list[str] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("responses",),
     }
@@ -170,46 +201,13 @@ class EvalResponsesSource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.instructions_search is not UNSET:
-            field_dict["instructions_search"] = to_json(self.instructions_search)
-        if self.created_after is not UNSET:
-            field_dict["created_after"] = to_json(self.created_after)
-        if self.created_before is not UNSET:
-            field_dict["created_before"] = to_json(self.created_before)
-        if self.reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        if self.users is not UNSET:
-            field_dict["users"] = to_json(self.users)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalResponsesSource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['responses']", _raw_type_)
+            type_ = cast('Literal["responses"]', _raw_type_)
             if type_ != "responses":
                 raise ValueError(f"type must match const 'responses', got '{type_}'")
         except LENIENT_ERRORS:
@@ -285,35 +283,24 @@ class EvalResponsesSource:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        parsed_obj_ = cls(
-            type_=type_,
-            metadata=metadata,
-            model=model,
-            instructions_search=instructions_search,
-            created_after=created_after,
-            created_before=created_before,
-            reasoning_effort=reasoning_effort,
-            temperature=temperature,
-            top_p=top_p,
-            users=users,
-            tools=tools,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.instructions_search = (
+            None if isinstance(instructions_search, Unset) else instructions_search
         )
+        parsed_obj_.created_after = None if isinstance(created_after, Unset) else created_after
+        parsed_obj_.created_before = None if isinstance(created_before, Unset) else created_before
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.users = None if isinstance(users, Unset) else users
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,9 +49,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="EvalRun")
-
-
 def _parse_data_source(
     data: object,
 ) -> (
@@ -92,44 +88,89 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     return cast("Metadata2 | None", data)
 
 
-@_attrs_define
-class EvalRun:
+@_attrs_define(repr=False)
+class EvalRun(ApiModel):
     """A schema representing an evaluation run."""
 
     id: str
     """ Unique identifier for the evaluation run. """
+
     eval_id: str
     """ The identifier of the associated evaluation. """
+
     status: str
     """ The status of the evaluation run. """
+
     model: str
     """ The model that is evaluated, if applicable. """
+
     name: str
     """ The name of the evaluation run. """
+
     created_at: int
     """ Unix timestamp (in seconds) when the evaluation run was created. """
+
     report_url: str
     """ The URL to the rendered evaluation run report on the UI dashboard. """
+
     result_counts: EvalRunResultCounts
     """ Counters summarizing the outcomes of the evaluation run. """
+
     per_model_usage: list[EvalRunPerModelUsageItem]
     """ Usage statistics for each model during the evaluation run. """
+
     per_testing_criteria_results: list[EvalRunPerTestingCriteriaResultsItem]
     """ Results per testing criteria applied during the evaluation run. """
+
     data_source: (
         CreateEvalCompletionsRunDataSource
         | CreateEvalJsonlRunDataSource
         | CreateEvalResponsesRunDataSource
+        | UnknownVariant
     )
     """ Information about the run's data source. """
+
     metadata: Metadata2 | None
+
     error: EvalApiError
     """ An object representing an error response from the Eval API.
      """
-    object_: Literal["eval.run"] = "eval.run"
-    """ The type of the object. Always "eval.run". """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["eval.run"] = "eval.run"
+    """ The type of the object. Always "eval.run". """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("eval_id", "eval_id"),
+        ("status", "status"),
+        ("model", "model"),
+        ("name", "name"),
+        ("created_at", "created_at"),
+        ("report_url", "report_url"),
+        ("result_counts", "result_counts"),
+        ("per_model_usage", "per_model_usage"),
+        ("per_testing_criteria_results", "per_testing_criteria_results"),
+        ("data_source", "data_source"),
+        ("metadata", "metadata"),
+        ("error", "error"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['eval.run']",
+        "id": "str",
+        "eval_id": "str",
+        "status": "str",
+        "model": "str",
+        "name": "str",
+        "created_at": "int",
+        "report_url": "str",
+        "result_counts": "EvalRunResultCounts",
+        "per_model_usage": "list[EvalRunPerModelUsageItem]",
+        "per_testing_criteria_results": "list[EvalRunPerTestingCriteriaResultsItem]",
+        "data_source": "CreateEvalCompletionsRunDataSource | CreateEvalJsonlRunDataSource | CreateEvalResponsesRunDataSource",
+        "metadata": "Metadata2 | None",
+        "error": "EvalApiError",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("eval.run",),
     }
@@ -168,70 +209,33 @@ class EvalRun:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.eval_id, Unset):
-            field_dict["eval_id"] = self.eval_id
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.report_url, Unset):
-            field_dict["report_url"] = self.report_url
-        if not isinstance(self.result_counts, Unset):
-            field_dict["result_counts"] = to_json(self.result_counts)
-        if not isinstance(self.per_model_usage, Unset):
-            field_dict["per_model_usage"] = to_json(self.per_model_usage)
-        if not isinstance(self.per_testing_criteria_results, Unset):
-            field_dict["per_testing_criteria_results"] = to_json(self.per_testing_criteria_results)
-        if not isinstance(self.data_source, Unset):
-            field_dict["data_source"] = to_json(self.data_source)
-        if not isinstance(self.metadata, Unset):
-            field_dict["metadata"] = to_json(self.metadata)
-        if not isinstance(self.error, Unset):
-            field_dict["error"] = to_json(self.error)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"EvalRun: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['eval.run']", _raw_object_)
+            object_ = cast('Literal["eval.run"]', _raw_object_)
             if object_ != "eval.run":
                 raise ValueError(f"object must match const 'eval.run', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        eval_id = d.pop("eval_id", UNSET)
+        eval_id = d.pop("eval_id", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        report_url = d.pop("report_url", UNSET)
+        report_url = d.pop("report_url", None)
 
-        _raw_result_counts = d.pop("result_counts", UNSET)
+        _raw_result_counts = d.pop("result_counts", None)
         try:
             result_counts = EvalRunResultCounts.from_dict(_raw_result_counts)
 
@@ -278,59 +282,50 @@ class EvalRun:
         except LENIENT_ERRORS:
             per_testing_criteria_results = _raw_per_testing_criteria_results
 
-        _raw_data_source = d.pop("data_source", UNSET)
+        _raw_data_source = d.pop("data_source", None)
         try:
             data_source = _parse_data_source(_raw_data_source)
 
         except LENIENT_ERRORS:
             data_source = _raw_data_source
 
-        _raw_metadata = d.pop("metadata", UNSET)
+        _raw_metadata = d.pop("metadata", None)
         try:
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        _raw_error = d.pop("error", UNSET)
+        _raw_error = d.pop("error", None)
         try:
             error = EvalApiError.from_dict(_raw_error)
 
         except LENIENT_ERRORS:
             error = _raw_error
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            eval_id=eval_id,
-            status=status,
-            model=model,
-            name=name,
-            created_at=created_at,
-            report_url=report_url,
-            result_counts=result_counts,
-            per_model_usage=per_model_usage,
-            per_testing_criteria_results=per_testing_criteria_results,
-            data_source=data_source,
-            metadata=metadata,
-            error=error,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.eval_id = eval_id
+        parsed_obj_.status = status
+        parsed_obj_.model = model
+        parsed_obj_.name = name
+        parsed_obj_.created_at = created_at
+        parsed_obj_.report_url = report_url
+        parsed_obj_.result_counts = result_counts
+        parsed_obj_.per_model_usage = (
+            AbsentList() if isinstance(per_model_usage, Unset) else per_model_usage
         )
+        parsed_obj_.per_testing_criteria_results = (
+            AbsentList()
+            if isinstance(per_testing_criteria_results, Unset)
+            else per_testing_criteria_results
+        )
+        parsed_obj_.data_source = data_source
+        parsed_obj_.metadata = metadata
+        parsed_obj_.error = error
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

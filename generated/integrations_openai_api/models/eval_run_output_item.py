@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,35 +29,64 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="EvalRunOutputItem")
-
-
-@_attrs_define
-class EvalRunOutputItem:
+@_attrs_define(repr=False)
+class EvalRunOutputItem(ApiModel):
     """A schema representing an evaluation run output item."""
 
     id: str
     """ Unique identifier for the evaluation run output item. """
+
     run_id: str
     """ The identifier of the evaluation run associated with this output item. """
+
     eval_id: str
     """ The identifier of the evaluation group. """
+
     created_at: int
     """ Unix timestamp (in seconds) when the evaluation run was created. """
+
     status: str
     """ The status of the evaluation run. """
+
     datasource_item_id: int
     """ The identifier for the data source item. """
+
     datasource_item: EvalRunOutputItemDatasourceItem
     """ Details of the input data source item. """
+
     results: list[EvalRunOutputItemResult]
     """ A list of grader results for this output item. """
+
     sample: EvalRunOutputItemSample
     """ A sample containing the input and output of the evaluation run. """
-    object_: Literal["eval.run.output_item"] = "eval.run.output_item"
-    """ The type of the object. Always "eval.run.output_item". """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["eval.run.output_item"] = "eval.run.output_item"
+    """ The type of the object. Always "eval.run.output_item". """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("run_id", "run_id"),
+        ("eval_id", "eval_id"),
+        ("created_at", "created_at"),
+        ("status", "status"),
+        ("datasource_item_id", "datasource_item_id"),
+        ("datasource_item", "datasource_item"),
+        ("results", "results"),
+        ("sample", "sample"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['eval.run.output_item']",
+        "id": "str",
+        "run_id": "str",
+        "eval_id": "str",
+        "created_at": "int",
+        "status": "str",
+        "datasource_item_id": "int",
+        "datasource_item": "EvalRunOutputItemDatasourceItem",
+        "results": "list[EvalRunOutputItemResult]",
+        "sample": "EvalRunOutputItemSample",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("eval.run.output_item",),
     }
@@ -89,62 +117,31 @@ class EvalRunOutputItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.run_id, Unset):
-            field_dict["run_id"] = self.run_id
-        if not isinstance(self.eval_id, Unset):
-            field_dict["eval_id"] = self.eval_id
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.datasource_item_id, Unset):
-            field_dict["datasource_item_id"] = self.datasource_item_id
-        if not isinstance(self.datasource_item, Unset):
-            field_dict["datasource_item"] = to_json(self.datasource_item)
-        if not isinstance(self.results, Unset):
-            field_dict["results"] = to_json(self.results)
-        if not isinstance(self.sample, Unset):
-            field_dict["sample"] = to_json(self.sample)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalRunOutputItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['eval.run.output_item']", _raw_object_)
+            object_ = cast('Literal["eval.run.output_item"]', _raw_object_)
             if object_ != "eval.run.output_item":
                 raise ValueError(f"object must match const 'eval.run.output_item', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        run_id = d.pop("run_id", UNSET)
+        run_id = d.pop("run_id", None)
 
-        eval_id = d.pop("eval_id", UNSET)
+        eval_id = d.pop("eval_id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        datasource_item_id = d.pop("datasource_item_id", UNSET)
+        datasource_item_id = d.pop("datasource_item_id", None)
 
-        _raw_datasource_item = d.pop("datasource_item", UNSET)
+        _raw_datasource_item = d.pop("datasource_item", None)
         try:
             datasource_item = EvalRunOutputItemDatasourceItem.from_dict(_raw_datasource_item)
 
@@ -168,41 +165,26 @@ class EvalRunOutputItem:
         except LENIENT_ERRORS:
             results = _raw_results
 
-        _raw_sample = d.pop("sample", UNSET)
+        _raw_sample = d.pop("sample", None)
         try:
             sample = EvalRunOutputItemSample.from_dict(_raw_sample)
 
         except LENIENT_ERRORS:
             sample = _raw_sample
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            run_id=run_id,
-            eval_id=eval_id,
-            created_at=created_at,
-            status=status,
-            datasource_item_id=datasource_item_id,
-            datasource_item=datasource_item,
-            results=results,
-            sample=sample,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.run_id = run_id
+        parsed_obj_.eval_id = eval_id
+        parsed_obj_.created_at = created_at
+        parsed_obj_.status = status
+        parsed_obj_.datasource_item_id = datasource_item_id
+        parsed_obj_.datasource_item = datasource_item
+        parsed_obj_.results = AbsentList() if isinstance(results, Unset) else results
+        parsed_obj_.sample = sample
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="EvalRunOutputItemResult")
 
 
 def _parse_type_(data: object) -> None | str | Unset:
@@ -47,22 +43,39 @@ def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample |
     return cast("EvalJsonlFileContentSourceContentItemSample | None | Unset", data)
 
 
-@_attrs_define
-class EvalRunOutputItemResult:
+@_attrs_define(repr=False)
+class EvalRunOutputItemResult(ApiModel):
     """A single grader result for an evaluation run output item."""
 
     name: str
     """ The name of the grader. """
+
     score: float
     """ The numeric score produced by the grader. """
+
     passed: bool
     """ Whether the grader considered the output a pass. """
-    type_: None | str | Unset = UNSET
-    """ The grader type (for example, "string-check-grader"). """
-    sample: EvalJsonlFileContentSourceContentItemSample | None | Unset = UNSET
-    """ Optional sample or intermediate data produced by the grader. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: str | None = ABSENT
+    """ The grader type (for example, "string-check-grader"). """
+
+    sample: EvalJsonlFileContentSourceContentItemSample | None = ABSENT
+    """ Optional sample or intermediate data produced by the grader. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("score", "score"),
+        ("passed", "passed"),
+        ("type", "type"),
+        ("sample", "sample"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "score": "float",
+        "passed": "bool",
+        "type": "None | str | Unset",
+        "sample": "EvalJsonlFileContentSourceContentItemSample | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "name",
@@ -79,36 +92,15 @@ class EvalRunOutputItemResult:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.score, Unset):
-            field_dict["score"] = self.score
-        if not isinstance(self.passed, Unset):
-            field_dict["passed"] = self.passed
-        if self.type_ is not UNSET:
-            field_dict["type"] = to_json(self.type_)
-        if self.sample is not UNSET:
-            field_dict["sample"] = to_json(self.sample)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalRunOutputItemResult: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        score = d.pop("score", UNSET)
+        score = d.pop("score", None)
 
-        passed = d.pop("passed", UNSET)
+        passed = d.pop("passed", None)
 
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -124,29 +116,14 @@ class EvalRunOutputItemResult:
         except LENIENT_ERRORS:
             sample = _raw_sample
 
-        parsed_obj_ = cls(
-            name=name,
-            score=score,
-            passed=passed,
-            type_=type_,
-            sample=sample,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.score = score
+        parsed_obj_.passed = passed
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.sample = None if isinstance(sample, Unset) else sample
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

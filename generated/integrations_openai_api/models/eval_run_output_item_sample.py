@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,36 +32,65 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="EvalRunOutputItemSample")
-
-
-@_attrs_define
-class EvalRunOutputItemSample:
+@_attrs_define(repr=False)
+class EvalRunOutputItemSample(ApiModel):
     """A sample containing the input and output of the evaluation run."""
 
-    input_: list[EvalRunOutputItemSampleInputItem]
+    input: list[EvalRunOutputItemSampleInputItem]
     """ An array of input messages. """
+
     output: list[EvalRunOutputItemSampleOutputItem]
     """ An array of output messages. """
+
     finish_reason: str
     """ The reason why the sample generation was finished. """
+
     model: str
     """ The model used for generating the sample. """
+
     usage: EvalRunOutputItemSampleUsage
     """ Token usage details for the sample. """
+
     error: EvalApiError
     """ An object representing an error response from the Eval API.
      """
+
     temperature: float
     """ The sampling temperature used. """
+
     max_completion_tokens: int
     """ The maximum number of tokens allowed for completion. """
+
     top_p: float
     """ The top_p value used for sampling. """
+
     seed: int
     """ The seed used for generating the sample. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input", "input"),
+        ("output", "output"),
+        ("finish_reason", "finish_reason"),
+        ("model", "model"),
+        ("usage", "usage"),
+        ("error", "error"),
+        ("temperature", "temperature"),
+        ("max_completion_tokens", "max_completion_tokens"),
+        ("top_p", "top_p"),
+        ("seed", "seed"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "input": "list[EvalRunOutputItemSampleInputItem]",
+        "output": "list[EvalRunOutputItemSampleOutputItem]",
+        "finish_reason": "str",
+        "model": "str",
+        "usage": "EvalRunOutputItemSampleUsage",
+        "error": "EvalApiError",
+        "temperature": "float",
+        "max_completion_tokens": "int",
+        "top_p": "float",
+        "seed": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "input",
@@ -91,41 +119,10 @@ class EvalRunOutputItemSample:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.input_, Unset):
-            field_dict["input"] = to_json(self.input_)
-        if not isinstance(self.output, Unset):
-            field_dict["output"] = to_json(self.output)
-        if not isinstance(self.finish_reason, Unset):
-            field_dict["finish_reason"] = self.finish_reason
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.usage, Unset):
-            field_dict["usage"] = to_json(self.usage)
-        if not isinstance(self.error, Unset):
-            field_dict["error"] = to_json(self.error)
-        if not isinstance(self.temperature, Unset):
-            field_dict["temperature"] = self.temperature
-        if not isinstance(self.max_completion_tokens, Unset):
-            field_dict["max_completion_tokens"] = self.max_completion_tokens
-        if not isinstance(self.top_p, Unset):
-            field_dict["top_p"] = self.top_p
-        if not isinstance(self.seed, Unset):
-            field_dict["seed"] = self.seed
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalRunOutputItemSample: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
             input_ = []
@@ -160,60 +157,45 @@ class EvalRunOutputItemSample:
         except LENIENT_ERRORS:
             output = _raw_output
 
-        finish_reason = d.pop("finish_reason", UNSET)
+        finish_reason = d.pop("finish_reason", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        _raw_usage = d.pop("usage", UNSET)
+        _raw_usage = d.pop("usage", None)
         try:
             usage = EvalRunOutputItemSampleUsage.from_dict(_raw_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
 
-        _raw_error = d.pop("error", UNSET)
+        _raw_error = d.pop("error", None)
         try:
             error = EvalApiError.from_dict(_raw_error)
 
         except LENIENT_ERRORS:
             error = _raw_error
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", None)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens = d.pop("max_completion_tokens", None)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p = d.pop("top_p", None)
 
-        seed = d.pop("seed", UNSET)
+        seed = d.pop("seed", None)
 
-        parsed_obj_ = cls(
-            input_=input_,
-            output=output,
-            finish_reason=finish_reason,
-            model=model,
-            usage=usage,
-            error=error,
-            temperature=temperature,
-            max_completion_tokens=max_completion_tokens,
-            top_p=top_p,
-            seed=seed,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
+        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
+        parsed_obj_.finish_reason = finish_reason
+        parsed_obj_.model = model
+        parsed_obj_.usage = usage
+        parsed_obj_.error = error
+        parsed_obj_.temperature = temperature
+        parsed_obj_.max_completion_tokens = max_completion_tokens
+        parsed_obj_.top_p = top_p
+        parsed_obj_.seed = seed
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,27 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EvalRunOutputItemSampleInputItem")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class EvalRunOutputItemSampleInputItem:
+@_attrs_define(repr=False)
+class EvalRunOutputItemSampleInputItem(ApiModel):
     """An input message."""
 
     role: str
     """ The role of the message sender (e.g., system, user, developer). """
+
     content: str
     """ The content of the message. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
+        ("content", "content"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role": "str",
+        "content": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "role",
@@ -34,47 +37,17 @@ class EvalRunOutputItemSampleInputItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = self.content
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalRunOutputItemSampleInputItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        role = d.pop("role", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        role = d.pop("role", None)
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content", None)
 
-        parsed_obj_ = cls(
-            role=role,
-            content=content,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = role
+        parsed_obj_.content = content
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

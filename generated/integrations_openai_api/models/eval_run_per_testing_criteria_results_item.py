@@ -1,27 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EvalRunPerTestingCriteriaResultsItem")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class EvalRunPerTestingCriteriaResultsItem:
+@_attrs_define(repr=False)
+class EvalRunPerTestingCriteriaResultsItem(ApiModel):
     testing_criteria: str
     """ A description of the testing criteria. """
+
     passed: int
     """ Number of tests passed for this criteria. """
+
     failed: int
     """ Number of tests failed for this criteria. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("testing_criteria", "testing_criteria"),
+        ("passed", "passed"),
+        ("failed", "failed"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "testing_criteria": "str",
+        "passed": "int",
+        "failed": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "testing_criteria",
@@ -36,52 +42,20 @@ class EvalRunPerTestingCriteriaResultsItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.testing_criteria, Unset):
-            field_dict["testing_criteria"] = self.testing_criteria
-        if not isinstance(self.passed, Unset):
-            field_dict["passed"] = self.passed
-        if not isinstance(self.failed, Unset):
-            field_dict["failed"] = self.failed
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalRunPerTestingCriteriaResultsItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        testing_criteria = d.pop("testing_criteria", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        testing_criteria = d.pop("testing_criteria", None)
 
-        passed = d.pop("passed", UNSET)
+        passed = d.pop("passed", None)
 
-        failed = d.pop("failed", UNSET)
+        failed = d.pop("failed", None)
 
-        parsed_obj_ = cls(
-            testing_criteria=testing_criteria,
-            passed=passed,
-            failed=failed,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.testing_criteria = testing_criteria
+        parsed_obj_.passed = passed
+        parsed_obj_.failed = failed
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

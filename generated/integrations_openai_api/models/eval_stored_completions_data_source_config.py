@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="EvalStoredCompletionsDataSourceConfig")
-
-
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if data is None:
         return data
@@ -37,19 +33,30 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-@_attrs_define
-class EvalStoredCompletionsDataSourceConfig:
+@_attrs_define(repr=False)
+class EvalStoredCompletionsDataSourceConfig(ApiModel):
     """Deprecated in favor of LogsDataSourceConfig."""
 
     schema: EvalCustomDataSourceConfigSchema
     """ The json schema for the run data source items.
     Learn how to build JSON schemas [here](https://json-schema.org/).
      """
-    type_: Literal["stored_completions"] = "stored_completions"
-    """ The type of data source. Always `stored_completions`. """
-    metadata: Metadata2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["stored_completions"] = "stored_completions"
+    """ The type of data source. Always `stored_completions`. """
+
+    metadata: Metadata2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("schema", "schema"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['stored_completions']",
+        "schema": "EvalCustomDataSourceConfigSchema",
+        "metadata": "Metadata2 | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("stored_completions",),
     }
@@ -65,36 +72,19 @@ class EvalStoredCompletionsDataSourceConfig:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.schema, Unset):
-            field_dict["schema"] = to_json(self.schema)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalStoredCompletionsDataSourceConfig: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['stored_completions']", _raw_type_)
+            type_ = cast('Literal["stored_completions"]', _raw_type_)
             if type_ != "stored_completions":
                 raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_schema = d.pop("schema", UNSET)
+        _raw_schema = d.pop("schema", None)
         try:
             schema = EvalCustomDataSourceConfigSchema.from_dict(_raw_schema)
 
@@ -108,27 +98,12 @@ class EvalStoredCompletionsDataSourceConfig:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            type_=type_,
-            schema=schema,
-            metadata=metadata,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.schema = schema
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="EvalStoredCompletionsSource")
 
 
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
@@ -67,19 +63,39 @@ def _parse_limit(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class EvalStoredCompletionsSource:
+@_attrs_define(repr=False)
+class EvalStoredCompletionsSource(ApiModel):
     """A StoredCompletionsRunDataSource configuration describing a set of filters"""
 
-    type_: Literal["stored_completions"] = "stored_completions"
+    type: Literal["stored_completions"] = "stored_completions"
     """ The type of source. Always `stored_completions`. """
-    metadata: Metadata2 | None | Unset = UNSET
-    model: None | str | Unset = UNSET
-    created_after: int | None | Unset = UNSET
-    created_before: int | None | Unset = UNSET
-    limit: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    metadata: Metadata2 | None = ABSENT
+
+    model: str | None = ABSENT
+
+    created_after: int | None = ABSENT
+
+    created_before: int | None = ABSENT
+
+    limit: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("metadata", "metadata"),
+        ("model", "model"),
+        ("created_after", "created_after"),
+        ("created_before", "created_before"),
+        ("limit", "limit"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['stored_completions']",
+        "metadata": "Metadata2 | None | Unset",
+        "model": "None | str | Unset",
+        "created_after": "int | None | Unset",
+        "created_before": "int | None | Unset",
+        "limit": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("stored_completions",),
     }
@@ -95,36 +111,13 @@ class EvalStoredCompletionsSource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.created_after is not UNSET:
-            field_dict["created_after"] = to_json(self.created_after)
-        if self.created_before is not UNSET:
-            field_dict["created_before"] = to_json(self.created_before)
-        if self.limit is not UNSET:
-            field_dict["limit"] = to_json(self.limit)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"EvalStoredCompletionsSource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['stored_completions']", _raw_type_)
+            type_ = cast('Literal["stored_completions"]', _raw_type_)
             if type_ != "stored_completions":
                 raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
         except LENIENT_ERRORS:
@@ -165,30 +158,15 @@ class EvalStoredCompletionsSource:
         except LENIENT_ERRORS:
             limit = _raw_limit
 
-        parsed_obj_ = cls(
-            type_=type_,
-            metadata=metadata,
-            model=model,
-            created_after=created_after,
-            created_before=created_before,
-            limit=limit,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.created_after = None if isinstance(created_after, Unset) else created_after
+        parsed_obj_.created_before = None if isinstance(created_before, Unset) else created_before
+        parsed_obj_.limit = None if isinstance(limit, Unset) else limit
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

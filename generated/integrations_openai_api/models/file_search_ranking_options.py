@@ -1,16 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileSearchRankingOptions")
 
 
 def _parse_ranker(data: object) -> FileSearchRanker | None | Unset:
@@ -29,8 +26,8 @@ def _parse_ranker(data: object) -> FileSearchRanker | None | Unset:
     return cast("FileSearchRanker | None | Unset", data)
 
 
-@_attrs_define
-class FileSearchRankingOptions:
+@_attrs_define(repr=False)
+class FileSearchRankingOptions(ApiModel):
     """The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a
     score_threshold of 0.
 
@@ -41,9 +38,17 @@ class FileSearchRankingOptions:
 
     score_threshold: float
     """ The score threshold for the file search. All values must be a floating point number between 0 and 1. """
-    ranker: FileSearchRanker | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    ranker: FileSearchRanker | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("score_threshold", "score_threshold"),
+        ("ranker", "ranker"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "score_threshold": "float",
+        "ranker": "FileSearchRanker | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("score_threshold",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -53,24 +58,9 @@ class FileSearchRankingOptions:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.score_threshold, Unset):
-            field_dict["score_threshold"] = self.score_threshold
-        if self.ranker is not UNSET:
-            field_dict["ranker"] = to_json(self.ranker)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FileSearchRankingOptions: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        score_threshold = d.pop("score_threshold", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        score_threshold = d.pop("score_threshold", None)
 
         _raw_ranker = d.pop("ranker", UNSET)
         try:
@@ -79,26 +69,11 @@ class FileSearchRankingOptions:
         except LENIENT_ERRORS:
             ranker = _raw_ranker
 
-        parsed_obj_ = cls(
-            score_threshold=score_threshold,
-            ranker=ranker,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.score_threshold = score_threshold
+        parsed_obj_.ranker = None if isinstance(ranker, Unset) else ranker
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +24,6 @@ def _load_lazy_imports() -> None:
     from ..models.ranking_options import RankingOptions  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FileSearchTool")
 
 
 def _parse_max_num_results(data: object) -> int | None | Unset:
@@ -67,8 +63,8 @@ def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | None | U
     return cast("ComparisonFilter | CompoundFilter | None | Unset", data)
 
 
-@_attrs_define
-class FileSearchTool:
+@_attrs_define(repr=False)
+class FileSearchTool(ApiModel):
     """A tool that searches for relevant content from uploaded files. Learn more about the [file search
     tool](https://platform.openai.com/docs/guides/tools-file-search).
 
@@ -76,14 +72,31 @@ class FileSearchTool:
 
     vector_store_ids: list[str]
     """ The IDs of the vector stores to search. """
-    type_: Literal["file_search"] = "file_search"
-    """ The type of the file search tool. Always `file_search`. """
-    max_num_results: int | None | Unset = UNSET
-    """ The maximum number of results to return. This number should be between 1 and 50 inclusive. """
-    ranking_options: None | RankingOptions | Unset = UNSET
-    filters: ComparisonFilter | CompoundFilter | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["file_search"] = "file_search"
+    """ The type of the file search tool. Always `file_search`. """
+
+    max_num_results: int | None = ABSENT
+    """ The maximum number of results to return. This number should be between 1 and 50 inclusive. """
+
+    ranking_options: RankingOptions | None = ABSENT
+
+    filters: ComparisonFilter | CompoundFilter | UnknownVariant | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("vector_store_ids", "vector_store_ids"),
+        ("max_num_results", "max_num_results"),
+        ("ranking_options", "ranking_options"),
+        ("filters", "filters"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['file_search']",
+        "vector_store_ids": "list[str]",
+        "max_num_results": "int | None | Unset",
+        "ranking_options": "None | RankingOptions | Unset",
+        "filters": "ComparisonFilter | CompoundFilter | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_search",),
     }
@@ -101,34 +114,13 @@ class FileSearchTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.vector_store_ids, Unset):
-            field_dict["vector_store_ids"] = to_json(self.vector_store_ids)
-        if self.max_num_results is not UNSET:
-            field_dict["max_num_results"] = to_json(self.max_num_results)
-        if self.ranking_options is not UNSET:
-            field_dict["ranking_options"] = to_json(self.ranking_options)
-        if self.filters is not UNSET:
-            field_dict["filters"] = to_json(self.filters)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FileSearchTool: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['file_search']", _raw_type_)
+            type_ = cast('Literal["file_search"]', _raw_type_)
             if type_ != "file_search":
                 raise ValueError(f"type must match const 'file_search', got '{type_}'")
         except LENIENT_ERRORS:
@@ -162,29 +154,20 @@ class FileSearchTool:
         except LENIENT_ERRORS:
             filters = _raw_filters
 
-        parsed_obj_ = cls(
-            type_=type_,
-            vector_store_ids=vector_store_ids,
-            max_num_results=max_num_results,
-            ranking_options=ranking_options,
-            filters=filters,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.vector_store_ids = (
+            AbsentList() if isinstance(vector_store_ids, Unset) else vector_store_ids
         )
+        parsed_obj_.max_num_results = (
+            None if isinstance(max_num_results, Unset) else max_num_results
+        )
+        parsed_obj_.ranking_options = (
+            None if isinstance(ranking_options, Unset) else ranking_options
+        )
+        parsed_obj_.filters = None if isinstance(filters, Unset) else filters
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.file_search_tool_call_status import (
     FileSearchToolCallStatus,
     check_file_search_tool_call_status,
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     from ..models.file_search_tool_call_results_item import FileSearchToolCallResultsItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FileSearchToolCall")
 
 
 def _parse_results(data: object) -> list[FileSearchToolCallResultsItem] | None | Unset:
@@ -57,8 +53,8 @@ def _parse_results(data: object) -> list[FileSearchToolCallResultsItem] | None |
     return cast("list[FileSearchToolCallResultsItem] | None | Unset", data)
 
 
-@_attrs_define
-class FileSearchToolCall:
+@_attrs_define(repr=False)
+class FileSearchToolCall(ApiModel):
     """The results of a file search tool call. See the
     [file search guide](/docs/guides/tools-file-search) for more information.
 
@@ -67,19 +63,36 @@ class FileSearchToolCall:
     id: str
     """ The unique ID of the file search tool call.
      """
-    status: FileSearchToolCallStatus
+
+    status: FileSearchToolCallStatus | str
     """ The status of the file search tool call. One of `in_progress`,
     `searching`, `incomplete` or `failed`,
      """
+
     queries: list[str]
     """ The queries used to search for files.
      """
-    type_: Literal["file_search_call"] = "file_search_call"
+
+    type: Literal["file_search_call"] = "file_search_call"
     """ The type of the file search tool call. Always `file_search_call`.
      """
-    results: list[FileSearchToolCallResultsItem] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    results: list[FileSearchToolCallResultsItem] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+        ("status", "status"),
+        ("queries", "queries"),
+        ("results", "results"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "type": "Literal['file_search_call']",
+        "status": "FileSearchToolCallStatus",
+        "queries": "list[str]",
+        "results": "list[FileSearchToolCallResultsItem] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_search_call",),
         "status": (
@@ -106,42 +119,21 @@ class FileSearchToolCall:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.queries, Unset):
-            field_dict["queries"] = to_json(self.queries)
-        if self.results is not UNSET:
-            field_dict["results"] = to_json(self.results)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FileSearchToolCall: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['file_search_call']", _raw_type_)
+            type_ = cast('Literal["file_search_call"]', _raw_type_)
             if type_ != "file_search_call":
                 raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_file_search_tool_call_status(_raw_status)
 
@@ -162,29 +154,14 @@ class FileSearchToolCall:
         except LENIENT_ERRORS:
             results = _raw_results
 
-        parsed_obj_ = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            queries=queries,
-            results=results,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.type = type_
+        parsed_obj_.status = status
+        parsed_obj_.queries = AbsentList() if isinstance(queries, Unset) else queries
+        parsed_obj_.results = None if isinstance(results, Unset) else results
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FileSearchToolCallResultsItem")
 
 
 def _parse_file_id(data: object) -> None | str | Unset:
@@ -67,23 +63,40 @@ def _parse_score(data: object) -> float | None | Unset:
     return cast("float | None | Unset", data)
 
 
-@_attrs_define
-class FileSearchToolCallResultsItem:
-    file_id: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class FileSearchToolCallResultsItem(ApiModel):
+    file_id: str | None = ABSENT
     """ The unique ID of the file.
      """
-    text: None | str | Unset = UNSET
+
+    text: str | None = ABSENT
     """ The text that was retrieved from the file.
      """
-    filename: None | str | Unset = UNSET
+
+    filename: str | None = ABSENT
     """ The name of the file.
      """
-    attributes: None | Unset | VectorStoreFileAttributes2 = UNSET
-    score: float | None | Unset = UNSET
+
+    attributes: VectorStoreFileAttributes2 | None = ABSENT
+
+    score: float | None = ABSENT
     """ The relevance score of the file - a value between 0 and 1.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_id", "file_id"),
+        ("text", "text"),
+        ("filename", "filename"),
+        ("attributes", "attributes"),
+        ("score", "score"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file_id": "None | str | Unset",
+        "text": "None | str | Unset",
+        "filename": "None | str | Unset",
+        "attributes": "None | Unset | VectorStoreFileAttributes2",
+        "score": "float | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -96,31 +109,10 @@ class FileSearchToolCallResultsItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.file_id is not UNSET:
-            field_dict["file_id"] = to_json(self.file_id)
-        if self.text is not UNSET:
-            field_dict["text"] = to_json(self.text)
-        if self.filename is not UNSET:
-            field_dict["filename"] = to_json(self.filename)
-        if self.attributes is not UNSET:
-            field_dict["attributes"] = to_json(self.attributes)
-        if self.score is not UNSET:
-            field_dict["score"] = to_json(self.score)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FileSearchToolCallResultsItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_file_id = d.pop("file_id", UNSET)
         try:
             file_id = _parse_file_id(_raw_file_id)
@@ -156,29 +148,14 @@ class FileSearchToolCallResultsItem:
         except LENIENT_ERRORS:
             score = _raw_score
 
-        parsed_obj_ = cls(
-            file_id=file_id,
-            text=text,
-            filename=filename,
-            attributes=attributes,
-            score=score,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_.text = None if isinstance(text, Unset) else text
+        parsed_obj_.filename = None if isinstance(filename, Unset) else filename
+        parsed_obj_.attributes = None if isinstance(attributes, Unset) else attributes
+        parsed_obj_.score = None if isinstance(score, Unset) else score
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,30 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileUploadParam")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class FileUploadParam:
+@_attrs_define(repr=False)
+class FileUploadParam(ApiModel):
     """Controls whether users can upload files."""
 
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = ABSENT
     """ Enable uploads for this session. Defaults to false. """
-    max_file_size: int | Unset = UNSET
+
+    max_file_size: int | None = ABSENT
     """ Maximum size in megabytes for each uploaded file. Defaults to 512 MB, which is the maximum allowable size.
     """
-    max_files: int | Unset = UNSET
-    """ Maximum number of files that can be uploaded to the session. Defaults to 10. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    max_files: int | None = ABSENT
+    """ Maximum number of files that can be uploaded to the session. Defaults to 10. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("enabled", "enabled"),
+        ("max_file_size", "max_file_size"),
+        ("max_files", "max_files"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "enabled": "bool | Unset",
+        "max_file_size": "int | Unset",
+        "max_files": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -35,52 +41,20 @@ class FileUploadParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.max_file_size is not UNSET:
-            field_dict["max_file_size"] = self.max_file_size
-        if self.max_files is not UNSET:
-            field_dict["max_files"] = self.max_files
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FileUploadParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        enabled = d.pop("enabled", None)
 
-        max_file_size = d.pop("max_file_size", UNSET)
+        max_file_size = d.pop("max_file_size", None)
 
-        max_files = d.pop("max_files", UNSET)
+        max_files = d.pop("max_files", None)
 
-        parsed_obj_ = cls(
-            enabled=enabled,
-            max_file_size=max_file_size,
-            max_files=max_files,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.enabled = enabled
+        parsed_obj_.max_file_size = max_file_size
+        parsed_obj_.max_files = max_files
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

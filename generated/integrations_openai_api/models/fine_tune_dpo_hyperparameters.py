@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_fine_tuning_job_request_hyperparameters_batch_size_enum import (
     CreateFineTuningJobRequestHyperparametersBatchSizeEnum,
     check_create_fine_tuning_job_request_hyperparameters_batch_size_enum,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FineTuneDPOHyperparameters")
 
 
 def _parse_beta(
@@ -96,32 +93,46 @@ def _parse_n_epochs(
     return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
 
 
-@_attrs_define
-class FineTuneDPOHyperparameters:
+@_attrs_define(repr=False)
+class FineTuneDPOHyperparameters(ApiModel):
     """The hyperparameters used for the DPO fine-tuning job."""
 
-    beta: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset = UNSET
+    beta: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | str | None = ABSENT
     """ The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the
     policy and reference model.
 
     Server default: `"auto"`. """
-    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
+
+    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | str | None = ABSENT
     """ Number of examples in each batch. A larger batch size means that model parameters are updated less
     frequently, but with lower variance.
 
     Server default: `"auto"`. """
+
     learning_rate_multiplier: (
-        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset
-    ) = UNSET
+        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | str | None
+    ) = ABSENT
     """ Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
 
     Server default: `"auto"`. """
-    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
+
+    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | str | None = ABSENT
     """ The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
 
     Server default: `"auto"`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("beta", "beta"),
+        ("batch_size", "batch_size"),
+        ("learning_rate_multiplier", "learning_rate_multiplier"),
+        ("n_epochs", "n_epochs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "beta": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
+        "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
+        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -133,27 +144,8 @@ class FineTuneDPOHyperparameters:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.beta is not UNSET:
-            field_dict["beta"] = to_json(self.beta)
-        if self.batch_size is not UNSET:
-            field_dict["batch_size"] = to_json(self.batch_size)
-        if self.learning_rate_multiplier is not UNSET:
-            field_dict["learning_rate_multiplier"] = to_json(self.learning_rate_multiplier)
-        if self.n_epochs is not UNSET:
-            field_dict["n_epochs"] = to_json(self.n_epochs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FineTuneDPOHyperparameters: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_beta = d.pop("beta", UNSET)
         try:
             beta = _parse_beta(_raw_beta)
@@ -184,28 +176,15 @@ class FineTuneDPOHyperparameters:
         except LENIENT_ERRORS:
             n_epochs = _raw_n_epochs
 
-        parsed_obj_ = cls(
-            beta=beta,
-            batch_size=batch_size,
-            learning_rate_multiplier=learning_rate_multiplier,
-            n_epochs=n_epochs,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.beta = None if isinstance(beta, Unset) else beta
+        parsed_obj_.batch_size = None if isinstance(batch_size, Unset) else batch_size
+        parsed_obj_.learning_rate_multiplier = (
+            None if isinstance(learning_rate_multiplier, Unset) else learning_rate_multiplier
         )
+        parsed_obj_.n_epochs = None if isinstance(n_epochs, Unset) else n_epochs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.fine_tune_method_type import FineTuneMethodType, check_fine_tune_method_type
 from ..types import UNSET, Unset
 
@@ -25,9 +24,6 @@ def _load_lazy_imports() -> None:
     from ..models.fine_tune_supervised_method import FineTuneSupervisedMethod  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FineTuneMethod")
 
 
 def _parse_supervised(data: object) -> FineTuneSupervisedMethod | None | Unset:
@@ -60,17 +56,31 @@ def _parse_reinforcement(data: object) -> FineTuneReinforcementMethod | None | U
     return cast("FineTuneReinforcementMethod | None | Unset", data)
 
 
-@_attrs_define
-class FineTuneMethod:
+@_attrs_define(repr=False)
+class FineTuneMethod(ApiModel):
     """The method used for fine-tuning."""
 
-    type_: FineTuneMethodType
+    type: FineTuneMethodType | str
     """ The type of method. Is either `supervised`, `dpo`, or `reinforcement`. """
-    supervised: FineTuneSupervisedMethod | None | Unset = UNSET
-    dpo: FineTuneDPOMethod | None | Unset = UNSET
-    reinforcement: FineTuneReinforcementMethod | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    supervised: FineTuneSupervisedMethod | None = ABSENT
+
+    dpo: FineTuneDPOMethod | None = ABSENT
+
+    reinforcement: FineTuneReinforcementMethod | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("supervised", "supervised"),
+        ("dpo", "dpo"),
+        ("reinforcement", "reinforcement"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "FineTuneMethodType",
+        "supervised": "FineTuneSupervisedMethod | None | Unset",
+        "dpo": "FineTuneDPOMethod | None | Unset",
+        "reinforcement": "FineTuneReinforcementMethod | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "dpo",
@@ -88,30 +98,11 @@ class FineTuneMethod:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.supervised is not UNSET:
-            field_dict["supervised"] = to_json(self.supervised)
-        if self.dpo is not UNSET:
-            field_dict["dpo"] = to_json(self.dpo)
-        if self.reinforcement is not UNSET:
-            field_dict["reinforcement"] = to_json(self.reinforcement)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FineTuneMethod: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_fine_tune_method_type(_raw_type_)
 
@@ -139,28 +130,13 @@ class FineTuneMethod:
         except LENIENT_ERRORS:
             reinforcement = _raw_reinforcement
 
-        parsed_obj_ = cls(
-            type_=type_,
-            supervised=supervised,
-            dpo=dpo,
-            reinforcement=reinforcement,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.supervised = None if isinstance(supervised, Unset) else supervised
+        parsed_obj_.dpo = None if isinstance(dpo, Unset) else dpo
+        parsed_obj_.reinforcement = None if isinstance(reinforcement, Unset) else reinforcement
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_fine_tuning_job_request_hyperparameters_batch_size_enum import (
     CreateFineTuningJobRequestHyperparametersBatchSizeEnum,
     check_create_fine_tuning_job_request_hyperparameters_batch_size_enum,
@@ -16,8 +15,6 @@ from ..models.fine_tune_reinforcement_hyperparameters_reasoning_effort import (
     check_fine_tune_reinforcement_hyperparameters_reasoning_effort,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FineTuneReinforcementHyperparameters")
 
 
 def _parse_batch_size(
@@ -162,46 +159,67 @@ def _parse_eval_samples(
     return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset", data)
 
 
-@_attrs_define
-class FineTuneReinforcementHyperparameters:
+@_attrs_define(repr=False)
+class FineTuneReinforcementHyperparameters(ApiModel):
     """The hyperparameters used for the reinforcement fine-tuning job."""
 
-    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
+    batch_size: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | str | None = ABSENT
     """ Number of examples in each batch. A larger batch size means that model parameters are updated less
     frequently, but with lower variance.
 
     Server default: `"auto"`. """
+
     learning_rate_multiplier: (
-        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset
-    ) = UNSET
+        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | str | None
+    ) = ABSENT
     """ Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
 
     Server default: `"auto"`. """
-    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = UNSET
+
+    n_epochs: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | str | None = ABSENT
     """ The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
 
     Server default: `"auto"`. """
-    reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | None | Unset = UNSET
+
+    reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | str | None = ABSENT
+
     compute_multiplier: (
-        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset
-    ) = UNSET
+        CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | str | None
+    ) = ABSENT
     """ Multiplier on amount of compute used for exploring search space during training.
 
     Server default: `"auto"`. """
-    eval_interval: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = (
-        UNSET
+
+    eval_interval: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | str | None = (
+        ABSENT
     )
     """ The number of training steps between evaluation runs.
 
     Server default: `"auto"`. """
-    eval_samples: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset = (
-        UNSET
-    )
+
+    eval_samples: CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | str | None = ABSENT
     """ Number of evaluation samples to generate per training step.
 
     Server default: `"auto"`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("batch_size", "batch_size"),
+        ("learning_rate_multiplier", "learning_rate_multiplier"),
+        ("n_epochs", "n_epochs"),
+        ("reasoning_effort", "reasoning_effort"),
+        ("compute_multiplier", "compute_multiplier"),
+        ("eval_interval", "eval_interval"),
+        ("eval_samples", "eval_samples"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+        "learning_rate_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
+        "n_epochs": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+        "reasoning_effort": "FineTuneReinforcementHyperparametersReasoningEffort | None | Unset",
+        "compute_multiplier": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | None | Unset",
+        "eval_interval": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+        "eval_samples": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -216,33 +234,8 @@ class FineTuneReinforcementHyperparameters:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.batch_size is not UNSET:
-            field_dict["batch_size"] = to_json(self.batch_size)
-        if self.learning_rate_multiplier is not UNSET:
-            field_dict["learning_rate_multiplier"] = to_json(self.learning_rate_multiplier)
-        if self.n_epochs is not UNSET:
-            field_dict["n_epochs"] = to_json(self.n_epochs)
-        if self.reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = to_json(self.reasoning_effort)
-        if self.compute_multiplier is not UNSET:
-            field_dict["compute_multiplier"] = to_json(self.compute_multiplier)
-        if self.eval_interval is not UNSET:
-            field_dict["eval_interval"] = to_json(self.eval_interval)
-        if self.eval_samples is not UNSET:
-            field_dict["eval_samples"] = to_json(self.eval_samples)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FineTuneReinforcementHyperparameters: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_batch_size = d.pop("batch_size", UNSET)
         try:
             batch_size = _parse_batch_size(_raw_batch_size)
@@ -294,31 +287,22 @@ class FineTuneReinforcementHyperparameters:
         except LENIENT_ERRORS:
             eval_samples = _raw_eval_samples
 
-        parsed_obj_ = cls(
-            batch_size=batch_size,
-            learning_rate_multiplier=learning_rate_multiplier,
-            n_epochs=n_epochs,
-            reasoning_effort=reasoning_effort,
-            compute_multiplier=compute_multiplier,
-            eval_interval=eval_interval,
-            eval_samples=eval_samples,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.batch_size = None if isinstance(batch_size, Unset) else batch_size
+        parsed_obj_.learning_rate_multiplier = (
+            None if isinstance(learning_rate_multiplier, Unset) else learning_rate_multiplier
         )
+        parsed_obj_.n_epochs = None if isinstance(n_epochs, Unset) else n_epochs
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_.compute_multiplier = (
+            None if isinstance(compute_multiplier, Unset) else compute_multiplier
+        )
+        parsed_obj_.eval_interval = None if isinstance(eval_interval, Unset) else eval_interval
+        parsed_obj_.eval_samples = None if isinstance(eval_samples, Unset) else eval_samples
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,9 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="FineTuneSupervisedMethod")
-
-
 def _parse_hyperparameters(data: object) -> FineTuneSupervisedHyperparameters | None | Unset:
     if data is None:
         return data
@@ -35,34 +31,24 @@ def _parse_hyperparameters(data: object) -> FineTuneSupervisedHyperparameters | 
     return cast("FineTuneSupervisedHyperparameters | None | Unset", data)
 
 
-@_attrs_define
-class FineTuneSupervisedMethod:
+@_attrs_define(repr=False)
+class FineTuneSupervisedMethod(ApiModel):
     """Configuration for the supervised fine-tuning method."""
 
-    hyperparameters: FineTuneSupervisedHyperparameters | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    hyperparameters: FineTuneSupervisedHyperparameters | None = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("hyperparameters", "hyperparameters"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "hyperparameters": "FineTuneSupervisedHyperparameters | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("hyperparameters",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.hyperparameters is not UNSET:
-            field_dict["hyperparameters"] = to_json(self.hyperparameters)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FineTuneSupervisedMethod: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_hyperparameters = d.pop("hyperparameters", UNSET)
         try:
             hyperparameters = _parse_hyperparameters(_raw_hyperparameters)
@@ -70,25 +56,12 @@ class FineTuneSupervisedMethod:
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters
 
-        parsed_obj_ = cls(
-            hyperparameters=hyperparameters,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.hyperparameters = (
+            None if isinstance(hyperparameters, Unset) else hyperparameters
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,31 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FineTuningCheckpointPermission")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class FineTuningCheckpointPermission:
+@_attrs_define(repr=False)
+class FineTuningCheckpointPermission(ApiModel):
     """The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint."""
 
     id: str
     """ The permission identifier, which can be referenced in the API endpoints. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the permission was created. """
+
     project_id: str
     """ The project identifier that the permission is for. """
-    object_: Literal["checkpoint.permission"] = "checkpoint.permission"
-    """ The object type, which is always "checkpoint.permission". """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["checkpoint.permission"] = "checkpoint.permission"
+    """ The object type, which is always "checkpoint.permission". """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("created_at", "created_at"),
+        ("project_id", "project_id"),
+        ("object", "object"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "created_at": "int",
+        "project_id": "str",
+        "object": "Literal['checkpoint.permission']",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("checkpoint.permission",),
     }
@@ -44,36 +54,17 @@ class FineTuningCheckpointPermission:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.project_id, Unset):
-            field_dict["project_id"] = self.project_id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FineTuningCheckpointPermission: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        project_id = d.pop("project_id", UNSET)
+        project_id = d.pop("project_id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['checkpoint.permission']", _raw_object_)
+            object_ = cast('Literal["checkpoint.permission"]', _raw_object_)
             if object_ != "checkpoint.permission":
                 raise ValueError(
                     f"object must match const 'checkpoint.permission', got '{object_}'"
@@ -81,28 +72,13 @@ class FineTuningCheckpointPermission:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        parsed_obj_ = cls(
-            id=id,
-            created_at=created_at,
-            project_id=project_id,
-            object_=object_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.created_at = created_at
+        parsed_obj_.project_id = project_id
+        parsed_obj_.object = object_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

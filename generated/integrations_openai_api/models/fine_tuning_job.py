@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.fine_tuning_job_status import FineTuningJobStatus, check_fine_tuning_job_status
 from ..types import UNSET, Unset
 
@@ -35,9 +34,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FineTuningJob")
 
 
 def _parse_error(data: object) -> FineTuningJobError | None:
@@ -134,45 +130,104 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-@_attrs_define
-class FineTuningJob:
+@_attrs_define(repr=False)
+class FineTuningJob(ApiModel):
     """The `fine_tuning.job` object represents a fine-tuning job that has been created through the API."""
 
     id: str
     """ The object identifier, which can be referenced in the API endpoints. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the fine-tuning job was created. """
+
     error: FineTuningJobError | None
-    fine_tuned_model: None | str
+
+    fine_tuned_model: str | None
+
     finished_at: int | None
+
     hyperparameters: FineTuningJobHyperparameters
     """ The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised`
     jobs. """
+
     model: str
     """ The base model that is being fine-tuned. """
+
     organization_id: str
     """ The organization that owns the fine-tuning job. """
+
     result_files: list[str]
     """ The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files
     API](/docs/api-reference/files/retrieve-contents). """
-    status: FineTuningJobStatus
+
+    status: FineTuningJobStatus | str
     """ The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`,
     `succeeded`, `failed`, or `cancelled`. """
+
     trained_tokens: int | None
+
     training_file: str
     """ The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-
     reference/files/retrieve-contents). """
-    validation_file: None | str
+
+    validation_file: str | None
+
     seed: int | None
     """ The seed used for the fine-tuning job. """
-    object_: Literal["fine_tuning.job"] = "fine_tuning.job"
-    """ The object type, which is always "fine_tuning.job". """
-    integrations: list[FineTuningIntegration] | None | Unset = UNSET
-    estimated_finish: int | None | Unset = UNSET
-    method: FineTuneMethod | None | Unset = UNSET
-    metadata: Metadata2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["fine_tuning.job"] = "fine_tuning.job"
+    """ The object type, which is always "fine_tuning.job". """
+
+    integrations: list[FineTuningIntegration] | None = ABSENT
+
+    estimated_finish: int | None = ABSENT
+
+    method: FineTuneMethod | None = ABSENT
+
+    metadata: Metadata2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("created_at", "created_at"),
+        ("error", "error"),
+        ("fine_tuned_model", "fine_tuned_model"),
+        ("finished_at", "finished_at"),
+        ("hyperparameters", "hyperparameters"),
+        ("model", "model"),
+        ("object", "object"),
+        ("organization_id", "organization_id"),
+        ("result_files", "result_files"),
+        ("status", "status"),
+        ("trained_tokens", "trained_tokens"),
+        ("training_file", "training_file"),
+        ("validation_file", "validation_file"),
+        ("seed", "seed"),
+        ("integrations", "integrations"),
+        ("estimated_finish", "estimated_finish"),
+        ("method", "method"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "created_at": "int",
+        "error": "FineTuningJobError | None",
+        "fine_tuned_model": "None | str",
+        "finished_at": "int | None",
+        "hyperparameters": "FineTuningJobHyperparameters",
+        "model": "str",
+        "object": "Literal['fine_tuning.job']",
+        "organization_id": "str",
+        "result_files": "list[str]",
+        "status": "FineTuningJobStatus",
+        "trained_tokens": "int | None",
+        "training_file": "str",
+        "validation_file": "None | str",
+        "seed": "int | None",
+        "integrations": "list[FineTuningIntegration] | None | Unset",
+        "estimated_finish": "int | None | Unset",
+        "method": "FineTuneMethod | None | Unset",
+        "metadata": "Metadata2 | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("fine_tuning.job",),
         "status": (
@@ -225,100 +280,53 @@ class FineTuningJob:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.error, Unset):
-            field_dict["error"] = to_json(self.error)
-        if not isinstance(self.fine_tuned_model, Unset):
-            field_dict["fine_tuned_model"] = to_json(self.fine_tuned_model)
-        if not isinstance(self.finished_at, Unset):
-            field_dict["finished_at"] = to_json(self.finished_at)
-        if not isinstance(self.hyperparameters, Unset):
-            field_dict["hyperparameters"] = to_json(self.hyperparameters)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.organization_id, Unset):
-            field_dict["organization_id"] = self.organization_id
-        if not isinstance(self.result_files, Unset):
-            field_dict["result_files"] = to_json(self.result_files)
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.trained_tokens, Unset):
-            field_dict["trained_tokens"] = to_json(self.trained_tokens)
-        if not isinstance(self.training_file, Unset):
-            field_dict["training_file"] = self.training_file
-        if not isinstance(self.validation_file, Unset):
-            field_dict["validation_file"] = to_json(self.validation_file)
-        if not isinstance(self.seed, Unset):
-            field_dict["seed"] = to_json(self.seed)
-        if self.integrations is not UNSET:
-            field_dict["integrations"] = to_json(self.integrations)
-        if self.estimated_finish is not UNSET:
-            field_dict["estimated_finish"] = to_json(self.estimated_finish)
-        if self.method is not UNSET:
-            field_dict["method"] = to_json(self.method)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"FineTuningJob: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        _raw_error = d.pop("error", UNSET)
+        _raw_error = d.pop("error", None)
         try:
             error = _parse_error(_raw_error)
 
         except LENIENT_ERRORS:
             error = _raw_error
 
-        _raw_fine_tuned_model = d.pop("fine_tuned_model", UNSET)
+        _raw_fine_tuned_model = d.pop("fine_tuned_model", None)
         try:
             fine_tuned_model = _parse_fine_tuned_model(_raw_fine_tuned_model)
 
         except LENIENT_ERRORS:
             fine_tuned_model = _raw_fine_tuned_model
 
-        _raw_finished_at = d.pop("finished_at", UNSET)
+        _raw_finished_at = d.pop("finished_at", None)
         try:
             finished_at = _parse_finished_at(_raw_finished_at)
 
         except LENIENT_ERRORS:
             finished_at = _raw_finished_at
 
-        _raw_hyperparameters = d.pop("hyperparameters", UNSET)
+        _raw_hyperparameters = d.pop("hyperparameters", None)
         try:
             hyperparameters = FineTuningJobHyperparameters.from_dict(_raw_hyperparameters)
 
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['fine_tuning.job']", _raw_object_)
+            object_ = cast('Literal["fine_tuning.job"]', _raw_object_)
             if object_ != "fine_tuning.job":
                 raise ValueError(f"object must match const 'fine_tuning.job', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
         _raw_result_files = d.pop("result_files", UNSET)
         try:
@@ -327,30 +335,30 @@ class FineTuningJob:
         except LENIENT_ERRORS:
             result_files = _raw_result_files
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_fine_tuning_job_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_trained_tokens = d.pop("trained_tokens", UNSET)
+        _raw_trained_tokens = d.pop("trained_tokens", None)
         try:
             trained_tokens = _parse_trained_tokens(_raw_trained_tokens)
 
         except LENIENT_ERRORS:
             trained_tokens = _raw_trained_tokens
 
-        training_file = d.pop("training_file", UNSET)
+        training_file = d.pop("training_file", None)
 
-        _raw_validation_file = d.pop("validation_file", UNSET)
+        _raw_validation_file = d.pop("validation_file", None)
         try:
             validation_file = _parse_validation_file(_raw_validation_file)
 
         except LENIENT_ERRORS:
             validation_file = _raw_validation_file
 
-        _raw_seed = d.pop("seed", UNSET)
+        _raw_seed = d.pop("seed", None)
         try:
             seed = _parse_seed(_raw_seed)
 
@@ -385,43 +393,30 @@ class FineTuningJob:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            id=id,
-            created_at=created_at,
-            error=error,
-            fine_tuned_model=fine_tuned_model,
-            finished_at=finished_at,
-            hyperparameters=hyperparameters,
-            model=model,
-            object_=object_,
-            organization_id=organization_id,
-            result_files=result_files,
-            status=status,
-            trained_tokens=trained_tokens,
-            training_file=training_file,
-            validation_file=validation_file,
-            seed=seed,
-            integrations=integrations,
-            estimated_finish=estimated_finish,
-            method=method,
-            metadata=metadata,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.created_at = created_at
+        parsed_obj_.error = error
+        parsed_obj_.fine_tuned_model = fine_tuned_model
+        parsed_obj_.finished_at = finished_at
+        parsed_obj_.hyperparameters = hyperparameters
+        parsed_obj_.model = model
+        parsed_obj_.object = object_
+        parsed_obj_.organization_id = organization_id
+        parsed_obj_.result_files = AbsentList() if isinstance(result_files, Unset) else result_files
+        parsed_obj_.status = status
+        parsed_obj_.trained_tokens = trained_tokens
+        parsed_obj_.training_file = training_file
+        parsed_obj_.validation_file = validation_file
+        parsed_obj_.seed = seed
+        parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
+        parsed_obj_.estimated_finish = (
+            None if isinstance(estimated_finish, Unset) else estimated_finish
         )
+        parsed_obj_.method = None if isinstance(method, Unset) else method
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

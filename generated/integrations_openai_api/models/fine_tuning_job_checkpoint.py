@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics
@@ -22,29 +20,49 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="FineTuningJobCheckpoint")
-
-
-@_attrs_define
-class FineTuningJobCheckpoint:
+@_attrs_define(repr=False)
+class FineTuningJobCheckpoint(ApiModel):
     """The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning job that is ready to use."""
 
     id: str
     """ The checkpoint identifier, which can be referenced in the API endpoints. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the checkpoint was created. """
+
     fine_tuned_model_checkpoint: str
     """ The name of the fine-tuned checkpoint model that is created. """
+
     step_number: int
     """ The step number that the checkpoint was created at. """
+
     metrics: FineTuningJobCheckpointMetrics
     """ Metrics at the step number during the fine-tuning job. """
+
     fine_tuning_job_id: str
     """ The name of the fine-tuning job that this checkpoint was created from. """
-    object_: Literal["fine_tuning.job.checkpoint"] = "fine_tuning.job.checkpoint"
-    """ The object type, which is always "fine_tuning.job.checkpoint". """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["fine_tuning.job.checkpoint"] = "fine_tuning.job.checkpoint"
+    """ The object type, which is always "fine_tuning.job.checkpoint". """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("created_at", "created_at"),
+        ("fine_tuned_model_checkpoint", "fine_tuned_model_checkpoint"),
+        ("step_number", "step_number"),
+        ("metrics", "metrics"),
+        ("fine_tuning_job_id", "fine_tuning_job_id"),
+        ("object", "object"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "created_at": "int",
+        "fine_tuned_model_checkpoint": "str",
+        "step_number": "int",
+        "metrics": "FineTuningJobCheckpointMetrics",
+        "fine_tuning_job_id": "str",
+        "object": "Literal['fine_tuning.job.checkpoint']",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("fine_tuning.job.checkpoint",),
     }
@@ -69,55 +87,30 @@ class FineTuningJobCheckpoint:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.fine_tuned_model_checkpoint, Unset):
-            field_dict["fine_tuned_model_checkpoint"] = self.fine_tuned_model_checkpoint
-        if not isinstance(self.step_number, Unset):
-            field_dict["step_number"] = self.step_number
-        if not isinstance(self.metrics, Unset):
-            field_dict["metrics"] = to_json(self.metrics)
-        if not isinstance(self.fine_tuning_job_id, Unset):
-            field_dict["fine_tuning_job_id"] = self.fine_tuning_job_id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FineTuningJobCheckpoint: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        fine_tuned_model_checkpoint = d.pop("fine_tuned_model_checkpoint", UNSET)
+        fine_tuned_model_checkpoint = d.pop("fine_tuned_model_checkpoint", None)
 
-        step_number = d.pop("step_number", UNSET)
+        step_number = d.pop("step_number", None)
 
-        _raw_metrics = d.pop("metrics", UNSET)
+        _raw_metrics = d.pop("metrics", None)
         try:
             metrics = FineTuningJobCheckpointMetrics.from_dict(_raw_metrics)
 
         except LENIENT_ERRORS:
             metrics = _raw_metrics
 
-        fine_tuning_job_id = d.pop("fine_tuning_job_id", UNSET)
+        fine_tuning_job_id = d.pop("fine_tuning_job_id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['fine_tuning.job.checkpoint']", _raw_object_)
+            object_ = cast('Literal["fine_tuning.job.checkpoint"]', _raw_object_)
             if object_ != "fine_tuning.job.checkpoint":
                 raise ValueError(
                     f"object must match const 'fine_tuning.job.checkpoint', got '{object_}'"
@@ -125,31 +118,16 @@ class FineTuningJobCheckpoint:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        parsed_obj_ = cls(
-            id=id,
-            created_at=created_at,
-            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-            step_number=step_number,
-            metrics=metrics,
-            fine_tuning_job_id=fine_tuning_job_id,
-            object_=object_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.created_at = created_at
+        parsed_obj_.fine_tuned_model_checkpoint = fine_tuned_model_checkpoint
+        parsed_obj_.step_number = step_number
+        parsed_obj_.metrics = metrics
+        parsed_obj_.fine_tuning_job_id = fine_tuning_job_id
+        parsed_obj_.object = object_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

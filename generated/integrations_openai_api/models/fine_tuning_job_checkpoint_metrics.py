@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FineTuningJobCheckpointMetrics")
 
 
 def _parse_step(data: object) -> float | None | Unset:
@@ -68,19 +65,42 @@ def _parse_full_valid_mean_token_accuracy(data: object) -> float | None | Unset:
     return cast("float | None | Unset", data)
 
 
-@_attrs_define
-class FineTuningJobCheckpointMetrics:
+@_attrs_define(repr=False)
+class FineTuningJobCheckpointMetrics(ApiModel):
     """Metrics at the step number during the fine-tuning job."""
 
-    step: float | None | Unset = UNSET
-    train_loss: float | None | Unset = UNSET
-    train_mean_token_accuracy: float | None | Unset = UNSET
-    valid_loss: float | None | Unset = UNSET
-    valid_mean_token_accuracy: float | None | Unset = UNSET
-    full_valid_loss: float | None | Unset = UNSET
-    full_valid_mean_token_accuracy: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    step: float | None = ABSENT
 
+    train_loss: float | None = ABSENT
+
+    train_mean_token_accuracy: float | None = ABSENT
+
+    valid_loss: float | None = ABSENT
+
+    valid_mean_token_accuracy: float | None = ABSENT
+
+    full_valid_loss: float | None = ABSENT
+
+    full_valid_mean_token_accuracy: float | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("step", "step"),
+        ("train_loss", "train_loss"),
+        ("train_mean_token_accuracy", "train_mean_token_accuracy"),
+        ("valid_loss", "valid_loss"),
+        ("valid_mean_token_accuracy", "valid_mean_token_accuracy"),
+        ("full_valid_loss", "full_valid_loss"),
+        ("full_valid_mean_token_accuracy", "full_valid_mean_token_accuracy"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "step": "float | None | Unset",
+        "train_loss": "float | None | Unset",
+        "train_mean_token_accuracy": "float | None | Unset",
+        "valid_loss": "float | None | Unset",
+        "valid_mean_token_accuracy": "float | None | Unset",
+        "full_valid_loss": "float | None | Unset",
+        "full_valid_mean_token_accuracy": "float | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -95,35 +115,8 @@ class FineTuningJobCheckpointMetrics:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.step is not UNSET:
-            field_dict["step"] = to_json(self.step)
-        if self.train_loss is not UNSET:
-            field_dict["train_loss"] = to_json(self.train_loss)
-        if self.train_mean_token_accuracy is not UNSET:
-            field_dict["train_mean_token_accuracy"] = to_json(self.train_mean_token_accuracy)
-        if self.valid_loss is not UNSET:
-            field_dict["valid_loss"] = to_json(self.valid_loss)
-        if self.valid_mean_token_accuracy is not UNSET:
-            field_dict["valid_mean_token_accuracy"] = to_json(self.valid_mean_token_accuracy)
-        if self.full_valid_loss is not UNSET:
-            field_dict["full_valid_loss"] = to_json(self.full_valid_loss)
-        if self.full_valid_mean_token_accuracy is not UNSET:
-            field_dict["full_valid_mean_token_accuracy"] = to_json(
-                self.full_valid_mean_token_accuracy
-            )
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FineTuningJobCheckpointMetrics: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_step = d.pop("step", UNSET)
         try:
             step = _parse_step(_raw_step)
@@ -179,31 +172,26 @@ class FineTuningJobCheckpointMetrics:
         except LENIENT_ERRORS:
             full_valid_mean_token_accuracy = _raw_full_valid_mean_token_accuracy
 
-        parsed_obj_ = cls(
-            step=step,
-            train_loss=train_loss,
-            train_mean_token_accuracy=train_mean_token_accuracy,
-            valid_loss=valid_loss,
-            valid_mean_token_accuracy=valid_mean_token_accuracy,
-            full_valid_loss=full_valid_loss,
-            full_valid_mean_token_accuracy=full_valid_mean_token_accuracy,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.step = None if isinstance(step, Unset) else step
+        parsed_obj_.train_loss = None if isinstance(train_loss, Unset) else train_loss
+        parsed_obj_.train_mean_token_accuracy = (
+            None if isinstance(train_mean_token_accuracy, Unset) else train_mean_token_accuracy
         )
+        parsed_obj_.valid_loss = None if isinstance(valid_loss, Unset) else valid_loss
+        parsed_obj_.valid_mean_token_accuracy = (
+            None if isinstance(valid_mean_token_accuracy, Unset) else valid_mean_token_accuracy
+        )
+        parsed_obj_.full_valid_loss = (
+            None if isinstance(full_valid_loss, Unset) else full_valid_loss
+        )
+        parsed_obj_.full_valid_mean_token_accuracy = (
+            None
+            if isinstance(full_valid_mean_token_accuracy, Unset)
+            else full_valid_mean_token_accuracy
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

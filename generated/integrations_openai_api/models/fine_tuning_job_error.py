@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FineTuningJobError")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
 def _parse_param(data: object) -> None | str:
@@ -18,17 +14,28 @@ def _parse_param(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class FineTuningJobError:
+@_attrs_define(repr=False)
+class FineTuningJobError(ApiModel):
     """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
 
     code: str
     """ A machine-readable error code. """
+
     message: str
     """ A human-readable error message. """
-    param: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    param: str | None
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("message", "message"),
+        ("param", "param"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "code": "str",
+        "message": "str",
+        "param": "None | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "code",
@@ -43,57 +50,25 @@ class FineTuningJobError:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.code, Unset):
-            field_dict["code"] = self.code
-        if not isinstance(self.message, Unset):
-            field_dict["message"] = self.message
-        if not isinstance(self.param, Unset):
-            field_dict["param"] = to_json(self.param)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FineTuningJobError: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        code = d.pop("code", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        _raw_param = d.pop("param", UNSET)
+        _raw_param = d.pop("param", None)
         try:
             param = _parse_param(_raw_param)
 
         except LENIENT_ERRORS:
             param = _raw_param
 
-        parsed_obj_ = cls(
-            code=code,
-            message=message,
-            param=param,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.code = code
+        parsed_obj_.message = message
+        parsed_obj_.param = param
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

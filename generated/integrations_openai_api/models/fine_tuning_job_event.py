@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.fine_tuning_job_event_level import (
     FineTuningJobEventLevel,
     check_fine_tuning_job_event_level,
@@ -28,9 +27,6 @@ def _load_lazy_imports() -> None:
     from ..models.fine_tuning_job_event_data import FineTuningJobEventData  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FineTuningJobEvent")
 
 
 def _parse_type_(data: object) -> FineTuningJobEventType | None | Unset:
@@ -59,24 +55,47 @@ def _parse_data(data: object) -> FineTuningJobEventData | None | Unset:
     return cast("FineTuningJobEventData | None | Unset", data)
 
 
-@_attrs_define
-class FineTuningJobEvent:
+@_attrs_define(repr=False)
+class FineTuningJobEvent(ApiModel):
     """Fine-tuning job event object"""
 
     id: str
     """ The object identifier. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the fine-tuning job was created. """
-    level: FineTuningJobEventLevel
+
+    level: FineTuningJobEventLevel | str
     """ The log level of the event. """
+
     message: str
     """ The message of the event. """
-    object_: Literal["fine_tuning.job.event"] = "fine_tuning.job.event"
-    """ The object type, which is always "fine_tuning.job.event". """
-    type_: FineTuningJobEventType | None | Unset = UNSET
-    data: FineTuningJobEventData | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["fine_tuning.job.event"] = "fine_tuning.job.event"
+    """ The object type, which is always "fine_tuning.job.event". """
+
+    type: FineTuningJobEventType | str | None = ABSENT
+
+    data: FineTuningJobEventData | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("created_at", "created_at"),
+        ("level", "level"),
+        ("message", "message"),
+        ("type", "type"),
+        ("data", "data"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['fine_tuning.job.event']",
+        "id": "str",
+        "created_at": "int",
+        "level": "FineTuningJobEventLevel",
+        "message": "str",
+        "type": "FineTuningJobEventType | None | Unset",
+        "data": "FineTuningJobEventData | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("fine_tuning.job.event",),
         "level": (
@@ -104,38 +123,13 @@ class FineTuningJobEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.level, Unset):
-            field_dict["level"] = self.level
-        if not isinstance(self.message, Unset):
-            field_dict["message"] = self.message
-        if self.type_ is not UNSET:
-            field_dict["type"] = to_json(self.type_)
-        if self.data is not UNSET:
-            field_dict["data"] = to_json(self.data)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FineTuningJobEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['fine_tuning.job.event']", _raw_object_)
+            object_ = cast('Literal["fine_tuning.job.event"]', _raw_object_)
             if object_ != "fine_tuning.job.event":
                 raise ValueError(
                     f"object must match const 'fine_tuning.job.event', got '{object_}'"
@@ -143,18 +137,18 @@ class FineTuningJobEvent:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        _raw_level = d.pop("level", UNSET)
+        _raw_level = d.pop("level", None)
         try:
             level = check_fine_tuning_job_event_level(_raw_level)
 
         except LENIENT_ERRORS:
             level = _raw_level
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -170,31 +164,16 @@ class FineTuningJobEvent:
         except LENIENT_ERRORS:
             data = _raw_data
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            created_at=created_at,
-            level=level,
-            message=message,
-            type_=type_,
-            data=data,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.created_at = created_at
+        parsed_obj_.level = level
+        parsed_obj_.message = message
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.data = None if isinstance(data, Unset) else data
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

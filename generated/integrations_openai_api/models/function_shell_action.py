@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FunctionShellAction")
 
 
 def _parse_timeout_ms(data: object) -> int | None:
@@ -24,15 +21,26 @@ def _parse_max_output_length(data: object) -> int | None:
     return cast("int | None", data)
 
 
-@_attrs_define
-class FunctionShellAction:
+@_attrs_define(repr=False)
+class FunctionShellAction(ApiModel):
     """Execute a shell command."""
 
     commands: list[str]
-    timeout_ms: int | None
-    max_output_length: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    timeout_ms: int | None
+
+    max_output_length: int | None
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("commands", "commands"),
+        ("timeout_ms", "timeout_ms"),
+        ("max_output_length", "max_output_length"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "commands": "list[str]",
+        "timeout_ms": "int | None",
+        "max_output_length": "int | None",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "commands",
@@ -47,25 +55,8 @@ class FunctionShellAction:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.commands, Unset):
-            field_dict["commands"] = to_json(self.commands)
-        if not isinstance(self.timeout_ms, Unset):
-            field_dict["timeout_ms"] = to_json(self.timeout_ms)
-        if not isinstance(self.max_output_length, Unset):
-            field_dict["max_output_length"] = to_json(self.max_output_length)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FunctionShellAction: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_commands = d.pop("commands", UNSET)
         try:
             commands = cast("list[str]", _raw_commands)
@@ -73,41 +64,26 @@ class FunctionShellAction:
         except LENIENT_ERRORS:
             commands = _raw_commands
 
-        _raw_timeout_ms = d.pop("timeout_ms", UNSET)
+        _raw_timeout_ms = d.pop("timeout_ms", None)
         try:
             timeout_ms = _parse_timeout_ms(_raw_timeout_ms)
 
         except LENIENT_ERRORS:
             timeout_ms = _raw_timeout_ms
 
-        _raw_max_output_length = d.pop("max_output_length", UNSET)
+        _raw_max_output_length = d.pop("max_output_length", None)
         try:
             max_output_length = _parse_max_output_length(_raw_max_output_length)
 
         except LENIENT_ERRORS:
             max_output_length = _raw_max_output_length
 
-        parsed_obj_ = cls(
-            commands=commands,
-            timeout_ms=timeout_ms,
-            max_output_length=max_output_length,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.commands = AbsentList() if isinstance(commands, Unset) else commands
+        parsed_obj_.timeout_ms = timeout_ms
+        parsed_obj_.max_output_length = max_output_length
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

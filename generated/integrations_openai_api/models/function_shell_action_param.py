@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FunctionShellActionParam")
 
 
 def _parse_timeout_ms(data: object) -> int | None | Unset:
@@ -28,16 +25,27 @@ def _parse_max_output_length(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class FunctionShellActionParam:
+@_attrs_define(repr=False)
+class FunctionShellActionParam(ApiModel):
     """Commands and limits describing how to run the shell tool call."""
 
     commands: list[str]
     """ Ordered shell commands for the execution environment to run. """
-    timeout_ms: int | None | Unset = UNSET
-    max_output_length: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    timeout_ms: int | None = ABSENT
+
+    max_output_length: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("commands", "commands"),
+        ("timeout_ms", "timeout_ms"),
+        ("max_output_length", "max_output_length"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "commands": "list[str]",
+        "timeout_ms": "int | None | Unset",
+        "max_output_length": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("commands",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -48,25 +56,8 @@ class FunctionShellActionParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.commands, Unset):
-            field_dict["commands"] = to_json(self.commands)
-        if self.timeout_ms is not UNSET:
-            field_dict["timeout_ms"] = to_json(self.timeout_ms)
-        if self.max_output_length is not UNSET:
-            field_dict["max_output_length"] = to_json(self.max_output_length)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FunctionShellActionParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_commands = d.pop("commands", UNSET)
         try:
             commands = cast("list[str]", _raw_commands)
@@ -88,27 +79,14 @@ class FunctionShellActionParam:
         except LENIENT_ERRORS:
             max_output_length = _raw_max_output_length
 
-        parsed_obj_ = cls(
-            commands=commands,
-            timeout_ms=timeout_ms,
-            max_output_length=max_output_length,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.commands = AbsentList() if isinstance(commands, Unset) else commands
+        parsed_obj_.timeout_ms = None if isinstance(timeout_ms, Unset) else timeout_ms
+        parsed_obj_.max_output_length = (
+            None if isinstance(max_output_length, Unset) else max_output_length
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,9 +26,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FunctionShellCallOutputContent")
 
 
 def _parse_outcome(
@@ -63,21 +59,37 @@ def _parse_created_by(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class FunctionShellCallOutputContent:
+@_attrs_define(repr=False)
+class FunctionShellCallOutputContent(ApiModel):
     """The content of a shell tool call output that was emitted."""
 
     stdout: str
     """ The standard output that was captured. """
+
     stderr: str
     """ The standard error output that was captured. """
-    outcome: FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome
+
+    outcome: (
+        FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome | UnknownVariant
+    )
     """ Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
     """
-    created_by: None | str | Unset = UNSET
-    """ The identifier of the actor that created the item. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    created_by: str | None = ABSENT
+    """ The identifier of the actor that created the item. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("stdout", "stdout"),
+        ("stderr", "stderr"),
+        ("outcome", "outcome"),
+        ("created_by", "created_by"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "stdout": "str",
+        "stderr": "str",
+        "outcome": "FunctionShellCallOutputExitOutcome | FunctionShellCallOutputTimeoutOutcome",
+        "created_by": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "stdout",
@@ -93,34 +105,15 @@ class FunctionShellCallOutputContent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.stdout, Unset):
-            field_dict["stdout"] = self.stdout
-        if not isinstance(self.stderr, Unset):
-            field_dict["stderr"] = self.stderr
-        if not isinstance(self.outcome, Unset):
-            field_dict["outcome"] = to_json(self.outcome)
-        if self.created_by is not UNSET:
-            field_dict["created_by"] = to_json(self.created_by)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FunctionShellCallOutputContent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        stdout = d.pop("stdout", UNSET)
+        stdout = d.pop("stdout", None)
 
-        stderr = d.pop("stderr", UNSET)
+        stderr = d.pop("stderr", None)
 
-        _raw_outcome = d.pop("outcome", UNSET)
+        _raw_outcome = d.pop("outcome", None)
         try:
             outcome = _parse_outcome(_raw_outcome)
 
@@ -134,28 +127,13 @@ class FunctionShellCallOutputContent:
         except LENIENT_ERRORS:
             created_by = _raw_created_by
 
-        parsed_obj_ = cls(
-            stdout=stdout,
-            stderr=stderr,
-            outcome=outcome,
-            created_by=created_by,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.stdout = stdout
+        parsed_obj_.stderr = stderr
+        parsed_obj_.outcome = outcome
+        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

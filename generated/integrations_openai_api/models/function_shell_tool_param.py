@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +24,6 @@ def _load_lazy_imports() -> None:
     from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FunctionShellToolParam")
 
 
 def _parse_environment(
@@ -60,17 +56,25 @@ def _parse_environment(
     )
 
 
-@_attrs_define
-class FunctionShellToolParam:
+@_attrs_define(repr=False)
+class FunctionShellToolParam(ApiModel):
     """A tool that allows the model to execute shell commands."""
 
-    type_: Literal["shell"] = "shell"
+    type: Literal["shell"] = "shell"
     """ The type of the shell tool. Always `shell`. """
-    environment: (
-        ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    environment: (
+        ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | UnknownVariant | None
+    ) = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("environment", "environment"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['shell']",
+        "environment": "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell",),
     }
@@ -82,28 +86,13 @@ class FunctionShellToolParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.environment is not UNSET:
-            field_dict["environment"] = to_json(self.environment)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FunctionShellToolParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['shell']", _raw_type_)
+            type_ = cast('Literal["shell"]', _raw_type_)
             if type_ != "shell":
                 raise ValueError(f"type must match const 'shell', got '{type_}'")
         except LENIENT_ERRORS:
@@ -116,26 +105,11 @@ class FunctionShellToolParam:
         except LENIENT_ERRORS:
             environment = _raw_environment
 
-        parsed_obj_ = cls(
-            type_=type_,
-            environment=environment,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.environment = None if isinstance(environment, Unset) else environment
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

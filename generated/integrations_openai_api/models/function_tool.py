@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.function_tool_parameters import FunctionToolParameters  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FunctionTool")
 
 
 def _parse_parameters(data: object) -> FunctionToolParameters | None:
@@ -55,8 +51,8 @@ def _parse_defer_loading(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class FunctionTool:
+@_attrs_define(repr=False)
+class FunctionTool(ApiModel):
     """Defines a function in your own code the model can choose to call. Learn more about [function
     calling](https://platform.openai.com/docs/guides/function-calling).
 
@@ -64,15 +60,35 @@ class FunctionTool:
 
     name: str
     """ The name of the function to call. """
-    parameters: FunctionToolParameters | None
-    strict: bool | None
-    type_: Literal["function"] = "function"
-    """ The type of the function tool. Always `function`. """
-    description: None | str | Unset = UNSET
-    defer_loading: bool | None | Unset = UNSET
-    """ Whether this function is deferred and loaded via tool search. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    parameters: FunctionToolParameters | None
+
+    strict: bool | None
+
+    type: Literal["function"] = "function"
+    """ The type of the function tool. Always `function`. """
+
+    description: str | None = ABSENT
+
+    defer_loading: bool | None = ABSENT
+    """ Whether this function is deferred and loaded via tool search. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("parameters", "parameters"),
+        ("strict", "strict"),
+        ("description", "description"),
+        ("defer_loading", "defer_loading"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['function']",
+        "name": "str",
+        "parameters": "FunctionToolParameters | None",
+        "strict": "bool | None",
+        "description": "None | str | Unset",
+        "defer_loading": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
     }
@@ -93,49 +109,28 @@ class FunctionTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.parameters, Unset):
-            field_dict["parameters"] = to_json(self.parameters)
-        if not isinstance(self.strict, Unset):
-            field_dict["strict"] = to_json(self.strict)
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = to_json(self.defer_loading)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"FunctionTool: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['function']", _raw_type_)
+            type_ = cast('Literal["function"]', _raw_type_)
             if type_ != "function":
                 raise ValueError(f"type must match const 'function', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_parameters = d.pop("parameters", UNSET)
+        _raw_parameters = d.pop("parameters", None)
         try:
             parameters = _parse_parameters(_raw_parameters)
 
         except LENIENT_ERRORS:
             parameters = _raw_parameters
 
-        _raw_strict = d.pop("strict", UNSET)
+        _raw_strict = d.pop("strict", None)
         try:
             strict = _parse_strict(_raw_strict)
 
@@ -156,30 +151,15 @@ class FunctionTool:
         except LENIENT_ERRORS:
             defer_loading = _raw_defer_loading
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            parameters=parameters,
-            strict=strict,
-            description=description,
-            defer_loading=defer_loading,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.name = name
+        parsed_obj_.parameters = parameters
+        parsed_obj_.strict = strict
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="FunctionToolParam")
 
 
 def _parse_description(data: object) -> None | str | Unset:
@@ -59,17 +55,37 @@ def _parse_defer_loading(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class FunctionToolParam:
+@_attrs_define(repr=False)
+class FunctionToolParam(ApiModel):
     name: str
-    type_: Literal["function"] = "function"
-    description: None | str | Unset = UNSET
-    parameters: EmptyModelParam | None | Unset = UNSET
-    strict: bool | None | Unset = UNSET
-    defer_loading: bool | None | Unset = UNSET
-    """ Whether this function should be deferred and discovered via tool search. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["function"] = "function"
+
+    description: str | None = ABSENT
+
+    parameters: EmptyModelParam | None = ABSENT
+
+    strict: bool | None = ABSENT
+
+    defer_loading: bool | None = ABSENT
+    """ Whether this function should be deferred and discovered via tool search. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("type", "type"),
+        ("description", "description"),
+        ("parameters", "parameters"),
+        ("strict", "strict"),
+        ("defer_loading", "defer_loading"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "type": "Literal['function']",
+        "description": "None | str | Unset",
+        "parameters": "EmptyModelParam | None | Unset",
+        "strict": "bool | None | Unset",
+        "defer_loading": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
     }
@@ -88,38 +104,15 @@ class FunctionToolParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.parameters is not UNSET:
-            field_dict["parameters"] = to_json(self.parameters)
-        if self.strict is not UNSET:
-            field_dict["strict"] = to_json(self.strict)
-        if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = to_json(self.defer_loading)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"FunctionToolParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['function']", _raw_type_)
+            type_ = cast('Literal["function"]', _raw_type_)
             if type_ != "function":
                 raise ValueError(f"type must match const 'function', got '{type_}'")
         except LENIENT_ERRORS:
@@ -153,30 +146,15 @@ class FunctionToolParam:
         except LENIENT_ERRORS:
             defer_loading = _raw_defer_loading
 
-        parsed_obj_ = cls(
-            name=name,
-            type_=type_,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-            defer_loading=defer_loading,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.type = type_
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
+        parsed_obj_.strict = None if isinstance(strict, Unset) else strict
+        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

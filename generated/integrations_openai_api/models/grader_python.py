@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GraderPython")
 
 
 def _parse_image_tag(data: object) -> None | str | Unset:
@@ -20,20 +17,34 @@ def _parse_image_tag(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class GraderPython:
+@_attrs_define(repr=False)
+class GraderPython(ApiModel):
     """A PythonGrader object that runs a python script on the input."""
 
     name: str
     """ The name of the grader. """
+
     source: str
     """ The source code of the python script. """
-    type_: Literal["python"] = "python"
-    """ The object type, which is always `python`. """
-    image_tag: None | str | Unset = UNSET
-    """ The image tag to use for the python script. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["python"] = "python"
+    """ The object type, which is always `python`. """
+
+    image_tag: str | None = ABSENT
+    """ The image tag to use for the python script. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("source", "source"),
+        ("image_tag", "image_tag"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['python']",
+        "name": "str",
+        "source": "str",
+        "image_tag": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("python",),
     }
@@ -51,36 +62,19 @@ class GraderPython:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.source, Unset):
-            field_dict["source"] = self.source
-        if self.image_tag is not UNSET:
-            field_dict["image_tag"] = to_json(self.image_tag)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"GraderPython: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['python']", _raw_type_)
+            type_ = cast('Literal["python"]', _raw_type_)
             if type_ != "python":
                 raise ValueError(f"type must match const 'python', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        source = d.pop("source", UNSET)
+        source = d.pop("source", None)
 
         _raw_image_tag = d.pop("image_tag", UNSET)
         try:
@@ -89,28 +83,13 @@ class GraderPython:
         except LENIENT_ERRORS:
             image_tag = _raw_image_tag
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            source=source,
-            image_tag=image_tag,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.name = name
+        parsed_obj_.source = source
+        parsed_obj_.image_tag = None if isinstance(image_tag, Unset) else image_tag
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,40 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.eval_grader_text_similarity_evaluation_metric import (
     EvalGraderTextSimilarityEvaluationMetric,
     check_eval_grader_text_similarity_evaluation_metric,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GraderTextSimilarity")
 
 
-@_attrs_define
-class GraderTextSimilarity:
+@_attrs_define(repr=False)
+class GraderTextSimilarity(ApiModel):
     """A TextSimilarityGrader object which grades text based on similarity metrics."""
 
     name: str
     """ The name of the grader. """
-    input_: str
+
+    input: str
     """ The text being graded. """
+
     reference: str
     """ The text being graded against. """
-    evaluation_metric: EvalGraderTextSimilarityEvaluationMetric
+
+    evaluation_metric: EvalGraderTextSimilarityEvaluationMetric | str
     """ The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
     `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
     or `rouge_l`.
      """
-    type_: Literal["text_similarity"] = "text_similarity"
-    """ The type of grader. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["text_similarity"] = "text_similarity"
+    """ The type of grader. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("input", "input"),
+        ("reference", "reference"),
+        ("evaluation_metric", "evaluation_metric"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['text_similarity']",
+        "name": "str",
+        "input": "str",
+        "reference": "str",
+        "evaluation_metric": "EvalGraderTextSimilarityEvaluationMetric",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("text_similarity",),
         "evaluation_metric": (
@@ -68,44 +81,23 @@ class GraderTextSimilarity:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.input_, Unset):
-            field_dict["input"] = self.input_
-        if not isinstance(self.reference, Unset):
-            field_dict["reference"] = self.reference
-        if not isinstance(self.evaluation_metric, Unset):
-            field_dict["evaluation_metric"] = self.evaluation_metric
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"GraderTextSimilarity: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['text_similarity']", _raw_type_)
+            type_ = cast('Literal["text_similarity"]', _raw_type_)
             if type_ != "text_similarity":
                 raise ValueError(f"type must match const 'text_similarity', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.pop("input", None)
 
-        reference = d.pop("reference", UNSET)
+        reference = d.pop("reference", None)
 
-        _raw_evaluation_metric = d.pop("evaluation_metric", UNSET)
+        _raw_evaluation_metric = d.pop("evaluation_metric", None)
         try:
             evaluation_metric = check_eval_grader_text_similarity_evaluation_metric(
                 _raw_evaluation_metric
@@ -114,29 +106,14 @@ class GraderTextSimilarity:
         except LENIENT_ERRORS:
             evaluation_metric = _raw_evaluation_metric
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            input_=input_,
-            reference=reference,
-            evaluation_metric=evaluation_metric,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.name = name
+        parsed_obj_.input = input_
+        parsed_obj_.reference = reference
+        parsed_obj_.evaluation_metric = evaluation_metric
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,37 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.group_response_group_type import (
     GroupResponseGroupType,
     check_group_response_group_type,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GroupResponse")
 
 
-@_attrs_define
-class GroupResponse:
+@_attrs_define(repr=False)
+class GroupResponse(ApiModel):
     """Details about an organization group."""
 
     id: str
     """ Identifier for the group. """
+
     name: str
     """ Display name of the group. """
+
     created_at: int
     """ Unix timestamp (in seconds) when the group was created. """
+
     is_scim_managed: bool
     """ Whether the group is managed through SCIM and controlled by your identity provider. """
-    group_type: GroupResponseGroupType
-    """ The type of the group. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    group_type: GroupResponseGroupType | str
+    """ The type of the group. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("created_at", "created_at"),
+        ("is_scim_managed", "is_scim_managed"),
+        ("group_type", "group_type"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "name": "str",
+        "created_at": "int",
+        "is_scim_managed": "bool",
+        "group_type": "GroupResponseGroupType",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "group_type": (
             "group",
@@ -55,65 +68,31 @@ class GroupResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.is_scim_managed, Unset):
-            field_dict["is_scim_managed"] = self.is_scim_managed
-        if not isinstance(self.group_type, Unset):
-            field_dict["group_type"] = self.group_type
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"GroupResponse: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        is_scim_managed = d.pop("is_scim_managed", UNSET)
+        is_scim_managed = d.pop("is_scim_managed", None)
 
-        _raw_group_type = d.pop("group_type", UNSET)
+        _raw_group_type = d.pop("group_type", None)
         try:
             group_type = check_group_response_group_type(_raw_group_type)
 
         except LENIENT_ERRORS:
             group_type = _raw_group_type
 
-        parsed_obj_ = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            is_scim_managed=is_scim_managed,
-            group_type=group_type,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.name = name
+        parsed_obj_.created_at = created_at
+        parsed_obj_.is_scim_managed = is_scim_managed
+        parsed_obj_.group_type = group_type
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GroupUser")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
 def _parse_email(data: object) -> None | str:
@@ -18,18 +14,29 @@ def _parse_email(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class GroupUser:
+@_attrs_define(repr=False)
+class GroupUser(ApiModel):
     """Represents an individual user returned when inspecting group membership."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints """
+
     name: str
     """ The name of the user. """
-    email: None | str
-    """ The email address of the user. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    email: str | None
+    """ The email address of the user. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("email", "email"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "name": "str",
+        "email": "None | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "id",
@@ -44,55 +51,25 @@ class GroupUser:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.email, Unset):
-            field_dict["email"] = to_json(self.email)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"GroupUser: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_email = d.pop("email", UNSET)
+        _raw_email = d.pop("email", None)
         try:
             email = _parse_email(_raw_email)
 
         except LENIENT_ERRORS:
             email = _raw_email
 
-        parsed_obj_ = cls(
-            id=id,
-            name=name,
-            email=email,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.name = name
+        parsed_obj_.email = email
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,29 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="GroupUserAssignment")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class GroupUserAssignment:
+@_attrs_define(repr=False)
+class GroupUserAssignment(ApiModel):
     """Confirmation payload returned after adding a user to a group."""
 
     user_id: str
     """ Identifier of the user that was added. """
+
     group_id: str
     """ Identifier of the group the user was added to. """
-    object_: Literal["group.user"] = "group.user"
-    """ Always `group.user`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["group.user"] = "group.user"
+    """ Always `group.user`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("user_id", "user_id"),
+        ("group_id", "group_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['group.user']",
+        "user_id": "str",
+        "group_id": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("group.user",),
     }
@@ -40,58 +47,26 @@ class GroupUserAssignment:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.user_id, Unset):
-            field_dict["user_id"] = self.user_id
-        if not isinstance(self.group_id, Unset):
-            field_dict["group_id"] = self.group_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"GroupUserAssignment: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['group.user']", _raw_object_)
+            object_ = cast('Literal["group.user"]', _raw_object_)
             if object_ != "group.user":
                 raise ValueError(f"object must match const 'group.user', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = d.pop("group_id", None)
 
-        parsed_obj_ = cls(
-            object_=object_,
-            user_id=user_id,
-            group_id=group_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.user_id = user_id
+        parsed_obj_.group_id = group_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,27 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="HistoryParam")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class HistoryParam:
+@_attrs_define(repr=False)
+class HistoryParam(ApiModel):
     """Controls how much historical context is retained for the session."""
 
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = ABSENT
     """ Enables chat users to access previous ChatKit threads. Defaults to true. """
-    recent_threads: int | Unset = UNSET
-    """ Number of recent ChatKit threads users have access to. Defaults to unlimited when unset. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    recent_threads: int | None = ABSENT
+    """ Number of recent ChatKit threads users have access to. Defaults to unlimited when unset. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("enabled", "enabled"),
+        ("recent_threads", "recent_threads"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "enabled": "bool | Unset",
+        "recent_threads": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -31,45 +34,17 @@ class HistoryParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = self.enabled
-        if self.recent_threads is not UNSET:
-            field_dict["recent_threads"] = self.recent_threads
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"HistoryParam: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        enabled = d.pop("enabled", None)
 
-        recent_threads = d.pop("recent_threads", UNSET)
+        recent_threads = d.pop("recent_threads", None)
 
-        parsed_obj_ = cls(
-            enabled=enabled,
-            recent_threads=recent_threads,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.enabled = enabled
+        parsed_obj_.recent_threads = recent_threads
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

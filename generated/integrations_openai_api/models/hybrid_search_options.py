@@ -1,25 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="HybridSearchOptions")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class HybridSearchOptions:
+@_attrs_define(repr=False)
+class HybridSearchOptions(ApiModel):
     embedding_weight: float
     """ The weight of the embedding in the reciprocal ranking fusion. """
+
     text_weight: float
     """ The weight of the text in the reciprocal ranking fusion. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("embedding_weight", "embedding_weight"),
+        ("text_weight", "text_weight"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "embedding_weight": "float",
+        "text_weight": "float",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "embedding_weight",
@@ -32,47 +35,17 @@ class HybridSearchOptions:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.embedding_weight, Unset):
-            field_dict["embedding_weight"] = self.embedding_weight
-        if not isinstance(self.text_weight, Unset):
-            field_dict["text_weight"] = self.text_weight
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"HybridSearchOptions: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        embedding_weight = d.pop("embedding_weight", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        embedding_weight = d.pop("embedding_weight", None)
 
-        text_weight = d.pop("text_weight", UNSET)
+        text_weight = d.pop("text_weight", None)
 
-        parsed_obj_ = cls(
-            embedding_weight=embedding_weight,
-            text_weight=text_weight,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.embedding_weight = embedding_weight
+        parsed_obj_.text_weight = text_weight
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.image_gen_action_enum import ImageGenActionEnum, check_image_gen_action_enum
 from ..models.image_gen_tool_background import (
     ImageGenToolBackground,
@@ -40,9 +39,6 @@ def _load_lazy_imports() -> None:
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ImageGenTool")
 
 
 def _parse_model(data: object) -> ImageGenToolModelEnum | None | str | Unset:
@@ -199,16 +195,19 @@ def _parse_action(data: object) -> ImageGenActionEnum | None | Unset:
     return cast("ImageGenActionEnum | None | Unset", data)
 
 
-@_attrs_define
-class ImageGenTool:
+@_attrs_define(repr=False)
+class ImageGenTool(ApiModel):
     """A tool that generates images using the GPT image models."""
 
-    type_: Literal["image_generation"] = "image_generation"
+    type: Literal["image_generation"] = "image_generation"
     """ The type of the image generation tool. Always `image_generation`.
      """
-    model: ImageGenToolModelEnum | None | str | Unset = UNSET
-    quality: ImageGenToolQuality | None | Unset = UNSET
-    size: ImageGenToolSizeEnum | None | str | Unset = UNSET
+
+    model: ImageGenToolModelEnum | str | None = ABSENT
+
+    quality: ImageGenToolQuality | str | None = ABSENT
+
+    size: ImageGenToolSizeEnum | str | None = ABSENT
     """ The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are
     supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and
     the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
@@ -218,22 +217,57 @@ class ImageGenTool:
     `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
     Server default: `"auto"`. """
-    output_format: ImageGenToolOutputFormat | None | Unset = UNSET
-    output_compression: int | None | Unset = UNSET
+
+    output_format: ImageGenToolOutputFormat | str | None = ABSENT
+
+    output_compression: int | None = ABSENT
     """ Compression level for the output image. Default: 100.
 
     Server default: `100`. """
-    moderation: ImageGenToolModeration | None | Unset = UNSET
-    background: ImageGenToolBackground | None | Unset = UNSET
-    input_fidelity: InputFidelity | None | Unset = UNSET
-    input_image_mask: ImageGenToolInputImageMask | None | Unset = UNSET
-    partial_images: int | None | Unset = UNSET
+
+    moderation: ImageGenToolModeration | str | None = ABSENT
+
+    background: ImageGenToolBackground | str | None = ABSENT
+
+    input_fidelity: InputFidelity | str | None = ABSENT
+
+    input_image_mask: ImageGenToolInputImageMask | None = ABSENT
+
+    partial_images: int | None = ABSENT
     """ Number of partial images to generate in streaming mode, from 0 (default value) to 3.
 
     Server default: `0`. """
-    action: ImageGenActionEnum | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    action: ImageGenActionEnum | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("model", "model"),
+        ("quality", "quality"),
+        ("size", "size"),
+        ("output_format", "output_format"),
+        ("output_compression", "output_compression"),
+        ("moderation", "moderation"),
+        ("background", "background"),
+        ("input_fidelity", "input_fidelity"),
+        ("input_image_mask", "input_image_mask"),
+        ("partial_images", "partial_images"),
+        ("action", "action"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['image_generation']",
+        "model": "ImageGenToolModelEnum | None | str | Unset",
+        "quality": "ImageGenToolQuality | None | Unset",
+        "size": "ImageGenToolSizeEnum | None | str | Unset",
+        "output_format": "ImageGenToolOutputFormat | None | Unset",
+        "output_compression": "int | None | Unset",
+        "moderation": "ImageGenToolModeration | None | Unset",
+        "background": "ImageGenToolBackground | None | Unset",
+        "input_fidelity": "InputFidelity | None | Unset",
+        "input_image_mask": "ImageGenToolInputImageMask | None | Unset",
+        "partial_images": "int | None | Unset",
+        "action": "ImageGenActionEnum | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_generation",),
     }
@@ -255,46 +289,13 @@ class ImageGenTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.quality is not UNSET:
-            field_dict["quality"] = to_json(self.quality)
-        if self.size is not UNSET:
-            field_dict["size"] = to_json(self.size)
-        if self.output_format is not UNSET:
-            field_dict["output_format"] = to_json(self.output_format)
-        if self.output_compression is not UNSET:
-            field_dict["output_compression"] = to_json(self.output_compression)
-        if self.moderation is not UNSET:
-            field_dict["moderation"] = to_json(self.moderation)
-        if self.background is not UNSET:
-            field_dict["background"] = to_json(self.background)
-        if self.input_fidelity is not UNSET:
-            field_dict["input_fidelity"] = to_json(self.input_fidelity)
-        if self.input_image_mask is not UNSET:
-            field_dict["input_image_mask"] = to_json(self.input_image_mask)
-        if self.partial_images is not UNSET:
-            field_dict["partial_images"] = to_json(self.partial_images)
-        if self.action is not UNSET:
-            field_dict["action"] = to_json(self.action)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"ImageGenTool: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['image_generation']", _raw_type_)
+            type_ = cast('Literal["image_generation"]', _raw_type_)
             if type_ != "image_generation":
                 raise ValueError(f"type must match const 'image_generation', got '{type_}'")
         except LENIENT_ERRORS:
@@ -377,36 +378,25 @@ class ImageGenTool:
         except LENIENT_ERRORS:
             action = _raw_action
 
-        parsed_obj_ = cls(
-            type_=type_,
-            model=model,
-            quality=quality,
-            size=size,
-            output_format=output_format,
-            output_compression=output_compression,
-            moderation=moderation,
-            background=background,
-            input_fidelity=input_fidelity,
-            input_image_mask=input_image_mask,
-            partial_images=partial_images,
-            action=action,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
+        parsed_obj_.output_compression = (
+            None if isinstance(output_compression, Unset) else output_compression
         )
+        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
+        parsed_obj_.background = None if isinstance(background, Unset) else background
+        parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
+        parsed_obj_.input_image_mask = (
+            None if isinstance(input_image_mask, Unset) else input_image_mask
+        )
+        parsed_obj_.partial_images = None if isinstance(partial_images, Unset) else partial_images
+        parsed_obj_.action = None if isinstance(action, Unset) else action
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

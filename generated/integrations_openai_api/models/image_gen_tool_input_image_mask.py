@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ImageGenToolInputImageMask")
 
 
 def _parse_image_url(data: object) -> None | str | Unset:
@@ -28,21 +25,29 @@ def _parse_file_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ImageGenToolInputImageMask:
+@_attrs_define(repr=False)
+class ImageGenToolInputImageMask(ApiModel):
     """Optional mask for inpainting. Contains `image_url`
     (string, optional) and `file_id` (string, optional).
 
     """
 
-    image_url: None | str | Unset = UNSET
+    image_url: str | None = ABSENT
     """ Base64-encoded mask image.
      """
-    file_id: None | str | Unset = UNSET
+
+    file_id: str | None = ABSENT
     """ File ID for the mask image.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("image_url", "image_url"),
+        ("file_id", "file_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "image_url": "None | str | Unset",
+        "file_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -52,23 +57,8 @@ class ImageGenToolInputImageMask:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.image_url is not UNSET:
-            field_dict["image_url"] = to_json(self.image_url)
-        if self.file_id is not UNSET:
-            field_dict["file_id"] = to_json(self.file_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ImageGenToolInputImageMask: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_image_url = d.pop("image_url", UNSET)
         try:
             image_url = _parse_image_url(_raw_image_url)
@@ -83,26 +73,11 @@ class ImageGenToolInputImageMask:
         except LENIENT_ERRORS:
             file_id = _raw_file_id
 
-        parsed_obj_ = cls(
-            image_url=image_url,
-            file_id=file_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.image_url = None if isinstance(image_url, Unset) else image_url
+        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.images_response_background import (
     ImagesResponseBackground,
     check_images_response_background,
@@ -32,9 +31,6 @@ def _load_lazy_imports() -> None:
     from ..models.image_gen_usage import ImageGenUsage  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ImagesResponse")
 
 
 def _parse_data(data: object) -> list[Image] | None | Unset:
@@ -137,21 +133,44 @@ def _parse_usage(data: object) -> ImageGenUsage | None | Unset:
     return cast("ImageGenUsage | None | Unset", data)
 
 
-@_attrs_define
-class ImagesResponse:
+@_attrs_define(repr=False)
+class ImagesResponse(ApiModel):
     """The response from the image generation endpoint."""
 
     created: int
     """ The Unix timestamp (in seconds) of when the image was created. """
-    data: list[Image] | None | Unset = UNSET
-    """ The list of generated images. """
-    background: ImagesResponseBackground | None | Unset = UNSET
-    output_format: ImagesResponseOutputFormat | None | Unset = UNSET
-    size: ImagesResponseSize | None | Unset = UNSET
-    quality: ImagesResponseQuality | None | Unset = UNSET
-    usage: ImageGenUsage | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    data: list[Image] | None = ABSENT
+    """ The list of generated images. """
+
+    background: ImagesResponseBackground | str | None = ABSENT
+
+    output_format: ImagesResponseOutputFormat | str | None = ABSENT
+
+    size: ImagesResponseSize | str | None = ABSENT
+
+    quality: ImagesResponseQuality | str | None = ABSENT
+
+    usage: ImageGenUsage | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("created", "created"),
+        ("data", "data"),
+        ("background", "background"),
+        ("output_format", "output_format"),
+        ("size", "size"),
+        ("quality", "quality"),
+        ("usage", "usage"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "created": "int",
+        "data": "list[Image] | None | Unset",
+        "background": "ImagesResponseBackground | None | Unset",
+        "output_format": "ImagesResponseOutputFormat | None | Unset",
+        "size": "ImagesResponseSize | None | Unset",
+        "quality": "ImagesResponseQuality | None | Unset",
+        "usage": "ImageGenUsage | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("created",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -166,36 +185,11 @@ class ImagesResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.created, Unset):
-            field_dict["created"] = self.created
-        if self.data is not UNSET:
-            field_dict["data"] = to_json(self.data)
-        if self.background is not UNSET:
-            field_dict["background"] = to_json(self.background)
-        if self.output_format is not UNSET:
-            field_dict["output_format"] = to_json(self.output_format)
-        if self.size is not UNSET:
-            field_dict["size"] = to_json(self.size)
-        if self.quality is not UNSET:
-            field_dict["quality"] = to_json(self.quality)
-        if self.usage is not UNSET:
-            field_dict["usage"] = to_json(self.usage)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ImagesResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        created = d.pop("created", UNSET)
+        created = d.pop("created", None)
 
         _raw_data = d.pop("data", UNSET)
         try:
@@ -239,31 +233,16 @@ class ImagesResponse:
         except LENIENT_ERRORS:
             usage = _raw_usage
 
-        parsed_obj_ = cls(
-            created=created,
-            data=data,
-            background=background,
-            output_format=output_format,
-            size=size,
-            quality=quality,
-            usage=usage,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.created = created
+        parsed_obj_.data = None if isinstance(data, Unset) else data
+        parsed_obj_.background = None if isinstance(background, Unset) else background
+        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
+        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.tool_choice import ToolChoice
@@ -20,9 +18,6 @@ def _load_lazy_imports() -> None:
     from ..models.tool_choice import ToolChoice  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="InferenceOptions")
 
 
 def _parse_tool_choice(data: object) -> None | ToolChoice:
@@ -39,14 +34,22 @@ def _parse_model(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class InferenceOptions:
+@_attrs_define(repr=False)
+class InferenceOptions(ApiModel):
     """Model and tool overrides applied when generating the assistant response."""
 
-    tool_choice: None | ToolChoice
-    model: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    tool_choice: ToolChoice | None
 
+    model: str | None
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("tool_choice", "tool_choice"),
+        ("model", "model"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "tool_choice": "None | ToolChoice",
+        "model": "None | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "tool_choice",
@@ -59,59 +62,29 @@ class InferenceOptions:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.tool_choice, Unset):
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"InferenceOptions: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        _raw_tool_choice = d.pop("tool_choice", None)
         try:
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
             tool_choice = _raw_tool_choice
 
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
 
-        parsed_obj_ = cls(
-            tool_choice=tool_choice,
-            model=model,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.tool_choice = tool_choice
+        parsed_obj_.model = model
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

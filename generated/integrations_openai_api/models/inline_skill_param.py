@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.inline_skill_source_param import InlineSkillSourceParam
@@ -22,21 +20,32 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="InlineSkillParam")
-
-
-@_attrs_define
-class InlineSkillParam:
+@_attrs_define(repr=False)
+class InlineSkillParam(ApiModel):
     name: str
     """ The name of the skill. """
+
     description: str
     """ The description of the skill. """
+
     source: InlineSkillSourceParam
     """ Inline skill payload """
-    type_: Literal["inline"] = "inline"
-    """ Defines an inline skill for this request. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["inline"] = "inline"
+    """ Defines an inline skill for this request. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("description", "description"),
+        ("source", "source"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['inline']",
+        "name": "str",
+        "description": "str",
+        "source": "InlineSkillSourceParam",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("inline",),
     }
@@ -55,70 +64,36 @@ class InlineSkillParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.description, Unset):
-            field_dict["description"] = self.description
-        if not isinstance(self.source, Unset):
-            field_dict["source"] = to_json(self.source)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"InlineSkillParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['inline']", _raw_type_)
+            type_ = cast('Literal["inline"]', _raw_type_)
             if type_ != "inline":
                 raise ValueError(f"type must match const 'inline', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _raw_source = d.pop("source", UNSET)
+        _raw_source = d.pop("source", None)
         try:
             source = InlineSkillSourceParam.from_dict(_raw_source)
 
         except LENIENT_ERRORS:
             source = _raw_source
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            source=source,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.name = name
+        parsed_obj_.description = description
+        parsed_obj_.source = source
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.input_audio_input_audio import InputAudioInputAudio
@@ -22,19 +20,24 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="InputAudio")
-
-
-@_attrs_define
-class InputAudio:
+@_attrs_define(repr=False)
+class InputAudio(ApiModel):
     """An audio input to the model."""
 
     input_audio: InputAudioInputAudio
-    type_: Literal["input_audio"] = "input_audio"
+
+    type: Literal["input_audio"] = "input_audio"
     """ The type of the input item. Always `input_audio`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("input_audio", "input_audio"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['input_audio']",
+        "input_audio": "InputAudioInputAudio",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_audio",),
     }
@@ -49,58 +52,30 @@ class InputAudio:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.input_audio, Unset):
-            field_dict["input_audio"] = to_json(self.input_audio)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"InputAudio: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['input_audio']", _raw_type_)
+            type_ = cast('Literal["input_audio"]', _raw_type_)
             if type_ != "input_audio":
                 raise ValueError(f"type must match const 'input_audio', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_input_audio = d.pop("input_audio", UNSET)
+        _raw_input_audio = d.pop("input_audio", None)
         try:
             input_audio = InputAudioInputAudio.from_dict(_raw_input_audio)
 
         except LENIENT_ERRORS:
             input_audio = _raw_input_audio
 
-        parsed_obj_ = cls(
-            type_=type_,
-            input_audio=input_audio,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.input_audio = input_audio
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.file_detail_enum import FileDetailEnum, check_file_detail_enum
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InputFileContentParam")
 
 
 def _parse_file_id(data: object) -> None | str | Unset:
@@ -61,19 +58,39 @@ def _parse_detail(data: object) -> FileDetailEnum | None | Unset:
     return cast("FileDetailEnum | None | Unset", data)
 
 
-@_attrs_define
-class InputFileContentParam:
+@_attrs_define(repr=False)
+class InputFileContentParam(ApiModel):
     """A file input to the model."""
 
-    type_: Literal["input_file"] = "input_file"
+    type: Literal["input_file"] = "input_file"
     """ The type of the input item. Always `input_file`. """
-    file_id: None | str | Unset = UNSET
-    filename: None | str | Unset = UNSET
-    file_data: None | str | Unset = UNSET
-    file_url: None | str | Unset = UNSET
-    detail: FileDetailEnum | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    file_id: str | None = ABSENT
+
+    filename: str | None = ABSENT
+
+    file_data: str | None = ABSENT
+
+    file_url: str | None = ABSENT
+
+    detail: FileDetailEnum | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("file_id", "file_id"),
+        ("filename", "filename"),
+        ("file_data", "file_data"),
+        ("file_url", "file_url"),
+        ("detail", "detail"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['input_file']",
+        "file_id": "None | str | Unset",
+        "filename": "None | str | Unset",
+        "file_data": "None | str | Unset",
+        "file_url": "None | str | Unset",
+        "detail": "FileDetailEnum | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_file",),
     }
@@ -89,34 +106,11 @@ class InputFileContentParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.file_id is not UNSET:
-            field_dict["file_id"] = to_json(self.file_id)
-        if self.filename is not UNSET:
-            field_dict["filename"] = to_json(self.filename)
-        if self.file_data is not UNSET:
-            field_dict["file_data"] = to_json(self.file_data)
-        if self.file_url is not UNSET:
-            field_dict["file_url"] = to_json(self.file_url)
-        if self.detail is not UNSET:
-            field_dict["detail"] = to_json(self.detail)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"InputFileContentParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['input_file']", _raw_type_)
+            type_ = cast('Literal["input_file"]', _raw_type_)
             if type_ != "input_file":
                 raise ValueError(f"type must match const 'input_file', got '{type_}'")
         except LENIENT_ERRORS:
@@ -157,30 +151,15 @@ class InputFileContentParam:
         except LENIENT_ERRORS:
             detail = _raw_detail
 
-        parsed_obj_ = cls(
-            type_=type_,
-            file_id=file_id,
-            filename=filename,
-            file_data=file_data,
-            file_url=file_url,
-            detail=detail,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_.filename = None if isinstance(filename, Unset) else filename
+        parsed_obj_.file_data = None if isinstance(file_data, Unset) else file_data
+        parsed_obj_.file_url = None if isinstance(file_url, Unset) else file_url
+        parsed_obj_.detail = None if isinstance(detail, Unset) else detail
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.image_detail import ImageDetail, check_image_detail
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InputImageContent")
 
 
 def _parse_image_url(data: object) -> None | str | Unset:
@@ -29,17 +26,31 @@ def _parse_file_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class InputImageContent:
+@_attrs_define(repr=False)
+class InputImageContent(ApiModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
-    detail: ImageDetail
-    type_: Literal["input_image"] = "input_image"
-    """ The type of the input item. Always `input_image`. """
-    image_url: None | str | Unset = UNSET
-    file_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    detail: ImageDetail | str
 
+    type: Literal["input_image"] = "input_image"
+    """ The type of the input item. Always `input_image`. """
+
+    image_url: str | None = ABSENT
+
+    file_id: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("detail", "detail"),
+        ("image_url", "image_url"),
+        ("file_id", "file_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['input_image']",
+        "detail": "ImageDetail",
+        "image_url": "None | str | Unset",
+        "file_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_image",),
         "detail": (
@@ -62,36 +73,17 @@ class InputImageContent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.detail, Unset):
-            field_dict["detail"] = self.detail
-        if self.image_url is not UNSET:
-            field_dict["image_url"] = to_json(self.image_url)
-        if self.file_id is not UNSET:
-            field_dict["file_id"] = to_json(self.file_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"InputImageContent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['input_image']", _raw_type_)
+            type_ = cast('Literal["input_image"]', _raw_type_)
             if type_ != "input_image":
                 raise ValueError(f"type must match const 'input_image', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_detail = d.pop("detail", UNSET)
+        _raw_detail = d.pop("detail", None)
         try:
             detail = check_image_detail(_raw_detail)
 
@@ -112,28 +104,13 @@ class InputImageContent:
         except LENIENT_ERRORS:
             file_id = _raw_file_id
 
-        parsed_obj_ = cls(
-            type_=type_,
-            detail=detail,
-            image_url=image_url,
-            file_id=file_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.detail = detail
+        parsed_obj_.image_url = None if isinstance(image_url, Unset) else image_url
+        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

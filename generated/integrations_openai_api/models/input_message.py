@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.input_message_status import InputMessageStatus, check_input_message_status
 from ..types import UNSET, Unset
@@ -27,9 +26,6 @@ def _load_lazy_imports() -> None:
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="InputMessage")
 
 
 def _parse_componentsschemas_input_message_content_list_item(
@@ -70,27 +66,41 @@ def _parse_status(data: object) -> InputMessageStatus | None | Unset:
     return cast("InputMessageStatus | None | Unset", data)
 
 
-@_attrs_define
-class InputMessage:
+@_attrs_define(repr=False)
+class InputMessage(ApiModel):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
     precedence over instructions given with the `user` role.
 
     """
 
-    role: InputMessageRole
+    role: InputMessageRole | str
     """ The role of the message input. One of `user`, `system`, or `developer`.
      """
-    content: list[InputFileContent | InputImageContent | InputTextContent]
+
+    content: list[InputFileContent | InputImageContent | InputTextContent | UnknownVariant]
     """ A list of one or many input items to the model, containing different content
     types.
      """
-    type_: Literal["message"] | Unset = "message"
+
+    type: Literal["message"] | None = "message"
     """ The type of the message input. Always set to `message`.
      """
-    status: InputMessageStatus | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    status: InputMessageStatus | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
+        ("content", "content"),
+        ("type", "type"),
+        ("status", "status"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role": "InputMessageRole",
+        "content": "list[InputFileContent | InputImageContent | InputTextContent]",
+        "type": "Literal['message'] | Unset",
+        "status": "InputMessageStatus | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
             "developer",
@@ -112,28 +122,11 @@ class InputMessage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.status is not UNSET:
-            field_dict["status"] = to_json(self.status)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"InputMessage: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = check_input_message_role(_raw_role)
 
@@ -165,7 +158,7 @@ class InputMessage:
 
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = cast("Literal['message'] | Unset", _raw_type_)
+            type_ = cast('Literal["message"] | Unset', _raw_type_)
             if type_ != "message" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'message', got '{type_}'")
         except LENIENT_ERRORS:
@@ -178,28 +171,13 @@ class InputMessage:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        parsed_obj_ = cls(
-            role=role,
-            content=content,
-            type_=type_,
-            status=status,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = role
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

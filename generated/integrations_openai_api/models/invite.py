@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.invite_role import InviteRole, check_invite_role
 from ..models.invite_status import InviteStatus, check_invite_status
 from ..types import UNSET, Unset
@@ -22,9 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.invite_projects_item import InviteProjectsItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="Invite")
 
 
 def _parse_expires_at(data: object) -> int | None | Unset:
@@ -43,30 +39,59 @@ def _parse_accepted_at(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class Invite:
+@_attrs_define(repr=False)
+class Invite(ApiModel):
     """Represents an individual `invite` to the organization."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints """
+
     email: str
     """ The email address of the individual to whom the invite was sent """
-    role: InviteRole
+
+    role: InviteRole | str
     """ `owner` or `reader` """
-    status: InviteStatus
+
+    status: InviteStatus | str
     """ `accepted`,`expired`, or `pending` """
+
     created_at: int
     """ The Unix timestamp (in seconds) of when the invite was sent. """
+
     projects: list[InviteProjectsItem]
     """ The projects that were granted membership upon acceptance of the invite. """
-    object_: Literal["organization.invite"] = "organization.invite"
-    """ The object type, which is always `organization.invite` """
-    expires_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) of when the invite expires. """
-    accepted_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) of when the invite was accepted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["organization.invite"] = "organization.invite"
+    """ The object type, which is always `organization.invite` """
+
+    expires_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) of when the invite expires. """
+
+    accepted_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) of when the invite was accepted. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("email", "email"),
+        ("role", "role"),
+        ("status", "status"),
+        ("created_at", "created_at"),
+        ("projects", "projects"),
+        ("expires_at", "expires_at"),
+        ("accepted_at", "accepted_at"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.invite']",
+        "id": "str",
+        "email": "str",
+        "role": "InviteRole",
+        "status": "InviteStatus",
+        "created_at": "int",
+        "projects": "list[InviteProjectsItem]",
+        "expires_at": "int | None | Unset",
+        "accepted_at": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.invite",),
         "role": (
@@ -102,64 +127,37 @@ class Invite:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.email, Unset):
-            field_dict["email"] = self.email
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.projects, Unset):
-            field_dict["projects"] = to_json(self.projects)
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = to_json(self.expires_at)
-        if self.accepted_at is not UNSET:
-            field_dict["accepted_at"] = to_json(self.accepted_at)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"Invite: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.invite']", _raw_object_)
+            object_ = cast('Literal["organization.invite"]', _raw_object_)
             if object_ != "organization.invite":
                 raise ValueError(f"object must match const 'organization.invite', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = check_invite_role(_raw_role)
 
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_invite_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         _raw_projects = d.pop("projects", UNSET)
         try:
@@ -192,33 +190,18 @@ class Invite:
         except LENIENT_ERRORS:
             accepted_at = _raw_accepted_at
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            email=email,
-            role=role,
-            status=status,
-            created_at=created_at,
-            projects=projects,
-            expires_at=expires_at,
-            accepted_at=accepted_at,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.email = email
+        parsed_obj_.role = role
+        parsed_obj_.status = status
+        parsed_obj_.created_at = created_at
+        parsed_obj_.projects = AbsentList() if isinstance(projects, Unset) else projects
+        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
+        parsed_obj_.accepted_at = None if isinstance(accepted_at, Unset) else accepted_at
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

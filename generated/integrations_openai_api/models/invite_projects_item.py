@@ -1,29 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.invite_projects_item_role import (
     InviteProjectsItemRole,
     check_invite_projects_item_role,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InviteProjectsItem")
 
 
-@_attrs_define
-class InviteProjectsItem:
+@_attrs_define(repr=False)
+class InviteProjectsItem(ApiModel):
     id: str
     """ Project's public ID """
-    role: InviteProjectsItemRole
-    """ Project membership role """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    role: InviteProjectsItemRole | str
+    """ Project membership role """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("role", "role"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "role": "InviteProjectsItemRole",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
             "member",
@@ -41,52 +45,22 @@ class InviteProjectsItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"InviteProjectsItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = check_invite_projects_item_role(_raw_role)
 
         except LENIENT_ERRORS:
             role = _raw_role
 
-        parsed_obj_ = cls(
-            id=id,
-            role=role,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.role = role
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.invite_request_role import InviteRequestRole, check_invite_request_role
 from ..types import UNSET, Unset
 
@@ -23,21 +22,29 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="InviteRequest")
-
-
-@_attrs_define
-class InviteRequest:
+@_attrs_define(repr=False)
+class InviteRequest(ApiModel):
     email: str
     """ Send an email to this address """
-    role: InviteRequestRole
+
+    role: InviteRequestRole | str
     """ `owner` or `reader` """
-    projects: list[InviteProjectsItem] | Unset = UNSET
+
+    projects: list[InviteProjectsItem] | None = ABSENT
     """ An array of projects to which membership is granted at the same time the org invite is accepted. If omitted,
     the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed,
     the user will not be invited to any projects, including the default one. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("email", "email"),
+        ("role", "role"),
+        ("projects", "projects"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "email": "str",
+        "role": "InviteRequestRole",
+        "projects": "list[InviteProjectsItem] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
             "owner",
@@ -56,28 +63,13 @@ class InviteRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.email, Unset):
-            field_dict["email"] = self.email
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if self.projects is not UNSET:
-            field_dict["projects"] = to_json(self.projects)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"InviteRequest: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = check_invite_request_role(_raw_role)
 
@@ -103,27 +95,12 @@ class InviteRequest:
         except LENIENT_ERRORS:
             projects = _raw_projects
 
-        parsed_obj_ = cls(
-            email=email,
-            role=role,
-            projects=projects,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.email = email
+        parsed_obj_.role = role
+        parsed_obj_.projects = None if isinstance(projects, Unset) else projects
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.item_reference_param_type import (
     ItemReferenceParamType,
     check_item_reference_param_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ItemReferenceParam")
 
 
 def _parse_id(data: object) -> None | str:
@@ -38,15 +35,23 @@ def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
     return cast("ItemReferenceParamType | None | Unset", data)
 
 
-@_attrs_define
-class ItemReferenceParam:
+@_attrs_define(repr=False)
+class ItemReferenceParam(ApiModel):
     """An internal identifier for an item to reference."""
 
-    id: None | str
+    id: str | None
     """ The ID of the item to reference. """
-    type_: ItemReferenceParamType | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: ItemReferenceParamType | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "None | str",
+        "type": "ItemReferenceParamType | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("id",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -56,24 +61,9 @@ class ItemReferenceParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = to_json(self.id)
-        if self.type_ is not UNSET:
-            field_dict["type"] = to_json(self.type_)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ItemReferenceParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_id = d.pop("id", None)
         try:
             id = _parse_id(_raw_id)
 
@@ -87,26 +77,11 @@ class ItemReferenceParam:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        parsed_obj_ = cls(
-            id=id,
-            type_=type_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

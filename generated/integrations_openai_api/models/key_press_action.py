@@ -1,28 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="KeyPressAction")
 
-
-@_attrs_define
-class KeyPressAction:
+@_attrs_define(repr=False)
+class KeyPressAction(ApiModel):
     """A collection of keypresses the model would like to perform."""
 
     keys: list[str]
     """ The combination of keys the model is requesting to be pressed. This is an array of strings, each
     representing a key. """
-    type_: Literal["keypress"] = "keypress"
-    """ Specifies the event type. For a keypress action, this property is always set to `keypress`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["keypress"] = "keypress"
+    """ Specifies the event type. For a keypress action, this property is always set to `keypress`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("keys", "keys"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['keypress']",
+        "keys": "list[str]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("keypress",),
     }
@@ -37,26 +42,11 @@ class KeyPressAction:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.keys, Unset):
-            field_dict["keys"] = to_json(self.keys)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"KeyPressAction: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['keypress']", _raw_type_)
+            type_ = cast('Literal["keypress"]', _raw_type_)
             if type_ != "keypress":
                 raise ValueError(f"type must match const 'keypress', got '{type_}'")
         except LENIENT_ERRORS:
@@ -69,26 +59,11 @@ class KeyPressAction:
         except LENIENT_ERRORS:
             keys = _raw_keys
 
-        parsed_obj_ = cls(
-            type_=type_,
-            keys=keys,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.keys = AbsentList() if isinstance(keys, Unset) else keys
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,29 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListAuditLogsEffectiveAt")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class ListAuditLogsEffectiveAt:
-    gt: int | Unset = UNSET
+@_attrs_define(repr=False)
+class ListAuditLogsEffectiveAt(ApiModel):
+    gt: int | None = ABSENT
     """ Return only events whose `effective_at` (Unix seconds) is greater than this value. """
-    gte: int | Unset = UNSET
-    """ Return only events whose `effective_at` (Unix seconds) is greater than or equal to this value. """
-    lt: int | Unset = UNSET
-    """ Return only events whose `effective_at` (Unix seconds) is less than this value. """
-    lte: int | Unset = UNSET
-    """ Return only events whose `effective_at` (Unix seconds) is less than or equal to this value. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    gte: int | None = ABSENT
+    """ Return only events whose `effective_at` (Unix seconds) is greater than or equal to this value. """
+
+    lt: int | None = ABSENT
+    """ Return only events whose `effective_at` (Unix seconds) is less than this value. """
+
+    lte: int | None = ABSENT
+    """ Return only events whose `effective_at` (Unix seconds) is less than or equal to this value. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("gt", "gt"),
+        ("gte", "gte"),
+        ("lt", "lt"),
+        ("lte", "lte"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "gt": "int | Unset",
+        "gte": "int | Unset",
+        "lt": "int | Unset",
+        "lte": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -35,57 +44,23 @@ class ListAuditLogsEffectiveAt:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.gt is not UNSET:
-            field_dict["gt"] = self.gt
-        if self.gte is not UNSET:
-            field_dict["gte"] = self.gte
-        if self.lt is not UNSET:
-            field_dict["lt"] = self.lt
-        if self.lte is not UNSET:
-            field_dict["lte"] = self.lte
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ListAuditLogsEffectiveAt: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        gt = d.pop("gt", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        gt = d.pop("gt", None)
 
-        gte = d.pop("gte", UNSET)
+        gte = d.pop("gte", None)
 
-        lt = d.pop("lt", UNSET)
+        lt = d.pop("lt", None)
 
-        lte = d.pop("lte", UNSET)
+        lte = d.pop("lte", None)
 
-        parsed_obj_ = cls(
-            gt=gt,
-            gte=gte,
-            lt=lt,
-            lte=lte,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.gt = gt
+        parsed_obj_.gte = gte
+        parsed_obj_.lt = lt
+        parsed_obj_.lte = lte
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

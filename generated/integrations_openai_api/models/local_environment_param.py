@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.local_skill_param import LocalSkillParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="LocalEnvironmentParam")
 
 
 def _parse_skills(data: object) -> list[LocalSkillParam] | None | Unset:
@@ -51,14 +47,22 @@ def _parse_skills(data: object) -> list[LocalSkillParam] | None | Unset:
     return cast("list[LocalSkillParam] | None | Unset", data)
 
 
-@_attrs_define
-class LocalEnvironmentParam:
-    type_: Literal["local"] = "local"
+@_attrs_define(repr=False)
+class LocalEnvironmentParam(ApiModel):
+    type: Literal["local"] = "local"
     """ Use a local computer environment. """
-    skills: list[LocalSkillParam] | None | Unset = UNSET
-    """ An optional list of skills. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    skills: list[LocalSkillParam] | None = ABSENT
+    """ An optional list of skills. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("skills", "skills"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['local']",
+        "skills": "list[LocalSkillParam] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("local",),
     }
@@ -70,28 +74,13 @@ class LocalEnvironmentParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.skills is not UNSET:
-            field_dict["skills"] = to_json(self.skills)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"LocalEnvironmentParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['local']", _raw_type_)
+            type_ = cast('Literal["local"]', _raw_type_)
             if type_ != "local":
                 raise ValueError(f"type must match const 'local', got '{type_}'")
         except LENIENT_ERRORS:
@@ -104,26 +93,11 @@ class LocalEnvironmentParam:
         except LENIENT_ERRORS:
             skills = _raw_skills
 
-        parsed_obj_ = cls(
-            type_=type_,
-            skills=skills,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.skills = None if isinstance(skills, Unset) else skills
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

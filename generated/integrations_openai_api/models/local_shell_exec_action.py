@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.local_shell_exec_action_env import LocalShellExecActionEnv  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="LocalShellExecAction")
 
 
 def _parse_timeout_ms(data: object) -> int | None | Unset:
@@ -49,21 +45,41 @@ def _parse_user(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class LocalShellExecAction:
+@_attrs_define(repr=False)
+class LocalShellExecAction(ApiModel):
     """Execute a shell command on the server."""
 
     command: list[str]
     """ The command to run. """
+
     env: LocalShellExecActionEnv
     """ Environment variables to set for the command. """
-    type_: Literal["exec"] = "exec"
-    """ The type of the local shell action. Always `exec`. """
-    timeout_ms: int | None | Unset = UNSET
-    working_directory: None | str | Unset = UNSET
-    user: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["exec"] = "exec"
+    """ The type of the local shell action. Always `exec`. """
+
+    timeout_ms: int | None = ABSENT
+
+    working_directory: str | None = ABSENT
+
+    user: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("command", "command"),
+        ("env", "env"),
+        ("timeout_ms", "timeout_ms"),
+        ("working_directory", "working_directory"),
+        ("user", "user"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['exec']",
+        "command": "list[str]",
+        "env": "LocalShellExecActionEnv",
+        "timeout_ms": "int | None | Unset",
+        "working_directory": "None | str | Unset",
+        "user": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("exec",),
     }
@@ -83,36 +99,13 @@ class LocalShellExecAction:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.command, Unset):
-            field_dict["command"] = to_json(self.command)
-        if not isinstance(self.env, Unset):
-            field_dict["env"] = to_json(self.env)
-        if self.timeout_ms is not UNSET:
-            field_dict["timeout_ms"] = to_json(self.timeout_ms)
-        if self.working_directory is not UNSET:
-            field_dict["working_directory"] = to_json(self.working_directory)
-        if self.user is not UNSET:
-            field_dict["user"] = to_json(self.user)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"LocalShellExecAction: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['exec']", _raw_type_)
+            type_ = cast('Literal["exec"]', _raw_type_)
             if type_ != "exec":
                 raise ValueError(f"type must match const 'exec', got '{type_}'")
         except LENIENT_ERRORS:
@@ -125,7 +118,7 @@ class LocalShellExecAction:
         except LENIENT_ERRORS:
             command = _raw_command
 
-        _raw_env = d.pop("env", UNSET)
+        _raw_env = d.pop("env", None)
         try:
             env = LocalShellExecActionEnv.from_dict(_raw_env)
 
@@ -153,30 +146,17 @@ class LocalShellExecAction:
         except LENIENT_ERRORS:
             user = _raw_user
 
-        parsed_obj_ = cls(
-            type_=type_,
-            command=command,
-            env=env,
-            timeout_ms=timeout_ms,
-            working_directory=working_directory,
-            user=user,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.command = AbsentList() if isinstance(command, Unset) else command
+        parsed_obj_.env = env
+        parsed_obj_.timeout_ms = None if isinstance(timeout_ms, Unset) else timeout_ms
+        parsed_obj_.working_directory = (
+            None if isinstance(working_directory, Unset) else working_directory
         )
+        parsed_obj_.user = None if isinstance(user, Unset) else user
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

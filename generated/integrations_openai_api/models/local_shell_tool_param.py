@@ -1,73 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="LocalShellToolParam")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class LocalShellToolParam:
+@_attrs_define(repr=False)
+class LocalShellToolParam(ApiModel):
     """A tool that allows the model to execute shell commands in a local environment."""
 
-    type_: Literal["local_shell"] = "local_shell"
+    type: Literal["local_shell"] = "local_shell"
     """ The type of the local shell tool. Always `local_shell`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['local_shell']",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("local_shell",),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("type",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"LocalShellToolParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['local_shell']", _raw_type_)
+            type_ = cast('Literal["local_shell"]', _raw_type_)
             if type_ != "local_shell":
                 raise ValueError(f"type must match const 'local_shell', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        parsed_obj_ = cls(
-            type_=type_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MCPApprovalResponseResource")
 
 
 def _parse_reason(data: object) -> None | str | Unset:
@@ -20,25 +17,42 @@ def _parse_reason(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class MCPApprovalResponseResource:
+@_attrs_define(repr=False)
+class MCPApprovalResponseResource(ApiModel):
     """A response to an MCP approval request."""
 
     id: str
     """ The unique ID of the approval response
      """
+
     approval_request_id: str
     """ The ID of the approval request being answered.
      """
+
     approve: bool
     """ Whether the request was approved.
      """
-    type_: Literal["mcp_approval_response"] = "mcp_approval_response"
+
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
     """ The type of the item. Always `mcp_approval_response`.
      """
-    reason: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    reason: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("approval_request_id", "approval_request_id"),
+        ("approve", "approve"),
+        ("reason", "reason"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['mcp_approval_response']",
+        "id": "str",
+        "approval_request_id": "str",
+        "approve": "bool",
+        "reason": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_approval_response",),
     }
@@ -58,42 +72,21 @@ class MCPApprovalResponseResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.approval_request_id, Unset):
-            field_dict["approval_request_id"] = self.approval_request_id
-        if not isinstance(self.approve, Unset):
-            field_dict["approve"] = self.approve
-        if self.reason is not UNSET:
-            field_dict["reason"] = to_json(self.reason)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MCPApprovalResponseResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['mcp_approval_response']", _raw_type_)
+            type_ = cast('Literal["mcp_approval_response"]', _raw_type_)
             if type_ != "mcp_approval_response":
                 raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        approval_request_id = d.pop("approval_request_id", UNSET)
+        approval_request_id = d.pop("approval_request_id", None)
 
-        approve = d.pop("approve", UNSET)
+        approve = d.pop("approve", None)
 
         _raw_reason = d.pop("reason", UNSET)
         try:
@@ -102,29 +95,14 @@ class MCPApprovalResponseResource:
         except LENIENT_ERRORS:
             reason = _raw_reason
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            approval_request_id=approval_request_id,
-            approve=approve,
-            reason=reason,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.approval_request_id = approval_request_id
+        parsed_obj_.approve = approve
+        parsed_obj_.reason = None if isinstance(reason, Unset) else reason
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,9 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.mcp_list_tools_tool_input_schema import MCPListToolsToolInputSchema  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="MCPListToolsTool")
 
 
 def _parse_description(data: object) -> None | str | Unset:
@@ -45,20 +41,34 @@ def _parse_annotations(data: object) -> MCPListToolsToolAnnotations | None | Uns
     return cast("MCPListToolsToolAnnotations | None | Unset", data)
 
 
-@_attrs_define
-class MCPListToolsTool:
+@_attrs_define(repr=False)
+class MCPListToolsTool(ApiModel):
     """A tool available on an MCP server."""
 
     name: str
     """ The name of the tool.
      """
+
     input_schema: MCPListToolsToolInputSchema
     """ The JSON schema describing the tool's input.
      """
-    description: None | str | Unset = UNSET
-    annotations: MCPListToolsToolAnnotations | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    description: str | None = ABSENT
+
+    annotations: MCPListToolsToolAnnotations | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("input_schema", "input_schema"),
+        ("description", "description"),
+        ("annotations", "annotations"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "input_schema": "MCPListToolsToolInputSchema",
+        "description": "None | str | Unset",
+        "annotations": "MCPListToolsToolAnnotations | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "name",
@@ -73,32 +83,13 @@ class MCPListToolsTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.input_schema, Unset):
-            field_dict["input_schema"] = to_json(self.input_schema)
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.annotations is not UNSET:
-            field_dict["annotations"] = to_json(self.annotations)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MCPListToolsTool: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_input_schema = d.pop("input_schema", UNSET)
+        _raw_input_schema = d.pop("input_schema", None)
         try:
             input_schema = MCPListToolsToolInputSchema.from_dict(_raw_input_schema)
 
@@ -119,28 +110,13 @@ class MCPListToolsTool:
         except LENIENT_ERRORS:
             annotations = _raw_annotations
 
-        parsed_obj_ = cls(
-            name=name,
-            input_schema=input_schema,
-            description=description,
-            annotations=annotations,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.input_schema = input_schema
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.annotations = None if isinstance(annotations, Unset) else annotations
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.mcp_tool_connector_id import MCPToolConnectorId, check_mcp_tool_connector_id
 from ..models.mcp_tool_require_approval_mcp_tool_approval_setting import (
     MCPToolRequireApprovalMCPToolApprovalSetting,
@@ -33,9 +32,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="MCPTool")
 
 
 def _parse_server_url(data: object) -> None | str | Unset:
@@ -144,8 +140,8 @@ def _parse_defer_loading(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class MCPTool:
+@_attrs_define(repr=False)
+class MCPTool(ApiModel):
     """Give the model access to additional tools via remote Model Context Protocol
     (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
 
@@ -154,34 +150,66 @@ class MCPTool:
     server_label: str
     """ A label for this MCP server, used to identify it in tool calls.
      """
-    type_: Literal["mcp"] = "mcp"
+
+    type: Literal["mcp"] = "mcp"
     """ The type of the MCP tool. Always `mcp`. """
-    server_url: None | str | Unset = UNSET
+
+    server_url: str | None = ABSENT
     """ The URL for the MCP server. One of `server_url` or `connector_id` must be
     provided.
      """
-    connector_id: MCPToolConnectorId | None | Unset = UNSET
-    authorization: None | str | Unset = UNSET
+
+    connector_id: MCPToolConnectorId | str | None = ABSENT
+
+    authorization: str | None = ABSENT
     """ An OAuth access token that can be used with a remote MCP server, either
     with a custom MCP server URL or a service connector. Your application
     must handle the OAuth authorization flow and provide the token here.
      """
-    server_description: None | str | Unset = UNSET
+
+    server_description: str | None = ABSENT
     """ Optional description of the MCP server, used to provide more context.
      """
-    headers: MCPToolHeaders | None | Unset = UNSET
-    allowed_tools: list[str] | MCPToolFilter | None | Unset = UNSET
+
+    headers: MCPToolHeaders | None = ABSENT
+
+    allowed_tools: list[str] | MCPToolFilter | None = ABSENT
+
     require_approval: (
         MCPToolRequireApprovalMCPToolApprovalFilter
         | MCPToolRequireApprovalMCPToolApprovalSetting
+        | str
         | None
-        | Unset
-    ) = UNSET
-    defer_loading: bool | None | Unset = UNSET
+    ) = ABSENT
+
+    defer_loading: bool | None = ABSENT
     """ Whether this MCP tool is deferred and discovered via tool search.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("server_label", "server_label"),
+        ("server_url", "server_url"),
+        ("connector_id", "connector_id"),
+        ("authorization", "authorization"),
+        ("server_description", "server_description"),
+        ("headers", "headers"),
+        ("allowed_tools", "allowed_tools"),
+        ("require_approval", "require_approval"),
+        ("defer_loading", "defer_loading"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['mcp']",
+        "server_label": "str",
+        "server_url": "None | str | Unset",
+        "connector_id": "MCPToolConnectorId | None | Unset",
+        "authorization": "None | str | Unset",
+        "server_description": "None | str | Unset",
+        "headers": "MCPToolHeaders | None | Unset",
+        "allowed_tools": "list[str] | MCPToolFilter | None | Unset",
+        "require_approval": "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
+        "defer_loading": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp",),
     }
@@ -204,48 +232,19 @@ class MCPTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.server_label, Unset):
-            field_dict["server_label"] = self.server_label
-        if self.server_url is not UNSET:
-            field_dict["server_url"] = to_json(self.server_url)
-        if self.connector_id is not UNSET:
-            field_dict["connector_id"] = to_json(self.connector_id)
-        if self.authorization is not UNSET:
-            field_dict["authorization"] = to_json(self.authorization)
-        if self.server_description is not UNSET:
-            field_dict["server_description"] = to_json(self.server_description)
-        if self.headers is not UNSET:
-            field_dict["headers"] = to_json(self.headers)
-        if self.allowed_tools is not UNSET:
-            field_dict["allowed_tools"] = to_json(self.allowed_tools)
-        if self.require_approval is not UNSET:
-            field_dict["require_approval"] = to_json(self.require_approval)
-        if self.defer_loading is not UNSET:
-            field_dict["defer_loading"] = to_json(self.defer_loading)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"MCPTool: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['mcp']", _raw_type_)
+            type_ = cast('Literal["mcp"]', _raw_type_)
             if type_ != "mcp":
                 raise ValueError(f"type must match const 'mcp', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        server_label = d.pop("server_label", UNSET)
+        server_label = d.pop("server_label", None)
 
         _raw_server_url = d.pop("server_url", UNSET)
         try:
@@ -303,34 +302,23 @@ class MCPTool:
         except LENIENT_ERRORS:
             defer_loading = _raw_defer_loading
 
-        parsed_obj_ = cls(
-            type_=type_,
-            server_label=server_label,
-            server_url=server_url,
-            connector_id=connector_id,
-            authorization=authorization,
-            server_description=server_description,
-            headers=headers,
-            allowed_tools=allowed_tools,
-            require_approval=require_approval,
-            defer_loading=defer_loading,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.server_label = server_label
+        parsed_obj_.server_url = None if isinstance(server_url, Unset) else server_url
+        parsed_obj_.connector_id = None if isinstance(connector_id, Unset) else connector_id
+        parsed_obj_.authorization = None if isinstance(authorization, Unset) else authorization
+        parsed_obj_.server_description = (
+            None if isinstance(server_description, Unset) else server_description
         )
+        parsed_obj_.headers = None if isinstance(headers, Unset) else headers
+        parsed_obj_.allowed_tools = None if isinstance(allowed_tools, Unset) else allowed_tools
+        parsed_obj_.require_approval = (
+            None if isinstance(require_approval, Unset) else require_approval
+        )
+        parsed_obj_.defer_loading = None if isinstance(defer_loading, Unset) else defer_loading
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MCPToolFilter")
 
 
 def _parse_tool_names(data: object) -> list[str] | None | Unset:
@@ -36,20 +33,28 @@ def _parse_read_only(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class MCPToolFilter:
+@_attrs_define(repr=False)
+class MCPToolFilter(ApiModel):
     """A filter object to specify which tools are allowed."""
 
-    tool_names: list[str] | None | Unset = UNSET
+    tool_names: list[str] | None = ABSENT
     """ List of allowed tool names. """
-    read_only: bool | None | Unset = UNSET
+
+    read_only: bool | None = ABSENT
     """ Indicates whether or not a tool modifies data or is read-only. If an
     MCP server is [annotated with
     `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
     it will match this filter.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("tool_names", "tool_names"),
+        ("read_only", "read_only"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "tool_names": "list[str] | None | Unset",
+        "read_only": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -59,21 +64,8 @@ class MCPToolFilter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.tool_names is not UNSET:
-            field_dict["tool_names"] = to_json(self.tool_names)
-        if self.read_only is not UNSET:
-            field_dict["read_only"] = to_json(self.read_only)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"MCPToolFilter: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_tool_names = d.pop("tool_names", UNSET)
         try:
             tool_names = _parse_tool_names(_raw_tool_names)
@@ -88,26 +80,11 @@ class MCPToolFilter:
         except LENIENT_ERRORS:
             read_only = _raw_read_only
 
-        parsed_obj_ = cls(
-            tool_names=tool_names,
-            read_only=read_only,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.tool_names = None if isinstance(tool_names, Unset) else tool_names
+        parsed_obj_.read_only = None if isinstance(read_only, Unset) else read_only
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

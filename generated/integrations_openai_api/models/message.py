@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.message_phase_2 import MessagePhase2, check_message_phase_2
 from ..models.message_role import MessageRole, check_message_role
 from ..models.message_status import MessageStatus, check_message_status
@@ -50,9 +49,6 @@ def _load_lazy_imports() -> None:
     from ..models.text_content import TextContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="Message")
 
 
 def _parse_content_item(
@@ -114,14 +110,17 @@ def _parse_phase(data: object) -> MessagePhase2 | None | Unset:
     return cast("MessagePhase2 | None | Unset", data)
 
 
-@_attrs_define
-class Message:
+@_attrs_define(repr=False)
+class Message(ApiModel):
     """A message to or from the model."""
 
     id: str
     """ The unique ID of the message. """
-    status: MessageStatus
-    role: MessageRole
+
+    status: MessageStatus | str
+
+    role: MessageRole | str
+
     content: list[
         ComputerScreenshotContent
         | InputFileContent
@@ -132,13 +131,31 @@ class Message:
         | RefusalContent
         | SummaryTextContent
         | TextContent
+        | UnknownVariant
     ]
     """ The content of the message """
-    type_: Literal["message"] = "message"
-    """ The type of the message. Always set to `message`. """
-    phase: MessagePhase2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["message"] = "message"
+    """ The type of the message. Always set to `message`. """
+
+    phase: MessagePhase2 | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("status", "status"),
+        ("role", "role"),
+        ("content", "content"),
+        ("phase", "phase"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['message']",
+        "id": "str",
+        "status": "MessageStatus",
+        "role": "MessageRole",
+        "content": "list[ComputerScreenshotContent | InputFileContent | InputImageContent | InputTextContent | OutputTextContent | ReasoningTextContent | RefusalContent | SummaryTextContent | TextContent]",
+        "phase": "MessagePhase2 | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("message",),
         "status": (
@@ -175,49 +192,28 @@ class Message:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if self.phase is not UNSET:
-            field_dict["phase"] = to_json(self.phase)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"Message: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['message']", _raw_type_)
+            type_ = cast('Literal["message"]', _raw_type_)
             if type_ != "message":
                 raise ValueError(f"type must match const 'message', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_message_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = check_message_role(_raw_role)
 
@@ -248,30 +244,15 @@ class Message:
         except LENIENT_ERRORS:
             phase = _raw_phase
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            role=role,
-            content=content,
-            phase=phase,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.status = status
+        parsed_obj_.role = role
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_.phase = None if isinstance(phase, Unset) else phase
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.message_content_image_url_object_image_url import (
@@ -26,18 +24,23 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="MessageContentImageUrlObject")
-
-
-@_attrs_define
-class MessageContentImageUrlObject:
+@_attrs_define(repr=False)
+class MessageContentImageUrlObject(ApiModel):
     """References an image URL in the content of a message."""
 
     image_url: MessageContentImageUrlObjectImageUrl
-    type_: Literal["image_url"] = "image_url"
-    """ The type of the content part. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["image_url"] = "image_url"
+    """ The type of the content part. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("image_url", "image_url"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['image_url']",
+        "image_url": "MessageContentImageUrlObjectImageUrl",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_url",),
     }
@@ -52,60 +55,30 @@ class MessageContentImageUrlObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.image_url, Unset):
-            field_dict["image_url"] = to_json(self.image_url)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageContentImageUrlObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['image_url']", _raw_type_)
+            type_ = cast('Literal["image_url"]', _raw_type_)
             if type_ != "image_url":
                 raise ValueError(f"type must match const 'image_url', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_image_url = d.pop("image_url", UNSET)
+        _raw_image_url = d.pop("image_url", None)
         try:
             image_url = MessageContentImageUrlObjectImageUrl.from_dict(_raw_image_url)
 
         except LENIENT_ERRORS:
             image_url = _raw_image_url
 
-        parsed_obj_ = cls(
-            type_=type_,
-            image_url=image_url,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.image_url = image_url
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.message_content_text_annotations_file_citation_object_file_citation import (
@@ -26,11 +24,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="MessageContentTextAnnotationsFileCitationObject")
-
-
-@_attrs_define
-class MessageContentTextAnnotationsFileCitationObject:
+@_attrs_define(repr=False)
+class MessageContentTextAnnotationsFileCitationObject(ApiModel):
     """A citation within the message that points to a specific quote from a specific File associated with the assistant or
     the message. Generated when the assistant uses the "file_search" tool to search files.
 
@@ -38,13 +33,30 @@ class MessageContentTextAnnotationsFileCitationObject:
 
     text: str
     """ The text in the message content that needs to be replaced. """
-    file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation
-    start_index: int
-    end_index: int
-    type_: Literal["file_citation"] = "file_citation"
-    """ Always `file_citation`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation
+
+    start_index: int
+
+    end_index: int
+
+    type: Literal["file_citation"] = "file_citation"
+    """ Always `file_citation`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("text", "text"),
+        ("file_citation", "file_citation"),
+        ("start_index", "start_index"),
+        ("end_index", "end_index"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['file_citation']",
+        "text": "str",
+        "file_citation": "MessageContentTextAnnotationsFileCitationObjectFileCitation",
+        "start_index": "int",
+        "end_index": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_citation",),
     }
@@ -65,42 +77,21 @@ class MessageContentTextAnnotationsFileCitationObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.text, Unset):
-            field_dict["text"] = self.text
-        if not isinstance(self.file_citation, Unset):
-            field_dict["file_citation"] = to_json(self.file_citation)
-        if not isinstance(self.start_index, Unset):
-            field_dict["start_index"] = self.start_index
-        if not isinstance(self.end_index, Unset):
-            field_dict["end_index"] = self.end_index
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageContentTextAnnotationsFileCitationObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['file_citation']", _raw_type_)
+            type_ = cast('Literal["file_citation"]', _raw_type_)
             if type_ != "file_citation":
                 raise ValueError(f"type must match const 'file_citation', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        _raw_file_citation = d.pop("file_citation", UNSET)
+        _raw_file_citation = d.pop("file_citation", None)
         try:
             file_citation = MessageContentTextAnnotationsFileCitationObjectFileCitation.from_dict(
                 _raw_file_citation
@@ -109,33 +100,18 @@ class MessageContentTextAnnotationsFileCitationObject:
         except LENIENT_ERRORS:
             file_citation = _raw_file_citation
 
-        start_index = d.pop("start_index", UNSET)
+        start_index = d.pop("start_index", None)
 
-        end_index = d.pop("end_index", UNSET)
+        end_index = d.pop("end_index", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            text=text,
-            file_citation=file_citation,
-            start_index=start_index,
-            end_index=end_index,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.text = text
+        parsed_obj_.file_citation = file_citation
+        parsed_obj_.start_index = start_index
+        parsed_obj_.end_index = end_index
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

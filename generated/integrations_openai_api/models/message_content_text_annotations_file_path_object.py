@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.message_content_text_annotations_file_path_object_file_path import (
@@ -26,22 +24,36 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="MessageContentTextAnnotationsFilePathObject")
-
-
-@_attrs_define
-class MessageContentTextAnnotationsFilePathObject:
+@_attrs_define(repr=False)
+class MessageContentTextAnnotationsFilePathObject(ApiModel):
     """A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
 
     text: str
     """ The text in the message content that needs to be replaced. """
-    file_path: MessageContentTextAnnotationsFilePathObjectFilePath
-    start_index: int
-    end_index: int
-    type_: Literal["file_path"] = "file_path"
-    """ Always `file_path`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    file_path: MessageContentTextAnnotationsFilePathObjectFilePath
+
+    start_index: int
+
+    end_index: int
+
+    type: Literal["file_path"] = "file_path"
+    """ Always `file_path`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("text", "text"),
+        ("file_path", "file_path"),
+        ("start_index", "start_index"),
+        ("end_index", "end_index"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['file_path']",
+        "text": "str",
+        "file_path": "MessageContentTextAnnotationsFilePathObjectFilePath",
+        "start_index": "int",
+        "end_index": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_path",),
     }
@@ -62,42 +74,21 @@ class MessageContentTextAnnotationsFilePathObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.text, Unset):
-            field_dict["text"] = self.text
-        if not isinstance(self.file_path, Unset):
-            field_dict["file_path"] = to_json(self.file_path)
-        if not isinstance(self.start_index, Unset):
-            field_dict["start_index"] = self.start_index
-        if not isinstance(self.end_index, Unset):
-            field_dict["end_index"] = self.end_index
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageContentTextAnnotationsFilePathObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['file_path']", _raw_type_)
+            type_ = cast('Literal["file_path"]', _raw_type_)
             if type_ != "file_path":
                 raise ValueError(f"type must match const 'file_path', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        _raw_file_path = d.pop("file_path", UNSET)
+        _raw_file_path = d.pop("file_path", None)
         try:
             file_path = MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(
                 _raw_file_path
@@ -106,33 +97,18 @@ class MessageContentTextAnnotationsFilePathObject:
         except LENIENT_ERRORS:
             file_path = _raw_file_path
 
-        start_index = d.pop("start_index", UNSET)
+        start_index = d.pop("start_index", None)
 
-        end_index = d.pop("end_index", UNSET)
+        end_index = d.pop("end_index", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            text=text,
-            file_path=file_path,
-            start_index=start_index,
-            end_index=end_index,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.text = text
+        parsed_obj_.file_path = file_path
+        parsed_obj_.start_index = start_index
+        parsed_obj_.end_index = end_index
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

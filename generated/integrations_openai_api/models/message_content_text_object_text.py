@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,9 +35,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="MessageContentTextObjectText")
-
-
 def _parse_annotations_item(
     data: object,
 ) -> MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject:
@@ -65,16 +61,25 @@ def _parse_annotations_item(
     )
 
 
-@_attrs_define
-class MessageContentTextObjectText:
+@_attrs_define(repr=False)
+class MessageContentTextObjectText(ApiModel):
     value: str
     """ The data that makes up the text. """
+
     annotations: list[
         MessageContentTextAnnotationsFileCitationObject
         | MessageContentTextAnnotationsFilePathObject
+        | UnknownVariant
     ]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("annotations", "annotations"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "value": "str",
+        "annotations": "list[MessageContentTextAnnotationsFileCitationObject | MessageContentTextAnnotationsFilePathObject]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "value",
@@ -87,26 +92,11 @@ class MessageContentTextObjectText:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.value, Unset):
-            field_dict["value"] = self.value
-        if not isinstance(self.annotations, Unset):
-            field_dict["annotations"] = to_json(self.annotations)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageContentTextObjectText: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
@@ -125,26 +115,11 @@ class MessageContentTextObjectText:
         except LENIENT_ERRORS:
             annotations = _raw_annotations
 
-        parsed_obj_ = cls(
-            value=value,
-            annotations=annotations,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.value = value
+        parsed_obj_.annotations = AbsentList() if isinstance(annotations, Unset) else annotations
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

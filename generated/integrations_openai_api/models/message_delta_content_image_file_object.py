@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,20 +25,28 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="MessageDeltaContentImageFileObject")
-
-
-@_attrs_define
-class MessageDeltaContentImageFileObject:
+@_attrs_define(repr=False)
+class MessageDeltaContentImageFileObject(ApiModel):
     """References an image [File](/docs/api-reference/files) in the content of a message."""
 
     index: int
     """ The index of the content part in the message. """
-    type_: Literal["image_file"] = "image_file"
-    """ Always `image_file`. """
-    image_file: MessageDeltaContentImageFileObjectImageFile | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["image_file"] = "image_file"
+    """ Always `image_file`. """
+
+    image_file: MessageDeltaContentImageFileObjectImageFile | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("index", "index"),
+        ("type", "type"),
+        ("image_file", "image_file"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "index": "int",
+        "type": "Literal['image_file']",
+        "image_file": "MessageDeltaContentImageFileObjectImageFile | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_file",),
     }
@@ -55,32 +62,15 @@ class MessageDeltaContentImageFileObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.index, Unset):
-            field_dict["index"] = self.index
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.image_file is not UNSET:
-            field_dict["image_file"] = to_json(self.image_file)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageDeltaContentImageFileObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['image_file']", _raw_type_)
+            type_ = cast('Literal["image_file"]', _raw_type_)
             if type_ != "image_file":
                 raise ValueError(f"type must match const 'image_file', got '{type_}'")
         except LENIENT_ERRORS:
@@ -98,27 +88,12 @@ class MessageDeltaContentImageFileObject:
         except LENIENT_ERRORS:
             image_file = _raw_image_file
 
-        parsed_obj_ = cls(
-            index=index,
-            type_=type_,
-            image_file=image_file,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.index = index
+        parsed_obj_.type = type_
+        parsed_obj_.image_file = None if isinstance(image_file, Unset) else image_file
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,20 +25,28 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="MessageDeltaContentImageUrlObject")
-
-
-@_attrs_define
-class MessageDeltaContentImageUrlObject:
+@_attrs_define(repr=False)
+class MessageDeltaContentImageUrlObject(ApiModel):
     """References an image URL in the content of a message."""
 
     index: int
     """ The index of the content part in the message. """
-    type_: Literal["image_url"] = "image_url"
-    """ Always `image_url`. """
-    image_url: MessageDeltaContentImageUrlObjectImageUrl | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["image_url"] = "image_url"
+    """ Always `image_url`. """
+
+    image_url: MessageDeltaContentImageUrlObjectImageUrl | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("index", "index"),
+        ("type", "type"),
+        ("image_url", "image_url"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "index": "int",
+        "type": "Literal['image_url']",
+        "image_url": "MessageDeltaContentImageUrlObjectImageUrl | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_url",),
     }
@@ -55,32 +62,15 @@ class MessageDeltaContentImageUrlObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.index, Unset):
-            field_dict["index"] = self.index
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.image_url is not UNSET:
-            field_dict["image_url"] = to_json(self.image_url)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageDeltaContentImageUrlObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['image_url']", _raw_type_)
+            type_ = cast('Literal["image_url"]', _raw_type_)
             if type_ != "image_url":
                 raise ValueError(f"type must match const 'image_url', got '{type_}'")
         except LENIENT_ERRORS:
@@ -98,27 +88,12 @@ class MessageDeltaContentImageUrlObject:
         except LENIENT_ERRORS:
             image_url = _raw_image_url
 
-        parsed_obj_ = cls(
-            index=index,
-            type_=type_,
-            image_url=image_url,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.index = index
+        parsed_obj_.type = type_
+        parsed_obj_.image_url = None if isinstance(image_url, Unset) else image_url
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,32 +1,37 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.message_delta_content_image_url_object_image_url_detail import (
     MessageDeltaContentImageUrlObjectImageUrlDetail,
     check_message_delta_content_image_url_object_image_url_detail,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="MessageDeltaContentImageUrlObjectImageUrl")
 
-
-@_attrs_define
-class MessageDeltaContentImageUrlObjectImageUrl:
-    url: str | Unset = UNSET
+@_attrs_define(repr=False)
+class MessageDeltaContentImageUrlObjectImageUrl(ApiModel):
+    url: str | None = ABSENT
     """ The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp. """
-    detail: MessageDeltaContentImageUrlObjectImageUrlDetail | Unset = UNSET
+
+    detail: MessageDeltaContentImageUrlObjectImageUrlDetail | str | None = ABSENT
     """ Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using
     `high`.
 
     Server default: `"auto"`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("url", "url"),
+        ("detail", "detail"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "url": "str | Unset",
+        "detail": "MessageDeltaContentImageUrlObjectImageUrlDetail | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "detail": (
             "auto",
@@ -42,24 +47,9 @@ class MessageDeltaContentImageUrlObjectImageUrl:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.url is not UNSET:
-            field_dict["url"] = self.url
-        if self.detail is not UNSET:
-            field_dict["detail"] = self.detail
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageDeltaContentImageUrlObjectImageUrl: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        url = d.pop("url", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
@@ -73,26 +63,11 @@ class MessageDeltaContentImageUrlObjectImageUrl:
         except LENIENT_ERRORS:
             detail = _raw_detail
 
-        parsed_obj_ = cls(
-            url=url,
-            detail=detail,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.url = url
+        parsed_obj_.detail = None if isinstance(detail, Unset) else detail
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

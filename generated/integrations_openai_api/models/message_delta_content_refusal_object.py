@@ -1,28 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MessageDeltaContentRefusalObject")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class MessageDeltaContentRefusalObject:
+@_attrs_define(repr=False)
+class MessageDeltaContentRefusalObject(ApiModel):
     """The refusal content that is part of a message."""
 
     index: int
     """ The index of the refusal part in the message. """
-    type_: Literal["refusal"] = "refusal"
-    """ Always `refusal`. """
-    refusal: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["refusal"] = "refusal"
+    """ Always `refusal`. """
+
+    refusal: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("index", "index"),
+        ("type", "type"),
+        ("refusal", "refusal"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "index": "int",
+        "type": "Literal['refusal']",
+        "refusal": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("refusal",),
     }
@@ -38,58 +45,26 @@ class MessageDeltaContentRefusalObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.index, Unset):
-            field_dict["index"] = self.index
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.refusal is not UNSET:
-            field_dict["refusal"] = self.refusal
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageDeltaContentRefusalObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['refusal']", _raw_type_)
+            type_ = cast('Literal["refusal"]', _raw_type_)
             if type_ != "refusal":
                 raise ValueError(f"type must match const 'refusal', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        refusal = d.pop("refusal", UNSET)
+        refusal = d.pop("refusal", None)
 
-        parsed_obj_ = cls(
-            index=index,
-            type_=type_,
-            refusal=refusal,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.index = index
+        parsed_obj_.type = type_
+        parsed_obj_.refusal = refusal
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,24 +25,41 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="MessageDeltaContentTextAnnotationsFilePathObject")
-
-
-@_attrs_define
-class MessageDeltaContentTextAnnotationsFilePathObject:
+@_attrs_define(repr=False)
+class MessageDeltaContentTextAnnotationsFilePathObject(ApiModel):
     """A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
 
     index: int
     """ The index of the annotation in the text content part. """
-    type_: Literal["file_path"] = "file_path"
-    """ Always `file_path`. """
-    text: str | Unset = UNSET
-    """ The text in the message content that needs to be replaced. """
-    file_path: MessageDeltaContentTextAnnotationsFilePathObjectFilePath | Unset = UNSET
-    start_index: int | Unset = UNSET
-    end_index: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["file_path"] = "file_path"
+    """ Always `file_path`. """
+
+    text: str | None = ABSENT
+    """ The text in the message content that needs to be replaced. """
+
+    file_path: MessageDeltaContentTextAnnotationsFilePathObjectFilePath | None = ABSENT
+
+    start_index: int | None = ABSENT
+
+    end_index: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("index", "index"),
+        ("type", "type"),
+        ("text", "text"),
+        ("file_path", "file_path"),
+        ("start_index", "start_index"),
+        ("end_index", "end_index"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "index": "int",
+        "type": "Literal['file_path']",
+        "text": "str | Unset",
+        "file_path": "MessageDeltaContentTextAnnotationsFilePathObjectFilePath | Unset",
+        "start_index": "int | Unset",
+        "end_index": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_path",),
     }
@@ -62,44 +78,21 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.index, Unset):
-            field_dict["index"] = self.index
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.text is not UNSET:
-            field_dict["text"] = self.text
-        if self.file_path is not UNSET:
-            field_dict["file_path"] = to_json(self.file_path)
-        if self.start_index is not UNSET:
-            field_dict["start_index"] = self.start_index
-        if self.end_index is not UNSET:
-            field_dict["end_index"] = self.end_index
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageDeltaContentTextAnnotationsFilePathObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['file_path']", _raw_type_)
+            type_ = cast('Literal["file_path"]', _raw_type_)
             if type_ != "file_path":
                 raise ValueError(f"type must match const 'file_path', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         _raw_file_path = d.pop("file_path", UNSET)
         try:
@@ -115,34 +108,19 @@ class MessageDeltaContentTextAnnotationsFilePathObject:
         except LENIENT_ERRORS:
             file_path = _raw_file_path
 
-        start_index = d.pop("start_index", UNSET)
+        start_index = d.pop("start_index", None)
 
-        end_index = d.pop("end_index", UNSET)
+        end_index = d.pop("end_index", None)
 
-        parsed_obj_ = cls(
-            index=index,
-            type_=type_,
-            text=text,
-            file_path=file_path,
-            start_index=start_index,
-            end_index=end_index,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.index = index
+        parsed_obj_.type = type_
+        parsed_obj_.text = text
+        parsed_obj_.file_path = None if isinstance(file_path, Unset) else file_path
+        parsed_obj_.start_index = start_index
+        parsed_obj_.end_index = end_index
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

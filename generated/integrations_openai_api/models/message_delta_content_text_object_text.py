@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,9 +33,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="MessageDeltaContentTextObjectText")
 
 
 def _parse_annotations_item(
@@ -68,19 +64,28 @@ def _parse_annotations_item(
     )
 
 
-@_attrs_define
-class MessageDeltaContentTextObjectText:
-    value: str | Unset = UNSET
+@_attrs_define(repr=False)
+class MessageDeltaContentTextObjectText(ApiModel):
+    value: str | None = ABSENT
     """ The data that makes up the text. """
+
     annotations: (
         list[
             MessageDeltaContentTextAnnotationsFileCitationObject
             | MessageDeltaContentTextAnnotationsFilePathObject
+            | UnknownVariant
         ]
-        | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+        | None
+    ) = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("annotations", "annotations"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "value": "str | Unset",
+        "annotations": "list[MessageDeltaContentTextAnnotationsFileCitationObject | MessageDeltaContentTextAnnotationsFilePathObject] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -90,26 +95,11 @@ class MessageDeltaContentTextObjectText:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.value is not UNSET:
-            field_dict["value"] = self.value
-        if self.annotations is not UNSET:
-            field_dict["annotations"] = to_json(self.annotations)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageDeltaContentTextObjectText: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
@@ -136,26 +126,11 @@ class MessageDeltaContentTextObjectText:
         except LENIENT_ERRORS:
             annotations = _raw_annotations
 
-        parsed_obj_ = cls(
-            value=value,
-            annotations=annotations,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.value = value
+        parsed_obj_.annotations = None if isinstance(annotations, Unset) else annotations
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

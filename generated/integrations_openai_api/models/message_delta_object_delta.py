@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.message_delta_object_delta_role import (
     MessageDeltaObjectDeltaRole,
     check_message_delta_object_delta_role,
@@ -36,9 +35,6 @@ def _load_lazy_imports() -> None:
     from ..models.message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="MessageDeltaObjectDelta")
 
 
 def _parse_content_item(
@@ -74,24 +70,33 @@ def _parse_content_item(
     )
 
 
-@_attrs_define
-class MessageDeltaObjectDelta:
+@_attrs_define(repr=False)
+class MessageDeltaObjectDelta(ApiModel):
     """The delta containing the fields that have changed on the Message."""
 
-    role: MessageDeltaObjectDeltaRole | Unset = UNSET
+    role: MessageDeltaObjectDeltaRole | str | None = ABSENT
     """ The entity that produced the message. One of `user` or `assistant`. """
+
     content: (
         list[
             MessageDeltaContentImageFileObject
             | MessageDeltaContentImageUrlObject
             | MessageDeltaContentRefusalObject
             | MessageDeltaContentTextObject
+            | UnknownVariant
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     """ The content of the message in array of text and/or images. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
+        ("content", "content"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role": "MessageDeltaObjectDeltaRole | Unset",
+        "content": "list[MessageDeltaContentImageFileObject | MessageDeltaContentImageUrlObject | MessageDeltaContentRefusalObject | MessageDeltaContentTextObject] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
             "assistant",
@@ -106,25 +111,10 @@ class MessageDeltaObjectDelta:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.role is not UNSET:
-            field_dict["role"] = self.role
-        if self.content is not UNSET:
-            field_dict["content"] = to_json(self.content)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageDeltaObjectDelta: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_role = d.pop("role", UNSET)
         try:
             _role = _raw_role
@@ -164,26 +154,11 @@ class MessageDeltaObjectDelta:
         except LENIENT_ERRORS:
             content = _raw_content
 
-        parsed_obj_ = cls(
-            role=role,
-            content=content,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_.content = None if isinstance(content, Unset) else content
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..models.message_delta_object_delta_role import (
     MessageDeltaObjectDeltaRole,
     check_message_delta_object_delta_role,
@@ -46,9 +45,6 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="MessageObject")
 
 
 def _parse_incomplete_details(data: object) -> MessageObjectIncompleteDetails | None:
@@ -150,38 +146,83 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     return cast("Metadata2 | None", data)
 
 
-@_attrs_define
-class MessageObject:
+@_attrs_define(repr=False)
+class MessageObject(ApiModel):
     """Represents a message within a [thread](/docs/api-reference/threads)."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the message was created. """
+
     thread_id: str
     """ The [thread](/docs/api-reference/threads) ID that this message belongs to. """
-    status: MessageObjectStatus
+
+    status: MessageObjectStatus | str
     """ The status of the message, which can be either `in_progress`, `incomplete`, or `completed`. """
+
     incomplete_details: MessageObjectIncompleteDetails | None
+
     completed_at: int | None
+
     incomplete_at: int | None
-    role: MessageDeltaObjectDeltaRole
+
+    role: MessageDeltaObjectDeltaRole | str
     """ The entity that produced the message. One of `user` or `assistant`. """
+
     content: list[
         MessageContentImageFileObject
         | MessageContentImageUrlObject
         | MessageContentRefusalObject
         | MessageContentTextObject
+        | UnknownVariant
     ]
     """ The content of the message in array of text and/or images. """
-    assistant_id: None | str
-    run_id: None | str
-    attachments: list[CreateMessageRequestAttachmentsItem] | None
-    metadata: Metadata2 | None
-    object_: Literal["thread.message"] = "thread.message"
-    """ The object type, which is always `thread.message`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    assistant_id: str | None
+
+    run_id: str | None
+
+    attachments: list[CreateMessageRequestAttachmentsItem] | None
+
+    metadata: Metadata2 | None
+
+    object: Literal["thread.message"] = "thread.message"
+    """ The object type, which is always `thread.message`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("created_at", "created_at"),
+        ("thread_id", "thread_id"),
+        ("status", "status"),
+        ("incomplete_details", "incomplete_details"),
+        ("completed_at", "completed_at"),
+        ("incomplete_at", "incomplete_at"),
+        ("role", "role"),
+        ("content", "content"),
+        ("assistant_id", "assistant_id"),
+        ("run_id", "run_id"),
+        ("attachments", "attachments"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['thread.message']",
+        "created_at": "int",
+        "thread_id": "str",
+        "status": "MessageObjectStatus",
+        "incomplete_details": "MessageObjectIncompleteDetails | None",
+        "completed_at": "int | None",
+        "incomplete_at": "int | None",
+        "role": "MessageDeltaObjectDeltaRole",
+        "content": "list[MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject | MessageContentTextObject]",
+        "assistant_id": "None | str",
+        "run_id": "None | str",
+        "attachments": "list[CreateMessageRequestAttachmentsItem] | None",
+        "metadata": "Metadata2 | None",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("thread.message",),
         "status": (
@@ -229,90 +270,53 @@ class MessageObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.thread_id, Unset):
-            field_dict["thread_id"] = self.thread_id
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.incomplete_details, Unset):
-            field_dict["incomplete_details"] = to_json(self.incomplete_details)
-        if not isinstance(self.completed_at, Unset):
-            field_dict["completed_at"] = to_json(self.completed_at)
-        if not isinstance(self.incomplete_at, Unset):
-            field_dict["incomplete_at"] = to_json(self.incomplete_at)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if not isinstance(self.assistant_id, Unset):
-            field_dict["assistant_id"] = to_json(self.assistant_id)
-        if not isinstance(self.run_id, Unset):
-            field_dict["run_id"] = to_json(self.run_id)
-        if not isinstance(self.attachments, Unset):
-            field_dict["attachments"] = to_json(self.attachments)
-        if not isinstance(self.metadata, Unset):
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"MessageObject: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['thread.message']", _raw_object_)
+            object_ = cast('Literal["thread.message"]', _raw_object_)
             if object_ != "thread.message":
                 raise ValueError(f"object must match const 'thread.message', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        thread_id = d.pop("thread_id", UNSET)
+        thread_id = d.pop("thread_id", None)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_message_object_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_incomplete_details = d.pop("incomplete_details", UNSET)
+        _raw_incomplete_details = d.pop("incomplete_details", None)
         try:
             incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
         except LENIENT_ERRORS:
             incomplete_details = _raw_incomplete_details
 
-        _raw_completed_at = d.pop("completed_at", UNSET)
+        _raw_completed_at = d.pop("completed_at", None)
         try:
             completed_at = _parse_completed_at(_raw_completed_at)
 
         except LENIENT_ERRORS:
             completed_at = _raw_completed_at
 
-        _raw_incomplete_at = d.pop("incomplete_at", UNSET)
+        _raw_incomplete_at = d.pop("incomplete_at", None)
         try:
             incomplete_at = _parse_incomplete_at(_raw_incomplete_at)
 
         except LENIENT_ERRORS:
             incomplete_at = _raw_incomplete_at
 
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = check_message_delta_object_delta_role(_raw_role)
 
@@ -336,66 +340,51 @@ class MessageObject:
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_assistant_id = d.pop("assistant_id", UNSET)
+        _raw_assistant_id = d.pop("assistant_id", None)
         try:
             assistant_id = _parse_assistant_id(_raw_assistant_id)
 
         except LENIENT_ERRORS:
             assistant_id = _raw_assistant_id
 
-        _raw_run_id = d.pop("run_id", UNSET)
+        _raw_run_id = d.pop("run_id", None)
         try:
             run_id = _parse_run_id(_raw_run_id)
 
         except LENIENT_ERRORS:
             run_id = _raw_run_id
 
-        _raw_attachments = d.pop("attachments", UNSET)
+        _raw_attachments = d.pop("attachments", None)
         try:
             attachments = _parse_attachments(_raw_attachments)
 
         except LENIENT_ERRORS:
             attachments = _raw_attachments
 
-        _raw_metadata = d.pop("metadata", UNSET)
+        _raw_metadata = d.pop("metadata", None)
         try:
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            status=status,
-            incomplete_details=incomplete_details,
-            completed_at=completed_at,
-            incomplete_at=incomplete_at,
-            role=role,
-            content=content,
-            assistant_id=assistant_id,
-            run_id=run_id,
-            attachments=attachments,
-            metadata=metadata,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.created_at = created_at
+        parsed_obj_.thread_id = thread_id
+        parsed_obj_.status = status
+        parsed_obj_.incomplete_details = incomplete_details
+        parsed_obj_.completed_at = completed_at
+        parsed_obj_.incomplete_at = incomplete_at
+        parsed_obj_.role = role
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_.assistant_id = assistant_id
+        parsed_obj_.run_id = run_id
+        parsed_obj_.attachments = attachments
+        parsed_obj_.metadata = metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,29 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.message_object_incomplete_details_reason import (
     MessageObjectIncompleteDetailsReason,
     check_message_object_incomplete_details_reason,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MessageObjectIncompleteDetails")
 
 
-@_attrs_define
-class MessageObjectIncompleteDetails:
+@_attrs_define(repr=False)
+class MessageObjectIncompleteDetails(ApiModel):
     """On an incomplete message, details about why the message is incomplete."""
 
-    reason: MessageObjectIncompleteDetailsReason
+    reason: MessageObjectIncompleteDetailsReason | str
     """ The reason the message is incomplete. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("reason", "reason"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "reason": "MessageObjectIncompleteDetailsReason",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "reason": (
             "content_filter",
@@ -36,47 +35,19 @@ class MessageObjectIncompleteDetails:
     _required_keys_: ClassVar[tuple[str, ...]] = ("reason",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("reason",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.reason, Unset):
-            field_dict["reason"] = self.reason
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"MessageObjectIncompleteDetails: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_reason = d.pop("reason", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_reason = d.pop("reason", None)
         try:
             reason = check_message_object_incomplete_details_reason(_raw_reason)
 
         except LENIENT_ERRORS:
             reason = _raw_reason
 
-        parsed_obj_ = cls(
-            reason=reason,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.reason = reason
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

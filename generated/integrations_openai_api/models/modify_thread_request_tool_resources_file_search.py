@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ModifyThreadRequestToolResourcesFileSearch")
 
 
 def _parse_vector_store_ids(data: object) -> list[str] | None | Unset:
@@ -28,33 +25,23 @@ def _parse_vector_store_ids(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-@_attrs_define
-class ModifyThreadRequestToolResourcesFileSearch:
-    vector_store_ids: list[str] | None | Unset = UNSET
+@_attrs_define(repr=False)
+class ModifyThreadRequestToolResourcesFileSearch(ApiModel):
+    vector_store_ids: list[str] | None = ABSENT
     """ The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum
     of 1 vector store attached to the thread.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("vector_store_ids", "vector_store_ids"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "vector_store_ids": "list[str] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("vector_store_ids",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.vector_store_ids is not UNSET:
-            field_dict["vector_store_ids"] = to_json(self.vector_store_ids)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ModifyThreadRequestToolResourcesFileSearch: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         try:
             vector_store_ids = _parse_vector_store_ids(_raw_vector_store_ids)
@@ -62,25 +49,12 @@ class ModifyThreadRequestToolResourcesFileSearch:
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids
 
-        parsed_obj_ = cls(
-            vector_store_ids=vector_store_ids,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.vector_store_ids = (
+            None if isinstance(vector_store_ids, Unset) else vector_store_ids
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +24,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="NamespaceToolParam")
-
-
 def _parse_tools_item(data: object) -> CustomToolParam | FunctionToolParam:
     if isinstance(data, dict):
         variant = pick_variant(
@@ -43,20 +39,34 @@ def _parse_tools_item(data: object) -> CustomToolParam | FunctionToolParam:
     return cast("CustomToolParam | FunctionToolParam", data)
 
 
-@_attrs_define
-class NamespaceToolParam:
+@_attrs_define(repr=False)
+class NamespaceToolParam(ApiModel):
     """Groups function/custom tools under a shared namespace."""
 
     name: str
     """ The namespace name used in tool calls (for example, `crm`). """
+
     description: str
     """ A description of the namespace shown to the model. """
-    tools: list[CustomToolParam | FunctionToolParam]
-    """ The function/custom tools available inside this namespace. """
-    type_: Literal["namespace"] = "namespace"
-    """ The type of the tool. Always `namespace`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    tools: list[CustomToolParam | FunctionToolParam | UnknownVariant]
+    """ The function/custom tools available inside this namespace. """
+
+    type: Literal["namespace"] = "namespace"
+    """ The type of the tool. Always `namespace`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("description", "description"),
+        ("tools", "tools"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['namespace']",
+        "name": "str",
+        "description": "str",
+        "tools": "list[CustomToolParam | FunctionToolParam]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("namespace",),
     }
@@ -75,40 +85,21 @@ class NamespaceToolParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.description, Unset):
-            field_dict["description"] = self.description
-        if not isinstance(self.tools, Unset):
-            field_dict["tools"] = to_json(self.tools)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"NamespaceToolParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['namespace']", _raw_type_)
+            type_ = cast('Literal["namespace"]', _raw_type_)
             if type_ != "namespace":
                 raise ValueError(f"type must match const 'namespace', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         _raw_tools = d.pop("tools", UNSET)
         try:
@@ -127,28 +118,13 @@ class NamespaceToolParam:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            tools=tools,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.name = name
+        parsed_obj_.description = description
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

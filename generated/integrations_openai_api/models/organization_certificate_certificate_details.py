@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OrganizationCertificateCertificateDetails")
 
 
 def _parse_valid_at(data: object) -> int | None | Unset:
@@ -28,14 +25,22 @@ def _parse_expires_at(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class OrganizationCertificateCertificateDetails:
-    valid_at: int | None | Unset = UNSET
+@_attrs_define(repr=False)
+class OrganizationCertificateCertificateDetails(ApiModel):
+    valid_at: int | None = ABSENT
     """ The Unix timestamp (in seconds) of when the certificate becomes valid. """
-    expires_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) of when the certificate expires. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    expires_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) of when the certificate expires. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("valid_at", "valid_at"),
+        ("expires_at", "expires_at"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "valid_at": "int | None | Unset",
+        "expires_at": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -45,23 +50,8 @@ class OrganizationCertificateCertificateDetails:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.valid_at is not UNSET:
-            field_dict["valid_at"] = to_json(self.valid_at)
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = to_json(self.expires_at)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"OrganizationCertificateCertificateDetails: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_valid_at = d.pop("valid_at", UNSET)
         try:
             valid_at = _parse_valid_at(_raw_valid_at)
@@ -76,26 +66,11 @@ class OrganizationCertificateCertificateDetails:
         except LENIENT_ERRORS:
             expires_at = _raw_expires_at
 
-        parsed_obj_ = cls(
-            valid_at=valid_at,
-            expires_at=expires_at,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.valid_at = None if isinstance(valid_at, Unset) else valid_at
+        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

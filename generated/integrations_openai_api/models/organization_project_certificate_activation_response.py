@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,18 +21,23 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="OrganizationProjectCertificateActivationResponse")
-
-
-@_attrs_define
-class OrganizationProjectCertificateActivationResponse:
+@_attrs_define(repr=False)
+class OrganizationProjectCertificateActivationResponse(ApiModel):
     data: list[OrganizationProjectCertificate]
-    object_: Literal["organization.project.certificate.activation"] = (
+
+    object: Literal["organization.project.certificate.activation"] = (
         "organization.project.certificate.activation"
     )
     """ The project certificate activation result type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("data", "data"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.project.certificate.activation']",
+        "data": "list[OrganizationProjectCertificate]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.project.certificate.activation",),
     }
@@ -48,28 +52,13 @@ class OrganizationProjectCertificateActivationResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.data, Unset):
-            field_dict["data"] = to_json(self.data)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"OrganizationProjectCertificateActivationResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.project.certificate.activation']", _raw_object_)
+            object_ = cast('Literal["organization.project.certificate.activation"]', _raw_object_)
             if object_ != "organization.project.certificate.activation":
                 raise ValueError(
                     f"object must match const 'organization.project.certificate.activation', got '{object_}'"
@@ -94,26 +83,11 @@ class OrganizationProjectCertificateActivationResponse:
         except LENIENT_ERRORS:
             data = _raw_data
 
-        parsed_obj_ = cls(
-            object_=object_,
-            data=data,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,32 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OutputAudio")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class OutputAudio:
+@_attrs_define(repr=False)
+class OutputAudio(ApiModel):
     """An audio output from the model."""
 
     data: str
     """ Base64-encoded audio data from the model.
      """
+
     transcript: str
     """ The transcript of the audio data from the model.
      """
-    type_: Literal["output_audio"] = "output_audio"
+
+    type: Literal["output_audio"] = "output_audio"
     """ The type of the output audio. Always `output_audio`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("data", "data"),
+        ("transcript", "transcript"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['output_audio']",
+        "data": "str",
+        "transcript": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("output_audio",),
     }
@@ -43,56 +50,26 @@ class OutputAudio:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.data, Unset):
-            field_dict["data"] = self.data
-        if not isinstance(self.transcript, Unset):
-            field_dict["transcript"] = self.transcript
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"OutputAudio: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['output_audio']", _raw_type_)
+            type_ = cast('Literal["output_audio"]', _raw_type_)
             if type_ != "output_audio":
                 raise ValueError(f"type must match const 'output_audio', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        data = d.pop("data", UNSET)
+        data = d.pop("data", None)
 
-        transcript = d.pop("transcript", UNSET)
+        transcript = d.pop("transcript", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            data=data,
-            transcript=transcript,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.data = data
+        parsed_obj_.transcript = transcript
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

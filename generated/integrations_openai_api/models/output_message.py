@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.computer_tool_call_output_status import (
     ComputerToolCallOutputStatus,
     check_computer_tool_call_output_status,
@@ -28,9 +27,6 @@ def _load_lazy_imports() -> None:
     from ..models.refusal_content import RefusalContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="OutputMessage")
 
 
 def _parse_content_item(data: object) -> OutputTextContent | RefusalContent:
@@ -64,29 +60,49 @@ def _parse_phase(data: object) -> MessagePhase | None | Unset:
     return cast("MessagePhase | None | Unset", data)
 
 
-@_attrs_define
-class OutputMessage:
+@_attrs_define(repr=False)
+class OutputMessage(ApiModel):
     """An output message from the model."""
 
     id: str
     """ The unique ID of the output message.
      """
-    content: list[OutputTextContent | RefusalContent]
+
+    content: list[OutputTextContent | RefusalContent | UnknownVariant]
     """ The content of the output message.
      """
-    status: ComputerToolCallOutputStatus
+
+    status: ComputerToolCallOutputStatus | str
     """ The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
      """
-    type_: Literal["message"] = "message"
+
+    type: Literal["message"] = "message"
     """ The type of the output message. Always `message`.
      """
+
     role: Literal["assistant"] = "assistant"
     """ The role of the output message. Always `assistant`.
      """
-    phase: MessagePhase | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    phase: MessagePhase | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+        ("role", "role"),
+        ("content", "content"),
+        ("status", "status"),
+        ("phase", "phase"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "type": "Literal['message']",
+        "role": "Literal['assistant']",
+        "content": "list[OutputTextContent | RefusalContent]",
+        "status": "ComputerToolCallOutputStatus",
+        "phase": "MessagePhase | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("message",),
         "role": ("assistant",),
@@ -114,44 +130,23 @@ class OutputMessage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if self.phase is not UNSET:
-            field_dict["phase"] = to_json(self.phase)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"OutputMessage: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['message']", _raw_type_)
+            type_ = cast('Literal["message"]', _raw_type_)
             if type_ != "message":
                 raise ValueError(f"type must match const 'message', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
-            role = cast("Literal['assistant']", _raw_role)
+            role = cast('Literal["assistant"]', _raw_role)
             if role != "assistant":
                 raise ValueError(f"role must match const 'assistant', got '{role}'")
         except LENIENT_ERRORS:
@@ -174,7 +169,7 @@ class OutputMessage:
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_computer_tool_call_output_status(_raw_status)
 
@@ -188,30 +183,15 @@ class OutputMessage:
         except LENIENT_ERRORS:
             phase = _raw_phase
 
-        parsed_obj_ = cls(
-            id=id,
-            type_=type_,
-            role=role,
-            content=content,
-            status=status,
-            phase=phase,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.type = type_
+        parsed_obj_.role = role
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_.status = status
+        parsed_obj_.phase = None if isinstance(phase, Unset) else phase
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

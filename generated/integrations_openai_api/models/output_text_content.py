@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,9 +34,6 @@ def _load_lazy_imports() -> None:
     from ..models.url_citation_body import UrlCitationBody  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="OutputTextContent")
 
 
 def _parse_annotations_item(
@@ -89,19 +85,35 @@ def _parse_logprobs(data: object) -> list[LogProb] | None:
     return cast("list[LogProb] | None", data)
 
 
-@_attrs_define
-class OutputTextContent:
+@_attrs_define(repr=False)
+class OutputTextContent(ApiModel):
     """A text output from the model."""
 
     text: str
     """ The text output from the model. """
-    annotations: list[ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody]
-    """ The annotations of the text output. """
-    logprobs: list[LogProb] | None
-    type_: Literal["output_text"] = "output_text"
-    """ The type of the output text. Always `output_text`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    annotations: list[
+        ContainerFileCitationBody | FileCitationBody | FilePath | UnknownVariant | UrlCitationBody
+    ]
+    """ The annotations of the text output. """
+
+    logprobs: list[LogProb] | None
+
+    type: Literal["output_text"] = "output_text"
+    """ The type of the output text. Always `output_text`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("text", "text"),
+        ("annotations", "annotations"),
+        ("logprobs", "logprobs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['output_text']",
+        "text": "str",
+        "annotations": "list[ContainerFileCitationBody | FileCitationBody | FilePath | UrlCitationBody]",
+        "logprobs": "list[LogProb] | None",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("output_text",),
     }
@@ -120,38 +132,19 @@ class OutputTextContent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.text, Unset):
-            field_dict["text"] = self.text
-        if not isinstance(self.annotations, Unset):
-            field_dict["annotations"] = to_json(self.annotations)
-        if not isinstance(self.logprobs, Unset):
-            field_dict["logprobs"] = to_json(self.logprobs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"OutputTextContent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['output_text']", _raw_type_)
+            type_ = cast('Literal["output_text"]', _raw_type_)
             if type_ != "output_text":
                 raise ValueError(f"type must match const 'output_text', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
@@ -170,35 +163,20 @@ class OutputTextContent:
         except LENIENT_ERRORS:
             annotations = _raw_annotations
 
-        _raw_logprobs = d.pop("logprobs", UNSET)
+        _raw_logprobs = d.pop("logprobs", None)
         try:
             logprobs = _parse_logprobs(_raw_logprobs)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
 
-        parsed_obj_ = cls(
-            type_=type_,
-            text=text,
-            annotations=annotations,
-            logprobs=logprobs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.text = text
+        parsed_obj_.annotations = AbsentList() if isinstance(annotations, Unset) else annotations
+        parsed_obj_.logprobs = logprobs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_text import (
@@ -24,9 +22,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="PredictionContent")
 
 
 def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPartText] | str:
@@ -53,8 +48,8 @@ def _parse_content(data: object) -> list[ChatCompletionRequestMessageContentPart
     return cast("list[ChatCompletionRequestMessageContentPartText] | str", data)
 
 
-@_attrs_define
-class PredictionContent:
+@_attrs_define(repr=False)
+class PredictionContent(ApiModel):
     """Static predicted output content, such as the content of a text file that is
     being regenerated.
 
@@ -65,12 +60,20 @@ class PredictionContent:
     If generated tokens would match this content, the entire model response
     can be returned much more quickly.
      """
-    type_: Literal["content"] = "content"
+
+    type: Literal["content"] = "content"
     """ The type of the predicted content you want to provide. This type is
     currently always `content`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("content", "content"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['content']",
+        "content": "list[ChatCompletionRequestMessageContentPartText] | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("content",),
     }
@@ -85,60 +88,30 @@ class PredictionContent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"PredictionContent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['content']", _raw_type_)
+            type_ = cast('Literal["content"]', _raw_type_)
             if type_ != "content":
                 raise ValueError(f"type must match const 'content', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_content = d.pop("content", UNSET)
+        _raw_content = d.pop("content", None)
         try:
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
 
-        parsed_obj_ = cls(
-            type_=type_,
-            content=content,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.content = content
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

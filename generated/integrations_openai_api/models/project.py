@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Project")
 
 
 def _parse_name(data: object) -> None | str | Unset:
@@ -44,25 +41,48 @@ def _parse_external_key_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class Project:
+@_attrs_define(repr=False)
+class Project(ApiModel):
     """Represents an individual project."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints """
+
     created_at: int
     """ The Unix timestamp (in seconds) of when the project was created. """
-    object_: Literal["organization.project"] = "organization.project"
-    """ The object type, which is always `organization.project` """
-    name: None | str | Unset = UNSET
-    """ The name of the project. This appears in reporting. """
-    archived_at: int | None | Unset = UNSET
-    status: None | str | Unset = UNSET
-    """ `active` or `archived` """
-    external_key_id: None | str | Unset = UNSET
-    """ The external key associated with the project. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["organization.project"] = "organization.project"
+    """ The object type, which is always `organization.project` """
+
+    name: str | None = ABSENT
+    """ The name of the project. This appears in reporting. """
+
+    archived_at: int | None = ABSENT
+
+    status: str | None = ABSENT
+    """ `active` or `archived` """
+
+    external_key_id: str | None = ABSENT
+    """ The external key associated with the project. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("created_at", "created_at"),
+        ("name", "name"),
+        ("archived_at", "archived_at"),
+        ("status", "status"),
+        ("external_key_id", "external_key_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['organization.project']",
+        "created_at": "int",
+        "name": "None | str | Unset",
+        "archived_at": "int | None | Unset",
+        "status": "None | str | Unset",
+        "external_key_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.project",),
     }
@@ -83,42 +103,19 @@ class Project:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.archived_at is not UNSET:
-            field_dict["archived_at"] = to_json(self.archived_at)
-        if self.status is not UNSET:
-            field_dict["status"] = to_json(self.status)
-        if self.external_key_id is not UNSET:
-            field_dict["external_key_id"] = to_json(self.external_key_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"Project: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.project']", _raw_object_)
+            object_ = cast('Literal["organization.project"]', _raw_object_)
             if object_ != "organization.project":
                 raise ValueError(f"object must match const 'organization.project', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         _raw_name = d.pop("name", UNSET)
         try:
@@ -148,31 +145,18 @@ class Project:
         except LENIENT_ERRORS:
             external_key_id = _raw_external_key_id
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            name=name,
-            archived_at=archived_at,
-            status=status,
-            external_key_id=external_key_id,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.created_at = created_at
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.archived_at = None if isinstance(archived_at, Unset) else archived_at
+        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_.external_key_id = (
+            None if isinstance(external_key_id, Unset) else external_key_id
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.project_api_key import ProjectApiKey  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ProjectApiKeyListResponse")
 
 
 def _parse_first_id(data: object) -> None | str | Unset:
@@ -41,15 +37,32 @@ def _parse_last_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ProjectApiKeyListResponse:
+@_attrs_define(repr=False)
+class ProjectApiKeyListResponse(ApiModel):
     data: list[ProjectApiKey]
-    has_more: bool
-    object_: Literal["list"] = "list"
-    first_id: None | str | Unset = UNSET
-    last_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    has_more: bool
+
+    object: Literal["list"] = "list"
+
+    first_id: str | None = ABSENT
+
+    last_id: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("data", "data"),
+        ("has_more", "has_more"),
+        ("first_id", "first_id"),
+        ("last_id", "last_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['list']",
+        "data": "list[ProjectApiKey]",
+        "has_more": "bool",
+        "first_id": "None | str | Unset",
+        "last_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("list",),
     }
@@ -68,34 +81,13 @@ class ProjectApiKeyListResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.data, Unset):
-            field_dict["data"] = to_json(self.data)
-        if not isinstance(self.has_more, Unset):
-            field_dict["has_more"] = self.has_more
-        if self.first_id is not UNSET:
-            field_dict["first_id"] = to_json(self.first_id)
-        if self.last_id is not UNSET:
-            field_dict["last_id"] = to_json(self.last_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectApiKeyListResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['list']", _raw_object_)
+            object_ = cast('Literal["list"]', _raw_object_)
             if object_ != "list":
                 raise ValueError(f"object must match const 'list', got '{object_}'")
         except LENIENT_ERRORS:
@@ -118,7 +110,7 @@ class ProjectApiKeyListResponse:
         except LENIENT_ERRORS:
             data = _raw_data
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", None)
 
         _raw_first_id = d.pop("first_id", UNSET)
         try:
@@ -134,29 +126,14 @@ class ProjectApiKeyListResponse:
         except LENIENT_ERRORS:
             last_id = _raw_last_id
 
-        parsed_obj_ = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            first_id=first_id,
-            last_id=last_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
+        parsed_obj_.has_more = has_more
+        parsed_obj_.first_id = None if isinstance(first_id, Unset) else first_id
+        parsed_obj_.last_id = None if isinstance(last_id, Unset) else last_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.project_api_key_owner_type import (
     ProjectApiKeyOwnerType,
     check_project_api_key_owner_type,
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.project_api_key_owner_user import ProjectApiKeyOwnerUser  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ProjectApiKeyOwner")
 
 
 def _parse_type_(data: object) -> None | ProjectApiKeyOwnerType | Unset:
@@ -67,13 +63,24 @@ def _parse_service_account(data: object) -> None | ProjectApiKeyOwnerServiceAcco
     return cast("None | ProjectApiKeyOwnerServiceAccount | Unset", data)
 
 
-@_attrs_define
-class ProjectApiKeyOwner:
-    type_: None | ProjectApiKeyOwnerType | Unset = UNSET
-    user: None | ProjectApiKeyOwnerUser | Unset = UNSET
-    service_account: None | ProjectApiKeyOwnerServiceAccount | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_attrs_define(repr=False)
+class ProjectApiKeyOwner(ApiModel):
+    type: ProjectApiKeyOwnerType | str | None = ABSENT
 
+    user: ProjectApiKeyOwnerUser | None = ABSENT
+
+    service_account: ProjectApiKeyOwnerServiceAccount | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("user", "user"),
+        ("service_account", "service_account"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "None | ProjectApiKeyOwnerType | Unset",
+        "user": "None | ProjectApiKeyOwnerUser | Unset",
+        "service_account": "None | ProjectApiKeyOwnerServiceAccount | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -84,27 +91,10 @@ class ProjectApiKeyOwner:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = to_json(self.type_)
-        if self.user is not UNSET:
-            field_dict["user"] = to_json(self.user)
-        if self.service_account is not UNSET:
-            field_dict["service_account"] = to_json(self.service_account)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectApiKeyOwner: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
             type_ = _parse_type_(_raw_type_)
@@ -126,27 +116,14 @@ class ProjectApiKeyOwner:
         except LENIENT_ERRORS:
             service_account = _raw_service_account
 
-        parsed_obj_ = cls(
-            type_=type_,
-            user=user,
-            service_account=service_account,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.user = None if isinstance(user, Unset) else user
+        parsed_obj_.service_account = (
+            None if isinstance(service_account, Unset) else service_account
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,33 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectApiKeyOwnerUser")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class ProjectApiKeyOwnerUser:
+@_attrs_define(repr=False)
+class ProjectApiKeyOwnerUser(ApiModel):
     """The user that owns a project API key."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints """
+
     email: str
     """ The email address of the user. """
+
     name: str
     """ The name of the user. """
+
     created_at: int
     """ The Unix timestamp (in seconds) of when the user was created. """
+
     role: str
     """ The user's project role. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("email", "email"),
+        ("name", "name"),
+        ("created_at", "created_at"),
+        ("role", "role"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "email": "str",
+        "name": "str",
+        "created_at": "int",
+        "role": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "id",
@@ -46,62 +58,26 @@ class ProjectApiKeyOwnerUser:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.email, Unset):
-            field_dict["email"] = self.email
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectApiKeyOwnerUser: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        role = d.pop("role", UNSET)
+        role = d.pop("role", None)
 
-        parsed_obj_ = cls(
-            id=id,
-            email=email,
-            name=name,
-            created_at=created_at,
-            role=role,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.email = email
+        parsed_obj_.name = name
+        parsed_obj_.created_at = created_at
+        parsed_obj_.role = role
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

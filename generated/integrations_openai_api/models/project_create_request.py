@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectCreateRequest")
 
 
 def _parse_geography(data: object) -> None | str | Unset:
@@ -28,18 +25,29 @@ def _parse_external_key_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ProjectCreateRequest:
+@_attrs_define(repr=False)
+class ProjectCreateRequest(ApiModel):
     name: str
     """ The friendly name of the project, this name appears in reports. """
-    geography: None | str | Unset = UNSET
+
+    geography: str | None = ABSENT
     """ Create the project with the specified data residency region. Your organization must have access to Data
     residency functionality in order to use. See [data residency controls](/docs/guides/your-data#data-residency-
     controls) to review the functionality and limitations of setting this field. """
-    external_key_id: None | str | Unset = UNSET
-    """ External key ID to associate with the project. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    external_key_id: str | None = ABSENT
+    """ External key ID to associate with the project. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("geography", "geography"),
+        ("external_key_id", "external_key_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "geography": "None | str | Unset",
+        "external_key_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("name",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -50,26 +58,9 @@ class ProjectCreateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if self.geography is not UNSET:
-            field_dict["geography"] = to_json(self.geography)
-        if self.external_key_id is not UNSET:
-            field_dict["external_key_id"] = to_json(self.external_key_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectCreateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        name = d.pop("name", None)
 
         _raw_geography = d.pop("geography", UNSET)
         try:
@@ -85,27 +76,14 @@ class ProjectCreateRequest:
         except LENIENT_ERRORS:
             external_key_id = _raw_external_key_id
 
-        parsed_obj_ = cls(
-            name=name,
-            geography=geography,
-            external_key_id=external_key_id,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.geography = None if isinstance(geography, Unset) else geography
+        parsed_obj_.external_key_id = (
+            None if isinstance(external_key_id, Unset) else external_key_id
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

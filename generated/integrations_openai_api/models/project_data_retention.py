@@ -1,31 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.project_data_retention_type import (
     ProjectDataRetentionType,
     check_project_data_retention_type,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectDataRetention")
 
 
-@_attrs_define
-class ProjectDataRetention:
+@_attrs_define(repr=False)
+class ProjectDataRetention(ApiModel):
     """Represents a project's data retention control setting."""
 
-    type_: ProjectDataRetentionType
+    type: ProjectDataRetentionType | str
     """ The configured project data retention type. """
-    object_: Literal["project.data_retention"] = "project.data_retention"
-    """ The object type, which is always `project.data_retention`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["project.data_retention"] = "project.data_retention"
+    """ The object type, which is always `project.data_retention`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("type", "type"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['project.data_retention']",
+        "type": "ProjectDataRetentionType",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("project.data_retention",),
         "type": (
@@ -48,26 +52,11 @@ class ProjectDataRetention:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectDataRetention: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['project.data_retention']", _raw_object_)
+            object_ = cast('Literal["project.data_retention"]', _raw_object_)
             if object_ != "project.data_retention":
                 raise ValueError(
                     f"object must match const 'project.data_retention', got '{object_}'"
@@ -75,33 +64,18 @@ class ProjectDataRetention:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_project_data_retention_type(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        parsed_obj_ = cls(
-            object_=object_,
-            type_=type_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.type = type_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

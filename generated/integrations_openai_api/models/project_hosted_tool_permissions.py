@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.hosted_tool_permission import HostedToolPermission
@@ -22,25 +20,39 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ProjectHostedToolPermissions")
-
-
-@_attrs_define
-class ProjectHostedToolPermissions:
+@_attrs_define(repr=False)
+class ProjectHostedToolPermissions(ApiModel):
     """Represents hosted tool permissions for a project."""
 
     file_search: HostedToolPermission
     """ Permission state for a single hosted tool on a project. """
+
     web_search: HostedToolPermission
     """ Permission state for a single hosted tool on a project. """
+
     image_generation: HostedToolPermission
     """ Permission state for a single hosted tool on a project. """
+
     mcp: HostedToolPermission
     """ Permission state for a single hosted tool on a project. """
+
     code_interpreter: HostedToolPermission
     """ Permission state for a single hosted tool on a project. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_search", "file_search"),
+        ("web_search", "web_search"),
+        ("image_generation", "image_generation"),
+        ("mcp", "mcp"),
+        ("code_interpreter", "code_interpreter"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file_search": "HostedToolPermission",
+        "web_search": "HostedToolPermission",
+        "image_generation": "HostedToolPermission",
+        "mcp": "HostedToolPermission",
+        "code_interpreter": "HostedToolPermission",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "file_search",
@@ -59,89 +71,53 @@ class ProjectHostedToolPermissions:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.file_search, Unset):
-            field_dict["file_search"] = to_json(self.file_search)
-        if not isinstance(self.web_search, Unset):
-            field_dict["web_search"] = to_json(self.web_search)
-        if not isinstance(self.image_generation, Unset):
-            field_dict["image_generation"] = to_json(self.image_generation)
-        if not isinstance(self.mcp, Unset):
-            field_dict["mcp"] = to_json(self.mcp)
-        if not isinstance(self.code_interpreter, Unset):
-            field_dict["code_interpreter"] = to_json(self.code_interpreter)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectHostedToolPermissions: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_file_search = d.pop("file_search", UNSET)
+        _raw_file_search = d.pop("file_search", None)
         try:
             file_search = HostedToolPermission.from_dict(_raw_file_search)
 
         except LENIENT_ERRORS:
             file_search = _raw_file_search
 
-        _raw_web_search = d.pop("web_search", UNSET)
+        _raw_web_search = d.pop("web_search", None)
         try:
             web_search = HostedToolPermission.from_dict(_raw_web_search)
 
         except LENIENT_ERRORS:
             web_search = _raw_web_search
 
-        _raw_image_generation = d.pop("image_generation", UNSET)
+        _raw_image_generation = d.pop("image_generation", None)
         try:
             image_generation = HostedToolPermission.from_dict(_raw_image_generation)
 
         except LENIENT_ERRORS:
             image_generation = _raw_image_generation
 
-        _raw_mcp = d.pop("mcp", UNSET)
+        _raw_mcp = d.pop("mcp", None)
         try:
             mcp = HostedToolPermission.from_dict(_raw_mcp)
 
         except LENIENT_ERRORS:
             mcp = _raw_mcp
 
-        _raw_code_interpreter = d.pop("code_interpreter", UNSET)
+        _raw_code_interpreter = d.pop("code_interpreter", None)
         try:
             code_interpreter = HostedToolPermission.from_dict(_raw_code_interpreter)
 
         except LENIENT_ERRORS:
             code_interpreter = _raw_code_interpreter
 
-        parsed_obj_ = cls(
-            file_search=file_search,
-            web_search=web_search,
-            image_generation=image_generation,
-            mcp=mcp,
-            code_interpreter=code_interpreter,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_search = file_search
+        parsed_obj_.web_search = web_search
+        parsed_obj_.image_generation = image_generation
+        parsed_obj_.mcp = mcp
+        parsed_obj_.code_interpreter = code_interpreter
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.hosted_tool_permission_update import HostedToolPermissionUpdate  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ProjectHostedToolPermissionsUpdateRequest")
 
 
 def _parse_file_search(data: object) -> HostedToolPermissionUpdate | None | Unset:
@@ -75,20 +71,37 @@ def _parse_code_interpreter(data: object) -> HostedToolPermissionUpdate | None |
     return cast("HostedToolPermissionUpdate | None | Unset", data)
 
 
-@_attrs_define
-class ProjectHostedToolPermissionsUpdateRequest:
-    file_search: HostedToolPermissionUpdate | None | Unset = UNSET
+@_attrs_define(repr=False)
+class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
+    file_search: HostedToolPermissionUpdate | None = ABSENT
     """ The file search permission update. """
-    web_search: HostedToolPermissionUpdate | None | Unset = UNSET
-    """ The web search permission update. """
-    image_generation: HostedToolPermissionUpdate | None | Unset = UNSET
-    """ The image generation permission update. """
-    mcp: HostedToolPermissionUpdate | None | Unset = UNSET
-    """ The MCP permission update. """
-    code_interpreter: HostedToolPermissionUpdate | None | Unset = UNSET
-    """ The code interpreter permission update. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    web_search: HostedToolPermissionUpdate | None = ABSENT
+    """ The web search permission update. """
+
+    image_generation: HostedToolPermissionUpdate | None = ABSENT
+    """ The image generation permission update. """
+
+    mcp: HostedToolPermissionUpdate | None = ABSENT
+    """ The MCP permission update. """
+
+    code_interpreter: HostedToolPermissionUpdate | None = ABSENT
+    """ The code interpreter permission update. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_search", "file_search"),
+        ("web_search", "web_search"),
+        ("image_generation", "image_generation"),
+        ("mcp", "mcp"),
+        ("code_interpreter", "code_interpreter"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file_search": "HostedToolPermissionUpdate | None | Unset",
+        "web_search": "HostedToolPermissionUpdate | None | Unset",
+        "image_generation": "HostedToolPermissionUpdate | None | Unset",
+        "mcp": "HostedToolPermissionUpdate | None | Unset",
+        "code_interpreter": "HostedToolPermissionUpdate | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -101,31 +114,10 @@ class ProjectHostedToolPermissionsUpdateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.file_search is not UNSET:
-            field_dict["file_search"] = to_json(self.file_search)
-        if self.web_search is not UNSET:
-            field_dict["web_search"] = to_json(self.web_search)
-        if self.image_generation is not UNSET:
-            field_dict["image_generation"] = to_json(self.image_generation)
-        if self.mcp is not UNSET:
-            field_dict["mcp"] = to_json(self.mcp)
-        if self.code_interpreter is not UNSET:
-            field_dict["code_interpreter"] = to_json(self.code_interpreter)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectHostedToolPermissionsUpdateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_file_search = d.pop("file_search", UNSET)
         try:
             file_search = _parse_file_search(_raw_file_search)
@@ -161,29 +153,18 @@ class ProjectHostedToolPermissionsUpdateRequest:
         except LENIENT_ERRORS:
             code_interpreter = _raw_code_interpreter
 
-        parsed_obj_ = cls(
-            file_search=file_search,
-            web_search=web_search,
-            image_generation=image_generation,
-            mcp=mcp,
-            code_interpreter=code_interpreter,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_search = None if isinstance(file_search, Unset) else file_search
+        parsed_obj_.web_search = None if isinstance(web_search, Unset) else web_search
+        parsed_obj_.image_generation = (
+            None if isinstance(image_generation, Unset) else image_generation
         )
+        parsed_obj_.mcp = None if isinstance(mcp, Unset) else mcp
+        parsed_obj_.code_interpreter = (
+            None if isinstance(code_interpreter, Unset) else code_interpreter
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,27 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectModelPermissionsDeleteResponse")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class ProjectModelPermissionsDeleteResponse:
+@_attrs_define(repr=False)
+class ProjectModelPermissionsDeleteResponse(ApiModel):
     """Confirmation payload returned after deleting project model permissions."""
 
     deleted: bool
     """ Whether the project model permissions were deleted. """
-    object_: Literal["project.model_permissions.deleted"] = "project.model_permissions.deleted"
-    """ The object type, which is always `project.model_permissions.deleted`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["project.model_permissions.deleted"] = "project.model_permissions.deleted"
+    """ The object type, which is always `project.model_permissions.deleted`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("deleted", "deleted"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['project.model_permissions.deleted']",
+        "deleted": "bool",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("project.model_permissions.deleted",),
     }
@@ -36,26 +40,11 @@ class ProjectModelPermissionsDeleteResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.deleted, Unset):
-            field_dict["deleted"] = self.deleted
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectModelPermissionsDeleteResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['project.model_permissions.deleted']", _raw_object_)
+            object_ = cast('Literal["project.model_permissions.deleted"]', _raw_object_)
             if object_ != "project.model_permissions.deleted":
                 raise ValueError(
                     f"object must match const 'project.model_permissions.deleted', got '{object_}'"
@@ -63,28 +52,13 @@ class ProjectModelPermissionsDeleteResponse:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
-        parsed_obj_ = cls(
-            object_=object_,
-            deleted=deleted,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.deleted = deleted
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

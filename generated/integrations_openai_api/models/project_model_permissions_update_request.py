@@ -1,29 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..models.project_model_permissions_update_request_mode import (
     ProjectModelPermissionsUpdateRequestMode,
     check_project_model_permissions_update_request_mode,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ProjectModelPermissionsUpdateRequest")
 
-
-@_attrs_define
-class ProjectModelPermissionsUpdateRequest:
-    mode: ProjectModelPermissionsUpdateRequestMode
+@_attrs_define(repr=False)
+class ProjectModelPermissionsUpdateRequest(ApiModel):
+    mode: ProjectModelPermissionsUpdateRequestMode | str
     """ The model permissions mode to apply. """
+
     model_ids: list[str]
     """ The model IDs included in this permissions policy. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("mode", "mode"),
+        ("model_ids", "model_ids"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "mode": "ProjectModelPermissionsUpdateRequestMode",
+        "model_ids": "list[str]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "mode": (
             "allow_list",
@@ -41,24 +46,9 @@ class ProjectModelPermissionsUpdateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.mode, Unset):
-            field_dict["mode"] = self.mode
-        if not isinstance(self.model_ids, Unset):
-            field_dict["model_ids"] = to_json(self.model_ids)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectModelPermissionsUpdateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_mode = d.pop("mode", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_mode = d.pop("mode", None)
         try:
             mode = check_project_model_permissions_update_request_mode(_raw_mode)
 
@@ -72,26 +62,11 @@ class ProjectModelPermissionsUpdateRequest:
         except LENIENT_ERRORS:
             model_ids = _raw_model_ids
 
-        parsed_obj_ = cls(
-            mode=mode,
-            model_ids=model_ids,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.mode = mode
+        parsed_obj_.model_ids = AbsentList() if isinstance(model_ids, Unset) else model_ids
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

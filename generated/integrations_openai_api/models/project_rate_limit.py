@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectRateLimit")
 
 
 def _parse_max_images_per_1_minute(data: object) -> int | None | Unset:
@@ -44,30 +41,59 @@ def _parse_batch_1_day_max_input_tokens(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class ProjectRateLimit:
+@_attrs_define(repr=False)
+class ProjectRateLimit(ApiModel):
     """Represents a project rate limit config."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints. """
+
     model: str
     """ The model this rate limit applies to. """
+
     max_requests_per_1_minute: int
     """ The maximum requests per minute. """
+
     max_tokens_per_1_minute: int
     """ The maximum tokens per minute. """
-    object_: Literal["project.rate_limit"] = "project.rate_limit"
-    """ The object type, which is always `project.rate_limit` """
-    max_images_per_1_minute: int | None | Unset = UNSET
-    """ The maximum images per minute. Only present for relevant models. """
-    max_audio_megabytes_per_1_minute: int | None | Unset = UNSET
-    """ The maximum audio megabytes per minute. Only present for relevant models. """
-    max_requests_per_1_day: int | None | Unset = UNSET
-    """ The maximum requests per day. Only present for relevant models. """
-    batch_1_day_max_input_tokens: int | None | Unset = UNSET
-    """ The maximum batch input tokens per day. Only present for relevant models. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["project.rate_limit"] = "project.rate_limit"
+    """ The object type, which is always `project.rate_limit` """
+
+    max_images_per_1_minute: int | None = ABSENT
+    """ The maximum images per minute. Only present for relevant models. """
+
+    max_audio_megabytes_per_1_minute: int | None = ABSENT
+    """ The maximum audio megabytes per minute. Only present for relevant models. """
+
+    max_requests_per_1_day: int | None = ABSENT
+    """ The maximum requests per day. Only present for relevant models. """
+
+    batch_1_day_max_input_tokens: int | None = ABSENT
+    """ The maximum batch input tokens per day. Only present for relevant models. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("model", "model"),
+        ("max_requests_per_1_minute", "max_requests_per_1_minute"),
+        ("max_tokens_per_1_minute", "max_tokens_per_1_minute"),
+        ("max_images_per_1_minute", "max_images_per_1_minute"),
+        ("max_audio_megabytes_per_1_minute", "max_audio_megabytes_per_1_minute"),
+        ("max_requests_per_1_day", "max_requests_per_1_day"),
+        ("batch_1_day_max_input_tokens", "batch_1_day_max_input_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['project.rate_limit']",
+        "id": "str",
+        "model": "str",
+        "max_requests_per_1_minute": "int",
+        "max_tokens_per_1_minute": "int",
+        "max_images_per_1_minute": "int | None | Unset",
+        "max_audio_megabytes_per_1_minute": "int | None | Unset",
+        "max_requests_per_1_day": "int | None | Unset",
+        "batch_1_day_max_input_tokens": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("project.rate_limit",),
     }
@@ -92,54 +118,23 @@ class ProjectRateLimit:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.max_requests_per_1_minute, Unset):
-            field_dict["max_requests_per_1_minute"] = self.max_requests_per_1_minute
-        if not isinstance(self.max_tokens_per_1_minute, Unset):
-            field_dict["max_tokens_per_1_minute"] = self.max_tokens_per_1_minute
-        if self.max_images_per_1_minute is not UNSET:
-            field_dict["max_images_per_1_minute"] = to_json(self.max_images_per_1_minute)
-        if self.max_audio_megabytes_per_1_minute is not UNSET:
-            field_dict["max_audio_megabytes_per_1_minute"] = to_json(
-                self.max_audio_megabytes_per_1_minute
-            )
-        if self.max_requests_per_1_day is not UNSET:
-            field_dict["max_requests_per_1_day"] = to_json(self.max_requests_per_1_day)
-        if self.batch_1_day_max_input_tokens is not UNSET:
-            field_dict["batch_1_day_max_input_tokens"] = to_json(self.batch_1_day_max_input_tokens)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectRateLimit: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['project.rate_limit']", _raw_object_)
+            object_ = cast('Literal["project.rate_limit"]', _raw_object_)
             if object_ != "project.rate_limit":
                 raise ValueError(f"object must match const 'project.rate_limit', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
+        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", None)
 
-        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", UNSET)
+        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", None)
 
         _raw_max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
         try:
@@ -173,33 +168,30 @@ class ProjectRateLimit:
         except LENIENT_ERRORS:
             batch_1_day_max_input_tokens = _raw_batch_1_day_max_input_tokens
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            model=model,
-            max_requests_per_1_minute=max_requests_per_1_minute,
-            max_tokens_per_1_minute=max_tokens_per_1_minute,
-            max_images_per_1_minute=max_images_per_1_minute,
-            max_audio_megabytes_per_1_minute=max_audio_megabytes_per_1_minute,
-            max_requests_per_1_day=max_requests_per_1_day,
-            batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.model = model
+        parsed_obj_.max_requests_per_1_minute = max_requests_per_1_minute
+        parsed_obj_.max_tokens_per_1_minute = max_tokens_per_1_minute
+        parsed_obj_.max_images_per_1_minute = (
+            None if isinstance(max_images_per_1_minute, Unset) else max_images_per_1_minute
         )
+        parsed_obj_.max_audio_megabytes_per_1_minute = (
+            None
+            if isinstance(max_audio_megabytes_per_1_minute, Unset)
+            else max_audio_megabytes_per_1_minute
+        )
+        parsed_obj_.max_requests_per_1_day = (
+            None if isinstance(max_requests_per_1_day, Unset) else max_requests_per_1_day
+        )
+        parsed_obj_.batch_1_day_max_input_tokens = (
+            None
+            if isinstance(batch_1_day_max_input_tokens, Unset)
+            else batch_1_day_max_input_tokens
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,33 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectRateLimitUpdateRequest")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class ProjectRateLimitUpdateRequest:
-    max_requests_per_1_minute: int | Unset = UNSET
+@_attrs_define(repr=False)
+class ProjectRateLimitUpdateRequest(ApiModel):
+    max_requests_per_1_minute: int | None = ABSENT
     """ The maximum requests per minute. """
-    max_tokens_per_1_minute: int | Unset = UNSET
-    """ The maximum tokens per minute. """
-    max_images_per_1_minute: int | Unset = UNSET
-    """ The maximum images per minute. Only relevant for certain models. """
-    max_audio_megabytes_per_1_minute: int | Unset = UNSET
-    """ The maximum audio megabytes per minute. Only relevant for certain models. """
-    max_requests_per_1_day: int | Unset = UNSET
-    """ The maximum requests per day. Only relevant for certain models. """
-    batch_1_day_max_input_tokens: int | Unset = UNSET
-    """ The maximum batch input tokens per day. Only relevant for certain models. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    max_tokens_per_1_minute: int | None = ABSENT
+    """ The maximum tokens per minute. """
+
+    max_images_per_1_minute: int | None = ABSENT
+    """ The maximum images per minute. Only relevant for certain models. """
+
+    max_audio_megabytes_per_1_minute: int | None = ABSENT
+    """ The maximum audio megabytes per minute. Only relevant for certain models. """
+
+    max_requests_per_1_day: int | None = ABSENT
+    """ The maximum requests per day. Only relevant for certain models. """
+
+    batch_1_day_max_input_tokens: int | None = ABSENT
+    """ The maximum batch input tokens per day. Only relevant for certain models. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("max_requests_per_1_minute", "max_requests_per_1_minute"),
+        ("max_tokens_per_1_minute", "max_tokens_per_1_minute"),
+        ("max_images_per_1_minute", "max_images_per_1_minute"),
+        ("max_audio_megabytes_per_1_minute", "max_audio_megabytes_per_1_minute"),
+        ("max_requests_per_1_day", "max_requests_per_1_day"),
+        ("batch_1_day_max_input_tokens", "batch_1_day_max_input_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "max_requests_per_1_minute": "int | Unset",
+        "max_tokens_per_1_minute": "int | Unset",
+        "max_images_per_1_minute": "int | Unset",
+        "max_audio_megabytes_per_1_minute": "int | Unset",
+        "max_requests_per_1_day": "int | Unset",
+        "batch_1_day_max_input_tokens": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -41,67 +56,29 @@ class ProjectRateLimitUpdateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.max_requests_per_1_minute is not UNSET:
-            field_dict["max_requests_per_1_minute"] = self.max_requests_per_1_minute
-        if self.max_tokens_per_1_minute is not UNSET:
-            field_dict["max_tokens_per_1_minute"] = self.max_tokens_per_1_minute
-        if self.max_images_per_1_minute is not UNSET:
-            field_dict["max_images_per_1_minute"] = self.max_images_per_1_minute
-        if self.max_audio_megabytes_per_1_minute is not UNSET:
-            field_dict["max_audio_megabytes_per_1_minute"] = self.max_audio_megabytes_per_1_minute
-        if self.max_requests_per_1_day is not UNSET:
-            field_dict["max_requests_per_1_day"] = self.max_requests_per_1_day
-        if self.batch_1_day_max_input_tokens is not UNSET:
-            field_dict["batch_1_day_max_input_tokens"] = self.batch_1_day_max_input_tokens
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectRateLimitUpdateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", None)
 
-        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", UNSET)
+        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", None)
 
-        max_images_per_1_minute = d.pop("max_images_per_1_minute", UNSET)
+        max_images_per_1_minute = d.pop("max_images_per_1_minute", None)
 
-        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", UNSET)
+        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", None)
 
-        max_requests_per_1_day = d.pop("max_requests_per_1_day", UNSET)
+        max_requests_per_1_day = d.pop("max_requests_per_1_day", None)
 
-        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", UNSET)
+        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", None)
 
-        parsed_obj_ = cls(
-            max_requests_per_1_minute=max_requests_per_1_minute,
-            max_tokens_per_1_minute=max_tokens_per_1_minute,
-            max_images_per_1_minute=max_images_per_1_minute,
-            max_audio_megabytes_per_1_minute=max_audio_megabytes_per_1_minute,
-            max_requests_per_1_day=max_requests_per_1_day,
-            batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.max_requests_per_1_minute = max_requests_per_1_minute
+        parsed_obj_.max_tokens_per_1_minute = max_tokens_per_1_minute
+        parsed_obj_.max_images_per_1_minute = max_images_per_1_minute
+        parsed_obj_.max_audio_megabytes_per_1_minute = max_audio_megabytes_per_1_minute
+        parsed_obj_.max_requests_per_1_day = max_requests_per_1_day
+        parsed_obj_.batch_1_day_max_input_tokens = batch_1_day_max_input_tokens
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,39 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.project_service_account_role import (
     ProjectServiceAccountRole,
     check_project_service_account_role,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectServiceAccount")
 
 
-@_attrs_define
-class ProjectServiceAccount:
+@_attrs_define(repr=False)
+class ProjectServiceAccount(ApiModel):
     """Represents an individual service account in a project."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints """
+
     name: str
     """ The name of the service account """
-    role: ProjectServiceAccountRole
+
+    role: ProjectServiceAccountRole | str
     """ `owner` or `member` """
+
     created_at: int
     """ The Unix timestamp (in seconds) of when the service account was created """
-    object_: Literal["organization.project.service_account"] = (
-        "organization.project.service_account"
-    )
-    """ The object type, which is always `organization.project.service_account` """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["organization.project.service_account"] = "organization.project.service_account"
+    """ The object type, which is always `organization.project.service_account` """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("name", "name"),
+        ("role", "role"),
+        ("created_at", "created_at"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.project.service_account']",
+        "id": "str",
+        "name": "str",
+        "role": "ProjectServiceAccountRole",
+        "created_at": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.project.service_account",),
         "role": (
@@ -58,32 +69,11 @@ class ProjectServiceAccount:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectServiceAccount: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.project.service_account']", _raw_object_)
+            object_ = cast('Literal["organization.project.service_account"]', _raw_object_)
             if object_ != "organization.project.service_account":
                 raise ValueError(
                     f"object must match const 'organization.project.service_account', got '{object_}'"
@@ -91,42 +81,27 @@ class ProjectServiceAccount:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = check_project_service_account_role(_raw_role)
 
         except LENIENT_ERRORS:
             role = _raw_role
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            name=name,
-            role=role,
-            created_at=created_at,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.name = name
+        parsed_obj_.role = role
+        parsed_obj_.created_at = created_at
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

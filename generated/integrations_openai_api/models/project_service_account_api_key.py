@@ -1,29 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectServiceAccountApiKey")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class ProjectServiceAccountApiKey:
+@_attrs_define(repr=False)
+class ProjectServiceAccountApiKey(ApiModel):
     value: str
+
     name: str
+
     created_at: int
+
     id: str
-    object_: Literal["organization.project.service_account.api_key"] = (
+
+    object: Literal["organization.project.service_account.api_key"] = (
         "organization.project.service_account.api_key"
     )
     """ The object type, which is always `organization.project.service_account.api_key` """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("value", "value"),
+        ("name", "name"),
+        ("created_at", "created_at"),
+        ("id", "id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.project.service_account.api_key']",
+        "value": "str",
+        "name": "str",
+        "created_at": "int",
+        "id": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.project.service_account.api_key",),
     }
@@ -44,32 +57,11 @@ class ProjectServiceAccountApiKey:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.value, Unset):
-            field_dict["value"] = self.value
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectServiceAccountApiKey: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.project.service_account.api_key']", _raw_object_)
+            object_ = cast('Literal["organization.project.service_account.api_key"]', _raw_object_)
             if object_ != "organization.project.service_account.api_key":
                 raise ValueError(
                     f"object must match const 'organization.project.service_account.api_key', got '{object_}'"
@@ -77,37 +69,22 @@ class ProjectServiceAccountApiKey:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        parsed_obj_ = cls(
-            object_=object_,
-            value=value,
-            name=name,
-            created_at=created_at,
-            id=id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.value = value
+        parsed_obj_.name = name
+        parsed_obj_.created_at = created_at
+        parsed_obj_.id = id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

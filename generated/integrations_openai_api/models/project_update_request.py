@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectUpdateRequest")
 
 
 def _parse_name(data: object) -> None | str | Unset:
@@ -36,16 +33,27 @@ def _parse_geography(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ProjectUpdateRequest:
-    name: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class ProjectUpdateRequest(ApiModel):
+    name: str | None = ABSENT
     """ The updated name of the project, this name appears in reports. """
-    external_key_id: None | str | Unset = UNSET
-    """ External key ID to associate with the project. """
-    geography: None | str | Unset = UNSET
-    """ Geography for the project. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    external_key_id: str | None = ABSENT
+    """ External key ID to associate with the project. """
+
+    geography: str | None = ABSENT
+    """ Geography for the project. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("external_key_id", "external_key_id"),
+        ("geography", "geography"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "None | str | Unset",
+        "external_key_id": "None | str | Unset",
+        "geography": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -56,25 +64,8 @@ class ProjectUpdateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.external_key_id is not UNSET:
-            field_dict["external_key_id"] = to_json(self.external_key_id)
-        if self.geography is not UNSET:
-            field_dict["geography"] = to_json(self.geography)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectUpdateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_name = d.pop("name", UNSET)
         try:
             name = _parse_name(_raw_name)
@@ -96,27 +87,14 @@ class ProjectUpdateRequest:
         except LENIENT_ERRORS:
             geography = _raw_geography
 
-        parsed_obj_ = cls(
-            name=name,
-            external_key_id=external_key_id,
-            geography=geography,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.external_key_id = (
+            None if isinstance(external_key_id, Unset) else external_key_id
         )
+        parsed_obj_.geography = None if isinstance(geography, Unset) else geography
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ProjectUserCreateRequest")
 
 
 def _parse_user_id(data: object) -> None | str | Unset:
@@ -28,16 +25,27 @@ def _parse_email(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ProjectUserCreateRequest:
+@_attrs_define(repr=False)
+class ProjectUserCreateRequest(ApiModel):
     role: str
     """ `owner` or `member` """
-    user_id: None | str | Unset = UNSET
-    """ The ID of the user. """
-    email: None | str | Unset = UNSET
-    """ Email of the user to add. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    user_id: str | None = ABSENT
+    """ The ID of the user. """
+
+    email: str | None = ABSENT
+    """ Email of the user to add. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
+        ("user_id", "user_id"),
+        ("email", "email"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role": "str",
+        "user_id": "None | str | Unset",
+        "email": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("role",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -48,26 +56,9 @@ class ProjectUserCreateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = self.role
-        if self.user_id is not UNSET:
-            field_dict["user_id"] = to_json(self.user_id)
-        if self.email is not UNSET:
-            field_dict["email"] = to_json(self.email)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ProjectUserCreateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        role = d.pop("role", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        role = d.pop("role", None)
 
         _raw_user_id = d.pop("user_id", UNSET)
         try:
@@ -83,27 +74,12 @@ class ProjectUserCreateRequest:
         except LENIENT_ERRORS:
             email = _raw_email
 
-        parsed_obj_ = cls(
-            role=role,
-            user_id=user_id,
-            email=email,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = role
+        parsed_obj_.user_id = None if isinstance(user_id, Unset) else user_id
+        parsed_obj_.email = None if isinstance(email, Unset) else email
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_prompt_variables_2 import ResponsePromptVariables2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="Prompt2")
 
 
 def _parse_version(data: object) -> None | str | Unset:
@@ -43,8 +39,8 @@ def _parse_variables(data: object) -> None | ResponsePromptVariables2 | Unset:
     return cast("None | ResponsePromptVariables2 | Unset", data)
 
 
-@_attrs_define
-class Prompt2:
+@_attrs_define(repr=False)
+class Prompt2(ApiModel):
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
 
@@ -52,10 +48,21 @@ class Prompt2:
 
     id: str
     """ The unique identifier of the prompt template to use. """
-    version: None | str | Unset = UNSET
-    variables: None | ResponsePromptVariables2 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    version: str | None = ABSENT
+
+    variables: ResponsePromptVariables2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("version", "version"),
+        ("variables", "variables"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "version": "None | str | Unset",
+        "variables": "None | ResponsePromptVariables2 | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("id",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -66,26 +73,11 @@ class Prompt2:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if self.version is not UNSET:
-            field_dict["version"] = to_json(self.version)
-        if self.variables is not UNSET:
-            field_dict["variables"] = to_json(self.variables)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"Prompt2: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         _raw_version = d.pop("version", UNSET)
         try:
@@ -101,27 +93,12 @@ class Prompt2:
         except LENIENT_ERRORS:
             variables = _raw_variables
 
-        parsed_obj_ = cls(
-            id=id,
-            version=version,
-            variables=variables,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.version = None if isinstance(version, Unset) else version
+        parsed_obj_.variables = None if isinstance(variables, Unset) else variables
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

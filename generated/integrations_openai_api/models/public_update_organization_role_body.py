@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PublicUpdateOrganizationRoleBody")
 
 
 def _parse_permissions(data: object) -> list[str] | None | Unset:
@@ -44,18 +41,29 @@ def _parse_role_name(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class PublicUpdateOrganizationRoleBody:
+@_attrs_define(repr=False)
+class PublicUpdateOrganizationRoleBody(ApiModel):
     """Request payload for updating an existing role."""
 
-    permissions: list[str] | None | Unset = UNSET
+    permissions: list[str] | None = ABSENT
     """ Updated set of permissions for the role. """
-    description: None | str | Unset = UNSET
-    """ New description for the role. """
-    role_name: None | str | Unset = UNSET
-    """ New name for the role. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    description: str | None = ABSENT
+    """ New description for the role. """
+
+    role_name: str | None = ABSENT
+    """ New name for the role. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("permissions", "permissions"),
+        ("description", "description"),
+        ("role_name", "role_name"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "permissions": "list[str] | None | Unset",
+        "description": "None | str | Unset",
+        "role_name": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -66,25 +74,8 @@ class PublicUpdateOrganizationRoleBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.permissions is not UNSET:
-            field_dict["permissions"] = to_json(self.permissions)
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.role_name is not UNSET:
-            field_dict["role_name"] = to_json(self.role_name)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"PublicUpdateOrganizationRoleBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_permissions = d.pop("permissions", UNSET)
         try:
             permissions = _parse_permissions(_raw_permissions)
@@ -106,27 +97,12 @@ class PublicUpdateOrganizationRoleBody:
         except LENIENT_ERRORS:
             role_name = _raw_role_name
 
-        parsed_obj_ = cls(
-            permissions=permissions,
-            description=description,
-            role_name=role_name,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.permissions = None if isinstance(permissions, Unset) else permissions
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.role_name = None if isinstance(role_name, Unset) else role_name
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

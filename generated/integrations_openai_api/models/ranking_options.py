@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.ranker_version_type import RankerVersionType, check_ranker_version_type
 from ..types import UNSET, Unset
 
@@ -21,9 +20,6 @@ def _load_lazy_imports() -> None:
     from ..models.hybrid_search_options import HybridSearchOptions  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RankingOptions")
 
 
 def _parse_ranker(data: object) -> None | RankerVersionType | Unset:
@@ -60,15 +56,26 @@ def _parse_hybrid_search(data: object) -> HybridSearchOptions | None | Unset:
     return cast("HybridSearchOptions | None | Unset", data)
 
 
-@_attrs_define
-class RankingOptions:
-    ranker: None | RankerVersionType | Unset = UNSET
-    score_threshold: float | None | Unset = UNSET
+@_attrs_define(repr=False)
+class RankingOptions(ApiModel):
+    ranker: RankerVersionType | str | None = ABSENT
+
+    score_threshold: float | None = ABSENT
     """ The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to
     return only the most relevant results, but may return fewer results. """
-    hybrid_search: HybridSearchOptions | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    hybrid_search: HybridSearchOptions | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ranker", "ranker"),
+        ("score_threshold", "score_threshold"),
+        ("hybrid_search", "hybrid_search"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "ranker": "None | RankerVersionType | Unset",
+        "score_threshold": "float | None | Unset",
+        "hybrid_search": "HybridSearchOptions | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -79,27 +86,10 @@ class RankingOptions:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.ranker is not UNSET:
-            field_dict["ranker"] = to_json(self.ranker)
-        if self.score_threshold is not UNSET:
-            field_dict["score_threshold"] = to_json(self.score_threshold)
-        if self.hybrid_search is not UNSET:
-            field_dict["hybrid_search"] = to_json(self.hybrid_search)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RankingOptions: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_ranker = d.pop("ranker", UNSET)
         try:
             ranker = _parse_ranker(_raw_ranker)
@@ -121,27 +111,14 @@ class RankingOptions:
         except LENIENT_ERRORS:
             hybrid_search = _raw_hybrid_search
 
-        parsed_obj_ = cls(
-            ranker=ranker,
-            score_threshold=score_threshold,
-            hybrid_search=hybrid_search,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.ranker = None if isinstance(ranker, Unset) else ranker
+        parsed_obj_.score_threshold = (
+            None if isinstance(score_threshold, Unset) else score_threshold
         )
+        parsed_obj_.hybrid_search = None if isinstance(hybrid_search, Unset) else hybrid_search
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_audio_formats_pcm_audio_format_rate import (
     RealtimeAudioFormatsPCMAudioFormatRate,
     check_realtime_audio_formats_pcm_audio_format_rate,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeAudioFormatsPCMAudioFormat")
 
 
 def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRate | Unset:
@@ -32,15 +29,23 @@ def _parse_rate(data: object) -> None | RealtimeAudioFormatsPCMAudioFormatRate |
     return cast("None | RealtimeAudioFormatsPCMAudioFormatRate | Unset", data)
 
 
-@_attrs_define
-class RealtimeAudioFormatsPCMAudioFormat:
+@_attrs_define(repr=False)
+class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
     """The PCM audio format. Only a 24kHz sample rate is supported."""
 
-    type_: Literal["audio/pcm"] | Unset = "audio/pcm"
+    type: Literal["audio/pcm"] | None = "audio/pcm"
     """ The audio format. Always `audio/pcm`. """
-    rate: None | RealtimeAudioFormatsPCMAudioFormatRate | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    rate: RealtimeAudioFormatsPCMAudioFormatRate | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("rate", "rate"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['audio/pcm'] | Unset",
+        "rate": "None | RealtimeAudioFormatsPCMAudioFormatRate | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("audio/pcm",),
     }
@@ -52,26 +57,11 @@ class RealtimeAudioFormatsPCMAudioFormat:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.rate is not UNSET:
-            field_dict["rate"] = to_json(self.rate)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeAudioFormatsPCMAudioFormat: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = cast("Literal['audio/pcm'] | Unset", _raw_type_)
+            type_ = cast('Literal["audio/pcm"] | Unset', _raw_type_)
             if type_ != "audio/pcm" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'audio/pcm', got '{type_}'")
         except LENIENT_ERRORS:
@@ -84,26 +74,11 @@ class RealtimeAudioFormatsPCMAudioFormat:
         except LENIENT_ERRORS:
             rate = _raw_rate
 
-        parsed_obj_ = cls(
-            type_=type_,
-            rate=rate,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.rate = None if isinstance(rate, Unset) else rate
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 
 if TYPE_CHECKING:
     from ..models.realtime_conversation_item_function_call import (
@@ -65,9 +63,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeBetaClientEventConversationItemCreate")
-
-
 def _parse_item(
     data: object,
 ) -> (
@@ -111,8 +106,8 @@ def _parse_item(
     )
 
 
-@_attrs_define
-class RealtimeBetaClientEventConversationItemCreate:
+@_attrs_define(repr=False)
+class RealtimeBetaClientEventConversationItemCreate(ApiModel):
     """Add a new Item to the Conversation's context, including messages, function
     calls, and function call responses. This event can be used both to populate a
     "history" of the conversation and to add new items mid-stream, but has the
@@ -133,21 +128,36 @@ class RealtimeBetaClientEventConversationItemCreate:
         | RealtimeMCPApprovalResponse
         | RealtimeMCPListTools
         | RealtimeMCPToolCall
+        | UnknownVariant
     )
     """ A single item within a Realtime conversation. """
-    type_: Literal["conversation.item.create"] = "conversation.item.create"
+
+    type: Literal["conversation.item.create"] = "conversation.item.create"
     """ The event type, must be `conversation.item.create`. """
-    event_id: str | Unset = UNSET
+
+    event_id: str | None = ABSENT
     """ Optional client-generated ID used to identify this event. """
-    previous_item_id: str | Unset = UNSET
+
+    previous_item_id: str | None = ABSENT
     """ The ID of the preceding item after which the new item will be inserted.
     If not set, the new item will be appended to the end of the conversation.
     If set to `root`, the new item will be added to the beginning of the conversation.
     If set to an existing ID, it allows an item to be inserted mid-conversation. If the
     ID cannot be found, an error will be returned and the item will not be added.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("item", "item"),
+        ("event_id", "event_id"),
+        ("previous_item_id", "previous_item_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['conversation.item.create']",
+        "item": "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+        "event_id": "str | Unset",
+        "previous_item_id": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("conversation.item.create",),
     }
@@ -164,70 +174,36 @@ class RealtimeBetaClientEventConversationItemCreate:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item, Unset):
-            field_dict["item"] = to_json(self.item)
-        if self.event_id is not UNSET:
-            field_dict["event_id"] = self.event_id
-        if self.previous_item_id is not UNSET:
-            field_dict["previous_item_id"] = self.previous_item_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaClientEventConversationItemCreate: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['conversation.item.create']", _raw_type_)
+            type_ = cast('Literal["conversation.item.create"]', _raw_type_)
             if type_ != "conversation.item.create":
                 raise ValueError(f"type must match const 'conversation.item.create', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_item = d.pop("item", UNSET)
+        _raw_item = d.pop("item", None)
         try:
             item = _parse_item(_raw_item)
 
         except LENIENT_ERRORS:
             item = _raw_item
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        previous_item_id = d.pop("previous_item_id", UNSET)
+        previous_item_id = d.pop("previous_item_id", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            item=item,
-            event_id=event_id,
-            previous_item_id=previous_item_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.item = item
+        parsed_obj_.event_id = event_id
+        parsed_obj_.previous_item_id = previous_item_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

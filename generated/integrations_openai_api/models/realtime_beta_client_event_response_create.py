@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,11 +21,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeBetaClientEventResponseCreate")
-
-
-@_attrs_define
-class RealtimeBetaClientEventResponseCreate:
+@_attrs_define(repr=False)
+class RealtimeBetaClientEventResponseCreate(ApiModel):
     """This event instructs the server to create a Response, which means triggering
     model inference. When in Server VAD mode, the server will create Responses
     automatically.
@@ -54,14 +50,25 @@ class RealtimeBetaClientEventResponseCreate:
 
     """
 
-    type_: Literal["response.create"] = "response.create"
+    type: Literal["response.create"] = "response.create"
     """ The event type, must be `response.create`. """
-    event_id: str | Unset = UNSET
-    """ Optional client-generated ID used to identify this event. """
-    response: RealtimeBetaResponseCreateParams | Unset = UNSET
-    """ Create a new Realtime response with these parameters """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    event_id: str | None = ABSENT
+    """ Optional client-generated ID used to identify this event. """
+
+    response: RealtimeBetaResponseCreateParams | None = ABSENT
+    """ Create a new Realtime response with these parameters """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("event_id", "event_id"),
+        ("response", "response"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.create']",
+        "event_id": "str | Unset",
+        "response": "RealtimeBetaResponseCreateParams | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.create",),
     }
@@ -74,36 +81,19 @@ class RealtimeBetaClientEventResponseCreate:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.event_id is not UNSET:
-            field_dict["event_id"] = self.event_id
-        if self.response is not UNSET:
-            field_dict["response"] = to_json(self.response)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaClientEventResponseCreate: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.create']", _raw_type_)
+            type_ = cast('Literal["response.create"]', _raw_type_)
             if type_ != "response.create":
                 raise ValueError(f"type must match const 'response.create', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
         _raw_response = d.pop("response", UNSET)
         try:
@@ -117,27 +107,12 @@ class RealtimeBetaClientEventResponseCreate:
         except LENIENT_ERRORS:
             response = _raw_response
 
-        parsed_obj_ = cls(
-            type_=type_,
-            event_id=event_id,
-            response=response,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.event_id = event_id
+        parsed_obj_.response = None if isinstance(response, Unset) else response
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

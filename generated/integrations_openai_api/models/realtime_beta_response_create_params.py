@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -103,9 +102,6 @@ def _load_lazy_imports() -> None:
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeBetaResponseCreateParams")
 
 
 def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
@@ -250,15 +246,16 @@ def _parse_input_item(
     )
 
 
-@_attrs_define
-class RealtimeBetaResponseCreateParams:
+@_attrs_define(repr=False)
+class RealtimeBetaResponseCreateParams(ApiModel):
     """Create a new Realtime response with these parameters"""
 
-    modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+    modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
     """ The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
      """
-    instructions: str | Unset = UNSET
+
+    instructions: str | None = ABSENT
     """ The default system instructions (i.e. system message) prepended to model
     calls. This field allows the client to guide the model on desired
     responses. The model can be instructed on response content and format,
@@ -272,38 +269,50 @@ class RealtimeBetaResponseCreateParams:
     field is not set and are visible in the `session.created` event at the
     start of the session.
      """
-    voice: str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
+
+    voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | None = ABSENT
     """ A built-in voice name or a custom voice reference.
      """
-    output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset = UNSET
+
+    output_audio_format: RealtimeBetaResponseOutputAudioFormat | str | None = ABSENT
     """ The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
      """
-    tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
+
+    tools: list[RealtimeBetaResponseCreateParamsToolsItem] | None = ABSENT
     """ Tools (functions) available to the model. """
-    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
+
+    tool_choice: (
+        str | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | UnknownVariant | None
+    ) = ABSENT
     """ How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
 
     Server default: `"auto"`. """
-    temperature: float | Unset = UNSET
+
+    temperature: float | None = ABSENT
     """ Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
      """
-    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+
+    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | str | None = ABSENT
     """ Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
      """
-    conversation: RealtimeBetaResponseCreateParamsConversationEnum | str | Unset = UNSET
+
+    conversation: RealtimeBetaResponseCreateParamsConversationEnum | str | None = ABSENT
     """ Controls which conversation the response is added to. Currently supports
     `auto` and `none`, with `auto` as the default value. The `auto` value
     means that the contents of the response will be added to the default
     conversation. Set this to `none` to create an out-of-band response which
     will not add items to default conversation.
      """
-    metadata: Metadata2 | None | Unset = UNSET
-    prompt: None | Prompt2 | Unset = UNSET
-    input_: (
+
+    metadata: Metadata2 | None = ABSENT
+
+    prompt: Prompt2 | None = ABSENT
+
+    input: (
         list[
             RealtimeConversationItemFunctionCall
             | RealtimeConversationItemFunctionCallOutput
@@ -314,16 +323,44 @@ class RealtimeBetaResponseCreateParams:
             | RealtimeMCPApprovalResponse
             | RealtimeMCPListTools
             | RealtimeMCPToolCall
+            | UnknownVariant
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     """ Input items to include in the prompt for the model. Using this field
     creates a new context for this Response instead of using the default
     conversation. An empty array `[]` will clear the context for this Response.
     Note that this can include references to items from the default conversation.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("modalities", "modalities"),
+        ("instructions", "instructions"),
+        ("voice", "voice"),
+        ("output_audio_format", "output_audio_format"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("temperature", "temperature"),
+        ("max_output_tokens", "max_output_tokens"),
+        ("conversation", "conversation"),
+        ("metadata", "metadata"),
+        ("prompt", "prompt"),
+        ("input", "input"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "modalities": "list[ChatCompletionModalitiesItem] | Unset",
+        "instructions": "str | Unset",
+        "voice": "str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
+        "output_audio_format": "RealtimeBetaResponseOutputAudioFormat | Unset",
+        "tools": "list[RealtimeBetaResponseCreateParamsToolsItem] | Unset",
+        "tool_choice": "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+        "temperature": "float | Unset",
+        "max_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
+        "conversation": "RealtimeBetaResponseCreateParamsConversationEnum | str | Unset",
+        "metadata": "Metadata2 | None | Unset",
+        "prompt": "None | Prompt2 | Unset",
+        "input": "list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "output_audio_format": (
             "g711_alaw",
@@ -349,45 +386,10 @@ class RealtimeBetaResponseCreateParams:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.modalities is not UNSET:
-            field_dict["modalities"] = to_json(self.modalities)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
-        if self.voice is not UNSET:
-            field_dict["voice"] = to_json(self.voice)
-        if self.output_audio_format is not UNSET:
-            field_dict["output_audio_format"] = self.output_audio_format
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if self.max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
-        if self.conversation is not UNSET:
-            field_dict["conversation"] = to_json(self.conversation)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = to_json(self.prompt)
-        if self.input_ is not UNSET:
-            field_dict["input"] = to_json(self.input_)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaResponseCreateParams: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_modalities = d.pop("modalities", UNSET)
         try:
             _modalities = _raw_modalities
@@ -409,7 +411,7 @@ class RealtimeBetaResponseCreateParams:
         except LENIENT_ERRORS:
             modalities = _raw_modalities
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", None)
 
         _raw_voice = d.pop("voice", UNSET)
         try:
@@ -460,7 +462,7 @@ class RealtimeBetaResponseCreateParams:
         except LENIENT_ERRORS:
             tool_choice = _raw_tool_choice
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", None)
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         try:
@@ -522,36 +524,25 @@ class RealtimeBetaResponseCreateParams:
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
-        parsed_obj_ = cls(
-            modalities=modalities,
-            instructions=instructions,
-            voice=voice,
-            output_audio_format=output_audio_format,
-            tools=tools,
-            tool_choice=tool_choice,
-            temperature=temperature,
-            max_output_tokens=max_output_tokens,
-            conversation=conversation,
-            metadata=metadata,
-            prompt=prompt,
-            input_=input_,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        parsed_obj_.instructions = instructions
+        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
+        parsed_obj_.output_audio_format = (
+            None if isinstance(output_audio_format, Unset) else output_audio_format
         )
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.temperature = temperature
+        parsed_obj_.max_output_tokens = (
+            None if isinstance(max_output_tokens, Unset) else max_output_tokens
+        )
+        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_.input = None if isinstance(input_, Unset) else input_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,11 +34,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeBetaResponseUsage")
-
-
-@_attrs_define
-class RealtimeBetaResponseUsage:
+@_attrs_define(repr=False)
+class RealtimeBetaResponseUsage(ApiModel):
     """Usage statistics for the Response, this will correspond to billing. A
     Realtime API session will maintain a conversation context and append new
     Items to the Conversation, thus output from previous turns (text and
@@ -47,24 +43,41 @@ class RealtimeBetaResponseUsage:
 
     """
 
-    total_tokens: int | Unset = UNSET
+    total_tokens: int | None = ABSENT
     """ The total number of tokens in the Response including input and output
     text and audio tokens.
      """
-    input_tokens: int | Unset = UNSET
+
+    input_tokens: int | None = ABSENT
     """ The number of input tokens used in the Response, including text and
     audio tokens.
      """
-    output_tokens: int | Unset = UNSET
+
+    output_tokens: int | None = ABSENT
     """ The number of output tokens sent in the Response, including text and
     audio tokens.
      """
-    input_token_details: RealtimeBetaResponseUsageInputTokenDetails | Unset = UNSET
-    """ Details about the input tokens used in the Response. """
-    output_token_details: RealtimeBetaResponseUsageOutputTokenDetails | Unset = UNSET
-    """ Details about the output tokens used in the Response. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    input_token_details: RealtimeBetaResponseUsageInputTokenDetails | None = ABSENT
+    """ Details about the input tokens used in the Response. """
+
+    output_token_details: RealtimeBetaResponseUsageOutputTokenDetails | None = ABSENT
+    """ Details about the output tokens used in the Response. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("total_tokens", "total_tokens"),
+        ("input_tokens", "input_tokens"),
+        ("output_tokens", "output_tokens"),
+        ("input_token_details", "input_token_details"),
+        ("output_token_details", "output_token_details"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "total_tokens": "int | Unset",
+        "input_tokens": "int | Unset",
+        "output_tokens": "int | Unset",
+        "input_token_details": "RealtimeBetaResponseUsageInputTokenDetails | Unset",
+        "output_token_details": "RealtimeBetaResponseUsageOutputTokenDetails | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -77,36 +90,15 @@ class RealtimeBetaResponseUsage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.total_tokens is not UNSET:
-            field_dict["total_tokens"] = self.total_tokens
-        if self.input_tokens is not UNSET:
-            field_dict["input_tokens"] = self.input_tokens
-        if self.output_tokens is not UNSET:
-            field_dict["output_tokens"] = self.output_tokens
-        if self.input_token_details is not UNSET:
-            field_dict["input_token_details"] = to_json(self.input_token_details)
-        if self.output_token_details is not UNSET:
-            field_dict["output_token_details"] = to_json(self.output_token_details)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaResponseUsage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens", None)
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = d.pop("input_tokens", None)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.pop("output_tokens", None)
 
         _raw_input_token_details = d.pop("input_token_details", UNSET)
         try:
@@ -136,29 +128,18 @@ class RealtimeBetaResponseUsage:
         except LENIENT_ERRORS:
             output_token_details = _raw_output_token_details
 
-        parsed_obj_ = cls(
-            total_tokens=total_tokens,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            input_token_details=input_token_details,
-            output_token_details=output_token_details,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.total_tokens = total_tokens
+        parsed_obj_.input_tokens = input_tokens
+        parsed_obj_.output_tokens = output_tokens
+        parsed_obj_.input_token_details = (
+            None if isinstance(input_token_details, Unset) else input_token_details
         )
+        parsed_obj_.output_token_details = (
+            None if isinstance(output_token_details, Unset) else output_token_details
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,27 +25,41 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeBetaResponseUsageInputTokenDetails")
-
-
-@_attrs_define
-class RealtimeBetaResponseUsageInputTokenDetails:
+@_attrs_define(repr=False)
+class RealtimeBetaResponseUsageInputTokenDetails(ApiModel):
     """Details about the input tokens used in the Response."""
 
-    cached_tokens: int | Unset = UNSET
+    cached_tokens: int | None = ABSENT
     """ The number of cached tokens used as input for the Response. """
-    text_tokens: int | Unset = UNSET
+
+    text_tokens: int | None = ABSENT
     """ The number of text tokens used as input for the Response. """
-    image_tokens: int | Unset = UNSET
+
+    image_tokens: int | None = ABSENT
     """ The number of image tokens used as input for the Response. """
-    audio_tokens: int | Unset = UNSET
+
+    audio_tokens: int | None = ABSENT
     """ The number of audio tokens used as input for the Response. """
-    cached_tokens_details: RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | Unset = (
-        UNSET
+
+    cached_tokens_details: RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | None = (
+        ABSENT
     )
     """ Details about the cached tokens used as input for the Response. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("cached_tokens", "cached_tokens"),
+        ("text_tokens", "text_tokens"),
+        ("image_tokens", "image_tokens"),
+        ("audio_tokens", "audio_tokens"),
+        ("cached_tokens_details", "cached_tokens_details"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "cached_tokens": "int | Unset",
+        "text_tokens": "int | Unset",
+        "image_tokens": "int | Unset",
+        "audio_tokens": "int | Unset",
+        "cached_tokens_details": "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -59,38 +72,17 @@ class RealtimeBetaResponseUsageInputTokenDetails:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.cached_tokens is not UNSET:
-            field_dict["cached_tokens"] = self.cached_tokens
-        if self.text_tokens is not UNSET:
-            field_dict["text_tokens"] = self.text_tokens
-        if self.image_tokens is not UNSET:
-            field_dict["image_tokens"] = self.image_tokens
-        if self.audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = self.audio_tokens
-        if self.cached_tokens_details is not UNSET:
-            field_dict["cached_tokens_details"] = to_json(self.cached_tokens_details)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaResponseUsageInputTokenDetails: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        cached_tokens = d.pop("cached_tokens", None)
 
-        text_tokens = d.pop("text_tokens", UNSET)
+        text_tokens = d.pop("text_tokens", None)
 
-        image_tokens = d.pop("image_tokens", UNSET)
+        image_tokens = d.pop("image_tokens", None)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        audio_tokens = d.pop("audio_tokens", None)
 
         _raw_cached_tokens_details = d.pop("cached_tokens_details", UNSET)
         try:
@@ -110,29 +102,16 @@ class RealtimeBetaResponseUsageInputTokenDetails:
         except LENIENT_ERRORS:
             cached_tokens_details = _raw_cached_tokens_details
 
-        parsed_obj_ = cls(
-            cached_tokens=cached_tokens,
-            text_tokens=text_tokens,
-            image_tokens=image_tokens,
-            audio_tokens=audio_tokens,
-            cached_tokens_details=cached_tokens_details,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.cached_tokens = cached_tokens
+        parsed_obj_.text_tokens = text_tokens
+        parsed_obj_.image_tokens = image_tokens
+        parsed_obj_.audio_tokens = audio_tokens
+        parsed_obj_.cached_tokens_details = (
+            None if isinstance(cached_tokens_details, Unset) else cached_tokens_details
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,29 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails:
+@_attrs_define(repr=False)
+class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails(ApiModel):
     """Details about the cached tokens used as input for the Response."""
 
-    text_tokens: int | Unset = UNSET
+    text_tokens: int | None = ABSENT
     """ The number of cached text tokens used as input for the Response. """
-    image_tokens: int | Unset = UNSET
-    """ The number of cached image tokens used as input for the Response. """
-    audio_tokens: int | Unset = UNSET
-    """ The number of cached audio tokens used as input for the Response. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    image_tokens: int | None = ABSENT
+    """ The number of cached image tokens used as input for the Response. """
+
+    audio_tokens: int | None = ABSENT
+    """ The number of cached audio tokens used as input for the Response. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("text_tokens", "text_tokens"),
+        ("image_tokens", "image_tokens"),
+        ("audio_tokens", "audio_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "text_tokens": "int | Unset",
+        "image_tokens": "int | Unset",
+        "audio_tokens": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -34,52 +40,20 @@ class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.text_tokens is not UNSET:
-            field_dict["text_tokens"] = self.text_tokens
-        if self.image_tokens is not UNSET:
-            field_dict["image_tokens"] = self.image_tokens
-        if self.audio_tokens is not UNSET:
-            field_dict["audio_tokens"] = self.audio_tokens
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        text_tokens = d.pop("text_tokens", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        text_tokens = d.pop("text_tokens", None)
 
-        image_tokens = d.pop("image_tokens", UNSET)
+        image_tokens = d.pop("image_tokens", None)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        audio_tokens = d.pop("audio_tokens", None)
 
-        parsed_obj_ = cls(
-            text_tokens=text_tokens,
-            image_tokens=image_tokens,
-            audio_tokens=audio_tokens,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.text_tokens = text_tokens
+        parsed_obj_.image_tokens = image_tokens
+        parsed_obj_.audio_tokens = audio_tokens
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta")
 
 
 def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
@@ -51,25 +47,45 @@ def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
     return cast("list[LogProbProperties] | None | Unset", data)
 
 
-@_attrs_define
-class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(ApiModel):
     """Returned when the text value of an input audio transcription content part is updated."""
 
     event_id: str
     """ The unique ID of the server event. """
+
     item_id: str
     """ The ID of the item. """
-    type_: Literal["conversation.item.input_audio_transcription.delta"] = (
+
+    type: Literal["conversation.item.input_audio_transcription.delta"] = (
         "conversation.item.input_audio_transcription.delta"
     )
     """ The event type, must be `conversation.item.input_audio_transcription.delta`. """
-    content_index: int | Unset = UNSET
-    """ The index of the content part in the item's content array. """
-    delta: str | Unset = UNSET
-    """ The text delta. """
-    logprobs: list[LogProbProperties] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    content_index: int | None = ABSENT
+    """ The index of the content part in the item's content array. """
+
+    delta: str | None = ABSENT
+    """ The text delta. """
+
+    logprobs: list[LogProbProperties] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("item_id", "item_id"),
+        ("content_index", "content_index"),
+        ("delta", "delta"),
+        ("logprobs", "logprobs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['conversation.item.input_audio_transcription.delta']",
+        "item_id": "str",
+        "content_index": "int | Unset",
+        "delta": "str | Unset",
+        "logprobs": "list[LogProbProperties] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("conversation.item.input_audio_transcription.delta",),
     }
@@ -89,38 +105,15 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if self.content_index is not UNSET:
-            field_dict["content_index"] = self.content_index
-        if self.delta is not UNSET:
-            field_dict["delta"] = self.delta
-        if self.logprobs is not UNSET:
-            field_dict["logprobs"] = to_json(self.logprobs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['conversation.item.input_audio_transcription.delta']", _raw_type_)
+            type_ = cast('Literal["conversation.item.input_audio_transcription.delta"]', _raw_type_)
             if type_ != "conversation.item.input_audio_transcription.delta":
                 raise ValueError(
                     f"type must match const 'conversation.item.input_audio_transcription.delta', got '{type_}'"
@@ -128,11 +121,11 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.pop("content_index", None)
 
-        delta = d.pop("delta", UNSET)
+        delta = d.pop("delta", None)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
@@ -141,30 +134,15 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta:
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            item_id=item_id,
-            content_index=content_index,
-            delta=delta,
-            logprobs=logprobs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.item_id = item_id
+        parsed_obj_.content_index = content_index
+        parsed_obj_.delta = delta
+        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

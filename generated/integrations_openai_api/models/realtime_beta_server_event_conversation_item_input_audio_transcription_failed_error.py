@@ -1,31 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError:
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(ApiModel):
     """Details of the transcription error."""
 
-    type_: str | Unset = UNSET
+    type: str | None = ABSENT
     """ The type of error. """
-    code: str | Unset = UNSET
-    """ Error code, if any. """
-    message: str | Unset = UNSET
-    """ A human-readable error message. """
-    param: str | Unset = UNSET
-    """ Parameter related to the error, if any. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    code: str | None = ABSENT
+    """ Error code, if any. """
+
+    message: str | None = ABSENT
+    """ A human-readable error message. """
+
+    param: str | None = ABSENT
+    """ Parameter related to the error, if any. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("code", "code"),
+        ("message", "message"),
+        ("param", "param"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "str | Unset",
+        "code": "str | Unset",
+        "message": "str | Unset",
+        "param": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -37,57 +46,23 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.code is not UNSET:
-            field_dict["code"] = self.code
-        if self.message is not UNSET:
-            field_dict["message"] = self.message
-        if self.param is not UNSET:
-            field_dict["param"] = self.param
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        type_ = d.pop("type", None)
 
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        param = d.pop("param", UNSET)
+        param = d.pop("param", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            param=param,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.code = code
+        parsed_obj_.message = message
+        parsed_obj_.param = param
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

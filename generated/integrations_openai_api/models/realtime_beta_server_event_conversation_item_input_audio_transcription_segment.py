@@ -1,43 +1,68 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment(ApiModel):
     """Returned when an input audio transcription segment is identified for an item."""
 
     event_id: str
     """ The unique ID of the server event. """
+
     item_id: str
     """ The ID of the item containing the input audio content. """
+
     content_index: int
     """ The index of the input audio content part within the item. """
+
     text: str
     """ The text for this segment. """
+
     id: str
     """ The segment identifier. """
+
     speaker: str
     """ The detected speaker label for this segment. """
+
     start: float
     """ Start time of the segment in seconds. """
+
     end: float
     """ End time of the segment in seconds. """
-    type_: Literal["conversation.item.input_audio_transcription.segment"] = (
+
+    type: Literal["conversation.item.input_audio_transcription.segment"] = (
         "conversation.item.input_audio_transcription.segment"
     )
     """ The event type, must be `conversation.item.input_audio_transcription.segment`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("item_id", "item_id"),
+        ("content_index", "content_index"),
+        ("text", "text"),
+        ("id", "id"),
+        ("speaker", "speaker"),
+        ("start", "start"),
+        ("end", "end"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['conversation.item.input_audio_transcription.segment']",
+        "item_id": "str",
+        "content_index": "int",
+        "text": "str",
+        "id": "str",
+        "speaker": "str",
+        "start": "float",
+        "end": "float",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("conversation.item.input_audio_transcription.segment",),
     }
@@ -66,43 +91,14 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.content_index, Unset):
-            field_dict["content_index"] = self.content_index
-        if not isinstance(self.text, Unset):
-            field_dict["text"] = self.text
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.speaker, Unset):
-            field_dict["speaker"] = self.speaker
-        if not isinstance(self.start, Unset):
-            field_dict["start"] = self.start
-        if not isinstance(self.end, Unset):
-            field_dict["end"] = self.end
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = cast(
-                "Literal['conversation.item.input_audio_transcription.segment']", _raw_type_
+                'Literal["conversation.item.input_audio_transcription.segment"]', _raw_type_
             )
             if type_ != "conversation.item.input_audio_transcription.segment":
                 raise ValueError(
@@ -111,47 +107,32 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.pop("content_index", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        speaker = d.pop("speaker", UNSET)
+        speaker = d.pop("speaker", None)
 
-        start = d.pop("start", UNSET)
+        start = d.pop("start", None)
 
-        end = d.pop("end", UNSET)
+        end = d.pop("end", None)
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            item_id=item_id,
-            content_index=content_index,
-            text=text,
-            id=id,
-            speaker=speaker,
-            start=start,
-            end=end,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.item_id = item_id
+        parsed_obj_.content_index = content_index
+        parsed_obj_.text = text
+        parsed_obj_.id = id
+        parsed_obj_.speaker = speaker
+        parsed_obj_.start = start
+        parsed_obj_.end = end
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.realtime_conversation_item_function_call import (
@@ -65,9 +63,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeBetaServerEventConversationItemRetrieved")
-
-
 def _parse_item(
     data: object,
 ) -> (
@@ -111,12 +106,13 @@ def _parse_item(
     )
 
 
-@_attrs_define
-class RealtimeBetaServerEventConversationItemRetrieved:
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventConversationItemRetrieved(ApiModel):
     """Returned when a conversation item is retrieved with `conversation.item.retrieve`."""
 
     event_id: str
     """ The unique ID of the server event. """
+
     item: (
         RealtimeConversationItemFunctionCall
         | RealtimeConversationItemFunctionCallOutput
@@ -127,12 +123,23 @@ class RealtimeBetaServerEventConversationItemRetrieved:
         | RealtimeMCPApprovalResponse
         | RealtimeMCPListTools
         | RealtimeMCPToolCall
+        | UnknownVariant
     )
     """ A single item within a Realtime conversation. """
-    type_: Literal["conversation.item.retrieved"] = "conversation.item.retrieved"
-    """ The event type, must be `conversation.item.retrieved`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["conversation.item.retrieved"] = "conversation.item.retrieved"
+    """ The event type, must be `conversation.item.retrieved`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("item", "item"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['conversation.item.retrieved']",
+        "item": "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("conversation.item.retrieved",),
     }
@@ -149,32 +156,15 @@ class RealtimeBetaServerEventConversationItemRetrieved:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item, Unset):
-            field_dict["item"] = to_json(self.item)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventConversationItemRetrieved: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['conversation.item.retrieved']", _raw_type_)
+            type_ = cast('Literal["conversation.item.retrieved"]', _raw_type_)
             if type_ != "conversation.item.retrieved":
                 raise ValueError(
                     f"type must match const 'conversation.item.retrieved', got '{type_}'"
@@ -182,34 +172,19 @@ class RealtimeBetaServerEventConversationItemRetrieved:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_item = d.pop("item", UNSET)
+        _raw_item = d.pop("item", None)
         try:
             item = _parse_item(_raw_item)
 
         except LENIENT_ERRORS:
             item = _raw_item
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            item=item,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.item = item
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeBetaServerEventErrorError")
 
 
 def _parse_code(data: object) -> None | str | Unset:
@@ -36,20 +33,37 @@ def _parse_event_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class RealtimeBetaServerEventErrorError:
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventErrorError(ApiModel):
     """Details of the error."""
 
-    type_: str
+    type: str
     """ The type of error (e.g., "invalid_request_error", "server_error").
      """
+
     message: str
     """ A human-readable error message. """
-    code: None | str | Unset = UNSET
-    param: None | str | Unset = UNSET
-    event_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    code: str | None = ABSENT
+
+    param: str | None = ABSENT
+
+    event_id: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("message", "message"),
+        ("code", "code"),
+        ("param", "param"),
+        ("event_id", "event_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "str",
+        "message": "str",
+        "code": "None | str | Unset",
+        "param": "None | str | Unset",
+        "event_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "type",
@@ -65,32 +79,11 @@ class RealtimeBetaServerEventErrorError:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.message, Unset):
-            field_dict["message"] = self.message
-        if self.code is not UNSET:
-            field_dict["code"] = to_json(self.code)
-        if self.param is not UNSET:
-            field_dict["param"] = to_json(self.param)
-        if self.event_id is not UNSET:
-            field_dict["event_id"] = to_json(self.event_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventErrorError: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        type_ = d.pop("type", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         _raw_code = d.pop("code", UNSET)
         try:
@@ -113,29 +106,14 @@ class RealtimeBetaServerEventErrorError:
         except LENIENT_ERRORS:
             event_id = _raw_event_id
 
-        parsed_obj_ = cls(
-            type_=type_,
-            message=message,
-            code=code,
-            param=param,
-            event_id=event_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.message = message
+        parsed_obj_.code = None if isinstance(code, Unset) else code
+        parsed_obj_.param = None if isinstance(param, Unset) else param
+        parsed_obj_.event_id = None if isinstance(event_id, Unset) else event_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

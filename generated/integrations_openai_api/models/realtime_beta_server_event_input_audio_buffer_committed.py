@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeBetaServerEventInputAudioBufferCommitted")
 
 
 def _parse_previous_item_id(data: object) -> None | str | Unset:
@@ -20,8 +17,8 @@ def _parse_previous_item_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class RealtimeBetaServerEventInputAudioBufferCommitted:
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventInputAudioBufferCommitted(ApiModel):
     """Returned when an input audio buffer is committed, either by the client or
     automatically in server VAD mode. The `item_id` property is the ID of the user
     message item that will be created, thus a `conversation.item.created` event
@@ -31,13 +28,27 @@ class RealtimeBetaServerEventInputAudioBufferCommitted:
 
     event_id: str
     """ The unique ID of the server event. """
+
     item_id: str
     """ The ID of the user message item that will be created. """
-    type_: Literal["input_audio_buffer.committed"] = "input_audio_buffer.committed"
-    """ The event type, must be `input_audio_buffer.committed`. """
-    previous_item_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["input_audio_buffer.committed"] = "input_audio_buffer.committed"
+    """ The event type, must be `input_audio_buffer.committed`. """
+
+    previous_item_id: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("item_id", "item_id"),
+        ("previous_item_id", "previous_item_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['input_audio_buffer.committed']",
+        "item_id": "str",
+        "previous_item_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_audio_buffer.committed",),
     }
@@ -55,32 +66,13 @@ class RealtimeBetaServerEventInputAudioBufferCommitted:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if self.previous_item_id is not UNSET:
-            field_dict["previous_item_id"] = to_json(self.previous_item_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventInputAudioBufferCommitted: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['input_audio_buffer.committed']", _raw_type_)
+            type_ = cast('Literal["input_audio_buffer.committed"]', _raw_type_)
             if type_ != "input_audio_buffer.committed":
                 raise ValueError(
                     f"type must match const 'input_audio_buffer.committed', got '{type_}'"
@@ -88,7 +80,7 @@ class RealtimeBetaServerEventInputAudioBufferCommitted:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
         _raw_previous_item_id = d.pop("previous_item_id", UNSET)
         try:
@@ -97,28 +89,15 @@ class RealtimeBetaServerEventInputAudioBufferCommitted:
         except LENIENT_ERRORS:
             previous_item_id = _raw_previous_item_id
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            item_id=item_id,
-            previous_item_id=previous_item_id,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.item_id = item_id
+        parsed_obj_.previous_item_id = (
+            None if isinstance(previous_item_id, Unset) else previous_item_id
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

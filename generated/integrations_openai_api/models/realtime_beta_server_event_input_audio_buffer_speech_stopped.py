@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeBetaServerEventInputAudioBufferSpeechStopped")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class RealtimeBetaServerEventInputAudioBufferSpeechStopped:
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventInputAudioBufferSpeechStopped(ApiModel):
     """Returned in `server_vad` mode when the server detects the end of speech in
     the audio buffer. The server will also send an `conversation.item.created`
     event with the user message item that is created from the audio buffer.
@@ -22,17 +18,31 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStopped:
 
     event_id: str
     """ The unique ID of the server event. """
+
     audio_end_ms: int
     """ Milliseconds since the session started when speech stopped. This will
     correspond to the end of audio sent to the model, and thus includes the
     `min_silence_duration_ms` configured in the Session.
      """
+
     item_id: str
     """ The ID of the user message item that will be created. """
-    type_: Literal["input_audio_buffer.speech_stopped"] = "input_audio_buffer.speech_stopped"
-    """ The event type, must be `input_audio_buffer.speech_stopped`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["input_audio_buffer.speech_stopped"] = "input_audio_buffer.speech_stopped"
+    """ The event type, must be `input_audio_buffer.speech_stopped`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("audio_end_ms", "audio_end_ms"),
+        ("item_id", "item_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['input_audio_buffer.speech_stopped']",
+        "audio_end_ms": "int",
+        "item_id": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_audio_buffer.speech_stopped",),
     }
@@ -51,32 +61,13 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStopped:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.audio_end_ms, Unset):
-            field_dict["audio_end_ms"] = self.audio_end_ms
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventInputAudioBufferSpeechStopped: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['input_audio_buffer.speech_stopped']", _raw_type_)
+            type_ = cast('Literal["input_audio_buffer.speech_stopped"]', _raw_type_)
             if type_ != "input_audio_buffer.speech_stopped":
                 raise ValueError(
                     f"type must match const 'input_audio_buffer.speech_stopped', got '{type_}'"
@@ -84,32 +75,17 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStopped:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        audio_end_ms = d.pop("audio_end_ms", UNSET)
+        audio_end_ms = d.pop("audio_end_ms", None)
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            audio_end_ms=audio_end_ms,
-            item_id=item_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.audio_end_ms = audio_end_ms
+        parsed_obj_.item_id = item_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

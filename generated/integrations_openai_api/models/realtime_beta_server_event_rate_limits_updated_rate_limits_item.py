@@ -1,34 +1,45 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item_name import (
     RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
     check_realtime_beta_server_event_rate_limits_updated_rate_limits_item_name,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem")
 
-
-@_attrs_define
-class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem:
-    name: RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName | Unset = UNSET
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem(ApiModel):
+    name: RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName | str | None = ABSENT
     """ The name of the rate limit (`requests`, `tokens`).
      """
-    limit: int | Unset = UNSET
-    """ The maximum allowed value for the rate limit. """
-    remaining: int | Unset = UNSET
-    """ The remaining value before the limit is reached. """
-    reset_seconds: float | Unset = UNSET
-    """ Seconds until the rate limit resets. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    limit: int | None = ABSENT
+    """ The maximum allowed value for the rate limit. """
+
+    remaining: int | None = ABSENT
+    """ The remaining value before the limit is reached. """
+
+    reset_seconds: float | None = ABSENT
+    """ Seconds until the rate limit resets. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("limit", "limit"),
+        ("remaining", "remaining"),
+        ("reset_seconds", "reset_seconds"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName | Unset",
+        "limit": "int | Unset",
+        "remaining": "int | Unset",
+        "reset_seconds": "float | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "name": (
             "requests",
@@ -45,27 +56,8 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.limit is not UNSET:
-            field_dict["limit"] = self.limit
-        if self.remaining is not UNSET:
-            field_dict["remaining"] = self.remaining
-        if self.reset_seconds is not UNSET:
-            field_dict["reset_seconds"] = self.reset_seconds
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_name = d.pop("name", UNSET)
         try:
             _name = _raw_name
@@ -80,34 +72,19 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem:
         except LENIENT_ERRORS:
             name = _raw_name
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit", None)
 
-        remaining = d.pop("remaining", UNSET)
+        remaining = d.pop("remaining", None)
 
-        reset_seconds = d.pop("reset_seconds", UNSET)
+        reset_seconds = d.pop("reset_seconds", None)
 
-        parsed_obj_ = cls(
-            name=name,
-            limit=limit,
-            remaining=remaining,
-            reset_seconds=reset_seconds,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.limit = limit
+        parsed_obj_.remaining = remaining
+        parsed_obj_.reset_seconds = reset_seconds
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,35 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_beta_server_event_response_content_part_added_part_type import (
     RealtimeBetaServerEventResponseContentPartAddedPartType,
     check_realtime_beta_server_event_response_content_part_added_part_type,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RealtimeBetaServerEventResponseContentPartAddedPart")
 
-
-@_attrs_define
-class RealtimeBetaServerEventResponseContentPartAddedPart:
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventResponseContentPartAddedPart(ApiModel):
     """The content part that was added."""
 
-    type_: RealtimeBetaServerEventResponseContentPartAddedPartType | Unset = UNSET
+    type: RealtimeBetaServerEventResponseContentPartAddedPartType | str | None = ABSENT
     """ The content type ("text", "audio"). """
-    text: str | Unset = UNSET
-    """ The text content (if type is "text"). """
-    audio: str | Unset = UNSET
-    """ Base64-encoded audio data (if type is "audio"). """
-    transcript: str | Unset = UNSET
-    """ The transcript of the audio (if type is "audio"). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    text: str | None = ABSENT
+    """ The text content (if type is "text"). """
+
+    audio: str | None = ABSENT
+    """ Base64-encoded audio data (if type is "audio"). """
+
+    transcript: str | None = ABSENT
+    """ The transcript of the audio (if type is "audio"). """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("text", "text"),
+        ("audio", "audio"),
+        ("transcript", "transcript"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "RealtimeBetaServerEventResponseContentPartAddedPartType | Unset",
+        "text": "str | Unset",
+        "audio": "str | Unset",
+        "transcript": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "audio",
@@ -46,27 +57,8 @@ class RealtimeBetaServerEventResponseContentPartAddedPart:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.text is not UNSET:
-            field_dict["text"] = self.text
-        if self.audio is not UNSET:
-            field_dict["audio"] = self.audio
-        if self.transcript is not UNSET:
-            field_dict["transcript"] = self.transcript
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventResponseContentPartAddedPart: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", UNSET)
         try:
             _type_ = _raw_type_
@@ -81,34 +73,19 @@ class RealtimeBetaServerEventResponseContentPartAddedPart:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        audio = d.pop("audio", UNSET)
+        audio = d.pop("audio", None)
 
-        transcript = d.pop("transcript", UNSET)
+        transcript = d.pop("transcript", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            text=text,
-            audio=audio,
-            transcript=transcript,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.text = text
+        parsed_obj_.audio = audio
+        parsed_obj_.transcript = transcript
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,35 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeBetaServerEventResponseMCPCallArgumentsDone")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class RealtimeBetaServerEventResponseMCPCallArgumentsDone:
+@_attrs_define(repr=False)
+class RealtimeBetaServerEventResponseMCPCallArgumentsDone(ApiModel):
     """Returned when MCP tool call arguments are finalized during response generation."""
 
     event_id: str
     """ The unique ID of the server event. """
+
     response_id: str
     """ The ID of the response. """
+
     item_id: str
     """ The ID of the MCP tool call item. """
+
     output_index: int
     """ The index of the output item in the response. """
+
     arguments: str
     """ The final JSON-encoded arguments string. """
-    type_: Literal["response.mcp_call_arguments.done"] = "response.mcp_call_arguments.done"
-    """ The event type, must be `response.mcp_call_arguments.done`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["response.mcp_call_arguments.done"] = "response.mcp_call_arguments.done"
+    """ The event type, must be `response.mcp_call_arguments.done`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("response_id", "response_id"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("arguments", "arguments"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['response.mcp_call_arguments.done']",
+        "response_id": "str",
+        "item_id": "str",
+        "output_index": "int",
+        "arguments": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.mcp_call_arguments.done",),
     }
@@ -52,36 +68,13 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDone:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.response_id, Unset):
-            field_dict["response_id"] = self.response_id
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.output_index, Unset):
-            field_dict["output_index"] = self.output_index
-        if not isinstance(self.arguments, Unset):
-            field_dict["arguments"] = self.arguments
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeBetaServerEventResponseMCPCallArgumentsDone: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.mcp_call_arguments.done']", _raw_type_)
+            type_ = cast('Literal["response.mcp_call_arguments.done"]', _raw_type_)
             if type_ != "response.mcp_call_arguments.done":
                 raise ValueError(
                     f"type must match const 'response.mcp_call_arguments.done', got '{type_}'"
@@ -89,38 +82,23 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDone:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        response_id = d.pop("response_id", UNSET)
+        response_id = d.pop("response_id", None)
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", None)
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.pop("arguments", None)
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            response_id=response_id,
-            item_id=item_id,
-            output_index=output_index,
-            arguments=arguments,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.response_id = response_id
+        parsed_obj_.item_id = item_id
+        parsed_obj_.output_index = output_index
+        parsed_obj_.arguments = arguments
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

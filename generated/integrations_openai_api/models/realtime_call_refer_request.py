@@ -1,19 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeCallReferRequest")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class RealtimeCallReferRequest:
+@_attrs_define(repr=False)
+class RealtimeCallReferRequest(ApiModel):
     """Parameters required to transfer a SIP call to a new destination using the
     Realtime API.
 
@@ -22,48 +17,23 @@ class RealtimeCallReferRequest:
     target_uri: str
     """ URI that should appear in the SIP Refer-To header. Supports values like
     `tel:+14155550123` or `sip:agent@example.com`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("target_uri", "target_uri"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "target_uri": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("target_uri",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("target_uri",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.target_uri, Unset):
-            field_dict["target_uri"] = self.target_uri
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeCallReferRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        target_uri = d.pop("target_uri", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        target_uri = d.pop("target_uri", None)
 
-        parsed_obj_ = cls(
-            target_uri=target_uri,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.target_uri = target_uri
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeClientEventConversationItemTruncate")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class RealtimeClientEventConversationItemTruncate:
+@_attrs_define(repr=False)
+class RealtimeClientEventConversationItemTruncate(ApiModel):
     """Send this event to truncate a previous assistant message’s audio. The server
     will produce audio faster than realtime, so this event is useful when the user
     interrupts to truncate audio that has already been sent to the client but not
@@ -32,19 +28,36 @@ class RealtimeClientEventConversationItemTruncate:
     """ The ID of the assistant message item to truncate. Only assistant message
     items can be truncated.
      """
+
     content_index: int
     """ The index of the content part to truncate. Set this to `0`. """
+
     audio_end_ms: int
     """ Inclusive duration up to which audio is truncated, in milliseconds. If
     the audio_end_ms is greater than the actual audio duration, the server
     will respond with an error.
      """
-    type_: Literal["conversation.item.truncate"] = "conversation.item.truncate"
-    """ The event type, must be `conversation.item.truncate`. """
-    event_id: str | Unset = UNSET
-    """ Optional client-generated ID used to identify this event. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["conversation.item.truncate"] = "conversation.item.truncate"
+    """ The event type, must be `conversation.item.truncate`. """
+
+    event_id: str | None = ABSENT
+    """ Optional client-generated ID used to identify this event. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("item_id", "item_id"),
+        ("content_index", "content_index"),
+        ("audio_end_ms", "audio_end_ms"),
+        ("event_id", "event_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['conversation.item.truncate']",
+        "item_id": "str",
+        "content_index": "int",
+        "audio_end_ms": "int",
+        "event_id": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("conversation.item.truncate",),
     }
@@ -64,32 +77,11 @@ class RealtimeClientEventConversationItemTruncate:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.content_index, Unset):
-            field_dict["content_index"] = self.content_index
-        if not isinstance(self.audio_end_ms, Unset):
-            field_dict["audio_end_ms"] = self.audio_end_ms
-        if self.event_id is not UNSET:
-            field_dict["event_id"] = self.event_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeClientEventConversationItemTruncate: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['conversation.item.truncate']", _raw_type_)
+            type_ = cast('Literal["conversation.item.truncate"]', _raw_type_)
             if type_ != "conversation.item.truncate":
                 raise ValueError(
                     f"type must match const 'conversation.item.truncate', got '{type_}'"
@@ -97,37 +89,22 @@ class RealtimeClientEventConversationItemTruncate:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.pop("content_index", None)
 
-        audio_end_ms = d.pop("audio_end_ms", UNSET)
+        audio_end_ms = d.pop("audio_end_ms", None)
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            item_id=item_id,
-            content_index=content_index,
-            audio_end_ms=audio_end_ms,
-            event_id=event_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.item_id = item_id
+        parsed_obj_.content_index = content_index
+        parsed_obj_.audio_end_ms = audio_end_ms
+        parsed_obj_.event_id = event_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeClientEventOutputAudioBufferClear")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class RealtimeClientEventOutputAudioBufferClear:
+@_attrs_define(repr=False)
+class RealtimeClientEventOutputAudioBufferClear(ApiModel):
     """**WebRTC/SIP Only:** Emit to cut off the current audio response. This will trigger the server to
     stop generating audio and emit a `output_audio_buffer.cleared` event. This
     event should be preceded by a `response.cancel` client event to stop the
@@ -22,12 +18,20 @@ class RealtimeClientEventOutputAudioBufferClear:
 
     """
 
-    type_: Literal["output_audio_buffer.clear"] = "output_audio_buffer.clear"
+    type: Literal["output_audio_buffer.clear"] = "output_audio_buffer.clear"
     """ The event type, must be `output_audio_buffer.clear`. """
-    event_id: str | Unset = UNSET
-    """ The unique ID of the client event used for error handling. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    event_id: str | None = ABSENT
+    """ The unique ID of the client event used for error handling. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("event_id", "event_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['output_audio_buffer.clear']",
+        "event_id": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("output_audio_buffer.clear",),
     }
@@ -39,26 +43,11 @@ class RealtimeClientEventOutputAudioBufferClear:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.event_id is not UNSET:
-            field_dict["event_id"] = self.event_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeClientEventOutputAudioBufferClear: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['output_audio_buffer.clear']", _raw_type_)
+            type_ = cast('Literal["output_audio_buffer.clear"]', _raw_type_)
             if type_ != "output_audio_buffer.clear":
                 raise ValueError(
                     f"type must match const 'output_audio_buffer.clear', got '{type_}'"
@@ -66,28 +55,13 @@ class RealtimeClientEventOutputAudioBufferClear:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            event_id=event_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.event_id = event_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

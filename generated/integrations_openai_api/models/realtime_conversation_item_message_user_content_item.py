@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_conversation_item_message_user_content_item_detail import (
     RealtimeConversationItemMessageUserContentItemDetail,
     check_realtime_conversation_item_message_user_content_item_detail,
@@ -17,30 +16,48 @@ from ..models.realtime_conversation_item_message_user_content_item_type import (
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RealtimeConversationItemMessageUserContentItem")
 
-
-@_attrs_define
-class RealtimeConversationItemMessageUserContentItem:
-    type_: RealtimeConversationItemMessageUserContentItemType | Unset = UNSET
+@_attrs_define(repr=False)
+class RealtimeConversationItemMessageUserContentItem(ApiModel):
+    type: RealtimeConversationItemMessageUserContentItemType | str | None = ABSENT
     """ The content type (`input_text`, `input_audio`, or `input_image`). """
-    text: str | Unset = UNSET
+
+    text: str | None = ABSENT
     """ The text content (for `input_text`). """
-    audio: str | Unset = UNSET
+
+    audio: str | None = ABSENT
     """ Base64-encoded audio bytes (for `input_audio`), these will be parsed as the format specified in the session
     input audio type configuration. This defaults to PCM 16-bit 24kHz mono if not specified. """
-    image_url: str | Unset = UNSET
+
+    image_url: str | None = ABSENT
     """ Base64-encoded image bytes (for `input_image`) as a data URI. For example
     `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA...`. Supported formats are PNG and JPEG. """
-    detail: RealtimeConversationItemMessageUserContentItemDetail | Unset = UNSET
+
+    detail: RealtimeConversationItemMessageUserContentItemDetail | str | None = ABSENT
     """ The detail level of the image (for `input_image`). `auto` will default to `high`.
 
     Server default: `"auto"`. """
-    transcript: str | Unset = UNSET
+
+    transcript: str | None = ABSENT
     """ Transcript of the audio (for `input_audio`). This is not sent to the model, but will be attached to the
     message item for reference. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("text", "text"),
+        ("audio", "audio"),
+        ("image_url", "image_url"),
+        ("detail", "detail"),
+        ("transcript", "transcript"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "RealtimeConversationItemMessageUserContentItemType | Unset",
+        "text": "str | Unset",
+        "audio": "str | Unset",
+        "image_url": "str | Unset",
+        "detail": "RealtimeConversationItemMessageUserContentItemDetail | Unset",
+        "transcript": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "input_audio",
@@ -65,31 +82,8 @@ class RealtimeConversationItemMessageUserContentItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.text is not UNSET:
-            field_dict["text"] = self.text
-        if self.audio is not UNSET:
-            field_dict["audio"] = self.audio
-        if self.image_url is not UNSET:
-            field_dict["image_url"] = self.image_url
-        if self.detail is not UNSET:
-            field_dict["detail"] = self.detail
-        if self.transcript is not UNSET:
-            field_dict["transcript"] = self.transcript
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeConversationItemMessageUserContentItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", UNSET)
         try:
             _type_ = _raw_type_
@@ -102,11 +96,11 @@ class RealtimeConversationItemMessageUserContentItem:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        audio = d.pop("audio", UNSET)
+        audio = d.pop("audio", None)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url = d.pop("image_url", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
@@ -120,32 +114,17 @@ class RealtimeConversationItemMessageUserContentItem:
         except LENIENT_ERRORS:
             detail = _raw_detail
 
-        transcript = d.pop("transcript", UNSET)
+        transcript = d.pop("transcript", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            text=text,
-            audio=audio,
-            image_url=image_url,
-            detail=detail,
-            transcript=transcript,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.text = text
+        parsed_obj_.audio = audio
+        parsed_obj_.image_url = image_url
+        parsed_obj_.detail = None if isinstance(detail, Unset) else detail
+        parsed_obj_.transcript = transcript
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

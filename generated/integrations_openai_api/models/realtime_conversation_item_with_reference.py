@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_conversation_item_with_reference_role import (
     RealtimeConversationItemWithReferenceRole,
     check_realtime_conversation_item_with_reference_role,
@@ -38,14 +37,11 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeConversationItemWithReference")
-
-
-@_attrs_define
-class RealtimeConversationItemWithReference:
+@_attrs_define(repr=False)
+class RealtimeConversationItemWithReference(ApiModel):
     """The item to add to the conversation."""
 
-    id: str | Unset = UNSET
+    id: str | None = ABSENT
     """ For an item of type (`message` | `function_call` | `function_call_output`)
     this field allows the client to assign the unique ID of the item. It is
     not required because the server will generate one if not provided.
@@ -53,45 +49,77 @@ class RealtimeConversationItemWithReference:
     For an item of type `item_reference`, this field is required and is a
     reference to any item that has previously existed in the conversation.
      """
-    type_: RealtimeConversationItemWithReferenceType | Unset = UNSET
+
+    type: RealtimeConversationItemWithReferenceType | str | None = ABSENT
     """ The type of the item (`message`, `function_call`, `function_call_output`, `item_reference`).
      """
-    object_: Literal["realtime.item"] | Unset = "realtime.item"
+
+    object: Literal["realtime.item"] | None = "realtime.item"
     """ Identifier for the API object being returned - always `realtime.item`.
      """
-    status: RealtimeConversationItemWithReferenceStatus | Unset = UNSET
+
+    status: RealtimeConversationItemWithReferenceStatus | str | None = ABSENT
     """ The status of the item (`completed`, `incomplete`, `in_progress`). These have no effect
     on the conversation, but are accepted for consistency with the
     `conversation.item.created` event.
      """
-    role: RealtimeConversationItemWithReferenceRole | Unset = UNSET
+
+    role: RealtimeConversationItemWithReferenceRole | str | None = ABSENT
     """ The role of the message sender (`user`, `assistant`, `system`), only
     applicable for `message` items.
      """
-    content: list[RealtimeConversationItemWithReferenceContentItem] | Unset = UNSET
+
+    content: list[RealtimeConversationItemWithReferenceContentItem] | None = ABSENT
     """ The content of the message, applicable for `message` items.
     - Message items of role `system` support only `input_text` content
     - Message items of role `user` support `input_text` and `input_audio`
       content
     - Message items of role `assistant` support `text` content.
      """
-    call_id: str | Unset = UNSET
+
+    call_id: str | None = ABSENT
     """ The ID of the function call (for `function_call` and
     `function_call_output` items). If passed on a `function_call_output`
     item, the server will check that a `function_call` item with the same
     ID exists in the conversation history.
      """
-    name: str | Unset = UNSET
+
+    name: str | None = ABSENT
     """ The name of the function being called (for `function_call` items).
      """
-    arguments: str | Unset = UNSET
+
+    arguments: str | None = ABSENT
     """ The arguments of the function call (for `function_call` items).
      """
-    output: str | Unset = UNSET
+
+    output: str | None = ABSENT
     """ The output of the function call (for `function_call_output` items).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+        ("object", "object"),
+        ("status", "status"),
+        ("role", "role"),
+        ("content", "content"),
+        ("call_id", "call_id"),
+        ("name", "name"),
+        ("arguments", "arguments"),
+        ("output", "output"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str | Unset",
+        "type": "RealtimeConversationItemWithReferenceType | Unset",
+        "object": "Literal['realtime.item'] | Unset",
+        "status": "RealtimeConversationItemWithReferenceStatus | Unset",
+        "role": "RealtimeConversationItemWithReferenceRole | Unset",
+        "content": "list[RealtimeConversationItemWithReferenceContentItem] | Unset",
+        "call_id": "str | Unset",
+        "name": "str | Unset",
+        "arguments": "str | Unset",
+        "output": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "function_call",
@@ -126,42 +154,11 @@ class RealtimeConversationItemWithReference:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.object_ is not UNSET:
-            field_dict["object"] = self.object_
-        if self.status is not UNSET:
-            field_dict["status"] = self.status
-        if self.role is not UNSET:
-            field_dict["role"] = self.role
-        if self.content is not UNSET:
-            field_dict["content"] = to_json(self.content)
-        if self.call_id is not UNSET:
-            field_dict["call_id"] = self.call_id
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.arguments is not UNSET:
-            field_dict["arguments"] = self.arguments
-        if self.output is not UNSET:
-            field_dict["output"] = self.output
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeConversationItemWithReference: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         _raw_type_ = d.pop("type", UNSET)
         try:
@@ -177,7 +174,7 @@ class RealtimeConversationItemWithReference:
 
         _raw_object_ = d.pop("object", UNSET)
         try:
-            object_ = cast("Literal['realtime.item'] | Unset", _raw_object_)
+            object_ = cast('Literal["realtime.item"] | Unset', _raw_object_)
             if object_ != "realtime.item" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
         except LENIENT_ERRORS:
@@ -228,42 +225,27 @@ class RealtimeConversationItemWithReference:
         except LENIENT_ERRORS:
             content = _raw_content
 
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.pop("call_id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.pop("arguments", None)
 
-        output = d.pop("output", UNSET)
+        output = d.pop("output", None)
 
-        parsed_obj_ = cls(
-            id=id,
-            type_=type_,
-            object_=object_,
-            status=status,
-            role=role,
-            content=content,
-            call_id=call_id,
-            name=name,
-            arguments=arguments,
-            output=output,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_.content = None if isinstance(content, Unset) else content
+        parsed_obj_.call_id = call_id
+        parsed_obj_.name = name
+        parsed_obj_.arguments = arguments
+        parsed_obj_.output = output
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

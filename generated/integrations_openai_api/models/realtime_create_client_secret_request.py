@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,9 +38,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeCreateClientSecretRequest")
-
-
 def _parse_session(
     data: object,
 ) -> RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset:
@@ -69,28 +65,39 @@ def _parse_session(
     )
 
 
-@_attrs_define
-class RealtimeCreateClientSecretRequest:
+@_attrs_define(repr=False)
+class RealtimeCreateClientSecretRequest(ApiModel):
     """Create a session and client secret for the Realtime API. The request can specify
     either a realtime or a transcription session configuration.
     [Learn more about the Realtime API](/docs/guides/realtime).
 
     """
 
-    expires_after: RealtimeCreateClientSecretRequestExpiresAfter | Unset = UNSET
+    expires_after: RealtimeCreateClientSecretRequestExpiresAfter | None = ABSENT
     """ Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
     until it expires.
      """
+
     session: (
-        RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset
-    ) = UNSET
+        RealtimeSessionCreateRequestGA
+        | RealtimeTranscriptionSessionCreateRequestGA
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ Session configuration to use for the client secret. Choose either a realtime
     session or a transcription session.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("expires_after", "expires_after"),
+        ("session", "session"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "expires_after": "RealtimeCreateClientSecretRequestExpiresAfter | Unset",
+        "session": "RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -100,25 +107,10 @@ class RealtimeCreateClientSecretRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.expires_after is not UNSET:
-            field_dict["expires_after"] = to_json(self.expires_after)
-        if self.session is not UNSET:
-            field_dict["session"] = to_json(self.session)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeCreateClientSecretRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_expires_after = d.pop("expires_after", UNSET)
         try:
             _expires_after = _raw_expires_after
@@ -140,26 +132,11 @@ class RealtimeCreateClientSecretRequest:
         except LENIENT_ERRORS:
             session = _raw_session
 
-        parsed_obj_ = cls(
-            expires_after=expires_after,
-            session=session,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_.session = None if isinstance(session, Unset) else session
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

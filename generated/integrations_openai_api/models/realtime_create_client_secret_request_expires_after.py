@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RealtimeCreateClientSecretRequestExpiresAfter")
 
-
-@_attrs_define
-class RealtimeCreateClientSecretRequestExpiresAfter:
+@_attrs_define(repr=False)
+class RealtimeCreateClientSecretRequestExpiresAfter(ApiModel):
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
@@ -21,17 +18,25 @@ class RealtimeCreateClientSecretRequestExpiresAfter:
 
     """
 
-    anchor: Literal["created_at"] | Unset = "created_at"
+    anchor: Literal["created_at"] | None = "created_at"
     """ The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at`
     time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
      """
-    seconds: int | Unset = UNSET
+
+    seconds: int | None = ABSENT
     """ The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2
     hours). This default to 600 seconds (10 minutes) if not specified.
 
     Server default: `600`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("anchor", "anchor"),
+        ("seconds", "seconds"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "anchor": "Literal['created_at'] | Unset",
+        "seconds": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "anchor": ("created_at",),
     }
@@ -43,53 +48,23 @@ class RealtimeCreateClientSecretRequestExpiresAfter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.anchor is not UNSET:
-            field_dict["anchor"] = self.anchor
-        if self.seconds is not UNSET:
-            field_dict["seconds"] = self.seconds
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeCreateClientSecretRequestExpiresAfter: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_anchor = d.pop("anchor", UNSET)
         try:
-            anchor = cast("Literal['created_at'] | Unset", _raw_anchor)
+            anchor = cast('Literal["created_at"] | Unset', _raw_anchor)
             if anchor != "created_at" and not isinstance(anchor, Unset):
                 raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
         except LENIENT_ERRORS:
             anchor = _raw_anchor
 
-        seconds = d.pop("seconds", UNSET)
+        seconds = d.pop("seconds", None)
 
-        parsed_obj_ = cls(
-            anchor=anchor,
-            seconds=seconds,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.anchor = None if isinstance(anchor, Unset) else anchor
+        parsed_obj_.seconds = seconds
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
@@ -30,9 +28,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeCreateClientSecretResponse")
 
 
 def _parse_session(
@@ -60,19 +55,34 @@ def _parse_session(
     )
 
 
-@_attrs_define
-class RealtimeCreateClientSecretResponse:
+@_attrs_define(repr=False)
+class RealtimeCreateClientSecretResponse(ApiModel):
     """Response from creating a session and client secret for the Realtime API."""
 
     value: str
     """ The generated client secret value. """
+
     expires_at: int
     """ Expiration timestamp for the client secret, in seconds since epoch. """
-    session: RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA
+
+    session: (
+        RealtimeSessionCreateResponseGA
+        | RealtimeTranscriptionSessionCreateResponseGA
+        | UnknownVariant
+    )
     """ The session configuration for either a realtime or transcription session.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("expires_at", "expires_at"),
+        ("session", "session"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "value": "str",
+        "expires_at": "int",
+        "session": "RealtimeSessionCreateResponseGA | RealtimeTranscriptionSessionCreateResponseGA",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "value",
@@ -87,59 +97,27 @@ class RealtimeCreateClientSecretResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.value, Unset):
-            field_dict["value"] = self.value
-        if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = self.expires_at
-        if not isinstance(self.session, Unset):
-            field_dict["session"] = to_json(self.session)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeCreateClientSecretResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.pop("expires_at", None)
 
-        _raw_session = d.pop("session", UNSET)
+        _raw_session = d.pop("session", None)
         try:
             session = _parse_session(_raw_session)
 
         except LENIENT_ERRORS:
             session = _raw_session
 
-        parsed_obj_ = cls(
-            value=value,
-            expires_at=expires_at,
-            session=session,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.value = value
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.session = session
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeFunctionTool")
 
 
 def _parse_name(data: object) -> None | str | Unset:
@@ -57,20 +53,34 @@ def _parse_parameters(
     return cast("None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset", data)
 
 
-@_attrs_define
-class RealtimeFunctionTool:
-    type_: Literal["function"] | Unset = "function"
+@_attrs_define(repr=False)
+class RealtimeFunctionTool(ApiModel):
+    type: Literal["function"] | None = "function"
     """ The type of the tool, i.e. `function`. """
-    name: None | str | Unset = UNSET
+
+    name: str | None = ABSENT
     """ The name of the function. """
-    description: None | str | Unset = UNSET
+
+    description: str | None = ABSENT
     """ The description of the function, including guidance on when and how
     to call it, and guidance about what to tell the user when calling
     (if anything).
      """
-    parameters: None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("description", "description"),
+        ("parameters", "parameters"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['function'] | Unset",
+        "name": "None | str | Unset",
+        "description": "None | str | Unset",
+        "parameters": "None | RealtimeBetaResponseCreateParamsToolsItemParameters | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
     }
@@ -84,32 +94,13 @@ class RealtimeFunctionTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.parameters is not UNSET:
-            field_dict["parameters"] = to_json(self.parameters)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeFunctionTool: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = cast("Literal['function'] | Unset", _raw_type_)
+            type_ = cast('Literal["function"] | Unset', _raw_type_)
             if type_ != "function" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'function', got '{type_}'")
         except LENIENT_ERRORS:
@@ -136,28 +127,13 @@ class RealtimeFunctionTool:
         except LENIENT_ERRORS:
             parameters = _raw_parameters
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            parameters=parameters,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,23 +21,34 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeMCPListTools")
-
-
-@_attrs_define
-class RealtimeMCPListTools:
+@_attrs_define(repr=False)
+class RealtimeMCPListTools(ApiModel):
     """A Realtime item listing tools available on an MCP server."""
 
     server_label: str
     """ The label of the MCP server. """
+
     tools: list[MCPListToolsTool]
     """ The tools available on the server. """
-    type_: Literal["mcp_list_tools"] = "mcp_list_tools"
-    """ The type of the item. Always `mcp_list_tools`. """
-    id: str | Unset = UNSET
-    """ The unique ID of the list. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["mcp_list_tools"] = "mcp_list_tools"
+    """ The type of the item. Always `mcp_list_tools`. """
+
+    id: str | None = ABSENT
+    """ The unique ID of the list. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("server_label", "server_label"),
+        ("tools", "tools"),
+        ("id", "id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['mcp_list_tools']",
+        "server_label": "str",
+        "tools": "list[MCPListToolsTool]",
+        "id": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_list_tools",),
     }
@@ -56,38 +66,19 @@ class RealtimeMCPListTools:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.server_label, Unset):
-            field_dict["server_label"] = self.server_label
-        if not isinstance(self.tools, Unset):
-            field_dict["tools"] = to_json(self.tools)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeMCPListTools: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['mcp_list_tools']", _raw_type_)
+            type_ = cast('Literal["mcp_list_tools"]', _raw_type_)
             if type_ != "mcp_list_tools":
                 raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        server_label = d.pop("server_label", UNSET)
+        server_label = d.pop("server_label", None)
 
         _raw_tools = d.pop("tools", UNSET)
         try:
@@ -106,30 +97,15 @@ class RealtimeMCPListTools:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            server_label=server_label,
-            tools=tools,
-            id=id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.server_label = server_label
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        parsed_obj_.id = id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

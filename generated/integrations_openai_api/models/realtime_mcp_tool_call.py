@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +28,6 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeMCPToolCall")
 
 
 def _parse_approval_request_id(data: object) -> None | str | Unset:
@@ -81,31 +77,57 @@ def _parse_error(
     )
 
 
-@_attrs_define
-class RealtimeMCPToolCall:
+@_attrs_define(repr=False)
+class RealtimeMCPToolCall(ApiModel):
     """A Realtime item representing an invocation of a tool on an MCP server."""
 
     id: str
     """ The unique ID of the tool call. """
+
     server_label: str
     """ The label of the MCP server running the tool. """
+
     name: str
     """ The name of the tool that was run. """
+
     arguments: str
     """ A JSON string of the arguments passed to the tool. """
-    type_: Literal["mcp_call"] = "mcp_call"
+
+    type: Literal["mcp_call"] = "mcp_call"
     """ The type of the item. Always `mcp_call`. """
-    approval_request_id: None | str | Unset = UNSET
-    output: None | str | Unset = UNSET
+
+    approval_request_id: str | None = ABSENT
+
+    output: str | None = ABSENT
+
     error: (
-        None
-        | RealtimeMCPHTTPError
+        RealtimeMCPHTTPError
         | RealtimeMCPProtocolError
         | RealtimeMCPToolExecutionError
-        | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+        | UnknownVariant
+        | None
+    ) = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("server_label", "server_label"),
+        ("name", "name"),
+        ("arguments", "arguments"),
+        ("approval_request_id", "approval_request_id"),
+        ("output", "output"),
+        ("error", "error"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['mcp_call']",
+        "id": "str",
+        "server_label": "str",
+        "name": "str",
+        "arguments": "str",
+        "approval_request_id": "None | str | Unset",
+        "output": "None | str | Unset",
+        "error": "None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_call",),
     }
@@ -129,52 +151,25 @@ class RealtimeMCPToolCall:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.server_label, Unset):
-            field_dict["server_label"] = self.server_label
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.arguments, Unset):
-            field_dict["arguments"] = self.arguments
-        if self.approval_request_id is not UNSET:
-            field_dict["approval_request_id"] = to_json(self.approval_request_id)
-        if self.output is not UNSET:
-            field_dict["output"] = to_json(self.output)
-        if self.error is not UNSET:
-            field_dict["error"] = to_json(self.error)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeMCPToolCall: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['mcp_call']", _raw_type_)
+            type_ = cast('Literal["mcp_call"]', _raw_type_)
             if type_ != "mcp_call":
                 raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        server_label = d.pop("server_label", UNSET)
+        server_label = d.pop("server_label", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.pop("arguments", None)
 
         _raw_approval_request_id = d.pop("approval_request_id", UNSET)
         try:
@@ -197,32 +192,19 @@ class RealtimeMCPToolCall:
         except LENIENT_ERRORS:
             error = _raw_error
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            server_label=server_label,
-            name=name,
-            arguments=arguments,
-            approval_request_id=approval_request_id,
-            output=output,
-            error=error,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.server_label = server_label
+        parsed_obj_.name = name
+        parsed_obj_.arguments = arguments
+        parsed_obj_.approval_request_id = (
+            None if isinstance(approval_request_id, Unset) else approval_request_id
         )
+        parsed_obj_.output = None if isinstance(output, Unset) else output
+        parsed_obj_.error = None if isinstance(error, Unset) else error
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

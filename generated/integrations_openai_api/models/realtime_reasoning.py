@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_reasoning_effort import (
     RealtimeReasoningEffort,
     check_realtime_reasoning_effort,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeReasoning")
 
 
 def _parse_effort(data: object) -> None | RealtimeReasoningEffort | Unset:
@@ -32,32 +29,22 @@ def _parse_effort(data: object) -> None | RealtimeReasoningEffort | Unset:
     return cast("None | RealtimeReasoningEffort | Unset", data)
 
 
-@_attrs_define
-class RealtimeReasoning:
+@_attrs_define(repr=False)
+class RealtimeReasoning(ApiModel):
     """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
 
-    effort: None | RealtimeReasoningEffort | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    effort: RealtimeReasoningEffort | str | None = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("effort", "effort"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "effort": "None | RealtimeReasoningEffort | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("effort",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.effort is not UNSET:
-            field_dict["effort"] = to_json(self.effort)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeReasoning: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_effort = d.pop("effort", UNSET)
         try:
             effort = _parse_effort(_raw_effort)
@@ -65,25 +52,10 @@ class RealtimeReasoning:
         except LENIENT_ERRORS:
             effort = _raw_effort
 
-        parsed_obj_ = cls(
-            effort=effort,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.effort = None if isinstance(effort, Unset) else effort
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

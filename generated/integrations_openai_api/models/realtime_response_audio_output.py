@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
 from ..types import UNSET, Unset
 
@@ -38,9 +37,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeResponseAudioOutput")
 
 
 def _parse_format_(
@@ -91,17 +87,26 @@ def _parse_voice(data: object) -> str | Unset | VoiceIdsSharedEnum:
     return cast("str | Unset | VoiceIdsSharedEnum", data)
 
 
-@_attrs_define
-class RealtimeResponseAudioOutput:
-    format_: (
+@_attrs_define(repr=False)
+class RealtimeResponseAudioOutput(ApiModel):
+    format: (
         RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
-        | Unset
-    ) = UNSET
-    voice: str | Unset | VoiceIdsSharedEnum = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+        | UnknownVariant
+        | None
+    ) = ABSENT
 
+    voice: str | VoiceIdsSharedEnum | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("format", "format"),
+        ("voice", "voice"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "format": "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "voice": "str | Unset | VoiceIdsSharedEnum",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -111,25 +116,10 @@ class RealtimeResponseAudioOutput:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.format_ is not UNSET:
-            field_dict["format"] = to_json(self.format_)
-        if self.voice is not UNSET:
-            field_dict["voice"] = to_json(self.voice)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeResponseAudioOutput: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
             format_ = _parse_format_(_raw_format_)
@@ -144,26 +134,11 @@ class RealtimeResponseAudioOutput:
         except LENIENT_ERRORS:
             voice = _raw_voice
 
-        parsed_obj_ = cls(
-            format_=format_,
-            voice=voice,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

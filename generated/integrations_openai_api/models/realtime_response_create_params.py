@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -100,9 +99,6 @@ def _load_lazy_imports() -> None:
     from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeResponseCreateParams")
 
 
 def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
@@ -246,16 +242,17 @@ def _parse_input_item(
     )
 
 
-@_attrs_define
-class RealtimeResponseCreateParams:
+@_attrs_define(repr=False)
+class RealtimeResponseCreateParams(ApiModel):
     """Create a new Realtime response with these parameters"""
 
-    output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+    output_modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
     """ The set of modalities the model used to respond, currently the only possible values are
     `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
     output to mode `text` will disable audio output from the model.
      """
-    instructions: str | Unset = UNSET
+
+    instructions: str | None = ABSENT
     """ The default system instructions (i.e. system message) prepended to model calls. This field allows the client
     to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
     extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
@@ -264,38 +261,50 @@ class RealtimeResponseCreateParams:
     Note that the server sets default instructions which will be used if this field is not set and are visible in
     the `session.created` event at the start of the session.
      """
-    audio: RealtimeResponseCreateParamsAudio | Unset = UNSET
+
+    audio: RealtimeResponseCreateParamsAudio | None = ABSENT
     """ Configuration for audio input and output. """
-    tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+
+    tools: list[MCPTool | RealtimeFunctionTool | UnknownVariant] | None = ABSENT
     """ Tools available to the model. """
-    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
+
+    tool_choice: (
+        str | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | UnknownVariant | None
+    ) = ABSENT
     """ How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
 
     Server default: `"auto"`. """
-    parallel_tool_calls: bool | Unset = UNSET
+
+    parallel_tool_calls: bool | None = ABSENT
     """ Whether the model may call multiple tools in parallel. Only supported by
     reasoning Realtime models such as `gpt-realtime-2`.
      """
-    reasoning: RealtimeReasoning | Unset = UNSET
+
+    reasoning: RealtimeReasoning | None = ABSENT
     """ Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
      """
-    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+
+    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | str | None = ABSENT
     """ Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
      """
-    conversation: RealtimeBetaResponseCreateParamsConversationEnum | str | Unset = UNSET
+
+    conversation: RealtimeBetaResponseCreateParamsConversationEnum | str | None = ABSENT
     """ Controls which conversation the response is added to. Currently supports
     `auto` and `none`, with `auto` as the default value. The `auto` value
     means that the contents of the response will be added to the default
     conversation. Set this to `none` to create an out-of-band response which
     will not add items to default conversation.
      """
-    metadata: Metadata2 | None | Unset = UNSET
-    prompt: None | Prompt2 | Unset = UNSET
-    input_: (
+
+    metadata: Metadata2 | None = ABSENT
+
+    prompt: Prompt2 | None = ABSENT
+
+    input: (
         list[
             RealtimeConversationItemFunctionCall
             | RealtimeConversationItemFunctionCallOutput
@@ -306,17 +315,45 @@ class RealtimeResponseCreateParams:
             | RealtimeMCPApprovalResponse
             | RealtimeMCPListTools
             | RealtimeMCPToolCall
+            | UnknownVariant
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     """ Input items to include in the prompt for the model. Using this field
     creates a new context for this Response instead of using the default
     conversation. An empty array `[]` will clear the context for this Response.
     Note that this can include references to items that previously appeared in the session
     using their id.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("output_modalities", "output_modalities"),
+        ("instructions", "instructions"),
+        ("audio", "audio"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
+        ("reasoning", "reasoning"),
+        ("max_output_tokens", "max_output_tokens"),
+        ("conversation", "conversation"),
+        ("metadata", "metadata"),
+        ("prompt", "prompt"),
+        ("input", "input"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "output_modalities": "list[ChatCompletionModalitiesItem] | Unset",
+        "instructions": "str | Unset",
+        "audio": "RealtimeResponseCreateParamsAudio | Unset",
+        "tools": "list[MCPTool | RealtimeFunctionTool] | Unset",
+        "tool_choice": "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+        "parallel_tool_calls": "bool | Unset",
+        "reasoning": "RealtimeReasoning | Unset",
+        "max_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
+        "conversation": "RealtimeBetaResponseCreateParamsConversationEnum | str | Unset",
+        "metadata": "Metadata2 | None | Unset",
+        "prompt": "None | Prompt2 | Unset",
+        "input": "list[RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -336,45 +373,10 @@ class RealtimeResponseCreateParams:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.output_modalities is not UNSET:
-            field_dict["output_modalities"] = to_json(self.output_modalities)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
-        if self.audio is not UNSET:
-            field_dict["audio"] = to_json(self.audio)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
-        if self.reasoning is not UNSET:
-            field_dict["reasoning"] = to_json(self.reasoning)
-        if self.max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
-        if self.conversation is not UNSET:
-            field_dict["conversation"] = to_json(self.conversation)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = to_json(self.prompt)
-        if self.input_ is not UNSET:
-            field_dict["input"] = to_json(self.input_)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeResponseCreateParams: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         try:
             _output_modalities = _raw_output_modalities
@@ -396,7 +398,7 @@ class RealtimeResponseCreateParams:
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", None)
 
         _raw_audio = d.pop("audio", UNSET)
         try:
@@ -436,7 +438,7 @@ class RealtimeResponseCreateParams:
         except LENIENT_ERRORS:
             tool_choice = _raw_tool_choice
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         try:
@@ -510,36 +512,25 @@ class RealtimeResponseCreateParams:
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
-        parsed_obj_ = cls(
-            output_modalities=output_modalities,
-            instructions=instructions,
-            audio=audio,
-            tools=tools,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            reasoning=reasoning,
-            max_output_tokens=max_output_tokens,
-            conversation=conversation,
-            metadata=metadata,
-            prompt=prompt,
-            input_=input_,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.output_modalities = (
+            None if isinstance(output_modalities, Unset) else output_modalities
         )
+        parsed_obj_.instructions = instructions
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = parallel_tool_calls
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.max_output_tokens = (
+            None if isinstance(max_output_tokens, Unset) else max_output_tokens
+        )
+        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_.input = None if isinstance(input_, Unset) else input_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_beta_response_status_details_type import (
     RealtimeBetaResponseStatusDetailsType,
     check_realtime_beta_response_status_details_type,
@@ -34,30 +33,38 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeResponseStatusDetails")
-
-
-@_attrs_define
-class RealtimeResponseStatusDetails:
+@_attrs_define(repr=False)
+class RealtimeResponseStatusDetails(ApiModel):
     """Additional details about the status."""
 
-    type_: RealtimeBetaResponseStatusDetailsType | Unset = UNSET
+    type: RealtimeBetaResponseStatusDetailsType | str | None = ABSENT
     """ The type of error that caused the response to fail, corresponding
     with the `status` field (`completed`, `cancelled`, `incomplete`,
     `failed`).
      """
-    reason: RealtimeResponseStatusDetailsReason | Unset = UNSET
+
+    reason: RealtimeResponseStatusDetailsReason | str | None = ABSENT
     """ The reason the Response did not complete. For a `cancelled` Response,  one of `turn_detected` (the server
     VAD detected a new start of speech)  or `client_cancelled` (the client sent a cancel event). For an
     `incomplete` Response, one of `max_output_tokens` or `content_filter`  (the server-side safety filter activated
     and cut off the response).
      """
-    error: RealtimeBetaResponseStatusDetailsError | Unset = UNSET
+
+    error: RealtimeBetaResponseStatusDetailsError | None = ABSENT
     """ A description of the error that caused the response to fail,
     populated when the `status` is `failed`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("reason", "reason"),
+        ("error", "error"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "RealtimeBetaResponseStatusDetailsType | Unset",
+        "reason": "RealtimeResponseStatusDetailsReason | Unset",
+        "error": "RealtimeBetaResponseStatusDetailsError | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "cancelled",
@@ -81,27 +88,10 @@ class RealtimeResponseStatusDetails:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.reason is not UNSET:
-            field_dict["reason"] = self.reason
-        if self.error is not UNSET:
-            field_dict["error"] = to_json(self.error)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeResponseStatusDetails: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_type_ = d.pop("type", UNSET)
         try:
             _type_ = _raw_type_
@@ -138,27 +128,12 @@ class RealtimeResponseStatusDetails:
         except LENIENT_ERRORS:
             error = _raw_error
 
-        parsed_obj_ = cls(
-            type_=type_,
-            reason=reason,
-            error=error,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.reason = None if isinstance(reason, Unset) else reason
+        parsed_obj_.error = None if isinstance(error, Unset) else error
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

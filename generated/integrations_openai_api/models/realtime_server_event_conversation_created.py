@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.realtime_server_event_conversation_created_conversation import (
@@ -26,21 +24,29 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeServerEventConversationCreated")
-
-
-@_attrs_define
-class RealtimeServerEventConversationCreated:
+@_attrs_define(repr=False)
+class RealtimeServerEventConversationCreated(ApiModel):
     """Returned when a conversation is created. Emitted right after session creation."""
 
     event_id: str
     """ The unique ID of the server event. """
+
     conversation: RealtimeServerEventConversationCreatedConversation
     """ The conversation resource. """
-    type_: Literal["conversation.created"] = "conversation.created"
-    """ The event type, must be `conversation.created`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["conversation.created"] = "conversation.created"
+    """ The event type, must be `conversation.created`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("conversation", "conversation"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['conversation.created']",
+        "conversation": "RealtimeServerEventConversationCreatedConversation",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("conversation.created",),
     }
@@ -57,38 +63,21 @@ class RealtimeServerEventConversationCreated:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.conversation, Unset):
-            field_dict["conversation"] = to_json(self.conversation)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeServerEventConversationCreated: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['conversation.created']", _raw_type_)
+            type_ = cast('Literal["conversation.created"]', _raw_type_)
             if type_ != "conversation.created":
                 raise ValueError(f"type must match const 'conversation.created', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_conversation = d.pop("conversation", UNSET)
+        _raw_conversation = d.pop("conversation", None)
         try:
             conversation = RealtimeServerEventConversationCreatedConversation.from_dict(
                 _raw_conversation
@@ -97,27 +86,12 @@ class RealtimeServerEventConversationCreated:
         except LENIENT_ERRORS:
             conversation = _raw_conversation
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            conversation=conversation,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.conversation = conversation
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +24,6 @@ def _load_lazy_imports() -> None:
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeServerEventConversationItemInputAudioTranscriptionCompleted")
 
 
 def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens:
@@ -75,8 +71,8 @@ def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
     return cast("list[LogProbProperties] | None | Unset", data)
 
 
-@_attrs_define
-class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
+@_attrs_define(repr=False)
+class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(ApiModel):
     """This event is the output of audio transcription for user audio written to the
     user audio buffer. Transcription begins when the input audio buffer is
     committed by the client or server (when VAD is enabled). Transcription runs
@@ -92,24 +88,47 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
 
     event_id: str
     """ The unique ID of the server event. """
+
     item_id: str
     """ The ID of the item containing the audio that is being transcribed. """
+
     content_index: int
     """ The index of the content part containing the audio. """
+
     transcript: str
     """ The transcribed text. """
-    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens
+
+    usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | UnknownVariant
     """ Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the
     realtime model's pricing. """
-    type_: Literal["conversation.item.input_audio_transcription.completed"] = (
+
+    type: Literal["conversation.item.input_audio_transcription.completed"] = (
         "conversation.item.input_audio_transcription.completed"
     )
     """ The event type, must be
     `conversation.item.input_audio_transcription.completed`.
      """
-    logprobs: list[LogProbProperties] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    logprobs: list[LogProbProperties] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("item_id", "item_id"),
+        ("content_index", "content_index"),
+        ("transcript", "transcript"),
+        ("usage", "usage"),
+        ("logprobs", "logprobs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['conversation.item.input_audio_transcription.completed']",
+        "item_id": "str",
+        "content_index": "int",
+        "transcript": "str",
+        "usage": "TranscriptTextUsageDuration | TranscriptTextUsageTokens",
+        "logprobs": "list[LogProbProperties] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("conversation.item.input_audio_transcription.completed",),
     }
@@ -133,41 +152,16 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.content_index, Unset):
-            field_dict["content_index"] = self.content_index
-        if not isinstance(self.transcript, Unset):
-            field_dict["transcript"] = self.transcript
-        if not isinstance(self.usage, Unset):
-            field_dict["usage"] = to_json(self.usage)
-        if self.logprobs is not UNSET:
-            field_dict["logprobs"] = to_json(self.logprobs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeServerEventConversationItemInputAudioTranscriptionCompleted: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = cast(
-                "Literal['conversation.item.input_audio_transcription.completed']", _raw_type_
+                'Literal["conversation.item.input_audio_transcription.completed"]', _raw_type_
             )
             if type_ != "conversation.item.input_audio_transcription.completed":
                 raise ValueError(
@@ -176,13 +170,13 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.pop("content_index", None)
 
-        transcript = d.pop("transcript", UNSET)
+        transcript = d.pop("transcript", None)
 
-        _raw_usage = d.pop("usage", UNSET)
+        _raw_usage = d.pop("usage", None)
         try:
             usage = _parse_usage(_raw_usage)
 
@@ -196,31 +190,16 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted:
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            item_id=item_id,
-            content_index=content_index,
-            transcript=transcript,
-            usage=usage,
-            logprobs=logprobs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.item_id = item_id
+        parsed_obj_.content_index = content_index
+        parsed_obj_.transcript = transcript
+        parsed_obj_.usage = usage
+        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.realtime_beta_server_event_error_error import RealtimeBetaServerEventErrorError
@@ -22,11 +20,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeServerEventError")
-
-
-@_attrs_define
-class RealtimeServerEventError:
+@_attrs_define(repr=False)
+class RealtimeServerEventError(ApiModel):
     """Returned when an error occurs, which could be a client problem or a server
     problem. Most errors are recoverable and the session will stay open, we
     recommend to implementors to monitor and log error messages by default.
@@ -35,12 +30,23 @@ class RealtimeServerEventError:
 
     event_id: str
     """ The unique ID of the server event. """
+
     error: RealtimeBetaServerEventErrorError
     """ Details of the error. """
-    type_: Literal["error"] = "error"
-    """ The event type, must be `error`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["error"] = "error"
+    """ The event type, must be `error`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("error", "error"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['error']",
+        "error": "RealtimeBetaServerEventErrorError",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("error",),
     }
@@ -57,65 +63,33 @@ class RealtimeServerEventError:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.error, Unset):
-            field_dict["error"] = to_json(self.error)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeServerEventError: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['error']", _raw_type_)
+            type_ = cast('Literal["error"]', _raw_type_)
             if type_ != "error":
                 raise ValueError(f"type must match const 'error', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_error = d.pop("error", UNSET)
+        _raw_error = d.pop("error", None)
         try:
             error = RealtimeBetaServerEventErrorError.from_dict(_raw_error)
 
         except LENIENT_ERRORS:
             error = _raw_error
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            error=error,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.error = error
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

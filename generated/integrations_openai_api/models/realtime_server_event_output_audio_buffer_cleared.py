@@ -1,19 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeServerEventOutputAudioBufferCleared")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class RealtimeServerEventOutputAudioBufferCleared:
+@_attrs_define(repr=False)
+class RealtimeServerEventOutputAudioBufferCleared(ApiModel):
     """**WebRTC/SIP Only:** Emitted when the output audio buffer is cleared. This happens either in VAD
     mode when the user has interrupted (`input_audio_buffer.speech_started`),
     or when the client has emitted the `output_audio_buffer.clear` event to manually
@@ -24,12 +20,23 @@ class RealtimeServerEventOutputAudioBufferCleared:
 
     event_id: str
     """ The unique ID of the server event. """
+
     response_id: str
     """ The unique ID of the response that produced the audio. """
-    type_: Literal["output_audio_buffer.cleared"] = "output_audio_buffer.cleared"
-    """ The event type, must be `output_audio_buffer.cleared`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["output_audio_buffer.cleared"] = "output_audio_buffer.cleared"
+    """ The event type, must be `output_audio_buffer.cleared`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("response_id", "response_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['output_audio_buffer.cleared']",
+        "response_id": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("output_audio_buffer.cleared",),
     }
@@ -46,30 +53,13 @@ class RealtimeServerEventOutputAudioBufferCleared:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.response_id, Unset):
-            field_dict["response_id"] = self.response_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeServerEventOutputAudioBufferCleared: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['output_audio_buffer.cleared']", _raw_type_)
+            type_ = cast('Literal["output_audio_buffer.cleared"]', _raw_type_)
             if type_ != "output_audio_buffer.cleared":
                 raise ValueError(
                     f"type must match const 'output_audio_buffer.cleared', got '{type_}'"
@@ -77,29 +67,14 @@ class RealtimeServerEventOutputAudioBufferCleared:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        response_id = d.pop("response_id", UNSET)
+        response_id = d.pop("response_id", None)
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            response_id=response_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.response_id = response_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

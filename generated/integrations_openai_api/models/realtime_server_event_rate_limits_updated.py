@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,11 +25,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeServerEventRateLimitsUpdated")
-
-
-@_attrs_define
-class RealtimeServerEventRateLimitsUpdated:
+@_attrs_define(repr=False)
+class RealtimeServerEventRateLimitsUpdated(ApiModel):
     """Emitted at the beginning of a Response to indicate the updated rate limits.
     When a Response is created some tokens will be "reserved" for the output
     tokens, the rate limits shown here reflect that reservation, which is then
@@ -40,12 +36,23 @@ class RealtimeServerEventRateLimitsUpdated:
 
     event_id: str
     """ The unique ID of the server event. """
+
     rate_limits: list[RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem]
     """ List of rate limit information. """
-    type_: Literal["rate_limits.updated"] = "rate_limits.updated"
-    """ The event type, must be `rate_limits.updated`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["rate_limits.updated"] = "rate_limits.updated"
+    """ The event type, must be `rate_limits.updated`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("rate_limits", "rate_limits"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['rate_limits.updated']",
+        "rate_limits": "list[RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("rate_limits.updated",),
     }
@@ -62,32 +69,15 @@ class RealtimeServerEventRateLimitsUpdated:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.rate_limits, Unset):
-            field_dict["rate_limits"] = to_json(self.rate_limits)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeServerEventRateLimitsUpdated: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['rate_limits.updated']", _raw_type_)
+            type_ = cast('Literal["rate_limits.updated"]', _raw_type_)
             if type_ != "rate_limits.updated":
                 raise ValueError(f"type must match const 'rate_limits.updated', got '{type_}'")
         except LENIENT_ERRORS:
@@ -114,27 +104,12 @@ class RealtimeServerEventRateLimitsUpdated:
         except LENIENT_ERRORS:
             rate_limits = _raw_rate_limits
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            rate_limits=rate_limits,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.rate_limits = AbsentList() if isinstance(rate_limits, Unset) else rate_limits
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.realtime_beta_server_event_response_content_part_done_part import (
@@ -26,11 +24,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeServerEventResponseContentPartDone")
-
-
-@_attrs_define
-class RealtimeServerEventResponseContentPartDone:
+@_attrs_define(repr=False)
+class RealtimeServerEventResponseContentPartDone(ApiModel):
     """Returned when a content part is done streaming in an assistant message item.
     Also emitted when a Response is interrupted, incomplete, or cancelled.
 
@@ -38,20 +33,43 @@ class RealtimeServerEventResponseContentPartDone:
 
     event_id: str
     """ The unique ID of the server event. """
+
     response_id: str
     """ The ID of the response. """
+
     item_id: str
     """ The ID of the item. """
+
     output_index: int
     """ The index of the output item in the response. """
+
     content_index: int
     """ The index of the content part in the item's content array. """
+
     part: RealtimeBetaServerEventResponseContentPartDonePart
     """ The content part that is done. """
-    type_: Literal["response.content_part.done"] = "response.content_part.done"
-    """ The event type, must be `response.content_part.done`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["response.content_part.done"] = "response.content_part.done"
+    """ The event type, must be `response.content_part.done`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("response_id", "response_id"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("content_index", "content_index"),
+        ("part", "part"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['response.content_part.done']",
+        "response_id": "str",
+        "item_id": "str",
+        "output_index": "int",
+        "content_index": "int",
+        "part": "RealtimeBetaServerEventResponseContentPartDonePart",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.content_part.done",),
     }
@@ -76,40 +94,15 @@ class RealtimeServerEventResponseContentPartDone:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.response_id, Unset):
-            field_dict["response_id"] = self.response_id
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.output_index, Unset):
-            field_dict["output_index"] = self.output_index
-        if not isinstance(self.content_index, Unset):
-            field_dict["content_index"] = self.content_index
-        if not isinstance(self.part, Unset):
-            field_dict["part"] = to_json(self.part)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeServerEventResponseContentPartDone: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.content_part.done']", _raw_type_)
+            type_ = cast('Literal["response.content_part.done"]', _raw_type_)
             if type_ != "response.content_part.done":
                 raise ValueError(
                     f"type must match const 'response.content_part.done', got '{type_}'"
@@ -117,46 +110,31 @@ class RealtimeServerEventResponseContentPartDone:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        response_id = d.pop("response_id", UNSET)
+        response_id = d.pop("response_id", None)
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", None)
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.pop("content_index", None)
 
-        _raw_part = d.pop("part", UNSET)
+        _raw_part = d.pop("part", None)
         try:
             part = RealtimeBetaServerEventResponseContentPartDonePart.from_dict(_raw_part)
 
         except LENIENT_ERRORS:
             part = _raw_part
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            response_id=response_id,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            part=part,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.response_id = response_id
+        parsed_obj_.item_id = item_id
+        parsed_obj_.output_index = output_index
+        parsed_obj_.content_index = content_index
+        parsed_obj_.part = part
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.realtime_response import RealtimeResponse
@@ -22,11 +20,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeServerEventResponseDone")
-
-
-@_attrs_define
-class RealtimeServerEventResponseDone:
+@_attrs_define(repr=False)
+class RealtimeServerEventResponseDone(ApiModel):
     """Returned when a Response is done streaming. Always emitted, no matter the
     final state. The Response object included in the `response.done` event will
     include all output Items in the Response but will omit the raw audio data.
@@ -41,12 +36,23 @@ class RealtimeServerEventResponseDone:
 
     event_id: str
     """ The unique ID of the server event. """
+
     response: RealtimeResponse
     """ The response resource. """
-    type_: Literal["response.done"] = "response.done"
-    """ The event type, must be `response.done`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["response.done"] = "response.done"
+    """ The event type, must be `response.done`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("response", "response"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['response.done']",
+        "response": "RealtimeResponse",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.done",),
     }
@@ -63,65 +69,33 @@ class RealtimeServerEventResponseDone:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.response, Unset):
-            field_dict["response"] = to_json(self.response)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeServerEventResponseDone: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.done']", _raw_type_)
+            type_ = cast('Literal["response.done"]', _raw_type_)
             if type_ != "response.done":
                 raise ValueError(f"type must match const 'response.done', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_response = d.pop("response", UNSET)
+        _raw_response = d.pop("response", None)
         try:
             response = RealtimeResponse.from_dict(_raw_response)
 
         except LENIENT_ERRORS:
             response = _raw_response
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            response=response,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.response = response
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

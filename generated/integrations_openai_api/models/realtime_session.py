@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -74,9 +73,6 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeSession")
 
 
 def _parse_model(data: object) -> RealtimeSessionModelEnum | str | Unset:
@@ -214,7 +210,7 @@ def _parse_include(
         for include_type_0_item_data in _include_type_0:
             try:
                 include_type_0_item = cast(
-                    "Literal['item.input_audio_transcription.logprobs']", include_type_0_item_data
+                    'Literal["item.input_audio_transcription.logprobs"]', include_type_0_item_data
                 )
                 if include_type_0_item != "item.input_audio_transcription.logprobs":
                     raise ValueError(
@@ -227,26 +223,30 @@ def _parse_include(
         return include_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data)
+    return cast('list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset', data)
 
 
-@_attrs_define
-class RealtimeSession:
+@_attrs_define(repr=False)
+class RealtimeSession(ApiModel):
     """Realtime session object for the beta interface."""
 
-    id: str | Unset = UNSET
+    id: str | None = ABSENT
     """ Unique identifier for the session that looks like `sess_1234567890abcdef`.
      """
-    object_: Literal["realtime.session"] | Unset = "realtime.session"
+
+    object: Literal["realtime.session"] | None = "realtime.session"
     """ The object type. Always `realtime.session`. """
-    modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+
+    modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
     """ The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
      """
-    model: RealtimeSessionModelEnum | str | Unset = UNSET
+
+    model: RealtimeSessionModelEnum | str | None = ABSENT
     """ The Realtime model used for this session.
      """
-    instructions: str | Unset = UNSET
+
+    instructions: str | None = ABSENT
     """ The default system instructions (i.e. system message) prepended to model
     calls. This field allows the client to guide the model on desired
     responses. The model can be instructed on response content and format,
@@ -261,62 +261,120 @@ class RealtimeSession:
     field is not set and are visible in the `session.created` event at the
     start of the session.
      """
-    voice: str | Unset | VoiceIdsSharedEnum = UNSET
-    input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET
+
+    voice: str | VoiceIdsSharedEnum | None = ABSENT
+
+    input_audio_format: RealtimeSessionInputAudioFormat | str | None = ABSENT
     """ The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
     single channel (mono), and little-endian byte order.
 
     Server default: `"pcm16"`. """
-    output_audio_format: RealtimeSessionOutputAudioFormat | Unset = UNSET
+
+    output_audio_format: RealtimeSessionOutputAudioFormat | str | None = ABSENT
     """ The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, output audio is sampled at a rate of 24kHz.
 
     Server default: `"pcm16"`. """
-    input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
+
+    input_audio_transcription: AudioTranscriptionResponse | None = ABSENT
+
     turn_detection: (
-        None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset
-    ) = UNSET
-    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset = UNSET
+        RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | UnknownVariant | None
+    ) = ABSENT
+
+    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = ABSENT
     """ Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
     by improving perception of the input audio.
 
     Server default: `null`. """
-    speed: float | Unset = UNSET
+
+    speed: float | None = ABSENT
     """ The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
     the minimum speed. 1.5 is the maximum speed. This value can only be changed
     in between model turns, not while a response is in progress.
 
     Server default: `1`. """
+
     tracing: (
-        None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset
-    ) = UNSET
-    tools: list[RealtimeFunctionTool] | Unset = UNSET
+        RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | str | None
+    ) = ABSENT
+
+    tools: list[RealtimeFunctionTool] | None = ABSENT
     """ Tools (functions) available to the model. """
-    tool_choice: str | Unset = UNSET
+
+    tool_choice: str | None = ABSENT
     """ How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function.
 
     Server default: `"auto"`. """
-    temperature: float | Unset = UNSET
+
+    temperature: float | None = ABSENT
     """ Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of 0.8 is highly
     recommended for best performance.
 
     Server default: `0.8`. """
-    max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+
+    max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | str | None = ABSENT
     """ Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
      """
-    expires_at: int | Unset = UNSET
-    """ Expiration timestamp for the session, in seconds since epoch. """
-    prompt: None | Prompt2 | Unset = UNSET
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    expires_at: int | None = ABSENT
+    """ Expiration timestamp for the session, in seconds since epoch. """
+
+    prompt: Prompt2 | None = ABSENT
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("modalities", "modalities"),
+        ("model", "model"),
+        ("instructions", "instructions"),
+        ("voice", "voice"),
+        ("input_audio_format", "input_audio_format"),
+        ("output_audio_format", "output_audio_format"),
+        ("input_audio_transcription", "input_audio_transcription"),
+        ("turn_detection", "turn_detection"),
+        ("input_audio_noise_reduction", "input_audio_noise_reduction"),
+        ("speed", "speed"),
+        ("tracing", "tracing"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("temperature", "temperature"),
+        ("max_response_output_tokens", "max_response_output_tokens"),
+        ("expires_at", "expires_at"),
+        ("prompt", "prompt"),
+        ("include", "include"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str | Unset",
+        "object": "Literal['realtime.session'] | Unset",
+        "modalities": "list[ChatCompletionModalitiesItem] | Unset",
+        "model": "RealtimeSessionModelEnum | str | Unset",
+        "instructions": "str | Unset",
+        "voice": "str | Unset | VoiceIdsSharedEnum",
+        "input_audio_format": "RealtimeSessionInputAudioFormat | Unset",
+        "output_audio_format": "RealtimeSessionOutputAudioFormat | Unset",
+        "input_audio_transcription": "AudioTranscriptionResponse | None | Unset",
+        "turn_detection": "None | RealtimeTurnDetectionSemanticVAD | RealtimeTurnDetectionServerVAD | Unset",
+        "input_audio_noise_reduction": "RealtimeSessionInputAudioNoiseReduction | Unset",
+        "speed": "float | Unset",
+        "tracing": "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+        "tools": "list[RealtimeFunctionTool] | Unset",
+        "tool_choice": "str | Unset",
+        "temperature": "float | Unset",
+        "max_response_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
+        "expires_at": "int | Unset",
+        "prompt": "None | Prompt2 | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("realtime.session",),
         "input_audio_format": (
@@ -356,66 +414,15 @@ class RealtimeSession:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.object_ is not UNSET:
-            field_dict["object"] = self.object_
-        if self.modalities is not UNSET:
-            field_dict["modalities"] = to_json(self.modalities)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
-        if self.voice is not UNSET:
-            field_dict["voice"] = to_json(self.voice)
-        if self.input_audio_format is not UNSET:
-            field_dict["input_audio_format"] = self.input_audio_format
-        if self.output_audio_format is not UNSET:
-            field_dict["output_audio_format"] = self.output_audio_format
-        if self.input_audio_transcription is not UNSET:
-            field_dict["input_audio_transcription"] = to_json(self.input_audio_transcription)
-        if self.turn_detection is not UNSET:
-            field_dict["turn_detection"] = to_json(self.turn_detection)
-        if self.input_audio_noise_reduction is not UNSET:
-            field_dict["input_audio_noise_reduction"] = to_json(self.input_audio_noise_reduction)
-        if self.speed is not UNSET:
-            field_dict["speed"] = self.speed
-        if self.tracing is not UNSET:
-            field_dict["tracing"] = to_json(self.tracing)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = self.tool_choice
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if self.max_response_output_tokens is not UNSET:
-            field_dict["max_response_output_tokens"] = to_json(self.max_response_output_tokens)
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = to_json(self.prompt)
-        if self.include is not UNSET:
-            field_dict["include"] = to_json(self.include)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeSession: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         _raw_object_ = d.pop("object", UNSET)
         try:
-            object_ = cast("Literal['realtime.session'] | Unset", _raw_object_)
+            object_ = cast('Literal["realtime.session"] | Unset', _raw_object_)
             if object_ != "realtime.session" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'realtime.session', got '{object_}'")
         except LENIENT_ERRORS:
@@ -449,7 +456,7 @@ class RealtimeSession:
         except LENIENT_ERRORS:
             model = _raw_model
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", None)
 
         _raw_voice = d.pop("voice", UNSET)
         try:
@@ -514,7 +521,7 @@ class RealtimeSession:
         except LENIENT_ERRORS:
             input_audio_noise_reduction = _raw_input_audio_noise_reduction
 
-        speed = d.pop("speed", UNSET)
+        speed = d.pop("speed", None)
 
         _raw_tracing = d.pop("tracing", UNSET)
         try:
@@ -542,9 +549,9 @@ class RealtimeSession:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = d.pop("tool_choice", None)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", None)
 
         _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
         try:
@@ -555,7 +562,7 @@ class RealtimeSession:
         except LENIENT_ERRORS:
             max_response_output_tokens = _raw_max_response_output_tokens
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.pop("expires_at", None)
 
         _raw_prompt = d.pop("prompt", UNSET)
         try:
@@ -571,44 +578,39 @@ class RealtimeSession:
         except LENIENT_ERRORS:
             include = _raw_include
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            modalities=modalities,
-            model=model,
-            instructions=instructions,
-            voice=voice,
-            input_audio_format=input_audio_format,
-            output_audio_format=output_audio_format,
-            input_audio_transcription=input_audio_transcription,
-            turn_detection=turn_detection,
-            input_audio_noise_reduction=input_audio_noise_reduction,
-            speed=speed,
-            tracing=tracing,
-            tools=tools,
-            tool_choice=tool_choice,
-            temperature=temperature,
-            max_response_output_tokens=max_response_output_tokens,
-            expires_at=expires_at,
-            prompt=prompt,
-            include=include,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.instructions = instructions
+        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
+        parsed_obj_.input_audio_format = (
+            None if isinstance(input_audio_format, Unset) else input_audio_format
         )
+        parsed_obj_.output_audio_format = (
+            None if isinstance(output_audio_format, Unset) else output_audio_format
+        )
+        parsed_obj_.input_audio_transcription = (
+            None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
+        )
+        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
+        parsed_obj_.input_audio_noise_reduction = (
+            None if isinstance(input_audio_noise_reduction, Unset) else input_audio_noise_reduction
+        )
+        parsed_obj_.speed = speed
+        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = tool_choice
+        parsed_obj_.temperature = temperature
+        parsed_obj_.max_response_output_tokens = (
+            None if isinstance(max_response_output_tokens, Unset) else max_response_output_tokens
+        )
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

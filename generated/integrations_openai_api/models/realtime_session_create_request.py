@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -14,6 +13,10 @@ from ..models.chat_completion_modalities_item import (
 from ..models.realtime_beta_response_max_output_tokens_enum import (
     RealtimeBetaResponseMaxOutputTokensEnum,
     check_realtime_beta_response_max_output_tokens_enum,
+)
+from ..models.realtime_session_model_enum import (
+    RealtimeSessionModelEnum,
+    check_realtime_session_model_enum,
 )
 from ..models.realtime_session_tracing_enum import (
     RealtimeSessionTracingEnum,
@@ -37,6 +40,9 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_request_turn_detection import (
         RealtimeSessionCreateRequestTurnDetection,
     )
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,
+    )
     from ..models.realtime_session_tracing_tracing_configuration import (
         RealtimeSessionTracingTracingConfiguration,
     )
@@ -56,6 +62,7 @@ def _load_lazy_imports() -> None:
         RealtimeSessionCreateRequestInputAudioTranscription, \
         RealtimeSessionCreateRequestToolsItem, \
         RealtimeSessionCreateRequestTurnDetection, \
+        RealtimeSessionInputAudioNoiseReduction, \
         RealtimeSessionTracingTracingConfiguration, \
         RealtimeTruncationRetentionRatioTruncation, \
         VoiceIdsOrCustomVoiceObject
@@ -72,6 +79,9 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_session_create_request_turn_detection import (
         RealtimeSessionCreateRequestTurnDetection,  # noqa: PLC0415
     )
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,  # noqa: PLC0415
+    )
     from ..models.realtime_session_tracing_tracing_configuration import (
         RealtimeSessionTracingTracingConfiguration,  # noqa: PLC0415
     )
@@ -81,9 +91,6 @@ def _load_lazy_imports() -> None:
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeSessionCreateRequest")
 
 
 def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
@@ -168,20 +175,69 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     return cast("None | Prompt2 | Unset", data)
 
 
-@_attrs_define
-class RealtimeSessionCreateRequest:
+def _parse_model(data: object) -> RealtimeSessionModelEnum | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        model_type_1 = check_realtime_session_model_enum(data)
+
+        return model_type_1
+    except LENIENT_ERRORS:
+        pass
+    return cast("RealtimeSessionModelEnum | str | Unset", data)
+
+
+def _parse_include(
+    data: object,
+) -> list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        include_type_0 = []
+        _include_type_0 = data
+        if not isinstance(_include_type_0, list):
+            raise TypeError()
+        for include_type_0_item_data in _include_type_0:
+            try:
+                include_type_0_item = cast(
+                    'Literal["item.input_audio_transcription.logprobs"]', include_type_0_item_data
+                )
+                if include_type_0_item != "item.input_audio_transcription.logprobs":
+                    raise ValueError(
+                        f"include_type_0_item must match const 'item.input_audio_transcription.logprobs', got '{include_type_0_item}'"
+                    )
+            except LENIENT_ERRORS:
+                include_type_0_item = include_type_0_item_data
+            include_type_0.append(include_type_0_item)
+
+        return include_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast('list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset', data)
+
+
+@_attrs_define(repr=False)
+class RealtimeSessionCreateRequest(ApiModel):
     """A new Realtime session configuration, with an ephemeral key. Default TTL
     for keys is one minute.
 
     """
 
-    client_secret: RealtimeSessionCreateRequestClientSecret
+    client_secret: RealtimeSessionCreateRequestClientSecret | None = ABSENT
     """ Ephemeral key returned by the API. """
-    modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+
+    modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
     """ The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
      """
-    instructions: str | Unset = UNSET
+
+    instructions: str | None = ABSENT
     """ The default system instructions (i.e. system message) prepended to model calls. This field allows the client
     to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
     extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
@@ -190,56 +246,72 @@ class RealtimeSessionCreateRequest:
     Note that the server sets default instructions which will be used if this field is not set and are visible in
     the `session.created` event at the start of the session.
      """
-    voice: str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum = UNSET
+
+    voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | None = ABSENT
     """ A built-in voice name or a custom voice reference.
      """
-    input_audio_format: str | Unset = UNSET
+
+    input_audio_format: str | None = ABSENT
     """ The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
      """
-    output_audio_format: str | Unset = UNSET
+
+    output_audio_format: str | None = ABSENT
     """ The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
      """
-    input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | Unset = UNSET
+
+    input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | None = ABSENT
     """ Configuration for input audio transcription, defaults to off and can be
     set to `null` to turn off once on. Input audio transcription is not native
     to the model, since the model consumes audio directly. Transcription runs
     asynchronously and should be treated as rough guidance
     rather than the representation understood by the model.
      """
-    speed: float | Unset = UNSET
+
+    speed: float | None = ABSENT
     """ The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
     the minimum speed. 1.5 is the maximum speed. This value can only be changed
     in between model turns, not while a response is in progress.
 
     Server default: `1`. """
-    tracing: RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset = UNSET
+
+    tracing: (
+        RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | str | None
+    ) = ABSENT
     """ Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata.
      """
-    turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset = UNSET
+
+    turn_detection: RealtimeSessionCreateRequestTurnDetection | None = ABSENT
     """ Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech.
      """
-    tools: list[RealtimeSessionCreateRequestToolsItem] | Unset = UNSET
+
+    tools: list[RealtimeSessionCreateRequestToolsItem] | None = ABSENT
     """ Tools (functions) available to the model. """
-    tool_choice: str | Unset = UNSET
+
+    tool_choice: str | None = ABSENT
     """ How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function.
      """
-    temperature: float | Unset = UNSET
+
+    temperature: float | None = ABSENT
     """ Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
      """
-    max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+
+    max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | str | None = ABSENT
     """ Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
      """
-    truncation: RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
+
+    truncation: RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | str | None = (
+        ABSENT
+    )
     """ When the number of tokens in a conversation exceeds the model's input token limit, the conversation be
     truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k
     context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation
@@ -256,11 +328,67 @@ class RealtimeSessionCreateRequest:
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an
     error if the conversation exceeds the model's input token limit.
      """
-    prompt: None | Prompt2 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    prompt: Prompt2 | None = ABSENT
+
+    model: RealtimeSessionModelEnum | str | None = ABSENT
+    """ The Realtime model used for this session.
+     """
+
+    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = ABSENT
+    """ Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
+    by improving perception of the input audio.
+
+    Server default: `null`. """
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("client_secret", "client_secret"),
+        ("modalities", "modalities"),
+        ("instructions", "instructions"),
+        ("voice", "voice"),
+        ("input_audio_format", "input_audio_format"),
+        ("output_audio_format", "output_audio_format"),
+        ("input_audio_transcription", "input_audio_transcription"),
+        ("speed", "speed"),
+        ("tracing", "tracing"),
+        ("turn_detection", "turn_detection"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("temperature", "temperature"),
+        ("max_response_output_tokens", "max_response_output_tokens"),
+        ("truncation", "truncation"),
+        ("prompt", "prompt"),
+        ("model", "model"),
+        ("input_audio_noise_reduction", "input_audio_noise_reduction"),
+        ("include", "include"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "client_secret": "RealtimeSessionCreateRequestClientSecret | Unset",
+        "modalities": "list[ChatCompletionModalitiesItem] | Unset",
+        "instructions": "str | Unset",
+        "voice": "str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum",
+        "input_audio_format": "str | Unset",
+        "output_audio_format": "str | Unset",
+        "input_audio_transcription": "RealtimeSessionCreateRequestInputAudioTranscription | Unset",
+        "speed": "float | Unset",
+        "tracing": "RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+        "turn_detection": "RealtimeSessionCreateRequestTurnDetection | Unset",
+        "tools": "list[RealtimeSessionCreateRequestToolsItem] | Unset",
+        "tool_choice": "str | Unset",
+        "temperature": "float | Unset",
+        "max_response_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
+        "truncation": "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+        "prompt": "None | Prompt2 | Unset",
+        "model": "RealtimeSessionModelEnum | str | Unset",
+        "input_audio_noise_reduction": "RealtimeSessionInputAudioNoiseReduction | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
-    _required_keys_: ClassVar[tuple[str, ...]] = ("client_secret",)
+    _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
         (
             "client_secret",
@@ -279,59 +407,24 @@ class RealtimeSessionCreateRequest:
             "max_response_output_tokens",
             "truncation",
             "prompt",
+            "model",
+            "input_audio_noise_reduction",
+            "include",
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.client_secret, Unset):
-            field_dict["client_secret"] = to_json(self.client_secret)
-        if self.modalities is not UNSET:
-            field_dict["modalities"] = to_json(self.modalities)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
-        if self.voice is not UNSET:
-            field_dict["voice"] = to_json(self.voice)
-        if self.input_audio_format is not UNSET:
-            field_dict["input_audio_format"] = self.input_audio_format
-        if self.output_audio_format is not UNSET:
-            field_dict["output_audio_format"] = self.output_audio_format
-        if self.input_audio_transcription is not UNSET:
-            field_dict["input_audio_transcription"] = to_json(self.input_audio_transcription)
-        if self.speed is not UNSET:
-            field_dict["speed"] = self.speed
-        if self.tracing is not UNSET:
-            field_dict["tracing"] = to_json(self.tracing)
-        if self.turn_detection is not UNSET:
-            field_dict["turn_detection"] = to_json(self.turn_detection)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = self.tool_choice
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = self.temperature
-        if self.max_response_output_tokens is not UNSET:
-            field_dict["max_response_output_tokens"] = to_json(self.max_response_output_tokens)
-        if self.truncation is not UNSET:
-            field_dict["truncation"] = to_json(self.truncation)
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = to_json(self.prompt)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeSessionCreateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_client_secret = d.pop("client_secret", UNSET)
         try:
-            client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(_raw_client_secret)
+            _client_secret = _raw_client_secret
+            client_secret: RealtimeSessionCreateRequestClientSecret | Unset
+            if isinstance(_client_secret, Unset):
+                client_secret = UNSET
+            else:
+                client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(_client_secret)
 
         except LENIENT_ERRORS:
             client_secret = _raw_client_secret
@@ -357,7 +450,7 @@ class RealtimeSessionCreateRequest:
         except LENIENT_ERRORS:
             modalities = _raw_modalities
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", None)
 
         _raw_voice = d.pop("voice", UNSET)
         try:
@@ -366,9 +459,9 @@ class RealtimeSessionCreateRequest:
         except LENIENT_ERRORS:
             voice = _raw_voice
 
-        input_audio_format = d.pop("input_audio_format", UNSET)
+        input_audio_format = d.pop("input_audio_format", None)
 
-        output_audio_format = d.pop("output_audio_format", UNSET)
+        output_audio_format = d.pop("output_audio_format", None)
 
         _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
         try:
@@ -386,7 +479,7 @@ class RealtimeSessionCreateRequest:
         except LENIENT_ERRORS:
             input_audio_transcription = _raw_input_audio_transcription
 
-        speed = d.pop("speed", UNSET)
+        speed = d.pop("speed", None)
 
         _raw_tracing = d.pop("tracing", UNSET)
         try:
@@ -430,9 +523,9 @@ class RealtimeSessionCreateRequest:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        tool_choice = d.pop("tool_choice", UNSET)
+        tool_choice = d.pop("tool_choice", None)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", None)
 
         _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
         try:
@@ -457,40 +550,62 @@ class RealtimeSessionCreateRequest:
         except LENIENT_ERRORS:
             prompt = _raw_prompt
 
-        parsed_obj_ = cls(
-            client_secret=client_secret,
-            modalities=modalities,
-            instructions=instructions,
-            voice=voice,
-            input_audio_format=input_audio_format,
-            output_audio_format=output_audio_format,
-            input_audio_transcription=input_audio_transcription,
-            speed=speed,
-            tracing=tracing,
-            turn_detection=turn_detection,
-            tools=tools,
-            tool_choice=tool_choice,
-            temperature=temperature,
-            max_response_output_tokens=max_response_output_tokens,
-            truncation=truncation,
-            prompt=prompt,
+        _raw_model = d.pop("model", UNSET)
+        try:
+            model = _parse_model(_raw_model)
+
+        except LENIENT_ERRORS:
+            model = _raw_model
+
+        _raw_input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
+        try:
+            _input_audio_noise_reduction = _raw_input_audio_noise_reduction
+            input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
+            if isinstance(_input_audio_noise_reduction, Unset):
+                input_audio_noise_reduction = UNSET
+            else:
+                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
+                    _input_audio_noise_reduction
+                )
+
+        except LENIENT_ERRORS:
+            input_audio_noise_reduction = _raw_input_audio_noise_reduction
+
+        _raw_include = d.pop("include", UNSET)
+        try:
+            include = _parse_include(_raw_include)
+
+        except LENIENT_ERRORS:
+            include = _raw_include
+
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.client_secret = None if isinstance(client_secret, Unset) else client_secret
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        parsed_obj_.instructions = instructions
+        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
+        parsed_obj_.input_audio_format = input_audio_format
+        parsed_obj_.output_audio_format = output_audio_format
+        parsed_obj_.input_audio_transcription = (
+            None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
         )
+        parsed_obj_.speed = speed
+        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = tool_choice
+        parsed_obj_.temperature = temperature
+        parsed_obj_.max_response_output_tokens = (
+            None if isinstance(max_response_output_tokens, Unset) else max_response_output_tokens
+        )
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.input_audio_noise_reduction = (
+            None if isinstance(input_audio_noise_reduction, Unset) else input_audio_noise_reduction
+        )
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeSessionCreateRequestClientSecret")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class RealtimeSessionCreateRequestClientSecret:
+@_attrs_define(repr=False)
+class RealtimeSessionCreateRequestClientSecret(ApiModel):
     """Ephemeral key returned by the API."""
 
     value: str
@@ -21,12 +16,20 @@ class RealtimeSessionCreateRequestClientSecret:
     to the Realtime API. Use this in client-side environments rather than
     a standard API token, which should only be used server-side.
      """
+
     expires_at: int
     """ Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("value", "value"),
+        ("expires_at", "expires_at"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "value": "str",
+        "expires_at": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "value",
@@ -39,47 +42,17 @@ class RealtimeSessionCreateRequestClientSecret:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.value, Unset):
-            field_dict["value"] = self.value
-        if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = self.expires_at
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeSessionCreateRequestClientSecret: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        value = d.pop("value", None)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.pop("expires_at", None)
 
-        parsed_obj_ = cls(
-            value=value,
-            expires_at=expires_at,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.value = value
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

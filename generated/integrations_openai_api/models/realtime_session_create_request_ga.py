@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -77,9 +76,6 @@ def _load_lazy_imports() -> None:
     from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeSessionCreateRequestGA")
 
 
 def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelEnum | str | Unset:
@@ -214,23 +210,26 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     return cast("None | Prompt2 | Unset", data)
 
 
-@_attrs_define
-class RealtimeSessionCreateRequestGA:
+@_attrs_define(repr=False)
+class RealtimeSessionCreateRequestGA(ApiModel):
     """Realtime session object configuration."""
 
-    type_: Literal["realtime"] = "realtime"
+    type: Literal["realtime"] = "realtime"
     """ The type of session to create. Always `realtime` for the Realtime API.
      """
-    output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+
+    output_modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
     """ The set of modalities the model can respond with. It defaults to `["audio"]`, indicating
     that the model will respond with audio plus a transcript. `["text"]` can be used to make
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
 
     Server default: `["audio"]`. """
-    model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET
+
+    model: RealtimeSessionCreateRequestGAModelEnum | str | None = ABSENT
     """ The Realtime model used for this session.
      """
-    instructions: str | Unset = UNSET
+
+    instructions: str | None = ABSENT
     """ The default system instructions (i.e. system message) prepended to model calls. This field allows the client
     to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
     extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
@@ -240,20 +239,23 @@ class RealtimeSessionCreateRequestGA:
     Note that the server sets default instructions which will be used if this field is not set and are visible in
     the `session.created` event at the start of the session.
      """
-    audio: RealtimeSessionCreateRequestGAAudio | Unset = UNSET
+
+    audio: RealtimeSessionCreateRequestGAAudio | None = ABSENT
     """ Configuration for input and output audio.
      """
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
     """ Additional fields to include in server outputs.
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
      """
+
     tracing: (
-        None
-        | RealtimeSessionCreateRequestGATracingAuto
+        RealtimeSessionCreateRequestGATracingAuto
         | RealtimeSessionCreateRequestGATracingTracingConfiguration
-        | Unset
-    ) = UNSET
+        | str
+        | None
+    ) = ABSENT
     """ Realtime API can write session traces to the [Traces
     Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
@@ -262,27 +264,37 @@ class RealtimeSessionCreateRequestGA:
     workflow name, group id, and metadata.
 
     Server default: `null`. """
-    tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
+
+    tools: list[MCPTool | RealtimeFunctionTool | UnknownVariant] | None = ABSENT
     """ Tools available to the model. """
-    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
+
+    tool_choice: (
+        str | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | UnknownVariant | None
+    ) = ABSENT
     """ How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
 
     Server default: `"auto"`. """
-    parallel_tool_calls: bool | Unset = UNSET
+
+    parallel_tool_calls: bool | None = ABSENT
     """ Whether the model may call multiple tools in parallel. Only supported by
     reasoning Realtime models such as `gpt-realtime-2`.
      """
-    reasoning: RealtimeReasoning | Unset = UNSET
+
+    reasoning: RealtimeReasoning | None = ABSENT
     """ Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
      """
-    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+
+    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | str | None = ABSENT
     """ Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
      """
-    truncation: RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset = UNSET
+
+    truncation: RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | str | None = (
+        ABSENT
+    )
     """ When the number of tokens in a conversation exceeds the model's input token limit, the conversation be
     truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k
     context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation
@@ -299,9 +311,41 @@ class RealtimeSessionCreateRequestGA:
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an
     error if the conversation exceeds the model's input token limit.
      """
-    prompt: None | Prompt2 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    prompt: Prompt2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("output_modalities", "output_modalities"),
+        ("model", "model"),
+        ("instructions", "instructions"),
+        ("audio", "audio"),
+        ("include", "include"),
+        ("tracing", "tracing"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
+        ("reasoning", "reasoning"),
+        ("max_output_tokens", "max_output_tokens"),
+        ("truncation", "truncation"),
+        ("prompt", "prompt"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['realtime']",
+        "output_modalities": "list[ChatCompletionModalitiesItem] | Unset",
+        "model": "RealtimeSessionCreateRequestGAModelEnum | str | Unset",
+        "instructions": "str | Unset",
+        "audio": "RealtimeSessionCreateRequestGAAudio | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | Unset",
+        "tracing": "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
+        "tools": "list[MCPTool | RealtimeFunctionTool] | Unset",
+        "tool_choice": "ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+        "parallel_tool_calls": "bool | Unset",
+        "reasoning": "RealtimeReasoning | Unset",
+        "max_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
+        "truncation": "RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+        "prompt": "None | Prompt2 | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("realtime",),
     }
@@ -325,52 +369,13 @@ class RealtimeSessionCreateRequestGA:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.output_modalities is not UNSET:
-            field_dict["output_modalities"] = to_json(self.output_modalities)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = self.instructions
-        if self.audio is not UNSET:
-            field_dict["audio"] = to_json(self.audio)
-        if self.include is not UNSET:
-            field_dict["include"] = to_json(self.include)
-        if self.tracing is not UNSET:
-            field_dict["tracing"] = to_json(self.tracing)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
-        if self.reasoning is not UNSET:
-            field_dict["reasoning"] = to_json(self.reasoning)
-        if self.max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
-        if self.truncation is not UNSET:
-            field_dict["truncation"] = to_json(self.truncation)
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = to_json(self.prompt)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeSessionCreateRequestGA: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['realtime']", _raw_type_)
+            type_ = cast('Literal["realtime"]', _raw_type_)
             if type_ != "realtime":
                 raise ValueError(f"type must match const 'realtime', got '{type_}'")
         except LENIENT_ERRORS:
@@ -404,7 +409,7 @@ class RealtimeSessionCreateRequestGA:
         except LENIENT_ERRORS:
             model = _raw_model
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", None)
 
         _raw_audio = d.pop("audio", UNSET)
         try:
@@ -429,7 +434,7 @@ class RealtimeSessionCreateRequestGA:
                 for include_item_data in _include:
                     try:
                         include_item = cast(
-                            "Literal['item.input_audio_transcription.logprobs']", include_item_data
+                            'Literal["item.input_audio_transcription.logprobs"]', include_item_data
                         )
                         if include_item != "item.input_audio_transcription.logprobs":
                             raise ValueError(
@@ -475,7 +480,7 @@ class RealtimeSessionCreateRequestGA:
         except LENIENT_ERRORS:
             tool_choice = _raw_tool_choice
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
         _raw_reasoning = d.pop("reasoning", UNSET)
         try:
@@ -510,38 +515,27 @@ class RealtimeSessionCreateRequestGA:
         except LENIENT_ERRORS:
             prompt = _raw_prompt
 
-        parsed_obj_ = cls(
-            type_=type_,
-            output_modalities=output_modalities,
-            model=model,
-            instructions=instructions,
-            audio=audio,
-            include=include,
-            tracing=tracing,
-            tools=tools,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            reasoning=reasoning,
-            max_output_tokens=max_output_tokens,
-            truncation=truncation,
-            prompt=prompt,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.output_modalities = (
+            None if isinstance(output_modalities, Unset) else output_modalities
         )
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.instructions = instructions
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = parallel_tool_calls
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.max_output_tokens = (
+            None if isinstance(max_output_tokens, Unset) else max_output_tokens
+        )
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -51,9 +50,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeSessionCreateResponse")
 
 
 def _parse_instructions(data: object) -> None | str | Unset:
@@ -145,28 +141,34 @@ def _parse_max_output_tokens(data: object) -> int | RealtimeBetaResponseMaxOutpu
     return cast("int | RealtimeBetaResponseMaxOutputTokensEnum | Unset", data)
 
 
-@_attrs_define
-class RealtimeSessionCreateResponse:
+@_attrs_define(repr=False)
+class RealtimeSessionCreateResponse(ApiModel):
     """A Realtime session configuration object."""
 
-    id: str | Unset = UNSET
+    id: str | None = ABSENT
     """ Unique identifier for the session that looks like `sess_1234567890abcdef`.
      """
-    object_: str | Unset = UNSET
+
+    object: str | None = ABSENT
     """ The object type. Always `realtime.session`. """
-    expires_at: int | Unset = UNSET
+
+    expires_at: int | None = ABSENT
     """ Expiration timestamp for the session, in seconds since epoch. """
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
     """ Additional fields to include in server outputs.
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
      """
-    model: str | Unset = UNSET
+
+    model: str | None = ABSENT
     """ The Realtime model used for this session. """
-    output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
+
+    output_modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
     """ The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
      """
-    instructions: None | str | Unset = UNSET
+
+    instructions: str | None = ABSENT
     """ The default system instructions (i.e. system message) prepended to model
     calls. This field allows the client to guide the model on desired
     responses. The model can be instructed on response content and format,
@@ -180,33 +182,68 @@ class RealtimeSessionCreateResponse:
     field is not set and are visible in the `session.created` event at the
     start of the session.
      """
-    audio: RealtimeSessionCreateResponseAudio | Unset = UNSET
+
+    audio: RealtimeSessionCreateResponseAudio | None = ABSENT
     """ Configuration for input and output audio for the session.
      """
+
     tracing: (
-        None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset
-    ) = UNSET
+        RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | str | None
+    ) = ABSENT
     """ Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata.
      """
-    turn_detection: None | RealtimeSessionCreateRequestTurnDetection | Unset = UNSET
-    tools: list[RealtimeFunctionTool] | None | Unset = UNSET
+
+    turn_detection: RealtimeSessionCreateRequestTurnDetection | None = ABSENT
+
+    tools: list[RealtimeFunctionTool] | None = ABSENT
     """ Tools (functions) available to the model. """
-    tool_choice: None | str | Unset = UNSET
+
+    tool_choice: str | None = ABSENT
     """ How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function.
      """
-    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+
+    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | str | None = ABSENT
     """ Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("expires_at", "expires_at"),
+        ("include", "include"),
+        ("model", "model"),
+        ("output_modalities", "output_modalities"),
+        ("instructions", "instructions"),
+        ("audio", "audio"),
+        ("tracing", "tracing"),
+        ("turn_detection", "turn_detection"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("max_output_tokens", "max_output_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str | Unset",
+        "object": "str | Unset",
+        "expires_at": "int | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | Unset",
+        "model": "str | Unset",
+        "output_modalities": "list[ChatCompletionModalitiesItem] | Unset",
+        "instructions": "None | str | Unset",
+        "audio": "RealtimeSessionCreateResponseAudio | Unset",
+        "tracing": "None | RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset",
+        "turn_detection": "None | RealtimeSessionCreateRequestTurnDetection | Unset",
+        "tools": "list[RealtimeFunctionTool] | None | Unset",
+        "tool_choice": "None | str | Unset",
+        "max_output_tokens": "int | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -227,52 +264,15 @@ class RealtimeSessionCreateResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.object_ is not UNSET:
-            field_dict["object"] = self.object_
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = self.expires_at
-        if self.include is not UNSET:
-            field_dict["include"] = to_json(self.include)
-        if self.model is not UNSET:
-            field_dict["model"] = self.model
-        if self.output_modalities is not UNSET:
-            field_dict["output_modalities"] = to_json(self.output_modalities)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = to_json(self.instructions)
-        if self.audio is not UNSET:
-            field_dict["audio"] = to_json(self.audio)
-        if self.tracing is not UNSET:
-            field_dict["tracing"] = to_json(self.tracing)
-        if self.turn_detection is not UNSET:
-            field_dict["turn_detection"] = to_json(self.turn_detection)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeSessionCreateResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
-        expires_at = d.pop("expires_at", UNSET)
+        expires_at = d.pop("expires_at", None)
 
         _raw_include = d.pop("include", UNSET)
         try:
@@ -285,7 +285,7 @@ class RealtimeSessionCreateResponse:
                 for include_item_data in _include:
                     try:
                         include_item = cast(
-                            "Literal['item.input_audio_transcription.logprobs']", include_item_data
+                            'Literal["item.input_audio_transcription.logprobs"]', include_item_data
                         )
                         if include_item != "item.input_audio_transcription.logprobs":
                             raise ValueError(
@@ -298,7 +298,7 @@ class RealtimeSessionCreateResponse:
         except LENIENT_ERRORS:
             include = _raw_include
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         try:
@@ -375,37 +375,26 @@ class RealtimeSessionCreateResponse:
         except LENIENT_ERRORS:
             max_output_tokens = _raw_max_output_tokens
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            expires_at=expires_at,
-            include=include,
-            model=model,
-            output_modalities=output_modalities,
-            instructions=instructions,
-            audio=audio,
-            tracing=tracing,
-            turn_detection=turn_detection,
-            tools=tools,
-            tool_choice=tool_choice,
-            max_output_tokens=max_output_tokens,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_.model = model
+        parsed_obj_.output_modalities = (
+            None if isinstance(output_modalities, Unset) else output_modalities
         )
+        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.max_output_tokens = (
+            None if isinstance(max_output_tokens, Unset) else max_output_tokens
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

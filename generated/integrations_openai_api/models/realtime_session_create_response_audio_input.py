@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,9 +55,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInput")
-
-
 def _parse_format_(
     data: object,
 ) -> (
@@ -93,23 +89,38 @@ def _parse_format_(
     )
 
 
-@_attrs_define
-class RealtimeSessionCreateResponseAudioInput:
-    format_: (
+@_attrs_define(repr=False)
+class RealtimeSessionCreateResponseAudioInput(ApiModel):
+    format: (
         RealtimeAudioFormatsPCMAAudioFormat
         | RealtimeAudioFormatsPCMAudioFormat
         | RealtimeAudioFormatsPCMUAudioFormat
-        | Unset
-    ) = UNSET
-    transcription: AudioTranscriptionResponse | Unset = UNSET
-    noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset = UNSET
+        | UnknownVariant
+        | None
+    ) = ABSENT
+
+    transcription: AudioTranscriptionResponse | None = ABSENT
+
+    noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | None = ABSENT
     """ Configuration for input audio noise reduction.
      """
-    turn_detection: RealtimeSessionCreateResponseAudioInputTurnDetection | Unset = UNSET
+
+    turn_detection: RealtimeSessionCreateResponseAudioInputTurnDetection | None = ABSENT
     """ Configuration for turn detection.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("format", "format"),
+        ("transcription", "transcription"),
+        ("noise_reduction", "noise_reduction"),
+        ("turn_detection", "turn_detection"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "format": "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
+        "transcription": "AudioTranscriptionResponse | Unset",
+        "noise_reduction": "RealtimeSessionCreateResponseAudioInputNoiseReduction | Unset",
+        "turn_detection": "RealtimeSessionCreateResponseAudioInputTurnDetection | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -121,29 +132,10 @@ class RealtimeSessionCreateResponseAudioInput:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.format_ is not UNSET:
-            field_dict["format"] = to_json(self.format_)
-        if self.transcription is not UNSET:
-            field_dict["transcription"] = to_json(self.transcription)
-        if self.noise_reduction is not UNSET:
-            field_dict["noise_reduction"] = to_json(self.noise_reduction)
-        if self.turn_detection is not UNSET:
-            field_dict["turn_detection"] = to_json(self.turn_detection)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeSessionCreateResponseAudioInput: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
             format_ = _parse_format_(_raw_format_)
@@ -191,28 +183,15 @@ class RealtimeSessionCreateResponseAudioInput:
         except LENIENT_ERRORS:
             turn_detection = _raw_turn_detection
 
-        parsed_obj_ = cls(
-            format_=format_,
-            transcription=transcription,
-            noise_reduction=noise_reduction,
-            turn_detection=turn_detection,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        parsed_obj_.transcription = None if isinstance(transcription, Unset) else transcription
+        parsed_obj_.noise_reduction = (
+            None if isinstance(noise_reduction, Unset) else noise_reduction
         )
+        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

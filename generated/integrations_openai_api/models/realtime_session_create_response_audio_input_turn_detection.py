@@ -1,29 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeSessionCreateResponseAudioInputTurnDetection")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class RealtimeSessionCreateResponseAudioInputTurnDetection:
+@_attrs_define(repr=False)
+class RealtimeSessionCreateResponseAudioInputTurnDetection(ApiModel):
     """Configuration for turn detection."""
 
-    type_: str | Unset = UNSET
+    type: str | None = ABSENT
     """ Type of turn detection, only `server_vad` is currently supported.
      """
-    threshold: float | Unset = UNSET
-    prefix_padding_ms: int | Unset = UNSET
-    silence_duration_ms: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    threshold: float | None = ABSENT
+
+    prefix_padding_ms: int | None = ABSENT
+
+    silence_duration_ms: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("threshold", "threshold"),
+        ("prefix_padding_ms", "prefix_padding_ms"),
+        ("silence_duration_ms", "silence_duration_ms"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "str | Unset",
+        "threshold": "float | Unset",
+        "prefix_padding_ms": "int | Unset",
+        "silence_duration_ms": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -35,57 +44,23 @@ class RealtimeSessionCreateResponseAudioInputTurnDetection:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.threshold is not UNSET:
-            field_dict["threshold"] = self.threshold
-        if self.prefix_padding_ms is not UNSET:
-            field_dict["prefix_padding_ms"] = self.prefix_padding_ms
-        if self.silence_duration_ms is not UNSET:
-            field_dict["silence_duration_ms"] = self.silence_duration_ms
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeSessionCreateResponseAudioInputTurnDetection: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        type_ = d.pop("type", None)
 
-        threshold = d.pop("threshold", UNSET)
+        threshold = d.pop("threshold", None)
 
-        prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        prefix_padding_ms = d.pop("prefix_padding_ms", None)
 
-        silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        silence_duration_ms = d.pop("silence_duration_ms", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            threshold=threshold,
-            prefix_padding_ms=prefix_padding_ms,
-            silence_duration_ms=silence_duration_ms,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.threshold = threshold
+        parsed_obj_.prefix_padding_ms = prefix_padding_ms
+        parsed_obj_.silence_duration_ms = silence_duration_ms
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -77,9 +76,6 @@ def _load_lazy_imports() -> None:
     from ..models.tool_choice_mcp import ToolChoiceMCP  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeSessionCreateResponseGA")
 
 
 def _parse_expires_at(data: object) -> int | None | Unset:
@@ -169,7 +165,7 @@ def _parse_include(
         for include_type_0_item_data in _include_type_0:
             try:
                 include_type_0_item = cast(
-                    "Literal['item.input_audio_transcription.logprobs']", include_type_0_item_data
+                    'Literal["item.input_audio_transcription.logprobs"]', include_type_0_item_data
                 )
                 if include_type_0_item != "item.input_audio_transcription.logprobs":
                     raise ValueError(
@@ -182,7 +178,7 @@ def _parse_include(
         return include_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data)
+    return cast('list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset', data)
 
 
 def _parse_tracing(
@@ -349,30 +345,36 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     return cast("None | Prompt2 | Unset", data)
 
 
-@_attrs_define
-class RealtimeSessionCreateResponseGA:
+@_attrs_define(repr=False)
+class RealtimeSessionCreateResponseGA(ApiModel):
     """A Realtime session configuration object."""
 
     id: str
     """ Unique identifier for the session that looks like `sess_1234567890abcdef`.
      """
-    type_: Literal["realtime"] = "realtime"
+
+    type: Literal["realtime"] = "realtime"
     """ The type of session to create. Always `realtime` for the Realtime API.
      """
-    object_: Literal["realtime.session"] = "realtime.session"
+
+    object: Literal["realtime.session"] = "realtime.session"
     """ The object type. Always `realtime.session`. """
-    expires_at: int | None | Unset = UNSET
+
+    expires_at: int | None = ABSENT
     """ Expiration timestamp for the session, in seconds since epoch. """
-    output_modalities: list[ChatCompletionModalitiesItem] | None | Unset = UNSET
+
+    output_modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
     """ The set of modalities the model can respond with. It defaults to `["audio"]`, indicating
     that the model will respond with audio plus a transcript. `["text"]` can be used to make
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
 
     Server default: `["audio"]`. """
-    model: None | RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET
+
+    model: RealtimeSessionCreateRequestGAModelEnum | str | None = ABSENT
     """ The Realtime model used for this session.
      """
-    instructions: None | str | Unset = UNSET
+
+    instructions: str | None = ABSENT
     """ The default system instructions (i.e. system message) prepended to model calls. This field allows the client
     to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be
     extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk
@@ -382,38 +384,84 @@ class RealtimeSessionCreateResponseGA:
     Note that the server sets default instructions which will be used if this field is not set and are visible in
     the `session.created` event at the start of the session.
      """
-    audio: None | RealtimeSessionCreateResponseGAAudio | Unset = UNSET
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET
+
+    audio: RealtimeSessionCreateResponseGAAudio | None = ABSENT
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
     """ Additional fields to include in server outputs.
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
      """
+
     tracing: (
-        None
-        | RealtimeSessionCreateRequestGATracingAuto
+        RealtimeSessionCreateRequestGATracingAuto
         | RealtimeSessionCreateRequestGATracingTracingConfiguration
-        | Unset
-    ) = UNSET
-    tools: list[MCPTool | RealtimeFunctionTool] | None | Unset = UNSET
+        | str
+        | None
+    ) = ABSENT
+
+    tools: list[MCPTool | RealtimeFunctionTool | UnknownVariant] | None = ABSENT
     """ Tools available to the model. """
-    tool_choice: None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset = UNSET
+
+    tool_choice: (
+        str | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | UnknownVariant | None
+    ) = ABSENT
     """ How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
 
     Server default: `"auto"`. """
-    reasoning: None | RealtimeReasoning | Unset = UNSET
-    max_output_tokens: int | None | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET
+
+    reasoning: RealtimeReasoning | None = ABSENT
+
+    max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | str | None = ABSENT
     """ Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
      """
-    truncation: (
-        None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset
-    ) = UNSET
-    prompt: None | Prompt2 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    truncation: RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | str | None = (
+        ABSENT
+    )
+
+    prompt: Prompt2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("object", "object"),
+        ("expires_at", "expires_at"),
+        ("output_modalities", "output_modalities"),
+        ("model", "model"),
+        ("instructions", "instructions"),
+        ("audio", "audio"),
+        ("include", "include"),
+        ("tracing", "tracing"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("reasoning", "reasoning"),
+        ("max_output_tokens", "max_output_tokens"),
+        ("truncation", "truncation"),
+        ("prompt", "prompt"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['realtime']",
+        "id": "str",
+        "object": "Literal['realtime.session']",
+        "expires_at": "int | None | Unset",
+        "output_modalities": "list[ChatCompletionModalitiesItem] | None | Unset",
+        "model": "None | RealtimeSessionCreateRequestGAModelEnum | str | Unset",
+        "instructions": "None | str | Unset",
+        "audio": "None | RealtimeSessionCreateResponseGAAudio | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset",
+        "tracing": "None | RealtimeSessionCreateRequestGATracingAuto | RealtimeSessionCreateRequestGATracingTracingConfiguration | Unset",
+        "tools": "list[MCPTool | RealtimeFunctionTool] | None | Unset",
+        "tool_choice": "None | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | Unset",
+        "reasoning": "None | RealtimeReasoning | Unset",
+        "max_output_tokens": "int | None | RealtimeBetaResponseMaxOutputTokensEnum | Unset",
+        "truncation": "None | RealtimeTruncationEnum | RealtimeTruncationRetentionRatioTruncation | Unset",
+        "prompt": "None | Prompt2 | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("realtime",),
         "object": ("realtime.session",),
@@ -444,66 +492,23 @@ class RealtimeSessionCreateResponseGA:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = to_json(self.expires_at)
-        if self.output_modalities is not UNSET:
-            field_dict["output_modalities"] = to_json(self.output_modalities)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = to_json(self.instructions)
-        if self.audio is not UNSET:
-            field_dict["audio"] = to_json(self.audio)
-        if self.include is not UNSET:
-            field_dict["include"] = to_json(self.include)
-        if self.tracing is not UNSET:
-            field_dict["tracing"] = to_json(self.tracing)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.reasoning is not UNSET:
-            field_dict["reasoning"] = to_json(self.reasoning)
-        if self.max_output_tokens is not UNSET:
-            field_dict["max_output_tokens"] = to_json(self.max_output_tokens)
-        if self.truncation is not UNSET:
-            field_dict["truncation"] = to_json(self.truncation)
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = to_json(self.prompt)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeSessionCreateResponseGA: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['realtime']", _raw_type_)
+            type_ = cast('Literal["realtime"]', _raw_type_)
             if type_ != "realtime":
                 raise ValueError(f"type must match const 'realtime', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['realtime.session']", _raw_object_)
+            object_ = cast('Literal["realtime.session"]', _raw_object_)
             if object_ != "realtime.session":
                 raise ValueError(f"object must match const 'realtime.session', got '{object_}'")
         except LENIENT_ERRORS:
@@ -600,40 +605,29 @@ class RealtimeSessionCreateResponseGA:
         except LENIENT_ERRORS:
             prompt = _raw_prompt
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            object_=object_,
-            expires_at=expires_at,
-            output_modalities=output_modalities,
-            model=model,
-            instructions=instructions,
-            audio=audio,
-            include=include,
-            tracing=tracing,
-            tools=tools,
-            tool_choice=tool_choice,
-            reasoning=reasoning,
-            max_output_tokens=max_output_tokens,
-            truncation=truncation,
-            prompt=prompt,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
+        parsed_obj_.output_modalities = (
+            None if isinstance(output_modalities, Unset) else output_modalities
         )
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.max_output_tokens = (
+            None if isinstance(max_output_tokens, Unset) else max_output_tokens
+        )
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

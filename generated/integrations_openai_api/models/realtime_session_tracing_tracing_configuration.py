@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeSessionTracingTracingConfiguration")
 
 
 def _parse_workflow_name(data: object) -> None | str | Unset:
@@ -57,21 +53,32 @@ def _parse_metadata(
     return cast("None | RealtimeSessionTracingTracingConfigurationMetadata | Unset", data)
 
 
-@_attrs_define
-class RealtimeSessionTracingTracingConfiguration:
+@_attrs_define(repr=False)
+class RealtimeSessionTracingTracingConfiguration(ApiModel):
     """Granular configuration for tracing."""
 
-    workflow_name: None | str | Unset = UNSET
+    workflow_name: str | None = ABSENT
     """ The name of the workflow to attach to this trace. This is used to
     name the trace in the traces dashboard.
      """
-    group_id: None | str | Unset = UNSET
+
+    group_id: str | None = ABSENT
     """ The group id to attach to this trace to enable filtering and
     grouping in the traces dashboard.
      """
-    metadata: None | RealtimeSessionTracingTracingConfigurationMetadata | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    metadata: RealtimeSessionTracingTracingConfigurationMetadata | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("workflow_name", "workflow_name"),
+        ("group_id", "group_id"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "workflow_name": "None | str | Unset",
+        "group_id": "None | str | Unset",
+        "metadata": "None | RealtimeSessionTracingTracingConfigurationMetadata | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -82,27 +89,10 @@ class RealtimeSessionTracingTracingConfiguration:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.workflow_name is not UNSET:
-            field_dict["workflow_name"] = to_json(self.workflow_name)
-        if self.group_id is not UNSET:
-            field_dict["group_id"] = to_json(self.group_id)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeSessionTracingTracingConfiguration: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_workflow_name = d.pop("workflow_name", UNSET)
         try:
             workflow_name = _parse_workflow_name(_raw_workflow_name)
@@ -124,27 +114,12 @@ class RealtimeSessionTracingTracingConfiguration:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            workflow_name=workflow_name,
-            group_id=group_id,
-            metadata=metadata,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.workflow_name = None if isinstance(workflow_name, Unset) else workflow_name
+        parsed_obj_.group_id = None if isinstance(group_id, Unset) else group_id
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

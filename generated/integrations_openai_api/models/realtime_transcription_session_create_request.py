@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_session_input_audio_format import (
     RealtimeSessionInputAudioFormat,
     check_realtime_session_input_audio_format,
@@ -42,37 +41,51 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequest")
-
-
-@_attrs_define
-class RealtimeTranscriptionSessionCreateRequest:
+@_attrs_define(repr=False)
+class RealtimeTranscriptionSessionCreateRequest(ApiModel):
     """Realtime transcription session object configuration."""
 
-    turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset = UNSET
+    turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection | None = ABSENT
     """ Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will
     detect the start and end of speech based on audio volume and respond at the end of user speech.
      """
-    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset = UNSET
+
+    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = ABSENT
     """ Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance
     by improving perception of the input audio.
 
     Server default: `null`. """
-    input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET
+
+    input_audio_format: RealtimeSessionInputAudioFormat | str | None = ABSENT
     """ The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
     single channel (mono), and little-endian byte order.
 
     Server default: `"pcm16"`. """
-    input_audio_transcription: AudioTranscription | Unset = UNSET
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+
+    input_audio_transcription: AudioTranscription | None = ABSENT
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
     """ The set of items to include in the transcription. Current available items are:
     `item.input_audio_transcription.logprobs`
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("turn_detection", "turn_detection"),
+        ("input_audio_noise_reduction", "input_audio_noise_reduction"),
+        ("input_audio_format", "input_audio_format"),
+        ("input_audio_transcription", "input_audio_transcription"),
+        ("include", "include"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "turn_detection": "RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset",
+        "input_audio_noise_reduction": "RealtimeSessionInputAudioNoiseReduction | Unset",
+        "input_audio_format": "RealtimeSessionInputAudioFormat | Unset",
+        "input_audio_transcription": "AudioTranscription | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "input_audio_format": (
             "g711_alaw",
@@ -91,31 +104,10 @@ class RealtimeTranscriptionSessionCreateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.turn_detection is not UNSET:
-            field_dict["turn_detection"] = to_json(self.turn_detection)
-        if self.input_audio_noise_reduction is not UNSET:
-            field_dict["input_audio_noise_reduction"] = to_json(self.input_audio_noise_reduction)
-        if self.input_audio_format is not UNSET:
-            field_dict["input_audio_format"] = self.input_audio_format
-        if self.input_audio_transcription is not UNSET:
-            field_dict["input_audio_transcription"] = to_json(self.input_audio_transcription)
-        if self.include is not UNSET:
-            field_dict["include"] = to_json(self.include)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranscriptionSessionCreateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_turn_detection = d.pop("turn_detection", UNSET)
         try:
             _turn_detection = _raw_turn_detection
@@ -179,7 +171,7 @@ class RealtimeTranscriptionSessionCreateRequest:
                 for include_item_data in _include:
                     try:
                         include_item = cast(
-                            "Literal['item.input_audio_transcription.logprobs']", include_item_data
+                            'Literal["item.input_audio_transcription.logprobs"]', include_item_data
                         )
                         if include_item != "item.input_audio_transcription.logprobs":
                             raise ValueError(
@@ -192,29 +184,20 @@ class RealtimeTranscriptionSessionCreateRequest:
         except LENIENT_ERRORS:
             include = _raw_include
 
-        parsed_obj_ = cls(
-            turn_detection=turn_detection,
-            input_audio_noise_reduction=input_audio_noise_reduction,
-            input_audio_format=input_audio_format,
-            input_audio_transcription=input_audio_transcription,
-            include=include,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
+        parsed_obj_.input_audio_noise_reduction = (
+            None if isinstance(input_audio_noise_reduction, Unset) else input_audio_noise_reduction
         )
+        parsed_obj_.input_audio_format = (
+            None if isinstance(input_audio_format, Unset) else input_audio_format
+        )
+        parsed_obj_.input_audio_transcription = (
+            None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
+        )
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

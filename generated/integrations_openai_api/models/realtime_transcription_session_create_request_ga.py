@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,26 +25,34 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestGA")
-
-
-@_attrs_define
-class RealtimeTranscriptionSessionCreateRequestGA:
+@_attrs_define(repr=False)
+class RealtimeTranscriptionSessionCreateRequestGA(ApiModel):
     """Realtime transcription session object configuration."""
 
-    type_: Literal["transcription"] = "transcription"
+    type: Literal["transcription"] = "transcription"
     """ The type of session to create. Always `transcription` for transcription sessions.
      """
-    audio: RealtimeTranscriptionSessionCreateRequestGAAudio | Unset = UNSET
+
+    audio: RealtimeTranscriptionSessionCreateRequestGAAudio | None = ABSENT
     """ Configuration for input and output audio.
      """
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
     """ Additional fields to include in server outputs.
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("audio", "audio"),
+        ("include", "include"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['transcription']",
+        "audio": "RealtimeTranscriptionSessionCreateRequestGAAudio | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("transcription",),
     }
@@ -58,30 +65,13 @@ class RealtimeTranscriptionSessionCreateRequestGA:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.audio is not UNSET:
-            field_dict["audio"] = to_json(self.audio)
-        if self.include is not UNSET:
-            field_dict["include"] = to_json(self.include)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranscriptionSessionCreateRequestGA: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['transcription']", _raw_type_)
+            type_ = cast('Literal["transcription"]', _raw_type_)
             if type_ != "transcription":
                 raise ValueError(f"type must match const 'transcription', got '{type_}'")
         except LENIENT_ERRORS:
@@ -110,7 +100,7 @@ class RealtimeTranscriptionSessionCreateRequestGA:
                 for include_item_data in _include:
                     try:
                         include_item = cast(
-                            "Literal['item.input_audio_transcription.logprobs']", include_item_data
+                            'Literal["item.input_audio_transcription.logprobs"]', include_item_data
                         )
                         if include_item != "item.input_audio_transcription.logprobs":
                             raise ValueError(
@@ -123,27 +113,12 @@ class RealtimeTranscriptionSessionCreateRequestGA:
         except LENIENT_ERRORS:
             include = _raw_include
 
-        parsed_obj_ = cls(
-            type_=type_,
-            audio=audio,
-            include=include,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

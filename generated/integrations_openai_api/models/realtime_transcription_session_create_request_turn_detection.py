@@ -1,43 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateRequestTurnDetection")
 
-
-@_attrs_define
-class RealtimeTranscriptionSessionCreateRequestTurnDetection:
+@_attrs_define(repr=False)
+class RealtimeTranscriptionSessionCreateRequestTurnDetection(ApiModel):
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the
     start and end of speech based on audio volume and respond at the end of user speech.
 
     """
 
-    type_: Literal["server_vad"] | Unset = "server_vad"
+    type: Literal["server_vad"] | None = "server_vad"
     """ Type of turn detection. Only `server_vad` is currently supported for transcription sessions.
      """
-    threshold: float | Unset = UNSET
+
+    threshold: float | None = ABSENT
     """ Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
     higher threshold will require louder audio to activate the model, and
     thus might perform better in noisy environments.
      """
-    prefix_padding_ms: int | Unset = UNSET
+
+    prefix_padding_ms: int | None = ABSENT
     """ Amount of audio to include before the VAD detected speech (in
     milliseconds). Defaults to 300ms.
      """
-    silence_duration_ms: int | Unset = UNSET
+
+    silence_duration_ms: int | None = ABSENT
     """ Duration of silence to detect speech stop (in milliseconds). Defaults
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("threshold", "threshold"),
+        ("prefix_padding_ms", "prefix_padding_ms"),
+        ("silence_duration_ms", "silence_duration_ms"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['server_vad'] | Unset",
+        "threshold": "float | Unset",
+        "prefix_padding_ms": "int | Unset",
+        "silence_duration_ms": "int | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("server_vad",),
     }
@@ -51,63 +62,29 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.threshold is not UNSET:
-            field_dict["threshold"] = self.threshold
-        if self.prefix_padding_ms is not UNSET:
-            field_dict["prefix_padding_ms"] = self.prefix_padding_ms
-        if self.silence_duration_ms is not UNSET:
-            field_dict["silence_duration_ms"] = self.silence_duration_ms
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranscriptionSessionCreateRequestTurnDetection: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = cast("Literal['server_vad'] | Unset", _raw_type_)
+            type_ = cast('Literal["server_vad"] | Unset', _raw_type_)
             if type_ != "server_vad" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'server_vad', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        threshold = d.pop("threshold", UNSET)
+        threshold = d.pop("threshold", None)
 
-        prefix_padding_ms = d.pop("prefix_padding_ms", UNSET)
+        prefix_padding_ms = d.pop("prefix_padding_ms", None)
 
-        silence_duration_ms = d.pop("silence_duration_ms", UNSET)
+        silence_duration_ms = d.pop("silence_duration_ms", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            threshold=threshold,
-            prefix_padding_ms=prefix_padding_ms,
-            silence_duration_ms=silence_duration_ms,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.threshold = threshold
+        parsed_obj_.prefix_padding_ms = prefix_padding_ms
+        parsed_obj_.silence_duration_ms = silence_duration_ms
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -40,9 +39,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponse")
 
 
 def _parse_modalities(data: object) -> list[ChatCompletionModalitiesItem] | None | Unset:
@@ -101,8 +97,8 @@ def _parse_turn_detection(data: object) -> None | RealtimeSessionCreateRequestTu
     return cast("None | RealtimeSessionCreateRequestTurnDetection | Unset", data)
 
 
-@_attrs_define
-class RealtimeTranscriptionSessionCreateResponse:
+@_attrs_define(repr=False)
+class RealtimeTranscriptionSessionCreateResponse(ApiModel):
     """A new Realtime transcription session configuration.
 
     When a session is created on the server via REST API, the session object
@@ -115,17 +111,34 @@ class RealtimeTranscriptionSessionCreateResponse:
     """ Ephemeral key returned by the API. Only present when the session is
     created on the server via REST API.
      """
-    modalities: list[ChatCompletionModalitiesItem] | None | Unset = UNSET
+
+    modalities: list[ChatCompletionModalitiesItem | str] | None = ABSENT
     """ The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
      """
-    input_audio_format: None | str | Unset = UNSET
+
+    input_audio_format: str | None = ABSENT
     """ The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
      """
-    input_audio_transcription: AudioTranscriptionResponse | None | Unset = UNSET
-    turn_detection: None | RealtimeSessionCreateRequestTurnDetection | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    input_audio_transcription: AudioTranscriptionResponse | None = ABSENT
+
+    turn_detection: RealtimeSessionCreateRequestTurnDetection | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("client_secret", "client_secret"),
+        ("modalities", "modalities"),
+        ("input_audio_format", "input_audio_format"),
+        ("input_audio_transcription", "input_audio_transcription"),
+        ("turn_detection", "turn_detection"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "client_secret": "RealtimeTranscriptionSessionCreateResponseClientSecret",
+        "modalities": "list[ChatCompletionModalitiesItem] | None | Unset",
+        "input_audio_format": "None | str | Unset",
+        "input_audio_transcription": "AudioTranscriptionResponse | None | Unset",
+        "turn_detection": "None | RealtimeSessionCreateRequestTurnDetection | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("client_secret",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -138,32 +151,11 @@ class RealtimeTranscriptionSessionCreateResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.client_secret, Unset):
-            field_dict["client_secret"] = to_json(self.client_secret)
-        if self.modalities is not UNSET:
-            field_dict["modalities"] = to_json(self.modalities)
-        if self.input_audio_format is not UNSET:
-            field_dict["input_audio_format"] = to_json(self.input_audio_format)
-        if self.input_audio_transcription is not UNSET:
-            field_dict["input_audio_transcription"] = to_json(self.input_audio_transcription)
-        if self.turn_detection is not UNSET:
-            field_dict["turn_detection"] = to_json(self.turn_detection)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranscriptionSessionCreateResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_client_secret = d.pop("client_secret", UNSET)
+        _raw_client_secret = d.pop("client_secret", None)
         try:
             client_secret = RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(
                 _raw_client_secret
@@ -202,29 +194,18 @@ class RealtimeTranscriptionSessionCreateResponse:
         except LENIENT_ERRORS:
             turn_detection = _raw_turn_detection
 
-        parsed_obj_ = cls(
-            client_secret=client_secret,
-            modalities=modalities,
-            input_audio_format=input_audio_format,
-            input_audio_transcription=input_audio_transcription,
-            turn_detection=turn_detection,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.client_secret = client_secret
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        parsed_obj_.input_audio_format = (
+            None if isinstance(input_audio_format, Unset) else input_audio_format
         )
+        parsed_obj_.input_audio_transcription = (
+            None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
+        )
+        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGA")
 
 
 def _parse_expires_at(data: object) -> int | None | Unset:
@@ -54,7 +50,7 @@ def _parse_include(
         for include_type_0_item_data in _include_type_0:
             try:
                 include_type_0_item = cast(
-                    "Literal['item.input_audio_transcription.logprobs']", include_type_0_item_data
+                    'Literal["item.input_audio_transcription.logprobs"]', include_type_0_item_data
                 )
                 if include_type_0_item != "item.input_audio_transcription.logprobs":
                     raise ValueError(
@@ -67,7 +63,7 @@ def _parse_include(
         return include_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("list[Literal['item.input_audio_transcription.logprobs']] | None | Unset", data)
+    return cast('list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset', data)
 
 
 def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset:
@@ -80,27 +76,47 @@ def _parse_audio(data: object) -> None | RealtimeTranscriptionSessionCreateRespo
     return cast("None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset", data)
 
 
-@_attrs_define
-class RealtimeTranscriptionSessionCreateResponseGA:
+@_attrs_define(repr=False)
+class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
     """A Realtime transcription session configuration object."""
 
     id: str
     """ Unique identifier for the session that looks like `sess_1234567890abcdef`.
      """
-    object_: str
+
+    object: str
     """ The object type. Always `realtime.transcription_session`. """
-    type_: Literal["transcription"] = "transcription"
+
+    type: Literal["transcription"] = "transcription"
     """ The type of session. Always `transcription` for transcription sessions.
      """
-    expires_at: int | None | Unset = UNSET
+
+    expires_at: int | None = ABSENT
     """ Expiration timestamp for the session, in seconds since epoch. """
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
     """ Additional fields to include in server outputs.
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
      """
-    audio: None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    audio: RealtimeTranscriptionSessionCreateResponseGAAudio | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("object", "object"),
+        ("expires_at", "expires_at"),
+        ("include", "include"),
+        ("audio", "audio"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['transcription']",
+        "id": "str",
+        "object": "str",
+        "expires_at": "int | None | Unset",
+        "include": "list[Literal['item.input_audio_transcription.logprobs']] | None | Unset",
+        "audio": "None | RealtimeTranscriptionSessionCreateResponseGAAudio | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("transcription",),
     }
@@ -120,44 +136,21 @@ class RealtimeTranscriptionSessionCreateResponseGA:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = to_json(self.expires_at)
-        if self.include is not UNSET:
-            field_dict["include"] = to_json(self.include)
-        if self.audio is not UNSET:
-            field_dict["audio"] = to_json(self.audio)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranscriptionSessionCreateResponseGA: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['transcription']", _raw_type_)
+            type_ = cast('Literal["transcription"]', _raw_type_)
             if type_ != "transcription":
                 raise ValueError(f"type must match const 'transcription', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
         _raw_expires_at = d.pop("expires_at", UNSET)
         try:
@@ -180,30 +173,15 @@ class RealtimeTranscriptionSessionCreateResponseGA:
         except LENIENT_ERRORS:
             audio = _raw_audio
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            object_=object_,
-            expires_at=expires_at,
-            include=include,
-            audio=audio,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

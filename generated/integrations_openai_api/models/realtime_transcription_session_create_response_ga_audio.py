@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeTranscriptionSessionCreateResponseGAAudio")
-
-
 def _parse_input_(
     data: object,
 ) -> None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset:
@@ -41,34 +37,24 @@ def _parse_input_(
     return cast("None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset", data)
 
 
-@_attrs_define
-class RealtimeTranscriptionSessionCreateResponseGAAudio:
+@_attrs_define(repr=False)
+class RealtimeTranscriptionSessionCreateResponseGAAudio(ApiModel):
     """Configuration for input audio for the session."""
 
-    input_: None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    input: RealtimeTranscriptionSessionCreateResponseGAAudioInput | None = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("input", "input"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "input": "None | RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("input",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.input_ is not UNSET:
-            field_dict["input"] = to_json(self.input_)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranscriptionSessionCreateResponseGAAudio: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_input_ = d.pop("input", UNSET)
         try:
             input_ = _parse_input_(_raw_input_)
@@ -76,25 +62,10 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio:
         except LENIENT_ERRORS:
             input_ = _raw_input_
 
-        parsed_obj_ = cls(
-            input_=input_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.input = None if isinstance(input_, Unset) else input_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,25 +34,30 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeTranslationClientSecretCreateRequest")
-
-
-@_attrs_define
-class RealtimeTranslationClientSecretCreateRequest:
+@_attrs_define(repr=False)
+class RealtimeTranslationClientSecretCreateRequest(ApiModel):
     """Create a translation session and client secret for the Realtime API."""
 
     session: RealtimeTranslationSessionCreateRequest
     """ Realtime translation session configuration. Translation sessions stream source
     audio in and translated audio plus transcript deltas out continuously.
      """
-    expires_after: RealtimeCreateClientSecretRequestExpiresAfter | Unset = UNSET
+
+    expires_after: RealtimeCreateClientSecretRequestExpiresAfter | None = ABSENT
     """ Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
     until it expires.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("session", "session"),
+        ("expires_after", "expires_after"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "session": "RealtimeTranslationSessionCreateRequest",
+        "expires_after": "RealtimeCreateClientSecretRequestExpiresAfter | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("session",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -63,26 +67,11 @@ class RealtimeTranslationClientSecretCreateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.session, Unset):
-            field_dict["session"] = to_json(self.session)
-        if self.expires_after is not UNSET:
-            field_dict["expires_after"] = to_json(self.expires_after)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranslationClientSecretCreateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_session = d.pop("session", UNSET)
+        _raw_session = d.pop("session", None)
         try:
             session = RealtimeTranslationSessionCreateRequest.from_dict(_raw_session)
 
@@ -103,26 +92,11 @@ class RealtimeTranslationClientSecretCreateRequest:
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after
 
-        parsed_obj_ = cls(
-            session=session,
-            expires_after=expires_after,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.session = session
+        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

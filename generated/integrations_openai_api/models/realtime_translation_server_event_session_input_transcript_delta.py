@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeTranslationServerEventSessionInputTranscriptDelta")
 
 
 def _parse_elapsed_ms(data: object) -> int | None | Unset:
@@ -20,8 +17,8 @@ def _parse_elapsed_ms(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class RealtimeTranslationServerEventSessionInputTranscriptDelta:
+@_attrs_define(repr=False)
+class RealtimeTranslationServerEventSessionInputTranscriptDelta(ApiModel):
     """Returned when optional source-language transcript text is available. This event
     is emitted only when `audio.input.transcription` is configured.
 
@@ -32,13 +29,27 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
 
     event_id: str
     """ The unique ID of the server event. """
+
     delta: str
     """ Append-only source-language transcript text. """
-    type_: Literal["session.input_transcript.delta"] = "session.input_transcript.delta"
-    """ The event type, must be `session.input_transcript.delta`. """
-    elapsed_ms: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["session.input_transcript.delta"] = "session.input_transcript.delta"
+    """ The event type, must be `session.input_transcript.delta`. """
+
+    elapsed_ms: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("delta", "delta"),
+        ("elapsed_ms", "elapsed_ms"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['session.input_transcript.delta']",
+        "delta": "str",
+        "elapsed_ms": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("session.input_transcript.delta",),
     }
@@ -56,32 +67,13 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.delta, Unset):
-            field_dict["delta"] = self.delta
-        if self.elapsed_ms is not UNSET:
-            field_dict["elapsed_ms"] = to_json(self.elapsed_ms)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranslationServerEventSessionInputTranscriptDelta: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['session.input_transcript.delta']", _raw_type_)
+            type_ = cast('Literal["session.input_transcript.delta"]', _raw_type_)
             if type_ != "session.input_transcript.delta":
                 raise ValueError(
                     f"type must match const 'session.input_transcript.delta', got '{type_}'"
@@ -89,7 +81,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        delta = d.pop("delta", UNSET)
+        delta = d.pop("delta", None)
 
         _raw_elapsed_ms = d.pop("elapsed_ms", UNSET)
         try:
@@ -98,28 +90,13 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta:
         except LENIENT_ERRORS:
             elapsed_ms = _raw_elapsed_ms
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            delta=delta,
-            elapsed_ms=elapsed_ms,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.delta = delta
+        parsed_obj_.elapsed_ms = None if isinstance(elapsed_ms, Unset) else elapsed_ms
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.realtime_translation_session import RealtimeTranslationSession
@@ -22,11 +20,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeTranslationServerEventSessionUpdated")
-
-
-@_attrs_define
-class RealtimeTranslationServerEventSessionUpdated:
+@_attrs_define(repr=False)
+class RealtimeTranslationServerEventSessionUpdated(ApiModel):
     """Returned when a translation session is updated with a `session.update` event,
     unless there is an error.
 
@@ -34,14 +29,25 @@ class RealtimeTranslationServerEventSessionUpdated:
 
     event_id: str
     """ The unique ID of the server event. """
+
     session: RealtimeTranslationSession
     """ A Realtime translation session. Translation sessions continuously translate input
     audio into the configured output language.
      """
-    type_: Literal["session.updated"] = "session.updated"
-    """ The event type, must be `session.updated`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["session.updated"] = "session.updated"
+    """ The event type, must be `session.updated`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event_id", "event_id"),
+        ("type", "type"),
+        ("session", "session"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event_id": "str",
+        "type": "Literal['session.updated']",
+        "session": "RealtimeTranslationSession",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("session.updated",),
     }
@@ -58,65 +64,33 @@ class RealtimeTranslationServerEventSessionUpdated:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event_id, Unset):
-            field_dict["event_id"] = self.event_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.session, Unset):
-            field_dict["session"] = to_json(self.session)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranslationServerEventSessionUpdated: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        event_id = d.pop("event_id", UNSET)
+        event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['session.updated']", _raw_type_)
+            type_ = cast('Literal["session.updated"]', _raw_type_)
             if type_ != "session.updated":
                 raise ValueError(f"type must match const 'session.updated', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_session = d.pop("session", UNSET)
+        _raw_session = d.pop("session", None)
         try:
             session = RealtimeTranslationSession.from_dict(_raw_session)
 
         except LENIENT_ERRORS:
             session = _raw_session
 
-        parsed_obj_ = cls(
-            event_id=event_id,
-            type_=type_,
-            session=session,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = event_id
+        parsed_obj_.type = type_
+        parsed_obj_.session = session
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,28 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.noise_reduction_type import NoiseReductionType, check_noise_reduction_type
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeTranslationSessionAudioInputNoiseReduction")
 
 
-@_attrs_define
-class RealtimeTranslationSessionAudioInputNoiseReduction:
+@_attrs_define(repr=False)
+class RealtimeTranslationSessionAudioInputNoiseReduction(ApiModel):
     """Optional input noise reduction."""
 
-    type_: NoiseReductionType
+    type: NoiseReductionType | str
     """ Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is
     for far-field microphones such as laptop or conference room microphones.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "NoiseReductionType",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "far_field",
@@ -32,47 +31,19 @@ class RealtimeTranslationSessionAudioInputNoiseReduction:
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("type",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranslationSessionAudioInputNoiseReduction: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_noise_reduction_type(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        parsed_obj_ = cls(
-            type_=type_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

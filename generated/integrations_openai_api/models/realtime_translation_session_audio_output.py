@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeTranslationSessionAudioOutput")
 
 
 def _parse_language(data: object) -> None | str | Unset:
@@ -20,32 +17,22 @@ def _parse_language(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class RealtimeTranslationSessionAudioOutput:
-    language: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class RealtimeTranslationSessionAudioOutput(ApiModel):
+    language: str | None = ABSENT
     """ Target language for translated output audio and transcript deltas.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("language", "language"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "language": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("language",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.language is not UNSET:
-            field_dict["language"] = to_json(self.language)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranslationSessionAudioOutput: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_language = d.pop("language", UNSET)
         try:
             language = _parse_language(_raw_language)
@@ -53,25 +40,10 @@ class RealtimeTranslationSessionAudioOutput:
         except LENIENT_ERRORS:
             language = _raw_language
 
-        parsed_obj_ = cls(
-            language=language,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.language = None if isinstance(language, Unset) else language
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,11 +25,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequest")
-
-
-@_attrs_define
-class RealtimeTranslationSessionCreateRequest:
+@_attrs_define(repr=False)
+class RealtimeTranslationSessionCreateRequest(ApiModel):
     """Realtime translation session configuration. Translation sessions stream source
     audio in and translated audio plus transcript deltas out continuously.
 
@@ -39,11 +35,19 @@ class RealtimeTranslationSessionCreateRequest:
     model: str
     """ The Realtime translation model used for this session.
      """
-    audio: RealtimeTranslationSessionCreateRequestAudio | Unset = UNSET
+
+    audio: RealtimeTranslationSessionCreateRequestAudio | None = ABSENT
     """ Configuration for translation input and output audio.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("audio", "audio"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "model": "str",
+        "audio": "RealtimeTranslationSessionCreateRequestAudio | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("model",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -53,26 +57,11 @@ class RealtimeTranslationSessionCreateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if self.audio is not UNSET:
-            field_dict["audio"] = to_json(self.audio)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranslationSessionCreateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
         _raw_audio = d.pop("audio", UNSET)
         try:
@@ -86,26 +75,11 @@ class RealtimeTranslationSessionCreateRequest:
         except LENIENT_ERRORS:
             audio = _raw_audio
 
-        parsed_obj_ = cls(
-            model=model,
-            audio=audio,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.model = model
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

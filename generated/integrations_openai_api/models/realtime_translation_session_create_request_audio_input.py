@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,9 +32,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RealtimeTranslationSessionCreateRequestAudioInput")
 
 
 def _parse_transcription(
@@ -66,16 +62,20 @@ def _parse_noise_reduction(
     )
 
 
-@_attrs_define
-class RealtimeTranslationSessionCreateRequestAudioInput:
-    transcription: None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset = (
-        UNSET
-    )
-    noise_reduction: (
-        None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset
-    ) = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_attrs_define(repr=False)
+class RealtimeTranslationSessionCreateRequestAudioInput(ApiModel):
+    transcription: RealtimeTranslationSessionCreateRequestAudioInputTranscription | None = ABSENT
 
+    noise_reduction: RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("transcription", "transcription"),
+        ("noise_reduction", "noise_reduction"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "transcription": "None | RealtimeTranslationSessionCreateRequestAudioInputTranscription | Unset",
+        "noise_reduction": "None | RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -85,25 +85,10 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.transcription is not UNSET:
-            field_dict["transcription"] = to_json(self.transcription)
-        if self.noise_reduction is not UNSET:
-            field_dict["noise_reduction"] = to_json(self.noise_reduction)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranslationSessionCreateRequestAudioInput: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_transcription = d.pop("transcription", UNSET)
         try:
             transcription = _parse_transcription(_raw_transcription)
@@ -118,26 +103,13 @@ class RealtimeTranslationSessionCreateRequestAudioInput:
         except LENIENT_ERRORS:
             noise_reduction = _raw_noise_reduction
 
-        parsed_obj_ = cls(
-            transcription=transcription,
-            noise_reduction=noise_reduction,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.transcription = None if isinstance(transcription, Unset) else transcription
+        parsed_obj_.noise_reduction = (
+            None if isinstance(noise_reduction, Unset) else noise_reduction
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

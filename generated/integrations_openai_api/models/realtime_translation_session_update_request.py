@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,39 +25,26 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeTranslationSessionUpdateRequest")
-
-
-@_attrs_define
-class RealtimeTranslationSessionUpdateRequest:
+@_attrs_define(repr=False)
+class RealtimeTranslationSessionUpdateRequest(ApiModel):
     """Realtime translation session fields that can be updated with `session.update`."""
 
-    audio: RealtimeTranslationSessionCreateRequestAudio | Unset = UNSET
+    audio: RealtimeTranslationSessionCreateRequestAudio | None = ABSENT
     """ Configuration for translation input and output audio.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("audio", "audio"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "audio": "RealtimeTranslationSessionCreateRequestAudio | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("audio",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.audio is not UNSET:
-            field_dict["audio"] = to_json(self.audio)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTranslationSessionUpdateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_audio = d.pop("audio", UNSET)
         try:
             _audio = _raw_audio
@@ -71,25 +57,10 @@ class RealtimeTranslationSessionUpdateRequest:
         except LENIENT_ERRORS:
             audio = _raw_audio
 
-        parsed_obj_ = cls(
-            audio=audio,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RealtimeTruncationRetentionRatioTruncation")
-
-
 def _parse_token_limits(
     data: object,
 ) -> None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset:
@@ -41,8 +37,8 @@ def _parse_token_limits(
     return cast("None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset", data)
 
 
-@_attrs_define
-class RealtimeTruncationRetentionRatioTruncation:
+@_attrs_define(repr=False)
+class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     """Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to
     amortize truncations across multiple turns, which can help improve cached token usage.
 
@@ -53,11 +49,22 @@ class RealtimeTruncationRetentionRatioTruncation:
     input token limit. Setting this to `0.8` means that messages will be dropped until 80% of the maximum allowed
     tokens are used. This helps reduce the frequency of truncations and improve cache rates.
      """
-    type_: Literal["retention_ratio"] = "retention_ratio"
-    """ Use retention ratio truncation. """
-    token_limits: None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["retention_ratio"] = "retention_ratio"
+    """ Use retention ratio truncation. """
+
+    token_limits: RealtimeTruncationRetentionRatioTruncationTokenLimits | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("retention_ratio", "retention_ratio"),
+        ("token_limits", "token_limits"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['retention_ratio']",
+        "retention_ratio": "float",
+        "token_limits": "None | RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("retention_ratio",),
     }
@@ -73,36 +80,19 @@ class RealtimeTruncationRetentionRatioTruncation:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.retention_ratio, Unset):
-            field_dict["retention_ratio"] = self.retention_ratio
-        if self.token_limits is not UNSET:
-            field_dict["token_limits"] = to_json(self.token_limits)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTruncationRetentionRatioTruncation: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['retention_ratio']", _raw_type_)
+            type_ = cast('Literal["retention_ratio"]', _raw_type_)
             if type_ != "retention_ratio":
                 raise ValueError(f"type must match const 'retention_ratio', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        retention_ratio = d.pop("retention_ratio", UNSET)
+        retention_ratio = d.pop("retention_ratio", None)
 
         _raw_token_limits = d.pop("token_limits", UNSET)
         try:
@@ -111,27 +101,12 @@ class RealtimeTruncationRetentionRatioTruncation:
         except LENIENT_ERRORS:
             token_limits = _raw_token_limits
 
-        parsed_obj_ = cls(
-            type_=type_,
-            retention_ratio=retention_ratio,
-            token_limits=token_limits,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.retention_ratio = retention_ratio
+        parsed_obj_.token_limits = None if isinstance(token_limits, Unset) else token_limits
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeTruncationRetentionRatioTruncationTokenLimits")
 
 
 def _parse_post_instructions(data: object) -> int | None | Unset:
@@ -20,39 +17,29 @@ def _parse_post_instructions(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class RealtimeTruncationRetentionRatioTruncationTokenLimits:
+@_attrs_define(repr=False)
+class RealtimeTruncationRetentionRatioTruncationTokenLimits(ApiModel):
     """Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be
     used.
 
     """
 
-    post_instructions: int | None | Unset = UNSET
+    post_instructions: int | None = ABSENT
     """ Maximum tokens allowed in the conversation after instructions (which including tool definitions). For
     example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens
     after instructions. This cannot be higher than the model's context window size minus the maximum output tokens.
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("post_instructions", "post_instructions"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "post_instructions": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("post_instructions",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.post_instructions is not UNSET:
-            field_dict["post_instructions"] = to_json(self.post_instructions)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTruncationRetentionRatioTruncationTokenLimits: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_post_instructions = d.pop("post_instructions", UNSET)
         try:
             post_instructions = _parse_post_instructions(_raw_post_instructions)
@@ -60,25 +47,12 @@ class RealtimeTruncationRetentionRatioTruncationTokenLimits:
         except LENIENT_ERRORS:
             post_instructions = _raw_post_instructions
 
-        parsed_obj_ = cls(
-            post_instructions=post_instructions,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.post_instructions = (
+            None if isinstance(post_instructions, Unset) else post_instructions
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RealtimeTurnDetectionServerVAD")
 
 
 def _parse_threshold(data: object) -> float | None | Unset:
@@ -60,31 +57,35 @@ def _parse_idle_timeout_ms(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class RealtimeTurnDetectionServerVAD:
+@_attrs_define(repr=False)
+class RealtimeTurnDetectionServerVAD(ApiModel):
     """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of
     silence.
 
     """
 
-    type_: Literal["server_vad"] = "server_vad"
+    type: Literal["server_vad"] = "server_vad"
     """ Type of turn detection, `server_vad` to turn on simple Server VAD.
      """
-    threshold: float | None | Unset = UNSET
+
+    threshold: float | None = ABSENT
     """ Used only for `server_vad` mode. Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
     higher threshold will require louder audio to activate the model, and
     thus might perform better in noisy environments.
      """
-    prefix_padding_ms: int | None | Unset = UNSET
+
+    prefix_padding_ms: int | None = ABSENT
     """ Used only for `server_vad` mode. Amount of audio to include before the VAD detected speech (in
     milliseconds). Defaults to 300ms.
      """
-    silence_duration_ms: int | None | Unset = UNSET
+
+    silence_duration_ms: int | None = ABSENT
     """ Used only for `server_vad` mode. Duration of silence to detect speech stop (in milliseconds). Defaults
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
      """
-    create_response: bool | None | Unset = UNSET
+
+    create_response: bool | None = ABSENT
     """ Whether or not to automatically generate a response when a VAD stop event occurs. If `interrupt_response` is
     set to `false` this may fail to create a response if the model is already responding.
 
@@ -92,7 +93,8 @@ class RealtimeTurnDetectionServerVAD:
     automatically but VAD events will still be emitted.
 
     Server default: `true`. """
-    interrupt_response: bool | None | Unset = UNSET
+
+    interrupt_response: bool | None = ABSENT
     """ Whether or not to automatically interrupt (cancel) any ongoing response with output to the default
     conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be
     cancelled, otherwise it will continue until complete.
@@ -101,9 +103,27 @@ class RealtimeTurnDetectionServerVAD:
     automatically but VAD events will still be emitted.
 
     Server default: `true`. """
-    idle_timeout_ms: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    idle_timeout_ms: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("threshold", "threshold"),
+        ("prefix_padding_ms", "prefix_padding_ms"),
+        ("silence_duration_ms", "silence_duration_ms"),
+        ("create_response", "create_response"),
+        ("interrupt_response", "interrupt_response"),
+        ("idle_timeout_ms", "idle_timeout_ms"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['server_vad']",
+        "threshold": "float | None | Unset",
+        "prefix_padding_ms": "int | None | Unset",
+        "silence_duration_ms": "int | None | Unset",
+        "create_response": "bool | None | Unset",
+        "interrupt_response": "bool | None | Unset",
+        "idle_timeout_ms": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("server_vad",),
     }
@@ -120,36 +140,11 @@ class RealtimeTurnDetectionServerVAD:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.threshold is not UNSET:
-            field_dict["threshold"] = to_json(self.threshold)
-        if self.prefix_padding_ms is not UNSET:
-            field_dict["prefix_padding_ms"] = to_json(self.prefix_padding_ms)
-        if self.silence_duration_ms is not UNSET:
-            field_dict["silence_duration_ms"] = to_json(self.silence_duration_ms)
-        if self.create_response is not UNSET:
-            field_dict["create_response"] = to_json(self.create_response)
-        if self.interrupt_response is not UNSET:
-            field_dict["interrupt_response"] = to_json(self.interrupt_response)
-        if self.idle_timeout_ms is not UNSET:
-            field_dict["idle_timeout_ms"] = to_json(self.idle_timeout_ms)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RealtimeTurnDetectionServerVAD: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['server_vad']", _raw_type_)
+            type_ = cast('Literal["server_vad"]', _raw_type_)
             if type_ != "server_vad":
                 raise ValueError(f"type must match const 'server_vad', got '{type_}'")
         except LENIENT_ERRORS:
@@ -197,31 +192,26 @@ class RealtimeTurnDetectionServerVAD:
         except LENIENT_ERRORS:
             idle_timeout_ms = _raw_idle_timeout_ms
 
-        parsed_obj_ = cls(
-            type_=type_,
-            threshold=threshold,
-            prefix_padding_ms=prefix_padding_ms,
-            silence_duration_ms=silence_duration_ms,
-            create_response=create_response,
-            interrupt_response=interrupt_response,
-            idle_timeout_ms=idle_timeout_ms,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.threshold = None if isinstance(threshold, Unset) else threshold
+        parsed_obj_.prefix_padding_ms = (
+            None if isinstance(prefix_padding_ms, Unset) else prefix_padding_ms
         )
+        parsed_obj_.silence_duration_ms = (
+            None if isinstance(silence_duration_ms, Unset) else silence_duration_ms
+        )
+        parsed_obj_.create_response = (
+            None if isinstance(create_response, Unset) else create_response
+        )
+        parsed_obj_.interrupt_response = (
+            None if isinstance(interrupt_response, Unset) else interrupt_response
+        )
+        parsed_obj_.idle_timeout_ms = (
+            None if isinstance(idle_timeout_ms, Unset) else idle_timeout_ms
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..models.reasoning_generate_summary import (
     ReasoningGenerateSummary,
@@ -14,8 +13,6 @@ from ..models.reasoning_generate_summary import (
 )
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Reasoning")
 
 
 def _parse_effort(data: object) -> None | ReasoningEffort2 | Unset:
@@ -66,8 +63,8 @@ def _parse_generate_summary(data: object) -> None | ReasoningGenerateSummary | U
     return cast("None | ReasoningGenerateSummary | Unset", data)
 
 
-@_attrs_define
-class Reasoning:
+@_attrs_define(repr=False)
+class Reasoning(ApiModel):
     """**gpt-5 and o-series models only**
 
     Configuration options for
@@ -75,11 +72,22 @@ class Reasoning:
 
     """
 
-    effort: None | ReasoningEffort2 | Unset = UNSET
-    summary: None | ReasoningSummary | Unset = UNSET
-    generate_summary: None | ReasoningGenerateSummary | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    effort: ReasoningEffort2 | str | None = ABSENT
 
+    summary: ReasoningSummary | str | None = ABSENT
+
+    generate_summary: ReasoningGenerateSummary | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("effort", "effort"),
+        ("summary", "summary"),
+        ("generate_summary", "generate_summary"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "effort": "None | ReasoningEffort2 | Unset",
+        "summary": "None | ReasoningSummary | Unset",
+        "generate_summary": "None | ReasoningGenerateSummary | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -90,23 +98,8 @@ class Reasoning:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.effort is not UNSET:
-            field_dict["effort"] = to_json(self.effort)
-        if self.summary is not UNSET:
-            field_dict["summary"] = to_json(self.summary)
-        if self.generate_summary is not UNSET:
-            field_dict["generate_summary"] = to_json(self.generate_summary)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"Reasoning: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_effort = d.pop("effort", UNSET)
         try:
             effort = _parse_effort(_raw_effort)
@@ -128,27 +121,14 @@ class Reasoning:
         except LENIENT_ERRORS:
             generate_summary = _raw_generate_summary
 
-        parsed_obj_ = cls(
-            effort=effort,
-            summary=summary,
-            generate_summary=generate_summary,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.effort = None if isinstance(effort, Unset) else effort
+        parsed_obj_.summary = None if isinstance(summary, Unset) else summary
+        parsed_obj_.generate_summary = (
+            None if isinstance(generate_summary, Unset) else generate_summary
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
     check_computer_tool_call_status,
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ReasoningItem")
 
 
 def _parse_encrypted_content(data: object) -> None | str | Unset:
@@ -81,8 +77,8 @@ def _parse_status(data: object) -> ComputerToolCallStatus | None | Unset:
     return cast("ComputerToolCallStatus | None | Unset", data)
 
 
-@_attrs_define
-class ReasoningItem:
+@_attrs_define(repr=False)
+class ReasoningItem(ApiModel):
     """A description of the chain of thought used by a reasoning model while generating
     a response. Be sure to include these items in your `input` to the Responses API
     for subsequent turns of a conversation if you are manually
@@ -93,19 +89,39 @@ class ReasoningItem:
     id: str
     """ The unique identifier of the reasoning content.
      """
+
     summary: list[SummaryTextContent]
     """ Reasoning summary content.
      """
-    type_: Literal["reasoning"] = "reasoning"
+
+    type: Literal["reasoning"] = "reasoning"
     """ The type of the object. Always `reasoning`.
      """
-    encrypted_content: None | str | Unset = UNSET
-    content: list[ReasoningTextContent] | None | Unset = UNSET
+
+    encrypted_content: str | None = ABSENT
+
+    content: list[ReasoningTextContent] | None = ABSENT
     """ Reasoning text content.
      """
-    status: ComputerToolCallStatus | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    status: ComputerToolCallStatus | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("summary", "summary"),
+        ("encrypted_content", "encrypted_content"),
+        ("content", "content"),
+        ("status", "status"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['reasoning']",
+        "id": "str",
+        "summary": "list[SummaryTextContent]",
+        "encrypted_content": "None | str | Unset",
+        "content": "list[ReasoningTextContent] | None | Unset",
+        "status": "ComputerToolCallStatus | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("reasoning",),
     }
@@ -125,40 +141,19 @@ class ReasoningItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.summary, Unset):
-            field_dict["summary"] = to_json(self.summary)
-        if self.encrypted_content is not UNSET:
-            field_dict["encrypted_content"] = to_json(self.encrypted_content)
-        if self.content is not UNSET:
-            field_dict["content"] = to_json(self.content)
-        if self.status is not UNSET:
-            field_dict["status"] = to_json(self.status)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"ReasoningItem: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['reasoning']", _raw_type_)
+            type_ = cast('Literal["reasoning"]', _raw_type_)
             if type_ != "reasoning":
                 raise ValueError(f"type must match const 'reasoning', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         _raw_summary = d.pop("summary", UNSET)
         try:
@@ -198,30 +193,17 @@ class ReasoningItem:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            summary=summary,
-            encrypted_content=encrypted_content,
-            content=content,
-            status=status,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.summary = AbsentList() if isinstance(summary, Unset) else summary
+        parsed_obj_.encrypted_content = (
+            None if isinstance(encrypted_content, Unset) else encrypted_content
         )
+        parsed_obj_.content = None if isinstance(content, Unset) else content
+        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,32 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseAudioDeltaEvent")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class ResponseAudioDeltaEvent:
+@_attrs_define(repr=False)
+class ResponseAudioDeltaEvent(ApiModel):
     """Emitted when there is a partial audio response."""
 
     sequence_number: int
     """ A sequence number for this chunk of the stream response.
      """
+
     delta: str
     """ A chunk of Base64 encoded response audio bytes.
      """
-    type_: Literal["response.audio.delta"] = "response.audio.delta"
+
+    type: Literal["response.audio.delta"] = "response.audio.delta"
     """ The type of the event. Always `response.audio.delta`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("sequence_number", "sequence_number"),
+        ("delta", "delta"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.audio.delta']",
+        "sequence_number": "int",
+        "delta": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.audio.delta",),
     }
@@ -43,58 +50,26 @@ class ResponseAudioDeltaEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.sequence_number, Unset):
-            field_dict["sequence_number"] = self.sequence_number
-        if not isinstance(self.delta, Unset):
-            field_dict["delta"] = self.delta
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseAudioDeltaEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.audio.delta']", _raw_type_)
+            type_ = cast('Literal["response.audio.delta"]', _raw_type_)
             if type_ != "response.audio.delta":
                 raise ValueError(f"type must match const 'response.audio.delta', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", None)
 
-        delta = d.pop("delta", UNSET)
+        delta = d.pop("delta", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            delta=delta,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_.delta = delta
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,35 +1,48 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseCodeInterpreterCallCodeDeltaEvent")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class ResponseCodeInterpreterCallCodeDeltaEvent:
+@_attrs_define(repr=False)
+class ResponseCodeInterpreterCallCodeDeltaEvent(ApiModel):
     """Emitted when a partial code snippet is streamed by the code interpreter."""
 
     output_index: int
     """ The index of the output item in the response for which the code is being streamed. """
+
     item_id: str
     """ The unique identifier of the code interpreter tool call item. """
+
     delta: str
     """ The partial code snippet being streamed by the code interpreter. """
+
     sequence_number: int
     """ The sequence number of this event, used to order streaming events. """
-    type_: Literal["response.code_interpreter_call_code.delta"] = (
+
+    type: Literal["response.code_interpreter_call_code.delta"] = (
         "response.code_interpreter_call_code.delta"
     )
     """ The type of the event. Always `response.code_interpreter_call_code.delta`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("output_index", "output_index"),
+        ("item_id", "item_id"),
+        ("delta", "delta"),
+        ("sequence_number", "sequence_number"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.code_interpreter_call_code.delta']",
+        "output_index": "int",
+        "item_id": "str",
+        "delta": "str",
+        "sequence_number": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.code_interpreter_call_code.delta",),
     }
@@ -50,32 +63,11 @@ class ResponseCodeInterpreterCallCodeDeltaEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.output_index, Unset):
-            field_dict["output_index"] = self.output_index
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.delta, Unset):
-            field_dict["delta"] = self.delta
-        if not isinstance(self.sequence_number, Unset):
-            field_dict["sequence_number"] = self.sequence_number
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseCodeInterpreterCallCodeDeltaEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.code_interpreter_call_code.delta']", _raw_type_)
+            type_ = cast('Literal["response.code_interpreter_call_code.delta"]', _raw_type_)
             if type_ != "response.code_interpreter_call_code.delta":
                 raise ValueError(
                     f"type must match const 'response.code_interpreter_call_code.delta', got '{type_}'"
@@ -83,37 +75,22 @@ class ResponseCodeInterpreterCallCodeDeltaEvent:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", None)
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        delta = d.pop("delta", UNSET)
+        delta = d.pop("delta", None)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            output_index=output_index,
-            item_id=item_id,
-            delta=delta,
-            sequence_number=sequence_number,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.output_index = output_index
+        parsed_obj_.item_id = item_id
+        parsed_obj_.delta = delta
+        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.output_text_content import OutputTextContent
@@ -25,9 +23,6 @@ def _load_lazy_imports() -> None:
     from ..models.refusal_content import RefusalContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ResponseContentPartAddedEvent")
 
 
 def _parse_part(data: object) -> OutputTextContent | ReasoningTextContent | RefusalContent:
@@ -50,27 +45,47 @@ def _parse_part(data: object) -> OutputTextContent | ReasoningTextContent | Refu
     return cast("OutputTextContent | ReasoningTextContent | RefusalContent", data)
 
 
-@_attrs_define
-class ResponseContentPartAddedEvent:
+@_attrs_define(repr=False)
+class ResponseContentPartAddedEvent(ApiModel):
     """Emitted when a new content part is added."""
 
     item_id: str
     """ The ID of the output item that the content part was added to.
      """
+
     output_index: int
     """ The index of the output item that the content part was added to.
      """
+
     content_index: int
     """ The index of the content part that was added.
      """
-    part: OutputTextContent | ReasoningTextContent | RefusalContent
+
+    part: OutputTextContent | ReasoningTextContent | RefusalContent | UnknownVariant
+
     sequence_number: int
     """ The sequence number of this event. """
-    type_: Literal["response.content_part.added"] = "response.content_part.added"
+
+    type: Literal["response.content_part.added"] = "response.content_part.added"
     """ The type of the event. Always `response.content_part.added`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("content_index", "content_index"),
+        ("part", "part"),
+        ("sequence_number", "sequence_number"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.content_part.added']",
+        "item_id": "str",
+        "output_index": "int",
+        "content_index": "int",
+        "part": "OutputTextContent | ReasoningTextContent | RefusalContent",
+        "sequence_number": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.content_part.added",),
     }
@@ -93,36 +108,13 @@ class ResponseContentPartAddedEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.output_index, Unset):
-            field_dict["output_index"] = self.output_index
-        if not isinstance(self.content_index, Unset):
-            field_dict["content_index"] = self.content_index
-        if not isinstance(self.part, Unset):
-            field_dict["part"] = to_json(self.part)
-        if not isinstance(self.sequence_number, Unset):
-            field_dict["sequence_number"] = self.sequence_number
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseContentPartAddedEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.content_part.added']", _raw_type_)
+            type_ = cast('Literal["response.content_part.added"]', _raw_type_)
             if type_ != "response.content_part.added":
                 raise ValueError(
                     f"type must match const 'response.content_part.added', got '{type_}'"
@@ -130,45 +122,30 @@ class ResponseContentPartAddedEvent:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", None)
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.pop("content_index", None)
 
-        _raw_part = d.pop("part", UNSET)
+        _raw_part = d.pop("part", None)
         try:
             part = _parse_part(_raw_part)
 
         except LENIENT_ERRORS:
             part = _raw_part
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            part=part,
-            sequence_number=sequence_number,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.item_id = item_id
+        parsed_obj_.output_index = output_index
+        parsed_obj_.content_index = content_index
+        parsed_obj_.part = part
+        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ResponseFormatJsonSchemaJsonSchema")
 
 
 def _parse_description(data: object) -> None | str | Unset:
@@ -51,22 +47,36 @@ def _parse_strict(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class ResponseFormatJsonSchemaJsonSchema:
+@_attrs_define(repr=False)
+class ResponseFormatJsonSchemaJsonSchema(ApiModel):
     """Structured Outputs configuration options, including a JSON Schema."""
 
     name: str
     """ The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64.
      """
-    description: None | str | Unset = UNSET
+
+    description: str | None = ABSENT
     """ A description of what the response format is for, used by the model to
     determine how to respond in the format.
      """
-    schema: None | ResponseFormatJsonSchemaSchema | Unset = UNSET
-    strict: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    schema: ResponseFormatJsonSchemaSchema | None = ABSENT
+
+    strict: bool | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("description", "description"),
+        ("schema", "schema"),
+        ("strict", "strict"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "description": "None | str | Unset",
+        "schema": "None | ResponseFormatJsonSchemaSchema | Unset",
+        "strict": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("name",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -78,30 +88,11 @@ class ResponseFormatJsonSchemaJsonSchema:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.schema is not UNSET:
-            field_dict["schema"] = to_json(self.schema)
-        if self.strict is not UNSET:
-            field_dict["strict"] = to_json(self.strict)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseFormatJsonSchemaJsonSchema: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         _raw_description = d.pop("description", UNSET)
         try:
@@ -124,28 +115,13 @@ class ResponseFormatJsonSchemaJsonSchema:
         except LENIENT_ERRORS:
             strict = _raw_strict
 
-        parsed_obj_ = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.schema = None if isinstance(schema, Unset) else schema
+        parsed_obj_.strict = None if isinstance(strict, Unset) else strict
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

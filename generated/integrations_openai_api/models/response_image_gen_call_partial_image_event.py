@@ -1,37 +1,53 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseImageGenCallPartialImageEvent")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class ResponseImageGenCallPartialImageEvent:
+@_attrs_define(repr=False)
+class ResponseImageGenCallPartialImageEvent(ApiModel):
     """Emitted when a partial image is available during image generation streaming."""
 
     output_index: int
     """ The index of the output item in the response's output array. """
+
     item_id: str
     """ The unique identifier of the image generation item being processed. """
+
     sequence_number: int
     """ The sequence number of the image generation item being processed. """
+
     partial_image_index: int
     """ 0-based index for the partial image (backend is 1-based, but this is 0-based for the user). """
+
     partial_image_b64: str
     """ Base64-encoded partial image data, suitable for rendering as an image. """
-    type_: Literal["response.image_generation_call.partial_image"] = (
+
+    type: Literal["response.image_generation_call.partial_image"] = (
         "response.image_generation_call.partial_image"
     )
     """ The type of the event. Always 'response.image_generation_call.partial_image'. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("output_index", "output_index"),
+        ("item_id", "item_id"),
+        ("sequence_number", "sequence_number"),
+        ("partial_image_index", "partial_image_index"),
+        ("partial_image_b64", "partial_image_b64"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.image_generation_call.partial_image']",
+        "output_index": "int",
+        "item_id": "str",
+        "sequence_number": "int",
+        "partial_image_index": "int",
+        "partial_image_b64": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.image_generation_call.partial_image",),
     }
@@ -54,34 +70,11 @@ class ResponseImageGenCallPartialImageEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.output_index, Unset):
-            field_dict["output_index"] = self.output_index
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.sequence_number, Unset):
-            field_dict["sequence_number"] = self.sequence_number
-        if not isinstance(self.partial_image_index, Unset):
-            field_dict["partial_image_index"] = self.partial_image_index
-        if not isinstance(self.partial_image_b64, Unset):
-            field_dict["partial_image_b64"] = self.partial_image_b64
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseImageGenCallPartialImageEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.image_generation_call.partial_image']", _raw_type_)
+            type_ = cast('Literal["response.image_generation_call.partial_image"]', _raw_type_)
             if type_ != "response.image_generation_call.partial_image":
                 raise ValueError(
                     f"type must match const 'response.image_generation_call.partial_image', got '{type_}'"
@@ -89,40 +82,25 @@ class ResponseImageGenCallPartialImageEvent:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", None)
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", None)
 
-        partial_image_index = d.pop("partial_image_index", UNSET)
+        partial_image_index = d.pop("partial_image_index", None)
 
-        partial_image_b64 = d.pop("partial_image_b64", UNSET)
+        partial_image_b64 = d.pop("partial_image_b64", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            output_index=output_index,
-            item_id=item_id,
-            sequence_number=sequence_number,
-            partial_image_index=partial_image_index,
-            partial_image_b64=partial_image_b64,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.output_index = output_index
+        parsed_obj_.item_id = item_id
+        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_.partial_image_index = partial_image_index
+        parsed_obj_.partial_image_b64 = partial_image_b64
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

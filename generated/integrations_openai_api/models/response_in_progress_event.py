@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.response_object import ResponseObject
@@ -22,21 +20,29 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ResponseInProgressEvent")
-
-
-@_attrs_define
-class ResponseInProgressEvent:
+@_attrs_define(repr=False)
+class ResponseInProgressEvent(ApiModel):
     """Emitted when the response is in progress."""
 
     response: ResponseObject
+
     sequence_number: int
     """ The sequence number of this event. """
-    type_: Literal["response.in_progress"] = "response.in_progress"
+
+    type: Literal["response.in_progress"] = "response.in_progress"
     """ The type of the event. Always `response.in_progress`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("response", "response"),
+        ("sequence_number", "sequence_number"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.in_progress']",
+        "response": "ResponseObject",
+        "sequence_number": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.in_progress",),
     }
@@ -53,65 +59,33 @@ class ResponseInProgressEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.response, Unset):
-            field_dict["response"] = to_json(self.response)
-        if not isinstance(self.sequence_number, Unset):
-            field_dict["sequence_number"] = self.sequence_number
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseInProgressEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.in_progress']", _raw_type_)
+            type_ = cast('Literal["response.in_progress"]', _raw_type_)
             if type_ != "response.in_progress":
                 raise ValueError(f"type must match const 'response.in_progress', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_response = d.pop("response", UNSET)
+        _raw_response = d.pop("response", None)
         try:
             response = ResponseObject.from_dict(_raw_response)
 
         except LENIENT_ERRORS:
             response = _raw_response
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.response = response
+        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.response_incomplete_details_reason import (
     ResponseIncompleteDetailsReason,
     check_response_incomplete_details_reason,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResponseIncompleteDetails")
 
 
 def _parse_reason(data: object) -> None | ResponseIncompleteDetailsReason | Unset:
@@ -32,32 +29,22 @@ def _parse_reason(data: object) -> None | ResponseIncompleteDetailsReason | Unse
     return cast("None | ResponseIncompleteDetailsReason | Unset", data)
 
 
-@_attrs_define
-class ResponseIncompleteDetails:
+@_attrs_define(repr=False)
+class ResponseIncompleteDetails(ApiModel):
     """Details about why the response is incomplete."""
 
-    reason: None | ResponseIncompleteDetailsReason | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    reason: ResponseIncompleteDetailsReason | str | None = ABSENT
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("reason", "reason"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "reason": "None | ResponseIncompleteDetailsReason | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("reason",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.reason is not UNSET:
-            field_dict["reason"] = to_json(self.reason)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseIncompleteDetails: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_reason = d.pop("reason", UNSET)
         try:
             reason = _parse_reason(_raw_reason)
@@ -65,25 +52,10 @@ class ResponseIncompleteDetails:
         except LENIENT_ERRORS:
             reason = _raw_reason
 
-        parsed_obj_ = cls(
-            reason=reason,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.reason = None if isinstance(reason, Unset) else reason
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ResponseLogProb")
 
 
 def _parse_top_logprobs(data: object) -> list[ResponseLogProbTopLogprobsItem] | None | Unset:
@@ -53,8 +49,8 @@ def _parse_top_logprobs(data: object) -> list[ResponseLogProbTopLogprobsItem] | 
     return cast("list[ResponseLogProbTopLogprobsItem] | None | Unset", data)
 
 
-@_attrs_define
-class ResponseLogProb:
+@_attrs_define(repr=False)
+class ResponseLogProb(ApiModel):
     """A logprob is the logarithmic probability that the model assigns to producing
     a particular token at a given position in the sequence. Less-negative (higher)
     logprob values indicate greater model confidence in that token choice.
@@ -63,14 +59,25 @@ class ResponseLogProb:
 
     token: str
     """ A possible text token. """
+
     logprob: float
     """ The log probability of this token.
      """
-    top_logprobs: list[ResponseLogProbTopLogprobsItem] | None | Unset = UNSET
+
+    top_logprobs: list[ResponseLogProbTopLogprobsItem] | None = ABSENT
     """ The log probabilities of up to 20 of the most likely tokens.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("token", "token"),
+        ("logprob", "logprob"),
+        ("top_logprobs", "top_logprobs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "token": "str",
+        "logprob": "float",
+        "top_logprobs": "list[ResponseLogProbTopLogprobsItem] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "token",
@@ -84,30 +91,13 @@ class ResponseLogProb:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.token, Unset):
-            field_dict["token"] = self.token
-        if not isinstance(self.logprob, Unset):
-            field_dict["logprob"] = self.logprob
-        if self.top_logprobs is not UNSET:
-            field_dict["top_logprobs"] = to_json(self.top_logprobs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseLogProb: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+        token = d.pop("token", None)
 
-        logprob = d.pop("logprob", UNSET)
+        logprob = d.pop("logprob", None)
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         try:
@@ -116,27 +106,12 @@ class ResponseLogProb:
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
 
-        parsed_obj_ = cls(
-            token=token,
-            logprob=logprob,
-            top_logprobs=top_logprobs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.token = token
+        parsed_obj_.logprob = logprob
+        parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

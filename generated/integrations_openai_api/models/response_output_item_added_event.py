@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.apply_patch_tool_call import ApplyPatchToolCall
@@ -97,9 +95,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ResponseOutputItemAddedEvent")
-
-
 def _parse_item(
     data: object,
 ) -> (
@@ -175,16 +170,18 @@ def _parse_item(
     )
 
 
-@_attrs_define
-class ResponseOutputItemAddedEvent:
+@_attrs_define(repr=False)
+class ResponseOutputItemAddedEvent(ApiModel):
     """Emitted when a new output item is added."""
 
     output_index: int
     """ The index of the output item that was added.
      """
+
     sequence_number: int
     """ The sequence number of this event.
      """
+
     item: (
         ApplyPatchToolCall
         | ApplyPatchToolCallOutput
@@ -210,13 +207,26 @@ class ResponseOutputItemAddedEvent:
         | ReasoningItem
         | ToolSearchCall
         | ToolSearchOutput
+        | UnknownVariant
         | WebSearchToolCall
     )
-    type_: Literal["response.output_item.added"] = "response.output_item.added"
+
+    type: Literal["response.output_item.added"] = "response.output_item.added"
     """ The type of the event. Always `response.output_item.added`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("item", "item"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.output_item.added']",
+        "output_index": "int",
+        "sequence_number": "int",
+        "item": "ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutputResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutputResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.output_item.added",),
     }
@@ -235,32 +245,13 @@ class ResponseOutputItemAddedEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.output_index, Unset):
-            field_dict["output_index"] = self.output_index
-        if not isinstance(self.sequence_number, Unset):
-            field_dict["sequence_number"] = self.sequence_number
-        if not isinstance(self.item, Unset):
-            field_dict["item"] = to_json(self.item)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseOutputItemAddedEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.output_item.added']", _raw_type_)
+            type_ = cast('Literal["response.output_item.added"]', _raw_type_)
             if type_ != "response.output_item.added":
                 raise ValueError(
                     f"type must match const 'response.output_item.added', got '{type_}'"
@@ -268,39 +259,24 @@ class ResponseOutputItemAddedEvent:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", None)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", None)
 
-        _raw_item = d.pop("item", UNSET)
+        _raw_item = d.pop("item", None)
         try:
             item = _parse_item(_raw_item)
 
         except LENIENT_ERRORS:
             item = _raw_item
 
-        parsed_obj_ = cls(
-            type_=type_,
-            output_index=output_index,
-            sequence_number=sequence_number,
-            item=item,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.output_index = output_index
+        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_.item = item
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.response_output_text_annotation_added_event_annotation import (
@@ -26,9 +24,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
-
-
 def _parse_annotation(data: object) -> None | ResponseOutputTextAnnotationAddedEventAnnotation:
     if data is None:
         return data
@@ -37,27 +32,48 @@ def _parse_annotation(data: object) -> None | ResponseOutputTextAnnotationAddedE
     return cast("None | ResponseOutputTextAnnotationAddedEventAnnotation", data)
 
 
-@_attrs_define
-class ResponseOutputTextAnnotationAddedEvent:
+@_attrs_define(repr=False)
+class ResponseOutputTextAnnotationAddedEvent(ApiModel):
     """Emitted when an annotation is added to output text content."""
 
     item_id: str
     """ The unique identifier of the item to which the annotation is being added. """
+
     output_index: int
     """ The index of the output item in the response's output array. """
+
     content_index: int
     """ The index of the content part within the output item. """
+
     annotation_index: int
     """ The index of the annotation within the content part. """
+
     sequence_number: int
     """ The sequence number of this event. """
-    annotation: None | ResponseOutputTextAnnotationAddedEventAnnotation
-    type_: Literal["response.output_text.annotation.added"] = (
-        "response.output_text.annotation.added"
-    )
-    """ The type of the event. Always 'response.output_text.annotation.added'. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    annotation: ResponseOutputTextAnnotationAddedEventAnnotation | None
+
+    type: Literal["response.output_text.annotation.added"] = "response.output_text.annotation.added"
+    """ The type of the event. Always 'response.output_text.annotation.added'. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("content_index", "content_index"),
+        ("annotation_index", "annotation_index"),
+        ("sequence_number", "sequence_number"),
+        ("annotation", "annotation"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.output_text.annotation.added']",
+        "item_id": "str",
+        "output_index": "int",
+        "content_index": "int",
+        "annotation_index": "int",
+        "sequence_number": "int",
+        "annotation": "None | ResponseOutputTextAnnotationAddedEventAnnotation",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.output_text.annotation.added",),
     }
@@ -82,38 +98,13 @@ class ResponseOutputTextAnnotationAddedEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.output_index, Unset):
-            field_dict["output_index"] = self.output_index
-        if not isinstance(self.content_index, Unset):
-            field_dict["content_index"] = self.content_index
-        if not isinstance(self.annotation_index, Unset):
-            field_dict["annotation_index"] = self.annotation_index
-        if not isinstance(self.sequence_number, Unset):
-            field_dict["sequence_number"] = self.sequence_number
-        if not isinstance(self.annotation, Unset):
-            field_dict["annotation"] = to_json(self.annotation)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseOutputTextAnnotationAddedEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.output_text.annotation.added']", _raw_type_)
+            type_ = cast('Literal["response.output_text.annotation.added"]', _raw_type_)
             if type_ != "response.output_text.annotation.added":
                 raise ValueError(
                     f"type must match const 'response.output_text.annotation.added', got '{type_}'"
@@ -121,48 +112,33 @@ class ResponseOutputTextAnnotationAddedEvent:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", None)
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.pop("content_index", None)
 
-        annotation_index = d.pop("annotation_index", UNSET)
+        annotation_index = d.pop("annotation_index", None)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", None)
 
-        _raw_annotation = d.pop("annotation", UNSET)
+        _raw_annotation = d.pop("annotation", None)
         try:
             annotation = _parse_annotation(_raw_annotation)
 
         except LENIENT_ERRORS:
             annotation = _raw_annotation
 
-        parsed_obj_ = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            annotation_index=annotation_index,
-            sequence_number=sequence_number,
-            annotation=annotation,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.item_id = item_id
+        parsed_obj_.output_index = output_index
+        parsed_obj_.content_index = content_index
+        parsed_obj_.annotation_index = annotation_index
+        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_.annotation = annotation
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

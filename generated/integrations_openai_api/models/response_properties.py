@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.create_response_truncation import (
     CreateResponseTruncation,
     check_create_response_truncation,
@@ -105,9 +104,6 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ResponseProperties")
 
 
 def _parse_previous_response_id(data: object) -> None | str | Unset:
@@ -302,19 +298,25 @@ def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
     return cast("CreateResponseTruncation | None | Unset", data)
 
 
-@_attrs_define
-class ResponseProperties:
-    previous_response_id: None | str | Unset = UNSET
-    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET
-    reasoning: None | Reasoning | Unset = UNSET
-    background: bool | None | Unset = UNSET
-    max_tool_calls: int | None | Unset = UNSET
-    text: ResponseTextParam | Unset = UNSET
+@_attrs_define(repr=False)
+class ResponseProperties(ApiModel):
+    previous_response_id: str | None = ABSENT
+
+    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | None = ABSENT
+
+    reasoning: Reasoning | None = ABSENT
+
+    background: bool | None = ABSENT
+
+    max_tool_calls: int | None = ABSENT
+
+    text: ResponseTextParam | None = ABSENT
     """ Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
      """
+
     tools: (
         list[
             ApplyPatchToolParam
@@ -330,11 +332,12 @@ class ResponseProperties:
             | MCPTool
             | NamespaceToolParam
             | ToolSearchToolParam
+            | UnknownVariant
             | WebSearchPreviewTool
             | WebSearchTool
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     """ An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
 
@@ -352,25 +355,53 @@ class ResponseProperties:
       [function calling](/docs/guides/function-calling). You can also use
       custom tools to call your own code.
      """
+
     tool_choice: (
         SpecificApplyPatchParam
         | SpecificFunctionShellParam
+        | str
         | ToolChoiceAllowed
         | ToolChoiceCustom
         | ToolChoiceFunction
         | ToolChoiceMCP
         | ToolChoiceOptions
         | ToolChoiceTypes
-        | Unset
-    ) = UNSET
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
      """
-    prompt: None | Prompt2 | Unset = UNSET
-    truncation: CreateResponseTruncation | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    prompt: Prompt2 | None = ABSENT
+
+    truncation: CreateResponseTruncation | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("previous_response_id", "previous_response_id"),
+        ("model", "model"),
+        ("reasoning", "reasoning"),
+        ("background", "background"),
+        ("max_tool_calls", "max_tool_calls"),
+        ("text", "text"),
+        ("tools", "tools"),
+        ("tool_choice", "tool_choice"),
+        ("prompt", "prompt"),
+        ("truncation", "truncation"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "previous_response_id": "None | str | Unset",
+        "model": "ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset",
+        "reasoning": "None | Reasoning | Unset",
+        "background": "bool | None | Unset",
+        "max_tool_calls": "int | None | Unset",
+        "text": "ResponseTextParam | Unset",
+        "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | Unset",
+        "tool_choice": "SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+        "prompt": "None | Prompt2 | Unset",
+        "truncation": "CreateResponseTruncation | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -388,41 +419,10 @@ class ResponseProperties:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = to_json(self.previous_response_id)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.reasoning is not UNSET:
-            field_dict["reasoning"] = to_json(self.reasoning)
-        if self.background is not UNSET:
-            field_dict["background"] = to_json(self.background)
-        if self.max_tool_calls is not UNSET:
-            field_dict["max_tool_calls"] = to_json(self.max_tool_calls)
-        if self.text is not UNSET:
-            field_dict["text"] = to_json(self.text)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.prompt is not UNSET:
-            field_dict["prompt"] = to_json(self.prompt)
-        if self.truncation is not UNSET:
-            field_dict["truncation"] = to_json(self.truncation)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseProperties: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_previous_response_id = d.pop("previous_response_id", UNSET)
         try:
             previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
@@ -533,34 +533,21 @@ class ResponseProperties:
         except LENIENT_ERRORS:
             truncation = _raw_truncation
 
-        parsed_obj_ = cls(
-            previous_response_id=previous_response_id,
-            model=model,
-            reasoning=reasoning,
-            background=background,
-            max_tool_calls=max_tool_calls,
-            text=text,
-            tools=tools,
-            tool_choice=tool_choice,
-            prompt=prompt,
-            truncation=truncation,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.previous_response_id = (
+            None if isinstance(previous_response_id, Unset) else previous_response_id
         )
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.background = None if isinstance(background, Unset) else background
+        parsed_obj_.max_tool_calls = None if isinstance(max_tool_calls, Unset) else max_tool_calls
+        parsed_obj_.text = None if isinstance(text, Unset) else text
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

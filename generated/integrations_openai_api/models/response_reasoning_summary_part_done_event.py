@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.response_reasoning_summary_part_done_event_part import (
@@ -26,33 +24,50 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEvent")
-
-
-@_attrs_define
-class ResponseReasoningSummaryPartDoneEvent:
+@_attrs_define(repr=False)
+class ResponseReasoningSummaryPartDoneEvent(ApiModel):
     """Emitted when a reasoning summary part is completed."""
 
     item_id: str
     """ The ID of the item this summary part is associated with.
      """
+
     output_index: int
     """ The index of the output item this summary part is associated with.
      """
+
     summary_index: int
     """ The index of the summary part within the reasoning summary.
      """
+
     sequence_number: int
     """ The sequence number of this event.
      """
+
     part: ResponseReasoningSummaryPartDoneEventPart
     """ The completed summary part.
      """
-    type_: Literal["response.reasoning_summary_part.done"] = "response.reasoning_summary_part.done"
+
+    type: Literal["response.reasoning_summary_part.done"] = "response.reasoning_summary_part.done"
     """ The type of the event. Always `response.reasoning_summary_part.done`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("summary_index", "summary_index"),
+        ("sequence_number", "sequence_number"),
+        ("part", "part"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.reasoning_summary_part.done']",
+        "item_id": "str",
+        "output_index": "int",
+        "summary_index": "int",
+        "sequence_number": "int",
+        "part": "ResponseReasoningSummaryPartDoneEventPart",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.reasoning_summary_part.done",),
     }
@@ -75,36 +90,13 @@ class ResponseReasoningSummaryPartDoneEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.output_index, Unset):
-            field_dict["output_index"] = self.output_index
-        if not isinstance(self.summary_index, Unset):
-            field_dict["summary_index"] = self.summary_index
-        if not isinstance(self.sequence_number, Unset):
-            field_dict["sequence_number"] = self.sequence_number
-        if not isinstance(self.part, Unset):
-            field_dict["part"] = to_json(self.part)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseReasoningSummaryPartDoneEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.reasoning_summary_part.done']", _raw_type_)
+            type_ = cast('Literal["response.reasoning_summary_part.done"]', _raw_type_)
             if type_ != "response.reasoning_summary_part.done":
                 raise ValueError(
                     f"type must match const 'response.reasoning_summary_part.done', got '{type_}'"
@@ -112,45 +104,30 @@ class ResponseReasoningSummaryPartDoneEvent:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", None)
 
-        summary_index = d.pop("summary_index", UNSET)
+        summary_index = d.pop("summary_index", None)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", None)
 
-        _raw_part = d.pop("part", UNSET)
+        _raw_part = d.pop("part", None)
         try:
             part = ResponseReasoningSummaryPartDoneEventPart.from_dict(_raw_part)
 
         except LENIENT_ERRORS:
             part = _raw_part
 
-        parsed_obj_ = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            summary_index=summary_index,
-            sequence_number=sequence_number,
-            part=part,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.item_id = item_id
+        parsed_obj_.output_index = output_index
+        parsed_obj_.summary_index = summary_index
+        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_.part = part
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,35 +21,55 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ResponseTextDoneEvent")
-
-
-@_attrs_define
-class ResponseTextDoneEvent:
+@_attrs_define(repr=False)
+class ResponseTextDoneEvent(ApiModel):
     """Emitted when text content is finalized."""
 
     item_id: str
     """ The ID of the output item that the text content is finalized.
      """
+
     output_index: int
     """ The index of the output item that the text content is finalized.
      """
+
     content_index: int
     """ The index of the content part that the text content is finalized.
      """
+
     text: str
     """ The text content that is finalized.
      """
+
     sequence_number: int
     """ The sequence number for this event. """
+
     logprobs: list[ResponseLogProb]
     """ The log probabilities of the tokens in the delta.
      """
-    type_: Literal["response.output_text.done"] = "response.output_text.done"
+
+    type: Literal["response.output_text.done"] = "response.output_text.done"
     """ The type of the event. Always `response.output_text.done`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("content_index", "content_index"),
+        ("text", "text"),
+        ("sequence_number", "sequence_number"),
+        ("logprobs", "logprobs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['response.output_text.done']",
+        "item_id": "str",
+        "output_index": "int",
+        "content_index": "int",
+        "text": "str",
+        "sequence_number": "int",
+        "logprobs": "list[ResponseLogProb]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.output_text.done",),
     }
@@ -75,38 +94,13 @@ class ResponseTextDoneEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.item_id, Unset):
-            field_dict["item_id"] = self.item_id
-        if not isinstance(self.output_index, Unset):
-            field_dict["output_index"] = self.output_index
-        if not isinstance(self.content_index, Unset):
-            field_dict["content_index"] = self.content_index
-        if not isinstance(self.text, Unset):
-            field_dict["text"] = self.text
-        if not isinstance(self.sequence_number, Unset):
-            field_dict["sequence_number"] = self.sequence_number
-        if not isinstance(self.logprobs, Unset):
-            field_dict["logprobs"] = to_json(self.logprobs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseTextDoneEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['response.output_text.done']", _raw_type_)
+            type_ = cast('Literal["response.output_text.done"]', _raw_type_)
             if type_ != "response.output_text.done":
                 raise ValueError(
                     f"type must match const 'response.output_text.done', got '{type_}'"
@@ -114,15 +108,15 @@ class ResponseTextDoneEvent:
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        item_id = d.pop("item_id", UNSET)
+        item_id = d.pop("item_id", None)
 
-        output_index = d.pop("output_index", UNSET)
+        output_index = d.pop("output_index", None)
 
-        content_index = d.pop("content_index", UNSET)
+        content_index = d.pop("content_index", None)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number = d.pop("sequence_number", None)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
@@ -141,31 +135,16 @@ class ResponseTextDoneEvent:
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
 
-        parsed_obj_ = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            text=text,
-            sequence_number=sequence_number,
-            logprobs=logprobs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.item_id = item_id
+        parsed_obj_.output_index = output_index
+        parsed_obj_.content_index = content_index
+        parsed_obj_.text = text
+        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_.logprobs = AbsentList() if isinstance(logprobs, Unset) else logprobs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

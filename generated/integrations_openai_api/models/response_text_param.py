@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.verbosity_2 import Verbosity2, check_verbosity_2
 from ..types import UNSET, Unset
 
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ResponseTextParam")
 
 
 def _parse_format_(
@@ -78,8 +74,8 @@ def _parse_verbosity(data: object) -> None | Unset | Verbosity2:
     return cast("None | Unset | Verbosity2", data)
 
 
-@_attrs_define
-class ResponseTextParam:
+@_attrs_define(repr=False)
+class ResponseTextParam(ApiModel):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -87,12 +83,24 @@ class ResponseTextParam:
 
     """
 
-    format_: (
-        None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset
-    ) = UNSET
-    verbosity: None | Unset | Verbosity2 = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    format: (
+        ResponseFormatJsonObject
+        | ResponseFormatText
+        | TextResponseFormatJsonSchema
+        | UnknownVariant
+        | None
+    ) = ABSENT
 
+    verbosity: str | Verbosity2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("format", "format"),
+        ("verbosity", "verbosity"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "format": "None | ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",
+        "verbosity": "None | Unset | Verbosity2",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -102,25 +110,10 @@ class ResponseTextParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.format_ is not UNSET:
-            field_dict["format"] = to_json(self.format_)
-        if self.verbosity is not UNSET:
-            field_dict["verbosity"] = to_json(self.verbosity)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ResponseTextParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_format_ = d.pop("format", UNSET)
         try:
             format_ = _parse_format_(_raw_format_)
@@ -135,26 +128,11 @@ class ResponseTextParam:
         except LENIENT_ERRORS:
             verbosity = _raw_verbosity
 
-        parsed_obj_ = cls(
-            format_=format_,
-            verbosity=verbosity,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        parsed_obj_.verbosity = None if isinstance(verbosity, Unset) else verbosity
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails
@@ -24,11 +22,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ResponseUsage")
-
-
-@_attrs_define
-class ResponseUsage:
+@_attrs_define(repr=False)
+class ResponseUsage(ApiModel):
     """Represents token usage details including input tokens, output tokens,
     a breakdown of output tokens, and the total tokens used.
 
@@ -36,16 +31,33 @@ class ResponseUsage:
 
     input_tokens: int
     """ The number of input tokens. """
+
     input_tokens_details: ResponseUsageInputTokensDetails
     """ A detailed breakdown of the input tokens. """
+
     output_tokens: int
     """ The number of output tokens. """
+
     output_tokens_details: BatchUsageOutputTokensDetails
     """ A detailed breakdown of the output tokens. """
+
     total_tokens: int
     """ The total number of tokens used. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input_tokens", "input_tokens"),
+        ("input_tokens_details", "input_tokens_details"),
+        ("output_tokens", "output_tokens"),
+        ("output_tokens_details", "output_tokens_details"),
+        ("total_tokens", "total_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "input_tokens": "int",
+        "input_tokens_details": "ResponseUsageInputTokensDetails",
+        "output_tokens": "int",
+        "output_tokens_details": "BatchUsageOutputTokensDetails",
+        "total_tokens": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "input_tokens",
@@ -64,32 +76,13 @@ class ResponseUsage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.input_tokens, Unset):
-            field_dict["input_tokens"] = self.input_tokens
-        if not isinstance(self.input_tokens_details, Unset):
-            field_dict["input_tokens_details"] = to_json(self.input_tokens_details)
-        if not isinstance(self.output_tokens, Unset):
-            field_dict["output_tokens"] = self.output_tokens
-        if not isinstance(self.output_tokens_details, Unset):
-            field_dict["output_tokens_details"] = to_json(self.output_tokens_details)
-        if not isinstance(self.total_tokens, Unset):
-            field_dict["total_tokens"] = self.total_tokens
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"ResponseUsage: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = d.pop("input_tokens", None)
 
-        _raw_input_tokens_details = d.pop("input_tokens_details", UNSET)
+        _raw_input_tokens_details = d.pop("input_tokens_details", None)
         try:
             input_tokens_details = ResponseUsageInputTokensDetails.from_dict(
                 _raw_input_tokens_details
@@ -98,9 +91,9 @@ class ResponseUsage:
         except LENIENT_ERRORS:
             input_tokens_details = _raw_input_tokens_details
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.pop("output_tokens", None)
 
-        _raw_output_tokens_details = d.pop("output_tokens_details", UNSET)
+        _raw_output_tokens_details = d.pop("output_tokens_details", None)
         try:
             output_tokens_details = BatchUsageOutputTokensDetails.from_dict(
                 _raw_output_tokens_details
@@ -109,31 +102,16 @@ class ResponseUsage:
         except LENIENT_ERRORS:
             output_tokens_details = _raw_output_tokens_details
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens", None)
 
-        parsed_obj_ = cls(
-            input_tokens=input_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens=output_tokens,
-            output_tokens_details=output_tokens_details,
-            total_tokens=total_tokens,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.input_tokens = input_tokens
+        parsed_obj_.input_tokens_details = input_tokens_details
+        parsed_obj_.output_tokens = output_tokens
+        parsed_obj_.output_tokens_details = output_tokens_details
+        parsed_obj_.total_tokens = total_tokens
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

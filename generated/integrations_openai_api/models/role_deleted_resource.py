@@ -1,29 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RoleDeletedResource")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class RoleDeletedResource:
+@_attrs_define(repr=False)
+class RoleDeletedResource(ApiModel):
     """Confirmation payload returned after deleting a role."""
 
     id: str
     """ Identifier of the deleted role. """
+
     deleted: bool
     """ Whether the role was deleted. """
-    object_: Literal["role.deleted"] = "role.deleted"
-    """ Always `role.deleted`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["role.deleted"] = "role.deleted"
+    """ Always `role.deleted`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("deleted", "deleted"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['role.deleted']",
+        "id": "str",
+        "deleted": "bool",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("role.deleted",),
     }
@@ -40,58 +47,26 @@ class RoleDeletedResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.deleted, Unset):
-            field_dict["deleted"] = self.deleted
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RoleDeletedResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['role.deleted']", _raw_object_)
+            object_ = cast('Literal["role.deleted"]', _raw_object_)
             if object_ != "role.deleted":
                 raise ValueError(f"object must match const 'role.deleted', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            deleted=deleted,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.deleted = deleted
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

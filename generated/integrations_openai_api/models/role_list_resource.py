@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,29 +21,40 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RoleListResource")
-
-
 def _parse_next_(data: object) -> None | str:
     if data is None:
         return data
     return cast("None | str", data)
 
 
-@_attrs_define
-class RoleListResource:
+@_attrs_define(repr=False)
+class RoleListResource(ApiModel):
     """Paginated list of roles assigned to a principal."""
 
     data: list[AssignedRoleDetails]
     """ Role assignments returned in the current page. """
+
     has_more: bool
     """ Whether additional assignments are available when paginating. """
-    next_: None | str
-    """ Cursor to fetch the next page of results, or `null` when there are no more assignments. """
-    object_: Literal["list"] = "list"
-    """ Always `list`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    next: str | None
+    """ Cursor to fetch the next page of results, or `null` when there are no more assignments. """
+
+    object: Literal["list"] = "list"
+    """ Always `list`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("data", "data"),
+        ("has_more", "has_more"),
+        ("next", "next"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['list']",
+        "data": "list[AssignedRoleDetails]",
+        "has_more": "bool",
+        "next": "None | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("list",),
     }
@@ -63,32 +73,13 @@ class RoleListResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.data, Unset):
-            field_dict["data"] = to_json(self.data)
-        if not isinstance(self.has_more, Unset):
-            field_dict["has_more"] = self.has_more
-        if not isinstance(self.next_, Unset):
-            field_dict["next"] = to_json(self.next_)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RoleListResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['list']", _raw_object_)
+            object_ = cast('Literal["list"]', _raw_object_)
             if object_ != "list":
                 raise ValueError(f"object must match const 'list', got '{object_}'")
         except LENIENT_ERRORS:
@@ -111,37 +102,22 @@ class RoleListResource:
         except LENIENT_ERRORS:
             data = _raw_data
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", None)
 
-        _raw_next_ = d.pop("next", UNSET)
+        _raw_next_ = d.pop("next", None)
         try:
             next_ = _parse_next_(_raw_next_)
 
         except LENIENT_ERRORS:
             next_ = _raw_next_
 
-        parsed_obj_ = cls(
-            object_=object_,
-            data=data,
-            has_more=has_more,
-            next_=next_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
+        parsed_obj_.has_more = has_more
+        parsed_obj_.next = next_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,9 +39,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunGraderRequest")
-
-
 def _parse_grader(
     data: object,
 ) -> GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity:
@@ -72,10 +68,18 @@ def _parse_grader(
     )
 
 
-@_attrs_define
-class RunGraderRequest:
-    grader: GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity
+@_attrs_define(repr=False)
+class RunGraderRequest(ApiModel):
+    grader: (
+        GraderMulti
+        | GraderPython
+        | GraderScoreModel
+        | GraderStringCheck
+        | GraderTextSimilarity
+        | UnknownVariant
+    )
     """ The grader used for the fine-tuning job. """
+
     model_sample: str
     """ The model sample to be evaluated. This value will be used to populate
     the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
@@ -83,12 +87,22 @@ class RunGraderRequest:
     valid JSON string.
 
      """
-    item: RunGraderRequestItem | Unset = UNSET
+
+    item: RunGraderRequestItem | None = ABSENT
     """ The dataset item provided to the grader. This will be used to populate
     the `item` namespace. See [the guide](/docs/guides/graders) for more details.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("grader", "grader"),
+        ("model_sample", "model_sample"),
+        ("item", "item"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity",
+        "model_sample": "str",
+        "item": "RunGraderRequestItem | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "grader",
@@ -102,35 +116,18 @@ class RunGraderRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.grader, Unset):
-            field_dict["grader"] = to_json(self.grader)
-        if not isinstance(self.model_sample, Unset):
-            field_dict["model_sample"] = self.model_sample
-        if self.item is not UNSET:
-            field_dict["item"] = to_json(self.item)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunGraderRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_grader = d.pop("grader", UNSET)
+        _raw_grader = d.pop("grader", None)
         try:
             grader = _parse_grader(_raw_grader)
 
         except LENIENT_ERRORS:
             grader = _raw_grader
 
-        model_sample = d.pop("model_sample", UNSET)
+        model_sample = d.pop("model_sample", None)
 
         _raw_item = d.pop("item", UNSET)
         try:
@@ -144,27 +141,12 @@ class RunGraderRequest:
         except LENIENT_ERRORS:
             item = _raw_item
 
-        parsed_obj_ = cls(
-            grader=grader,
-            model_sample=model_sample,
-            item=item,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.grader = grader
+        parsed_obj_.model_sample = model_sample
+        parsed_obj_.item = None if isinstance(item, Unset) else item
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

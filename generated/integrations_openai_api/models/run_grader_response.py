@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.run_grader_response_metadata import RunGraderResponseMetadata
@@ -34,17 +32,28 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunGraderResponse")
-
-
-@_attrs_define
-class RunGraderResponse:
+@_attrs_define(repr=False)
+class RunGraderResponse(ApiModel):
     reward: float
-    metadata: RunGraderResponseMetadata
-    sub_rewards: RunGraderResponseSubRewards
-    model_grader_token_usage_per_model: RunGraderResponseModelGraderTokenUsagePerModel
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    metadata: RunGraderResponseMetadata
+
+    sub_rewards: RunGraderResponseSubRewards
+
+    model_grader_token_usage_per_model: RunGraderResponseModelGraderTokenUsagePerModel
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("reward", "reward"),
+        ("metadata", "metadata"),
+        ("sub_rewards", "sub_rewards"),
+        ("model_grader_token_usage_per_model", "model_grader_token_usage_per_model"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "reward": "float",
+        "metadata": "RunGraderResponseMetadata",
+        "sub_rewards": "RunGraderResponseSubRewards",
+        "model_grader_token_usage_per_model": "RunGraderResponseModelGraderTokenUsagePerModel",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "reward",
@@ -61,48 +70,27 @@ class RunGraderResponse:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.reward, Unset):
-            field_dict["reward"] = self.reward
-        if not isinstance(self.metadata, Unset):
-            field_dict["metadata"] = to_json(self.metadata)
-        if not isinstance(self.sub_rewards, Unset):
-            field_dict["sub_rewards"] = to_json(self.sub_rewards)
-        if not isinstance(self.model_grader_token_usage_per_model, Unset):
-            field_dict["model_grader_token_usage_per_model"] = to_json(
-                self.model_grader_token_usage_per_model
-            )
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunGraderResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        reward = d.pop("reward", UNSET)
+        reward = d.pop("reward", None)
 
-        _raw_metadata = d.pop("metadata", UNSET)
+        _raw_metadata = d.pop("metadata", None)
         try:
             metadata = RunGraderResponseMetadata.from_dict(_raw_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        _raw_sub_rewards = d.pop("sub_rewards", UNSET)
+        _raw_sub_rewards = d.pop("sub_rewards", None)
         try:
             sub_rewards = RunGraderResponseSubRewards.from_dict(_raw_sub_rewards)
 
         except LENIENT_ERRORS:
             sub_rewards = _raw_sub_rewards
 
-        _raw_model_grader_token_usage_per_model = d.pop("model_grader_token_usage_per_model", UNSET)
+        _raw_model_grader_token_usage_per_model = d.pop("model_grader_token_usage_per_model", None)
         try:
             model_grader_token_usage_per_model = (
                 RunGraderResponseModelGraderTokenUsagePerModel.from_dict(
@@ -113,28 +101,13 @@ class RunGraderResponse:
         except LENIENT_ERRORS:
             model_grader_token_usage_per_model = _raw_model_grader_token_usage_per_model
 
-        parsed_obj_ = cls(
-            reward=reward,
-            metadata=metadata,
-            sub_rewards=sub_rewards,
-            model_grader_token_usage_per_model=model_grader_token_usage_per_model,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.reward = reward
+        parsed_obj_.metadata = metadata
+        parsed_obj_.sub_rewards = sub_rewards
+        parsed_obj_.model_grader_token_usage_per_model = model_grader_token_usage_per_model
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RunGraderResponseMetadataErrors")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
 def _parse_python_grader_server_error_type(data: object) -> None | str:
@@ -30,24 +26,68 @@ def _parse_model_grader_server_error_details(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class RunGraderResponseMetadataErrors:
+@_attrs_define(repr=False)
+class RunGraderResponseMetadataErrors(ApiModel):
     formula_parse_error: bool
-    sample_parse_error: bool
-    truncated_observation_error: bool
-    unresponsive_reward_error: bool
-    invalid_variable_error: bool
-    other_error: bool
-    python_grader_server_error: bool
-    python_grader_server_error_type: None | str
-    python_grader_runtime_error: bool
-    python_grader_runtime_error_details: None | str
-    model_grader_server_error: bool
-    model_grader_refusal_error: bool
-    model_grader_parse_error: bool
-    model_grader_server_error_details: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    sample_parse_error: bool
+
+    truncated_observation_error: bool
+
+    unresponsive_reward_error: bool
+
+    invalid_variable_error: bool
+
+    other_error: bool
+
+    python_grader_server_error: bool
+
+    python_grader_server_error_type: str | None
+
+    python_grader_runtime_error: bool
+
+    python_grader_runtime_error_details: str | None
+
+    model_grader_server_error: bool
+
+    model_grader_refusal_error: bool
+
+    model_grader_parse_error: bool
+
+    model_grader_server_error_details: str | None
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("formula_parse_error", "formula_parse_error"),
+        ("sample_parse_error", "sample_parse_error"),
+        ("truncated_observation_error", "truncated_observation_error"),
+        ("unresponsive_reward_error", "unresponsive_reward_error"),
+        ("invalid_variable_error", "invalid_variable_error"),
+        ("other_error", "other_error"),
+        ("python_grader_server_error", "python_grader_server_error"),
+        ("python_grader_server_error_type", "python_grader_server_error_type"),
+        ("python_grader_runtime_error", "python_grader_runtime_error"),
+        ("python_grader_runtime_error_details", "python_grader_runtime_error_details"),
+        ("model_grader_server_error", "model_grader_server_error"),
+        ("model_grader_refusal_error", "model_grader_refusal_error"),
+        ("model_grader_parse_error", "model_grader_parse_error"),
+        ("model_grader_server_error_details", "model_grader_server_error_details"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "formula_parse_error": "bool",
+        "sample_parse_error": "bool",
+        "truncated_observation_error": "bool",
+        "unresponsive_reward_error": "bool",
+        "invalid_variable_error": "bool",
+        "other_error": "bool",
+        "python_grader_server_error": "bool",
+        "python_grader_server_error_type": "None | str",
+        "python_grader_runtime_error": "bool",
+        "python_grader_runtime_error_details": "None | str",
+        "model_grader_server_error": "bool",
+        "model_grader_refusal_error": "bool",
+        "model_grader_parse_error": "bool",
+        "model_grader_server_error_details": "None | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "formula_parse_error",
@@ -84,68 +124,23 @@ class RunGraderResponseMetadataErrors:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.formula_parse_error, Unset):
-            field_dict["formula_parse_error"] = self.formula_parse_error
-        if not isinstance(self.sample_parse_error, Unset):
-            field_dict["sample_parse_error"] = self.sample_parse_error
-        if not isinstance(self.truncated_observation_error, Unset):
-            field_dict["truncated_observation_error"] = self.truncated_observation_error
-        if not isinstance(self.unresponsive_reward_error, Unset):
-            field_dict["unresponsive_reward_error"] = self.unresponsive_reward_error
-        if not isinstance(self.invalid_variable_error, Unset):
-            field_dict["invalid_variable_error"] = self.invalid_variable_error
-        if not isinstance(self.other_error, Unset):
-            field_dict["other_error"] = self.other_error
-        if not isinstance(self.python_grader_server_error, Unset):
-            field_dict["python_grader_server_error"] = self.python_grader_server_error
-        if not isinstance(self.python_grader_server_error_type, Unset):
-            field_dict["python_grader_server_error_type"] = to_json(
-                self.python_grader_server_error_type
-            )
-        if not isinstance(self.python_grader_runtime_error, Unset):
-            field_dict["python_grader_runtime_error"] = self.python_grader_runtime_error
-        if not isinstance(self.python_grader_runtime_error_details, Unset):
-            field_dict["python_grader_runtime_error_details"] = to_json(
-                self.python_grader_runtime_error_details
-            )
-        if not isinstance(self.model_grader_server_error, Unset):
-            field_dict["model_grader_server_error"] = self.model_grader_server_error
-        if not isinstance(self.model_grader_refusal_error, Unset):
-            field_dict["model_grader_refusal_error"] = self.model_grader_refusal_error
-        if not isinstance(self.model_grader_parse_error, Unset):
-            field_dict["model_grader_parse_error"] = self.model_grader_parse_error
-        if not isinstance(self.model_grader_server_error_details, Unset):
-            field_dict["model_grader_server_error_details"] = to_json(
-                self.model_grader_server_error_details
-            )
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunGraderResponseMetadataErrors: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        formula_parse_error = d.pop("formula_parse_error", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        formula_parse_error = d.pop("formula_parse_error", None)
 
-        sample_parse_error = d.pop("sample_parse_error", UNSET)
+        sample_parse_error = d.pop("sample_parse_error", None)
 
-        truncated_observation_error = d.pop("truncated_observation_error", UNSET)
+        truncated_observation_error = d.pop("truncated_observation_error", None)
 
-        unresponsive_reward_error = d.pop("unresponsive_reward_error", UNSET)
+        unresponsive_reward_error = d.pop("unresponsive_reward_error", None)
 
-        invalid_variable_error = d.pop("invalid_variable_error", UNSET)
+        invalid_variable_error = d.pop("invalid_variable_error", None)
 
-        other_error = d.pop("other_error", UNSET)
+        other_error = d.pop("other_error", None)
 
-        python_grader_server_error = d.pop("python_grader_server_error", UNSET)
+        python_grader_server_error = d.pop("python_grader_server_error", None)
 
-        _raw_python_grader_server_error_type = d.pop("python_grader_server_error_type", UNSET)
+        _raw_python_grader_server_error_type = d.pop("python_grader_server_error_type", None)
         try:
             python_grader_server_error_type = _parse_python_grader_server_error_type(
                 _raw_python_grader_server_error_type
@@ -154,10 +149,10 @@ class RunGraderResponseMetadataErrors:
         except LENIENT_ERRORS:
             python_grader_server_error_type = _raw_python_grader_server_error_type
 
-        python_grader_runtime_error = d.pop("python_grader_runtime_error", UNSET)
+        python_grader_runtime_error = d.pop("python_grader_runtime_error", None)
 
         _raw_python_grader_runtime_error_details = d.pop(
-            "python_grader_runtime_error_details", UNSET
+            "python_grader_runtime_error_details", None
         )
         try:
             python_grader_runtime_error_details = _parse_python_grader_runtime_error_details(
@@ -167,13 +162,13 @@ class RunGraderResponseMetadataErrors:
         except LENIENT_ERRORS:
             python_grader_runtime_error_details = _raw_python_grader_runtime_error_details
 
-        model_grader_server_error = d.pop("model_grader_server_error", UNSET)
+        model_grader_server_error = d.pop("model_grader_server_error", None)
 
-        model_grader_refusal_error = d.pop("model_grader_refusal_error", UNSET)
+        model_grader_refusal_error = d.pop("model_grader_refusal_error", None)
 
-        model_grader_parse_error = d.pop("model_grader_parse_error", UNSET)
+        model_grader_parse_error = d.pop("model_grader_parse_error", None)
 
-        _raw_model_grader_server_error_details = d.pop("model_grader_server_error_details", UNSET)
+        _raw_model_grader_server_error_details = d.pop("model_grader_server_error_details", None)
         try:
             model_grader_server_error_details = _parse_model_grader_server_error_details(
                 _raw_model_grader_server_error_details
@@ -182,38 +177,23 @@ class RunGraderResponseMetadataErrors:
         except LENIENT_ERRORS:
             model_grader_server_error_details = _raw_model_grader_server_error_details
 
-        parsed_obj_ = cls(
-            formula_parse_error=formula_parse_error,
-            sample_parse_error=sample_parse_error,
-            truncated_observation_error=truncated_observation_error,
-            unresponsive_reward_error=unresponsive_reward_error,
-            invalid_variable_error=invalid_variable_error,
-            other_error=other_error,
-            python_grader_server_error=python_grader_server_error,
-            python_grader_server_error_type=python_grader_server_error_type,
-            python_grader_runtime_error=python_grader_runtime_error,
-            python_grader_runtime_error_details=python_grader_runtime_error_details,
-            model_grader_server_error=model_grader_server_error,
-            model_grader_refusal_error=model_grader_refusal_error,
-            model_grader_parse_error=model_grader_parse_error,
-            model_grader_server_error_details=model_grader_server_error_details,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.formula_parse_error = formula_parse_error
+        parsed_obj_.sample_parse_error = sample_parse_error
+        parsed_obj_.truncated_observation_error = truncated_observation_error
+        parsed_obj_.unresponsive_reward_error = unresponsive_reward_error
+        parsed_obj_.invalid_variable_error = invalid_variable_error
+        parsed_obj_.other_error = other_error
+        parsed_obj_.python_grader_server_error = python_grader_server_error
+        parsed_obj_.python_grader_server_error_type = python_grader_server_error_type
+        parsed_obj_.python_grader_runtime_error = python_grader_runtime_error
+        parsed_obj_.python_grader_runtime_error_details = python_grader_runtime_error_details
+        parsed_obj_.model_grader_server_error = model_grader_server_error
+        parsed_obj_.model_grader_refusal_error = model_grader_refusal_error
+        parsed_obj_.model_grader_parse_error = model_grader_parse_error
+        parsed_obj_.model_grader_server_error_details = model_grader_server_error_details
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.assistants_api_response_format_option_enum import (
     AssistantsApiResponseFormatOptionEnum,
     check_assistants_api_response_format_option_enum,
@@ -68,9 +67,6 @@ def _load_lazy_imports() -> None:
     from ..models.run_object_required_action import RunObjectRequiredAction  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RunObject")
 
 
 def _parse_required_action(data: object) -> None | RunObjectRequiredAction:
@@ -272,57 +268,80 @@ def _parse_top_p(data: object) -> float | None | Unset:
     return cast("float | None | Unset", data)
 
 
-@_attrs_define
-class RunObject:
+@_attrs_define(repr=False)
+class RunObject(ApiModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the run was created. """
+
     thread_id: str
     """ The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run. """
+
     assistant_id: str
     """ The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run. """
-    status: RunObjectStatus
+
+    status: RunObjectStatus | str
     """ The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`,
     `cancelled`, `failed`, `completed`, `incomplete`, or `expired`. """
-    required_action: None | RunObjectRequiredAction
+
+    required_action: RunObjectRequiredAction | None
     """ Details on the action required to continue the run. Will be `null` if no action is required. """
-    last_error: None | RunObjectLastError
+
+    last_error: RunObjectLastError | None
     """ The last error associated with this run. Will be `null` if there are no errors. """
+
     expires_at: int | None
     """ The Unix timestamp (in seconds) for when the run will expire. """
+
     started_at: int | None
     """ The Unix timestamp (in seconds) for when the run was started. """
+
     cancelled_at: int | None
     """ The Unix timestamp (in seconds) for when the run was cancelled. """
+
     failed_at: int | None
     """ The Unix timestamp (in seconds) for when the run failed. """
+
     completed_at: int | None
     """ The Unix timestamp (in seconds) for when the run was completed. """
-    incomplete_details: None | RunObjectIncompleteDetails
+
+    incomplete_details: RunObjectIncompleteDetails | None
     """ Details on why the run is incomplete. Will be `null` if the run is not incomplete. """
+
     model: str
     """ The model that the [assistant](/docs/api-reference/assistants) used for this run. """
-    instructions: None | str
+
+    instructions: str | None
     """ The instructions that the [assistant](/docs/api-reference/assistants) used for this run. """
-    tools: list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]
+
+    tools: list[
+        AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownVariant
+    ]
     """ The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
 
     Server default: `[]`. """
+
     metadata: Metadata2 | None
-    usage: None | RunCompletionUsage2
+
+    usage: RunCompletionUsage2 | None
+
     max_prompt_tokens: int | None
     """ The maximum number of prompt tokens specified to have been used over the course of the run.
      """
+
     max_completion_tokens: int | None
     """ The maximum number of completion tokens specified to have been used over the course of the run.
      """
+
     truncation_strategy: CreateRunRequestTruncationStrategy | None
     """ Controls for how a thread will be truncated prior to the run. Use this to control the initial context window
     of the run. """
-    tool_choice: AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None
+
+    tool_choice: AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | str | None
     """ Controls which (if any) tool is called by the model.
     `none` means the model will not call any tools and instead generates a message.
     `auto` is the default value and means the model can pick between generating a message or calling one or more
@@ -331,26 +350,90 @@ class RunObject:
     Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name":
     "my_function"}}` forces the model to call that tool.
      """
+
     parallel_tool_calls: bool
     """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
     calling) during tool use.
 
     Server default: `true`. """
+
     response_format: (
         AssistantsApiResponseFormatOptionEnum
-        | None
         | ResponseFormatJsonObject
         | ResponseFormatJsonSchema
         | ResponseFormatText
+        | str
+        | UnknownVariant
+        | None
     )
-    object_: Literal["thread.run"] = "thread.run"
-    """ The object type, which is always `thread.run`. """
-    temperature: float | None | Unset = UNSET
-    """ The sampling temperature used for this run. If not set, defaults to 1. """
-    top_p: float | None | Unset = UNSET
-    """ The nucleus sampling value used for this run. If not set, defaults to 1. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["thread.run"] = "thread.run"
+    """ The object type, which is always `thread.run`. """
+
+    temperature: float | None = ABSENT
+    """ The sampling temperature used for this run. If not set, defaults to 1. """
+
+    top_p: float | None = ABSENT
+    """ The nucleus sampling value used for this run. If not set, defaults to 1. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("created_at", "created_at"),
+        ("thread_id", "thread_id"),
+        ("assistant_id", "assistant_id"),
+        ("status", "status"),
+        ("required_action", "required_action"),
+        ("last_error", "last_error"),
+        ("expires_at", "expires_at"),
+        ("started_at", "started_at"),
+        ("cancelled_at", "cancelled_at"),
+        ("failed_at", "failed_at"),
+        ("completed_at", "completed_at"),
+        ("incomplete_details", "incomplete_details"),
+        ("model", "model"),
+        ("instructions", "instructions"),
+        ("tools", "tools"),
+        ("metadata", "metadata"),
+        ("usage", "usage"),
+        ("max_prompt_tokens", "max_prompt_tokens"),
+        ("max_completion_tokens", "max_completion_tokens"),
+        ("truncation_strategy", "truncation_strategy"),
+        ("tool_choice", "tool_choice"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
+        ("response_format", "response_format"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['thread.run']",
+        "created_at": "int",
+        "thread_id": "str",
+        "assistant_id": "str",
+        "status": "RunObjectStatus",
+        "required_action": "None | RunObjectRequiredAction",
+        "last_error": "None | RunObjectLastError",
+        "expires_at": "int | None",
+        "started_at": "int | None",
+        "cancelled_at": "int | None",
+        "failed_at": "int | None",
+        "completed_at": "int | None",
+        "incomplete_details": "None | RunObjectIncompleteDetails",
+        "model": "str",
+        "instructions": "None | str",
+        "tools": "list[AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction]",
+        "metadata": "Metadata2 | None",
+        "usage": "None | RunCompletionUsage2",
+        "max_prompt_tokens": "int | None",
+        "max_completion_tokens": "int | None",
+        "truncation_strategy": "CreateRunRequestTruncationStrategy | None",
+        "tool_choice": "AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | None",
+        "parallel_tool_calls": "bool",
+        "response_format": "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText",
+        "temperature": "float | None | Unset",
+        "top_p": "float | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("thread.run",),
         "status": (
@@ -424,155 +507,92 @@ class RunObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.thread_id, Unset):
-            field_dict["thread_id"] = self.thread_id
-        if not isinstance(self.assistant_id, Unset):
-            field_dict["assistant_id"] = self.assistant_id
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.required_action, Unset):
-            field_dict["required_action"] = to_json(self.required_action)
-        if not isinstance(self.last_error, Unset):
-            field_dict["last_error"] = to_json(self.last_error)
-        if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = to_json(self.expires_at)
-        if not isinstance(self.started_at, Unset):
-            field_dict["started_at"] = to_json(self.started_at)
-        if not isinstance(self.cancelled_at, Unset):
-            field_dict["cancelled_at"] = to_json(self.cancelled_at)
-        if not isinstance(self.failed_at, Unset):
-            field_dict["failed_at"] = to_json(self.failed_at)
-        if not isinstance(self.completed_at, Unset):
-            field_dict["completed_at"] = to_json(self.completed_at)
-        if not isinstance(self.incomplete_details, Unset):
-            field_dict["incomplete_details"] = to_json(self.incomplete_details)
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = self.model
-        if not isinstance(self.instructions, Unset):
-            field_dict["instructions"] = to_json(self.instructions)
-        if not isinstance(self.tools, Unset):
-            field_dict["tools"] = to_json(self.tools)
-        if not isinstance(self.metadata, Unset):
-            field_dict["metadata"] = to_json(self.metadata)
-        if not isinstance(self.usage, Unset):
-            field_dict["usage"] = to_json(self.usage)
-        if not isinstance(self.max_prompt_tokens, Unset):
-            field_dict["max_prompt_tokens"] = to_json(self.max_prompt_tokens)
-        if not isinstance(self.max_completion_tokens, Unset):
-            field_dict["max_completion_tokens"] = to_json(self.max_completion_tokens)
-        if not isinstance(self.truncation_strategy, Unset):
-            field_dict["truncation_strategy"] = to_json(self.truncation_strategy)
-        if not isinstance(self.tool_choice, Unset):
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if not isinstance(self.parallel_tool_calls, Unset):
-            field_dict["parallel_tool_calls"] = self.parallel_tool_calls
-        if not isinstance(self.response_format, Unset):
-            field_dict["response_format"] = to_json(self.response_format)
-        if self.temperature is not UNSET:
-            field_dict["temperature"] = to_json(self.temperature)
-        if self.top_p is not UNSET:
-            field_dict["top_p"] = to_json(self.top_p)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"RunObject: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['thread.run']", _raw_object_)
+            object_ = cast('Literal["thread.run"]', _raw_object_)
             if object_ != "thread.run":
                 raise ValueError(f"object must match const 'thread.run', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        thread_id = d.pop("thread_id", UNSET)
+        thread_id = d.pop("thread_id", None)
 
-        assistant_id = d.pop("assistant_id", UNSET)
+        assistant_id = d.pop("assistant_id", None)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_run_object_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_required_action = d.pop("required_action", UNSET)
+        _raw_required_action = d.pop("required_action", None)
         try:
             required_action = _parse_required_action(_raw_required_action)
 
         except LENIENT_ERRORS:
             required_action = _raw_required_action
 
-        _raw_last_error = d.pop("last_error", UNSET)
+        _raw_last_error = d.pop("last_error", None)
         try:
             last_error = _parse_last_error(_raw_last_error)
 
         except LENIENT_ERRORS:
             last_error = _raw_last_error
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
+        _raw_expires_at = d.pop("expires_at", None)
         try:
             expires_at = _parse_expires_at(_raw_expires_at)
 
         except LENIENT_ERRORS:
             expires_at = _raw_expires_at
 
-        _raw_started_at = d.pop("started_at", UNSET)
+        _raw_started_at = d.pop("started_at", None)
         try:
             started_at = _parse_started_at(_raw_started_at)
 
         except LENIENT_ERRORS:
             started_at = _raw_started_at
 
-        _raw_cancelled_at = d.pop("cancelled_at", UNSET)
+        _raw_cancelled_at = d.pop("cancelled_at", None)
         try:
             cancelled_at = _parse_cancelled_at(_raw_cancelled_at)
 
         except LENIENT_ERRORS:
             cancelled_at = _raw_cancelled_at
 
-        _raw_failed_at = d.pop("failed_at", UNSET)
+        _raw_failed_at = d.pop("failed_at", None)
         try:
             failed_at = _parse_failed_at(_raw_failed_at)
 
         except LENIENT_ERRORS:
             failed_at = _raw_failed_at
 
-        _raw_completed_at = d.pop("completed_at", UNSET)
+        _raw_completed_at = d.pop("completed_at", None)
         try:
             completed_at = _parse_completed_at(_raw_completed_at)
 
         except LENIENT_ERRORS:
             completed_at = _raw_completed_at
 
-        _raw_incomplete_details = d.pop("incomplete_details", UNSET)
+        _raw_incomplete_details = d.pop("incomplete_details", None)
         try:
             incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
         except LENIENT_ERRORS:
             incomplete_details = _raw_incomplete_details
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        _raw_instructions = d.pop("instructions", UNSET)
+        _raw_instructions = d.pop("instructions", None)
         try:
             instructions = _parse_instructions(_raw_instructions)
 
@@ -596,51 +616,51 @@ class RunObject:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        _raw_metadata = d.pop("metadata", UNSET)
+        _raw_metadata = d.pop("metadata", None)
         try:
             metadata = _parse_metadata(_raw_metadata)
 
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        _raw_usage = d.pop("usage", UNSET)
+        _raw_usage = d.pop("usage", None)
         try:
             usage = _parse_usage(_raw_usage)
 
         except LENIENT_ERRORS:
             usage = _raw_usage
 
-        _raw_max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
+        _raw_max_prompt_tokens = d.pop("max_prompt_tokens", None)
         try:
             max_prompt_tokens = _parse_max_prompt_tokens(_raw_max_prompt_tokens)
 
         except LENIENT_ERRORS:
             max_prompt_tokens = _raw_max_prompt_tokens
 
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        _raw_max_completion_tokens = d.pop("max_completion_tokens", None)
         try:
             max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
 
         except LENIENT_ERRORS:
             max_completion_tokens = _raw_max_completion_tokens
 
-        _raw_truncation_strategy = d.pop("truncation_strategy", UNSET)
+        _raw_truncation_strategy = d.pop("truncation_strategy", None)
         try:
             truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
 
         except LENIENT_ERRORS:
             truncation_strategy = _raw_truncation_strategy
 
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        _raw_tool_choice = d.pop("tool_choice", None)
         try:
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
             tool_choice = _raw_tool_choice
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
-        _raw_response_format = d.pop("response_format", UNSET)
+        _raw_response_format = d.pop("response_format", None)
         try:
             response_format = _parse_response_format(_raw_response_format)
 
@@ -661,51 +681,36 @@ class RunObject:
         except LENIENT_ERRORS:
             top_p = _raw_top_p
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            assistant_id=assistant_id,
-            status=status,
-            required_action=required_action,
-            last_error=last_error,
-            expires_at=expires_at,
-            started_at=started_at,
-            cancelled_at=cancelled_at,
-            failed_at=failed_at,
-            completed_at=completed_at,
-            incomplete_details=incomplete_details,
-            model=model,
-            instructions=instructions,
-            tools=tools,
-            metadata=metadata,
-            usage=usage,
-            max_prompt_tokens=max_prompt_tokens,
-            max_completion_tokens=max_completion_tokens,
-            truncation_strategy=truncation_strategy,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
-            response_format=response_format,
-            temperature=temperature,
-            top_p=top_p,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.created_at = created_at
+        parsed_obj_.thread_id = thread_id
+        parsed_obj_.assistant_id = assistant_id
+        parsed_obj_.status = status
+        parsed_obj_.required_action = required_action
+        parsed_obj_.last_error = last_error
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.started_at = started_at
+        parsed_obj_.cancelled_at = cancelled_at
+        parsed_obj_.failed_at = failed_at
+        parsed_obj_.completed_at = completed_at
+        parsed_obj_.incomplete_details = incomplete_details
+        parsed_obj_.model = model
+        parsed_obj_.instructions = instructions
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        parsed_obj_.metadata = metadata
+        parsed_obj_.usage = usage
+        parsed_obj_.max_prompt_tokens = max_prompt_tokens
+        parsed_obj_.max_completion_tokens = max_completion_tokens
+        parsed_obj_.truncation_strategy = truncation_strategy
+        parsed_obj_.tool_choice = tool_choice
+        parsed_obj_.parallel_tool_calls = parallel_tool_calls
+        parsed_obj_.response_format = response_format
+        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
+        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.run_object_required_action_submit_tool_outputs import (
@@ -26,17 +24,22 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunObjectRequiredAction")
-
-
-@_attrs_define
-class RunObjectRequiredAction:
+@_attrs_define(repr=False)
+class RunObjectRequiredAction(ApiModel):
     submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs
     """ Details on the tool outputs needed for this run to continue. """
-    type_: Literal["submit_tool_outputs"] = "submit_tool_outputs"
-    """ For now, this is always `submit_tool_outputs`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["submit_tool_outputs"] = "submit_tool_outputs"
+    """ For now, this is always `submit_tool_outputs`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("submit_tool_outputs", "submit_tool_outputs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['submit_tool_outputs']",
+        "submit_tool_outputs": "RunObjectRequiredActionSubmitToolOutputs",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("submit_tool_outputs",),
     }
@@ -51,34 +54,19 @@ class RunObjectRequiredAction:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.submit_tool_outputs, Unset):
-            field_dict["submit_tool_outputs"] = to_json(self.submit_tool_outputs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunObjectRequiredAction: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['submit_tool_outputs']", _raw_type_)
+            type_ = cast('Literal["submit_tool_outputs"]', _raw_type_)
             if type_ != "submit_tool_outputs":
                 raise ValueError(f"type must match const 'submit_tool_outputs', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_submit_tool_outputs = d.pop("submit_tool_outputs", UNSET)
+        _raw_submit_tool_outputs = d.pop("submit_tool_outputs", None)
         try:
             submit_tool_outputs = RunObjectRequiredActionSubmitToolOutputs.from_dict(
                 _raw_submit_tool_outputs
@@ -87,26 +75,11 @@ class RunObjectRequiredAction:
         except LENIENT_ERRORS:
             submit_tool_outputs = _raw_submit_tool_outputs
 
-        parsed_obj_ = cls(
-            type_=type_,
-            submit_tool_outputs=submit_tool_outputs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.submit_tool_outputs = submit_tool_outputs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

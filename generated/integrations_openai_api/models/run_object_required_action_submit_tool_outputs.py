@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,38 +21,25 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunObjectRequiredActionSubmitToolOutputs")
-
-
-@_attrs_define
-class RunObjectRequiredActionSubmitToolOutputs:
+@_attrs_define(repr=False)
+class RunObjectRequiredActionSubmitToolOutputs(ApiModel):
     """Details on the tool outputs needed for this run to continue."""
 
     tool_calls: list[RunToolCallObject]
     """ A list of the relevant tool calls. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("tool_calls", "tool_calls"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "tool_calls": "list[RunToolCallObject]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("tool_calls",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("tool_calls",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.tool_calls, Unset):
-            field_dict["tool_calls"] = to_json(self.tool_calls)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunObjectRequiredActionSubmitToolOutputs: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         try:
             tool_calls = []
@@ -71,25 +57,10 @@ class RunObjectRequiredActionSubmitToolOutputs:
         except LENIENT_ERRORS:
             tool_calls = _raw_tool_calls
 
-        parsed_obj_ = cls(
-            tool_calls=tool_calls,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.tool_calls = AbsentList() if isinstance(tool_calls, Unset) else tool_calls
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,18 +25,23 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStepDeltaStepDetailsMessageCreationObject")
-
-
-@_attrs_define
-class RunStepDeltaStepDetailsMessageCreationObject:
+@_attrs_define(repr=False)
+class RunStepDeltaStepDetailsMessageCreationObject(ApiModel):
     """Details of the message creation by the run step."""
 
-    type_: Literal["message_creation"] = "message_creation"
+    type: Literal["message_creation"] = "message_creation"
     """ Always `message_creation`. """
-    message_creation: RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    message_creation: RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("message_creation", "message_creation"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['message_creation']",
+        "message_creation": "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("message_creation",),
     }
@@ -49,28 +53,13 @@ class RunStepDeltaStepDetailsMessageCreationObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.message_creation is not UNSET:
-            field_dict["message_creation"] = to_json(self.message_creation)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDeltaStepDetailsMessageCreationObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['message_creation']", _raw_type_)
+            type_ = cast('Literal["message_creation"]', _raw_type_)
             if type_ != "message_creation":
                 raise ValueError(f"type must match const 'message_creation', got '{type_}'")
         except LENIENT_ERRORS:
@@ -92,26 +81,13 @@ class RunStepDeltaStepDetailsMessageCreationObject:
         except LENIENT_ERRORS:
             message_creation = _raw_message_creation
 
-        parsed_obj_ = cls(
-            type_=type_,
-            message_creation=message_creation,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.message_creation = (
+            None if isinstance(message_creation, Unset) else message_creation
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,23 +25,34 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeObject")
-
-
-@_attrs_define
-class RunStepDeltaStepDetailsToolCallsCodeObject:
+@_attrs_define(repr=False)
+class RunStepDeltaStepDetailsToolCallsCodeObject(ApiModel):
     """Details of the Code Interpreter tool call the run step was involved in."""
 
     index: int
     """ The index of the tool call in the tool calls array. """
-    type_: Literal["code_interpreter"] = "code_interpreter"
-    """ The type of tool call. This is always going to be `code_interpreter` for this type of tool call. """
-    id: str | Unset = UNSET
-    """ The ID of the tool call. """
-    code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | Unset = UNSET
-    """ The Code Interpreter tool call definition. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["code_interpreter"] = "code_interpreter"
+    """ The type of tool call. This is always going to be `code_interpreter` for this type of tool call. """
+
+    id: str | None = ABSENT
+    """ The ID of the tool call. """
+
+    code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None = ABSENT
+    """ The Code Interpreter tool call definition. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("index", "index"),
+        ("type", "type"),
+        ("id", "id"),
+        ("code_interpreter", "code_interpreter"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "index": "int",
+        "type": "Literal['code_interpreter']",
+        "id": "str | Unset",
+        "code_interpreter": "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("code_interpreter",),
     }
@@ -59,40 +69,21 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.index, Unset):
-            field_dict["index"] = self.index
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.id is not UNSET:
-            field_dict["id"] = self.id
-        if self.code_interpreter is not UNSET:
-            field_dict["code_interpreter"] = to_json(self.code_interpreter)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDeltaStepDetailsToolCallsCodeObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['code_interpreter']", _raw_type_)
+            type_ = cast('Literal["code_interpreter"]', _raw_type_)
             if type_ != "code_interpreter":
                 raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         _raw_code_interpreter = d.pop("code_interpreter", UNSET)
         try:
@@ -110,28 +101,15 @@ class RunStepDeltaStepDetailsToolCallsCodeObject:
         except LENIENT_ERRORS:
             code_interpreter = _raw_code_interpreter
 
-        parsed_obj_ = cls(
-            index=index,
-            type_=type_,
-            id=id,
-            code_interpreter=code_interpreter,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.index = index
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.code_interpreter = (
+            None if isinstance(code_interpreter, Unset) else code_interpreter
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

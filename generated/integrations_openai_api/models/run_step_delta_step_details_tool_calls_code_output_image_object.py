@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,18 +25,26 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsCodeOutputImageObject")
-
-
-@_attrs_define
-class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
+@_attrs_define(repr=False)
+class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(ApiModel):
     index: int
     """ The index of the output in the outputs array. """
-    type_: Literal["image"] = "image"
-    """ Always `image`. """
-    image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["image"] = "image"
+    """ Always `image`. """
+
+    image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("index", "index"),
+        ("type", "type"),
+        ("image", "image"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "index": "int",
+        "type": "Literal['image']",
+        "image": "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image",),
     }
@@ -53,32 +60,15 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.index, Unset):
-            field_dict["index"] = self.index
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.image is not UNSET:
-            field_dict["image"] = to_json(self.image)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDeltaStepDetailsToolCallsCodeOutputImageObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['image']", _raw_type_)
+            type_ = cast('Literal["image"]', _raw_type_)
             if type_ != "image":
                 raise ValueError(f"type must match const 'image', got '{type_}'")
         except LENIENT_ERRORS:
@@ -96,27 +86,12 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject:
         except LENIENT_ERRORS:
             image = _raw_image
 
-        parsed_obj_ = cls(
-            index=index,
-            type_=type_,
-            image=image,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.index = index
+        parsed_obj_.type = type_
+        parsed_obj_.image = None if isinstance(image, Unset) else image
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,9 +42,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStepDeltaStepDetailsToolCallsObject")
-
-
 def _parse_tool_calls_item(
     data: object,
 ) -> (
@@ -77,25 +73,34 @@ def _parse_tool_calls_item(
     )
 
 
-@_attrs_define
-class RunStepDeltaStepDetailsToolCallsObject:
+@_attrs_define(repr=False)
+class RunStepDeltaStepDetailsToolCallsObject(ApiModel):
     """Details of the tool call."""
 
-    type_: Literal["tool_calls"] = "tool_calls"
+    type: Literal["tool_calls"] = "tool_calls"
     """ Always `tool_calls`. """
+
     tool_calls: (
         list[
             RunStepDeltaStepDetailsToolCallsCodeObject
             | RunStepDeltaStepDetailsToolCallsFileSearchObject
             | RunStepDeltaStepDetailsToolCallsFunctionObject
+            | UnknownVariant
         ]
-        | Unset
-    ) = UNSET
+        | None
+    ) = ABSENT
     """ An array of tool calls the run step was involved in. These can be associated with one of three types of
     tools: `code_interpreter`, `file_search`, or `function`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("tool_calls", "tool_calls"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['tool_calls']",
+        "tool_calls": "list[RunStepDeltaStepDetailsToolCallsCodeObject | RunStepDeltaStepDetailsToolCallsFileSearchObject | RunStepDeltaStepDetailsToolCallsFunctionObject] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_calls",),
     }
@@ -107,28 +112,13 @@ class RunStepDeltaStepDetailsToolCallsObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.tool_calls is not UNSET:
-            field_dict["tool_calls"] = to_json(self.tool_calls)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDeltaStepDetailsToolCallsObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['tool_calls']", _raw_type_)
+            type_ = cast('Literal["tool_calls"]', _raw_type_)
             if type_ != "tool_calls":
                 raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
         except LENIENT_ERRORS:
@@ -160,26 +150,11 @@ class RunStepDeltaStepDetailsToolCallsObject:
         except LENIENT_ERRORS:
             tool_calls = _raw_tool_calls
 
-        parsed_obj_ = cls(
-            type_=type_,
-            tool_calls=tool_calls,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.tool_calls = None if isinstance(tool_calls, Unset) else tool_calls
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

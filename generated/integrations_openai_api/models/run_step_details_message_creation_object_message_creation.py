@@ -1,63 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RunStepDetailsMessageCreationObjectMessageCreation")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class RunStepDetailsMessageCreationObjectMessageCreation:
+@_attrs_define(repr=False)
+class RunStepDetailsMessageCreationObjectMessageCreation(ApiModel):
     message_id: str
     """ The ID of the message that was created by this run step. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("message_id", "message_id"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "message_id": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("message_id",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("message_id",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.message_id, Unset):
-            field_dict["message_id"] = self.message_id
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsMessageCreationObjectMessageCreation: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        message_id = d.pop("message_id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        message_id = d.pop("message_id", None)
 
-        parsed_obj_ = cls(
-            message_id=message_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.message_id = message_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

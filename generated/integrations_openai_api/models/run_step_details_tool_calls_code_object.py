@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
@@ -26,21 +24,29 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObject")
-
-
-@_attrs_define
-class RunStepDetailsToolCallsCodeObject:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsCodeObject(ApiModel):
     """Details of the Code Interpreter tool call the run step was involved in."""
 
     id: str
     """ The ID of the tool call. """
+
     code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter
     """ The Code Interpreter tool call definition. """
-    type_: Literal["code_interpreter"] = "code_interpreter"
-    """ The type of tool call. This is always going to be `code_interpreter` for this type of tool call. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["code_interpreter"] = "code_interpreter"
+    """ The type of tool call. This is always going to be `code_interpreter` for this type of tool call. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+        ("code_interpreter", "code_interpreter"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "type": "Literal['code_interpreter']",
+        "code_interpreter": "RunStepDetailsToolCallsCodeObjectCodeInterpreter",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("code_interpreter",),
     }
@@ -57,38 +63,21 @@ class RunStepDetailsToolCallsCodeObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.code_interpreter, Unset):
-            field_dict["code_interpreter"] = to_json(self.code_interpreter)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsCodeObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['code_interpreter']", _raw_type_)
+            type_ = cast('Literal["code_interpreter"]', _raw_type_)
             if type_ != "code_interpreter":
                 raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_code_interpreter = d.pop("code_interpreter", UNSET)
+        _raw_code_interpreter = d.pop("code_interpreter", None)
         try:
             code_interpreter = RunStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(
                 _raw_code_interpreter
@@ -97,27 +86,12 @@ class RunStepDetailsToolCallsCodeObject:
         except LENIENT_ERRORS:
             code_interpreter = _raw_code_interpreter
 
-        parsed_obj_ = cls(
-            id=id,
-            type_=type_,
-            code_interpreter=code_interpreter,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.type = type_
+        parsed_obj_.code_interpreter = code_interpreter
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

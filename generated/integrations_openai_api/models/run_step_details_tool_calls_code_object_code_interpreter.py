@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,9 +35,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsCodeObjectCodeInterpreter")
-
-
 def _parse_outputs_item(
     data: object,
 ) -> RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject:
@@ -65,19 +61,29 @@ def _parse_outputs_item(
     )
 
 
-@_attrs_define
-class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsCodeObjectCodeInterpreter(ApiModel):
     """The Code Interpreter tool call definition."""
 
-    input_: str
+    input: str
     """ The input to the Code Interpreter tool call. """
+
     outputs: list[
-        RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject
+        RunStepDetailsToolCallsCodeOutputImageObject
+        | RunStepDetailsToolCallsCodeOutputLogsObject
+        | UnknownVariant
     ]
     """ The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including
     text (`logs`) or images (`image`). Each of these are represented by a different object type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input", "input"),
+        ("outputs", "outputs"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "input": "str",
+        "outputs": "list[RunStepDetailsToolCallsCodeOutputImageObject | RunStepDetailsToolCallsCodeOutputLogsObject]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "input",
@@ -90,26 +96,11 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.input_, Unset):
-            field_dict["input"] = self.input_
-        if not isinstance(self.outputs, Unset):
-            field_dict["outputs"] = to_json(self.outputs)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsCodeObjectCodeInterpreter: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        input_ = d.pop("input", UNSET)
+        input_ = d.pop("input", None)
 
         _raw_outputs = d.pop("outputs", UNSET)
         try:
@@ -128,26 +119,11 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter:
         except LENIENT_ERRORS:
             outputs = _raw_outputs
 
-        parsed_obj_ = cls(
-            input_=input_,
-            outputs=outputs,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.input = input_
+        parsed_obj_.outputs = AbsentList() if isinstance(outputs, Unset) else outputs
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_output_image_object_image import (
@@ -26,16 +24,21 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsCodeOutputImageObject")
-
-
-@_attrs_define
-class RunStepDetailsToolCallsCodeOutputImageObject:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsCodeOutputImageObject(ApiModel):
     image: RunStepDetailsToolCallsCodeOutputImageObjectImage
-    type_: Literal["image"] = "image"
-    """ Always `image`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["image"] = "image"
+    """ Always `image`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("image", "image"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['image']",
+        "image": "RunStepDetailsToolCallsCodeOutputImageObjectImage",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image",),
     }
@@ -50,60 +53,30 @@ class RunStepDetailsToolCallsCodeOutputImageObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.image, Unset):
-            field_dict["image"] = to_json(self.image)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsCodeOutputImageObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['image']", _raw_type_)
+            type_ = cast('Literal["image"]', _raw_type_)
             if type_ != "image":
                 raise ValueError(f"type must match const 'image', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_image = d.pop("image", UNSET)
+        _raw_image = d.pop("image", None)
         try:
             image = RunStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(_raw_image)
 
         except LENIENT_ERRORS:
             image = _raw_image
 
-        parsed_obj_ = cls(
-            type_=type_,
-            image=image,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.image = image
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

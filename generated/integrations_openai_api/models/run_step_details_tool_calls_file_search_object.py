@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_file_search_object_file_search import (
@@ -26,19 +24,27 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObject")
-
-
-@_attrs_define
-class RunStepDetailsToolCallsFileSearchObject:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsFileSearchObject(ApiModel):
     id: str
     """ The ID of the tool call object. """
+
     file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch
     """ For now, this is always going to be an empty object. """
-    type_: Literal["file_search"] = "file_search"
-    """ The type of tool call. This is always going to be `file_search` for this type of tool call. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["file_search"] = "file_search"
+    """ The type of tool call. This is always going to be `file_search` for this type of tool call. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+        ("file_search", "file_search"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "type": "Literal['file_search']",
+        "file_search": "RunStepDetailsToolCallsFileSearchObjectFileSearch",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("file_search",),
     }
@@ -55,38 +61,21 @@ class RunStepDetailsToolCallsFileSearchObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.file_search, Unset):
-            field_dict["file_search"] = to_json(self.file_search)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsFileSearchObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['file_search']", _raw_type_)
+            type_ = cast('Literal["file_search"]', _raw_type_)
             if type_ != "file_search":
                 raise ValueError(f"type must match const 'file_search', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_file_search = d.pop("file_search", UNSET)
+        _raw_file_search = d.pop("file_search", None)
         try:
             file_search = RunStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
                 _raw_file_search
@@ -95,27 +84,12 @@ class RunStepDetailsToolCallsFileSearchObject:
         except LENIENT_ERRORS:
             file_search = _raw_file_search
 
-        parsed_obj_ = cls(
-            id=id,
-            type_=type_,
-            file_search=file_search,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.type = type_
+        parsed_obj_.file_search = file_search
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

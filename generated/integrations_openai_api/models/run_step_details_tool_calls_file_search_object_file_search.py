@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,9 +32,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchObjectFileSearch")
 
 
 def _parse_ranking_options(
@@ -80,15 +76,23 @@ def _parse_results(
     return cast("list[RunStepDetailsToolCallsFileSearchResultObject] | None | Unset", data)
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFileSearchObjectFileSearch:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsFileSearchObjectFileSearch(ApiModel):
     """For now, this is always going to be an empty object."""
 
-    ranking_options: None | RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset = UNSET
-    results: list[RunStepDetailsToolCallsFileSearchResultObject] | None | Unset = UNSET
-    """ The results of the file search. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | None = ABSENT
 
+    results: list[RunStepDetailsToolCallsFileSearchResultObject] | None = ABSENT
+    """ The results of the file search. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ranking_options", "ranking_options"),
+        ("results", "results"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "ranking_options": "None | RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset",
+        "results": "list[RunStepDetailsToolCallsFileSearchResultObject] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -98,25 +102,10 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.ranking_options is not UNSET:
-            field_dict["ranking_options"] = to_json(self.ranking_options)
-        if self.results is not UNSET:
-            field_dict["results"] = to_json(self.results)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsFileSearchObjectFileSearch: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_ranking_options = d.pop("ranking_options", UNSET)
         try:
             ranking_options = _parse_ranking_options(_raw_ranking_options)
@@ -131,26 +120,13 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch:
         except LENIENT_ERRORS:
             results = _raw_results
 
-        parsed_obj_ = cls(
-            ranking_options=ranking_options,
-            results=results,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.ranking_options = (
+            None if isinstance(ranking_options, Unset) else ranking_options
         )
+        parsed_obj_.results = None if isinstance(results, Unset) else results
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

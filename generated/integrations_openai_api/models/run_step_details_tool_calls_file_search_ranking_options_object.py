@@ -1,28 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchRankingOptionsObject")
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ApiModel):
     """The ranking options for the file search."""
 
-    ranker: FileSearchRanker
+    ranker: FileSearchRanker | str
     """ The ranker to use for the file search. If not specified will use the `auto` ranker. """
+
     score_threshold: float
     """ The score threshold for the file search. All values must be a floating point number between 0 and 1. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ranker", "ranker"),
+        ("score_threshold", "score_threshold"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "ranker": "FileSearchRanker",
+        "score_threshold": "float",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "ranker": (
             "auto",
@@ -40,52 +44,22 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.ranker, Unset):
-            field_dict["ranker"] = self.ranker
-        if not isinstance(self.score_threshold, Unset):
-            field_dict["score_threshold"] = self.score_threshold
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsFileSearchRankingOptionsObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_ranker = d.pop("ranker", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_ranker = d.pop("ranker", None)
         try:
             ranker = check_file_search_ranker(_raw_ranker)
 
         except LENIENT_ERRORS:
             ranker = _raw_ranker
 
-        score_threshold = d.pop("score_threshold", UNSET)
+        score_threshold = d.pop("score_threshold", None)
 
-        parsed_obj_ = cls(
-            ranker=ranker,
-            score_threshold=score_threshold,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.ranker = ranker
+        parsed_obj_.score_threshold = score_threshold
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

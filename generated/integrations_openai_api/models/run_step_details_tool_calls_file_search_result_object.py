@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RunStepDetailsToolCallsFileSearchResultObject")
 
 
 def _parse_content(
@@ -63,21 +59,35 @@ def _parse_content(
     )
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFileSearchResultObject:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsFileSearchResultObject(ApiModel):
     """A result instance of the file search."""
 
     file_id: str
     """ The ID of the file that result was found in. """
+
     file_name: str
     """ The name of the file that result was found in. """
+
     score: float
     """ The score of the result. All values must be a floating point number between 0 and 1. """
-    content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None | Unset = UNSET
+
+    content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None = ABSENT
     """ The content of the result that was found. The content is only included if requested via the include query
     parameter. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_id", "file_id"),
+        ("file_name", "file_name"),
+        ("score", "score"),
+        ("content", "content"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file_id": "str",
+        "file_name": "str",
+        "score": "float",
+        "content": "list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "file_id",
@@ -93,34 +103,15 @@ class RunStepDetailsToolCallsFileSearchResultObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.file_id, Unset):
-            field_dict["file_id"] = self.file_id
-        if not isinstance(self.file_name, Unset):
-            field_dict["file_name"] = self.file_name
-        if not isinstance(self.score, Unset):
-            field_dict["score"] = self.score
-        if self.content is not UNSET:
-            field_dict["content"] = to_json(self.content)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsFileSearchResultObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.pop("file_id", None)
 
-        file_name = d.pop("file_name", UNSET)
+        file_name = d.pop("file_name", None)
 
-        score = d.pop("score", UNSET)
+        score = d.pop("score", None)
 
         _raw_content = d.pop("content", UNSET)
         try:
@@ -129,28 +120,13 @@ class RunStepDetailsToolCallsFileSearchResultObject:
         except LENIENT_ERRORS:
             content = _raw_content
 
-        parsed_obj_ = cls(
-            file_id=file_id,
-            file_name=file_name,
-            score=score,
-            content=content,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = file_id
+        parsed_obj_.file_name = file_name
+        parsed_obj_.score = score
+        parsed_obj_.content = None if isinstance(content, Unset) else content
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_function_object_function import (
@@ -26,19 +24,27 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStepDetailsToolCallsFunctionObject")
-
-
-@_attrs_define
-class RunStepDetailsToolCallsFunctionObject:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsFunctionObject(ApiModel):
     id: str
     """ The ID of the tool call object. """
+
     function: RunStepDetailsToolCallsFunctionObjectFunction
     """ The definition of the function that was called. """
-    type_: Literal["function"] = "function"
-    """ The type of tool call. This is always going to be `function` for this type of tool call. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["function"] = "function"
+    """ The type of tool call. This is always going to be `function` for this type of tool call. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("type", "type"),
+        ("function", "function"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "type": "Literal['function']",
+        "function": "RunStepDetailsToolCallsFunctionObjectFunction",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
     }
@@ -55,65 +61,33 @@ class RunStepDetailsToolCallsFunctionObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.function, Unset):
-            field_dict["function"] = to_json(self.function)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsFunctionObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['function']", _raw_type_)
+            type_ = cast('Literal["function"]', _raw_type_)
             if type_ != "function":
                 raise ValueError(f"type must match const 'function', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_function = d.pop("function", UNSET)
+        _raw_function = d.pop("function", None)
         try:
             function = RunStepDetailsToolCallsFunctionObjectFunction.from_dict(_raw_function)
 
         except LENIENT_ERRORS:
             function = _raw_function
 
-        parsed_obj_ = cls(
-            id=id,
-            type_=type_,
-            function=function,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.type = type_
+        parsed_obj_.function = function
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RunStepDetailsToolCallsFunctionObjectFunction")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
 def _parse_output(data: object) -> None | str:
@@ -18,17 +14,28 @@ def _parse_output(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class RunStepDetailsToolCallsFunctionObjectFunction:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsFunctionObjectFunction(ApiModel):
     """The definition of the function that was called."""
 
     name: str
     """ The name of the function. """
+
     arguments: str
     """ The arguments passed to the function. """
-    output: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    output: str | None
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("arguments", "arguments"),
+        ("output", "output"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str",
+        "arguments": "str",
+        "output": "None | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "name",
@@ -43,57 +50,25 @@ class RunStepDetailsToolCallsFunctionObjectFunction:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.arguments, Unset):
-            field_dict["arguments"] = self.arguments
-        if not isinstance(self.output, Unset):
-            field_dict["output"] = to_json(self.output)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsFunctionObjectFunction: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        name = d.pop("name", None)
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.pop("arguments", None)
 
-        _raw_output = d.pop("output", UNSET)
+        _raw_output = d.pop("output", None)
         try:
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:
             output = _raw_output
 
-        parsed_obj_ = cls(
-            name=name,
-            arguments=arguments,
-            output=output,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.arguments = arguments
+        parsed_obj_.output = output
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

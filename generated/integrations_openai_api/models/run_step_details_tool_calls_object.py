@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,9 +36,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="RunStepDetailsToolCallsObject")
 
 
 def _parse_tool_calls_item(
@@ -73,22 +69,31 @@ def _parse_tool_calls_item(
     )
 
 
-@_attrs_define
-class RunStepDetailsToolCallsObject:
+@_attrs_define(repr=False)
+class RunStepDetailsToolCallsObject(ApiModel):
     """Details of the tool call."""
 
     tool_calls: list[
         RunStepDetailsToolCallsCodeObject
         | RunStepDetailsToolCallsFileSearchObject
         | RunStepDetailsToolCallsFunctionObject
+        | UnknownVariant
     ]
     """ An array of tool calls the run step was involved in. These can be associated with one of three types of
     tools: `code_interpreter`, `file_search`, or `function`.
      """
-    type_: Literal["tool_calls"] = "tool_calls"
-    """ Always `tool_calls`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["tool_calls"] = "tool_calls"
+    """ Always `tool_calls`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("tool_calls", "tool_calls"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['tool_calls']",
+        "tool_calls": "list[RunStepDetailsToolCallsCodeObject | RunStepDetailsToolCallsFileSearchObject | RunStepDetailsToolCallsFunctionObject]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_calls",),
     }
@@ -103,28 +108,13 @@ class RunStepDetailsToolCallsObject:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.tool_calls, Unset):
-            field_dict["tool_calls"] = to_json(self.tool_calls)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepDetailsToolCallsObject: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['tool_calls']", _raw_type_)
+            type_ = cast('Literal["tool_calls"]', _raw_type_)
             if type_ != "tool_calls":
                 raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
         except LENIENT_ERRORS:
@@ -147,26 +137,11 @@ class RunStepDetailsToolCallsObject:
         except LENIENT_ERRORS:
             tool_calls = _raw_tool_calls
 
-        parsed_obj_ = cls(
-            type_=type_,
-            tool_calls=tool_calls,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.tool_calls = AbsentList() if isinstance(tool_calls, Unset) else tool_calls
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,31 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.run_step_object_last_error_code import (
     RunStepObjectLastErrorCode,
     check_run_step_object_last_error_code,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RunStepObjectLastError")
 
 
-@_attrs_define
-class RunStepObjectLastError:
+@_attrs_define(repr=False)
+class RunStepObjectLastError(ApiModel):
     """The last error associated with this run step. Will be `null` if there are no errors."""
 
-    code: RunStepObjectLastErrorCode
+    code: RunStepObjectLastErrorCode | str
     """ One of `server_error` or `rate_limit_exceeded`. """
+
     message: str
     """ A human-readable description of the error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("message", "message"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "code": "RunStepObjectLastErrorCode",
+        "message": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "code": (
             "rate_limit_exceeded",
@@ -43,52 +47,22 @@ class RunStepObjectLastError:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.code, Unset):
-            field_dict["code"] = self.code
-        if not isinstance(self.message, Unset):
-            field_dict["message"] = self.message
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStepObjectLastError: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_code = d.pop("code", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_code = d.pop("code", None)
         try:
             code = check_run_step_object_last_error_code(_raw_code)
 
         except LENIENT_ERRORS:
             code = _raw_code
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        parsed_obj_ = cls(
-            code=code,
-            message=message,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.code = code
+        parsed_obj_.message = message
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

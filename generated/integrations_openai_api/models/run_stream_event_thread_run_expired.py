@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.run_object import RunObject
@@ -22,18 +20,23 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="RunStreamEventThreadRunExpired")
-
-
-@_attrs_define
-class RunStreamEventThreadRunExpired:
+@_attrs_define(repr=False)
+class RunStreamEventThreadRunExpired(ApiModel):
     """Occurs when a [run](/docs/api-reference/runs/object) expires."""
 
     data: RunObject
     """ Represents an execution run on a [thread](/docs/api-reference/threads). """
-    event: Literal["thread.run.expired"] = "thread.run.expired"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    event: Literal["thread.run.expired"] = "thread.run.expired"
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("event", "event"),
+        ("data", "data"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "event": "Literal['thread.run.expired']",
+        "data": "RunObject",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "event": ("thread.run.expired",),
     }
@@ -48,60 +51,30 @@ class RunStreamEventThreadRunExpired:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.event, Unset):
-            field_dict["event"] = self.event
-        if not isinstance(self.data, Unset):
-            field_dict["data"] = to_json(self.data)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"RunStreamEventThreadRunExpired: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_event = d.pop("event", UNSET)
+        _raw_event = d.pop("event", None)
         try:
-            event = cast("Literal['thread.run.expired']", _raw_event)
+            event = cast('Literal["thread.run.expired"]', _raw_event)
             if event != "thread.run.expired":
                 raise ValueError(f"event must match const 'thread.run.expired', got '{event}'")
         except LENIENT_ERRORS:
             event = _raw_event
 
-        _raw_data = d.pop("data", UNSET)
+        _raw_data = d.pop("data", None)
         try:
             data = RunObject.from_dict(_raw_data)
 
         except LENIENT_ERRORS:
             data = _raw_data
 
-        parsed_obj_ = cls(
-            event=event,
-            data=data,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event = event
+        parsed_obj_.data = data
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

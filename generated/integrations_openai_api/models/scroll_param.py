@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ScrollParam")
 
 
 def _parse_keys(data: object) -> list[str] | None | Unset:
@@ -28,23 +25,43 @@ def _parse_keys(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-@_attrs_define
-class ScrollParam:
+@_attrs_define(repr=False)
+class ScrollParam(ApiModel):
     """A scroll action."""
 
     x: int
     """ The x-coordinate where the scroll occurred. """
+
     y: int
     """ The y-coordinate where the scroll occurred. """
+
     scroll_x: int
     """ The horizontal scroll distance. """
+
     scroll_y: int
     """ The vertical scroll distance. """
-    type_: Literal["scroll"] = "scroll"
-    """ Specifies the event type. For a scroll action, this property is always set to `scroll`. """
-    keys: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["scroll"] = "scroll"
+    """ Specifies the event type. For a scroll action, this property is always set to `scroll`. """
+
+    keys: list[str] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("x", "x"),
+        ("y", "y"),
+        ("scroll_x", "scroll_x"),
+        ("scroll_y", "scroll_y"),
+        ("keys", "keys"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['scroll']",
+        "x": "int",
+        "y": "int",
+        "scroll_x": "int",
+        "scroll_y": "int",
+        "keys": "list[str] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("scroll",),
     }
@@ -66,44 +83,23 @@ class ScrollParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.x, Unset):
-            field_dict["x"] = self.x
-        if not isinstance(self.y, Unset):
-            field_dict["y"] = self.y
-        if not isinstance(self.scroll_x, Unset):
-            field_dict["scroll_x"] = self.scroll_x
-        if not isinstance(self.scroll_y, Unset):
-            field_dict["scroll_y"] = self.scroll_y
-        if self.keys is not UNSET:
-            field_dict["keys"] = to_json(self.keys)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"ScrollParam: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['scroll']", _raw_type_)
+            type_ = cast('Literal["scroll"]', _raw_type_)
             if type_ != "scroll":
                 raise ValueError(f"type must match const 'scroll', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        x = d.pop("x", UNSET)
+        x = d.pop("x", None)
 
-        y = d.pop("y", UNSET)
+        y = d.pop("y", None)
 
-        scroll_x = d.pop("scroll_x", UNSET)
+        scroll_x = d.pop("scroll_x", None)
 
-        scroll_y = d.pop("scroll_y", UNSET)
+        scroll_y = d.pop("scroll_y", None)
 
         _raw_keys = d.pop("keys", UNSET)
         try:
@@ -112,30 +108,15 @@ class ScrollParam:
         except LENIENT_ERRORS:
             keys = _raw_keys
 
-        parsed_obj_ = cls(
-            type_=type_,
-            x=x,
-            y=y,
-            scroll_x=scroll_x,
-            scroll_y=scroll_y,
-            keys=keys,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.x = x
+        parsed_obj_.y = y
+        parsed_obj_.scroll_x = scroll_x
+        parsed_obj_.scroll_y = scroll_y
+        parsed_obj_.keys = None if isinstance(keys, Unset) else keys
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,35 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SkillResource")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class SkillResource:
+@_attrs_define(repr=False)
+class SkillResource(ApiModel):
     id: str
     """ Unique identifier for the skill. """
+
     name: str
     """ Name of the skill. """
+
     description: str
     """ Description of the skill. """
+
     created_at: int
     """ Unix timestamp (seconds) for when the skill was created. """
+
     default_version: str
     """ Default version for the skill. """
+
     latest_version: str
     """ Latest version for the skill. """
-    object_: Literal["skill"] = "skill"
-    """ The object type, which is `skill`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["skill"] = "skill"
+    """ The object type, which is `skill`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("name", "name"),
+        ("description", "description"),
+        ("created_at", "created_at"),
+        ("default_version", "default_version"),
+        ("latest_version", "latest_version"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['skill']",
+        "name": "str",
+        "description": "str",
+        "created_at": "int",
+        "default_version": "str",
+        "latest_version": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("skill",),
     }
@@ -54,76 +73,38 @@ class SkillResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.description, Unset):
-            field_dict["description"] = self.description
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.default_version, Unset):
-            field_dict["default_version"] = self.default_version
-        if not isinstance(self.latest_version, Unset):
-            field_dict["latest_version"] = self.latest_version
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"SkillResource: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['skill']", _raw_object_)
+            object_ = cast('Literal["skill"]', _raw_object_)
             if object_ != "skill":
                 raise ValueError(f"object must match const 'skill', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        default_version = d.pop("default_version", UNSET)
+        default_version = d.pop("default_version", None)
 
-        latest_version = d.pop("latest_version", UNSET)
+        latest_version = d.pop("latest_version", None)
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            name=name,
-            description=description,
-            created_at=created_at,
-            default_version=default_version,
-            latest_version=latest_version,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.name = name
+        parsed_obj_.description = description
+        parsed_obj_.created_at = created_at
+        parsed_obj_.default_version = default_version
+        parsed_obj_.latest_version = latest_version
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

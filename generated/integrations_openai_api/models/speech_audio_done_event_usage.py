@@ -1,29 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SpeechAudioDoneEventUsage")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class SpeechAudioDoneEventUsage:
+@_attrs_define(repr=False)
+class SpeechAudioDoneEventUsage(ApiModel):
     """Token usage statistics for the request."""
 
     input_tokens: int
     """ Number of input tokens in the prompt. """
+
     output_tokens: int
     """ Number of output tokens generated. """
+
     total_tokens: int
     """ Total number of tokens used (input + output). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("input_tokens", "input_tokens"),
+        ("output_tokens", "output_tokens"),
+        ("total_tokens", "total_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "input_tokens": "int",
+        "output_tokens": "int",
+        "total_tokens": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "input_tokens",
@@ -38,52 +44,20 @@ class SpeechAudioDoneEventUsage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.input_tokens, Unset):
-            field_dict["input_tokens"] = self.input_tokens
-        if not isinstance(self.output_tokens, Unset):
-            field_dict["output_tokens"] = self.output_tokens
-        if not isinstance(self.total_tokens, Unset):
-            field_dict["total_tokens"] = self.total_tokens
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"SpeechAudioDoneEventUsage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        input_tokens = d.pop("input_tokens", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        input_tokens = d.pop("input_tokens", None)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.pop("output_tokens", None)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens", None)
 
-        parsed_obj_ = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.input_tokens = input_tokens
+        parsed_obj_.output_tokens = output_tokens
+        parsed_obj_.total_tokens = total_tokens
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="SubmitToolOutputsRunRequest")
-
-
 def _parse_stream(data: object) -> bool | None | Unset:
     if data is None:
         return data
@@ -37,13 +33,21 @@ def _parse_stream(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class SubmitToolOutputsRunRequest:
+@_attrs_define(repr=False)
+class SubmitToolOutputsRunRequest(ApiModel):
     tool_outputs: list[SubmitToolOutputsRunRequestToolOutputsItem]
     """ A list of tools for which the outputs are being submitted. """
-    stream: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    stream: bool | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("tool_outputs", "tool_outputs"),
+        ("stream", "stream"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "tool_outputs": "list[SubmitToolOutputsRunRequestToolOutputsItem]",
+        "stream": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("tool_outputs",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -53,25 +57,10 @@ class SubmitToolOutputsRunRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.tool_outputs, Unset):
-            field_dict["tool_outputs"] = to_json(self.tool_outputs)
-        if self.stream is not UNSET:
-            field_dict["stream"] = to_json(self.stream)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"SubmitToolOutputsRunRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_tool_outputs = d.pop("tool_outputs", UNSET)
         try:
             tool_outputs = []
@@ -98,26 +87,11 @@ class SubmitToolOutputsRunRequest:
         except LENIENT_ERRORS:
             stream = _raw_stream
 
-        parsed_obj_ = cls(
-            tool_outputs=tool_outputs,
-            stream=stream,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.tool_outputs = AbsentList() if isinstance(tool_outputs, Unset) else tool_outputs
+        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,26 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubmitToolOutputsRunRequestToolOutputsItem")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class SubmitToolOutputsRunRequestToolOutputsItem:
-    tool_call_id: str | Unset = UNSET
+@_attrs_define(repr=False)
+class SubmitToolOutputsRunRequestToolOutputsItem(ApiModel):
+    tool_call_id: str | None = ABSENT
     """ The ID of the tool call in the `required_action` object within the run object the output is being submitted
     for. """
-    output: str | Unset = UNSET
-    """ The output of the tool call to be submitted to continue the run. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    output: str | None = ABSENT
+    """ The output of the tool call to be submitted to continue the run. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("tool_call_id", "tool_call_id"),
+        ("output", "output"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "tool_call_id": "str | Unset",
+        "output": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -30,47 +33,17 @@ class SubmitToolOutputsRunRequestToolOutputsItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.tool_call_id is not UNSET:
-            field_dict["tool_call_id"] = self.tool_call_id
-        if self.output is not UNSET:
-            field_dict["output"] = self.output
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"SubmitToolOutputsRunRequestToolOutputsItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        tool_call_id = d.pop("tool_call_id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        tool_call_id = d.pop("tool_call_id", None)
 
-        output = d.pop("output", UNSET)
+        output = d.pop("output", None)
 
-        parsed_obj_ = cls(
-            tool_call_id=tool_call_id,
-            output=output,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.tool_call_id = tool_call_id
+        parsed_obj_.output = output
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,27 +21,44 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="TaskGroupItem")
-
-
-@_attrs_define
-class TaskGroupItem:
+@_attrs_define(repr=False)
+class TaskGroupItem(ApiModel):
     """Collection of workflow tasks grouped together in the thread."""
 
     id: str
     """ Identifier of the thread item. """
+
     created_at: int
     """ Unix timestamp (in seconds) for when the item was created. """
+
     thread_id: str
     """ Identifier of the parent thread. """
+
     tasks: list[TaskGroupTask]
     """ Tasks included in the group. """
-    object_: Literal["chatkit.thread_item"] = "chatkit.thread_item"
-    """ Type discriminator that is always `chatkit.thread_item`. """
-    type_: Literal["chatkit.task_group"] = "chatkit.task_group"
-    """ Type discriminator that is always `chatkit.task_group`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["chatkit.thread_item"] = "chatkit.thread_item"
+    """ Type discriminator that is always `chatkit.thread_item`. """
+
+    type: Literal["chatkit.task_group"] = "chatkit.task_group"
+    """ Type discriminator that is always `chatkit.task_group`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("created_at", "created_at"),
+        ("thread_id", "thread_id"),
+        ("type", "type"),
+        ("tasks", "tasks"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['chatkit.thread_item']",
+        "created_at": "int",
+        "thread_id": "str",
+        "type": "Literal['chatkit.task_group']",
+        "tasks": "list[TaskGroupTask]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("chatkit.thread_item",),
         "type": ("chatkit.task_group",),
@@ -66,48 +82,27 @@ class TaskGroupItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.thread_id, Unset):
-            field_dict["thread_id"] = self.thread_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.tasks, Unset):
-            field_dict["tasks"] = to_json(self.tasks)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"TaskGroupItem: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['chatkit.thread_item']", _raw_object_)
+            object_ = cast('Literal["chatkit.thread_item"]', _raw_object_)
             if object_ != "chatkit.thread_item":
                 raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        thread_id = d.pop("thread_id", UNSET)
+        thread_id = d.pop("thread_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['chatkit.task_group']", _raw_type_)
+            type_ = cast('Literal["chatkit.task_group"]', _raw_type_)
             if type_ != "chatkit.task_group":
                 raise ValueError(f"type must match const 'chatkit.task_group', got '{type_}'")
         except LENIENT_ERRORS:
@@ -130,30 +125,15 @@ class TaskGroupItem:
         except LENIENT_ERRORS:
             tasks = _raw_tasks
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            type_=type_,
-            tasks=tasks,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.created_at = created_at
+        parsed_obj_.thread_id = thread_id
+        parsed_obj_.type = type_
+        parsed_obj_.tasks = AbsentList() if isinstance(tasks, Unset) else tasks
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

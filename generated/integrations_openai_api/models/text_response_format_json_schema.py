@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="TextResponseFormatJsonSchema")
 
 
 def _parse_description(data: object) -> None | str | Unset:
@@ -41,8 +37,8 @@ def _parse_strict(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class TextResponseFormatJsonSchema:
+@_attrs_define(repr=False)
+class TextResponseFormatJsonSchema(ApiModel):
     """JSON Schema response format. Used to generate structured JSON responses.
     Learn more about [Structured Outputs](/docs/guides/structured-outputs).
 
@@ -52,19 +48,36 @@ class TextResponseFormatJsonSchema:
     """ The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64.
      """
+
     schema: ResponseFormatJsonSchemaSchema
     """ The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
      """
-    type_: Literal["json_schema"] = "json_schema"
+
+    type: Literal["json_schema"] = "json_schema"
     """ The type of response format being defined. Always `json_schema`. """
-    description: None | str | Unset = UNSET
+
+    description: str | None = ABSENT
     """ A description of what the response format is for, used by the model to
     determine how to respond in the format.
      """
-    strict: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    strict: bool | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("schema", "schema"),
+        ("description", "description"),
+        ("strict", "strict"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['json_schema']",
+        "name": "str",
+        "schema": "ResponseFormatJsonSchemaSchema",
+        "description": "None | str | Unset",
+        "strict": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("json_schema",),
     }
@@ -83,42 +96,21 @@ class TextResponseFormatJsonSchema:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = self.name
-        if not isinstance(self.schema, Unset):
-            field_dict["schema"] = to_json(self.schema)
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.strict is not UNSET:
-            field_dict["strict"] = to_json(self.strict)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"TextResponseFormatJsonSchema: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['json_schema']", _raw_type_)
+            type_ = cast('Literal["json_schema"]', _raw_type_)
             if type_ != "json_schema":
                 raise ValueError(f"type must match const 'json_schema', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_schema = d.pop("schema", UNSET)
+        _raw_schema = d.pop("schema", None)
         try:
             schema = ResponseFormatJsonSchemaSchema.from_dict(_raw_schema)
 
@@ -139,29 +131,14 @@ class TextResponseFormatJsonSchema:
         except LENIENT_ERRORS:
             strict = _raw_strict
 
-        parsed_obj_ = cls(
-            type_=type_,
-            name=name,
-            schema=schema,
-            description=description,
-            strict=strict,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.name = name
+        parsed_obj_.schema = schema
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.strict = None if isinstance(strict, Unset) else strict
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

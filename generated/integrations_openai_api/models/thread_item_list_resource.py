@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,9 +37,6 @@ def _load_lazy_imports() -> None:
     from ..models.widget_message_item import WidgetMessageItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ThreadItemListResource")
 
 
 def _parse_data_item(
@@ -92,8 +88,8 @@ def _parse_last_id(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class ThreadItemListResource:
+@_attrs_define(repr=False)
+class ThreadItemListResource(ApiModel):
     """A paginated list of thread items rendered for the ChatKit API."""
 
     data: list[
@@ -101,18 +97,36 @@ class ThreadItemListResource:
         | ClientToolCallItem
         | TaskGroupItem
         | TaskItem
+        | UnknownVariant
         | UserMessageItem
         | WidgetMessageItem
     ]
     """ A list of items """
-    first_id: None | str
-    last_id: None | str
+
+    first_id: str | None
+
+    last_id: str | None
+
     has_more: bool
     """ Whether there are more items available. """
-    object_: Literal["list"] = "list"
-    """ The type of object returned, must be `list`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["list"] = "list"
+    """ The type of object returned, must be `list`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("data", "data"),
+        ("first_id", "first_id"),
+        ("last_id", "last_id"),
+        ("has_more", "has_more"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['list']",
+        "data": "list[AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem]",
+        "first_id": "None | str",
+        "last_id": "None | str",
+        "has_more": "bool",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("list",),
     }
@@ -133,34 +147,13 @@ class ThreadItemListResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.data, Unset):
-            field_dict["data"] = to_json(self.data)
-        if not isinstance(self.first_id, Unset):
-            field_dict["first_id"] = to_json(self.first_id)
-        if not isinstance(self.last_id, Unset):
-            field_dict["last_id"] = to_json(self.last_id)
-        if not isinstance(self.has_more, Unset):
-            field_dict["has_more"] = self.has_more
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ThreadItemListResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['list']", _raw_object_)
+            object_ = cast('Literal["list"]', _raw_object_)
             if object_ != "list":
                 raise ValueError(f"object must match const 'list', got '{object_}'")
         except LENIENT_ERRORS:
@@ -183,45 +176,30 @@ class ThreadItemListResource:
         except LENIENT_ERRORS:
             data = _raw_data
 
-        _raw_first_id = d.pop("first_id", UNSET)
+        _raw_first_id = d.pop("first_id", None)
         try:
             first_id = _parse_first_id(_raw_first_id)
 
         except LENIENT_ERRORS:
             first_id = _raw_first_id
 
-        _raw_last_id = d.pop("last_id", UNSET)
+        _raw_last_id = d.pop("last_id", None)
         try:
             last_id = _parse_last_id(_raw_last_id)
 
         except LENIENT_ERRORS:
             last_id = _raw_last_id
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", None)
 
-        parsed_obj_ = cls(
-            object_=object_,
-            data=data,
-            first_id=first_id,
-            last_id=last_id,
-            has_more=has_more,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
+        parsed_obj_.first_id = first_id
+        parsed_obj_.last_id = last_id
+        parsed_obj_.has_more = has_more
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

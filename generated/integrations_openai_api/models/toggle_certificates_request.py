@@ -1,41 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ToggleCertificatesRequest")
 
-
-@_attrs_define
-class ToggleCertificatesRequest:
+@_attrs_define(repr=False)
+class ToggleCertificatesRequest(ApiModel):
     certificate_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("certificate_ids", "certificate_ids"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "certificate_ids": "list[str]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("certificate_ids",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("certificate_ids",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.certificate_ids, Unset):
-            field_dict["certificate_ids"] = to_json(self.certificate_ids)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ToggleCertificatesRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_certificate_ids = d.pop("certificate_ids", UNSET)
         try:
             certificate_ids = cast("list[str]", _raw_certificate_ids)
@@ -43,25 +30,12 @@ class ToggleCertificatesRequest:
         except LENIENT_ERRORS:
             certificate_ids = _raw_certificate_ids
 
-        parsed_obj_ = cls(
-            certificate_ids=certificate_ids,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.certificate_ids = (
+            AbsentList() if isinstance(certificate_ids, Unset) else certificate_ids
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

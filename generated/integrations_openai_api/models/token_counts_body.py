@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..models.truncation_enum import TruncationEnum, check_truncation_enum
 from ..types import UNSET, Unset
@@ -184,9 +183,6 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="TokenCountsBody")
 
 
 def _parse_model(data: object) -> None | str | Unset:
@@ -560,10 +556,11 @@ def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
     return cast("bool | None | Unset", data)
 
 
-@_attrs_define
-class TokenCountsBody:
-    model: None | str | Unset = UNSET
-    input_: (
+@_attrs_define(repr=False)
+class TokenCountsBody(ApiModel):
+    model: str | None = ABSENT
+
+    input: (
         list[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
@@ -593,13 +590,15 @@ class TokenCountsBody:
             | ReasoningItem
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
+            | UnknownVariant
             | WebSearchToolCall
         ]
-        | None
         | str
-        | Unset
-    ) = UNSET
-    previous_response_id: None | str | Unset = UNSET
+        | None
+    ) = ABSENT
+
+    previous_response_id: str | None = ABSENT
+
     tools: (
         list[
             ApplyPatchToolParam
@@ -615,32 +614,65 @@ class TokenCountsBody:
             | MCPTool
             | NamespaceToolParam
             | ToolSearchToolParam
+            | UnknownVariant
             | WebSearchPreviewTool
             | WebSearchTool
         ]
         | None
-        | Unset
-    ) = UNSET
-    text: None | ResponseTextParam | Unset = UNSET
-    reasoning: None | Reasoning | Unset = UNSET
-    truncation: TruncationEnum | Unset = UNSET
-    instructions: None | str | Unset = UNSET
-    conversation: ConversationParam2 | None | str | Unset = UNSET
+    ) = ABSENT
+
+    text: ResponseTextParam | None = ABSENT
+
+    reasoning: Reasoning | None = ABSENT
+
+    truncation: str | TruncationEnum | None = ABSENT
+
+    instructions: str | None = ABSENT
+
+    conversation: ConversationParam2 | str | None = ABSENT
+
     tool_choice: (
-        None
-        | SpecificApplyPatchParam
+        SpecificApplyPatchParam
         | SpecificFunctionShellParam
+        | str
         | ToolChoiceAllowed
         | ToolChoiceCustom
         | ToolChoiceFunction
         | ToolChoiceMCP
         | ToolChoiceOptions
         | ToolChoiceTypes
-        | Unset
-    ) = UNSET
-    parallel_tool_calls: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+        | UnknownVariant
+        | None
+    ) = ABSENT
 
+    parallel_tool_calls: bool | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("model", "model"),
+        ("input", "input"),
+        ("previous_response_id", "previous_response_id"),
+        ("tools", "tools"),
+        ("text", "text"),
+        ("reasoning", "reasoning"),
+        ("truncation", "truncation"),
+        ("instructions", "instructions"),
+        ("conversation", "conversation"),
+        ("tool_choice", "tool_choice"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "model": "None | str | Unset",
+        "input": "list[ApplyPatchToolCallItemParam | ApplyPatchToolCallOutputItemParam | CodeInterpreterToolCall | CompactionSummaryItemParam | CompactionTriggerItemParam | ComputerCallOutputItemParam | ComputerToolCall | CustomToolCall | CustomToolCallOutput | EasyInputMessage | FileSearchToolCall | FunctionCallOutputItemParam | FunctionShellCallItemParam | FunctionShellCallOutputItemParam | FunctionToolCall | ImageGenToolCall | InputMessage | ItemReferenceParam | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponse | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCallItemParam | ToolSearchOutputItemParam | WebSearchToolCall] | None | str | Unset",
+        "previous_response_id": "None | str | Unset",
+        "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool] | None | Unset",
+        "text": "None | ResponseTextParam | Unset",
+        "reasoning": "None | Reasoning | Unset",
+        "truncation": "TruncationEnum | Unset",
+        "instructions": "None | str | Unset",
+        "conversation": "ConversationParam2 | None | str | Unset",
+        "tool_choice": "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
+        "parallel_tool_calls": "bool | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "truncation": (
             "auto",
@@ -664,43 +696,10 @@ class TokenCountsBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.input_ is not UNSET:
-            field_dict["input"] = to_json(self.input_)
-        if self.previous_response_id is not UNSET:
-            field_dict["previous_response_id"] = to_json(self.previous_response_id)
-        if self.tools is not UNSET:
-            field_dict["tools"] = to_json(self.tools)
-        if self.text is not UNSET:
-            field_dict["text"] = to_json(self.text)
-        if self.reasoning is not UNSET:
-            field_dict["reasoning"] = to_json(self.reasoning)
-        if self.truncation is not UNSET:
-            field_dict["truncation"] = self.truncation
-        if self.instructions is not UNSET:
-            field_dict["instructions"] = to_json(self.instructions)
-        if self.conversation is not UNSET:
-            field_dict["conversation"] = to_json(self.conversation)
-        if self.tool_choice is not UNSET:
-            field_dict["tool_choice"] = to_json(self.tool_choice)
-        if self.parallel_tool_calls is not UNSET:
-            field_dict["parallel_tool_calls"] = to_json(self.parallel_tool_calls)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"TokenCountsBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_model = d.pop("model", UNSET)
         try:
             model = _parse_model(_raw_model)
@@ -783,35 +782,24 @@ class TokenCountsBody:
         except LENIENT_ERRORS:
             parallel_tool_calls = _raw_parallel_tool_calls
 
-        parsed_obj_ = cls(
-            model=model,
-            input_=input_,
-            previous_response_id=previous_response_id,
-            tools=tools,
-            text=text,
-            reasoning=reasoning,
-            truncation=truncation,
-            instructions=instructions,
-            conversation=conversation,
-            tool_choice=tool_choice,
-            parallel_tool_calls=parallel_tool_calls,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.input = None if isinstance(input_, Unset) else input_
+        parsed_obj_.previous_response_id = (
+            None if isinstance(previous_response_id, Unset) else previous_response_id
         )
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.text = None if isinstance(text, Unset) else text
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = (
+            None if isinstance(parallel_tool_calls, Unset) else parallel_tool_calls
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,23 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TokenCountsResource")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class TokenCountsResource:
+@_attrs_define(repr=False)
+class TokenCountsResource(ApiModel):
     input_tokens: int
-    object_: Literal["response.input_tokens"] = "response.input_tokens"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["response.input_tokens"] = "response.input_tokens"
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("input_tokens", "input_tokens"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['response.input_tokens']",
+        "input_tokens": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("response.input_tokens",),
     }
@@ -32,26 +36,11 @@ class TokenCountsResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.input_tokens, Unset):
-            field_dict["input_tokens"] = self.input_tokens
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"TokenCountsResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['response.input_tokens']", _raw_object_)
+            object_ = cast('Literal["response.input_tokens"]', _raw_object_)
             if object_ != "response.input_tokens":
                 raise ValueError(
                     f"object must match const 'response.input_tokens', got '{object_}'"
@@ -59,28 +48,13 @@ class TokenCountsResource:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = d.pop("input_tokens", None)
 
-        parsed_obj_ = cls(
-            object_=object_,
-            input_tokens=input_tokens,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.input_tokens = input_tokens
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
     check_chat_completion_allowed_tools_mode,
@@ -30,14 +29,11 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="ToolChoiceAllowed")
-
-
-@_attrs_define
-class ToolChoiceAllowed:
+@_attrs_define(repr=False)
+class ToolChoiceAllowed(ApiModel):
     """Constrains the tools available to the model to a pre-defined set."""
 
-    mode: ChatCompletionAllowedToolsMode
+    mode: ChatCompletionAllowedToolsMode | str
     """ Constrains the tools available to the model to a pre-defined set.
 
     `auto` allows the model to pick from among the allowed tools and generate a
@@ -45,6 +41,7 @@ class ToolChoiceAllowed:
 
     `required` requires the model to call one or more of the allowed tools.
      """
+
     tools: list[ChatCompletionAllowedToolsToolsItem]
     """ A list of tool definitions that the model should be allowed to call.
 
@@ -57,10 +54,20 @@ class ToolChoiceAllowed:
     ]
     ```
      """
-    type_: Literal["allowed_tools"] = "allowed_tools"
-    """ Allowed tool configuration type. Always `allowed_tools`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["allowed_tools"] = "allowed_tools"
+    """ Allowed tool configuration type. Always `allowed_tools`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("mode", "mode"),
+        ("tools", "tools"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['allowed_tools']",
+        "mode": "ChatCompletionAllowedToolsMode",
+        "tools": "list[ChatCompletionAllowedToolsToolsItem]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("allowed_tools",),
         "mode": (
@@ -81,36 +88,19 @@ class ToolChoiceAllowed:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.mode, Unset):
-            field_dict["mode"] = self.mode
-        if not isinstance(self.tools, Unset):
-            field_dict["tools"] = to_json(self.tools)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ToolChoiceAllowed: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['allowed_tools']", _raw_type_)
+            type_ = cast('Literal["allowed_tools"]', _raw_type_)
             if type_ != "allowed_tools":
                 raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_mode = d.pop("mode", UNSET)
+        _raw_mode = d.pop("mode", None)
         try:
             mode = check_chat_completion_allowed_tools_mode(_raw_mode)
 
@@ -134,27 +124,12 @@ class ToolChoiceAllowed:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        parsed_obj_ = cls(
-            type_=type_,
-            mode=mode,
-            tools=tools,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.mode = mode
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ToolChoiceMCP")
 
 
 def _parse_name(data: object) -> None | str | Unset:
@@ -20,18 +17,29 @@ def _parse_name(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ToolChoiceMCP:
+@_attrs_define(repr=False)
+class ToolChoiceMCP(ApiModel):
     """Use this option to force the model to call a specific tool on a remote MCP server."""
 
     server_label: str
     """ The label of the MCP server to use.
      """
-    type_: Literal["mcp"] = "mcp"
-    """ For MCP tools, the type is always `mcp`. """
-    name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["mcp"] = "mcp"
+    """ For MCP tools, the type is always `mcp`. """
+
+    name: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("server_label", "server_label"),
+        ("name", "name"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['mcp']",
+        "server_label": "str",
+        "name": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp",),
     }
@@ -47,32 +55,17 @@ class ToolChoiceMCP:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.server_label, Unset):
-            field_dict["server_label"] = self.server_label
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"ToolChoiceMCP: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['mcp']", _raw_type_)
+            type_ = cast('Literal["mcp"]', _raw_type_)
             if type_ != "mcp":
                 raise ValueError(f"type must match const 'mcp', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        server_label = d.pop("server_label", UNSET)
+        server_label = d.pop("server_label", None)
 
         _raw_name = d.pop("name", UNSET)
         try:
@@ -81,27 +74,12 @@ class ToolChoiceMCP:
         except LENIENT_ERRORS:
             name = _raw_name
 
-        parsed_obj_ = cls(
-            type_=type_,
-            server_label=server_label,
-            name=name,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.server_label = server_label
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,26 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.tool_choice_types_type import ToolChoiceTypesType, check_tool_choice_types_type
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ToolChoiceTypes")
 
 
-@_attrs_define
-class ToolChoiceTypes:
+@_attrs_define(repr=False)
+class ToolChoiceTypes(ApiModel):
     """Indicates that the model should use a built-in tool to generate a response.
     [Learn more about built-in tools](/docs/guides/tools).
 
     """
 
-    type_: ToolChoiceTypesType
+    type: str | ToolChoiceTypesType
     """ The type of hosted tool the model should to use. Learn more about
     [built-in tools](/docs/guides/tools).
 
@@ -33,8 +29,11 @@ class ToolChoiceTypes:
     - `code_interpreter`
     - `image_generation`
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "ToolChoiceTypesType",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "code_interpreter",
@@ -50,47 +49,19 @@ class ToolChoiceTypes:
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("type",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ToolChoiceTypes: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_tool_choice_types_type(_raw_type_)
 
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        parsed_obj_ = cls(
-            type_=type_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

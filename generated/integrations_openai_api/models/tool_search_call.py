@@ -1,20 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.function_call_status import FunctionCallStatus, check_function_call_status
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ToolSearchCall")
 
 
 def _parse_call_id(data: object) -> None | str:
@@ -31,21 +28,44 @@ def _parse_created_by(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ToolSearchCall:
+@_attrs_define(repr=False)
+class ToolSearchCall(ApiModel):
     id: str
     """ The unique ID of the tool search call item. """
-    call_id: None | str
-    execution: ToolSearchExecutionType
+
+    call_id: str | None
+
+    execution: str | ToolSearchExecutionType
+
     arguments: Any
     """ Arguments used for the tool search call. """
-    status: FunctionCallStatus
-    type_: Literal["tool_search_call"] = "tool_search_call"
-    """ The type of the item. Always `tool_search_call`. """
-    created_by: None | str | Unset = UNSET
-    """ The identifier of the actor that created the item. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    status: FunctionCallStatus | str
+
+    type: Literal["tool_search_call"] = "tool_search_call"
+    """ The type of the item. Always `tool_search_call`. """
+
+    created_by: str | None = ABSENT
+    """ The identifier of the actor that created the item. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("call_id", "call_id"),
+        ("execution", "execution"),
+        ("arguments", "arguments"),
+        ("status", "status"),
+        ("created_by", "created_by"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['tool_search_call']",
+        "id": "str",
+        "call_id": "None | str",
+        "execution": "ToolSearchExecutionType",
+        "arguments": "Any",
+        "status": "FunctionCallStatus",
+        "created_by": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_call",),
         "execution": (
@@ -78,60 +98,35 @@ class ToolSearchCall:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.call_id, Unset):
-            field_dict["call_id"] = to_json(self.call_id)
-        if not isinstance(self.execution, Unset):
-            field_dict["execution"] = self.execution
-        if not isinstance(self.arguments, Unset):
-            field_dict["arguments"] = to_json(self.arguments)
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if self.created_by is not UNSET:
-            field_dict["created_by"] = to_json(self.created_by)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ToolSearchCall: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['tool_search_call']", _raw_type_)
+            type_ = cast('Literal["tool_search_call"]', _raw_type_)
             if type_ != "tool_search_call":
                 raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_call_id = d.pop("call_id", UNSET)
+        _raw_call_id = d.pop("call_id", None)
         try:
             call_id = _parse_call_id(_raw_call_id)
 
         except LENIENT_ERRORS:
             call_id = _raw_call_id
 
-        _raw_execution = d.pop("execution", UNSET)
+        _raw_execution = d.pop("execution", None)
         try:
             execution = check_tool_search_execution_type(_raw_execution)
 
         except LENIENT_ERRORS:
             execution = _raw_execution
 
-        arguments = d.pop("arguments", UNSET)
+        arguments = d.pop("arguments", None)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_function_call_status(_raw_status)
 
@@ -145,31 +140,16 @@ class ToolSearchCall:
         except LENIENT_ERRORS:
             created_by = _raw_created_by
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            execution=execution,
-            arguments=arguments,
-            status=status,
-            created_by=created_by,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.call_id = call_id
+        parsed_obj_.execution = execution
+        parsed_obj_.arguments = arguments
+        parsed_obj_.status = status
+        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

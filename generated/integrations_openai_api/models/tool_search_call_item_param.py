@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
@@ -28,9 +27,6 @@ def _load_lazy_imports() -> None:
     from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ToolSearchCallItemParam")
 
 
 def _parse_id(data: object) -> None | str | Unset:
@@ -81,17 +77,37 @@ def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     return cast("FunctionCallItemStatus | None | Unset", data)
 
 
-@_attrs_define
-class ToolSearchCallItemParam:
+@_attrs_define(repr=False)
+class ToolSearchCallItemParam(ApiModel):
     arguments: EmptyModelParam
-    type_: Literal["tool_search_call"] = "tool_search_call"
-    """ The item type. Always `tool_search_call`. """
-    id: None | str | Unset = UNSET
-    call_id: None | str | Unset = UNSET
-    execution: None | ToolSearchExecutionType | Unset = UNSET
-    status: FunctionCallItemStatus | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["tool_search_call"] = "tool_search_call"
+    """ The item type. Always `tool_search_call`. """
+
+    id: str | None = ABSENT
+
+    call_id: str | None = ABSENT
+
+    execution: str | ToolSearchExecutionType | None = ABSENT
+
+    status: FunctionCallItemStatus | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("arguments", "arguments"),
+        ("id", "id"),
+        ("call_id", "call_id"),
+        ("execution", "execution"),
+        ("status", "status"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['tool_search_call']",
+        "arguments": "EmptyModelParam",
+        "id": "None | str | Unset",
+        "call_id": "None | str | Unset",
+        "execution": "None | ToolSearchExecutionType | Unset",
+        "status": "FunctionCallItemStatus | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_call",),
     }
@@ -110,42 +126,19 @@ class ToolSearchCallItemParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.arguments, Unset):
-            field_dict["arguments"] = to_json(self.arguments)
-        if self.id is not UNSET:
-            field_dict["id"] = to_json(self.id)
-        if self.call_id is not UNSET:
-            field_dict["call_id"] = to_json(self.call_id)
-        if self.execution is not UNSET:
-            field_dict["execution"] = to_json(self.execution)
-        if self.status is not UNSET:
-            field_dict["status"] = to_json(self.status)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ToolSearchCallItemParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['tool_search_call']", _raw_type_)
+            type_ = cast('Literal["tool_search_call"]', _raw_type_)
             if type_ != "tool_search_call":
                 raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_arguments = d.pop("arguments", UNSET)
+        _raw_arguments = d.pop("arguments", None)
         try:
             arguments = EmptyModelParam.from_dict(_raw_arguments)
 
@@ -180,30 +173,15 @@ class ToolSearchCallItemParam:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        parsed_obj_ = cls(
-            type_=type_,
-            arguments=arguments,
-            id=id,
-            call_id=call_id,
-            execution=execution,
-            status=status,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.arguments = arguments
+        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.call_id = None if isinstance(call_id, Unset) else call_id
+        parsed_obj_.execution = None if isinstance(execution, Unset) else execution
+        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

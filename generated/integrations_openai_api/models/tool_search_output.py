@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.function_call_output_status_enum import (
     FunctionCallOutputStatusEnum,
     check_function_call_output_status_enum,
@@ -73,9 +72,6 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ToolSearchOutput")
 
 
 def _parse_call_id(data: object) -> None | str:
@@ -147,12 +143,15 @@ def _parse_created_by(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class ToolSearchOutput:
+@_attrs_define(repr=False)
+class ToolSearchOutput(ApiModel):
     id: str
     """ The unique ID of the tool search output item. """
-    call_id: None | str
-    execution: ToolSearchExecutionType
+
+    call_id: str | None
+
+    execution: str | ToolSearchExecutionType
+
     tools: list[
         ApplyPatchToolParam
         | CodeInterpreterTool
@@ -167,17 +166,38 @@ class ToolSearchOutput:
         | MCPTool
         | NamespaceToolParam
         | ToolSearchToolParam
+        | UnknownVariant
         | WebSearchPreviewTool
         | WebSearchTool
     ]
     """ The loaded tool definitions returned by tool search. """
-    status: FunctionCallOutputStatusEnum
-    type_: Literal["tool_search_output"] = "tool_search_output"
-    """ The type of the item. Always `tool_search_output`. """
-    created_by: None | str | Unset = UNSET
-    """ The identifier of the actor that created the item. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    status: FunctionCallOutputStatusEnum | str
+
+    type: Literal["tool_search_output"] = "tool_search_output"
+    """ The type of the item. Always `tool_search_output`. """
+
+    created_by: str | None = ABSENT
+    """ The identifier of the actor that created the item. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("id", "id"),
+        ("call_id", "call_id"),
+        ("execution", "execution"),
+        ("tools", "tools"),
+        ("status", "status"),
+        ("created_by", "created_by"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['tool_search_output']",
+        "id": "str",
+        "call_id": "None | str",
+        "execution": "ToolSearchExecutionType",
+        "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool]",
+        "status": "FunctionCallOutputStatusEnum",
+        "created_by": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_output",),
         "execution": (
@@ -210,53 +230,28 @@ class ToolSearchOutput:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.call_id, Unset):
-            field_dict["call_id"] = to_json(self.call_id)
-        if not isinstance(self.execution, Unset):
-            field_dict["execution"] = self.execution
-        if not isinstance(self.tools, Unset):
-            field_dict["tools"] = to_json(self.tools)
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if self.created_by is not UNSET:
-            field_dict["created_by"] = to_json(self.created_by)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ToolSearchOutput: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['tool_search_output']", _raw_type_)
+            type_ = cast('Literal["tool_search_output"]', _raw_type_)
             if type_ != "tool_search_output":
                 raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_call_id = d.pop("call_id", UNSET)
+        _raw_call_id = d.pop("call_id", None)
         try:
             call_id = _parse_call_id(_raw_call_id)
 
         except LENIENT_ERRORS:
             call_id = _raw_call_id
 
-        _raw_execution = d.pop("execution", UNSET)
+        _raw_execution = d.pop("execution", None)
         try:
             execution = check_tool_search_execution_type(_raw_execution)
 
@@ -280,7 +275,7 @@ class ToolSearchOutput:
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_function_call_output_status_enum(_raw_status)
 
@@ -294,31 +289,16 @@ class ToolSearchOutput:
         except LENIENT_ERRORS:
             created_by = _raw_created_by
 
-        parsed_obj_ = cls(
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            execution=execution,
-            tools=tools,
-            status=status,
-            created_by=created_by,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.id = id
+        parsed_obj_.call_id = call_id
+        parsed_obj_.execution = execution
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        parsed_obj_.status = status
+        parsed_obj_.created_by = None if isinstance(created_by, Unset) else created_by
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
@@ -73,9 +72,6 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ToolSearchOutputItemParam")
 
 
 def _parse_tools_item(
@@ -181,8 +177,8 @@ def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     return cast("FunctionCallItemStatus | None | Unset", data)
 
 
-@_attrs_define
-class ToolSearchOutputItemParam:
+@_attrs_define(repr=False)
+class ToolSearchOutputItemParam(ApiModel):
     tools: list[
         ApplyPatchToolParam
         | CodeInterpreterTool
@@ -197,18 +193,39 @@ class ToolSearchOutputItemParam:
         | MCPTool
         | NamespaceToolParam
         | ToolSearchToolParam
+        | UnknownVariant
         | WebSearchPreviewTool
         | WebSearchTool
     ]
     """ The loaded tool definitions returned by the tool search output. """
-    type_: Literal["tool_search_output"] = "tool_search_output"
-    """ The item type. Always `tool_search_output`. """
-    id: None | str | Unset = UNSET
-    call_id: None | str | Unset = UNSET
-    execution: None | ToolSearchExecutionType | Unset = UNSET
-    status: FunctionCallItemStatus | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["tool_search_output"] = "tool_search_output"
+    """ The item type. Always `tool_search_output`. """
+
+    id: str | None = ABSENT
+
+    call_id: str | None = ABSENT
+
+    execution: str | ToolSearchExecutionType | None = ABSENT
+
+    status: FunctionCallItemStatus | str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("tools", "tools"),
+        ("id", "id"),
+        ("call_id", "call_id"),
+        ("execution", "execution"),
+        ("status", "status"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['tool_search_output']",
+        "tools": "list[ApplyPatchToolParam | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomToolParam | FileSearchTool | FunctionShellToolParam | FunctionTool | ImageGenTool | LocalShellToolParam | MCPTool | NamespaceToolParam | ToolSearchToolParam | WebSearchPreviewTool | WebSearchTool]",
+        "id": "None | str | Unset",
+        "call_id": "None | str | Unset",
+        "execution": "None | ToolSearchExecutionType | Unset",
+        "status": "FunctionCallItemStatus | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_output",),
     }
@@ -227,36 +244,13 @@ class ToolSearchOutputItemParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.tools, Unset):
-            field_dict["tools"] = to_json(self.tools)
-        if self.id is not UNSET:
-            field_dict["id"] = to_json(self.id)
-        if self.call_id is not UNSET:
-            field_dict["call_id"] = to_json(self.call_id)
-        if self.execution is not UNSET:
-            field_dict["execution"] = to_json(self.execution)
-        if self.status is not UNSET:
-            field_dict["status"] = to_json(self.status)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ToolSearchOutputItemParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['tool_search_output']", _raw_type_)
+            type_ = cast('Literal["tool_search_output"]', _raw_type_)
             if type_ != "tool_search_output":
                 raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
         except LENIENT_ERRORS:
@@ -307,30 +301,15 @@ class ToolSearchOutputItemParam:
         except LENIENT_ERRORS:
             status = _raw_status
 
-        parsed_obj_ = cls(
-            type_=type_,
-            tools=tools,
-            id=id,
-            call_id=call_id,
-            execution=execution,
-            status=status,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.call_id = None if isinstance(call_id, Unset) else call_id
+        parsed_obj_.execution = None if isinstance(execution, Unset) else execution
+        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

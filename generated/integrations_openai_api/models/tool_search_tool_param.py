@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ToolSearchToolParam")
 
 
 def _parse_execution(data: object) -> None | ToolSearchExecutionType | Unset:
@@ -63,17 +59,31 @@ def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
     return cast("EmptyModelParam | None | Unset", data)
 
 
-@_attrs_define
-class ToolSearchToolParam:
+@_attrs_define(repr=False)
+class ToolSearchToolParam(ApiModel):
     """Hosted or BYOT tool search configuration for deferred tools."""
 
-    type_: Literal["tool_search"] = "tool_search"
+    type: Literal["tool_search"] = "tool_search"
     """ The type of the tool. Always `tool_search`. """
-    execution: None | ToolSearchExecutionType | Unset = UNSET
-    description: None | str | Unset = UNSET
-    parameters: EmptyModelParam | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    execution: str | ToolSearchExecutionType | None = ABSENT
+
+    description: str | None = ABSENT
+
+    parameters: EmptyModelParam | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("execution", "execution"),
+        ("description", "description"),
+        ("parameters", "parameters"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['tool_search']",
+        "execution": "None | ToolSearchExecutionType | Unset",
+        "description": "None | str | Unset",
+        "parameters": "EmptyModelParam | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search",),
     }
@@ -87,32 +97,13 @@ class ToolSearchToolParam:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.execution is not UNSET:
-            field_dict["execution"] = to_json(self.execution)
-        if self.description is not UNSET:
-            field_dict["description"] = to_json(self.description)
-        if self.parameters is not UNSET:
-            field_dict["parameters"] = to_json(self.parameters)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ToolSearchToolParam: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['tool_search']", _raw_type_)
+            type_ = cast('Literal["tool_search"]', _raw_type_)
             if type_ != "tool_search":
                 raise ValueError(f"type must match const 'tool_search', got '{type_}'")
         except LENIENT_ERRORS:
@@ -139,28 +130,13 @@ class ToolSearchToolParam:
         except LENIENT_ERRORS:
             parameters = _raw_parameters
 
-        parsed_obj_ = cls(
-            type_=type_,
-            execution=execution,
-            description=description,
-            parameters=parameters,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.execution = None if isinstance(execution, Unset) else execution
+        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

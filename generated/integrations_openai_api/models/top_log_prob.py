@@ -1,26 +1,34 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TopLogProb")
 
-
-@_attrs_define
-class TopLogProb:
+@_attrs_define(repr=False)
+class TopLogProb(ApiModel):
     """The top log probability of a token."""
 
     token: str
-    logprob: float
-    bytes_: list[int]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    logprob: float
+
+    bytes: list[int]
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("token", "token"),
+        ("logprob", "logprob"),
+        ("bytes", "bytes"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "token": "str",
+        "logprob": "float",
+        "bytes": "list[int]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "token",
@@ -35,26 +43,11 @@ class TopLogProb:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.token, Unset):
-            field_dict["token"] = self.token
-        if not isinstance(self.logprob, Unset):
-            field_dict["logprob"] = self.logprob
-        if not isinstance(self.bytes_, Unset):
-            field_dict["bytes"] = to_json(self.bytes_)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"TopLogProb: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        token = d.pop("token", None)
 
-        logprob = d.pop("logprob", UNSET)
+        logprob = d.pop("logprob", None)
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         try:
@@ -63,27 +56,12 @@ class TopLogProb:
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_
 
-        parsed_obj_ = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.token = token
+        parsed_obj_.logprob = logprob
+        parsed_obj_.bytes = AbsentList() if isinstance(bytes_, Unset) else bytes_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="TranscriptTextDeltaEvent")
 
 
 def _parse_logprobs(data: object) -> list[TranscriptTextDeltaEventLogprobsItem] | None | Unset:
@@ -65,8 +61,8 @@ def _parse_segment_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class TranscriptTextDeltaEvent:
+@_attrs_define(repr=False)
+class TranscriptTextDeltaEvent(ApiModel):
     """Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts.
     Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream`
     parameter set to `true`.
@@ -76,19 +72,33 @@ class TranscriptTextDeltaEvent:
     delta: str
     """ The text delta that was additionally transcribed.
      """
-    type_: Literal["transcript.text.delta"] = "transcript.text.delta"
+
+    type: Literal["transcript.text.delta"] = "transcript.text.delta"
     """ The type of the event. Always `transcript.text.delta`.
      """
-    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None | Unset = UNSET
+
+    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None = ABSENT
     """ The log probabilities of the delta. Only included if you [create a transcription](/docs/api-
     reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
      """
-    segment_id: None | str | Unset = UNSET
+
+    segment_id: str | None = ABSENT
     """ Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-
     diarize`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("delta", "delta"),
+        ("logprobs", "logprobs"),
+        ("segment_id", "segment_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['transcript.text.delta']",
+        "delta": "str",
+        "logprobs": "list[TranscriptTextDeltaEventLogprobsItem] | None | Unset",
+        "segment_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("transcript.text.delta",),
     }
@@ -105,38 +115,19 @@ class TranscriptTextDeltaEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.delta, Unset):
-            field_dict["delta"] = self.delta
-        if self.logprobs is not UNSET:
-            field_dict["logprobs"] = to_json(self.logprobs)
-        if self.segment_id is not UNSET:
-            field_dict["segment_id"] = to_json(self.segment_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"TranscriptTextDeltaEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['transcript.text.delta']", _raw_type_)
+            type_ = cast('Literal["transcript.text.delta"]', _raw_type_)
             if type_ != "transcript.text.delta":
                 raise ValueError(f"type must match const 'transcript.text.delta', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        delta = d.pop("delta", UNSET)
+        delta = d.pop("delta", None)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
@@ -152,28 +143,13 @@ class TranscriptTextDeltaEvent:
         except LENIENT_ERRORS:
             segment_id = _raw_segment_id
 
-        parsed_obj_ = cls(
-            type_=type_,
-            delta=delta,
-            logprobs=logprobs,
-            segment_id=segment_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.delta = delta
+        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
+        parsed_obj_.segment_id = None if isinstance(segment_id, Unset) else segment_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="TranscriptTextDoneEvent")
 
 
 def _parse_logprobs(data: object) -> list[TranscriptTextDeltaEventLogprobsItem] | None | Unset:
@@ -69,8 +65,8 @@ def _parse_usage(data: object) -> None | TranscriptTextUsageTokens | Unset:
     return cast("None | TranscriptTextUsageTokens | Unset", data)
 
 
-@_attrs_define
-class TranscriptTextDoneEvent:
+@_attrs_define(repr=False)
+class TranscriptTextDoneEvent(ApiModel):
     """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create
     a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 
@@ -79,16 +75,30 @@ class TranscriptTextDoneEvent:
     text: str
     """ The text that was transcribed.
      """
-    type_: Literal["transcript.text.done"] = "transcript.text.done"
+
+    type: Literal["transcript.text.done"] = "transcript.text.done"
     """ The type of the event. Always `transcript.text.done`.
      """
-    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None | Unset = UNSET
+
+    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None = ABSENT
     """ The log probabilities of the individual tokens in the transcription. Only included if you [create a
     transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
      """
-    usage: None | TranscriptTextUsageTokens | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    usage: TranscriptTextUsageTokens | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("text", "text"),
+        ("logprobs", "logprobs"),
+        ("usage", "usage"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['transcript.text.done']",
+        "text": "str",
+        "logprobs": "list[TranscriptTextDeltaEventLogprobsItem] | None | Unset",
+        "usage": "None | TranscriptTextUsageTokens | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("transcript.text.done",),
     }
@@ -105,38 +115,19 @@ class TranscriptTextDoneEvent:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.text, Unset):
-            field_dict["text"] = self.text
-        if self.logprobs is not UNSET:
-            field_dict["logprobs"] = to_json(self.logprobs)
-        if self.usage is not UNSET:
-            field_dict["usage"] = to_json(self.usage)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"TranscriptTextDoneEvent: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['transcript.text.done']", _raw_type_)
+            type_ = cast('Literal["transcript.text.done"]', _raw_type_)
             if type_ != "transcript.text.done":
                 raise ValueError(f"type must match const 'transcript.text.done', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
         try:
@@ -152,28 +143,13 @@ class TranscriptTextDoneEvent:
         except LENIENT_ERRORS:
             usage = _raw_usage
 
-        parsed_obj_ = cls(
-            type_=type_,
-            text=text,
-            logprobs=logprobs,
-            usage=usage,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.text = text
+        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
+        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,29 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.update_project_data_retention_body_retention_type import (
     UpdateProjectDataRetentionBodyRetentionType,
     check_update_project_data_retention_body_retention_type,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateProjectDataRetentionBody")
 
 
-@_attrs_define
-class UpdateProjectDataRetentionBody:
+@_attrs_define(repr=False)
+class UpdateProjectDataRetentionBody(ApiModel):
     """Parameters for updating project data retention controls."""
 
-    retention_type: UpdateProjectDataRetentionBodyRetentionType
+    retention_type: str | UpdateProjectDataRetentionBodyRetentionType
     """ The desired project data retention type. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("retention_type", "retention_type"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "retention_type": "UpdateProjectDataRetentionBodyRetentionType",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "retention_type": (
             "enhanced_modified_abuse_monitoring",
@@ -37,22 +36,9 @@ class UpdateProjectDataRetentionBody:
     _required_keys_: ClassVar[tuple[str, ...]] = ("retention_type",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("retention_type",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.retention_type, Unset):
-            field_dict["retention_type"] = self.retention_type
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UpdateProjectDataRetentionBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_retention_type = d.pop("retention_type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_retention_type = d.pop("retention_type", None)
         try:
             retention_type = check_update_project_data_retention_body_retention_type(
                 _raw_retention_type
@@ -61,25 +47,10 @@ class UpdateProjectDataRetentionBody:
         except LENIENT_ERRORS:
             retention_type = _raw_retention_type
 
-        parsed_obj_ = cls(
-            retention_type=retention_type,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.retention_type = retention_type
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,31 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.update_project_service_account_body_role import (
     UpdateProjectServiceAccountBodyRole,
     check_update_project_service_account_body_role,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="UpdateProjectServiceAccountBody")
 
-
-@_attrs_define
-class UpdateProjectServiceAccountBody:
+@_attrs_define(repr=False)
+class UpdateProjectServiceAccountBody(ApiModel):
     """Parameters for updating a project service account."""
 
-    name: str | Unset = UNSET
+    name: str | None = ABSENT
     """ The updated service account name. """
-    role: UpdateProjectServiceAccountBodyRole | Unset = UNSET
-    """ The updated service account role. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    role: str | UpdateProjectServiceAccountBodyRole | None = ABSENT
+    """ The updated service account role. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("role", "role"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "str | Unset",
+        "role": "UpdateProjectServiceAccountBodyRole | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
             "member",
@@ -40,24 +45,9 @@ class UpdateProjectServiceAccountBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.role is not UNSET:
-            field_dict["role"] = self.role
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UpdateProjectServiceAccountBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        name = d.pop("name", None)
 
         _raw_role = d.pop("role", UNSET)
         try:
@@ -71,26 +61,11 @@ class UpdateProjectServiceAccountBody:
         except LENIENT_ERRORS:
             role = _raw_role
 
-        parsed_obj_ = cls(
-            name=name,
-            role=role,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = name
+        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2
@@ -22,9 +20,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="UpdateVectorStoreFileAttributesRequest")
-
-
 def _parse_attributes(data: object) -> None | VectorStoreFileAttributes2:
     if data is None:
         return data
@@ -33,58 +28,33 @@ def _parse_attributes(data: object) -> None | VectorStoreFileAttributes2:
     return cast("None | VectorStoreFileAttributes2", data)
 
 
-@_attrs_define
-class UpdateVectorStoreFileAttributesRequest:
-    attributes: None | VectorStoreFileAttributes2
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_attrs_define(repr=False)
+class UpdateVectorStoreFileAttributesRequest(ApiModel):
+    attributes: VectorStoreFileAttributes2 | None
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("attributes", "attributes"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "attributes": "None | VectorStoreFileAttributes2",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("attributes",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("attributes",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.attributes, Unset):
-            field_dict["attributes"] = to_json(self.attributes)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UpdateVectorStoreFileAttributesRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_attributes = d.pop("attributes", UNSET)
+        _raw_attributes = d.pop("attributes", None)
         try:
             attributes = _parse_attributes(_raw_attributes)
 
         except LENIENT_ERRORS:
             attributes = _raw_attributes
 
-        parsed_obj_ = cls(
-            attributes=attributes,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.attributes = attributes
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

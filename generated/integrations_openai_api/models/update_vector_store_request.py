@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="UpdateVectorStoreRequest")
 
 
 def _parse_name(data: object) -> None | str | Unset:
@@ -59,15 +55,26 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-@_attrs_define
-class UpdateVectorStoreRequest:
-    name: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class UpdateVectorStoreRequest(ApiModel):
+    name: str | None = ABSENT
     """ The name of the vector store. """
-    expires_after: None | Unset | UpdateVectorStoreRequestExpiresAfter = UNSET
-    """ The expiration policy for a vector store. """
-    metadata: Metadata2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    expires_after: UpdateVectorStoreRequestExpiresAfter | None = ABSENT
+    """ The expiration policy for a vector store. """
+
+    metadata: Metadata2 | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("name", "name"),
+        ("expires_after", "expires_after"),
+        ("metadata", "metadata"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "name": "None | str | Unset",
+        "expires_after": "None | Unset | UpdateVectorStoreRequestExpiresAfter",
+        "metadata": "Metadata2 | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -78,27 +85,10 @@ class UpdateVectorStoreRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.expires_after is not UNSET:
-            field_dict["expires_after"] = to_json(self.expires_after)
-        if self.metadata is not UNSET:
-            field_dict["metadata"] = to_json(self.metadata)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UpdateVectorStoreRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_name = d.pop("name", UNSET)
         try:
             name = _parse_name(_raw_name)
@@ -120,27 +110,12 @@ class UpdateVectorStoreRequest:
         except LENIENT_ERRORS:
             metadata = _raw_metadata
 
-        parsed_obj_ = cls(
-            name=name,
-            expires_after=expires_after,
-            metadata=metadata,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,25 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UploadCertificateRequest")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class UploadCertificateRequest:
+@_attrs_define(repr=False)
+class UploadCertificateRequest(ApiModel):
     certificate: str
     """ The certificate content in PEM format """
-    name: str | Unset = UNSET
-    """ An optional name for the certificate """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    name: str | None = ABSENT
+    """ An optional name for the certificate """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("certificate", "certificate"),
+        ("name", "name"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "certificate": "str",
+        "name": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("certificate",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -29,47 +32,17 @@ class UploadCertificateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.certificate, Unset):
-            field_dict["certificate"] = self.certificate
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UploadCertificateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        certificate = d.pop("certificate", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        certificate = d.pop("certificate", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        parsed_obj_ = cls(
-            certificate=certificate,
-            name=name,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.certificate = certificate
+        parsed_obj_.name = name
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

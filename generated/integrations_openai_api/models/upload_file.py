@@ -1,17 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
 from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UploadFile")
 
 
 def _parse_expires_at(data: object) -> int | None | Unset:
@@ -30,30 +27,59 @@ def _parse_status_details(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class UploadFile:
+@_attrs_define(repr=False)
+class UploadFile(ApiModel):
     id: str
     """ The file identifier, which can be referenced in the API endpoints. """
-    bytes_: int
+
+    bytes: int
     """ The size of the file, in bytes. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the file was created. """
+
     filename: str
     """ The name of the file. """
-    purpose: OpenAIFilePurpose
+
+    purpose: OpenAIFilePurpose | str
     """ The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`,
     `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`. """
-    status: OpenAIFileStatus
+
+    status: OpenAIFileStatus | str
     """ Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`. """
-    object_: Literal["file"] = "file"
+
+    object: Literal["file"] = "file"
     """ The object type, which is always `file`. """
-    expires_at: int | None | Unset = UNSET
+
+    expires_at: int | None = ABSENT
     """ The Unix timestamp (in seconds) for when the file will expire. """
-    status_details: None | str | Unset = UNSET
+
+    status_details: str | None = ABSENT
     """ Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on
     `fine_tuning.job`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("bytes", "bytes"),
+        ("created_at", "created_at"),
+        ("filename", "filename"),
+        ("object", "object"),
+        ("purpose", "purpose"),
+        ("status", "status"),
+        ("expires_at", "expires_at"),
+        ("status_details", "status_details"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "bytes": "int",
+        "created_at": "int",
+        "filename": "str",
+        "object": "Literal['file']",
+        "purpose": "OpenAIFilePurpose",
+        "status": "OpenAIFileStatus",
+        "expires_at": "int | None | Unset",
+        "status_details": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("file",),
         "purpose": (
@@ -95,59 +121,32 @@ class UploadFile:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.bytes_, Unset):
-            field_dict["bytes"] = self.bytes_
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.filename, Unset):
-            field_dict["filename"] = self.filename
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.purpose, Unset):
-            field_dict["purpose"] = self.purpose
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if self.expires_at is not UNSET:
-            field_dict["expires_at"] = to_json(self.expires_at)
-        if self.status_details is not UNSET:
-            field_dict["status_details"] = to_json(self.status_details)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"UploadFile: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        bytes_ = d.pop("bytes", UNSET)
+        bytes_ = d.pop("bytes", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.pop("filename", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['file']", _raw_object_)
+            object_ = cast('Literal["file"]', _raw_object_)
             if object_ != "file":
                 raise ValueError(f"object must match const 'file', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_purpose = d.pop("purpose", UNSET)
+        _raw_purpose = d.pop("purpose", None)
         try:
             purpose = check_open_ai_file_purpose(_raw_purpose)
 
         except LENIENT_ERRORS:
             purpose = _raw_purpose
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_open_ai_file_status(_raw_status)
 
@@ -168,33 +167,18 @@ class UploadFile:
         except LENIENT_ERRORS:
             status_details = _raw_status_details
 
-        parsed_obj_ = cls(
-            id=id,
-            bytes_=bytes_,
-            created_at=created_at,
-            filename=filename,
-            object_=object_,
-            purpose=purpose,
-            status=status,
-            expires_at=expires_at,
-            status_details=status_details,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.bytes = bytes_
+        parsed_obj_.created_at = created_at
+        parsed_obj_.filename = filename
+        parsed_obj_.object = object_
+        parsed_obj_.purpose = purpose
+        parsed_obj_.status = status
+        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
+        parsed_obj_.status_details = None if isinstance(status_details, Unset) else status_details
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,31 +1,41 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UploadPart")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class UploadPart:
+@_attrs_define(repr=False)
+class UploadPart(ApiModel):
     """The upload Part represents a chunk of bytes we can add to an Upload object."""
 
     id: str
     """ The upload Part unique identifier, which can be referenced in API endpoints. """
+
     created_at: int
     """ The Unix timestamp (in seconds) for when the Part was created. """
+
     upload_id: str
     """ The ID of the Upload object that this Part was added to. """
-    object_: Literal["upload.part"] = "upload.part"
-    """ The object type, which is always `upload.part`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["upload.part"] = "upload.part"
+    """ The object type, which is always `upload.part`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("created_at", "created_at"),
+        ("upload_id", "upload_id"),
+        ("object", "object"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "created_at": "int",
+        "upload_id": "str",
+        "object": "Literal['upload.part']",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("upload.part",),
     }
@@ -44,61 +54,29 @@ class UploadPart:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.upload_id, Unset):
-            field_dict["upload_id"] = self.upload_id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"UploadPart: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        upload_id = d.pop("upload_id", UNSET)
+        upload_id = d.pop("upload_id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['upload.part']", _raw_object_)
+            object_ = cast('Literal["upload.part"]', _raw_object_)
             if object_ != "upload.part":
                 raise ValueError(f"object must match const 'upload.part', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        parsed_obj_ = cls(
-            id=id,
-            created_at=created_at,
-            upload_id=upload_id,
-            object_=object_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.created_at = created_at
+        parsed_obj_.upload_id = upload_id
+        parsed_obj_.object = object_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

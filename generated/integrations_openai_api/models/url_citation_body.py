@@ -1,33 +1,46 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UrlCitationBody")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class UrlCitationBody:
+@_attrs_define(repr=False)
+class UrlCitationBody(ApiModel):
     """A citation for a web resource used to generate a model response."""
 
     url: str
     """ The URL of the web resource. """
+
     start_index: int
     """ The index of the first character of the URL citation in the message. """
+
     end_index: int
     """ The index of the last character of the URL citation in the message. """
+
     title: str
     """ The title of the web resource. """
-    type_: Literal["url_citation"] = "url_citation"
-    """ The type of the URL citation. Always `url_citation`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    type: Literal["url_citation"] = "url_citation"
+    """ The type of the URL citation. Always `url_citation`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("url", "url"),
+        ("start_index", "start_index"),
+        ("end_index", "end_index"),
+        ("title", "title"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['url_citation']",
+        "url": "str",
+        "start_index": "int",
+        "end_index": "int",
+        "title": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("url_citation",),
     }
@@ -48,68 +61,32 @@ class UrlCitationBody:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.url, Unset):
-            field_dict["url"] = self.url
-        if not isinstance(self.start_index, Unset):
-            field_dict["start_index"] = self.start_index
-        if not isinstance(self.end_index, Unset):
-            field_dict["end_index"] = self.end_index
-        if not isinstance(self.title, Unset):
-            field_dict["title"] = self.title
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UrlCitationBody: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['url_citation']", _raw_type_)
+            type_ = cast('Literal["url_citation"]', _raw_type_)
             if type_ != "url_citation":
                 raise ValueError(f"type must match const 'url_citation', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        start_index = d.pop("start_index", UNSET)
+        start_index = d.pop("start_index", None)
 
-        end_index = d.pop("end_index", UNSET)
+        end_index = d.pop("end_index", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            url=url,
-            start_index=start_index,
-            end_index=end_index,
-            title=title,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.url = url
+        parsed_obj_.start_index = start_index
+        parsed_obj_.end_index = end_index
+        parsed_obj_.title = title
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UsageCodeInterpreterSessionsResult")
 
 
 def _parse_project_id(data: object) -> None | str | Unset:
@@ -20,18 +17,29 @@ def _parse_project_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class UsageCodeInterpreterSessionsResult:
+@_attrs_define(repr=False)
+class UsageCodeInterpreterSessionsResult(ApiModel):
     """The aggregated code interpreter sessions usage details of the specific time bucket."""
 
     num_sessions: int
     """ The number of code interpreter sessions. """
-    object_: Literal["organization.usage.code_interpreter_sessions.result"] = (
+
+    object: Literal["organization.usage.code_interpreter_sessions.result"] = (
         "organization.usage.code_interpreter_sessions.result"
     )
-    project_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    project_id: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("num_sessions", "num_sessions"),
+        ("project_id", "project_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.usage.code_interpreter_sessions.result']",
+        "num_sessions": "int",
+        "project_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.usage.code_interpreter_sessions.result",),
     }
@@ -47,29 +55,12 @@ class UsageCodeInterpreterSessionsResult:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.num_sessions, Unset):
-            field_dict["num_sessions"] = self.num_sessions
-        if self.project_id is not UNSET:
-            field_dict["project_id"] = to_json(self.project_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UsageCodeInterpreterSessionsResult: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
             object_ = cast(
-                "Literal['organization.usage.code_interpreter_sessions.result']", _raw_object_
+                'Literal["organization.usage.code_interpreter_sessions.result"]', _raw_object_
             )
             if object_ != "organization.usage.code_interpreter_sessions.result":
                 raise ValueError(
@@ -78,7 +69,7 @@ class UsageCodeInterpreterSessionsResult:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        num_sessions = d.pop("num_sessions", UNSET)
+        num_sessions = d.pop("num_sessions", None)
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
@@ -87,27 +78,12 @@ class UsageCodeInterpreterSessionsResult:
         except LENIENT_ERRORS:
             project_id = _raw_project_id
 
-        parsed_obj_ = cls(
-            object_=object_,
-            num_sessions=num_sessions,
-            project_id=project_id,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.num_sessions = num_sessions
+        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

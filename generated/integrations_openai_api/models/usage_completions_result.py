@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UsageCompletionsResult")
 
 
 def _parse_input_cached_tokens(data: object) -> int | None | Unset:
@@ -84,36 +81,77 @@ def _parse_service_tier(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class UsageCompletionsResult:
+@_attrs_define(repr=False)
+class UsageCompletionsResult(ApiModel):
     """The aggregated completions usage details of the specific time bucket."""
 
     input_tokens: int
     """ The aggregated number of text input tokens used, including cached tokens. For customers subscribe to scale
     tier, this includes scale tier tokens. """
+
     output_tokens: int
     """ The aggregated number of text output tokens used. For customers subscribe to scale tier, this includes scale
     tier tokens. """
+
     num_model_requests: int
     """ The count of requests made to the model. """
-    object_: Literal["organization.usage.completions.result"] = (
+
+    object: Literal["organization.usage.completions.result"] = (
         "organization.usage.completions.result"
     )
-    input_cached_tokens: int | None | Unset = UNSET
+
+    input_cached_tokens: int | None = ABSENT
     """ The aggregated number of text input tokens that has been cached from previous requests. For customers
     subscribe to scale tier, this includes scale tier tokens. """
-    input_audio_tokens: int | None | Unset = UNSET
-    """ The aggregated number of audio input tokens used, including cached tokens. """
-    output_audio_tokens: int | None | Unset = UNSET
-    """ The aggregated number of audio output tokens used. """
-    project_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    api_key_id: None | str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    batch: bool | None | Unset = UNSET
-    service_tier: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    input_audio_tokens: int | None = ABSENT
+    """ The aggregated number of audio input tokens used, including cached tokens. """
+
+    output_audio_tokens: int | None = ABSENT
+    """ The aggregated number of audio output tokens used. """
+
+    project_id: str | None = ABSENT
+
+    user_id: str | None = ABSENT
+
+    api_key_id: str | None = ABSENT
+
+    model: str | None = ABSENT
+
+    batch: bool | None = ABSENT
+
+    service_tier: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("input_tokens", "input_tokens"),
+        ("output_tokens", "output_tokens"),
+        ("num_model_requests", "num_model_requests"),
+        ("input_cached_tokens", "input_cached_tokens"),
+        ("input_audio_tokens", "input_audio_tokens"),
+        ("output_audio_tokens", "output_audio_tokens"),
+        ("project_id", "project_id"),
+        ("user_id", "user_id"),
+        ("api_key_id", "api_key_id"),
+        ("model", "model"),
+        ("batch", "batch"),
+        ("service_tier", "service_tier"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.usage.completions.result']",
+        "input_tokens": "int",
+        "output_tokens": "int",
+        "num_model_requests": "int",
+        "input_cached_tokens": "int | None | Unset",
+        "input_audio_tokens": "int | None | Unset",
+        "output_audio_tokens": "int | None | Unset",
+        "project_id": "None | str | Unset",
+        "user_id": "None | str | Unset",
+        "api_key_id": "None | str | Unset",
+        "model": "None | str | Unset",
+        "batch": "bool | None | Unset",
+        "service_tier": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.usage.completions.result",),
     }
@@ -141,48 +179,11 @@ class UsageCompletionsResult:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.input_tokens, Unset):
-            field_dict["input_tokens"] = self.input_tokens
-        if not isinstance(self.output_tokens, Unset):
-            field_dict["output_tokens"] = self.output_tokens
-        if not isinstance(self.num_model_requests, Unset):
-            field_dict["num_model_requests"] = self.num_model_requests
-        if self.input_cached_tokens is not UNSET:
-            field_dict["input_cached_tokens"] = to_json(self.input_cached_tokens)
-        if self.input_audio_tokens is not UNSET:
-            field_dict["input_audio_tokens"] = to_json(self.input_audio_tokens)
-        if self.output_audio_tokens is not UNSET:
-            field_dict["output_audio_tokens"] = to_json(self.output_audio_tokens)
-        if self.project_id is not UNSET:
-            field_dict["project_id"] = to_json(self.project_id)
-        if self.user_id is not UNSET:
-            field_dict["user_id"] = to_json(self.user_id)
-        if self.api_key_id is not UNSET:
-            field_dict["api_key_id"] = to_json(self.api_key_id)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        if self.batch is not UNSET:
-            field_dict["batch"] = to_json(self.batch)
-        if self.service_tier is not UNSET:
-            field_dict["service_tier"] = to_json(self.service_tier)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UsageCompletionsResult: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.usage.completions.result']", _raw_object_)
+            object_ = cast('Literal["organization.usage.completions.result"]', _raw_object_)
             if object_ != "organization.usage.completions.result":
                 raise ValueError(
                     f"object must match const 'organization.usage.completions.result', got '{object_}'"
@@ -190,11 +191,11 @@ class UsageCompletionsResult:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = d.pop("input_tokens", None)
 
-        output_tokens = d.pop("output_tokens", UNSET)
+        output_tokens = d.pop("output_tokens", None)
 
-        num_model_requests = d.pop("num_model_requests", UNSET)
+        num_model_requests = d.pop("num_model_requests", None)
 
         _raw_input_cached_tokens = d.pop("input_cached_tokens", UNSET)
         try:
@@ -259,37 +260,28 @@ class UsageCompletionsResult:
         except LENIENT_ERRORS:
             service_tier = _raw_service_tier
 
-        parsed_obj_ = cls(
-            object_=object_,
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            num_model_requests=num_model_requests,
-            input_cached_tokens=input_cached_tokens,
-            input_audio_tokens=input_audio_tokens,
-            output_audio_tokens=output_audio_tokens,
-            project_id=project_id,
-            user_id=user_id,
-            api_key_id=api_key_id,
-            model=model,
-            batch=batch,
-            service_tier=service_tier,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.input_tokens = input_tokens
+        parsed_obj_.output_tokens = output_tokens
+        parsed_obj_.num_model_requests = num_model_requests
+        parsed_obj_.input_cached_tokens = (
+            None if isinstance(input_cached_tokens, Unset) else input_cached_tokens
         )
+        parsed_obj_.input_audio_tokens = (
+            None if isinstance(input_audio_tokens, Unset) else input_audio_tokens
+        )
+        parsed_obj_.output_audio_tokens = (
+            None if isinstance(output_audio_tokens, Unset) else output_audio_tokens
+        )
+        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
+        parsed_obj_.user_id = None if isinstance(user_id, Unset) else user_id
+        parsed_obj_.api_key_id = None if isinstance(api_key_id, Unset) else api_key_id
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.batch = None if isinstance(batch, Unset) else batch
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

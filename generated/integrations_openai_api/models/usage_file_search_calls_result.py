@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UsageFileSearchCallsResult")
 
 
 def _parse_project_id(data: object) -> None | str | Unset:
@@ -44,21 +41,41 @@ def _parse_vector_store_id(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class UsageFileSearchCallsResult:
+@_attrs_define(repr=False)
+class UsageFileSearchCallsResult(ApiModel):
     """The aggregated file search calls usage details of the specific time bucket."""
 
     num_requests: int
     """ The count of file search calls. """
-    object_: Literal["organization.usage.file_searches.result"] = (
+
+    object: Literal["organization.usage.file_searches.result"] = (
         "organization.usage.file_searches.result"
     )
-    project_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    api_key_id: None | str | Unset = UNSET
-    vector_store_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    project_id: str | None = ABSENT
+
+    user_id: str | None = ABSENT
+
+    api_key_id: str | None = ABSENT
+
+    vector_store_id: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("num_requests", "num_requests"),
+        ("project_id", "project_id"),
+        ("user_id", "user_id"),
+        ("api_key_id", "api_key_id"),
+        ("vector_store_id", "vector_store_id"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.usage.file_searches.result']",
+        "num_requests": "int",
+        "project_id": "None | str | Unset",
+        "user_id": "None | str | Unset",
+        "api_key_id": "None | str | Unset",
+        "vector_store_id": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.usage.file_searches.result",),
     }
@@ -77,34 +94,11 @@ class UsageFileSearchCallsResult:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.num_requests, Unset):
-            field_dict["num_requests"] = self.num_requests
-        if self.project_id is not UNSET:
-            field_dict["project_id"] = to_json(self.project_id)
-        if self.user_id is not UNSET:
-            field_dict["user_id"] = to_json(self.user_id)
-        if self.api_key_id is not UNSET:
-            field_dict["api_key_id"] = to_json(self.api_key_id)
-        if self.vector_store_id is not UNSET:
-            field_dict["vector_store_id"] = to_json(self.vector_store_id)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UsageFileSearchCallsResult: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.usage.file_searches.result']", _raw_object_)
+            object_ = cast('Literal["organization.usage.file_searches.result"]', _raw_object_)
             if object_ != "organization.usage.file_searches.result":
                 raise ValueError(
                     f"object must match const 'organization.usage.file_searches.result', got '{object_}'"
@@ -112,7 +106,7 @@ class UsageFileSearchCallsResult:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        num_requests = d.pop("num_requests", UNSET)
+        num_requests = d.pop("num_requests", None)
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
@@ -142,30 +136,17 @@ class UsageFileSearchCallsResult:
         except LENIENT_ERRORS:
             vector_store_id = _raw_vector_store_id
 
-        parsed_obj_ = cls(
-            object_=object_,
-            num_requests=num_requests,
-            project_id=project_id,
-            user_id=user_id,
-            api_key_id=api_key_id,
-            vector_store_id=vector_store_id,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.num_requests = num_requests
+        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
+        parsed_obj_.user_id = None if isinstance(user_id, Unset) else user_id
+        parsed_obj_.api_key_id = None if isinstance(api_key_id, Unset) else api_key_id
+        parsed_obj_.vector_store_id = (
+            None if isinstance(vector_store_id, Unset) else vector_store_id
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UsageModerationsResult")
 
 
 def _parse_project_id(data: object) -> None | str | Unset:
@@ -44,23 +41,46 @@ def _parse_model(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class UsageModerationsResult:
+@_attrs_define(repr=False)
+class UsageModerationsResult(ApiModel):
     """The aggregated moderations usage details of the specific time bucket."""
 
     input_tokens: int
     """ The aggregated number of input tokens used. """
+
     num_model_requests: int
     """ The count of requests made to the model. """
-    object_: Literal["organization.usage.moderations.result"] = (
+
+    object: Literal["organization.usage.moderations.result"] = (
         "organization.usage.moderations.result"
     )
-    project_id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    api_key_id: None | str | Unset = UNSET
-    model: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    project_id: str | None = ABSENT
+
+    user_id: str | None = ABSENT
+
+    api_key_id: str | None = ABSENT
+
+    model: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("input_tokens", "input_tokens"),
+        ("num_model_requests", "num_model_requests"),
+        ("project_id", "project_id"),
+        ("user_id", "user_id"),
+        ("api_key_id", "api_key_id"),
+        ("model", "model"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.usage.moderations.result']",
+        "input_tokens": "int",
+        "num_model_requests": "int",
+        "project_id": "None | str | Unset",
+        "user_id": "None | str | Unset",
+        "api_key_id": "None | str | Unset",
+        "model": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.usage.moderations.result",),
     }
@@ -81,36 +101,11 @@ class UsageModerationsResult:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.input_tokens, Unset):
-            field_dict["input_tokens"] = self.input_tokens
-        if not isinstance(self.num_model_requests, Unset):
-            field_dict["num_model_requests"] = self.num_model_requests
-        if self.project_id is not UNSET:
-            field_dict["project_id"] = to_json(self.project_id)
-        if self.user_id is not UNSET:
-            field_dict["user_id"] = to_json(self.user_id)
-        if self.api_key_id is not UNSET:
-            field_dict["api_key_id"] = to_json(self.api_key_id)
-        if self.model is not UNSET:
-            field_dict["model"] = to_json(self.model)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UsageModerationsResult: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.usage.moderations.result']", _raw_object_)
+            object_ = cast('Literal["organization.usage.moderations.result"]', _raw_object_)
             if object_ != "organization.usage.moderations.result":
                 raise ValueError(
                     f"object must match const 'organization.usage.moderations.result', got '{object_}'"
@@ -118,9 +113,9 @@ class UsageModerationsResult:
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        input_tokens = d.pop("input_tokens", UNSET)
+        input_tokens = d.pop("input_tokens", None)
 
-        num_model_requests = d.pop("num_model_requests", UNSET)
+        num_model_requests = d.pop("num_model_requests", None)
 
         _raw_project_id = d.pop("project_id", UNSET)
         try:
@@ -150,31 +145,16 @@ class UsageModerationsResult:
         except LENIENT_ERRORS:
             model = _raw_model
 
-        parsed_obj_ = cls(
-            object_=object_,
-            input_tokens=input_tokens,
-            num_model_requests=num_model_requests,
-            project_id=project_id,
-            user_id=user_id,
-            api_key_id=api_key_id,
-            model=model,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.input_tokens = input_tokens
+        parsed_obj_.num_model_requests = num_model_requests
+        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
+        parsed_obj_.user_id = None if isinstance(user_id, Unset) else user_id
+        parsed_obj_.api_key_id = None if isinstance(api_key_id, Unset) else api_key_id
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

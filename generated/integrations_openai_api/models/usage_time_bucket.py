@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,9 +52,6 @@ def _load_lazy_imports() -> None:
     from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="UsageTimeBucket")
 
 
 def _parse_results_item(
@@ -105,12 +101,15 @@ def _parse_results_item(
     )
 
 
-@_attrs_define
-class UsageTimeBucket:
+@_attrs_define(repr=False)
+class UsageTimeBucket(ApiModel):
     start_time: int
+
     end_time: int
+
     results: list[
         CostsResult
+        | UnknownVariant
         | UsageAudioSpeechesResult
         | UsageAudioTranscriptionsResult
         | UsageCodeInterpreterSessionsResult
@@ -122,9 +121,21 @@ class UsageTimeBucket:
         | UsageVectorStoresResult
         | UsageWebSearchCallsResult
     ]
-    object_: Literal["bucket"] = "bucket"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["bucket"] = "bucket"
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("start_time", "start_time"),
+        ("end_time", "end_time"),
+        ("results", "results"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['bucket']",
+        "start_time": "int",
+        "end_time": "int",
+        "results": "list[CostsResult | UsageAudioSpeechesResult | UsageAudioTranscriptionsResult | UsageCodeInterpreterSessionsResult | UsageCompletionsResult | UsageEmbeddingsResult | UsageFileSearchCallsResult | UsageImagesResult | UsageModerationsResult | UsageVectorStoresResult | UsageWebSearchCallsResult]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("bucket",),
     }
@@ -143,40 +154,21 @@ class UsageTimeBucket:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.start_time, Unset):
-            field_dict["start_time"] = self.start_time
-        if not isinstance(self.end_time, Unset):
-            field_dict["end_time"] = self.end_time
-        if not isinstance(self.results, Unset):
-            field_dict["results"] = to_json(self.results)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UsageTimeBucket: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['bucket']", _raw_object_)
+            object_ = cast('Literal["bucket"]', _raw_object_)
             if object_ != "bucket":
                 raise ValueError(f"object must match const 'bucket', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        start_time = d.pop("start_time", UNSET)
+        start_time = d.pop("start_time", None)
 
-        end_time = d.pop("end_time", UNSET)
+        end_time = d.pop("end_time", None)
 
         _raw_results = d.pop("results", UNSET)
         try:
@@ -195,28 +187,13 @@ class UsageTimeBucket:
         except LENIENT_ERRORS:
             results = _raw_results
 
-        parsed_obj_ = cls(
-            object_=object_,
-            start_time=start_time,
-            end_time=end_time,
-            results=results,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.start_time = start_time
+        parsed_obj_.end_time = end_time
+        parsed_obj_.results = AbsentList() if isinstance(results, Unset) else results
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,9 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.user_user import UserUser  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="User")
 
 
 def _parse_name(data: object) -> None | str | Unset:
@@ -135,43 +131,93 @@ def _parse_projects(data: object) -> None | Unset | UserProjects:
     return cast("None | Unset | UserProjects", data)
 
 
-@_attrs_define
-class User:
+@_attrs_define(repr=False)
+class User(ApiModel):
     """Represents an individual `user` within an organization."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints """
+
     added_at: int
     """ The Unix timestamp (in seconds) of when the user was added. """
-    object_: Literal["organization.user"] = "organization.user"
-    """ The object type, which is always `organization.user` """
-    name: None | str | Unset = UNSET
-    """ The name of the user """
-    email: None | str | Unset = UNSET
-    """ The email address of the user """
-    role: None | str | Unset = UNSET
-    """ `owner` or `reader` """
-    is_default: bool | None | Unset = UNSET
-    """ Whether this is the organization's default user. """
-    created: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) of when the user was created. """
-    user: None | Unset | UserUser = UNSET
-    is_service_account: bool | None | Unset = UNSET
-    """ Whether the user is a service account. """
-    is_scale_tier_authorized_purchaser: bool | None | Unset = UNSET
-    """ Whether the user is an authorized purchaser for Scale Tier. """
-    is_scim_managed: bool | None | Unset = UNSET
-    """ Whether the user is managed through SCIM. """
-    api_key_last_used_at: int | None | Unset = UNSET
-    """ The Unix timestamp (in seconds) of the user's last API key usage. """
-    technical_level: None | str | Unset = UNSET
-    """ The technical level metadata for the user. """
-    developer_persona: None | str | Unset = UNSET
-    """ The developer persona metadata for the user. """
-    projects: None | Unset | UserProjects = UNSET
-    """ Projects associated with the user, if included. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["organization.user"] = "organization.user"
+    """ The object type, which is always `organization.user` """
+
+    name: str | None = ABSENT
+    """ The name of the user """
+
+    email: str | None = ABSENT
+    """ The email address of the user """
+
+    role: str | None = ABSENT
+    """ `owner` or `reader` """
+
+    is_default: bool | None = ABSENT
+    """ Whether this is the organization's default user. """
+
+    created: int | None = ABSENT
+    """ The Unix timestamp (in seconds) of when the user was created. """
+
+    user: UserUser | None = ABSENT
+
+    is_service_account: bool | None = ABSENT
+    """ Whether the user is a service account. """
+
+    is_scale_tier_authorized_purchaser: bool | None = ABSENT
+    """ Whether the user is an authorized purchaser for Scale Tier. """
+
+    is_scim_managed: bool | None = ABSENT
+    """ Whether the user is managed through SCIM. """
+
+    api_key_last_used_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) of the user's last API key usage. """
+
+    technical_level: str | None = ABSENT
+    """ The technical level metadata for the user. """
+
+    developer_persona: str | None = ABSENT
+    """ The developer persona metadata for the user. """
+
+    projects: UserProjects | None = ABSENT
+    """ Projects associated with the user, if included. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("added_at", "added_at"),
+        ("name", "name"),
+        ("email", "email"),
+        ("role", "role"),
+        ("is_default", "is_default"),
+        ("created", "created"),
+        ("user", "user"),
+        ("is_service_account", "is_service_account"),
+        ("is_scale_tier_authorized_purchaser", "is_scale_tier_authorized_purchaser"),
+        ("is_scim_managed", "is_scim_managed"),
+        ("api_key_last_used_at", "api_key_last_used_at"),
+        ("technical_level", "technical_level"),
+        ("developer_persona", "developer_persona"),
+        ("projects", "projects"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['organization.user']",
+        "id": "str",
+        "added_at": "int",
+        "name": "None | str | Unset",
+        "email": "None | str | Unset",
+        "role": "None | str | Unset",
+        "is_default": "bool | None | Unset",
+        "created": "int | None | Unset",
+        "user": "None | Unset | UserUser",
+        "is_service_account": "bool | None | Unset",
+        "is_scale_tier_authorized_purchaser": "bool | None | Unset",
+        "is_scim_managed": "bool | None | Unset",
+        "api_key_last_used_at": "int | None | Unset",
+        "technical_level": "None | str | Unset",
+        "developer_persona": "None | str | Unset",
+        "projects": "None | Unset | UserProjects",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.user",),
     }
@@ -201,64 +247,21 @@ class User:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.added_at, Unset):
-            field_dict["added_at"] = self.added_at
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.email is not UNSET:
-            field_dict["email"] = to_json(self.email)
-        if self.role is not UNSET:
-            field_dict["role"] = to_json(self.role)
-        if self.is_default is not UNSET:
-            field_dict["is_default"] = to_json(self.is_default)
-        if self.created is not UNSET:
-            field_dict["created"] = to_json(self.created)
-        if self.user is not UNSET:
-            field_dict["user"] = to_json(self.user)
-        if self.is_service_account is not UNSET:
-            field_dict["is_service_account"] = to_json(self.is_service_account)
-        if self.is_scale_tier_authorized_purchaser is not UNSET:
-            field_dict["is_scale_tier_authorized_purchaser"] = to_json(
-                self.is_scale_tier_authorized_purchaser
-            )
-        if self.is_scim_managed is not UNSET:
-            field_dict["is_scim_managed"] = to_json(self.is_scim_managed)
-        if self.api_key_last_used_at is not UNSET:
-            field_dict["api_key_last_used_at"] = to_json(self.api_key_last_used_at)
-        if self.technical_level is not UNSET:
-            field_dict["technical_level"] = to_json(self.technical_level)
-        if self.developer_persona is not UNSET:
-            field_dict["developer_persona"] = to_json(self.developer_persona)
-        if self.projects is not UNSET:
-            field_dict["projects"] = to_json(self.projects)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"User: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['organization.user']", _raw_object_)
+            object_ = cast('Literal["organization.user"]', _raw_object_)
             if object_ != "organization.user":
                 raise ValueError(f"object must match const 'organization.user', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        added_at = d.pop("added_at", UNSET)
+        added_at = d.pop("added_at", None)
 
         _raw_name = d.pop("name", UNSET)
         try:
@@ -353,40 +356,39 @@ class User:
         except LENIENT_ERRORS:
             projects = _raw_projects
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            added_at=added_at,
-            name=name,
-            email=email,
-            role=role,
-            is_default=is_default,
-            created=created,
-            user=user,
-            is_service_account=is_service_account,
-            is_scale_tier_authorized_purchaser=is_scale_tier_authorized_purchaser,
-            is_scim_managed=is_scim_managed,
-            api_key_last_used_at=api_key_last_used_at,
-            technical_level=technical_level,
-            developer_persona=developer_persona,
-            projects=projects,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.added_at = added_at
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.email = None if isinstance(email, Unset) else email
+        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_.is_default = None if isinstance(is_default, Unset) else is_default
+        parsed_obj_.created = None if isinstance(created, Unset) else created
+        parsed_obj_.user = None if isinstance(user, Unset) else user
+        parsed_obj_.is_service_account = (
+            None if isinstance(is_service_account, Unset) else is_service_account
         )
+        parsed_obj_.is_scale_tier_authorized_purchaser = (
+            None
+            if isinstance(is_scale_tier_authorized_purchaser, Unset)
+            else is_scale_tier_authorized_purchaser
+        )
+        parsed_obj_.is_scim_managed = (
+            None if isinstance(is_scim_managed, Unset) else is_scim_managed
+        )
+        parsed_obj_.api_key_last_used_at = (
+            None if isinstance(api_key_last_used_at, Unset) else api_key_last_used_at
+        )
+        parsed_obj_.technical_level = (
+            None if isinstance(technical_level, Unset) else technical_level
+        )
+        parsed_obj_.developer_persona = (
+            None if isinstance(developer_persona, Unset) else developer_persona
+        )
+        parsed_obj_.projects = None if isinstance(projects, Unset) else projects
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,9 +26,6 @@ def _load_lazy_imports() -> None:
     from ..models.user_message_quoted_text import UserMessageQuotedText  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="UserMessageItem")
 
 
 def _parse_content_item(data: object) -> UserMessageInputText | UserMessageQuotedText:
@@ -55,26 +51,52 @@ def _parse_inference_options(data: object) -> InferenceOptions | None:
     return cast("InferenceOptions | None", data)
 
 
-@_attrs_define
-class UserMessageItem:
+@_attrs_define(repr=False)
+class UserMessageItem(ApiModel):
     """User-authored messages within a thread."""
 
     id: str
     """ Identifier of the thread item. """
+
     created_at: int
     """ Unix timestamp (in seconds) for when the item was created. """
+
     thread_id: str
     """ Identifier of the parent thread. """
-    content: list[UserMessageInputText | UserMessageQuotedText]
+
+    content: list[UnknownVariant | UserMessageInputText | UserMessageQuotedText]
     """ Ordered content elements supplied by the user. """
+
     attachments: list[Attachment]
     """ Attachments associated with the user message. Defaults to an empty list. """
-    inference_options: InferenceOptions | None
-    object_: Literal["chatkit.thread_item"] = "chatkit.thread_item"
-    """ Type discriminator that is always `chatkit.thread_item`. """
-    type_: Literal["chatkit.user_message"] = "chatkit.user_message"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    inference_options: InferenceOptions | None
+
+    object: Literal["chatkit.thread_item"] = "chatkit.thread_item"
+    """ Type discriminator that is always `chatkit.thread_item`. """
+
+    type: Literal["chatkit.user_message"] = "chatkit.user_message"
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("created_at", "created_at"),
+        ("thread_id", "thread_id"),
+        ("type", "type"),
+        ("content", "content"),
+        ("attachments", "attachments"),
+        ("inference_options", "inference_options"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['chatkit.thread_item']",
+        "created_at": "int",
+        "thread_id": "str",
+        "type": "Literal['chatkit.user_message']",
+        "content": "list[UserMessageInputText | UserMessageQuotedText]",
+        "attachments": "list[Attachment]",
+        "inference_options": "InferenceOptions | None",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("chatkit.thread_item",),
         "type": ("chatkit.user_message",),
@@ -102,54 +124,27 @@ class UserMessageItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.thread_id, Unset):
-            field_dict["thread_id"] = self.thread_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        if not isinstance(self.attachments, Unset):
-            field_dict["attachments"] = to_json(self.attachments)
-        if not isinstance(self.inference_options, Unset):
-            field_dict["inference_options"] = to_json(self.inference_options)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UserMessageItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['chatkit.thread_item']", _raw_object_)
+            object_ = cast('Literal["chatkit.thread_item"]', _raw_object_)
             if object_ != "chatkit.thread_item":
                 raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        thread_id = d.pop("thread_id", UNSET)
+        thread_id = d.pop("thread_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['chatkit.user_message']", _raw_type_)
+            type_ = cast('Literal["chatkit.user_message"]', _raw_type_)
             if type_ != "chatkit.user_message":
                 raise ValueError(f"type must match const 'chatkit.user_message', got '{type_}'")
         except LENIENT_ERRORS:
@@ -189,39 +184,24 @@ class UserMessageItem:
         except LENIENT_ERRORS:
             attachments = _raw_attachments
 
-        _raw_inference_options = d.pop("inference_options", UNSET)
+        _raw_inference_options = d.pop("inference_options", None)
         try:
             inference_options = _parse_inference_options(_raw_inference_options)
 
         except LENIENT_ERRORS:
             inference_options = _raw_inference_options
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            type_=type_,
-            content=content,
-            attachments=attachments,
-            inference_options=inference_options,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.created_at = created_at
+        parsed_obj_.thread_id = thread_id
+        parsed_obj_.type = type_
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_.attachments = AbsentList() if isinstance(attachments, Unset) else attachments
+        parsed_obj_.inference_options = inference_options
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

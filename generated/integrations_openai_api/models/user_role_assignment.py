@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
     from ..models.role import Role
@@ -24,21 +22,29 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="UserRoleAssignment")
-
-
-@_attrs_define
-class UserRoleAssignment:
+@_attrs_define(repr=False)
+class UserRoleAssignment(ApiModel):
     """Role assignment linking a user to a role."""
 
     user: User
     """ Represents an individual `user` within an organization. """
+
     role: Role
     """ Details about a role that can be assigned through the public Roles API. """
-    object_: Literal["user.role"] = "user.role"
-    """ Always `user.role`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["user.role"] = "user.role"
+    """ Always `user.role`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("user", "user"),
+        ("role", "role"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['user.role']",
+        "user": "User",
+        "role": "Role",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("user.role",),
     }
@@ -55,70 +61,38 @@ class UserRoleAssignment:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.user, Unset):
-            field_dict["user"] = to_json(self.user)
-        if not isinstance(self.role, Unset):
-            field_dict["role"] = to_json(self.role)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UserRoleAssignment: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['user.role']", _raw_object_)
+            object_ = cast('Literal["user.role"]', _raw_object_)
             if object_ != "user.role":
                 raise ValueError(f"object must match const 'user.role', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_user = d.pop("user", UNSET)
+        _raw_user = d.pop("user", None)
         try:
             user = User.from_dict(_raw_user)
 
         except LENIENT_ERRORS:
             user = _raw_user
 
-        _raw_role = d.pop("role", UNSET)
+        _raw_role = d.pop("role", None)
         try:
             role = Role.from_dict(_raw_role)
 
         except LENIENT_ERRORS:
             role = _raw_role
 
-        parsed_obj_ = cls(
-            object_=object_,
-            user=user,
-            role=role,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.user = user
+        parsed_obj_.role = role
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UserRoleUpdateRequest")
 
 
 def _parse_role(data: object) -> None | str | Unset:
@@ -44,18 +41,32 @@ def _parse_developer_persona(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class UserRoleUpdateRequest:
-    role: None | str | Unset = UNSET
+@_attrs_define(repr=False)
+class UserRoleUpdateRequest(ApiModel):
+    role: str | None = ABSENT
     """ `owner` or `reader` """
-    role_id: None | str | Unset = UNSET
-    """ Role ID to assign to the user. """
-    technical_level: None | str | Unset = UNSET
-    """ Technical level metadata. """
-    developer_persona: None | str | Unset = UNSET
-    """ Developer persona metadata. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    role_id: str | None = ABSENT
+    """ Role ID to assign to the user. """
+
+    technical_level: str | None = ABSENT
+    """ Technical level metadata. """
+
+    developer_persona: str | None = ABSENT
+    """ Developer persona metadata. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("role", "role"),
+        ("role_id", "role_id"),
+        ("technical_level", "technical_level"),
+        ("developer_persona", "developer_persona"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "role": "None | str | Unset",
+        "role_id": "None | str | Unset",
+        "technical_level": "None | str | Unset",
+        "developer_persona": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -67,27 +78,8 @@ class UserRoleUpdateRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.role is not UNSET:
-            field_dict["role"] = to_json(self.role)
-        if self.role_id is not UNSET:
-            field_dict["role_id"] = to_json(self.role_id)
-        if self.technical_level is not UNSET:
-            field_dict["technical_level"] = to_json(self.technical_level)
-        if self.developer_persona is not UNSET:
-            field_dict["developer_persona"] = to_json(self.developer_persona)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"UserRoleUpdateRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_role = d.pop("role", UNSET)
         try:
             role = _parse_role(_raw_role)
@@ -116,28 +108,17 @@ class UserRoleUpdateRequest:
         except LENIENT_ERRORS:
             developer_persona = _raw_developer_persona
 
-        parsed_obj_ = cls(
-            role=role,
-            role_id=role_id,
-            technical_level=technical_level,
-            developer_persona=developer_persona,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_.role_id = None if isinstance(role_id, Unset) else role_id
+        parsed_obj_.technical_level = (
+            None if isinstance(technical_level, Unset) else technical_level
         )
+        parsed_obj_.developer_persona = (
+            None if isinstance(developer_persona, Unset) else developer_persona
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UserUser")
 
 
 def _parse_email(data: object) -> None | str | Unset:
@@ -60,20 +57,46 @@ def _parse_banned_at(data: object) -> int | None | Unset:
     return cast("int | None | Unset", data)
 
 
-@_attrs_define
-class UserUser:
+@_attrs_define(repr=False)
+class UserUser(ApiModel):
     """Nested user details."""
 
     id: str
-    object_: Literal["user"] = "user"
-    email: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    picture: None | str | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    banned: bool | None | Unset = UNSET
-    banned_at: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["user"] = "user"
+
+    email: str | None = ABSENT
+
+    name: str | None = ABSENT
+
+    picture: str | None = ABSENT
+
+    enabled: bool | None = ABSENT
+
+    banned: bool | None = ABSENT
+
+    banned_at: int | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("id", "id"),
+        ("email", "email"),
+        ("name", "name"),
+        ("picture", "picture"),
+        ("enabled", "enabled"),
+        ("banned", "banned"),
+        ("banned_at", "banned_at"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['user']",
+        "id": "str",
+        "email": "None | str | Unset",
+        "name": "None | str | Unset",
+        "picture": "None | str | Unset",
+        "enabled": "bool | None | Unset",
+        "banned": "bool | None | Unset",
+        "banned_at": "int | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("user",),
     }
@@ -94,42 +117,17 @@ class UserUser:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if self.email is not UNSET:
-            field_dict["email"] = to_json(self.email)
-        if self.name is not UNSET:
-            field_dict["name"] = to_json(self.name)
-        if self.picture is not UNSET:
-            field_dict["picture"] = to_json(self.picture)
-        if self.enabled is not UNSET:
-            field_dict["enabled"] = to_json(self.enabled)
-        if self.banned is not UNSET:
-            field_dict["banned"] = to_json(self.banned)
-        if self.banned_at is not UNSET:
-            field_dict["banned_at"] = to_json(self.banned_at)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"UserUser: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['user']", _raw_object_)
+            object_ = cast('Literal["user"]', _raw_object_)
             if object_ != "user":
                 raise ValueError(f"object must match const 'user', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         _raw_email = d.pop("email", UNSET)
         try:
@@ -173,32 +171,17 @@ class UserUser:
         except LENIENT_ERRORS:
             banned_at = _raw_banned_at
 
-        parsed_obj_ = cls(
-            object_=object_,
-            id=id,
-            email=email,
-            name=name,
-            picture=picture,
-            enabled=enabled,
-            banned=banned,
-            banned_at=banned_at,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.id = id
+        parsed_obj_.email = None if isinstance(email, Unset) else email
+        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.picture = None if isinstance(picture, Unset) else picture
+        parsed_obj_.enabled = None if isinstance(enabled, Unset) else enabled
+        parsed_obj_.banned = None if isinstance(banned, Unset) else banned
+        parsed_obj_.banned_at = None if isinstance(banned_at, Unset) else banned_at
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

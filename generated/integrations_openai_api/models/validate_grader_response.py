@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,9 +34,6 @@ def _load_lazy_imports() -> None:
     from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="ValidateGraderResponse")
 
 
 def _parse_grader(
@@ -81,41 +77,31 @@ def _parse_grader(
     )
 
 
-@_attrs_define
-class ValidateGraderResponse:
+@_attrs_define(repr=False)
+class ValidateGraderResponse(ApiModel):
     grader: (
         GraderMulti
         | GraderPython
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
+        | UnknownVariant
         | None
-        | Unset
-    ) = UNSET
+    ) = ABSENT
     """ The grader used for the fine-tuning job. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("grader", "grader"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(("grader",))
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.grader is not UNSET:
-            field_dict["grader"] = to_json(self.grader)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"ValidateGraderResponse: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
         _raw_grader = d.pop("grader", UNSET)
         try:
             grader = _parse_grader(_raw_grader)
@@ -123,25 +109,10 @@ class ValidateGraderResponse:
         except LENIENT_ERRORS:
             grader = _raw_grader
 
-        parsed_obj_ = cls(
-            grader=grader,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.grader = None if isinstance(grader, Unset) else grader
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

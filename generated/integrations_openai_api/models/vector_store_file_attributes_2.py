@@ -1,18 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-
-T = TypeVar("T", bound="VectorStoreFileAttributes2")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class VectorStoreFileAttributes2:
+@_attrs_define(repr=False)
+class VectorStoreFileAttributes2(ApiModel):
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard. Keys are strings
@@ -21,26 +18,16 @@ class VectorStoreFileAttributes2:
 
     """
 
-    additional_properties: dict[str, bool | float | str] = _attrs_field(init=False, factory=dict)
-
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _param_types_: ClassVar[dict[str, str]] = {}
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(())
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"VectorStoreFileAttributes2: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        parsed_obj_ = cls()
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_._request_id = None
 
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
@@ -56,20 +43,5 @@ class VectorStoreFileAttributes2:
                 additional_properties[prop_name] = prop_dict
 
         parsed_obj_.additional_properties = additional_properties
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> bool | float | str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: bool | float | str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,31 +1,43 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VectorStoreObjectFileCounts")
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class VectorStoreObjectFileCounts:
+@_attrs_define(repr=False)
+class VectorStoreObjectFileCounts(ApiModel):
     in_progress: int
     """ The number of files that are currently being processed. """
+
     completed: int
     """ The number of files that have been successfully processed. """
+
     failed: int
     """ The number of files that have failed to process. """
+
     cancelled: int
     """ The number of files that were cancelled. """
+
     total: int
     """ The total number of files. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("in_progress", "in_progress"),
+        ("completed", "completed"),
+        ("failed", "failed"),
+        ("cancelled", "cancelled"),
+        ("total", "total"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "in_progress": "int",
+        "completed": "int",
+        "failed": "int",
+        "cancelled": "int",
+        "total": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "in_progress",
@@ -44,62 +56,26 @@ class VectorStoreObjectFileCounts:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.in_progress, Unset):
-            field_dict["in_progress"] = self.in_progress
-        if not isinstance(self.completed, Unset):
-            field_dict["completed"] = self.completed
-        if not isinstance(self.failed, Unset):
-            field_dict["failed"] = self.failed
-        if not isinstance(self.cancelled, Unset):
-            field_dict["cancelled"] = self.cancelled
-        if not isinstance(self.total, Unset):
-            field_dict["total"] = self.total
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"VectorStoreObjectFileCounts: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        in_progress = d.pop("in_progress", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        in_progress = d.pop("in_progress", None)
 
-        completed = d.pop("completed", UNSET)
+        completed = d.pop("completed", None)
 
-        failed = d.pop("failed", UNSET)
+        failed = d.pop("failed", None)
 
-        cancelled = d.pop("cancelled", UNSET)
+        cancelled = d.pop("cancelled", None)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total", None)
 
-        parsed_obj_ = cls(
-            in_progress=in_progress,
-            completed=completed,
-            failed=failed,
-            cancelled=cancelled,
-            total=total,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.in_progress = in_progress
+        parsed_obj_.completed = completed
+        parsed_obj_.failed = failed
+        parsed_obj_.cancelled = cancelled
+        parsed_obj_.total = total
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,9 +28,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="VectorStoreSearchRequest")
 
 
 def _parse_query(data: object) -> list[str] | str:
@@ -63,24 +59,41 @@ def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | Unset:
     return cast("ComparisonFilter | CompoundFilter | Unset", data)
 
 
-@_attrs_define
-class VectorStoreSearchRequest:
+@_attrs_define(repr=False)
+class VectorStoreSearchRequest(ApiModel):
     query: list[str] | str
     """ A query string for a search """
-    rewrite_query: bool | Unset = UNSET
+
+    rewrite_query: bool | None = ABSENT
     """ Whether to rewrite the natural language query for vector search.
 
     Server default: `false`. """
-    max_num_results: int | Unset = UNSET
+
+    max_num_results: int | None = ABSENT
     """ The maximum number of results to return. This number should be between 1 and 50 inclusive.
 
     Server default: `10`. """
-    filters: ComparisonFilter | CompoundFilter | Unset = UNSET
-    """ A filter to apply based on file attributes. """
-    ranking_options: VectorStoreSearchRequestRankingOptions | Unset = UNSET
-    """ Ranking options for search. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    filters: ComparisonFilter | CompoundFilter | UnknownVariant | None = ABSENT
+    """ A filter to apply based on file attributes. """
+
+    ranking_options: VectorStoreSearchRequestRankingOptions | None = ABSENT
+    """ Ranking options for search. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("query", "query"),
+        ("rewrite_query", "rewrite_query"),
+        ("max_num_results", "max_num_results"),
+        ("filters", "filters"),
+        ("ranking_options", "ranking_options"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "query": "list[str] | str",
+        "rewrite_query": "bool | Unset",
+        "max_num_results": "int | Unset",
+        "filters": "ComparisonFilter | CompoundFilter | Unset",
+        "ranking_options": "VectorStoreSearchRequestRankingOptions | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("query",)
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -93,41 +106,20 @@ class VectorStoreSearchRequest:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.query, Unset):
-            field_dict["query"] = to_json(self.query)
-        if self.rewrite_query is not UNSET:
-            field_dict["rewrite_query"] = self.rewrite_query
-        if self.max_num_results is not UNSET:
-            field_dict["max_num_results"] = self.max_num_results
-        if self.filters is not UNSET:
-            field_dict["filters"] = to_json(self.filters)
-        if self.ranking_options is not UNSET:
-            field_dict["ranking_options"] = to_json(self.ranking_options)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"VectorStoreSearchRequest: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_query = d.pop("query", UNSET)
+        _raw_query = d.pop("query", None)
         try:
             query = _parse_query(_raw_query)
 
         except LENIENT_ERRORS:
             query = _raw_query
 
-        rewrite_query = d.pop("rewrite_query", UNSET)
+        rewrite_query = d.pop("rewrite_query", None)
 
-        max_num_results = d.pop("max_num_results", UNSET)
+        max_num_results = d.pop("max_num_results", None)
 
         _raw_filters = d.pop("filters", UNSET)
         try:
@@ -148,29 +140,16 @@ class VectorStoreSearchRequest:
         except LENIENT_ERRORS:
             ranking_options = _raw_ranking_options
 
-        parsed_obj_ = cls(
-            query=query,
-            rewrite_query=rewrite_query,
-            max_num_results=max_num_results,
-            filters=filters,
-            ranking_options=ranking_options,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.query = query
+        parsed_obj_.rewrite_query = rewrite_query
+        parsed_obj_.max_num_results = max_num_results
+        parsed_obj_.filters = None if isinstance(filters, Unset) else filters
+        parsed_obj_.ranking_options = (
+            None if isinstance(ranking_options, Unset) else ranking_options
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

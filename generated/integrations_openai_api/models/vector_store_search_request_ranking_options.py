@@ -1,33 +1,38 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.vector_store_search_request_ranking_options_ranker import (
     VectorStoreSearchRequestRankingOptionsRanker,
     check_vector_store_search_request_ranking_options_ranker,
 )
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="VectorStoreSearchRequestRankingOptions")
 
-
-@_attrs_define
-class VectorStoreSearchRequestRankingOptions:
+@_attrs_define(repr=False)
+class VectorStoreSearchRequestRankingOptions(ApiModel):
     """Ranking options for search."""
 
-    ranker: VectorStoreSearchRequestRankingOptionsRanker | Unset = UNSET
+    ranker: str | VectorStoreSearchRequestRankingOptionsRanker | None = ABSENT
     """ Enable re-ranking; set to `none` to disable, which can help reduce latency.
 
     Server default: `"auto"`. """
-    score_threshold: float | Unset = UNSET
-    """ Server default: `0`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    score_threshold: float | None = ABSENT
+    """ Server default: `0`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("ranker", "ranker"),
+        ("score_threshold", "score_threshold"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "ranker": "VectorStoreSearchRequestRankingOptionsRanker | Unset",
+        "score_threshold": "float | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "ranker": (
             "auto",
@@ -43,23 +48,8 @@ class VectorStoreSearchRequestRankingOptions:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.ranker is not UNSET:
-            field_dict["ranker"] = self.ranker
-        if self.score_threshold is not UNSET:
-            field_dict["score_threshold"] = self.score_threshold
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"VectorStoreSearchRequestRankingOptions: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_ranker = d.pop("ranker", UNSET)
         try:
             _ranker = _raw_ranker
@@ -72,28 +62,13 @@ class VectorStoreSearchRequestRankingOptions:
         except LENIENT_ERRORS:
             ranker = _raw_ranker
 
-        score_threshold = d.pop("score_threshold", UNSET)
+        score_threshold = d.pop("score_threshold", None)
 
-        parsed_obj_ = cls(
-            ranker=ranker,
-            score_threshold=score_threshold,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.ranker = None if isinstance(ranker, Unset) else ranker
+        parsed_obj_.score_threshold = score_threshold
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,9 +27,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="VectorStoreSearchResultItem")
-
-
 def _parse_attributes(data: object) -> None | VectorStoreFileAttributes2:
     if data is None:
         return data
@@ -39,19 +35,36 @@ def _parse_attributes(data: object) -> None | VectorStoreFileAttributes2:
     return cast("None | VectorStoreFileAttributes2", data)
 
 
-@_attrs_define
-class VectorStoreSearchResultItem:
+@_attrs_define(repr=False)
+class VectorStoreSearchResultItem(ApiModel):
     file_id: str
     """ The ID of the vector store file. """
+
     filename: str
     """ The name of the vector store file. """
+
     score: float
     """ The similarity score for the result. """
-    attributes: None | VectorStoreFileAttributes2
+
+    attributes: VectorStoreFileAttributes2 | None
+
     content: list[VectorStoreSearchResultContentObject]
     """ Content chunks from the file. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_id", "file_id"),
+        ("filename", "filename"),
+        ("score", "score"),
+        ("attributes", "attributes"),
+        ("content", "content"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "file_id": "str",
+        "filename": "str",
+        "score": "float",
+        "attributes": "None | VectorStoreFileAttributes2",
+        "content": "list[VectorStoreSearchResultContentObject]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "file_id",
@@ -70,38 +83,17 @@ class VectorStoreSearchResultItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.file_id, Unset):
-            field_dict["file_id"] = self.file_id
-        if not isinstance(self.filename, Unset):
-            field_dict["filename"] = self.filename
-        if not isinstance(self.score, Unset):
-            field_dict["score"] = self.score
-        if not isinstance(self.attributes, Unset):
-            field_dict["attributes"] = to_json(self.attributes)
-        if not isinstance(self.content, Unset):
-            field_dict["content"] = to_json(self.content)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"VectorStoreSearchResultItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.pop("file_id", None)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.pop("filename", None)
 
-        score = d.pop("score", UNSET)
+        score = d.pop("score", None)
 
-        _raw_attributes = d.pop("attributes", UNSET)
+        _raw_attributes = d.pop("attributes", None)
         try:
             attributes = _parse_attributes(_raw_attributes)
 
@@ -125,29 +117,14 @@ class VectorStoreSearchResultItem:
         except LENIENT_ERRORS:
             content = _raw_content
 
-        parsed_obj_ = cls(
-            file_id=file_id,
-            filename=filename,
-            score=score,
-            attributes=attributes,
-            content=content,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = file_id
+        parsed_obj_.filename = filename
+        parsed_obj_.score = score
+        parsed_obj_.attributes = attributes
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

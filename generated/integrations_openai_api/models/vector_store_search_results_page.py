@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,27 +21,41 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="VectorStoreSearchResultsPage")
-
-
 def _parse_next_page(data: object) -> None | str:
     if data is None:
         return data
     return cast("None | str", data)
 
 
-@_attrs_define
-class VectorStoreSearchResultsPage:
+@_attrs_define(repr=False)
+class VectorStoreSearchResultsPage(ApiModel):
     search_query: list[str]
+
     data: list[VectorStoreSearchResultItem]
     """ The list of search result items. """
+
     has_more: bool
     """ Indicates if there are more results to fetch. """
-    next_page: None | str
-    object_: Literal["vector_store.search_results.page"] = "vector_store.search_results.page"
-    """ The object type, which is always `vector_store.search_results.page` """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    next_page: str | None
+
+    object: Literal["vector_store.search_results.page"] = "vector_store.search_results.page"
+    """ The object type, which is always `vector_store.search_results.page` """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
+        ("search_query", "search_query"),
+        ("data", "data"),
+        ("has_more", "has_more"),
+        ("next_page", "next_page"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "object": "Literal['vector_store.search_results.page']",
+        "search_query": "list[str]",
+        "data": "list[VectorStoreSearchResultItem]",
+        "has_more": "bool",
+        "next_page": "None | str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("vector_store.search_results.page",),
     }
@@ -63,34 +76,13 @@ class VectorStoreSearchResultsPage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.search_query, Unset):
-            field_dict["search_query"] = to_json(self.search_query)
-        if not isinstance(self.data, Unset):
-            field_dict["data"] = to_json(self.data)
-        if not isinstance(self.has_more, Unset):
-            field_dict["has_more"] = self.has_more
-        if not isinstance(self.next_page, Unset):
-            field_dict["next_page"] = to_json(self.next_page)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"VectorStoreSearchResultsPage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['vector_store.search_results.page']", _raw_object_)
+            object_ = cast('Literal["vector_store.search_results.page"]', _raw_object_)
             if object_ != "vector_store.search_results.page":
                 raise ValueError(
                     f"object must match const 'vector_store.search_results.page', got '{object_}'"
@@ -122,38 +114,23 @@ class VectorStoreSearchResultsPage:
         except LENIENT_ERRORS:
             data = _raw_data
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", None)
 
-        _raw_next_page = d.pop("next_page", UNSET)
+        _raw_next_page = d.pop("next_page", None)
         try:
             next_page = _parse_next_page(_raw_next_page)
 
         except LENIENT_ERRORS:
             next_page = _raw_next_page
 
-        parsed_obj_ = cls(
-            object_=object_,
-            search_query=search_query,
-            data=data,
-            has_more=has_more,
-            next_page=next_page,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = object_
+        parsed_obj_.search_query = AbsentList() if isinstance(search_query, Unset) else search_query
+        parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
+        parsed_obj_.has_more = has_more
+        parsed_obj_.next_page = next_page
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="VideoCharacterResource")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
 def _parse_id(data: object) -> None | str:
@@ -24,14 +20,25 @@ def _parse_name(data: object) -> None | str:
     return cast("None | str", data)
 
 
-@_attrs_define
-class VideoCharacterResource:
-    id: None | str
-    name: None | str
+@_attrs_define(repr=False)
+class VideoCharacterResource(ApiModel):
+    id: str | None
+
+    name: str | None
+
     created_at: int
     """ Unix timestamp (in seconds) when the character was created. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("name", "name"),
+        ("created_at", "created_at"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "None | str",
+        "name": "None | str",
+        "created_at": "int",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "id",
@@ -46,62 +53,30 @@ class VideoCharacterResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = to_json(self.id)
-        if not isinstance(self.name, Unset):
-            field_dict["name"] = to_json(self.name)
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"VideoCharacterResource: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_id = d.pop("id", None)
         try:
             id = _parse_id(_raw_id)
 
         except LENIENT_ERRORS:
             id = _raw_id
 
-        _raw_name = d.pop("name", UNSET)
+        _raw_name = d.pop("name", None)
         try:
             name = _parse_name(_raw_name)
 
         except LENIENT_ERRORS:
             name = _raw_name
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        parsed_obj_ = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.name = name
+        parsed_obj_.created_at = created_at
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..models.video_model_enum import VideoModelEnum, check_video_model_enum
 from ..models.video_size import VideoSize, check_video_size
 from ..models.video_status import VideoStatus, check_video_status
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_2 import Error2
@@ -23,9 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.error_2 import Error2  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="VideoResource")
 
 
 def _parse_model(data: object) -> str | VideoModelEnum:
@@ -72,30 +67,71 @@ def _parse_error(data: object) -> Error2 | None:
     return cast("Error2 | None", data)
 
 
-@_attrs_define
-class VideoResource:
+@_attrs_define(repr=False)
+class VideoResource(ApiModel):
     """Structured information describing a generated video job."""
 
     id: str
     """ Unique identifier for the video job. """
+
     model: str | VideoModelEnum
-    status: VideoStatus
+
+    status: str | VideoStatus
+
     progress: int
     """ Approximate completion percentage for the generation task. """
+
     created_at: int
     """ Unix timestamp (seconds) for when the job was created. """
+
     completed_at: int | None
+
     expires_at: int | None
-    prompt: None | str
-    size: VideoSize
+
+    prompt: str | None
+
+    size: str | VideoSize
+
     seconds: str
     """ Duration of the generated clip in seconds. For extensions, this is the stitched total duration. """
-    remixed_from_video_id: None | str
-    error: Error2 | None
-    object_: Literal["video"] = "video"
-    """ The object type, which is always `video`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    remixed_from_video_id: str | None
+
+    error: Error2 | None
+
+    object: Literal["video"] = "video"
+    """ The object type, which is always `video`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("model", "model"),
+        ("status", "status"),
+        ("progress", "progress"),
+        ("created_at", "created_at"),
+        ("completed_at", "completed_at"),
+        ("expires_at", "expires_at"),
+        ("prompt", "prompt"),
+        ("size", "size"),
+        ("seconds", "seconds"),
+        ("remixed_from_video_id", "remixed_from_video_id"),
+        ("error", "error"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['video']",
+        "model": "str | VideoModelEnum",
+        "status": "VideoStatus",
+        "progress": "int",
+        "created_at": "int",
+        "completed_at": "int | None",
+        "expires_at": "int | None",
+        "prompt": "None | str",
+        "size": "VideoSize",
+        "seconds": "str",
+        "remixed_from_video_id": "None | str",
+        "error": "Error2 | None",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("video",),
         "status": (
@@ -144,148 +180,98 @@ class VideoResource:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.model, Unset):
-            field_dict["model"] = to_json(self.model)
-        if not isinstance(self.status, Unset):
-            field_dict["status"] = self.status
-        if not isinstance(self.progress, Unset):
-            field_dict["progress"] = self.progress
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.completed_at, Unset):
-            field_dict["completed_at"] = to_json(self.completed_at)
-        if not isinstance(self.expires_at, Unset):
-            field_dict["expires_at"] = to_json(self.expires_at)
-        if not isinstance(self.prompt, Unset):
-            field_dict["prompt"] = to_json(self.prompt)
-        if not isinstance(self.size, Unset):
-            field_dict["size"] = self.size
-        if not isinstance(self.seconds, Unset):
-            field_dict["seconds"] = self.seconds
-        if not isinstance(self.remixed_from_video_id, Unset):
-            field_dict["remixed_from_video_id"] = to_json(self.remixed_from_video_id)
-        if not isinstance(self.error, Unset):
-            field_dict["error"] = to_json(self.error)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"VideoResource: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['video']", _raw_object_)
+            object_ = cast('Literal["video"]', _raw_object_)
             if object_ != "video":
                 raise ValueError(f"object must match const 'video', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        _raw_model = d.pop("model", UNSET)
+        _raw_model = d.pop("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         try:
             status = check_video_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
 
-        progress = d.pop("progress", UNSET)
+        progress = d.pop("progress", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        _raw_completed_at = d.pop("completed_at", UNSET)
+        _raw_completed_at = d.pop("completed_at", None)
         try:
             completed_at = _parse_completed_at(_raw_completed_at)
 
         except LENIENT_ERRORS:
             completed_at = _raw_completed_at
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
+        _raw_expires_at = d.pop("expires_at", None)
         try:
             expires_at = _parse_expires_at(_raw_expires_at)
 
         except LENIENT_ERRORS:
             expires_at = _raw_expires_at
 
-        _raw_prompt = d.pop("prompt", UNSET)
+        _raw_prompt = d.pop("prompt", None)
         try:
             prompt = _parse_prompt(_raw_prompt)
 
         except LENIENT_ERRORS:
             prompt = _raw_prompt
 
-        _raw_size = d.pop("size", UNSET)
+        _raw_size = d.pop("size", None)
         try:
             size = check_video_size(_raw_size)
 
         except LENIENT_ERRORS:
             size = _raw_size
 
-        seconds = d.pop("seconds", UNSET)
+        seconds = d.pop("seconds", None)
 
-        _raw_remixed_from_video_id = d.pop("remixed_from_video_id", UNSET)
+        _raw_remixed_from_video_id = d.pop("remixed_from_video_id", None)
         try:
             remixed_from_video_id = _parse_remixed_from_video_id(_raw_remixed_from_video_id)
 
         except LENIENT_ERRORS:
             remixed_from_video_id = _raw_remixed_from_video_id
 
-        _raw_error = d.pop("error", UNSET)
+        _raw_error = d.pop("error", None)
         try:
             error = _parse_error(_raw_error)
 
         except LENIENT_ERRORS:
             error = _raw_error
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            model=model,
-            status=status,
-            progress=progress,
-            created_at=created_at,
-            completed_at=completed_at,
-            expires_at=expires_at,
-            prompt=prompt,
-            size=size,
-            seconds=seconds,
-            remixed_from_video_id=remixed_from_video_id,
-            error=error,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.model = model
+        parsed_obj_.status = status
+        parsed_obj_.progress = progress
+        parsed_obj_.created_at = created_at
+        parsed_obj_.completed_at = completed_at
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.prompt = prompt
+        parsed_obj_.size = size
+        parsed_obj_.seconds = seconds
+        parsed_obj_.remixed_from_video_id = remixed_from_video_id
+        parsed_obj_.error = error
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,32 +1,39 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebSearchActionFind")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class WebSearchActionFind:
+@_attrs_define(repr=False)
+class WebSearchActionFind(ApiModel):
     """Action type "find_in_page": Searches for a pattern within a loaded page."""
 
     url: str
     """ The URL of the page searched for the pattern.
      """
+
     pattern: str
     """ The pattern or text to search for within the page.
      """
-    type_: Literal["find_in_page"] = "find_in_page"
+
+    type: Literal["find_in_page"] = "find_in_page"
     """ The action type.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("url", "url"),
+        ("pattern", "pattern"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['find_in_page']",
+        "url": "str",
+        "pattern": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("find_in_page",),
     }
@@ -43,58 +50,26 @@ class WebSearchActionFind:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.url, Unset):
-            field_dict["url"] = self.url
-        if not isinstance(self.pattern, Unset):
-            field_dict["pattern"] = self.pattern
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"WebSearchActionFind: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['find_in_page']", _raw_type_)
+            type_ = cast('Literal["find_in_page"]', _raw_type_)
             if type_ != "find_in_page":
                 raise ValueError(f"type must match const 'find_in_page', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        pattern = d.pop("pattern", UNSET)
+        pattern = d.pop("pattern", None)
 
-        parsed_obj_ = cls(
-            type_=type_,
-            url=url,
-            pattern=pattern,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.url = url
+        parsed_obj_.pattern = pattern
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebSearchActionOpenPage")
 
 
 def _parse_url(data: object) -> None | str | Unset:
@@ -20,18 +17,26 @@ def _parse_url(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class WebSearchActionOpenPage:
+@_attrs_define(repr=False)
+class WebSearchActionOpenPage(ApiModel):
     """Action type "open_page" - Opens a specific URL from search results."""
 
-    type_: Literal["open_page"] = "open_page"
+    type: Literal["open_page"] = "open_page"
     """ The action type.
      """
-    url: None | str | Unset = UNSET
+
+    url: str | None = ABSENT
     """ The URL opened by the model.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("url", "url"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['open_page']",
+        "url": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("open_page",),
     }
@@ -43,26 +48,11 @@ class WebSearchActionOpenPage:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.url is not UNSET:
-            field_dict["url"] = to_json(self.url)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"WebSearchActionOpenPage: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['open_page']", _raw_type_)
+            type_ = cast('Literal["open_page"]', _raw_type_)
             if type_ != "open_page":
                 raise ValueError(f"type must match const 'open_page', got '{type_}'")
         except LENIENT_ERRORS:
@@ -75,26 +65,11 @@ class WebSearchActionOpenPage:
         except LENIENT_ERRORS:
             url = _raw_url
 
-        parsed_obj_ = cls(
-            type_=type_,
-            url=url,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.url = None if isinstance(url, Unset) else url
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

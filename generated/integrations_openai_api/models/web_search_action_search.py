@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,9 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_action_search_sources_item import WebSearchActionSearchSourcesItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="WebSearchActionSearch")
 
 
 def _parse_query(data: object) -> None | str:
@@ -75,24 +71,38 @@ def _parse_sources(data: object) -> list[WebSearchActionSearchSourcesItem] | Non
     return cast("list[WebSearchActionSearchSourcesItem] | None | Unset", data)
 
 
-@_attrs_define
-class WebSearchActionSearch:
+@_attrs_define(repr=False)
+class WebSearchActionSearch(ApiModel):
     """Action type "search" - Performs a web search query."""
 
-    query: None | str
+    query: str | None
     """ [DEPRECATED] The search query.
      """
-    type_: Literal["search"] = "search"
+
+    type: Literal["search"] = "search"
     """ The action type.
      """
-    queries: list[str] | None | Unset = UNSET
+
+    queries: list[str] | None = ABSENT
     """ The search queries.
      """
-    sources: list[WebSearchActionSearchSourcesItem] | None | Unset = UNSET
+
+    sources: list[WebSearchActionSearchSourcesItem] | None = ABSENT
     """ The sources used in the search.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("query", "query"),
+        ("queries", "queries"),
+        ("sources", "sources"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['search']",
+        "query": "None | str",
+        "queries": "list[str] | None | Unset",
+        "sources": "list[WebSearchActionSearchSourcesItem] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("search",),
     }
@@ -109,38 +119,19 @@ class WebSearchActionSearch:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.query, Unset):
-            field_dict["query"] = to_json(self.query)
-        if self.queries is not UNSET:
-            field_dict["queries"] = to_json(self.queries)
-        if self.sources is not UNSET:
-            field_dict["sources"] = to_json(self.sources)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"WebSearchActionSearch: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['search']", _raw_type_)
+            type_ = cast('Literal["search"]', _raw_type_)
             if type_ != "search":
                 raise ValueError(f"type must match const 'search', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_query = d.pop("query", UNSET)
+        _raw_query = d.pop("query", None)
         try:
             query = _parse_query(_raw_query)
 
@@ -161,28 +152,13 @@ class WebSearchActionSearch:
         except LENIENT_ERRORS:
             sources = _raw_sources
 
-        parsed_obj_ = cls(
-            type_=type_,
-            query=query,
-            queries=queries,
-            sources=sources,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.query = query
+        parsed_obj_.queries = None if isinstance(queries, Unset) else queries
+        parsed_obj_.sources = None if isinstance(sources, Unset) else sources
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

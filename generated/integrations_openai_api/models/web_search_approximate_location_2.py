@@ -1,15 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebSearchApproximateLocation2")
 
 
 def _parse_country(data: object) -> None | str | Unset:
@@ -44,18 +41,35 @@ def _parse_timezone(data: object) -> None | str | Unset:
     return cast("None | str | Unset", data)
 
 
-@_attrs_define
-class WebSearchApproximateLocation2:
+@_attrs_define(repr=False)
+class WebSearchApproximateLocation2(ApiModel):
     """The approximate location of the user."""
 
-    type_: Literal["approximate"] | Unset = "approximate"
+    type: Literal["approximate"] | None = "approximate"
     """ The type of location approximation. Always `approximate`. """
-    country: None | str | Unset = UNSET
-    region: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    country: str | None = ABSENT
+
+    region: str | None = ABSENT
+
+    city: str | None = ABSENT
+
+    timezone: str | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("country", "country"),
+        ("region", "region"),
+        ("city", "city"),
+        ("timezone", "timezone"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "Literal['approximate'] | Unset",
+        "country": "None | str | Unset",
+        "region": "None | str | Unset",
+        "city": "None | str | Unset",
+        "timezone": "None | str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("approximate",),
     }
@@ -70,32 +84,11 @@ class WebSearchApproximateLocation2:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.country is not UNSET:
-            field_dict["country"] = to_json(self.country)
-        if self.region is not UNSET:
-            field_dict["region"] = to_json(self.region)
-        if self.city is not UNSET:
-            field_dict["city"] = to_json(self.city)
-        if self.timezone is not UNSET:
-            field_dict["timezone"] = to_json(self.timezone)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"WebSearchApproximateLocation2: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_type_ = d.pop("type", UNSET)
         try:
-            type_ = cast("Literal['approximate'] | Unset", _raw_type_)
+            type_ = cast('Literal["approximate"] | Unset', _raw_type_)
             if type_ != "approximate" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'approximate', got '{type_}'")
         except LENIENT_ERRORS:
@@ -129,29 +122,14 @@ class WebSearchApproximateLocation2:
         except LENIENT_ERRORS:
             timezone = _raw_timezone
 
-        parsed_obj_ = cls(
-            type_=type_,
-            country=country,
-            region=region,
-            city=city,
-            timezone=timezone,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.country = None if isinstance(country, Unset) else country
+        parsed_obj_.region = None if isinstance(region, Unset) else region
+        parsed_obj_.city = None if isinstance(city, Unset) else city
+        parsed_obj_.timezone = None if isinstance(timezone, Unset) else timezone
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

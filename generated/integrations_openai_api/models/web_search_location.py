@@ -1,38 +1,47 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebSearchLocation")
+from .._runtime.model import ABSENT, ApiModel
 
 
-@_attrs_define
-class WebSearchLocation:
+@_attrs_define(repr=False)
+class WebSearchLocation(ApiModel):
     """Approximate location parameters for the search."""
 
-    country: str | Unset = UNSET
+    country: str | None = ABSENT
     """ The two-letter
     [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user,
     e.g. `US`.
      """
-    region: str | Unset = UNSET
+
+    region: str | None = ABSENT
     """ Free text input for the region of the user, e.g. `California`.
      """
-    city: str | Unset = UNSET
+
+    city: str | None = ABSENT
     """ Free text input for the city of the user, e.g. `San Francisco`.
      """
-    timezone: str | Unset = UNSET
+
+    timezone: str | None = ABSENT
     """ The [IANA timezone](https://timeapi.io/documentation/iana-timezones)
     of the user, e.g. `America/Los_Angeles`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("country", "country"),
+        ("region", "region"),
+        ("city", "city"),
+        ("timezone", "timezone"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "country": "str | Unset",
+        "region": "str | Unset",
+        "city": "str | Unset",
+        "timezone": "str | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
     _known_keys_: ClassVar[frozenset[str]] = frozenset(
@@ -44,57 +53,23 @@ class WebSearchLocation:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if self.country is not UNSET:
-            field_dict["country"] = self.country
-        if self.region is not UNSET:
-            field_dict["region"] = self.region
-        if self.city is not UNSET:
-            field_dict["city"] = self.city
-        if self.timezone is not UNSET:
-            field_dict["timezone"] = self.timezone
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"WebSearchLocation: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        country = d.pop("country", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        country = d.pop("country", None)
 
-        region = d.pop("region", UNSET)
+        region = d.pop("region", None)
 
-        city = d.pop("city", UNSET)
+        city = d.pop("city", None)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.pop("timezone", None)
 
-        parsed_obj_ = cls(
-            country=country,
-            region=region,
-            city=city,
-            timezone=timezone,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.country = country
+        parsed_obj_.region = region
+        parsed_obj_.city = city
+        parsed_obj_.timezone = timezone
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

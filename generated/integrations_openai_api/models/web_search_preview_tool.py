@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.search_content_type import SearchContentType, check_search_content_type
 from ..models.search_context_size import SearchContextSize, check_search_context_size
 from ..models.web_search_preview_tool_type import (
@@ -26,9 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.approximate_location import ApproximateLocation  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="WebSearchPreviewTool")
 
 
 def _parse_user_location(data: object) -> ApproximateLocation | None | Unset:
@@ -85,22 +81,36 @@ def _parse_search_content_types(data: object) -> list[SearchContentType] | None 
     return cast("list[SearchContentType] | None | Unset", data)
 
 
-@_attrs_define
-class WebSearchPreviewTool:
+@_attrs_define(repr=False)
+class WebSearchPreviewTool(ApiModel):
     """This tool searches the web for relevant results to use in a response. Learn more about the [web search
     tool](https://platform.openai.com/docs/guides/tools-web-search).
 
     """
 
-    type_: WebSearchPreviewToolType
+    type: str | WebSearchPreviewToolType
     """ The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
 
     Server default: `"web_search_preview"`. """
-    user_location: ApproximateLocation | None | Unset = UNSET
-    search_context_size: None | SearchContextSize | Unset = UNSET
-    search_content_types: list[SearchContentType] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    user_location: ApproximateLocation | None = ABSENT
+
+    search_context_size: SearchContextSize | str | None = ABSENT
+
+    search_content_types: list[SearchContentType | str] | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("user_location", "user_location"),
+        ("search_context_size", "search_context_size"),
+        ("search_content_types", "search_content_types"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "WebSearchPreviewToolType",
+        "user_location": "ApproximateLocation | None | Unset",
+        "search_context_size": "None | SearchContextSize | Unset",
+        "search_content_types": "list[SearchContentType] | None | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "web_search_preview",
@@ -117,30 +127,11 @@ class WebSearchPreviewTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.user_location is not UNSET:
-            field_dict["user_location"] = to_json(self.user_location)
-        if self.search_context_size is not UNSET:
-            field_dict["search_context_size"] = to_json(self.search_context_size)
-        if self.search_content_types is not UNSET:
-            field_dict["search_content_types"] = to_json(self.search_content_types)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"WebSearchPreviewTool: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_web_search_preview_tool_type(_raw_type_)
 
@@ -168,28 +159,17 @@ class WebSearchPreviewTool:
         except LENIENT_ERRORS:
             search_content_types = _raw_search_content_types
 
-        parsed_obj_ = cls(
-            type_=type_,
-            user_location=user_location,
-            search_context_size=search_context_size,
-            search_content_types=search_content_types,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.user_location = None if isinstance(user_location, Unset) else user_location
+        parsed_obj_.search_context_size = (
+            None if isinstance(search_context_size, Unset) else search_context_size
         )
+        parsed_obj_.search_content_types = (
+            None if isinstance(search_content_types, Unset) else search_content_types
+        )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

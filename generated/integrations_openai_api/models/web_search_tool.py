@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ABSENT, ApiModel
 from ..models.web_search_tool_search_context_size import (
     WebSearchToolSearchContextSize,
     check_web_search_tool_search_context_size,
@@ -27,9 +26,6 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool_filters import WebSearchToolFilters  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-T = TypeVar("T", bound="WebSearchTool")
 
 
 def _parse_filters(data: object) -> None | Unset | WebSearchToolFilters:
@@ -68,22 +64,36 @@ def _parse_search_context_size(data: object) -> None | Unset | WebSearchToolSear
     return cast("None | Unset | WebSearchToolSearchContextSize", data)
 
 
-@_attrs_define
-class WebSearchTool:
+@_attrs_define(repr=False)
+class WebSearchTool(ApiModel):
     """Search the Internet for sources related to the prompt. Learn more about the
     [web search tool](/docs/guides/tools-web-search).
 
     """
 
-    type_: WebSearchToolType
+    type: str | WebSearchToolType
     """ The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
 
     Server default: `"web_search"`. """
-    filters: None | Unset | WebSearchToolFilters = UNSET
-    user_location: None | Unset | WebSearchApproximateLocation2 = UNSET
-    search_context_size: None | Unset | WebSearchToolSearchContextSize = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    filters: WebSearchToolFilters | None = ABSENT
+
+    user_location: WebSearchApproximateLocation2 | None = ABSENT
+
+    search_context_size: str | WebSearchToolSearchContextSize | None = ABSENT
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("filters", "filters"),
+        ("user_location", "user_location"),
+        ("search_context_size", "search_context_size"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "type": "WebSearchToolType",
+        "filters": "None | Unset | WebSearchToolFilters",
+        "user_location": "None | Unset | WebSearchApproximateLocation2",
+        "search_context_size": "None | Unset | WebSearchToolSearchContextSize",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
             "web_search",
@@ -100,28 +110,11 @@ class WebSearchTool:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.filters is not UNSET:
-            field_dict["filters"] = to_json(self.filters)
-        if self.user_location is not UNSET:
-            field_dict["user_location"] = to_json(self.user_location)
-        if self.search_context_size is not UNSET:
-            field_dict["search_context_size"] = to_json(self.search_context_size)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"WebSearchTool: expected a JSON object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
             type_ = check_web_search_tool_type(_raw_type_)
 
@@ -149,28 +142,15 @@ class WebSearchTool:
         except LENIENT_ERRORS:
             search_context_size = _raw_search_context_size
 
-        parsed_obj_ = cls(
-            type_=type_,
-            filters=filters,
-            user_location=user_location,
-            search_context_size=search_context_size,
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = type_
+        parsed_obj_.filters = None if isinstance(filters, Unset) else filters
+        parsed_obj_.user_location = None if isinstance(user_location, Unset) else user_location
+        parsed_obj_.search_context_size = (
+            None if isinstance(search_context_size, Unset) else search_context_size
         )
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

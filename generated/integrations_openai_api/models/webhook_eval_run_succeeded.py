@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,30 +21,44 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="WebhookEvalRunSucceeded")
-
-
-@_attrs_define
-class WebhookEvalRunSucceeded:
+@_attrs_define(repr=False)
+class WebhookEvalRunSucceeded(ApiModel):
     """Sent when an eval run has succeeded."""
 
     created_at: int
     """ The Unix timestamp (in seconds) of when the eval run succeeded.
      """
+
     id: str
     """ The unique ID of the event.
      """
+
     data: WebhookEvalRunCanceledData
     """ Event data payload.
      """
-    type_: Literal["eval.run.succeeded"] = "eval.run.succeeded"
+
+    type: Literal["eval.run.succeeded"] = "eval.run.succeeded"
     """ The type of the event. Always `eval.run.succeeded`.
      """
-    object_: Literal["event"] | Unset = "event"
+
+    object: Literal["event"] | None = "event"
     """ The object of the event. Always `event`.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("created_at", "created_at"),
+        ("id", "id"),
+        ("data", "data"),
+        ("type", "type"),
+        ("object", "object"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "created_at": "int",
+        "id": "str",
+        "data": "WebhookEvalRunCanceledData",
+        "type": "Literal['eval.run.succeeded']",
+        "object": "Literal['event'] | Unset",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("eval.run.succeeded",),
         "object": ("event",),
@@ -66,45 +79,24 @@ class WebhookEvalRunSucceeded:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.data, Unset):
-            field_dict["data"] = to_json(self.data)
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if self.object_ is not UNSET:
-            field_dict["object"] = self.object_
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"WebhookEvalRunSucceeded: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_data = d.pop("data", UNSET)
+        _raw_data = d.pop("data", None)
         try:
             data = WebhookEvalRunCanceledData.from_dict(_raw_data)
 
         except LENIENT_ERRORS:
             data = _raw_data
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['eval.run.succeeded']", _raw_type_)
+            type_ = cast('Literal["eval.run.succeeded"]', _raw_type_)
             if type_ != "eval.run.succeeded":
                 raise ValueError(f"type must match const 'eval.run.succeeded', got '{type_}'")
         except LENIENT_ERRORS:
@@ -112,35 +104,20 @@ class WebhookEvalRunSucceeded:
 
         _raw_object_ = d.pop("object", UNSET)
         try:
-            object_ = cast("Literal['event'] | Unset", _raw_object_)
+            object_ = cast('Literal["event"] | Unset', _raw_object_)
             if object_ != "event" and not isinstance(object_, Unset):
                 raise ValueError(f"object must match const 'event', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        parsed_obj_ = cls(
-            created_at=created_at,
-            id=id,
-            data=data,
-            type_=type_,
-            object_=object_,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.created_at = created_at
+        parsed_obj_.id = id
+        parsed_obj_.data = data
+        parsed_obj_.type = type_
+        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,21 +25,26 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-T = TypeVar("T", bound="WebhookRealtimeCallIncomingData")
-
-
-@_attrs_define
-class WebhookRealtimeCallIncomingData:
+@_attrs_define(repr=False)
+class WebhookRealtimeCallIncomingData(ApiModel):
     """Event data payload."""
 
     call_id: str
     """ The unique ID of this call.
      """
+
     sip_headers: list[WebhookRealtimeCallIncomingDataSipHeadersItem]
     """ Headers from the SIP Invite.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("call_id", "call_id"),
+        ("sip_headers", "sip_headers"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "call_id": "str",
+        "sip_headers": "list[WebhookRealtimeCallIncomingDataSipHeadersItem]",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
         "call_id",
@@ -53,26 +57,11 @@ class WebhookRealtimeCallIncomingData:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.call_id, Unset):
-            field_dict["call_id"] = self.call_id
-        if not isinstance(self.sip_headers, Unset):
-            field_dict["sip_headers"] = to_json(self.sip_headers)
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"WebhookRealtimeCallIncomingData: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        call_id = d.pop("call_id", UNSET)
+        call_id = d.pop("call_id", None)
 
         _raw_sip_headers = d.pop("sip_headers", UNSET)
         try:
@@ -93,26 +82,11 @@ class WebhookRealtimeCallIncomingData:
         except LENIENT_ERRORS:
             sip_headers = _raw_sip_headers
 
-        parsed_obj_ = cls(
-            call_id=call_id,
-            sip_headers=sip_headers,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.call_id = call_id
+        parsed_obj_.sip_headers = AbsentList() if isinstance(sip_headers, Unset) else sip_headers
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

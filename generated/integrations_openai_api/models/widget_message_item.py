@@ -1,35 +1,51 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WidgetMessageItem")
+from .._runtime.lenient import LENIENT_ERRORS
+from .._runtime.model import ApiModel
 
 
-@_attrs_define
-class WidgetMessageItem:
+@_attrs_define(repr=False)
+class WidgetMessageItem(ApiModel):
     """Thread item that renders a widget payload."""
 
     id: str
     """ Identifier of the thread item. """
+
     created_at: int
     """ Unix timestamp (in seconds) for when the item was created. """
+
     thread_id: str
     """ Identifier of the parent thread. """
+
     widget: str
     """ Serialized widget payload rendered in the UI. """
-    object_: Literal["chatkit.thread_item"] = "chatkit.thread_item"
-    """ Type discriminator that is always `chatkit.thread_item`. """
-    type_: Literal["chatkit.widget"] = "chatkit.widget"
-    """ Type discriminator that is always `chatkit.widget`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    object: Literal["chatkit.thread_item"] = "chatkit.thread_item"
+    """ Type discriminator that is always `chatkit.thread_item`. """
+
+    type: Literal["chatkit.widget"] = "chatkit.widget"
+    """ Type discriminator that is always `chatkit.widget`. """
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("object", "object"),
+        ("created_at", "created_at"),
+        ("thread_id", "thread_id"),
+        ("type", "type"),
+        ("widget", "widget"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "id": "str",
+        "object": "Literal['chatkit.thread_item']",
+        "created_at": "int",
+        "thread_id": "str",
+        "type": "Literal['chatkit.widget']",
+        "widget": "str",
+    }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("chatkit.thread_item",),
         "type": ("chatkit.widget",),
@@ -53,79 +69,41 @@ class WidgetMessageItem:
         )
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = to_json(prop)
-        if not isinstance(self.id, Unset):
-            field_dict["id"] = self.id
-        if not isinstance(self.object_, Unset):
-            field_dict["object"] = self.object_
-        if not isinstance(self.created_at, Unset):
-            field_dict["created_at"] = self.created_at
-        if not isinstance(self.thread_id, Unset):
-            field_dict["thread_id"] = self.thread_id
-        if not isinstance(self.type_, Unset):
-            field_dict["type"] = self.type_
-        if not isinstance(self.widget, Unset):
-            field_dict["widget"] = self.widget
-        return field_dict
-
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"WidgetMessageItem: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
+        _raw_object_ = d.pop("object", None)
         try:
-            object_ = cast("Literal['chatkit.thread_item']", _raw_object_)
+            object_ = cast('Literal["chatkit.thread_item"]', _raw_object_)
             if object_ != "chatkit.thread_item":
                 raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
         except LENIENT_ERRORS:
             object_ = _raw_object_
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        thread_id = d.pop("thread_id", UNSET)
+        thread_id = d.pop("thread_id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         try:
-            type_ = cast("Literal['chatkit.widget']", _raw_type_)
+            type_ = cast('Literal["chatkit.widget"]', _raw_type_)
             if type_ != "chatkit.widget":
                 raise ValueError(f"type must match const 'chatkit.widget', got '{type_}'")
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        widget = d.pop("widget", UNSET)
+        widget = d.pop("widget", None)
 
-        parsed_obj_ = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            thread_id=thread_id,
-            type_=type_,
-            widget=widget,
-        )
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = id
+        parsed_obj_.object = object_
+        parsed_obj_.created_at = created_at
+        parsed_obj_.thread_id = thread_id
+        parsed_obj_.type = type_
+        parsed_obj_.widget = widget
+        parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d
-        return parsed_obj_
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        result_: Self = parsed_obj_
+        return result_

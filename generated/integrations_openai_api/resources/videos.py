@@ -52,7 +52,7 @@ _OP_CREATEVIDEO = Operation(
     "createVideo",
     "post",
     "/videos",
-    body="multipart",
+    body="either",
     file_fields=frozenset(["input_reference"]),
     response=Ref("integrations_openai_api.api.videos.create_video:_parse_response"),
 )
@@ -74,7 +74,7 @@ _OP_CREATEVIDEOEDIT = Operation(
     "CreateVideoEdit",
     "post",
     "/videos/edits",
-    body="multipart",
+    body="either",
     file_fields=frozenset(["video"]),
     response=Ref("integrations_openai_api.api.videos.create_video_edit:_parse_response"),
 )
@@ -82,7 +82,7 @@ _OP_CREATEVIDEOEXTEND = Operation(
     "CreateVideoExtend",
     "post",
     "/videos/extensions",
-    body="multipart",
+    body="either",
     file_fields=frozenset(["video"]),
     response=Ref("integrations_openai_api.api.videos.create_video_extend:_parse_response"),
 )
@@ -405,6 +405,78 @@ class Videos(SyncResource):
                 {"prompt": prompt},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
+        )
+
+    def poll(
+        self,
+        video_id: str,
+        *,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VideoResource:
+        """Retrieve until the status is one of completed, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
+        options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
+        return cast(
+            "VideoResource",
+            self._requester.poll(
+                lambda: self._requester.request(
+                    _OP_GETVIDEO, {"video_id": video_id}, None, None, options, raw=True
+                ),
+                kind="video",
+                poll_interval=poll_interval,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
+            ),
+        )
+
+    def create_and_poll(
+        self,
+        *,
+        prompt: str,
+        model: str | Unset | VideoModelEnum = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        seconds: VideoSeconds | Unset = UNSET,
+        size: VideoSize | Unset = UNSET,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VideoResource:
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
+            prompt=prompt,
+            model=model,
+            input_reference=input_reference,
+            seconds=seconds,
+            size=size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self.poll(
+            started.id,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -985,6 +1057,78 @@ class AsyncVideos(AsyncResource):
                 {"prompt": prompt},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
+        )
+
+    async def poll(
+        self,
+        video_id: str,
+        *,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VideoResource:
+        """Retrieve until the status is one of completed, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
+        options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
+        return cast(
+            "VideoResource",
+            await self._requester.poll(
+                lambda: self._requester.request(
+                    _OP_GETVIDEO, {"video_id": video_id}, None, None, options, raw=True
+                ),
+                kind="video",
+                poll_interval=poll_interval,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
+            ),
+        )
+
+    async def create_and_poll(
+        self,
+        *,
+        prompt: str,
+        model: str | Unset | VideoModelEnum = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        seconds: VideoSeconds | Unset = UNSET,
+        size: VideoSize | Unset = UNSET,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VideoResource:
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
+            prompt=prompt,
+            model=model,
+            input_reference=input_reference,
+            seconds=seconds,
+            size=size,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self.poll(
+            started.id,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -22,6 +22,8 @@ __all__ = ["NAMES_PATH", "emit", "format_files", "load_names", "write"]
 HERE = Path(__file__).parent
 NAMES_PATH = HERE / "names.yaml"
 RUNTIME_TEMPLATE = HERE / "templates" / "_facade_runtime.py"
+# Result/event types of the .parse/.stream helpers, shipped verbatim next to the runtime.
+HELPER_TYPES_TEMPLATE = HERE / "templates" / "_helper_types.py"
 
 
 def load_names(path: Path = NAMES_PATH) -> dict[str, dict[str, str]]:
@@ -47,6 +49,9 @@ def write(spec: dict[str, Any], package_dir: Path) -> list[Path]:
     runtime = package_dir / "_facade_runtime.py"
     shutil.copyfile(RUNTIME_TEMPLATE, runtime)
     written.append(runtime)
+    helper_types = package_dir / HELPER_TYPES_TEMPLATE.name
+    shutil.copyfile(HELPER_TYPES_TEMPLATE, helper_types)
+    written.append(helper_types)
     for rel, text in sorted(files.items()):
         path = package_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 __all__ = [
     "ApiModule",
@@ -124,6 +125,20 @@ def find_api_modules(package_dir: Path) -> dict[tuple[str, str], ApiModule]:
     return out
 
 
+def _class_tables(cls: ast.ClassDef) -> dict[str, Any]:
+    """Literal class-level tables (``_fields_ = (...)``) of a generated model class."""
+    out: dict[str, Any] = {}
+    for node in cls.body:
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id in ("_fields_", "_param_types_")
+            and node.value is not None
+        ):
+            out[node.target.id] = ast.literal_eval(node.value)
+    return out
+
+
 @cache
 def read_model(package_dir: Path, module: str, name: str) -> ModelInfo:
     """Fields of the attrs class ``name`` in ``module`` (dotted, relative to the package)."""
@@ -139,13 +154,17 @@ def read_model(package_dir: Path, module: str, name: str) -> ModelInfo:
     # Wire names as to_dict writes them (``field_dict["input"] = ...self.input_``).
     wires = {py: wire for py, wire in _POP.findall(text)}
     wires.update({py: wire for wire, py in _TO_DICT.findall(text)})
+    # Models on the runtime base class list (attribute, wire name) in `_fields_` and the
+    # request-side annotation of each field in `_param_types_`.
+    tables = _class_tables(cls)
+    wires.update(dict(tables.get("_fields_", ())))
+    param_types: dict[str, str] = dict(tables.get("_param_types_", {}))
     fields: list[Field] = []
     for node in cls.body:
         if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             py = node.target.id
             if py == "additional_properties" or py.startswith("_"):
                 continue  # catch-all map and class-level tables (ClassVar), not fields
-            fields.append(
-                Field(py, wires.get(py, py), ast.unparse(node.annotation), node.value is None)
-            )
+            annotation = param_types.get(py) or ast.unparse(node.annotation)
+            fields.append(Field(py, wires.get(py, py), annotation, node.value is None))
     return ModelInfo(name, module, fields, _imports(tree, module), is_class=True)

@@ -47,7 +47,7 @@ class MethodPlan:
     path_params: list[Param]
     query: list[Param]
     body: list[Param]
-    body_kind: str | None  # "json" | "multipart" | None
+    body_kind: str | None  # "json" | "multipart" | "either" (multipart when a file is given) | None
     file_fields: list[str]
     returns: str | None  # model annotation; None: no JSON body
     response_ref: str | None  # "module:Class" for from_dict
@@ -124,17 +124,116 @@ def _sse_schema(op: dict[str, Any]) -> str | None:
     return None
 
 
+def _stream_switch(op: dict[str, Any], body: list[Param], query: list[Param]) -> str | None:
+    """The parameter that turns streaming on: ``stream`` in the body (chat, completions,
+    responses, runs, transcriptions, images) or in the query (``GET /responses/{id}``
+    resumes a background response), or, for speech, ``stream_format: "sse"`` next to a
+    declared text/event-stream response."""
+    if "stream" in {p.wire for p in body} | {p.wire for p in query}:
+        return "stream"
+    if "stream_format" in {p.wire for p in body} and _sse_schema(op):
+        return "stream_format"
+    return None
+
+
+def _stream_event_schema(
+    op: dict[str, Any],
+    verb: str,
+    path: str,
+    returns: str | None,
+    spec_ops: dict[tuple[str, str], dict[str, Any]],
+) -> str | None:
+    """The schema of one streamed event, whatever the spec declares (the streaming rule).
+
+    1. the operation's own ``text/event-stream`` schema;
+    2. else the SSE schema of the operation one level up the same path (``GET
+       /responses/{id}?stream=true`` replays the events of ``POST /responses``);
+    3. else Assistants' ``AssistantStreamEvent`` for ``/threads`` operations (runs stream
+       ``event: thread.*`` frames the spec does not declare);
+    4. else the success model itself: legacy ``POST /completions`` streams chunks shaped
+       like its ``text_completion`` response.
+    """
+    own = _sse_schema(op)
+    if own:
+        return own
+    parent = path.rsplit("/", 1)[0]
+    for (other_verb, other_path), other in spec_ops.items():
+        if other_path == parent and (other_verb, other_path) != (verb, path):
+            sse = _sse_schema(other)
+            if sse:
+                return sse
+    if path.startswith("/threads"):
+        return _ASSISTANT_STREAM_EVENT
+    return returns
+
+
+def _optional_body(op: dict[str, Any]) -> bool:
+    """The success response may come back empty (normalizer pass ``delete_body``)."""
+    return any(
+        str(code).startswith("2") and isinstance(r, dict) and r.get("x-optional-body") is True
+        for code, r in (op.get("responses") or {}).items()
+    )
+
+
 def _success_status(op: dict[str, Any]) -> int:
     codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
     return int(codes[0]) if codes and codes[0].isdigit() else 200
 
 
-def _body_model(api: ApiModule) -> tuple[str, str] | None:
+def _body_models(api: ApiModule) -> list[tuple[str, str]]:
+    """Every generated model the body may be (two when the spec offers multipart and JSON)."""
     if not api.body_annotation:
-        return None
-    first = api.body_annotation.split("|")[0].strip()
-    module = api.imports.get(first)
-    return (first, module) if module else None
+        return []
+    out = []
+    for name in (part.strip() for part in api.body_annotation.split("|")):
+        module = api.imports.get(name)
+        if module and module.startswith("models."):
+            out.append((name, module))
+    return out
+
+
+def _union(first: str, second: str) -> str:
+    """``first | second`` without repeated members (``Unset`` kept last)."""
+
+    def members(text: str) -> list[str]:
+        node = ast.parse(text, mode="eval").body
+        found: list[str] = []
+
+        def visit(n: ast.expr) -> None:
+            if isinstance(n, ast.BinOp) and isinstance(n.op, ast.BitOr):
+                visit(n.left)
+                visit(n.right)
+            else:
+                found.append(ast.unparse(n))
+
+        visit(node)
+        return found
+
+    merged: list[str] = []
+    for member in [*members(first), *members(second)]:
+        if member not in merged:
+            merged.append(member)
+    merged.sort(key=lambda m: m == "Unset")
+    return " | ".join(merged)
+
+
+def _merge_bodies(kinds: list[list[Param]]) -> list[Param]:
+    """One keyword set over several body models: a field is required only where every
+    model requires it; a field both declare differently takes either annotation."""
+    merged: dict[str, Param] = {}
+    for params in kinds:
+        for p in params:
+            have = merged.get(p.wire)
+            if have is None:
+                merged[p.wire] = Param(p.name, p.wire, p.annotation, p.required)
+            else:
+                have.required = have.required and p.required
+                if have.annotation != p.annotation:
+                    have.annotation = _union(have.annotation, p.annotation)
+    for wire, param in merged.items():
+        if any(wire not in {p.wire for p in params} for params in kinds):
+            param.required = False
+    return list(merged.values())
 
 
 def _plan_method(
@@ -146,6 +245,7 @@ def _plan_method(
     api: ApiModule,
     package_dir: Path,
     events: dict[str, Any],
+    spec_ops: dict[tuple[str, str], dict[str, Any]],
 ) -> MethodPlan:
     imports = dict(api.imports)
     spec_params = {}
@@ -165,16 +265,28 @@ def _plan_method(
     body: list[Param] = []
     body_kind = None
     file_fields: list[str] = []
-    model = _body_model(api)
-    if model is not None:
-        info = read_model(package_dir, model[1], model[0])
+    models = _body_models(api)
+    if models:
         content = (op.get("requestBody") or {}).get("content", {})
         body_kind = "multipart" if "multipart/form-data" in content else "json"
-        imports.update(info.imports)
-        for f in info.fields:
-            body.append(Param(kwarg_name(f.wire), f.wire, f.annotation, f.required))
-            if body_kind == "multipart" and "File" in _names_in(f.annotation):
-                file_fields.append(f.wire)
+        if body_kind == "multipart" and "application/json" in content and len(models) > 1:
+            # Distinct JSON and multipart schemas (images.edit with `images=[{image_url}]`):
+            # both keyword sets; the runtime sends multipart only when a file is given.
+            body_kind = "either"
+        kinds: list[list[Param]] = []
+        for model_name, module in models if body_kind == "either" else models[:1]:
+            info = read_model(package_dir, module, model_name)
+            imports.update(info.imports)
+            kinds.append(
+                [Param(kwarg_name(f.wire), f.wire, f.annotation, f.required) for f in info.fields]
+            )
+            if body_kind != "json":
+                file_fields += [
+                    f.wire
+                    for f in info.fields
+                    if "File" in _names_in(f.annotation) and f.wire not in file_fields
+                ]
+        body = _merge_bodies(kinds)
     returns = api.returns
     binary = returns == "File"
     response_ref = None
@@ -203,16 +315,9 @@ def _plan_method(
                     imports.update(info.imports)
     stream_event = None
     stream_ref = None
-    wires = {p.wire for p in body}
-    # `stream: true` (chat, responses, runs, transcriptions, images) or, for speech,
-    # `stream_format: "sse"` next to a declared text/event-stream response.
-    switch = "stream" if "stream" in wires else None
-    if switch is None and "stream_format" in wires and _sse_schema(op):
-        switch = "stream_format"
+    switch = _stream_switch(op, body, query)
     if switch is not None:
-        event = _sse_schema(op) or (
-            _ASSISTANT_STREAM_EVENT if path.startswith("/threads") else None
-        )
+        event = _stream_event_schema(op, verb, path, returns, spec_ops)
         schema = events.get(event or "")
         if event is None or schema is None:
             pass
@@ -227,6 +332,10 @@ def _plan_method(
             stream_event, imports[event] = event, module
             stream_ref = f"{module}:{event}.from_dict"
     tags = ["embeddings"] if op_id == _EMBEDDINGS else []
+    if response_ref and returns and _optional_body(op):
+        # An empty body (a 204) is ``None``; anything else parses into the lenient model.
+        tags.append("optional_body")
+        returns = f"{returns} | None"
     return MethodPlan(
         operation_id=op_id,
         name=name,
@@ -261,6 +370,12 @@ def build_plan(
     """The resource tree for every operation of ``spec`` (raises on a gap or a clash)."""
     apis = find_api_modules(package_dir)
     events = spec.get("components", {}).get("schemas", {})
+    spec_ops = {
+        (verb, path): item[verb]
+        for path, item in spec["paths"].items()
+        for verb in _VERBS
+        if item.get(verb) is not None
+    }
     root = ResourceNode("")
     missing: list[str] = []
     for path, item in spec["paths"].items():
@@ -282,7 +397,9 @@ def build_plan(
             for i, part in enumerate(parts):
                 node = node.children.setdefault(part, ResourceNode(".".join(parts[: i + 1])))
             node.methods.append(
-                _plan_method(op_id, verb, path, op, entry["method"], api, package_dir, events)
+                _plan_method(
+                    op_id, verb, path, op, entry["method"], api, package_dir, events, spec_ops
+                )
             )
     if missing:
         raise ValueError("facade: operations without a name or module:\n  " + "\n  ".join(missing))

@@ -10,7 +10,9 @@ import re
 from pathlib import Path
 
 from .plan import ResourceNode
+from .render_helpers import helper_imports, helpers
 from .render_method import (
+    AND_POLL,
     RUNTIME_NAMES,
     _Annotations,
     chunked_upload,
@@ -31,6 +33,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
     models: set[str] = set()
     for m in node.methods:
         imports.update({k: v for k, v in m.imports.items() if v.startswith(("models.", "unions"))})
+    imports.update(helper_imports(node))
     for name, module in imports.items():
         if module.startswith("models.") and read_model(package_dir, module, name).is_class:
             models.add(name)
@@ -42,7 +45,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
     local |= set(RUNTIME_NAMES)
     aliases = {n: f"_m_{n}" for n in imports if n in local}
     shadowed = {m.name for m in node.methods} | set(node.children) | set(node.aliases)
-    shadowed |= {"poll", "create_and_poll"}
+    shadowed |= {"poll", "create_and_poll", *(h for h, _, _ in AND_POLL.get(node.path, ()))}
     ann = _Annotations(models, shadowed, aliases)
     body: list[str] = []
     for is_async in (False, True):
@@ -100,6 +103,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path) -> str:
                 body += method(m, ann, is_async=is_async, raw=raw)
             if not raw:
                 body += pollers(node, ann, is_async=is_async)
+                body += helpers(node, ann, is_async=is_async)
                 if node.path == "uploads":
                     body += chunked_upload(node, ann, is_async=is_async)
             if body[-1] == "":

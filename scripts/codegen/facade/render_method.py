@@ -16,7 +16,16 @@ from pathlib import Path
 from ..paths import ROOT
 from .plan import MethodPlan, Param, ResourceNode
 
-__all__ = ["POLLERS", "RUNTIME_NAMES", "chunked_upload", "const", "method", "operation", "pollers"]
+__all__ = [
+    "AND_POLL",
+    "POLLERS",
+    "RUNTIME_NAMES",
+    "chunked_upload",
+    "const",
+    "method",
+    "operation",
+    "pollers",
+]
 
 _RUNTIME = Path(__file__).with_name("templates") / "_facade_runtime.py"
 _POLLING = ROOT / "src" / "integrations_openai" / "polling.py"
@@ -70,7 +79,21 @@ POLLERS: dict[str, tuple[str, str, str]] = {
     "batches": ("create", "retrieve", "batch"),
     "fine_tuning.jobs": ("create", "retrieve", "fine_tuning.job"),
     "responses": ("create", "retrieve", "response"),
+    "videos": ("create", "retrieve", "video"),
 }
+# Resource -> (helper, the method that starts the work, the child resource whose `poll`
+# finishes it, "" for the resource itself): the official SDK's other `*_and_poll` helpers.
+AND_POLL: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "threads.runs": (("submit_tool_outputs_and_poll", "submit_tool_outputs", ""),),
+    "threads": (("create_and_run_poll", "create_and_run", "runs"),),
+}
+_POLL_SIG = (
+    "poll_interval: float | Unset = UNSET, poll_interval_ms: int | Unset = UNSET, "
+    "poll_timeout: float | Unset = UNSET"
+)
+_POLL_PASS = (
+    "poll_interval=poll_interval, poll_interval_ms=poll_interval_ms, poll_timeout=poll_timeout"
+)
 
 
 def const(op_id: str) -> str:
@@ -166,8 +189,9 @@ def _signature(
         parts.append(f"{last.name}: {ann.render(last.annotation, widen=False)}")
     parts.append("*")
     parts += [f"{p.name}: {ann.render(p.annotation, widen=False)}" for p in path[:-1]]
-    parts += _params_sig(m.query, ann, widen=True)
-    parts += _params_sig(m.body, ann, widen=True, skip=(m.stream_switch or "") if stream else skip)
+    switch = (m.stream_switch or "") if stream else ""
+    parts += _params_sig(m.query, ann, widen=True, skip=switch)
+    parts += _params_sig(m.body, ann, widen=True, skip=switch or skip)
     if stream:
         parts.append(stream)
     if extra:
@@ -294,12 +318,22 @@ def method(m: MethodPlan, ann: _Annotations, *, is_async: bool, raw: bool) -> li
 
 
 def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:
-    """``poll`` and ``create_and_poll`` for a resource listed in ``POLLERS`` (else nothing)."""
+    """``poll`` and ``create_and_poll`` for a resource listed in ``POLLERS``, and the
+    ``AND_POLL`` helpers of the resource (else nothing)."""
+    lines: list[str] = []
     spec = POLLERS.get(node.path)
-    if spec is None:
-        return []
-    by_name = {m.name: m for m in node.methods}
-    create, retrieve, kind = by_name[spec[0]], by_name[spec[1]], spec[2]
+    if spec is not None:
+        lines += _poll(node, spec[1], spec[2], ann, is_async=is_async)
+        lines += _and_poll(node, "create_and_poll", spec[0], "", ann, is_async=is_async)
+    for helper, start, target in AND_POLL.get(node.path, ()):
+        lines += _and_poll(node, helper, start, target, ann, is_async=is_async)
+    return lines
+
+
+def _poll(
+    node: ResourceNode, retrieve_name: str, kind: str, ann: _Annotations, *, is_async: bool
+) -> list[str]:
+    retrieve = next(m for m in node.methods if m.name == retrieve_name)
     done = sorted(_terminal_statuses()[kind])
     adef = "async def" if is_async else "def"
     aw = "await " if is_async else ""
@@ -308,34 +342,58 @@ def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
     poll_params = ", ".join(
         [f"self, {rpath[-1].name}: str", "*"]
         + [f"{p.name}: str" for p in rpath[:-1]]
-        + [
-            "poll_interval: float | Unset = UNSET",
-            "poll_timeout: float | Unset = UNSET",
-            _OPTIONS_SIG,
-        ]
+        + [_POLL_SIG, _OPTIONS_SIG]
     )
     fetch_path = _dict_literal(rpath)
-    lines = [
+    return [
         f"    {adef} poll({poll_params}) -> {model}:",
-        f'        """Retrieve until the status is one of {", ".join(done)} (honours openai-poll-after-ms)."""',
+        f'        """Retrieve until the status is one of {", ".join(done)} (honours openai-poll-after-ms).',
+        "",
+        "        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default",
+        "        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that",
+        '        never moves ends in `TimeoutError` naming it."""',
         f"        options = {_OPTIONS_CALL}",
         f"        return cast({model!r}, {aw}self._requester.poll(",
         f"            lambda: self._requester.request({const(retrieve.operation_id)}, {fetch_path}, None, None, options, raw=True),",
-        f"            kind={kind!r}, poll_interval=poll_interval, timeout=poll_timeout,",
+        f"            kind={kind!r}, {_POLL_PASS},",
         "        ))",
         "",
     ]
-    extra = "poll_interval: float | Unset = UNSET, poll_timeout: float | Unset = UNSET"
-    sig = _signature(create, ann, extra=extra, skip="stream")
-    created_args = ["created.id"] + [f"{p.name}={p.name}" for p in rpath[:-1]]
-    lines += [
-        f"    {adef} create_and_poll({sig}) -> {model}:",
-        f'        """`{create.name}`, then `poll` until the status is final."""',
-        f"        created = {aw}self.{create.name}("
+
+
+def _and_poll(
+    node: ResourceNode,
+    helper: str,
+    start_name: str,
+    target: str,
+    ann: _Annotations,
+    *,
+    is_async: bool,
+) -> list[str]:
+    """``helper``: call ``start_name``, then ``poll`` (on ``self`` or the child ``target``)
+    the object it returned. The poll's leading path parameters come from the caller's
+    arguments of the same name, else from the started object (``run.thread_id``)."""
+    start = next(m for m in node.methods if m.name == start_name)
+    polled = node.children[target] if target else node
+    retrieve = next(m for m in polled.methods if m.name == POLLERS[polled.path][1])
+    adef = "async def" if is_async else "def"
+    aw = "await " if is_async else ""
+    model = _result(retrieve, ann, is_async)
+    sig = _signature(start, ann, extra=_POLL_SIG, skip="stream")
+    given = {p.name for p in start.path_params + start.query + start.body}
+    poll_args = ["started.id"] + [
+        f"{p.name}={p.name if p.name in given else 'started.' + p.wire}"
+        for p in retrieve.path_params[:-1]
+    ]
+    owner = f"self.{target}" if target else "self"
+    return [
+        f"    {adef} {helper}({sig}) -> {model}:",
+        f'        """`{start.name}`, then `poll` until the status is final (within its deadline)."""',
+        f"        started = {aw}self.{start.name}("
         + ", ".join(
-            [p.name for p in create.path_params[-1:]]
-            + [f"{p.name}={p.name}" for p in create.path_params[:-1]]
-            + [f"{p.name}={p.name}" for p in create.query + create.body if p.wire != "stream"]
+            [p.name for p in start.path_params[-1:]]
+            + [f"{p.name}={p.name}" for p in start.path_params[:-1]]
+            + [f"{p.name}={p.name}" for p in start.query + start.body if p.wire != "stream"]
             + [
                 "extra_headers=extra_headers",
                 "extra_query=extra_query",
@@ -345,12 +403,11 @@ def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
             ]
         )
         + ")",
-        f"        return {aw}self.poll("
+        f"        return {aw}{owner}.poll("
         + ", ".join(
             [
-                *created_args,
-                "poll_interval=poll_interval",
-                "poll_timeout=poll_timeout",
+                *poll_args,
+                _POLL_PASS,
                 "extra_headers=extra_headers",
                 "timeout=timeout",
                 "max_retries=max_retries",
@@ -359,7 +416,6 @@ def pollers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
         + ")",
         "",
     ]
-    return lines
 
 
 def chunked_upload(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:

@@ -21,6 +21,7 @@ from .passes import (
     catch_all_last,
     constraint_unions,
     dedupe_hoisted,
+    delete_body,
     download_binary,
     drop_noise,
     flatten_allof,
@@ -32,11 +33,13 @@ from .passes import (
     recursive_ref,
     ref_siblings,
     response_nullable,
+    server_fields,
     single_encoding,
     single_value_const,
     strip_server_defaults,
     strip_titles,
     tag_untagged,
+    webhook_union,
 )
 from .passes.flatten_allof import NormalizeError
 
@@ -51,8 +54,11 @@ PASSES: list[Pass] = [
     invalid_defaults.PASS,
     binary_media.PASS,
     download_binary.PASS,
+    delete_body.PASS,
     single_encoding.PASS,
+    server_fields.PASS,
     tag_untagged.PASS,
+    webhook_union.PASS,
     flatten_unions.PASS,
     single_value_const.PASS,
     catch_all_last.PASS,

@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
+from ._assistants import (
+    AssistantEventHandler,
+    AssistantStreamManager,
+    AsyncAssistantEventHandler,
+    AsyncAssistantStreamManager,
+)
+from ._managers import (
+    AsyncChatCompletionStream,
+    AsyncChatCompletionStreamManager,
+    AsyncResponseStream,
+    AsyncResponseStreamManager,
+    ChatCompletionStream,
+    ChatCompletionStreamManager,
+    ResponseStream,
+    ResponseStreamManager,
+)
 from ._stream import DRAIN_LIMIT_BYTES, AsyncStream, Stream
 from .accumulators import ChatCompletionAccumulator, ResponseAccumulator
 from .events import (
@@ -22,12 +38,24 @@ __all__ = [
     "DRAIN_LIMIT_BYTES",
     "STREAM_HEADERS",
     "TERMINAL_EVENT_TYPES",
+    "AssistantEventHandler",
+    "AssistantStreamManager",
+    "AsyncAssistantEventHandler",
+    "AsyncAssistantStreamManager",
+    "AsyncChatCompletionStream",
+    "AsyncChatCompletionStreamManager",
+    "AsyncResponseStream",
+    "AsyncResponseStreamManager",
     "AsyncStream",
     "ChatCompletionAccumulator",
+    "ChatCompletionStream",
+    "ChatCompletionStreamManager",
     "EventDecoder",
     "EventRouter",
     "LineDecoder",
     "ResponseAccumulator",
+    "ResponseStream",
+    "ResponseStreamManager",
     "SSEParser",
     "ServerSentEvent",
     "Stream",

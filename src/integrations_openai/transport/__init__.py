@@ -145,28 +145,48 @@ LAYERS: Final[tuple[_Layer, ...]] = (
 )
 
 
-def _wrap(config: ClientConfig, hooks: Hooks, bottom: Any, *, is_async: bool) -> Any:
+def _wrap(
+    config: ClientConfig,
+    hooks: Hooks,
+    bottom: Any,
+    *,
+    is_async: bool,
+    credentials: Credentials | None = None,
+) -> Any:
     stack = bottom
     for sync_layer, async_layer, arguments in LAYERS:
         kwargs = arguments(config, hooks, is_async)
+        if kwargs is not None and credentials is not None and "credentials" in kwargs:
+            kwargs["credentials"] = credentials
         if kwargs is not None:
             stack = (async_layer if is_async else sync_layer)(stack, **kwargs)
     return stack
 
 
 def build_transport(
-    config: ClientConfig, hooks: Hooks, *, network: httpx.BaseTransport | None = None
+    config: ClientConfig,
+    hooks: Hooks,
+    *,
+    network: httpx.BaseTransport | None = None,
+    credentials: Credentials | None = None,
 ) -> httpx.BaseTransport:
-    """The sync stack for ``config``; ``network`` replaces the pooled HTTP transport (tests)."""
-    stack: httpx.BaseTransport = _wrap(config, hooks, network or _network(config), is_async=False)
+    """The sync stack for ``config``; ``network`` replaces the pooled HTTP transport (tests),
+    ``credentials`` the auth layer's default view of ``config`` (another auth scheme)."""
+    stack: httpx.BaseTransport = _wrap(
+        config, hooks, network or _network(config), is_async=False, credentials=credentials
+    )
     return stack
 
 
 def build_async_transport(
-    config: ClientConfig, hooks: Hooks, *, network: httpx.AsyncBaseTransport | None = None
+    config: ClientConfig,
+    hooks: Hooks,
+    *,
+    network: httpx.AsyncBaseTransport | None = None,
+    credentials: Credentials | None = None,
 ) -> httpx.AsyncBaseTransport:
     """The async twin of ``build_transport``, built from the same ``LAYERS`` table."""
     stack: httpx.AsyncBaseTransport = _wrap(
-        config, hooks, network or _async_network(config), is_async=True
+        config, hooks, network or _async_network(config), is_async=True, credentials=credentials
     )
     return stack

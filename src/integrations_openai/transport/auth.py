@@ -4,6 +4,10 @@ It is the innermost layer, so it runs once per attempt: a rotated key (a callabl
 ``api_key``) takes effect on the next retry. Requests to any other origin (an absolute URL,
 a redirect) get no credentials, and any ``Authorization`` they carry is removed; plain
 ``http://`` to a host off this machine is refused unless explicitly allowed.
+
+The credential goes in ``Authorization: Bearer <key>`` by default; ``Credentials.header``
+and ``.prefix`` name another scheme (Azure's ``api-key: <key>``). The async driver awaits
+an async credential source (an Entra ID token provider), once per attempt.
 """
 
 from __future__ import annotations
@@ -17,13 +21,23 @@ from .security import insecure_http_refused, same_origin
 
 __all__ = ["AsyncAuthTransport", "AuthTransport", "Credentials", "apply_credentials"]
 
-_CREDENTIAL_HEADERS = ("authorization", "openai-organization", "openai-project")
+# Every header any scheme may put a credential in: removed before each attempt, so a request
+# to another origin (a redirect) never carries one.
+_CREDENTIAL_HEADERS = ("authorization", "api-key", "openai-organization", "openai-project")
 
 
 class Credentials:
     """Where the credentials come from and which origin may receive them."""
 
-    __slots__ = ("allow_insecure_http", "api_key", "organization", "origin", "project")
+    __slots__ = (
+        "allow_insecure_http",
+        "api_key",
+        "header",
+        "organization",
+        "origin",
+        "prefix",
+        "project",
+    )
 
     def __init__(
         self,
@@ -33,8 +47,12 @@ class Credentials:
         organization: str | None = None,
         project: str | None = None,
         allow_insecure_http: bool = False,
+        header: str = "Authorization",
+        prefix: str = "Bearer ",
     ) -> None:
         self.api_key = api_key
+        self.header = header
+        self.prefix = prefix
         self.origin = origin
         self.organization = organization
         self.project = project
@@ -44,8 +62,14 @@ class Credentials:
         return f"Credentials(api_key={self.api_key!r}, origin={str(self.origin)!r})"
 
 
-def apply_credentials(request: httpx.Request, credentials: Credentials) -> None:
-    """Set (or strip) the credential headers of one attempt, in place; count the attempt."""
+def apply_credentials(
+    request: httpx.Request, credentials: Credentials, *, key: str | None = None
+) -> None:
+    """Set (or strip) the credential headers of one attempt, in place; count the attempt.
+
+    ``key`` is the credential already read (the async driver awaits async sources); by
+    default it is read here.
+    """
     if insecure_http_refused(request.url, allow_insecure_http=credentials.allow_insecure_http):
         raise ConfigurationError(
             f"refusing plain http:// to non-loopback host {request.url.host!r}; "
@@ -54,10 +78,11 @@ def apply_credentials(request: httpx.Request, credentials: Credentials) -> None:
     for name in _CREDENTIAL_HEADERS:
         request.headers.pop(name, None)
     if same_origin(request.url, credentials.origin):
-        key = credentials.api_key.get_secret_value()
+        if key is None:
+            key = credentials.api_key.get_secret_value()
         if problem := key_problem(key):  # a rotated (callable) key is checked on each read
             raise ConfigurationError(problem)
-        request.headers["Authorization"] = f"Bearer {key}"
+        request.headers[credentials.header] = f"{credentials.prefix}{key}"
         if credentials.organization:
             request.headers["OpenAI-Organization"] = credentials.organization
         if credentials.project:
@@ -92,8 +117,12 @@ class AsyncAuthTransport(httpx.AsyncBaseTransport):
         self._credentials = credentials
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Add the credentials (same origin only), then send."""
-        apply_credentials(request, self._credentials)
+        """Add the credentials (same origin only; an async source awaited), then send."""
+        credentials = self._credentials
+        key = None
+        if credentials.api_key.is_dynamic and same_origin(request.url, credentials.origin):
+            key = await credentials.api_key.aget_secret_value()
+        apply_credentials(request, credentials, key=key)
         return await self._inner.handle_async_request(request)
 
     async def aclose(self) -> None:

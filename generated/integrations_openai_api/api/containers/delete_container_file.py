@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.deleted_object import DeletedObject
 from ...types import Response
 
 
@@ -27,9 +28,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | None:
+) -> DeletedObject | None:
     if response.status_code == 200:
-        return None
+        response_200 = DeletedObject.from_dict(response.json())
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -39,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any]:
+) -> Response[DeletedObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +56,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[DeletedObject]:
     """Delete Container File
 
      Delete a container file.
@@ -67,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[DeletedObject]
     """
 
     kwargs = _get_kwargs(
@@ -82,12 +85,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     container_id: str,
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> DeletedObject | None:
     """Delete Container File
 
      Delete a container file.
@@ -101,7 +104,36 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        DeletedObject
+    """
+
+    return sync_detailed(
+        container_id=container_id,
+        file_id=file_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    container_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[DeletedObject]:
+    """Delete Container File
+
+     Delete a container file.
+
+    Args:
+        container_id (str):
+        file_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeletedObject]
     """
 
     kwargs = _get_kwargs(
@@ -112,3 +144,34 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    container_id: str,
+    file_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> DeletedObject | None:
+    """Delete Container File
+
+     Delete a container file.
+
+    Args:
+        container_id (str):
+        file_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeletedObject
+    """
+
+    return (
+        await asyncio_detailed(
+            container_id=container_id,
+            file_id=file_id,
+            client=client,
+        )
+    ).parsed

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.deleted_object import DeletedObject
 from ...models.error import Error
 from ...types import Response
 
@@ -26,9 +27,10 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | Error | None:
+) -> DeletedObject | Error | None:
     if response.status_code == 200:
-        response_200 = cast("Any", None)
+        response_200 = DeletedObject.from_dict(response.json())
+
         return response_200
 
     if response.status_code == 404:
@@ -44,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | Error]:
+) -> Response[DeletedObject | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -57,7 +59,7 @@ def sync_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
+) -> Response[DeletedObject | Error]:
     """Deletes a model response with the given ID.
 
     Args:
@@ -68,7 +70,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[DeletedObject | Error]
     """
 
     kwargs = _get_kwargs(
@@ -86,7 +88,7 @@ def sync(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> DeletedObject | Error | None:
     """Deletes a model response with the given ID.
 
     Args:
@@ -97,7 +99,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        DeletedObject | Error
     """
 
     return sync_detailed(
@@ -110,7 +112,7 @@ async def asyncio_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | Error]:
+) -> Response[DeletedObject | Error]:
     """Deletes a model response with the given ID.
 
     Args:
@@ -121,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error]
+        Response[DeletedObject | Error]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +139,7 @@ async def asyncio(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> DeletedObject | Error | None:
     """Deletes a model response with the given ID.
 
     Args:
@@ -148,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        DeletedObject | Error
     """
 
     return (

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.create_container_body_memory_limit import (
         CreateContainerBodyMemoryLimit,
     )
+    from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.inline_skill_param import InlineSkillParam
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
     from integrations_openai_api.models.skill_reference_param import SkillReferenceParam
@@ -68,7 +69,13 @@ _OP_RETRIEVECONTAINER = Operation(
     "/containers/{container_id}",
     response=Ref("integrations_openai_api.api.containers.retrieve_container:_parse_response"),
 )
-_OP_DELETECONTAINER = Operation("DeleteContainer", "delete", "/containers/{container_id}")
+_OP_DELETECONTAINER = Operation(
+    "DeleteContainer",
+    "delete",
+    "/containers/{container_id}",
+    response=Ref("integrations_openai_api.api.containers.delete_container:_parse_response"),
+    tags=frozenset(["optional_body"]),
+)
 
 
 class Containers(SyncResource):
@@ -187,17 +194,20 @@ class Containers(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> None:
+    ) -> DeletedObject | None:
         """Delete Container
 
         `DELETE /containers/{container_id}`
         """
-        self._requester.request(
-            _OP_DELETECONTAINER,
-            {"container_id": container_id},
-            None,
-            None,
-            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        return cast(
+            "DeletedObject | None",
+            self._requester.request(
+                _OP_DELETECONTAINER,
+                {"container_id": container_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 
@@ -310,13 +320,13 @@ class ContainersWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[DeletedObject | None]:
         """Delete Container
 
         `DELETE /containers/{container_id}`
         """
         return cast(
-            "RawResponse[None]",
+            "RawResponse[DeletedObject | None]",
             self._requester.request(
                 _OP_DELETECONTAINER,
                 {"container_id": container_id},
@@ -444,17 +454,20 @@ class AsyncContainers(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> None:
+    ) -> DeletedObject | None:
         """Delete Container
 
         `DELETE /containers/{container_id}`
         """
-        await self._requester.request(
-            _OP_DELETECONTAINER,
-            {"container_id": container_id},
-            None,
-            None,
-            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        return cast(
+            "DeletedObject | None",
+            await self._requester.request(
+                _OP_DELETECONTAINER,
+                {"container_id": container_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 
@@ -567,13 +580,13 @@ class AsyncContainersWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[DeletedObject | None]:
         """Delete Container
 
         `DELETE /containers/{container_id}`
         """
         return cast(
-            "RawResponse[None]",
+            "RawResponse[DeletedObject | None]",
             await self._requester.request(
                 _OP_DELETECONTAINER,
                 {"container_id": container_id},

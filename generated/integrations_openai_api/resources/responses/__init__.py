@@ -25,6 +25,12 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from integrations_openai_api._helper_types import (
+        AsyncResponseStreamManager,
+        ParsedResponse,
+        ParsedT,
+        ResponseStreamManager,
+    )
     from integrations_openai_api.models.apply_patch_tool_call_item_param import (
         ApplyPatchToolCallItemParam,
     )
@@ -56,6 +62,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.custom_tool_call import CustomToolCall
     from integrations_openai_api.models.custom_tool_call_output import CustomToolCallOutput
     from integrations_openai_api.models.custom_tool_param import CustomToolParam
+    from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.easy_input_message import EasyInputMessage
     from integrations_openai_api.models.error import Error
     from integrations_openai_api.models.file_search_tool import FileSearchTool
@@ -139,12 +146,14 @@ _OP_GETRESPONSE = Operation(
     "get",
     "/responses/{response_id}",
     response=Ref("integrations_openai_api.api.responses.get_response:_parse_response"),
+    stream_event=Ref("integrations_openai_api.events:parse_response_stream_event"),
 )
 _OP_DELETERESPONSE = Operation(
     "deleteResponse",
     "delete",
     "/responses/{response_id}",
     response=Ref("integrations_openai_api.api.responses.delete_response:_parse_response"),
+    tags=frozenset(["optional_body"]),
 )
 _OP_CANCELRESPONSE = Operation(
     "cancelResponse",
@@ -630,26 +639,71 @@ class Responses(SyncResource):
             ),
         )
 
+    @overload
     def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject:
+    ) -> ResponseObject: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> EventStream[ResponseStreamEvent]: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | EventStream[ResponseStreamEvent]: ...
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | EventStream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "ResponseObject",
+            "ResponseObject | EventStream[ResponseStreamEvent]",
             self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -661,6 +715,7 @@ class Responses(SyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
             ),
         )
 
@@ -673,13 +728,13 @@ class Responses(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any | Error:
+    ) -> DeletedObject | Error | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "Any | Error",
+            "DeletedObject | Error | None",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -792,6 +847,7 @@ class Responses(SyncResource):
         response_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -799,7 +855,11 @@ class Responses(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "ResponseObject",
@@ -809,7 +869,8 @@ class Responses(SyncResource):
                 ),
                 kind="response",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -907,6 +968,7 @@ class Responses(SyncResource):
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -914,8 +976,8 @@ class Responses(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             metadata=metadata,
             top_logprobs=top_logprobs,
             temperature=temperature,
@@ -951,12 +1013,305 @@ class Responses(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def parse(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedResponse[ParsedT]:
+        """`create`, the answer parsed into the requested type (structured outputs)."""
+        return cast(
+            "ParsedResponse[ParsedT]",
+            self._requester.parse_helper(
+                "responses.parse",
+                {"create": _OP_CREATERESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {"text_format": text_format},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def stream(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        response_id: str | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        resume: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseStreamManager[ParsedT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "ResponseStreamManager[ParsedT]",
+            self._requester.stream_helper(
+                "responses.stream",
+                {"create": _OP_CREATERESPONSE, "retrieve": _OP_GETRESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {
+                    "text_format": text_format,
+                    "response_id": response_id,
+                    "starting_after": starting_after,
+                    "resume": resume,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 
@@ -1123,13 +1478,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject]:
+    ) -> RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "RawResponse[ResponseObject]",
+            "RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]",
             self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -1142,6 +1497,7 @@ class ResponsesWithRawResponse(SyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -1154,13 +1510,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Any | Error]:
+    ) -> RawResponse[DeletedObject | Error | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[Any | Error]",
+            "RawResponse[DeletedObject | Error | None]",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -1741,26 +2097,71 @@ class AsyncResponses(AsyncResource):
             ),
         )
 
+    @overload
     async def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ResponseObject:
+    ) -> ResponseObject: ...
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncEventStream[ResponseStreamEvent]: ...
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]: ...
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ResponseObject | AsyncEventStream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "ResponseObject",
+            "ResponseObject | AsyncEventStream[ResponseStreamEvent]",
             await self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -1772,6 +2173,7 @@ class AsyncResponses(AsyncResource):
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                stream=stream is True,
             ),
         )
 
@@ -1784,13 +2186,13 @@ class AsyncResponses(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Any | Error:
+    ) -> DeletedObject | Error | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "Any | Error",
+            "DeletedObject | Error | None",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -1903,6 +2305,7 @@ class AsyncResponses(AsyncResource):
         response_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1910,7 +2313,11 @@ class AsyncResponses(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed, incomplete (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "ResponseObject",
@@ -1920,7 +2327,8 @@ class AsyncResponses(AsyncResource):
                 ),
                 kind="response",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -2018,6 +2426,7 @@ class AsyncResponses(AsyncResource):
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2025,8 +2434,8 @@ class AsyncResponses(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ResponseObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             metadata=metadata,
             top_logprobs=top_logprobs,
             temperature=temperature,
@@ -2062,12 +2471,305 @@ class AsyncResponses(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    async def parse(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedResponse[ParsedT]:
+        """`create`, the answer parsed into the requested type (structured outputs)."""
+        return cast(
+            "ParsedResponse[ParsedT]",
+            await self._requester.parse_helper(
+                "responses.parse",
+                {"create": _OP_CREATERESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {"text_format": text_format},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def stream(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        response_id: str | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        resume: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncResponseStreamManager[ParsedT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncResponseStreamManager[ParsedT]",
+            self._requester.stream_helper(
+                "responses.stream",
+                {"create": _OP_CREATERESPONSE, "retrieve": _OP_GETRESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {
+                    "text_format": text_format,
+                    "response_id": response_id,
+                    "starting_after": starting_after,
+                    "resume": resume,
+                },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 
@@ -2234,13 +2936,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ResponseObject]:
+    ) -> RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}`
         """
         return cast(
-            "RawResponse[ResponseObject]",
+            "RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]",
             await self._requester.request(
                 _OP_GETRESPONSE,
                 {"response_id": response_id},
@@ -2253,6 +2955,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                stream=stream is True,
             ),
         )
 
@@ -2265,13 +2968,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Any | Error]:
+    ) -> RawResponse[DeletedObject | Error | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[Any | Error]",
+            "RawResponse[DeletedObject | Error | None]",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},

@@ -25,6 +25,12 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from integrations_openai_api._helper_types import (
+        AssistantStreamManager,
+        AsyncAssistantStreamManager,
+        AsyncHandlerT,
+        HandlerT,
+    )
     from integrations_openai_api.models.assistant_tools_code import AssistantToolsCode
     from integrations_openai_api.models.assistant_tools_file_search import AssistantToolsFileSearch
     from integrations_openai_api.models.assistant_tools_function import AssistantToolsFunction
@@ -440,6 +446,161 @@ class Threads(SyncResource):
                 {"thread_id": thread_id},
                 None,
                 None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create_and_run_poll(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RunObject:
+        """`create_and_run`, then `poll` until the status is final (within its deadline)."""
+        started = self.create_and_run(
+            assistant_id=assistant_id,
+            thread=thread,
+            model=model,
+            instructions=instructions,
+            tools=tools,
+            tool_resources=tool_resources,
+            metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            max_prompt_tokens=max_prompt_tokens,
+            max_completion_tokens=max_completion_tokens,
+            truncation_strategy=truncation_strategy,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            response_format=response_format,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self.runs.poll(
+            started.id,
+            thread_id=started.thread_id,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_and_run_stream(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: HandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AssistantStreamManager[HandlerT]:
+        """`create_and_run` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AssistantStreamManager[HandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATETHREADANDRUN},
+                None,
+                {
+                    "assistant_id": assistant_id,
+                    "thread": thread,
+                    "model": model,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -972,6 +1133,161 @@ class AsyncThreads(AsyncResource):
                 {"thread_id": thread_id},
                 None,
                 None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    async def create_and_run_poll(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RunObject:
+        """`create_and_run`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create_and_run(
+            assistant_id=assistant_id,
+            thread=thread,
+            model=model,
+            instructions=instructions,
+            tools=tools,
+            tool_resources=tool_resources,
+            metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            max_prompt_tokens=max_prompt_tokens,
+            max_completion_tokens=max_completion_tokens,
+            truncation_strategy=truncation_strategy,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            response_format=response_format,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self.runs.poll(
+            started.id,
+            thread_id=started.thread_id,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_and_run_stream(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: AsyncHandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncAssistantStreamManager[AsyncHandlerT]:
+        """`create_and_run` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncAssistantStreamManager[AsyncHandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATETHREADANDRUN},
+                None,
+                {
+                    "assistant_id": assistant_id,
+                    "thread": thread,
+                    "model": model,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -226,6 +226,7 @@ class FileBatches(SyncResource):
         *,
         vector_store_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -233,7 +234,11 @@ class FileBatches(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileBatchObject",
@@ -248,7 +253,8 @@ class FileBatches(SyncResource):
                 ),
                 kind="vector_store.files_batch",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -264,6 +270,7 @@ class FileBatches(SyncResource):
         | dict[str, Any] = UNSET,
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -271,8 +278,8 @@ class FileBatches(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             vector_store_id,
             file_ids=file_ids,
             files=files,
@@ -285,9 +292,10 @@ class FileBatches(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             vector_store_id=vector_store_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -568,6 +576,7 @@ class AsyncFileBatches(AsyncResource):
         *,
         vector_store_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -575,7 +584,11 @@ class AsyncFileBatches(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, failed (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "VectorStoreFileBatchObject",
@@ -590,7 +603,8 @@ class AsyncFileBatches(AsyncResource):
                 ),
                 kind="vector_store.files_batch",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -606,6 +620,7 @@ class AsyncFileBatches(AsyncResource):
         | dict[str, Any] = UNSET,
         attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -613,8 +628,8 @@ class AsyncFileBatches(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileBatchObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             vector_store_id,
             file_ids=file_ids,
             files=files,
@@ -627,9 +642,10 @@ class AsyncFileBatches(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             vector_store_id=vector_store_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,

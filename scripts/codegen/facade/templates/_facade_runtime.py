@@ -106,12 +106,14 @@ class Operation:
 
     ``path`` is the URL template with the spec's ``{placeholders}``; ``query`` and
     ``body_fields`` map python keywords to wire names where they differ (the facade itself
-    passes wire-named mappings). ``body`` is ``"json"``, ``"multipart"`` or
-    ``None``; ``file_fields`` are the multipart fields that carry files. ``response`` parses
+    passes wire-named mappings). ``body`` is ``"json"``, ``"multipart"``, ``"either"``
+    (multipart when a file field is given, else JSON) or ``None``; ``file_fields`` are the
+    multipart fields that carry files. ``response`` parses
     the JSON body into the generated model (``from_dict``); ``binary`` marks byte downloads;
     ``stream_event`` parses one streamed event; ``page_item`` marks list operations whose
     result is auto-paginated. ``tags`` holds operation-specific runtime behaviour
-    (``"embeddings"``: base64 by default, decoded to floats). ``status`` is the success
+    (``"embeddings"``: base64 by default, decoded to floats; ``"optional_body"``: an empty
+    success body is ``None``). ``status`` is the success
     status the spec declares (the generated parser only reads that one).
     """
 
@@ -138,7 +140,7 @@ class Operation:
         path: str,
         *,
         query: Mapping[str, str] | None = None,
-        body: Literal["json", "multipart"] | None = None,
+        body: Literal["json", "multipart", "either"] | None = None,
         body_fields: Mapping[str, str] | None = None,
         file_fields: frozenset[str] = frozenset(),
         response: Ref | None = None,
@@ -316,9 +318,11 @@ class Requester(Protocol):
         *,
         kind: str,
         poll_interval: float | Unset = UNSET,
-        timeout: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
     ) -> Any:
-        """Call ``fetch`` (a raw retrieve) until the object of ``kind`` reaches a final status."""
+        """Call ``fetch`` (a raw retrieve) until the object of ``kind`` reaches a final status
+        (or its deadline: ``poll_timeout``, else the kind's default)."""
         ...
 
     def upload_file(
@@ -332,6 +336,30 @@ class Requester(Protocol):
         options: CallOptions,
     ) -> Any:
         """A large file as an Upload: ``ops`` are create, add part, complete and cancel."""
+        ...
+
+    def parse_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any:
+        """A ``.parse`` helper (``kind``: ``"chat.parse"``...): the call, its answer parsed."""
+        ...
+
+    def stream_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any:
+        """A ``.stream`` helper: a stream manager that sends the call when entered."""
         ...
 
 
@@ -374,7 +402,8 @@ class AsyncRequester(Protocol):
         *,
         kind: str,
         poll_interval: float | Unset = UNSET,
-        timeout: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
     ) -> Any: ...
 
     async def upload_file(
@@ -385,6 +414,26 @@ class AsyncRequester(Protocol):
         fields: Mapping[str, object],
         part_size: int | Unset = UNSET,
         concurrency: int | Unset = UNSET,
+        options: CallOptions,
+    ) -> Any: ...
+
+    async def parse_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any: ...
+
+    def stream_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
         options: CallOptions,
     ) -> Any: ...
 

@@ -28,6 +28,12 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from integrations_openai_api._helper_types import (
+        AsyncChatCompletionStreamManager,
+        ChatCompletionStreamManager,
+        ParsedChatCompletion,
+        ParsedT,
+    )
     from integrations_openai_api.models.chat_completion_allowed_tools_choice import (
         ChatCompletionAllowedToolsChoice,
     )
@@ -599,6 +605,240 @@ class Completions(SyncResource):
                 {"completion_id": completion_id},
                 None,
                 None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def parse(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: type[ParsedT]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedChatCompletion[ParsedT]:
+        """`create`, the answer parsed into the requested type (structured outputs)."""
+        return cast(
+            "ParsedChatCompletion[ParsedT]",
+            self._requester.parse_helper(
+                "chat.parse",
+                {"create": _OP_CREATECHATCOMPLETION},
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                {},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def stream(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: type[ParsedT]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ChatCompletionStreamManager[ParsedT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "ChatCompletionStreamManager[ParsedT]",
+            self._requester.stream_helper(
+                "chat.stream",
+                {"create": _OP_CREATECHATCOMPLETION},
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                {},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -1298,6 +1538,240 @@ class AsyncCompletions(AsyncResource):
                 {"completion_id": completion_id},
                 None,
                 None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    async def parse(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: type[ParsedT]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> ParsedChatCompletion[ParsedT]:
+        """`create`, the answer parsed into the requested type (structured outputs)."""
+        return cast(
+            "ParsedChatCompletion[ParsedT]",
+            await self._requester.parse_helper(
+                "chat.parse",
+                {"create": _OP_CREATECHATCOMPLETION},
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                {},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def stream(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: type[ParsedT]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncChatCompletionStreamManager[ParsedT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncChatCompletionStreamManager[ParsedT]",
+            self._requester.stream_helper(
+                "chat.stream",
+                {"create": _OP_CREATECHATCOMPLETION},
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                {},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         ContainerFileListResource,
     )
     from integrations_openai_api.models.container_file_resource import ContainerFileResource
+    from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
 
     from .content import AsyncContent, Content
@@ -58,7 +59,11 @@ _OP_RETRIEVECONTAINERFILE = Operation(
     response=Ref("integrations_openai_api.api.containers.retrieve_container_file:_parse_response"),
 )
 _OP_DELETECONTAINERFILE = Operation(
-    "DeleteContainerFile", "delete", "/containers/{container_id}/files/{file_id}"
+    "DeleteContainerFile",
+    "delete",
+    "/containers/{container_id}/files/{file_id}",
+    response=Ref("integrations_openai_api.api.containers.delete_container_file:_parse_response"),
+    tags=frozenset(["optional_body"]),
 )
 
 
@@ -166,17 +171,20 @@ class Files(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> None:
+    ) -> DeletedObject | None:
         """Delete Container File
 
         `DELETE /containers/{container_id}/files/{file_id}`
         """
-        self._requester.request(
-            _OP_DELETECONTAINERFILE,
-            {"container_id": container_id, "file_id": file_id},
-            None,
-            None,
-            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        return cast(
+            "DeletedObject | None",
+            self._requester.request(
+                _OP_DELETECONTAINERFILE,
+                {"container_id": container_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 
@@ -277,13 +285,13 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[DeletedObject | None]:
         """Delete Container File
 
         `DELETE /containers/{container_id}/files/{file_id}`
         """
         return cast(
-            "RawResponse[None]",
+            "RawResponse[DeletedObject | None]",
             self._requester.request(
                 _OP_DELETECONTAINERFILE,
                 {"container_id": container_id, "file_id": file_id},
@@ -399,17 +407,20 @@ class AsyncFiles(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> None:
+    ) -> DeletedObject | None:
         """Delete Container File
 
         `DELETE /containers/{container_id}/files/{file_id}`
         """
-        await self._requester.request(
-            _OP_DELETECONTAINERFILE,
-            {"container_id": container_id, "file_id": file_id},
-            None,
-            None,
-            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        return cast(
+            "DeletedObject | None",
+            await self._requester.request(
+                _OP_DELETECONTAINERFILE,
+                {"container_id": container_id, "file_id": file_id},
+                None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 
@@ -510,13 +521,13 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[None]:
+    ) -> RawResponse[DeletedObject | None]:
         """Delete Container File
 
         `DELETE /containers/{container_id}/files/{file_id}`
         """
         return cast(
-            "RawResponse[None]",
+            "RawResponse[DeletedObject | None]",
             await self._requester.request(
                 _OP_DELETECONTAINERFILE,
                 {"container_id": container_id, "file_id": file_id},

@@ -320,6 +320,7 @@ class Jobs(SyncResource):
         fine_tuning_job_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -327,7 +328,11 @@ class Jobs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Retrieve until the status is one of cancelled, failed, succeeded (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, failed, succeeded (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "FineTuningJob",
@@ -342,7 +347,8 @@ class Jobs(SyncResource):
                 ),
                 kind="fine_tuning.job",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -361,6 +367,7 @@ class Jobs(SyncResource):
         method: FineTuneMethod | Unset | dict[str, Any] = UNSET,
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -368,8 +375,8 @@ class Jobs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             model=model,
             training_file=training_file,
             hyperparameters=hyperparameters,
@@ -386,8 +393,9 @@ class Jobs(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
@@ -821,6 +829,7 @@ class AsyncJobs(AsyncResource):
         fine_tuning_job_id: str,
         *,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -828,7 +837,11 @@ class AsyncJobs(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """Retrieve until the status is one of cancelled, failed, succeeded (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, failed, succeeded (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "FineTuningJob",
@@ -843,7 +856,8 @@ class AsyncJobs(AsyncResource):
                 ),
                 kind="fine_tuning.job",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -862,6 +876,7 @@ class AsyncJobs(AsyncResource):
         method: FineTuneMethod | Unset | dict[str, Any] = UNSET,
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -869,8 +884,8 @@ class AsyncJobs(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> FineTuningJob:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             model=model,
             training_file=training_file,
             hyperparameters=hyperparameters,
@@ -887,8 +902,9 @@ class AsyncJobs(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,

@@ -28,6 +28,12 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from integrations_openai_api._helper_types import (
+        AssistantStreamManager,
+        AsyncAssistantStreamManager,
+        AsyncHandlerT,
+        HandlerT,
+    )
     from integrations_openai_api.models.assistant_supported_models import AssistantSupportedModels
     from integrations_openai_api.models.assistant_tools_code import AssistantToolsCode
     from integrations_openai_api.models.assistant_tools_file_search import AssistantToolsFileSearch
@@ -536,6 +542,7 @@ class Runs(SyncResource):
         *,
         thread_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -543,7 +550,11 @@ class Runs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "RunObject",
@@ -558,7 +569,8 @@ class Runs(SyncResource):
                 ),
                 kind="thread.run",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -604,6 +616,7 @@ class Runs(SyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -611,8 +624,8 @@ class Runs(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """`create`, then `poll` until the status is final."""
-        created = self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = self.create(
             thread_id,
             include=include,
             assistant_id=assistant_id,
@@ -638,13 +651,233 @@ class Runs(SyncResource):
             max_retries=max_retries,
         )
         return self.poll(
-            created.id,
+            started.id,
             thread_id=thread_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    def submit_tool_outputs_and_poll(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RunObject:
+        """`submit_tool_outputs`, then `poll` until the status is final (within its deadline)."""
+        started = self.submit_tool_outputs(
+            run_id,
+            thread_id=thread_id,
+            tool_outputs=tool_outputs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self.poll(
+            started.id,
+            thread_id=thread_id,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def stream(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: HandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AssistantStreamManager[HandlerT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AssistantStreamManager[HandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATERUN},
+                {"thread_id": thread_id},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create_and_stream(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: HandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AssistantStreamManager[HandlerT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AssistantStreamManager[HandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATERUN},
+                {"thread_id": thread_id},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def submit_tool_outputs_stream(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        event_handler: HandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AssistantStreamManager[HandlerT]:
+        """`submit_tool_outputs` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AssistantStreamManager[HandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_SUBMITTOOLOUPUTSTORUN},
+                {"thread_id": thread_id, "run_id": run_id},
+                {"tool_outputs": tool_outputs},
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 
@@ -1304,6 +1537,7 @@ class AsyncRuns(AsyncResource):
         *,
         thread_id: str,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1311,7 +1545,11 @@ class AsyncRuns(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms)."""
+        """Retrieve until the status is one of cancelled, completed, expired, failed, incomplete, requires_action (honours openai-poll-after-ms).
+
+        `poll_timeout` (seconds) bounds the whole wait; unset, the kind's default
+        (`integrations_openai.polling.DEFAULT_POLL_TIMEOUTS`) applies, so a status that
+        never moves ends in `TimeoutError` naming it."""
         options = CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries)
         return cast(
             "RunObject",
@@ -1326,7 +1564,8 @@ class AsyncRuns(AsyncResource):
                 ),
                 kind="thread.run",
                 poll_interval=poll_interval,
-                timeout=poll_timeout,
+                poll_interval_ms=poll_interval_ms,
+                poll_timeout=poll_timeout,
             ),
         )
 
@@ -1372,6 +1611,7 @@ class AsyncRuns(AsyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1379,8 +1619,8 @@ class AsyncRuns(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RunObject:
-        """`create`, then `poll` until the status is final."""
-        created = await self.create(
+        """`create`, then `poll` until the status is final (within its deadline)."""
+        started = await self.create(
             thread_id,
             include=include,
             assistant_id=assistant_id,
@@ -1406,13 +1646,233 @@ class AsyncRuns(AsyncResource):
             max_retries=max_retries,
         )
         return await self.poll(
-            created.id,
+            started.id,
             thread_id=thread_id,
             poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
             timeout=timeout,
             max_retries=max_retries,
+        )
+
+    async def submit_tool_outputs_and_poll(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RunObject:
+        """`submit_tool_outputs`, then `poll` until the status is final (within its deadline)."""
+        started = await self.submit_tool_outputs(
+            run_id,
+            thread_id=thread_id,
+            tool_outputs=tool_outputs,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self.poll(
+            started.id,
+            thread_id=thread_id,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def stream(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: AsyncHandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncAssistantStreamManager[AsyncHandlerT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncAssistantStreamManager[AsyncHandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATERUN},
+                {"thread_id": thread_id},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def create_and_stream(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        event_handler: AsyncHandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncAssistantStreamManager[AsyncHandlerT]:
+        """`create` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncAssistantStreamManager[AsyncHandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_CREATERUN},
+                {"thread_id": thread_id},
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def submit_tool_outputs_stream(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        event_handler: AsyncHandlerT | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AsyncAssistantStreamManager[AsyncHandlerT]:
+        """`submit_tool_outputs` as a stream manager: typed events, text deltas, the final result."""
+        return cast(
+            "AsyncAssistantStreamManager[AsyncHandlerT]",
+            self._requester.stream_helper(
+                "assistants.stream",
+                {"create": _OP_SUBMITTOOLOUPUTSTORUN},
+                {"thread_id": thread_id, "run_id": run_id},
+                {"tool_outputs": tool_outputs},
+                {"event_handler": event_handler},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
         )
 
 

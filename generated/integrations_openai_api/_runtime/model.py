@@ -1,0 +1,411 @@
+"""`ApiModel`: the one base class of every generated model (the SDK's model surface, once).
+
+A generated class declares its fields and a `_fields_` table (attribute name, API key), and
+renders `_from_dict_` (lenient, field by field). Everything else lives here:
+
+* presence: an absent field reads `None`; `model_fields_set` names the fields the body (or the
+  constructor caller) gave, so `to_dict()` returns exactly the body received (an explicit
+  `null` stays, extra keys stay) and `Model(a=None)` sends `"a": null` while omitting `a`
+  sends nothing;
+* the pydantic-style methods SDK users call: `model_dump`, `model_dump_json`, `to_dict`,
+  `to_json`, `model_copy`, `model_validate`, `construct`, `model_extra`, a short `repr`;
+* bounds: `from_dict` types at most `MAX_DEPTH` nested models (deeper objects stay raw JSON,
+  still round-tripped), and serializing never recurses without bound (see `lenient.to_json`),
+  so no payload can raise `RecursionError`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping
+from copy import deepcopy
+from typing import Any, ClassVar, Literal, Self, TypeVar
+
+from attrs import NOTHING, define, field, fields
+
+from ..types import UNSET
+from .lenient import UnknownVariant, dumps, to_json
+
+ABSENT: Any = UNSET
+"""The `__init__` default of an optional field: not given, so not sent (reads `None`)."""
+
+MAX_DEPTH = 40
+"""Nested models `from_dict` types below one top-level call; deeper objects stay raw JSON."""
+
+_PLAIN = (str, int, float)
+_NEST = 50  # containers serialized recursively before switching to the iterative copy
+
+
+class AbsentList(list[Any]):
+    """A required array the body left out: reads as `[]` (so `for c in chunk.choices` and
+    its `list[...]` annotation hold) but is not sent back by `to_dict()` (the body had no
+    such key). Once items are added it is an ordinary list value."""
+
+    __slots__ = ()
+
+
+def _absent_list(value: object) -> bool:
+    return value.__class__ is AbsentList and not value
+
+
+class DepthLimitExceeded(ValueError):
+    """A model nested deeper than `MAX_DEPTH`: the parent keeps the raw JSON (lenient)."""
+
+
+class _State(threading.local):
+    depth = 0  # nested from_dict calls in this thread
+
+
+_state = _State()
+
+
+@define(repr=False)
+class ApiModel:
+    """Base of every generated model: presence tracking and the SDK's model methods."""
+
+    _present_: set[str] = field(init=False, eq=False, repr=False)
+    """API keys the body had (or the constructor caller gave); extra keys may be included."""
+    _request_id: str | None = field(init=False, default=None, eq=False, repr=False)
+    """The `x-request-id` of the HTTP response this object came from (top-level results)."""
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+    """Keys of the body this client's spec does not declare (also `model_extra`)."""
+
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()
+    """(attribute name, API key) of every declared field, in declaration order."""
+    _known_keys_: ClassVar[frozenset[str]] = frozenset()
+    """The API keys of `_fields_` (rendered; also used by union dispatch)."""
+    _recursive_: ClassVar[bool] = False
+    """Rendered True on classes that can contain themselves: their parse counts depth."""
+    _attr_names_: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._attr_names_ = tuple(name for name, _ in cls._fields_)
+
+    def __attrs_post_init__(self) -> None:
+        # Only for the constructor: `from_dict` fills instances without `__init__`.
+        present: set[str] = set()
+        for name, key in self._fields_:
+            if getattr(self, name) is UNSET:
+                setattr(self, name, None)
+            else:
+                present.add(key)
+        self._present_ = present
+
+    # -- parsing ---------------------------------------------------------------------------
+
+    @classmethod
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        raise NotImplementedError  # rendered in every generated class
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Parse a JSON object leniently (a field that does not fit keeps its raw value)."""
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+            )
+        d = dict(src_dict)
+        present = set(d)
+        obj = _parse_counted(cls, d) if cls._recursive_ else cls._from_dict_(d)
+        obj._present_ = present
+        return obj
+
+    @classmethod
+    def model_validate(cls, obj: Any) -> Self:
+        """An instance from a JSON object (or the instance itself)."""
+        if isinstance(obj, cls):
+            return obj
+        return cls.from_dict(obj)
+
+    @classmethod
+    def model_construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:
+        """An instance from attribute (or API) names, without parsing; unknown names are
+        kept as extra keys, missing fields read `None`."""
+        by_key = {key: name for name, key in cls._fields_}
+        kwargs: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in values.items():
+            name = key if key in cls._attr_names_ else by_key.get(key)
+            if name is None:
+                extra[key] = value
+            else:
+                kwargs[name] = value
+        for attribute in fields(cls):
+            if attribute.init and attribute.name not in kwargs:
+                kwargs[attribute.name] = ABSENT
+        make: Any = cls
+        obj: Self = make(**kwargs)
+        obj.additional_properties.update(extra)
+        if _fields_set is not None:
+            by_name = dict(cls._fields_)
+            obj._present_ = {by_name.get(name, name) for name in _fields_set}
+        return obj
+
+    @classmethod
+    def construct(cls, _fields_set: set[str] | None = None, **values: Any) -> Self:
+        """Alias of `model_construct` (pydantic v1 name, still used with the SDK)."""
+        return cls.model_construct(_fields_set, **values)
+
+    # -- presence and extras ---------------------------------------------------------------
+
+    @property
+    def model_fields_set(self) -> set[str]:
+        """Names of the fields the body (or the constructor caller) set, `null` included."""
+        present = self._present_
+        return {name for name, key in self._fields_ if key in present}
+
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """Keys of the body the spec does not declare, with their values."""
+        return self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The extra keys (see `model_extra`)."""
+        return list(self.additional_properties)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        """`(name, value)` for every field, then the extra keys (like `dict(model)`)."""
+        for name in self._attr_names_:
+            yield name, getattr(self, name)
+        yield from self.additional_properties.items()
+
+    # -- serializing -----------------------------------------------------------------------
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        for name, key in self._fields_:
+            value = getattr(self, name)
+            if value is None:
+                if key in present:
+                    out[key] = None
+            elif isinstance(value, _PLAIN):
+                out[key] = value
+            elif value.__class__ is not AbsentList or value or key in present:
+                out[key] = to_json(value)
+        for key, value in self.additional_properties.items():
+            out[key] = to_json(value)
+        return out
+
+    def _dump_(
+        self, by_alias: bool, exclude_unset: bool, exclude_none: bool, exclude_defaults: bool
+    ) -> dict[str, Any]:
+        options = (by_alias, exclude_unset, exclude_none, exclude_defaults)
+        defaults = _defaults(type(self)) if exclude_defaults else {}
+        out: dict[str, Any] = {}
+        present = self._present_
+        for name, key in self._fields_:
+            value = getattr(self, name)
+            if value is None and (exclude_none or (exclude_unset and key not in present)):
+                continue
+            if exclude_unset and _absent_list(value) and key not in present:
+                continue
+            if name in defaults and defaults[name] == value:
+                continue
+            out[key if by_alias else name] = _dump_value(value, options, 0)
+        for key, value in self.additional_properties.items():
+            if value is None and exclude_none:
+                continue
+            out[key] = _dump_value(value, options, 0)
+        return out
+
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "python",
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> dict[str, Any]:
+        """The JSON object: by default exactly the fields the API sent, under its key names.
+
+        `mode` is accepted for the SDK's signature; values are JSON data in both modes.
+        """
+        if use_api_names and exclude_unset and not exclude_none and not exclude_defaults:
+            return self._wire_()
+        return self._dump_(use_api_names, exclude_unset, exclude_none, exclude_defaults)
+
+    def to_json(
+        self,
+        *,
+        indent: int | None = 2,
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> str:
+        """`to_dict()` as a JSON string (indented by 2 by default)."""
+        data = self.to_dict(
+            use_api_names=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+        )
+        return dumps(data, indent=indent)
+
+    def model_dump(
+        self,
+        *,
+        mode: Literal["json", "python"] | str = "python",
+        include: set[str] | None = None,
+        exclude: set[str] | None = None,
+        by_alias: bool | None = None,
+        exclude_unset: bool = False,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        round_trip: bool = False,
+        warnings: bool | Literal["none", "warn", "error"] = True,
+    ) -> dict[str, Any]:
+        """Every field (absent ones as `None`) under attribute names, plus the extra keys.
+
+        `include`/`exclude` select top-level names; values are JSON data in both modes.
+        """
+        out = self._dump_(bool(by_alias), exclude_unset, exclude_none, exclude_defaults)
+        if include is not None:
+            out = {k: v for k, v in out.items() if k in include}
+        if exclude is not None:
+            out = {k: v for k, v in out.items() if k not in exclude}
+        return out
+
+    def model_dump_json(
+        self,
+        *,
+        indent: int | None = None,
+        include: set[str] | None = None,
+        exclude: set[str] | None = None,
+        by_alias: bool | None = None,
+        exclude_unset: bool = False,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        round_trip: bool = False,
+        warnings: bool | Literal["none", "warn", "error"] = True,
+    ) -> str:
+        """`model_dump()` as JSON (compact unless `indent` is given)."""
+        data = self.model_dump(
+            mode="json",
+            include=include,
+            exclude=exclude,
+            by_alias=by_alias,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+        )
+        return dumps(data, indent=indent)
+
+    # -- copies, equality, repr ------------------------------------------------------------
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """A copy (a deep one with `deep=True`); `update` sets fields (or extra keys)."""
+        cls = type(self)
+        new = cls.__new__(cls)
+        for attribute in fields(cls):
+            setattr(new, attribute.name, getattr(self, attribute.name))
+        new._present_ = set(self._present_)
+        new.additional_properties = dict(self.additional_properties)
+        if deep:
+            new = deepcopy(new)
+        by_key = {key: name for name, key in cls._fields_}
+        for key, value in (update or {}).items():
+            name = key if key in cls._attr_names_ else by_key.get(key)
+            if name is None:
+                new.additional_properties[key] = value
+            else:
+                setattr(new, name, value)
+                new._present_.add(dict(cls._fields_)[name])
+        return new
+
+    def __repr__(self) -> str:
+        present = self._present_
+        parts = [
+            f"{name}={_short(value)}"
+            for name, key in self._fields_
+            if (value := getattr(self, name)) is not None or key in present
+        ]
+        parts += [f"{key}={_short(value)}" for key, value in self.additional_properties.items()]
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __rich_repr__(self) -> Iterator[tuple[str, Any]]:
+        present = self._present_
+        for name, key in self._fields_:
+            value = getattr(self, name)
+            if value is not None or key in present:
+                yield name, value
+        yield from self.additional_properties.items()
+
+
+_M = TypeVar("_M", bound=ApiModel)
+
+
+def _parse_counted(cls: type[_M], d: dict[str, Any]) -> _M:
+    """`_from_dict_` under the per-thread depth count (classes that can nest themselves)."""
+    state = _state
+    depth = state.depth
+    if depth >= MAX_DEPTH:
+        raise DepthLimitExceeded(f"{cls.__name__}: more than {MAX_DEPTH} nested objects")
+    state.depth = depth + 1
+    try:
+        return cls._from_dict_(d)
+    finally:
+        state.depth = depth
+
+
+_DEFAULTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _defaults(cls: type[ApiModel]) -> dict[str, Any]:
+    found = _DEFAULTS.get(cls)
+    if found is None:
+        found = _DEFAULTS[cls] = {
+            a.name: None if a.default is UNSET else a.default
+            for a in fields(cls)
+            if a.init and a.default is not NOTHING and not hasattr(a.default, "takes_self")
+        }
+    return found
+
+
+def _dump_value(value: Any, options: tuple[bool, bool, bool, bool], depth: int) -> Any:
+    if value is None or isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, ApiModel):
+        return value._dump_(*options)
+    if depth > _NEST:
+        return to_json(value)  # raw JSON this deep: the iterative copy, no recursion
+    if isinstance(value, list | tuple):
+        return [_dump_value(item, options, depth + 1) for item in value]
+    if isinstance(value, dict):
+        return {key: _dump_value(item, options, depth + 1) for key, item in value.items()}
+    return to_json(value)
+
+
+def _short(value: Any) -> str:
+    """A bounded repr of one field value: nested containers and models are elided."""
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 60 else repr(value[:57]) + "..."
+    if isinstance(value, ApiModel | UnknownVariant):
+        return f"{type(value).__name__}(...)"
+    if isinstance(value, list | tuple):
+        return "[...]" if value else "[]"
+    if isinstance(value, dict):
+        return "{...}" if value else "{}"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+__all__ = ["ABSENT", "MAX_DEPTH", "AbsentList", "ApiModel", "DepthLimitExceeded"]

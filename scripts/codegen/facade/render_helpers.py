@@ -1,0 +1,176 @@
+"""Render the official SDK's helper methods: ``parse`` (structured outputs) and ``stream``
+(stream managers) on the resources the SDK gives them to.
+
+Like ``POLLERS``, one table says where each helper goes and which operation it wraps; the
+signature is the wrapped operation's (minus ``stream``), plus the helper's own keywords.
+The generated method only hands the call to the requester (``parse_helper`` /
+``stream_helper``, implemented by ``integrations_openai._requester``); the types it returns
+come from ``_helper_types`` (copied verbatim into the package).
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import functools
+from pathlib import Path
+
+from .plan import MethodPlan, Param, ResourceNode
+from .render_method import _OPTIONS_CALL, _Annotations, _dict_literal, _signature, const
+
+__all__ = ["HELPERS", "Helper", "helper_imports", "helpers"]
+
+_TYPES = "_helper_types"
+
+
+@dataclasses.dataclass(frozen=True)
+class Helper:
+    """One helper method: ``name`` wraps the resource's ``base`` method."""
+
+    name: str
+    kind: str  # what the requester runs: "chat.parse", "responses.stream"...
+    base: str
+    returns: str  # sync annotation; ``Async`` is prefixed for the async class if ``stream``
+    stream: bool  # returns a manager (plain ``def`` on both classes)
+    typed: dict[str, str] = dataclasses.field(default_factory=dict)  # wire -> annotation
+    extra: tuple[Param, ...] = ()  # keywords of the helper alone (not sent as body fields)
+    also: tuple[str, ...] = ()  # other methods whose operations the helper needs
+    optional: bool = False  # every body field optional (another way to start exists)
+
+
+_FORMAT = "type[ParsedT] | {orig}"
+_HANDLER = Param("event_handler", "event_handler", "HandlerT | None", False)
+_TEXT_FORMAT = Param("text_format", "text_format", "type[ParsedT] | Unset", False)
+HELPERS: dict[str, tuple[Helper, ...]] = {
+    "chat.completions": (
+        Helper(
+            "parse", "chat.parse", "create", "ParsedChatCompletion[ParsedT]", False,
+            typed={"response_format": _FORMAT},
+        ),
+        Helper(
+            "stream", "chat.stream", "create", "ChatCompletionStreamManager[ParsedT]", True,
+            typed={"response_format": _FORMAT},
+        ),
+    ),
+    "responses": (
+        Helper(
+            "parse", "responses.parse", "create", "ParsedResponse[ParsedT]", False,
+            extra=(_TEXT_FORMAT,),
+        ),
+        Helper(
+            "stream", "responses.stream", "create", "ResponseStreamManager[ParsedT]", True,
+            extra=(
+                _TEXT_FORMAT,
+                Param("response_id", "response_id", "str | Unset", False),
+                Param("starting_after", "starting_after", "int | Unset", False),
+                Param("resume", "resume", "bool", False),
+            ),
+            also=("retrieve",),
+            optional=True,
+        ),
+    ),
+    # Assistants: the caller's AssistantEventHandler subclass receives the callbacks.
+    "threads.runs": (
+        Helper(
+            "stream", "assistants.stream", "create", "AssistantStreamManager[HandlerT]", True,
+            extra=(_HANDLER,),
+        ),
+        Helper(
+            "create_and_stream", "assistants.stream", "create",
+            "AssistantStreamManager[HandlerT]", True, extra=(_HANDLER,),
+        ),
+        Helper(
+            "submit_tool_outputs_stream", "assistants.stream", "submit_tool_outputs",
+            "AssistantStreamManager[HandlerT]", True, extra=(_HANDLER,),
+        ),
+    ),
+    "threads": (
+        Helper(
+            "create_and_run_stream", "assistants.stream", "create_and_run",
+            "AssistantStreamManager[HandlerT]", True, extra=(_HANDLER,),
+        ),
+    ),
+}  # fmt: skip
+
+
+@functools.cache
+def _exports(path: Path) -> tuple[str, ...]:
+    """The ``__all__`` of a template module, read from its source."""
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            return tuple(ast.literal_eval(node.value))
+    raise RuntimeError(f"{path} has no __all__")
+
+
+def helper_imports(node: ResourceNode) -> dict[str, str]:
+    """Annotation name -> module for the helpers of ``node`` (nothing if it has none)."""
+    if node.path not in HELPERS:
+        return {}
+    names = _exports(Path(__file__).with_name("templates") / f"{_TYPES}.py")
+    return dict.fromkeys(names, _TYPES)
+
+
+def _plan(base: MethodPlan, helper: Helper) -> MethodPlan:
+    body = []
+    for p in base.body:
+        if p.wire == "stream":
+            continue
+        annotation = helper.typed.get(p.wire, "{orig}").format(orig=p.annotation)
+        body.append(
+            dataclasses.replace(
+                p, annotation=annotation, required=p.required and not helper.optional
+            )
+        )
+    return dataclasses.replace(base, body=body, stream_switch=None)
+
+
+def helpers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:
+    """Source lines of the helper methods of ``node`` for one class (sync or async)."""
+    by_name = {m.name: m for m in node.methods}
+    lines: list[str] = []
+    for helper in HELPERS.get(node.path, ()):
+        base = by_name[helper.base]
+        plan = _plan(base, helper)
+        extras = []
+        for p in helper.extra:
+            default = {"bool": " = False"}.get(p.annotation, " = UNSET")
+            annotation = p.annotation
+            if is_async:
+                annotation = annotation.replace("HandlerT", "AsyncHandlerT")
+            if "None" in annotation.split(" | "):
+                default = " = None"
+            extras.append(f"{p.name}: {ann.render(annotation, widen=False)}{default}")
+        signature = _signature(plan, ann, extra=", ".join(extras))
+        returns = ("Async" if is_async and helper.stream else "") + helper.returns
+        if is_async:
+            returns = returns.replace("[HandlerT]", "[AsyncHandlerT]")
+        returns = ann.render(returns, widen=False)
+        ops = {"create": base, **{name: by_name[name] for name in helper.also}}
+        ops_literal = (
+            "{" + ", ".join(f"{k!r}: {const(m.operation_id)}" for k, m in ops.items()) + "}"
+        )
+        extra_literal = "{" + ", ".join(f"{p.wire!r}: {p.name}" for p in helper.extra) + "}"
+        args = (
+            f"{helper.kind!r}, {ops_literal}, {_dict_literal(plan.path_params)}, "
+            f"{_dict_literal(plan.body)}, {extra_literal}, {_OPTIONS_CALL}"
+        )
+        if helper.stream:
+            adef, aw, call = "def", "", "stream_helper"
+        else:
+            adef, aw = ("async def", "await ") if is_async else ("def", "")
+            call = "parse_helper"
+        sdk = f"`{helper.base}`"
+        doc = (
+            f"{sdk} as a stream manager: typed events, text deltas, the final result."
+            if helper.stream
+            else f"{sdk}, the answer parsed into the requested type (structured outputs)."
+        )
+        lines += [
+            f"    {adef} {helper.name}({signature}) -> {returns}:",
+            f'        """{doc}"""',
+            f"        return cast({returns!r}, {aw}self._requester.{call}({args}))",
+            "",
+        ]
+    return lines

@@ -1,0 +1,252 @@
+"""Helpers the custom model templates call while rendering (registered as jinja globals).
+
+They decide, once for every generated model, what user code sees:
+
+* `attr_name`: a field is an attribute under the API's own name (`type`, `object`, `input`,
+  `format`, `bytes`); only true Python keywords keep the generator's trailing underscore
+  (`from_`). The generator's `python_name` (still suffixed) stays the name of the parsing
+  locals, so a local never shadows a builtin the template code calls.
+* `field_annotation`: what an attribute can really hold: an absent field reads `None`, an
+  enum admits values this client does not know (`Literal[...] | str`), and a union of
+  objects admits `UnknownVariant`.
+* `model_mixins`: computed accessors (e.g. `Response.output_text`) by class name, from the
+  runtime module `accessors`.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import keyword
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+_BUILTINS = frozenset(dir(builtins)) - {"self", "true", "false", "datetime"}
+
+#: Names the runtime base class defines: a field must not hide them.
+BASE_NAMES = frozenset(
+    {
+        "additional_properties",
+        "additional_keys",
+        "construct",
+        "from_dict",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields_set",
+        "model_validate",
+        "to_dict",
+        "to_json",
+    }
+)
+
+_ACCESSORS = Path(__file__).resolve().parent / "runtime" / "accessors.py"
+
+
+def attr_name(prop: Any) -> str:
+    """The attribute name of a model field: the generator's name without a stray `_`."""
+    python_name = str(prop.python_name)
+    bare = python_name[:-1]
+    if python_name.endswith("_") and bare in _BUILTINS and not keyword.iskeyword(bare):
+        return bare
+    return python_name
+
+
+def _code(value: Any) -> str:
+    """The text of a generator `PythonCode`/`UntrustedString` (or of a plain string)."""
+    for getter in ("as_unembedded_code", "get_untrusted_value"):
+        method = getattr(value, getter, None)
+        if method is not None:
+            return str(method())
+    return str(value)
+
+
+def _split(type_string: str) -> list[str]:
+    """Top-level members of a `A | B[C | D]` type expression."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    for i, char in enumerate(type_string):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(type_string[start:i].strip())
+            start = i + 1
+    parts.append(type_string[start:].strip())
+    return [p for p in parts if p]
+
+
+def _join(parts: list[str]) -> str:
+    unique = list(dict.fromkeys(parts))
+    rest = sorted((p for p in unique if p != "None"), key=str.lower)
+    return " | ".join([*rest, *(["None"] if "None" in unique else [])])
+
+
+def _members(prop: Any) -> list[str]:
+    template = prop.template
+    if template == "literal_enum_property.py.jinja":
+        # The API adds enum values faster than the spec: an unknown one stays a `str`.
+        return [_code(prop.get_type_string(no_optional=True)), "str"]
+    if template == "list_property.py.jinja":
+        return [f"list[{_join(_members(prop.inner_property))}]"]
+    if template == "union_property.py.jinja":
+        parts: list[str] = []
+        models = 0
+        for inner in prop.inner_properties:
+            models += inner.template == "model_property.py.jinja"
+            parts.extend(_members(inner))
+        if models >= 2:
+            parts.append("UnknownVariant")  # an object that fits no known member
+        return [p for part in parts for p in _split(part)]
+    return _split(_code(prop.get_type_string(no_optional=True)))
+
+
+def field_annotation(prop: Any) -> str:
+    """The attribute annotation: every value a parsed (or constructed) model can hold."""
+    parts = _members(prop)
+    if not prop.required:
+        parts.append("None")  # absent from the body
+    return _join(parts)
+
+
+def field_default(prop: Any) -> str | None:
+    """The `__init__` default: the spec default, `ABSENT` (not sent) or none (required)."""
+    if prop.default is not None:
+        return _code(prop.default.python_code)
+    if not prop.required:
+        return "ABSENT"
+    return None
+
+
+def check_fields(class_name: str, props: list[Any]) -> str:
+    """Fail the generation if two fields share an attribute name or hide a base name."""
+    seen: dict[str, str] = {}
+    for prop in props:
+        name = attr_name(prop)
+        if name in BASE_NAMES:
+            raise ValueError(f"{class_name}.{name} would hide a method of the model base class")
+        if name in seen:
+            raise ValueError(f"{class_name}: {_code(prop.name)!r} and {seen[name]!r} map to {name}")
+        seen[name] = _code(prop.name)
+    return ""
+
+
+@cache
+def _accessors() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """`MIXINS` (class name -> mixin) and each mixin's property names, read from the source."""
+    if not _ACCESSORS.is_file():
+        return {}, {}
+    tree = ast.parse(_ACCESSORS.read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    properties: dict[str, frozenset[str]] = {}
+    for node in tree.body:
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == "MIXINS"
+            and node.value is not None
+        ):
+            table = {str(k): str(v) for k, v in ast.literal_eval(node.value).items()}
+        elif isinstance(node, ast.ClassDef):
+            properties[node.name] = frozenset(
+                item.name
+                for item in node.body
+                if isinstance(item, ast.FunctionDef)
+                and any(isinstance(d, ast.Name) and d.id == "property" for d in item.decorator_list)
+            )
+    return table, properties
+
+
+def model_mixins(class_name: str) -> list[str]:
+    """Accessor mixin classes (in `_runtime.accessors`) a model inherits, by class name."""
+    mixin = _accessors()[0].get(_code(class_name))
+    return [mixin] if mixin else []
+
+
+def model_fields(class_name: str, props: list[Any]) -> list[Any]:
+    """The properties rendered as fields: a computed accessor replaces a spec property of the
+    same name (the spec lists SDK-only conveniences such as `Response.output_text`; the API
+    never sends them, and a key that does arrive is kept as an extra key)."""
+    properties = _accessors()[1]
+    computed: set[str] = set()
+    for mixin in model_mixins(class_name):
+        computed |= properties.get(mixin, frozenset())
+    return [p for p in props if attr_name(p) not in computed]
+
+
+GLOBALS: dict[str, Any] = {
+    "attr_name": attr_name,
+    "check_fields": check_fields,
+    "field_annotation": field_annotation,
+    "field_default": field_default,
+    "model_fields": model_fields,
+    "model_mixins": model_mixins,
+}
+"""Registered on the generator's jinja environment by `generator.run`."""
+
+
+def _referenced_models(prop: Any) -> list[str]:
+    template = prop.template
+    if template == "model_property.py.jinja":
+        return [_code(prop.class_info.name)]
+    if template == "list_property.py.jinja":
+        return _referenced_models(prop.inner_property)
+    if template == "union_property.py.jinja":
+        return [name for inner in prop.inner_properties for name in _referenced_models(inner)]
+    return []
+
+
+def recursive_models(models: list[Any]) -> frozenset[str]:
+    """Classes that can contain themselves (a reference cycle in the spec, e.g. a compound
+    filter of filters): only their `from_dict` counts nesting depth (a non-recursive class
+    cannot nest deeper than the spec does)."""
+    graph: dict[str, list[str]] = {}
+    for model in models:
+        props = list(model.required_properties or []) + list(model.optional_properties or [])
+        extra = model.additional_properties
+        if extra not in (None, True, False):
+            props.append(extra)
+        graph[_code(model.class_info.name)] = [n for p in props for n in _referenced_models(p)]
+    # Kosaraju: finish order on the graph, then components on the reversed graph.
+    order: list[str] = []
+    seen: set[str] = set()
+    for root in graph:
+        if root in seen:
+            continue
+        seen.add(root)
+        stack = [(root, iter(graph.get(root, ())))]
+        while stack:
+            node, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                order.append(node)
+            elif child not in seen:
+                seen.add(child)
+                stack.append((child, iter(graph.get(child, ()))))
+    reverse: dict[str, list[str]] = {}
+    for node, children in graph.items():
+        for child in children:
+            reverse.setdefault(child, []).append(node)
+    recursive: set[str] = set()
+    assigned: set[str] = set()
+    for root in reversed(order):
+        if root in assigned:
+            continue
+        component = [root]
+        assigned.add(root)
+        todo = [root]
+        while todo:
+            for parent in reverse.get(todo.pop(), ()):
+                if parent not in assigned:
+                    assigned.add(parent)
+                    component.append(parent)
+                    todo.append(parent)
+        if len(component) > 1 or root in graph.get(root, ()):
+            recursive.update(component)
+    return frozenset(recursive)

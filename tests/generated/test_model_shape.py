@@ -1,0 +1,410 @@
+"""The generated models as SDK users see them: names, presence, the pydantic-style methods,
+computed accessors, lenient enums and unions, and depth bounds (`_runtime/model.py`)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import keyword
+import pickle
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from integrations_openai_api import events, unions
+from integrations_openai_api._runtime.dispatch import LazyUnion, pick_variant
+from integrations_openai_api._runtime.lenient import UnknownVariant, dumps, to_json
+from integrations_openai_api._runtime.model import MAX_DEPTH, ApiModel
+from integrations_openai_api.models import (
+    ChatCompletionResponseMessage,
+    CompletionUsage,
+    CompoundFilter,
+    CreateChatCompletionResponse,
+    CreateSpeechRequest,
+    FunctionObject,
+    ResponseObject,
+)
+
+MODELS = Path(__file__).resolve().parents[2] / "generated" / "integrations_openai_api" / "models"
+FIELD_ROW = re.compile(r'^        \("(\w+)", "([^"]+)"\),$', re.MULTILINE)
+
+
+def chat_body() -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "gpt-4o",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "logprobs": None,
+                "message": {"role": "assistant", "content": "Hi", "refusal": None},
+            }
+        ],
+        "usage": {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3},
+    }
+
+
+# -- names -------------------------------------------------------------------------------
+
+
+def test_attributes_carry_the_api_names_only_keywords_keep_an_underscore() -> None:
+    rows = [row for path in MODELS.glob("*.py") for row in FIELD_ROW.findall(path.read_text())]
+    assert len(rows) > 4000
+    names = {name for name, _ in rows}
+    assert {"type", "object", "input", "format", "bytes"} <= names
+    stray = [name for name in names if name.endswith("_") and not keyword.iskeyword(name[:-1])]
+    assert stray == []
+
+
+def test_builtin_named_fields_are_plain_attributes() -> None:
+    chat = CreateChatCompletionResponse.from_dict(chat_body())
+    assert chat.object == "chat.completion"
+    assert not hasattr(chat, "object_")
+    speech = CreateSpeechRequest(model="tts-1", input="hi", voice="alloy")
+    assert speech.input == "hi"
+    assert speech.to_dict()["input"] == "hi"
+
+
+# -- presence ----------------------------------------------------------------------------
+
+
+def test_absent_fields_read_none_and_are_not_in_fields_set() -> None:
+    chat = CreateChatCompletionResponse.from_dict(chat_body())
+    assert chat.system_fingerprint is None
+    assert chat.service_tier is None
+    assert "system_fingerprint" not in chat.model_fields_set
+    assert {"id", "choices", "usage", "object"} <= chat.model_fields_set
+
+
+def test_explicit_null_is_present_and_round_trips() -> None:
+    body = chat_body()
+    message = CreateChatCompletionResponse.from_dict(body).choices[0].message
+    assert isinstance(message, ChatCompletionResponseMessage)
+    assert message.refusal is None
+    assert "refusal" in message.model_fields_set
+    assert message.to_dict() == body["choices"][0]["message"]
+    assert CreateChatCompletionResponse.from_dict(body).to_dict() == body
+
+
+def test_missing_required_field_reads_none_and_stays_absent() -> None:
+    body = chat_body()
+    del body["created"]
+    chat = CreateChatCompletionResponse.from_dict(body)
+    assert chat.created is None
+    assert "created" not in chat.model_fields_set
+    assert chat.to_dict() == body
+
+
+def test_absent_required_array_reads_empty_and_is_not_sent_back() -> None:
+    chunk = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m"}
+    parsed = events.parse_chat_completion_chunk(chunk)
+    assert parsed.choices == []
+    assert "choices" not in parsed.model_fields_set
+    assert parsed.to_dict() == chunk
+    assert "choices" not in parsed.model_dump(exclude_unset=True)
+    assert parsed.model_dump()["choices"] == []
+    empty = events.parse_chat_completion_chunk({**chunk, "choices": []})
+    assert empty.to_dict()["choices"] == []
+
+
+def test_request_side_omitted_is_not_sent_explicit_none_is_null() -> None:
+    omitted = FunctionObject(name="f")
+    assert omitted.to_dict() == {"name": "f"}
+    assert omitted.model_fields_set == {"name"}
+    nulled = FunctionObject(name="f", description=None)
+    assert nulled.to_dict() == {"name": "f", "description": None}
+    assert nulled.description is None
+
+
+def test_a_field_assigned_after_construction_is_sent() -> None:
+    tool = FunctionObject(name="f")
+    tool.description = "later"
+    assert tool.to_dict() == {"name": "f", "description": "later"}
+
+
+# -- pydantic-style methods ---------------------------------------------------------------
+
+
+def test_model_dump_lists_every_field_under_attribute_names() -> None:
+    usage = CompletionUsage.from_dict(
+        {"prompt_tokens": 1, "completion_tokens": 2, "total_tokens": 3}
+    )
+    dumped = usage.model_dump()
+    assert dumped["prompt_tokens_details"] is None  # absent: None, like pydantic
+    assert usage.model_dump(exclude_unset=True) == usage.to_dict()
+    assert "prompt_tokens_details" not in usage.model_dump(exclude_none=True)
+    assert usage.model_dump(include={"total_tokens"}) == {"total_tokens": 3}
+    assert "total_tokens" not in usage.model_dump(exclude={"total_tokens"})
+
+
+def test_dump_nested_models_and_extras() -> None:
+    body = chat_body()
+    body["brand_new"] = {"x": [1, 2]}
+    chat = CreateChatCompletionResponse.from_dict(body)
+    dumped = chat.model_dump(mode="json")
+    assert dumped["choices"][0]["message"]["content"] == "Hi"
+    assert dumped["choices"][0]["message"]["audio"] is None
+    assert dumped["brand_new"] == {"x": [1, 2]}
+    assert chat.model_extra == {"brand_new": {"x": [1, 2]}}
+    assert chat["brand_new"] == {"x": [1, 2]}  # extra keys by item, as before
+    assert chat.additional_properties is chat.model_extra
+
+
+def test_to_dict_and_to_json_follow_the_sdk_defaults() -> None:
+    body = chat_body()
+    chat = CreateChatCompletionResponse.from_dict(body)
+    assert chat.to_dict() == body
+    assert json.loads(chat.to_json()) == body
+    assert chat.to_json().startswith('{\n  "id": "chatcmpl-1"')  # indent=2 by default
+    assert "\n" not in chat.to_json(indent=None)
+    assert "system_fingerprint" in chat.to_dict(exclude_unset=False)
+    no_null = chat.to_dict(exclude_none=True)
+    assert "logprobs" not in no_null["choices"][0]
+
+
+def test_model_dump_json_is_compact() -> None:
+    usage = CompletionUsage(completion_tokens=2, prompt_tokens=1, total_tokens=3)
+    text = usage.model_dump_json(exclude_unset=True)
+    assert text == '{"completion_tokens":2,"prompt_tokens":1,"total_tokens":3}'
+    assert json.loads(usage.model_dump_json())["prompt_tokens_details"] is None
+
+
+def test_model_copy_shallow_deep_and_update() -> None:
+    chat = CreateChatCompletionResponse.from_dict(chat_body())
+    shallow = chat.model_copy(update={"model": "other", "new_key": 1})
+    assert shallow.model == "other" and chat.model == "gpt-4o"
+    assert shallow["new_key"] == 1 and "new_key" not in chat
+    assert shallow.choices is chat.choices
+    deep = chat.model_copy(deep=True)
+    assert deep == chat and deep.choices is not chat.choices
+    unset = chat.model_copy(update={"system_fingerprint": None})
+    assert unset.to_dict()["system_fingerprint"] is None
+
+
+def test_model_validate_and_construct() -> None:
+    chat = CreateChatCompletionResponse.model_validate(chat_body())
+    assert CreateChatCompletionResponse.model_validate(chat) is chat
+    with pytest.raises(TypeError):
+        CreateChatCompletionResponse.model_validate(["not", "an", "object"])
+    built = CompletionUsage.construct(total_tokens=3, surprise=True)
+    assert built.total_tokens == 3 and built.prompt_tokens is None
+    assert built.model_extra == {"surprise": True}
+    assert built.to_dict() == {"total_tokens": 3, "surprise": True}
+    fixed = CompletionUsage.model_construct({"total_tokens"}, total_tokens=3, prompt_tokens=1)
+    assert fixed.model_fields_set == {"total_tokens"}
+
+
+def test_equality_compares_fields_and_extras() -> None:
+    a = CreateChatCompletionResponse.from_dict(chat_body())
+    b = CreateChatCompletionResponse.from_dict(chat_body())
+    assert a == b
+    b.model = "other"
+    assert a != b
+    c = CreateChatCompletionResponse.from_dict({**chat_body(), "extra": 1})
+    assert a != c
+
+
+def test_repr_is_short_and_names_the_set_fields() -> None:
+    chat = CreateChatCompletionResponse.from_dict(chat_body())
+    text = repr(chat)
+    assert text.startswith("CreateChatCompletionResponse(id='chatcmpl-1', choices=[...]")
+    assert "usage=CompletionUsage(...)" in text
+    assert "system_fingerprint" not in text
+    assert str(chat) == text
+    long = ChatCompletionResponseMessage.from_dict({"role": "assistant", "content": "x" * 10_000})
+    assert len(repr(long)) < 200
+    assert dict(chat)["id"] == "chatcmpl-1"
+
+
+def test_request_id_is_a_private_attribute() -> None:
+    chat = CreateChatCompletionResponse.from_dict(chat_body())
+    assert chat._request_id is None
+    other = CreateChatCompletionResponse.from_dict(chat_body())
+    chat._request_id = "req_123"
+    assert chat == other
+    assert "req_123" not in repr(chat)
+    assert "_request_id" not in chat.to_dict() and "_request_id" not in chat.model_dump()
+    assert CompletionUsage(completion_tokens=1, prompt_tokens=1, total_tokens=2)._request_id is None
+
+
+def test_presence_survives_pickle_and_deepcopy() -> None:
+    body = chat_body()
+    chat = CreateChatCompletionResponse.from_dict(body)
+    for clone in (pickle.loads(pickle.dumps(chat)), copy.deepcopy(chat), copy.copy(chat)):
+        assert clone.to_dict() == body
+        assert clone.model_fields_set == chat.model_fields_set
+
+
+def test_every_model_inherits_the_base() -> None:
+    assert issubclass(ResponseObject, ApiModel)
+    assert issubclass(CompoundFilter, ApiModel)
+    assert ResponseObject.to_dict is ApiModel.to_dict  # defined once, not per model
+
+
+# -- computed accessors, enums, unknown variants -----------------------------------------
+
+
+def response_body(*output: dict[str, Any]) -> dict[str, Any]:
+    return {"id": "resp_1", "object": "response", "created_at": 1, "output": list(output)}
+
+
+def message(*parts: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "type": "message",
+        "id": "m",
+        "role": "assistant",
+        "status": "completed",
+        "content": list(parts),
+    }
+
+
+def test_output_text_joins_the_output_text_parts_of_messages() -> None:
+    text = {"type": "output_text", "text": "Hello ", "annotations": []}
+    refusal = {"type": "refusal", "refusal": "no"}
+    body = response_body(
+        message(text, refusal, {**text, "text": "world"}),
+        {"type": "reasoning", "id": "rs", "summary": []},
+        {"type": "brand_new_item", "content": [text]},
+    )
+    response = ResponseObject.from_dict(body)
+    assert response.output_text == "Hello world"
+    assert response.to_dict() == body
+    assert ResponseObject.from_dict(response_body()).output_text == ""
+
+
+def test_output_text_is_computed_not_read_from_the_body() -> None:
+    body = {**response_body(message({"type": "output_text", "text": "a", "annotations": []}))}
+    body["output_text"] = "stale"
+    response = ResponseObject.from_dict(body)
+    assert response.output_text == "a"
+    assert response.to_dict() == body  # the key is kept (as an extra key)
+
+
+def test_unknown_enum_value_is_kept_as_a_string() -> None:
+    body = {**chat_body(), "service_tier": "brand_new_tier"}
+    chat = CreateChatCompletionResponse.from_dict(body)
+    assert chat.service_tier == "brand_new_tier"
+    assert "| str" in CreateChatCompletionResponse.__annotations__["service_tier"]
+
+
+def test_unknown_event_type_narrows_like_the_known_ones() -> None:
+    raw = {"type": "response.brand_new.delta", "delta": "x", "sequence_number": 3}
+    event = events.parse_response_stream_event(raw)
+    assert isinstance(event, UnknownVariant)
+    assert event.type == "response.brand_new.delta"
+    assert event.delta == "x" and event["sequence_number"] == 3
+    with pytest.raises(AttributeError, match="no field 'missing'"):
+        _ = event.missing
+    assert event.to_dict() == raw
+    assert "response.brand_new.delta" in repr(event)
+    known = events.parse_response_stream_event(
+        {
+            "type": "response.output_text.delta",
+            "item_id": "m",
+            "output_index": 0,
+            "content_index": 0,
+            "delta": "hi",
+            "sequence_number": 1,
+            "logprobs": [],
+        }
+    )
+    assert known.type == "response.output_text.delta" and known.delta == "hi"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [{"nested": "object"}, ["a", "list"], 10**400, 1.5, True, ""],
+    ids=["object", "list", "huge-int", "float", "bool", "empty"],
+)
+def test_odd_discriminator_values_are_data_not_crashes(value: Any) -> None:
+    raw = {"type": value, "delta": "x"}
+    event = events.parse_response_stream_event(raw)
+    assert isinstance(event, UnknownVariant)
+    assert event.type == (value if isinstance(value, str) else "")
+    assert event.to_dict() == raw
+    output = ResponseObject.from_dict(response_body(raw)).output[0]
+    assert isinstance(output, UnknownVariant)
+    union = unions.UNIONS["OutputItem"]
+    classes = union.members()
+    assert pick_variant(raw, classes) is None
+
+
+def test_lazy_union_keeps_non_object_input_out() -> None:
+    union = LazyUnion("U", "type", {}, "integrations_openai_api")
+    with pytest.raises(TypeError, match="expected a JSON object"):
+        union.parse([1, 2])  # type: ignore[arg-type]
+
+
+# -- depth bounds ------------------------------------------------------------------------
+
+
+def nested_filters(depth: int) -> dict[str, Any]:
+    leaf: dict[str, Any] = {"type": "eq", "key": "k", "value": "v"}
+    for _ in range(depth):
+        leaf = {"type": "and", "filters": [leaf]}
+    return leaf
+
+
+def deep_list(depth: int) -> list[Any]:
+    value: list[Any] = ["leaf"]
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+def depth_of(value: Any) -> int:
+    depth = 0
+    while True:
+        if isinstance(value, dict) and "filters" in value:
+            value = value["filters"][0]
+        elif isinstance(value, list) and value and isinstance(value[0], list | dict):
+            value = value[0]
+        elif isinstance(value, ApiModel):
+            value = value.filters[0]  # type: ignore[attr-defined]
+        else:
+            return depth
+        depth += 1
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 5, 3000])
+def test_deeply_nested_objects_parse_and_serialize(depth: int) -> None:
+    body = nested_filters(depth)
+    parsed = CompoundFilter.from_dict(body)  # no RecursionError
+    typed, node = 0, parsed
+    while isinstance(node, CompoundFilter):
+        typed += 1
+        node = node.filters[0]  # type: ignore[assignment]
+    assert typed == MAX_DEPTH  # deeper objects stay raw JSON
+    assert isinstance(node, dict)
+    out = parsed.to_dict()
+    assert depth_of(out) == depth
+    assert dumps(out) == dumps(body)
+    assert parsed.to_json(indent=None) == dumps(body)
+    assert depth_of(parsed.model_dump()) == depth
+    assert len(repr(parsed)) < 200
+
+
+@pytest.mark.parametrize("depth", [500, 5000])
+def test_deep_raw_arrays_in_a_result_serialize(depth: int) -> None:
+    body = {**chat_body(), "deep": deep_list(depth)}
+    chat = CreateChatCompletionResponse.from_dict(body)
+    assert depth_of(chat.to_dict()["deep"]) == depth
+    assert depth_of(chat.model_dump()["deep"]) == depth
+    assert depth_of(to_json(chat)["deep"]) == depth
+    text = chat.to_json()
+    assert text.count("[") >= depth
+    assert depth_of(chat.model_copy(deep=False).to_dict()["deep"]) == depth
+
+
+def test_iterative_json_matches_the_standard_layout() -> None:
+    from integrations_openai_api._runtime.lenient import _dumps_iteratively
+
+    data = {"a": [1, {"b": None, "c": "é"}, []], "d": {}, "e": True}
+    for indent in (None, 2):
+        separators = (",", ":") if indent is None else (",", ": ")
+        expected = json.dumps(data, indent=indent, separators=separators, ensure_ascii=False)
+        assert _dumps_iteratively(data, indent, separators) == expected

@@ -1,0 +1,127 @@
+"""Request shapes the real API takes, through the public client over a real socket.
+
+One test per kind of spec defect the normalizer/facade generator now fixes: server-made
+fields required in a request (``server_fields``), operations taking JSON or multipart
+(``either`` bodies), and DELETEs whose body the spec forgot (``delete_body``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from integrations_openai_api.models.deleted_object import DeletedObject
+
+from tests.support.drivers import Driver
+from tests.support.faultserver import FaultServer, Reply, json_reply
+
+IMAGES = {"created": 1, "data": [{"url": "https://img.example/1.png"}]}
+
+
+async def _call(driver: Driver, method: Any, *args: Any, **kwargs: Any) -> Any:
+    result = method(*args, **kwargs)
+    return await result if driver.is_async else result
+
+
+def _client(driver: Driver, server: FaultServer) -> Any:
+    return driver.client(base_url=server.url + "/v1", max_retries=0)
+
+
+async def test_realtime_session_create_takes_model(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    fault_server.enqueue(
+        json_reply(
+            {
+                "id": "sess_1",
+                "object": "realtime.session",
+                "model": "gpt-realtime",
+                "expires_at": 0,
+                "client_secret": {"value": "ek_1", "expires_at": 2},
+            }
+        )
+    )
+    client = _client(driver, fault_server)
+    session = await _call(
+        driver, client.realtime.sessions.create, model="gpt-realtime", instructions="Be brief."
+    )
+    await driver.close(client)
+    [sent] = fault_server.requests
+    assert (sent.method, sent.path) == ("POST", "/v1/realtime/sessions")
+    # no client_secret was needed; model went on the wire as given
+    assert sent.json() == {"model": "gpt-realtime", "instructions": "Be brief."}
+    assert session.id == "sess_1" and session.model == "gpt-realtime"
+
+
+async def test_images_edit_json_references(driver: Driver, fault_server: FaultServer) -> None:
+    fault_server.enqueue(json_reply(IMAGES))
+    client = _client(driver, fault_server)
+    result = await _call(
+        driver,
+        client.images.edit,
+        images=[{"image_url": "https://img.example/in.png"}],
+        mask={"file_id": "file-mask"},
+        prompt="add a hat",
+        model="gpt-image-1",
+    )
+    await driver.close(client)
+    [sent] = fault_server.requests
+    assert sent.headers["content-type"] == "application/json"
+    assert sent.json() == {
+        "images": [{"image_url": "https://img.example/in.png"}],
+        "mask": {"file_id": "file-mask"},
+        "prompt": "add a hat",
+        "model": "gpt-image-1",
+    }
+    assert result.data[0].url == "https://img.example/1.png"
+
+
+async def test_images_edit_with_a_file_stays_multipart(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    fault_server.enqueue(json_reply(IMAGES))
+    client = _client(driver, fault_server)
+    await _call(
+        driver, client.images.edit, image=("in.png", b"\x89PNG", "image/png"), prompt="add a hat"
+    )
+    await driver.close(client)
+    [sent] = fault_server.requests
+    assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'name="image"; filename="in.png"' in sent.body and b"\x89PNG" in sent.body
+    assert b'name="prompt"' in sent.body
+
+
+@pytest.mark.parametrize(
+    ("resource", "args", "path", "object_"),
+    [
+        ("responses", ("resp_1",), "/v1/responses/resp_1", "response.deleted"),
+        ("containers", ("cntr_1",), "/v1/containers/cntr_1", "container.deleted"),
+        ("containers.files", ("file_1",), "/v1/containers/cntr_1/files/file_1", "container.file.deleted"),
+    ],
+)  # fmt: skip
+async def test_delete_returns_the_deletion_object(
+    driver: Driver,
+    fault_server: FaultServer,
+    resource: str,
+    args: tuple[str, ...],
+    path: str,
+    object_: str,
+) -> None:
+    fault_server.enqueue(
+        json_reply({"id": args[0], "object": object_, "deleted": True, "extra": 1}),
+        Reply(status=204),
+    )
+    client = _client(driver, fault_server)
+    target = client
+    for part in resource.split("."):
+        target = getattr(target, part)
+    kwargs = {"container_id": "cntr_1"} if resource == "containers.files" else {}
+    deleted = await _call(driver, target.delete, *args, **kwargs)
+    empty = await _call(driver, target.delete, *args, **kwargs)
+    await driver.close(client)
+    assert [(r.method, r.path) for r in fault_server.requests] == [("DELETE", path)] * 2
+    assert isinstance(deleted, DeletedObject)
+    assert (deleted.id, deleted.deleted) == (args[0], True)
+    assert deleted.to_dict()["object"] == object_
+    assert deleted.to_dict()["extra"] == 1  # lenient: unknown fields kept
+    assert empty is None  # only an empty body is None
