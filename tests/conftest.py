@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
 
 from tests.support.drivers import Driver
 from tests.support.faultserver import FaultServer
+from tests.support.redis_server import RedisServer
 
 # The package's pytest plugin (openai_fake, openai_client, async_openai_client). Installed
 # users get it from the pytest11 entry point; here pyproject's addopts blocks that entry point
@@ -53,3 +55,37 @@ def _clean_openai_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # --- end fault-injecting server ------------------------------------------------------------
+
+
+# --- shared storage: a real redis-server (scale) ---------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """One redis-server for the session (tests isolate themselves with a key prefix)."""
+    with RedisServer() as server:
+        yield server
+
+
+@pytest.fixture
+def redis_prefix() -> str:
+    """A key prefix no other test (or xdist worker) uses."""
+    return f"test-{uuid.uuid4().hex}"
+
+
+@pytest.fixture
+def redis_factory() -> Iterator[Callable[[], RedisServer]]:
+    """Start private redis-servers (a test may kill them); all stopped at teardown."""
+    servers: list[RedisServer] = []
+
+    def make() -> RedisServer:
+        server = RedisServer().start()
+        servers.append(server)
+        return server
+
+    yield make
+    for server in servers:
+        server.stop()
+
+
+# --- end shared storage ----------------------------------------------------------------------

@@ -9,11 +9,15 @@ here, with the reason it was chosen.
 from __future__ import annotations
 
 import math
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from .transport.storage import BreakerStorage, RateLimitStorage
 
 __all__ = [
     "DEFAULT_BREAKER_FAIL_MAX",
@@ -23,6 +27,7 @@ __all__ = [
     "DEFAULT_MAX_BACKOFF",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_RATE_LIMIT_KEY",
     "DEFAULT_RATE_LIMIT_MAX_WAIT",
     "DEFAULT_RATE_LIMIT_WINDOW",
     "DEFAULT_RETRY_MULTIPLIER",
@@ -65,6 +70,12 @@ DEFAULT_RATE_LIMIT_WINDOW = 60.0
 #: Longest the limiter holds one request back; beyond it the call fails with RateLimitError
 #: instead of blocking a thread for minutes (a call deadline, when set, is stricter).
 DEFAULT_RATE_LIMIT_MAX_WAIT = 60.0
+
+#: One budget per upstream host, as before storages existed; ``"{organization}:{model}"`` and
+#: friends split it further (OpenAI's limits are per organization/project and model).
+DEFAULT_RATE_LIMIT_KEY = "{host}"
+#: The fields a rate-limit key template may use.
+RATE_LIMIT_KEY_FIELDS = frozenset({"host", "organization", "project", "model"})
 
 _MAX_RETRIES_LIMIT = 100
 
@@ -118,6 +129,36 @@ def _optional(check: Any) -> Any:
 def _boolean(_: object, field: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, bool):
         raise _fail(field, "True or False", value)
+
+
+def _on_storage_error(_: object, field: attrs.Attribute[Any], value: object) -> None:
+    if value not in ("local", "fail"):
+        raise _fail(field, '"local" or "fail"', value)
+
+
+def _storage(protocol: str) -> Any:
+    def check(_: object, field: attrs.Attribute[Any], value: object) -> None:
+        from .transport import storage
+
+        if value is not None and not isinstance(value, getattr(storage, protocol)):
+            raise _fail(field, f"None or a {protocol} (e.g. RedisStorage)", value)
+
+    return check
+
+
+def _key(_: object, field: attrs.Attribute[Any], value: object) -> None:
+    import string
+
+    if callable(value):
+        return
+    if not isinstance(value, str):
+        raise _fail(field, "a template string or a callable", value)
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+    except ValueError:
+        raise _fail(field, "a valid template", value) from None
+    if not names <= RATE_LIMIT_KEY_FIELDS:
+        raise _fail(field, f"a template of {sorted(RATE_LIMIT_KEY_FIELDS)}", value)
 
 
 def _to_frozenset(value: Any) -> Any:
@@ -188,6 +229,14 @@ class BreakerPolicy:
     reset_timeout: float = attrs.field(
         default=DEFAULT_BREAKER_RESET_TIMEOUT, validator=_number(0, strict=True)
     )
+    #: Where the circuits live: ``None`` is this process; a ``RedisStorage`` shares them.
+    storage: BreakerStorage | None = attrs.field(
+        default=None, validator=_storage("BreakerStorage"), eq=False
+    )
+    #: Storage unreachable: ``"local"`` uses this process's breaker, ``"fail"`` raises.
+    on_storage_error: Literal["local", "fail"] = attrs.field(
+        default="local", validator=_on_storage_error
+    )
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -199,6 +248,8 @@ class RateLimitPolicy:
     With ``learn_from_headers`` the limiter also waits when the server's
     ``x-ratelimit-remaining-*`` says the next request would be refused, until its
     ``x-ratelimit-reset-*``. A wait longer than ``max_wait`` fails with ``RateLimitError``.
+    ``key`` picks the budget a request draws from and ``storage`` where the budgets live
+    (``RedisStorage``: shared by every process using the same Redis).
     """
 
     requests_per_minute: int | None = attrs.field(default=None, validator=_optional(_integer(1)))
@@ -209,4 +260,15 @@ class RateLimitPolicy:
     )
     max_wait: float = attrs.field(
         default=DEFAULT_RATE_LIMIT_MAX_WAIT, validator=_number(0, strict=False)
+    )
+    #: Which budget a request draws from: a template of ``{host}``, ``{organization}``,
+    #: ``{project}``, ``{model}``, or a callable ``(KeyContext) -> str``.
+    key: str | Callable[[Any], str] = attrs.field(default=DEFAULT_RATE_LIMIT_KEY, validator=_key)
+    #: Where the windows live: ``None`` is this process; a ``RedisStorage`` shares them.
+    storage: RateLimitStorage | None = attrs.field(
+        default=None, validator=_storage("RateLimitStorage"), eq=False
+    )
+    #: Storage unreachable: ``"local"`` uses this process's limiter, ``"fail"`` raises.
+    on_storage_error: Literal["local", "fail"] = attrs.field(
+        default="local", validator=_on_storage_error
     )

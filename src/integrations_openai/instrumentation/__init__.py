@@ -12,6 +12,7 @@ from ._events import (
     RequestEnd,
     RequestStart,
     RetryScheduled,
+    StorageUnavailable,
 )
 from ._genai import CallFacts, CallResult
 from ._otel import OpenTelemetryListener
@@ -31,5 +32,6 @@ __all__ = [
     "RequestEnd",
     "RequestStart",
     "RetryScheduled",
+    "StorageUnavailable",
     "default_listeners",
 ]

@@ -24,6 +24,7 @@ __all__ = [
     "RequestEnd",
     "RequestStart",
     "RetryScheduled",
+    "StorageUnavailable",
 ]
 
 
@@ -103,8 +104,26 @@ class OperationEnd:
     complete: bool = True
 
 
+@attrs.frozen(slots=True)
+class StorageUnavailable:
+    """The shared storage of the ``component`` failed (``error`` is the exception class name);
+    ``action`` says what the call did: ``"local"`` fell back to this process, ``"fail"`` raised.
+    """
+
+    component: Literal["rate_limit", "breaker"]
+    key: str
+    error: str
+    action: Literal["local", "fail"]
+
+
 Event = (
-    RequestStart | RequestEnd | RetryScheduled | BreakerStateChange | RateLimitWait | OperationEnd
+    RequestStart
+    | RequestEnd
+    | RetryScheduled
+    | BreakerStateChange
+    | RateLimitWait
+    | StorageUnavailable
+    | OperationEnd
 )
 
 

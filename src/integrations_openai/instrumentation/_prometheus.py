@@ -10,6 +10,7 @@ Metrics (``namespace`` defaults to ``openai``)::
     openai_rate_limit_waits_total{host, reason}                          counter
     openai_rate_limit_wait_seconds{host, reason}                         histogram
     openai_unknown_variants_total{operation}     union members newer than the spec (counter)
+    openai_shared_storage_errors_total{component, action}  shared storage failures (counter)
 
 and the GenAI semantic conventions' client metrics, named as OpenTelemetry's Prometheus
 exporter names them (no namespace; buckets as the conventions recommend)::
@@ -44,6 +45,7 @@ from ._events import (
     RequestEnd,
     RequestStart,
     RetryScheduled,
+    StorageUnavailable,
 )
 from ._semconv import CHUNK_BUCKETS, DURATION_BUCKETS, TOKEN_BUCKETS
 from ._urls import host_of
@@ -71,6 +73,7 @@ class _Metrics:
     limiter_waits: Counter
     limiter_wait_seconds: Histogram
     unknown_variants: Counter
+    storage_errors: Counter
 
 
 @attrs.frozen(slots=True)
@@ -150,6 +153,11 @@ def _make_metrics(prom: Any, registry: CollectorRegistry, ns: str) -> _Metrics:
             "unknown_variants",
             labelnames=("operation",),
             **kw("Union members (event types, output items) newer than the client's spec."),
+        ),
+        storage_errors=prom.Counter(
+            "shared_storage_errors",
+            labelnames=("component", "action"),
+            **kw("Calls that could not reach the shared limiter/breaker storage, by action."),
         ),
     )
 
@@ -267,6 +275,8 @@ class PrometheusListener:
                 )
             case OperationEnd():
                 self._operation_end(event)
+            case StorageUnavailable():
+                m.storage_errors.labels(event.component, event.action).inc()
 
     def _model_label(self, model: str | None) -> str:
         if model is None:

@@ -74,7 +74,9 @@ def _limiters(config: ClientConfig, hooks: Hooks) -> RateLimiters | None:
     # Off unless configured; test mode forgets the windows like it resets the breakers.
     if config.rate_limit is None:
         return None
-    limiters = RateLimiters(config.rate_limit, hooks)
+    limiters = RateLimiters(
+        config.rate_limit, hooks, organization=config.organization, project=config.project
+    )
     testing.register_resettable(limiters)
     return limiters
 

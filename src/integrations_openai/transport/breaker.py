@@ -1,10 +1,9 @@
-"""Circuit breaker per upstream host: pybreaker's states, storage and listeners, driven here.
+"""Circuit breaker per upstream host: thin sync/async drivers around a storage.
 
-pybreaker's ``call()``/``calling()`` hold one ``RLock`` for the whole guarded call, which
-serializes every request through a breaker, and its async path needs tornado. So we keep
-pybreaker for what it is good at (state names, ``CircuitMemoryStorage`` or a shared storage,
-``open()``/``half_open()``/``close()`` with listener notification) and make the decisions
-ourselves under a short lock held only while deciding, never while a request is in flight:
+The state machine is ``storage.Circuit`` (pure), made atomic by the storage: in this process
+by default, or shared by every process through ``BreakerPolicy(storage=RedisStorage(...))``,
+where the half-open probe slot is a Redis lock so exactly one process probes. Decisions are
+made under a short lock (or one Lua script), never while a request is in flight:
 
 - closed: every attempt goes through; ``fail_max`` consecutive failures open the circuit.
 - open: attempts fail fast with ``CircuitOpenError`` until ``reset_timeout`` has passed.
@@ -13,25 +12,29 @@ ourselves under a short lock held only while deciding, never while a request is 
 
 A failure is a 5xx status, a network error or a timeout. A 4xx (429 included) is a success:
 the host answered, and the retry layer and the rate limiter deal with throttling. The call's
-own deadline and a cancelled request count as neither.
+own deadline and a cancelled request count as neither. A shared storage that cannot be
+reached makes the breaker use this process's circuit for ``STORAGE_RETRY_AFTER`` seconds
+(``on_storage_error="local"``) or fail the call (``"fail"``), with an event each time.
 """
 
 from __future__ import annotations
 
 import enum
+import math
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import Literal
 
+import anyio
 import httpx
-import pybreaker
 
 from .._policies import BreakerPolicy
 from ..errors import CircuitOpenError, NetworkError, TimeoutError
-from ..instrumentation import BreakerStateChange, Hooks
+from ..instrumentation import BreakerStateChange, Hooks, StorageUnavailable
 from ._deadline import is_deadline_error
+from .ratelimit import STORAGE_RETRY_AFTER
+from .storage import BreakerStorage, Decision, MemoryStorage, StorageUnavailableError
+from .storage._circuit import Transition
 
 __all__ = [
     "AsyncBreakerTransport",
@@ -71,135 +74,160 @@ def classify_exception(exc: BaseException) -> Outcome:
 class Permit:
     """Leave to send one attempt; ``probe`` marks the single half-open trial."""
 
-    __slots__ = ("done", "probe")
+    __slots__ = ("done", "probe", "shared")
 
-    def __init__(self, probe: bool) -> None:
+    def __init__(self, probe: bool, shared: bool = False) -> None:
         self.probe = probe
+        self.shared = shared  # decided by the shared storage (record it there too)
         self.done = False
-
-
-_State = Literal["closed", "open", "half-open"]
-_STATE_NAMES: dict[str, _State] = {
-    pybreaker.STATE_CLOSED: "closed",
-    pybreaker.STATE_OPEN: "open",
-    pybreaker.STATE_HALF_OPEN: "half-open",
-}
-
-
-class _EventListener(pybreaker.CircuitBreakerListener):
-    """Turns pybreaker's state changes into our ``BreakerStateChange`` events."""
-
-    def __init__(self, host: str, hooks: Hooks) -> None:
-        self._host = host
-        self._hooks = hooks
-
-    def state_change(
-        self,
-        cb: pybreaker.CircuitBreaker,
-        old_state: pybreaker.CircuitBreakerState | None,
-        new_state: pybreaker.CircuitBreakerState,
-    ) -> None:
-        old = _STATE_NAMES[old_state.name] if old_state is not None else "closed"
-        new = _STATE_NAMES[new_state.name]
-        if old != new:
-            self._hooks.emit(BreakerStateChange(host=self._host, old=old, new=new))
 
 
 class HostBreaker:
     """The breaker of one host. ``acquire`` before an attempt, ``record`` after it.
 
-    Both take ``now`` (``time.time()``, the clock of pybreaker's ``opened_at``) so tests
-    drive time; neither blocks beyond a few attribute updates under ``_lock``.
+    Both take ``now`` (``time.time()``) so tests drive time; neither blocks beyond one
+    storage step.
     """
 
     def __init__(
         self,
         host: str,
         policy: BreakerPolicy,
-        hooks: Hooks,
+        hooks: Hooks | None = None,
         *,
-        storage: pybreaker.CircuitBreakerStorage | None = None,
+        storage: BreakerStorage | None = None,
+        local: MemoryStorage | None = None,
     ) -> None:
         self.host = host
         self.policy = policy
-        self._storage = storage or pybreaker.CircuitMemoryStorage(pybreaker.STATE_CLOSED)
-        self.breaker = pybreaker.CircuitBreaker(
-            fail_max=policy.fail_max,
-            reset_timeout=policy.reset_timeout,
-            state_storage=self._storage,
-            listeners=[_EventListener(host, hooks)],
-            name=host,
-        )
+        self._hooks = hooks or Hooks()
+        self._local = local if local is not None else MemoryStorage()
+        self._storage: BreakerStorage = storage or policy.storage or self._local
         self._lock = threading.Lock()
-        self._probe_in_flight = False
+        self._local_until = -math.inf
+
+    @property
+    def shared(self) -> bool:
+        """Whether the circuit lives in a shared storage."""
+        return self._storage is not self._local
+
+    def _snapshot(self) -> tuple[str, int]:
+        if self.shared:
+            try:
+                return self._storage.snapshot(self.host)
+            except StorageUnavailableError:
+                pass  # display only: show what this process knows
+        return self._local.snapshot(self.host)
 
     @property
     def state(self) -> str:
-        """``"closed"``, ``"open"`` or ``"half-open"`` (pybreaker's names)."""
-        return self._storage.state
+        """``"closed"``, ``"open"`` or ``"half-open"``."""
+        return self._snapshot()[0]
 
     @property
     def failures(self) -> int:
         """Consecutive failures counted so far."""
-        return self._storage.counter
+        return self._snapshot()[1]
+
+    def _use_shared(self, now: float) -> bool:
+        with self._lock:
+            return self.shared and now >= self._local_until
+
+    def _storage_failed(
+        self, exc: StorageUnavailableError, now: float, *, answered: bool = False
+    ) -> None:
+        # After the response (``answered``) the call has its result: never fail it then.
+        action = "local" if answered else self.policy.on_storage_error
+        cause = type(exc.__cause__ or exc).__name__
+        self._hooks.emit(StorageUnavailable("breaker", self.host, cause, action))
+        if action == "fail":
+            raise exc
+        with self._lock:
+            self._local_until = now + STORAGE_RETRY_AFTER
+
+    def _emit(self, transition: Transition) -> None:
+        if transition is not None and transition[0] != transition[1]:
+            self._hooks.emit(BreakerStateChange(self.host, transition[0], transition[1]))
+
+    def _permit(self, decision: Decision, now: float, shared: bool) -> Permit:
+        self._emit(decision.transition)
+        if decision.verdict in ("go", "probe"):
+            return Permit(probe=decision.verdict == "probe", shared=shared)
+        raise self._open_error(decision.retry_at, now, probing=decision.verdict == "probing")
 
     def acquire(self, now: float) -> Permit:
         """Leave to send, or ``CircuitOpenError`` (raised here, nothing is sent)."""
+        timeout = self.policy.reset_timeout
+        if self._use_shared(now):
+            try:
+                return self._permit(self._storage.acquire(self.host, now, timeout), now, True)
+            except StorageUnavailableError as exc:
+                self._storage_failed(exc, now)
+        return self._permit(self._local.acquire(self.host, now, timeout), now, False)
+
+    async def aacquire(self, now: float) -> Permit:
+        """The async twin of ``acquire`` (a network storage is awaited, not blocked on)."""
+        timeout = self.policy.reset_timeout
+        if self._use_shared(now):
+            try:
+                decision = await self._storage.aacquire(self.host, now, timeout)
+                return self._permit(decision, now, True)
+            except StorageUnavailableError as exc:
+                self._storage_failed(exc, now)
+        return self._permit(self._local.acquire(self.host, now, timeout), now, False)
+
+    def _claim(self, permit: Permit) -> bool:
         with self._lock:
-            state = self._storage.state
-            if state == pybreaker.STATE_CLOSED:
-                return Permit(probe=False)
-            if state == pybreaker.STATE_OPEN:
-                retry_at = self._retry_at()
-                if now < retry_at:
-                    raise self._open_error(retry_at, now)
-                self.breaker.half_open()
-            if self._probe_in_flight:
-                # The probe decides within one attempt; until then the circuit is not closed.
-                raise self._open_error(now + self.policy.reset_timeout, now, probing=True)
-            self._probe_in_flight = True
-            return Permit(probe=True)
+            if permit.done:
+                return False
+            permit.done = True
+            return True
 
     def record(self, permit: Permit, outcome: Outcome, now: float) -> None:
         """Account the attempt ``permit`` allowed. Idempotent per permit."""
-        with self._lock:
-            if permit.done:
+        if not self._claim(permit):
+            return
+        fail_max = self.policy.fail_max
+        if permit.shared:
+            try:
+                self._emit(
+                    self._storage.record(self.host, permit.probe, outcome.value, now, fail_max)
+                )
                 return
-            permit.done = True
-            if permit.probe:
-                self._probe_in_flight = False
-            if outcome is Outcome.NEUTRAL:
+            except StorageUnavailableError as exc:
+                self._storage_failed(exc, now, answered=True)
+                return  # the shared probe lock expires on its own
+        self._emit(self._local.record(self.host, permit.probe, outcome.value, now, fail_max))
+
+    async def arecord(self, permit: Permit, outcome: Outcome, now: float) -> None:
+        """The async twin of ``record``."""
+        if not self._claim(permit):
+            return
+        fail_max = self.policy.fail_max
+        if permit.shared:
+            try:
+                self._emit(
+                    await self._storage.arecord(
+                        self.host, permit.probe, outcome.value, now, fail_max
+                    )
+                )
                 return
-            state = self._storage.state
-            if outcome is Outcome.SUCCESS:
-                self._storage.reset_counter()
-                if state == pybreaker.STATE_HALF_OPEN and permit.probe:
-                    self.breaker.close()
-            elif state == pybreaker.STATE_HALF_OPEN:
-                if permit.probe:
-                    self._open(now)
-            elif state == pybreaker.STATE_CLOSED:
-                # Attempts that started before the circuit opened are ignored once it is open.
-                self._storage.increment_counter()
-                if self._storage.counter >= self.policy.fail_max:
-                    self._open(now)
+            except StorageUnavailableError as exc:
+                self._storage_failed(exc, now, answered=True)
+                return
+        self._emit(self._local.record(self.host, permit.probe, outcome.value, now, fail_max))
 
     def reset(self) -> None:
-        """Back to closed with no failures counted (tests, ``testing.set_testing``)."""
+        """Back to closed with no failures counted (tests, ``testing.set_testing``).
+
+        Only this process's circuit: a shared one is other processes' state too.
+        """
+        state, _ = self._local.snapshot(self.host)
+        self._local.reset_key(self.host)
         with self._lock:
-            self._probe_in_flight = False
-            self._storage.reset_counter()
-            if self._storage.state != pybreaker.STATE_CLOSED:
-                self.breaker.close()
-
-    def _open(self, now: float) -> None:
-        self.breaker.open()
-        # pybreaker stamps opened_at with the real clock; use ours so tests can drive time.
-        self._storage.opened_at = datetime.fromtimestamp(now, UTC)
-
-    def _retry_at(self) -> float:
-        opened_at = self._storage.opened_at
-        return (opened_at.timestamp() if opened_at else 0.0) + self.policy.reset_timeout
+            self._local_until = -math.inf
+        if state != "closed":
+            self._hooks.emit(BreakerStateChange(self.host, state, "closed"))  # type: ignore[arg-type]
 
     def _open_error(
         self, retry_at: float, now: float, *, probing: bool = False
@@ -219,16 +247,10 @@ class CircuitBreakers:
     Shared by the sync and async transports of a client when both exist.
     """
 
-    def __init__(
-        self,
-        policy: BreakerPolicy | None = None,
-        hooks: Hooks | None = None,
-        *,
-        storage_factory: Callable[[str], pybreaker.CircuitBreakerStorage] | None = None,
-    ) -> None:
+    def __init__(self, policy: BreakerPolicy | None = None, hooks: Hooks | None = None) -> None:
         self.policy = policy or BreakerPolicy()
         self._hooks = hooks or Hooks()
-        self._storage_factory = storage_factory
+        self._local = MemoryStorage()
         self._breakers: dict[str, HostBreaker] = {}
         self._lock = threading.Lock()
 
@@ -237,8 +259,7 @@ class CircuitBreakers:
         with self._lock:
             breaker = self._breakers.get(host)
             if breaker is None:
-                storage = self._storage_factory(host) if self._storage_factory else None
-                breaker = HostBreaker(host, self.policy, self._hooks, storage=storage)
+                breaker = HostBreaker(host, self.policy, self._hooks, local=self._local)
                 self._breakers[host] = breaker
             return breaker
 
@@ -252,7 +273,7 @@ class CircuitBreakers:
             return list(self._breakers.values())
 
     def reset(self) -> None:
-        """Close every breaker and forget all failures."""
+        """Close every breaker of this process and forget all failures."""
         with self._lock:
             breakers = list(self._breakers.values())
         for breaker in breakers:
@@ -312,7 +333,7 @@ class AsyncBreakerTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send unless the host circuit is open (``CircuitOpenError``); record the outcome."""
         breaker = self.breakers.for_request(request)
-        permit = breaker.acquire(self._clock())
+        permit = await breaker.aacquire(self._clock())
         outcome = Outcome.NEUTRAL
         try:
             response = await self._inner.handle_async_request(request)
@@ -322,7 +343,9 @@ class AsyncBreakerTransport(httpx.AsyncBaseTransport):
             outcome = classify_exception(exc)
             raise
         finally:
-            breaker.record(permit, outcome, self._clock())
+            # Shielded: a cancelled call must still release the (possibly shared) probe slot.
+            with anyio.CancelScope(shield=True):
+                await breaker.arecord(permit, outcome, self._clock())
 
     async def aclose(self) -> None:
         """Close the inner stack (and with it the connection pool)."""

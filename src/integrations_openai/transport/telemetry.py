@@ -33,6 +33,7 @@ from ..instrumentation import (
     RequestEnd,
     RequestStart,
     RetryScheduled,
+    StorageUnavailable,
 )
 from .boundary import map_exception
 
@@ -108,6 +109,12 @@ def _describe(event: Event) -> tuple[int, str]:
             return logging.INFO, (
                 f"rate limiter holds a request to {event.host} for {event.wait:.3f}s "
                 f"({event.reason})"
+            )
+        case StorageUnavailable():
+            what = "fell back to this process" if event.action == "local" else "failed the call"
+            return logging.WARNING, (
+                f"shared {event.component} storage unavailable for {event.key} "
+                f"({event.error}); {what}"
             )
     return logging.DEBUG, repr(event)  # pragma: no cover - future event types
 

@@ -69,12 +69,12 @@ def test_settle_replaces_the_estimate_inside_the_window() -> None:
     limiter = HostLimiter("h", RateLimitPolicy(tokens_per_minute=10_000))
     booked = limiter.take(6000, 0.0)
     assert booked.wait == 0 and limiter.reserve(6000, 1.0).wait > 0
-    limiter.settle(booked.booking, 100)
+    limiter.settle(booked.booking, 100, 1.0)
     assert limiter.reserve(6000, 1.0).wait == 0
-    limiter.settle(None, 5)  # nothing booked: nothing to correct
+    limiter.settle(None, 5, 1.0)  # nothing booked: nothing to correct
     old = limiter.take(10, 2.0)
     assert limiter.reserve(0, 200.0).wait == 0  # the window moved on
-    limiter.settle(old.booking, 9000)
+    limiter.settle(old.booking, 9000, 200.0)
     assert limiter.reserve(9000, 200.0).wait == 0
 
 

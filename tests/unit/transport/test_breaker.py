@@ -7,7 +7,6 @@ import asyncio
 from typing import Any
 
 import httpx
-import pybreaker
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -123,19 +122,16 @@ def test_late_results_of_old_attempts_do_not_move_an_open_circuit() -> None:
     assert hb.state == "closed"
 
 
-def test_reset_and_user_pybreaker_listeners() -> None:
-    seen: list[tuple[str, str]] = []
-
-    class Spy(pybreaker.CircuitBreakerListener):
-        def state_change(self, cb: Any, old_state: Any, new_state: Any) -> None:
-            seen.append((old_state.name, new_state.name))
-
-    hb = breaker()
-    hb.breaker.add_listener(Spy())
+def test_reset_closes_and_reports_the_transitions() -> None:
+    events = Events()
+    hb = breaker(events)
     fail(hb, T0, 3)
     hb.reset()
     assert hb.state == "closed" and hb.failures == 0
+    seen = [(e.old, e.new) for e in events.of(BreakerStateChange)]
     assert seen == [("closed", "open"), ("open", "closed")]
+    hb.reset()  # already closed: no event
+    assert len(events.of(BreakerStateChange)) == 2
 
 
 def test_registry_is_per_host() -> None:
@@ -279,7 +275,8 @@ def test_random_interleavings_keep_the_invariants(script: list[tuple[str, float,
             except CircuitOpenError as exc:
                 assert state != "closed" and exc.retry_after >= 0
             else:
-                assert state != "open" or now >= hb._retry_at()
+                opened_at = hb._local._circuits[hb.host].opened_at
+                assert state != "open" or now >= opened_at + POLICY.reset_timeout
         elif held:
             permit = held.pop(pick % len(held))
             hb.record(permit, Outcome[op.upper()], now)

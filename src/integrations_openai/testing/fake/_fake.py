@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -120,6 +120,19 @@ class FakeOpenAI(WireServer):
                 "fail_next needs a fault: status, reset, malformed, delay, cut_after or stall_after"
             )
         self.faults.add(route, fault, times)
+
+    def fail_batch_lines(
+        self, custom_ids: Iterable[str], *, status: int = 500, times: int = 1
+    ) -> None:
+        """Batch lines with these ``custom_id``s fail (``status``) the next ``times`` runs."""
+        with self.state.lock:
+            for custom_id in custom_ids:
+                self.state.batch_line_faults[custom_id] = (times, status)
+
+    def expire_next_batches(self, count: int = 1) -> None:
+        """The next ``count`` batches to finish expire instead, half their lines answered."""
+        with self.state.lock:
+            self.state.batch_expirations += count
 
     def reply_with(self, reply: str | Callable[[str], str]) -> None:
         """What the assistant answers from now on: a fixed text or ``f(last user text)``."""

@@ -33,6 +33,10 @@ class FakeState:
         self.lock = threading.RLock()
         self.blobs: dict[str, bytes] = {}
         self.dispatch: Dispatch | None = None
+        #: Batch faults the test asked for: custom_id -> (failures left, status); and how many
+        #: of the next batches expire with half their lines answered.
+        self.batch_line_faults: dict[str, tuple[int, int]] = {}
+        self.batch_expirations = 0
         self._objects: dict[str, dict[str, Obj]] = {}
         self._lifecycles: dict[str, Lifecycle] = {}
 
@@ -100,3 +104,5 @@ class FakeState:
         self._objects.clear()
         self._lifecycles.clear()
         self.blobs.clear()
+        self.batch_line_faults.clear()
+        self.batch_expirations = 0

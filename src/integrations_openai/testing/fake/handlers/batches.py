@@ -41,6 +41,12 @@ def _on_enter(state: FakeState, batch: dict[str, Any]) -> Any:
         elif stage == "finalizing":
             batch["finalizing_at"] = stamp
         elif stage == "completed":
+            expire = state.batch_expirations > 0
+            if expire:  # the window ran out: half the lines answered, the rest never
+                state.batch_expirations -= 1
+                _run_lines(state, batch, keep=0.5)
+                batch["status"], batch["expired_at"] = "expired", stamp
+                return
             _run_lines(state, batch)
             batch["completed_at"] = stamp
         elif stage == "cancelling":
@@ -63,12 +69,27 @@ def _lines(state: FakeState, batch: dict[str, Any]) -> list[Any]:
     return out
 
 
-def _run_lines(state: FakeState, batch: dict[str, Any]) -> None:
+def _run_lines(state: FakeState, batch: dict[str, Any], keep: float = 1.0) -> None:
     outputs: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
-    for line in _lines(state, batch):
+    lines = _lines(state, batch)
+    for line in lines[: -(-len(lines) * int(keep * 100) // 100)]:
         custom_id = line.get("custom_id") if isinstance(line, dict) else None
         entry: dict[str, Any] = {"id": state.ids.new("batch_req_"), "custom_id": custom_id}
+        left, status = state.batch_line_faults.get(custom_id or "", (0, 0))
+        if left > 0:  # a scripted failure of this line (fake.fail_batch_lines)
+            state.batch_line_faults[custom_id or ""] = (left - 1, status)
+            body = {"error": {"message": "scripted batch line failure", "type": "server_error"}}
+            entry.update(
+                response={
+                    "status_code": status,
+                    "request_id": state.ids.new("req_", 32),
+                    "body": body,
+                },
+                error=None,
+            )
+            errors.append(entry)
+            continue
         if not isinstance(line, dict) or line.get("url") != batch["endpoint"]:
             entry.update(
                 response=None,
