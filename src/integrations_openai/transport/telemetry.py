@@ -35,6 +35,7 @@ from ..instrumentation import (
     RetryScheduled,
     StorageUnavailable,
 )
+from ..instrumentation._events import RoutineEvent
 from .boundary import map_exception
 
 __all__ = ["LOGGER_NAME", "AsyncTelemetryTransport", "LoggingListener", "TelemetryTransport"]
@@ -55,11 +56,16 @@ class LoggingListener:
     def __init__(self, logger: logging.Logger | None = None) -> None:
         self._logger = logger or logging.getLogger(LOGGER_NAME)
 
+    def wants(self, kind: RoutineEvent) -> bool:
+        """Whether the logger would write a routine event of ``kind`` (at its level now)."""
+        return self._logger.isEnabledFor(_ROUTINE_LEVELS[kind])
+
     def on_event(self, event: Event) -> None:
         """Log ``event`` as one structured record, at the level its kind calls for."""
-        level, message = _describe(event)
+        level = _level(event)
         if not self._logger.isEnabledFor(level):
-            return
+            return  # before the message is formatted: a filtered record costs nothing
+        message = _describe(event)
         extra = {
             "openai_event": type(event).__name__,
             "openai_fields": attrs.asdict(event, filter=_loggable),
@@ -72,81 +78,112 @@ def _loggable(attribute: attrs.Attribute[Any], value: object) -> bool:
     return attribute.name not in {"content", "output"}
 
 
-def _describe(event: Event) -> tuple[int, str]:
+# The level of a routine event (see ``Hooks.wants``) of each kind.
+_ROUTINE_LEVELS: dict[RoutineEvent, int] = {
+    RequestStart: logging.DEBUG,
+    RequestEnd: logging.DEBUG,
+    OperationEnd: logging.INFO,
+}
+
+
+def _level(event: Event) -> int:
+    match event:
+        case RequestStart() | RequestEnd(error=None):
+            return logging.DEBUG
+        case BreakerStateChange(new="open") | StorageUnavailable():
+            return logging.WARNING
+        case RequestEnd() | RetryScheduled() | BreakerStateChange() | OperationEnd():
+            return logging.INFO
+        case RateLimitWait():
+            return logging.INFO
+    return logging.DEBUG  # pragma: no cover - future event types
+
+
+def _describe(event: Event) -> str:
     match event:
         case RequestStart():
-            return logging.DEBUG, f"request start {event.method} {event.url} call={event.call_id}"
+            return f"request start {event.method} {event.url} call={event.call_id}"
         case RequestEnd(error=None):
-            return logging.DEBUG, (
+            return (
                 f"request end {event.method} {event.url} status={event.status_code} "
                 f"attempts={event.attempts} elapsed={event.elapsed:.3f}s "
                 f"request_id={event.request_id} call={event.call_id}"
             )
         case RequestEnd():
-            return logging.INFO, (
+            return (
                 f"request failed {event.method} {event.url} error={event.error} "
                 f"status={event.status_code} attempts={event.attempts} "
                 f"elapsed={event.elapsed:.3f}s call={event.call_id}"
             )
         case RetryScheduled():
-            return logging.INFO, (
+            return (
                 f"retry {event.method} {event.url} attempt={event.attempt} "
                 f"wait={event.wait:.3f}s reason={event.reason} call={event.call_id}"
             )
         case BreakerStateChange():
-            level = logging.WARNING if event.new == "open" else logging.INFO
-            return level, f"circuit breaker {event.host}: {event.old} -> {event.new}"
+            return f"circuit breaker {event.host}: {event.old} -> {event.new}"
         case OperationEnd(facts=facts, result=result):
             usage = ""
             if result is not None:
                 usage = f" input_tokens={result.input_tokens} output_tokens={result.output_tokens}"
             outcome = f"error={event.error}" if event.error else "ok"
-            return logging.INFO, (
+            return (
                 f"call {facts.operation} model={facts.model} {outcome}{usage} "
                 f"elapsed={event.elapsed:.3f}s call={event.call_id}"
             )
         case RateLimitWait():
-            return logging.INFO, (
+            return (
                 f"rate limiter holds a request to {event.host} for {event.wait:.3f}s "
                 f"({event.reason})"
             )
         case StorageUnavailable():
             what = "fell back to this process" if event.action == "local" else "failed the call"
-            return logging.WARNING, (
+            return (
                 f"shared {event.component} storage unavailable for {event.key} "
                 f"({event.error}); {what}"
             )
-    return logging.DEBUG, repr(event)  # pragma: no cover - future event types
+    return repr(event)  # pragma: no cover - future event types
 
 
 def _safe_url(request: httpx.Request) -> str:
     # Query strings may carry tokens in foreign requests; drop them and mask what is left.
-    return redact_text(str(request.url.copy_with(query=None)))
+    # ("?" cannot appear unescaped before the query, so cutting the text there is exact.)
+    return redact_text(str(request.url).partition("?")[0])
 
 
 class _Call:
-    """One call's bookkeeping, shared by both drivers."""
+    """One call's bookkeeping, shared by both drivers.
 
-    __slots__ = ("call_id", "hooks", "method", "secret", "started", "stats", "url")
+    Routine events (the start, a successful end) are built only when a listener wants them
+    (``Hooks.wants``); a failure is always reported. The redacted URL is made once, and
+    only for an event that carries it.
+    """
+
+    __slots__ = ("_url", "call_id", "facts", "hooks", "request", "secret", "started", "stats")
 
     def __init__(self, request: httpx.Request, hooks: Hooks, secret: Secret | None) -> None:
         options = options_of(request)
         self.hooks = hooks
         self.secret = secret
+        self.request = request
+        self._url: str | None = None
         self.call_id = options.call_id if options else "-"
-        self.method = request.method
-        self.url = _safe_url(request)
+        self.facts = options.facts if options else None
         self.stats = CallStats()
         request.extensions[STATS_KEY] = self.stats
         self.started = time.monotonic()
-        hooks.emit(
-            RequestStart(
-                method=self.method,
-                url=self.url,
-                call_id=self.call_id,
-                facts=options.facts if options else None,
+        if hooks.wants(RequestStart):
+            hooks.emit(
+                RequestStart(
+                    method=request.method, url=self.url, call_id=self.call_id, facts=self.facts
+                )
             )
-        )
+
+    @property
+    def url(self) -> str:
+        if self._url is None:
+            self._url = _safe_url(self.request)
+        return self._url
 
     def end(self, response: httpx.Response | None, exc: BaseException | None = None) -> None:
         error: str | None = None
@@ -157,6 +194,8 @@ class _Call:
         elif response is not None and response.status_code >= 400:
             # The boundary above turns this response into that exception.
             error = type(error_from_response(response.status_code, response.headers, b"")).__name__
+        elif not self.hooks.wants(RequestEnd):
+            return  # a success nobody listens to
         status = getattr(exc, "status_code", None) if response is None else response.status_code
         request_id = request_id_from(response.headers) if response is not None else None
         request_id = request_id or getattr(exc, "request_id", None)
@@ -164,7 +203,7 @@ class _Call:
             request_id = redact_text(request_id, (self.secret.get_secret_value(),))
         self.hooks.emit(
             RequestEnd(
-                method=self.method,
+                method=self.request.method,
                 url=self.url,
                 call_id=self.call_id,
                 attempts=self.stats.attempts,
