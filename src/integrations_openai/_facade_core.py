@@ -219,6 +219,8 @@ def build(
     The call's plan (timeout, deadline, retries, token estimate) is made once, first, by
     the client, and rides on the request; nothing here writes an option of its own.
     """
+    if body:  # the sentinels of every keyword not given dropped once, for all readers below
+        body = {k: v for k, v in body.items() if not is_omitted(v)}
     plan = client.plan(options, stream=stream, body=body, facts=call_facts(op, body, stream=stream))
     for name in ("extra_headers", "extra_query", "extra_body"):
         extra = getattr(options, name)
@@ -234,8 +236,7 @@ def build(
             # Imported here: the decoder loads numpy, which other calls should not pay for.
             from ._embeddings import prepare_embedding_params
 
-            sent = {k: v for k, v in body.items() if not is_omitted(v)}
-            body, decode_floats = prepare_embedding_params(sent)
+            body, decode_floats = prepare_embedding_params(dict(body))
         kwargs = _body(op, body, options, stack)
         headers: dict[str, Any] | None = None
         dropped: list[str] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import httpx
 
 from .._options import options_of
+from .boundary import MappedResponse
 
 __all__ = ["AsyncBufferTransport", "BufferTransport", "buffers"]
 
@@ -31,8 +32,9 @@ def buffers(request: httpx.Request, response: httpx.Response) -> bool:
 
 def _replay(response: httpx.Response, raw: bytes) -> httpx.Response:
     # An unread copy holding the raw (still encoded) bytes: httpx above decodes and reads
-    # it as usual, so ``elapsed``, gzip and closing behave as for any response.
-    return httpx.Response(
+    # it as usual, so ``elapsed``, gzip and closing behave as for any response. Already the
+    # boundary's ``MappedResponse``: nothing in memory can fail, so it is not rebuilt there.
+    return MappedResponse(
         response.status_code,
         headers=response.headers,
         stream=httpx.ByteStream(raw),
