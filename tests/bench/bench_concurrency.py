@@ -1,4 +1,5 @@
-"""Async throughput at 50 concurrent tasks: requests per second, ours vs the official SDK.
+"""Throughput: requests per second at 50 concurrent async tasks, and one call after another
+(sync), ours vs the official SDK.
 
 Services that fan out many calls run async, with many tasks in flight; this is the number
 they feel. Each client makes the same chat completions from 50 tasks against a server in its
@@ -21,7 +22,7 @@ from typing import Any
 import httpx
 import openai
 
-from integrations_openai import AsyncOpenAIClient
+from integrations_openai import AsyncOpenAIClient, OpenAIClient
 from tests.bench._common import KEY, Result, child_env, scaled
 
 TASKS = 50
@@ -79,6 +80,32 @@ async def _measure(base: str, total: int, rounds: int) -> dict[str, float]:
     return rates
 
 
+def _sequential(base: str, total: int, rounds: int) -> dict[str, float]:
+    """Best requests per second of ``total`` chat completions one after another (sync)."""
+
+    def rate(call: Callable[[], object]) -> float:
+        for _ in range(20):
+            call()  # warm: the pooled connection, lazy imports
+        best = 0.0
+        for _ in range(rounds):
+            start = time.perf_counter()
+            for _ in range(total):
+                call()
+            best = max(best, total / (time.perf_counter() - start))
+        return best
+
+    rates: dict[str, float] = {}
+    with OpenAIClient(api_key=KEY, base_url=base, max_retries=0) as ours:
+        rates["ours"] = rate(
+            lambda: ours.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)
+        )
+    with openai.OpenAI(api_key=KEY, base_url=base, max_retries=0) as sdk:
+        rates["sdk"] = rate(
+            lambda: sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)  # type: ignore[arg-type]
+        )
+    return rates
+
+
 def run(quick: bool) -> list[Result]:
     """See the module docstring."""
     total = scaled(quick, 1500, 500, TASKS * 2)
@@ -93,13 +120,23 @@ def run(quick: bool) -> list[Result]:
     try:
         assert server.stdout is not None and server.stdin is not None
         port = int(server.stdout.readline())
-        rates = asyncio.run(_measure(f"http://127.0.0.1:{port}/v1", total, rounds))
+        base = f"http://127.0.0.1:{port}/v1"
+        sequential = _sequential(base, total // 2, rounds)
+        rates = asyncio.run(_measure(base, total, rounds))
     finally:
         if server.stdin is not None:
             server.stdin.close()
         server.wait(timeout=30)
     note = f"{TASKS} tasks, best of {rounds} x {total} calls, server in its own process"
     return [
+        Result(
+            "sequential chat req/s (sync client)",
+            "req/s",
+            sequential["ours"],
+            sequential["sdk"],
+            higher_is_better=True,
+            note=f"one call after another, best of {rounds} x {total // 2} calls",
+        ),
         Result(
             "async chat req/s, aiohttp transport (default)",
             "req/s",
