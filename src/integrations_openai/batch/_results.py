@@ -51,7 +51,15 @@ def parse_line(raw: bytes) -> BatchResult[Any] | None:
 
 def record(result: BatchResult[Any]) -> bytes:
     """The line ``read_results`` reads back."""
-    return json.dumps(attrs.asdict(result), separators=(",", ":")).encode() + b"\n"
+    # Not attrs.asdict: it walks every nested body (a third of a 100k-request run's time).
+    data = {
+        "custom_id": result.custom_id,
+        "ok": result.ok,
+        "status_code": result.status_code,
+        "body": result.body,
+        "error": result.error,
+    }
+    return json.dumps(data, separators=(",", ":")).encode() + b"\n"
 
 
 def read_results(

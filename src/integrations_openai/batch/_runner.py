@@ -124,6 +124,8 @@ class _Run:
 
     def _record_silent_failures(self, part: Part, failed: list[str]) -> None:
         # Ids that never got any line (an expired or failed batch) still get one result.
+        if not failed:
+            return
         seen = {r.custom_id for r in read_results(self.results_path)}
         with open(self.results_path, "ab") as out:
             for custom_id in failed:

@@ -2,4 +2,4 @@
 
 from . import main
 
-main()
+main()  # pragma: no cover - run in a subprocess by the tests

@@ -207,3 +207,16 @@ def test_async_driver(tmp_path: Path) -> None:
     results = asyncio.run(main())
     assert [r.custom_id for r in results] == ["request-0", "request-1", "request-2"]
     assert all(r.ok for r in results)
+
+
+def test_the_fake_refuses_files_over_the_per_file_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from integrations_openai.errors import BadRequestError
+    from integrations_openai.testing.fake.handlers import batches
+
+    monkeypatch.setattr(batches, "MAX_REQUESTS", 2)
+    with FakeOpenAI() as fake, fake.client() as client:
+        with pytest.raises(BadRequestError, match="at most 2 requests"):
+            run(client, tmp_path / "over", bodies(3), max_requests=3)
+        assert len(run(client, tmp_path / "split", bodies(3), max_requests=2)) == 3

@@ -138,3 +138,20 @@ def test_a_corrupt_state_file_is_a_configuration_error(fake: FakeOpenAI, tmp_pat
     (tmp_path / "bad.json").write_text("{")
     result = cli(fake, "batch", "status", str(tmp_path / "bad.json"))
     assert result.exit_code == 2 and "not a batch run state" in result.stderr
+
+
+def test_the_module_and_the_script_entry_point_run_the_app(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import subprocess
+    import sys
+
+    from integrations_openai.cli import main
+
+    monkeypatch.setattr(sys, "argv", ["integrations-openai", "--help"])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 0
+    done = subprocess.run([sys.executable, "-m", "integrations_openai.cli", "models", "--help"],
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0 and "list" in done.stdout, done.stderr
