@@ -596,14 +596,13 @@ class Requester(Protocol):
 
     def run_batch(
         self,
-        files: Any,
-        batches: Any,
+        resources: Mapping[str, Any],
         op: Ref | None,
         requests: BatchRequests,
         options: Mapping[str, Any],
     ) -> Any:
-        """``batches.run``: the resumable runner over these resources; ``op`` (a ``Ref`` to
-        the endpoint's ``Operation``) types each result's body."""
+        """``batches.run``: the resumable runner over ``resources`` (``files``, ``uploads``,
+        ``batches``); ``op`` (a ``Ref`` to the endpoint's ``Operation``) types each body."""
         ...
 
 
@@ -696,8 +695,7 @@ class AsyncRequester(Protocol):
 
     async def run_batch(
         self,
-        files: Any,
-        batches: Any,
+        resources: Mapping[str, Any],
         op: Ref | None,
         requests: BatchRequests,
         options: Mapping[str, Any],

@@ -327,8 +327,7 @@ class SyncRequester:
 
     def run_batch(
         self,
-        files: Any,
-        batches: Any,
+        resources: Mapping[str, Any],
         op: Ref | None,
         requests: Any,
         options: Mapping[str, Any],
@@ -336,7 +335,7 @@ class SyncRequester:
         """``batches.run``: the resumable batch runner over these resources."""
         from .batch._facade import run_on_resources
 
-        return run_on_resources(files, batches, op, requests, options)
+        return run_on_resources(resources, op, requests, options)
 
 
 class AsyncRequester:
@@ -587,8 +586,7 @@ class AsyncRequester:
 
     async def run_batch(
         self,
-        files: Any,
-        batches: Any,
+        resources: Mapping[str, Any],
         op: Ref | None,
         requests: Any,
         options: Mapping[str, Any],
@@ -596,4 +594,4 @@ class AsyncRequester:
         """``batches.run`` (async): the resumable batch runner over these resources."""
         from .batch._facade import arun_on_resources
 
-        return await arun_on_resources(files, batches, op, requests, options)
+        return await arun_on_resources(resources, op, requests, options)

@@ -375,6 +375,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[CreateChatCompletionResponse]: ...
@@ -389,6 +390,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[CreateCompletionResponse]: ...
@@ -403,6 +405,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[CreateEmbeddingResponse]: ...
@@ -417,6 +420,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[ImagesResponse]: ...
@@ -431,6 +435,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[ImagesResponse]: ...
@@ -445,6 +450,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[CreateModerationResponse]: ...
@@ -459,6 +465,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[ResponseObject]: ...
@@ -473,6 +480,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[VideoResource]: ...
@@ -487,6 +495,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[Any]: ...
@@ -500,6 +509,7 @@ class Batches(SyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[Any]:
@@ -513,13 +523,17 @@ class Batches(SyncResource):
         Each result's ``body`` is typed like the synchronous call's answer.
         """
         from .files import Files
+        from .uploads import Uploads
 
-        files = Files(self._requester)
+        resources = {
+            "files": Files(self._requester),
+            "uploads": Uploads(self._requester),
+            "batches": self,
+        }
         return cast(
             "BatchResults[Any]",
             self._requester.run_batch(
-                files,
-                self,
+                resources,
                 _BATCH_RESULTS.get(endpoint),
                 requests,
                 {
@@ -528,6 +542,7 @@ class Batches(SyncResource):
                     "completion_window": completion_window,
                     "max_attempts": max_attempts,
                     "poll_interval": poll_interval,
+                    "upload_threshold": upload_threshold,
                     "timeout": timeout,
                     "on_progress": on_progress,
                 },
@@ -1053,6 +1068,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[CreateChatCompletionResponse]: ...
@@ -1067,6 +1083,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[CreateCompletionResponse]: ...
@@ -1081,6 +1098,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[CreateEmbeddingResponse]: ...
@@ -1095,6 +1113,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[ImagesResponse]: ...
@@ -1109,6 +1128,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[ImagesResponse]: ...
@@ -1123,6 +1143,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[CreateModerationResponse]: ...
@@ -1137,6 +1158,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[ResponseObject]: ...
@@ -1151,6 +1173,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[VideoResource]: ...
@@ -1165,6 +1188,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[Any]: ...
@@ -1178,6 +1202,7 @@ class AsyncBatches(AsyncResource):
         completion_window: str = "24h",
         max_attempts: int | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
+        upload_threshold: int | Unset = UNSET,
         timeout: float | None = None,
         on_progress: ProgressHook | None = None,
     ) -> BatchResults[Any]:
@@ -1191,13 +1216,17 @@ class AsyncBatches(AsyncResource):
         Each result's ``body`` is typed like the synchronous call's answer.
         """
         from .files import AsyncFiles
+        from .uploads import AsyncUploads
 
-        files = AsyncFiles(self._requester)
+        resources = {
+            "files": AsyncFiles(self._requester),
+            "uploads": AsyncUploads(self._requester),
+            "batches": self,
+        }
         return cast(
             "BatchResults[Any]",
             await self._requester.run_batch(
-                files,
-                self,
+                resources,
                 _BATCH_RESULTS.get(endpoint),
                 requests,
                 {
@@ -1206,6 +1235,7 @@ class AsyncBatches(AsyncResource):
                     "completion_window": completion_window,
                     "max_attempts": max_attempts,
                     "poll_interval": poll_interval,
+                    "upload_threshold": upload_threshold,
                     "timeout": timeout,
                     "on_progress": on_progress,
                 },

@@ -91,7 +91,8 @@ def batch_ops(node: ResourceNode, root: ResourceNode, package: str, package_dir:
 _SIG = (
     "self, requests: BatchRequests, *, endpoint: {endpoint}, state: str | os.PathLike[str], "
     'completion_window: str = "24h", max_attempts: int | Unset = UNSET, '
-    "poll_interval: float | Unset = UNSET, timeout: float | None = None, "
+    "poll_interval: float | Unset = UNSET, upload_threshold: int | Unset = UNSET, "
+    "timeout: float | None = None, "
     "on_progress: ProgressHook | None = None"
 )
 _DOC = [
@@ -119,6 +120,8 @@ def batch_runner(
     if node.path not in BATCH_RUNNERS:
         return []
     adef, aw = ("async def", "await ") if is_async else ("def", "")
+    prefix = "Async" if is_async else ""
+    up = ".." * node.path.count(".")
     lines: list[str] = []
     for endpoint, _, m in _targets(node, root, package_dir):
         assert m.returns is not None
@@ -134,14 +137,17 @@ def batch_runner(
         "",
         f"    {adef} run({_SIG.format(endpoint='str')}) -> BatchResults[Any]:",
         *_DOC,
-        # The runner uploads through the files resource (a top-level sibling).
-        f"        from {'..' * node.path.count('.')}.files import {'AsyncFiles' if is_async else 'Files'}",
+        # The runner uploads through the files and uploads resources (top-level siblings).
+        f"        from {up}.files import {prefix}Files",
+        f"        from {up}.uploads import {prefix}Uploads",
         "",
-        f"        files = {'AsyncFiles' if is_async else 'Files'}(self._requester)",
+        f"        resources = {{'files': {prefix}Files(self._requester), "
+        f"'uploads': {prefix}Uploads(self._requester), 'batches': self}}",
         f"        return cast('BatchResults[Any]', {aw}self._requester.run_batch(",
-        "            files, self, _BATCH_RESULTS.get(endpoint), requests,",
+        "            resources, _BATCH_RESULTS.get(endpoint), requests,",
         "            {'endpoint': endpoint, 'state': state, 'completion_window': completion_window,",
         "             'max_attempts': max_attempts, 'poll_interval': poll_interval,",
+        "             'upload_threshold': upload_threshold,",
         "             'timeout': timeout, 'on_progress': on_progress},",
         "        ))",
         "",

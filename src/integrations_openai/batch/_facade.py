@@ -1,8 +1,8 @@
-"""``client.batches.run``: the runner over the facade's own files and batches resources.
+"""``client.batches.run``: the runner over the facade's own resources.
 
-The generated method hands over the two resources, a ``Ref`` to the endpoint's
-``Operation`` (so each body is parsed like the synchronous call's answer) and the caller's
-options; unset options keep the runner's defaults.
+The generated method hands over the resources (files, uploads, batches), a ``Ref`` to the
+endpoint's ``Operation`` (so each body is parsed like the synchronous call's answer) and the
+caller's options; unset options keep the runner's defaults.
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ __all__ = ["arun_on_resources", "run_on_resources"]
 
 @attrs.frozen
 class _Resources:
-    """The two resources the runner calls, under the names a client gives them."""
+    """The resources the runner calls, under the names a client gives them."""
 
     files: Any
+    uploads: Any
     batches: Any
 
 
@@ -37,14 +38,14 @@ def _options(op: Ref | None, options: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def run_on_resources(
-    files: Any, batches: Any, op: Ref | None, requests: Any, options: Mapping[str, Any]
+    resources: Mapping[str, Any], op: Ref | None, requests: Any, options: Mapping[str, Any]
 ) -> Iterator[BatchResult[Any]]:
     """``run_batch`` through these resources (the sync ``client.batches.run``)."""
-    return run_batch(_Resources(files, batches), requests, **_options(op, options))
+    return run_batch(_Resources(**resources), requests, **_options(op, options))
 
 
 async def arun_on_resources(
-    files: Any, batches: Any, op: Ref | None, requests: Any, options: Mapping[str, Any]
+    resources: Mapping[str, Any], op: Ref | None, requests: Any, options: Mapping[str, Any]
 ) -> Iterator[BatchResult[Any]]:
     """``arun_batch`` through these resources (the async ``client.batches.run``)."""
-    return await arun_batch(_Resources(files, batches), requests, **_options(op, options))
+    return await arun_batch(_Resources(**resources), requests, **_options(op, options))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 import time
 import uuid
@@ -22,6 +23,9 @@ __all__ = ["DEFAULT_MAX_ATTEMPTS", "BatchTimeoutError", "Progress", "arun_batch"
 
 #: Submissions per request: the first plus two resubmissions of failed or expired items.
 DEFAULT_MAX_ATTEMPTS = 3
+#: Input files above this many bytes go through the Uploads API in parts (a cut connection
+#: costs one part, not the whole file); smaller ones are one ``files.create``.
+DEFAULT_UPLOAD_THRESHOLD = 64 * 1024 * 1024
 #: Seconds between rounds of polls when no batch has finished (the fake answers at once).
 DEFAULT_POLL_INTERVAL = 10.0
 _RUN_KEY = "integrations_openai_run"
@@ -52,6 +56,7 @@ class _Run:
     state: RunState
     max_requests: int
     max_bytes: int
+    upload_threshold: int
     on_progress: Callable[[Progress], None] | None
     before_step: Callable[[Step], None] | None
 
@@ -147,8 +152,17 @@ class _Run:
         self.save("poll")
         return True
 
+    def chunked(self, part: Part) -> bool:
+        """Whether ``part`` goes through the Uploads API (above ``upload_threshold``)."""
+        return os.path.getsize(part.path) > self.upload_threshold
+
     def metadata(self, part: Part) -> dict[str, str]:
         return {_RUN_KEY: self.state.run_id, "part": part.name}
+
+
+def _upload_fields(part: Part) -> dict[str, str]:
+    # The completed upload's file keeps this name: a rerun finds it like a created file.
+    return {"purpose": "batch", "filename": part.name + ".jsonl", "mime_type": "text/jsonl"}
 
 
 def _tokens(body: Any) -> int:
@@ -202,6 +216,7 @@ def run_batch(
     timeout: float | None = None,
     max_requests: int = MAX_REQUESTS_PER_FILE,
     max_bytes: int = MAX_FILE_BYTES,
+    upload_threshold: int = DEFAULT_UPLOAD_THRESHOLD,
     on_progress: Callable[[Progress], None] | None = None,
     before_step: Callable[[Step], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
@@ -213,13 +228,15 @@ def run_batch(
     Resumable: the ``state`` file records every step, so rerunning after a kill (with the
     same ``state``; ``requests`` may then be ``None``) continues without submitting
     anything twice. Failed and expired requests are resubmitted up to ``max_attempts``
-    times in all. ``timeout`` bounds this call (``TimeoutError``; rerun to continue).
+    times in all. Input files above ``upload_threshold`` bytes go up in parts (Uploads API).
+    ``timeout`` bounds this call (``TimeoutError``; rerun to continue).
     ``parse`` turns each successful body into a typed result (``client.batches.run`` passes
     the endpoint's own parser).
     """
     run = _open_run(
         state, endpoint, completion_window, max_attempts, max_requests=max_requests,
-        max_bytes=max_bytes, on_progress=on_progress, before_step=before_step,
+        max_bytes=max_bytes, upload_threshold=upload_threshold, on_progress=on_progress,
+        before_step=before_step,
     )  # fmt: skip
     deadline = None if timeout is None else clock() + timeout
     while (step := next_step(run.state)).kind != "done":
@@ -256,10 +273,13 @@ def _upload(client: Any, run: _Run, part: Part, resume: bool) -> None:
     if part.file_id is None:
         part.step = "uploading"
         run.save("upload")
-        with open(part.path, "rb") as handle:
-            part.file_id = _field(
-                client.files.create(file=(filename, handle), purpose="batch"), "id"
-            )
+        if run.chunked(part):
+            upload = client.uploads.upload_file_chunked(Path(part.path), **_upload_fields(part))
+            part.file_id = _field(_field(upload, "file"), "id")
+        else:
+            with open(part.path, "rb") as handle:
+                created = client.files.create(file=(filename, handle), purpose="batch")
+                part.file_id = _field(created, "id")
     part.step = "create"
     run.save("upload")
 
@@ -308,6 +328,7 @@ async def arun_batch(
     timeout: float | None = None,
     max_requests: int = MAX_REQUESTS_PER_FILE,
     max_bytes: int = MAX_FILE_BYTES,
+    upload_threshold: int = DEFAULT_UPLOAD_THRESHOLD,
     on_progress: Callable[[Progress], None] | None = None,
     before_step: Callable[[Step], None] | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -319,7 +340,8 @@ async def arun_batch(
 
     run = _open_run(
         state, endpoint, completion_window, max_attempts, max_requests=max_requests,
-        max_bytes=max_bytes, on_progress=on_progress, before_step=before_step,
+        max_bytes=max_bytes, upload_threshold=upload_threshold, on_progress=on_progress,
+        before_step=before_step,
     )  # fmt: skip
     asleep = sleep or anyio.sleep
     deadline = None if timeout is None else clock() + timeout
@@ -358,9 +380,14 @@ async def _aupload(client: Any, run: _Run, part: Part, resume: bool) -> None:
     if part.file_id is None:
         part.step = "uploading"
         run.save("upload")
-        with open(part.path, "rb") as handle:
-            created = await client.files.create(file=(filename, handle), purpose="batch")
-            part.file_id = _field(created, "id")
+        if run.chunked(part):
+            fields = _upload_fields(part)
+            upload = await client.uploads.upload_file_chunked(Path(part.path), **fields)
+            part.file_id = _field(_field(upload, "file"), "id")
+        else:
+            with open(part.path, "rb") as handle:
+                created = await client.files.create(file=(filename, handle), purpose="batch")
+                part.file_id = _field(created, "id")
     part.step = "create"
     run.save("upload")
 

@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import pytest
 from integrations_openai_api.models.create_chat_completion_response import (
     CreateChatCompletionResponse,
 )
@@ -85,3 +86,47 @@ def test_unknown_endpoint_runs_untyped(tmp_path: Path) -> None:
             state=tmp_path / "m.json", poll_interval=0,
         ))  # fmt: skip
     assert results[0].ok and not isinstance(results[0].body, dict)
+
+
+class Killed(Exception):
+    """Stands in for the process dying."""
+
+
+def test_large_files_go_up_in_parts_and_a_lost_answer_is_found_by_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from integrations_openai_api.resources.uploads import Uploads
+
+    chunked = Uploads.upload_file_chunked
+
+    def upload_then_die(self: Uploads, *args: Any, **kwargs: Any) -> Any:
+        chunked(self, *args, **kwargs)
+        raise Killed("the upload completed, then the process died")
+
+    with FakeOpenAI() as fake, fake.client() as client:
+        state = tmp_path / "s.json"
+        monkeypatch.setattr(Uploads, "upload_file_chunked", upload_then_die)
+        with pytest.raises(Killed):
+            client.batches.run(bodies(4), endpoint=CHAT, state=state, upload_threshold=100,
+                               poll_interval=0)  # fmt: skip
+        monkeypatch.undo()
+        results = list(client.batches.run(None, endpoint=CHAT, state=state, poll_interval=0))
+        assert len(fake.calls("POST /v1/uploads")) == 1  # found by its name, not sent again
+        assert len(fake.calls("POST /v1/uploads/{upload_id}/parts")) == 1
+        assert not fake.calls("POST /v1/files")
+        assert fake.calls("POST /v1/uploads")[0].json()["mime_type"] == "text/jsonl"
+    assert [r.ok for r in results] == [True] * 4
+
+
+def test_async_chunked_upload(tmp_path: Path) -> None:
+    async def main() -> int:
+        with FakeOpenAI() as fake:
+            async with fake.async_client() as client:
+                results = await client.batches.run(
+                    bodies(2), endpoint=CHAT, state=tmp_path / "a.json", upload_threshold=1,
+                    poll_interval=0,
+                )  # fmt: skip
+                assert len(fake.calls("POST /v1/uploads")) == 1
+                return sum(1 for r in results if r.ok)
+
+    assert asyncio.run(main()) == 2
