@@ -130,3 +130,21 @@ def test_async_chunked_upload(tmp_path: Path) -> None:
                 return sum(1 for r in results if r.ok)
 
     assert asyncio.run(main()) == 2
+
+
+def test_every_batch_api_endpoint_gets_a_typed_overload() -> None:
+    from typing import get_args, get_overloads
+
+    from integrations_openai_api._facade_runtime import Operation
+    from integrations_openai_api.models.create_batch_body_endpoint import (
+        CreateBatchBodyEndpoint,
+    )
+    from integrations_openai_api.resources import batches
+
+    table = batches._BATCH_RESULTS
+    assert set(table) == set(get_args(CreateBatchBodyEndpoint))
+    for endpoint, ref in table.items():
+        op = ref.get()
+        assert isinstance(op, Operation) and "/v1" + op.path == endpoint
+    for cls in (batches.Batches, batches.AsyncBatches):
+        assert len(get_overloads(cls.run)) == len(table) + 1  # + the untyped `str` one
