@@ -2,8 +2,9 @@
 
 Concurrency benchmarks measure how many requests per second a client completes; with the
 server in the client's process the two would share one GIL and the numbers would say more
-about the server. It answers every POST with a chat completion and every GET with a model,
-prints its port on the first line, and stops when its standard input closes.
+about the server. It answers every POST with a chat completion (a streamed one of ``argv[1]`` chunks when the
+body asks ``"stream": true``) and every GET with a model, prints its port on the first
+line, and stops when its standard input closes.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from tests.bench._common import chat_chunk_sse
 from tests.support.faultserver import FaultServer, RecordedRequest, Reply
 
 CHAT = {
@@ -35,12 +37,16 @@ MODEL = {"id": "gpt-4o-mini", "object": "model", "created": 1, "owned_by": "open
 
 
 def main() -> None:
-    """Serve until standard input closes."""
+    """Serve until standard input closes; ``argv[1]`` (optional): chunks per streamed reply."""
     chat = Reply(headers={"content-type": "application/json"}, body=json.dumps(CHAT).encode())
     model = Reply(headers={"content-type": "application/json"}, body=json.dumps(MODEL).encode())
+    chunks = chat_chunk_sse(int(sys.argv[1]) if len(sys.argv) > 1 else 100)
+    stream = Reply(headers={"content-type": "text/event-stream"}, chunks=chunks)
 
     def handler(request: RecordedRequest) -> Reply:
-        return chat if request.method == "POST" else model
+        if request.method != "POST":
+            return model
+        return stream if json.loads(request.body).get("stream") else chat
 
     with FaultServer() as server:
         server.handler = handler

@@ -12,22 +12,18 @@ cost of httpx's transport alone. The server counts the TCP connections each clie
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 import time
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
 import openai
 
 from integrations_openai import AsyncOpenAIClient, OpenAIClient
-from tests.bench._common import KEY, Result, child_env, scaled
+from tests.bench._common import KEY, Result, scaled, server_process
 
 TASKS = 50
 MESSAGES = [{"role": "user", "content": "Say hello"}]
-SERVER = Path(__file__).with_name("_server.py")
 
 
 async def _rate(call: Callable[[], Awaitable[object]], total: int, rounds: int) -> float:
@@ -110,23 +106,9 @@ def run(quick: bool) -> list[Result]:
     """See the module docstring."""
     total = scaled(quick, 1500, 500, TASKS * 2)
     rounds = scaled(quick, 3, 2, 1)
-    server = subprocess.Popen(
-        [sys.executable, str(SERVER)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=child_env(),
-    )
-    try:
-        assert server.stdout is not None and server.stdin is not None
-        port = int(server.stdout.readline())
-        base = f"http://127.0.0.1:{port}/v1"
+    with server_process() as base:
         sequential = _sequential(base, total // 2, rounds)
         rates = asyncio.run(_measure(base, total, rounds))
-    finally:
-        if server.stdin is not None:
-            server.stdin.close()
-        server.wait(timeout=30)
     note = f"{TASKS} tasks, best of {rounds} x {total} calls, server in its own process"
     return [
         Result(
