@@ -71,7 +71,8 @@ def capture_enabled(environ: Mapping[str, str] | None = None) -> bool:
 class CallFacts:
     """What a facade call asks: ``operation`` (GenAI name, or the operation id for other
     calls), ``operation_id``, ``model`` and the request parameters as span attributes.
-    ``content`` is the raw prompt fields, kept only for listeners that opted in to capture."""
+    ``content`` is the raw prompt fields, kept only for listeners that opted in to capture;
+    ``body`` the whole request body (a reference, not a copy) for sampled debug logs."""
 
     operation: str
     operation_id: str
@@ -80,11 +81,14 @@ class CallFacts:
     stream: bool = False
     attributes: tuple[tuple[str, Any], ...] = ()
     content: Mapping[str, Any] | None = attrs.field(default=None, repr=False, eq=False)
+    body: Mapping[str, Any] | None = attrs.field(default=None, repr=False, eq=False)
 
 
 @attrs.frozen(slots=True)
 class CallResult:
-    """What came back: ids, finish reasons and token counts (``None``: not reported)."""
+    """What came back: ids, finish reasons and token counts (``None``: not reported);
+    ``output`` (choices or output items) and ``body`` (the typed result, or a stream's final
+    event) are references kept for opted-in content capture and sampled debug logs."""
 
     response_id: str | None = None
     response_model: str | None = None
@@ -97,6 +101,7 @@ class CallResult:
     system_fingerprint: str | None = None
     unknown_variants: int = 0
     output: Any = attrs.field(default=None, repr=False, eq=False)
+    body: Any = attrs.field(default=None, repr=False, eq=False)
 
 
 def _scalar(value: object) -> bool:
@@ -116,8 +121,11 @@ def request_facts(
         value = body.get("model")
         model = value if isinstance(value, str) else None
         if genai:
-            for field, name in _REQUEST_PARAMS.items():
-                value = body.get(field)
+            # The body's few keys drive the loop, not the table's dozen parameters.
+            for field, value in body.items():
+                name = _REQUEST_PARAMS.get(field)
+                if name is None:
+                    continue
                 if name in _LIST_ATTRIBUTES:
                     if isinstance(value, str):
                         attributes.append((name, (value,)))
@@ -134,13 +142,20 @@ def request_facts(
         stream=stream,
         attributes=tuple(attributes),
         content=content,
+        body=body,
     )
 
 
+_MISSING = object()
+
+
 def _get(obj: object, name: str) -> Any:
-    if isinstance(obj, Mapping):
+    if isinstance(obj, dict):  # raw JSON (stream chunks read as dicts): the common case
         return obj.get(name)
-    return getattr(obj, name, None)
+    value = getattr(obj, name, _MISSING)
+    if value is _MISSING:
+        return obj.get(name) if isinstance(obj, Mapping) else None
+    return value
 
 
 def _int(value: object) -> int | None:
@@ -151,7 +166,9 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-_WALK_BUDGET = 256  # objects visited per result: the count is a signal, not an audit
+_WALK_BUDGET = 256  # containers visited per result: the count is a signal, not an audit
+# Values that hold nothing to walk: skipped before they reach the stack.
+_LEAVES = frozenset({str, int, float, bool, type(None), bytes})
 
 
 def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
@@ -159,17 +176,21 @@ def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
     the API sent a union member this client's spec does not know yet."""
     found = 0
     stack = [value]
+    leaves = _LEAVES
     while stack and budget > 0:
         item = stack.pop()
         budget -= 1
         if isinstance(item, UnknownVariant):
             found += 1
         elif isinstance(item, list | tuple):
-            stack.extend(item)
+            stack.extend(v for v in item if type(v) not in leaves)
         else:
             names = getattr(type(item), "_attr_names_", None)
             if names:
-                stack.extend(getattr(item, name, None) for name in names)
+                for name in names:
+                    field = getattr(item, name, None)
+                    if type(field) not in leaves:
+                        stack.append(field)
     return found
 
 
@@ -217,6 +238,7 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
         system_fingerprint=_str(_get(result, "system_fingerprint")),
         unknown_variants=unknown,
         output=_get(result, "choices") if choices is not None else _get(result, "output"),
+        body=result,
     )
 
 
