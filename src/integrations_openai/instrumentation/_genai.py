@@ -16,6 +16,8 @@ from typing import Any
 import attrs
 from integrations_openai_api._runtime.lenient import UnknownVariant
 
+from .._redact import redact_text
+
 __all__ = [
     "CAPTURE_ENV",
     "GENAI_OPERATIONS",
@@ -39,6 +41,12 @@ GENAI_OPERATIONS: Mapping[str, str] = {
     "createResponse": "chat",
     "createCompletion": "text_completion",
     "createEmbedding": "embeddings",
+}
+
+# Which of OpenAI's two chat APIs a ``chat`` span is (``openai.api.type``).
+_API_TYPES: Mapping[str, str] = {
+    "createChatCompletion": "chat_completions",
+    "createResponse": "responses",
 }
 
 # Request body field -> attribute (only numbers, strings and lists of strings leave).
@@ -117,6 +125,9 @@ def request_facts(
     model: str | None = None
     attributes: list[tuple[str, Any]] = []
     content: dict[str, Any] | None = None
+    api_type = _API_TYPES.get(operation_id)
+    if api_type is not None:
+        attributes.append(("openai.api.type", api_type))
     if body:
         value = body.get("model")
         model = value if isinstance(value, str) else None
@@ -163,7 +174,9 @@ def _int(value: object) -> int | None:
 
 
 def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+    # Server-supplied text: masked here, at the source, so no listener sees a key that a
+    # hostile upstream echoed into an id, a model name or a finish reason.
+    return redact_text(value) if isinstance(value, str) and value else None
 
 
 _WALK_BUDGET = 256  # containers visited per result: the count is a signal, not an audit
