@@ -78,6 +78,8 @@ class _ActiveCall:
     ended: bool = False
     facts: CallFacts | None = None
     server: Mapping[str, str | int] = attrs.Factory(dict)
+    # HTTP-exchange attributes of a call still open: set with its result, in one SDK call.
+    held: dict[str, Any] | None = None
 
 
 @lru_cache(maxsize=512)
@@ -259,7 +261,10 @@ class OpenTelemetryListener:
                 attributes[ATTR_REQUEST_ID] = redact_text(event.request_id)
             if event.error is not None:
                 attributes[ATTR_ERROR] = event.error
-            span.set_attributes(attributes)
+            if pending:
+                call.held = attributes
+            else:
+                span.set_attributes(attributes)
         if event.error is not None:
             # Description is the class name only: exception text may quote a server body.
             span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, event.error))
@@ -278,7 +283,10 @@ class OpenTelemetryListener:
             return  # failed at the HTTP level (span ended there) or never started here
         span = call.span
         if span.is_recording():
-            span.set_attributes(self._result_attributes(event))
+            attributes = self._result_attributes(event)
+            if call.held:
+                attributes.update(call.held)
+            span.set_attributes(attributes)
         if event.error is not None:
             span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, event.error))
         if event.facts.genai:
