@@ -4,7 +4,8 @@ Cases: ``none`` (the client's built-in logging listener, its logger at the defau
 so it formats nothing), ``logging`` (that logger at INFO with ``JsonFormatter``: one JSON
 line per call, written to a discarding stream), ``otel`` (``OpenTelemetryListener`` on the
 SDK's tracer and meter providers: spans dropped by having no processor, metrics kept in
-memory) and ``prometheus`` (``PrometheusListener`` on its own registry). The cases run
+memory), ``otel spans only`` (the same with ``metrics=False``) and ``prometheus``
+(``PrometheusListener`` on its own registry). The cases run
 interleaved, round after round, and each keeps its best round, so a load spike on a shared
 machine hits every case alike. Each row's note is its overhead over ``none``, as a
 percentage and a ratio; the target is under 5 %.
@@ -40,7 +41,7 @@ from tests.bench._common import Result, scaled
 from tests.bench.bench_facade import CHAT, KEY, MESSAGES
 from tests.support.faultserver import FaultServer, RecordedRequest, Reply
 
-CASES = ("none", "logging", "otel", "prometheus")
+CASES = ("none", "logging", "otel", "otel spans only", "prometheus")
 _LOGGER = "integrations_openai"
 
 
@@ -142,6 +143,7 @@ def run(quick: bool) -> list[Result]:
         "none": [],
         "logging": [],
         "otel": [otel],
+        "otel spans only": [OpenTelemetryListener(TracerProvider(), metrics=False)],
         "prometheus": [prom],
         "record": [recorder],
     }

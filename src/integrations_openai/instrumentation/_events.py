@@ -185,7 +185,7 @@ def event_fields(event: object) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in _field_names(type(event)):
         value = getattr(event, name)
-        if attrs.has(type(value)):
+        if hasattr(type(value), "__attrs_attrs__"):  # nested facts or result
             value = event_fields(value)
         out[name] = value
     return out

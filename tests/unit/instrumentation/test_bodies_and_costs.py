@@ -229,3 +229,28 @@ def test_disabled_logger_formats_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
     logger = logging.getLogger("integrations_openai.test_quiet")
     logger.setLevel(logging.WARNING)
     telemetry.LoggingListener(logger).on_event(_end(_facts()))
+
+
+def test_metrics_can_be_left_to_another_listener(tracing) -> None:  # type: ignore[no-untyped-def]
+    reader = InMemoryMetricReader()
+    listener = OpenTelemetryListener(
+        tracing.provider, meter_provider=MeterProvider(metric_readers=[reader]), metrics=False
+    )
+    facts = _facts()
+    for call_id, error in (("ok", None), ("bad", "NetworkError")):
+        listener.on_event(RequestStart(method="POST", url=URL, call_id=call_id, facts=facts))
+        listener.on_event(
+            RequestEnd(
+                method="POST", url=URL, call_id=call_id, attempts=1, elapsed=0.1, error=error
+            )
+        )
+    listener.on_event(_end(facts, "ok"))
+    assert len(tracing.call_spans()) == 2  # spans as usual...
+    data = reader.get_metrics_data()
+    points = [
+        m
+        for rm in (data.resource_metrics if data else ())
+        for sm in rm.scope_metrics
+        for m in sm.metrics
+    ]
+    assert points == []  # ...and no metric at all
