@@ -197,7 +197,7 @@ def run(quick: bool) -> list[Result]:
                 f"chat CPU per call, {name}",
                 "us",
                 best[name] * us,
-                note=f"+{extra * 100:.1f}% vs none, ratio {best[name] / base_cpu:.3f} (target < 5%)",
+                note=f"{extra * 100:+.1f}% vs none, ratio {best[name] / base_cpu:.3f} (target < 5%)",
             )
         )
     rows.append(

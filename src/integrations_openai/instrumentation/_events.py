@@ -169,6 +169,7 @@ _UNLOGGED = frozenset({"content", "output", "body"})
 
 
 _NAMES: dict[type, tuple[str, ...]] = {}
+_NESTED: dict[type, bool] = {}  # per value type: an attrs class whose fields nest
 
 
 def _field_names(cls: type[Any]) -> tuple[str, ...]:
@@ -185,7 +186,11 @@ def event_fields(event: object) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in _field_names(type(event)):
         value = getattr(event, name)
-        if hasattr(type(value), "__attrs_attrs__"):  # nested facts or result
+        cls = type(value)
+        nested = _NESTED.get(cls)
+        if nested is None:
+            nested = _NESTED[cls] = attrs.has(cls)
+        if nested:  # facts or a result
             value = event_fields(value)
         out[name] = value
     return out

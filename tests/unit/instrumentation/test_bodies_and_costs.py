@@ -254,3 +254,26 @@ def test_metrics_can_be_left_to_another_listener(tracing) -> None:  # type: igno
         for m in sm.metrics
     ]
     assert points == []  # ...and no metric at all
+
+
+def test_json_formatter_stamps_each_second_once() -> None:
+    import json
+
+    from integrations_openai import JsonFormatter
+
+    formatter = JsonFormatter()
+    calls: list[float] = []
+    real = formatter.formatTime
+
+    def counting(record: logging.LogRecord, datefmt: str | None = None) -> str:
+        calls.append(record.created)
+        return real(record, datefmt)
+
+    formatter.formatTime = counting  # type: ignore[method-assign]
+    times = []
+    for created in (100.1, 100.9, 101.2):
+        record = logging.LogRecord("integrations_openai", logging.INFO, "x", 1, "m", None, None)
+        record.created = created
+        times.append(json.loads(formatter.format(record))["time"])
+    assert calls == [100.1, 101.2]  # the second line of second 100 reused the first's stamp
+    assert times[0] == times[1] != times[2]
