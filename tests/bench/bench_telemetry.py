@@ -10,6 +10,8 @@ interleaved, round after round, and each keeps its best round, so a load spike o
 machine hits every case alike (each round starts with the next case). Each row's note is its overhead over ``none``, as a
 percentage and a ratio; the target is under 5 %.
 
+The "inside the listener" rows add up the calling thread's CPU spent in each listener's
+``on_event`` during those same calls (a mean, so steadier than a difference of two totals).
 Two more rows split the OpenTelemetry cost: ``otel SDK floor`` is what the SDK alone
 charges for one span with the same attributes plus the three histogram records the
 conventions ask for (duration, input and output tokens); ``otel listener alone`` replays
@@ -36,7 +38,12 @@ from prometheus_client import CollectorRegistry
 
 from integrations_openai import JsonFormatter
 from integrations_openai._client import OpenAIClient
-from integrations_openai.instrumentation import Event, OpenTelemetryListener, PrometheusListener
+from integrations_openai.instrumentation import (
+    Event,
+    OpenTelemetryListener,
+    OperationEnd,
+    PrometheusListener,
+)
 from tests.bench._common import Result, scaled
 from tests.bench.bench_facade import CHAT, KEY, MESSAGES
 from tests.support.faultserver import FaultServer, RecordedRequest, Reply
@@ -51,6 +58,26 @@ class _Recorder:
 
     def on_event(self, event: Event) -> None:
         self.events.append(event)
+
+
+class _Timed:
+    """Wraps a listener and adds up the calling thread's CPU spent inside it."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.ns = 0
+        self.calls = 0
+
+    def on_event(self, event: Event) -> None:
+        start = time.thread_time_ns()
+        self.inner.on_event(event)
+        self.ns += time.thread_time_ns() - start
+        if isinstance(event, OperationEnd):
+            self.calls += 1
+
+    def per_call(self) -> float:
+        """Mean seconds per call (a call ends with one ``OperationEnd``)."""
+        return self.ns / 1e9 / max(self.calls, 1)
 
 
 def _round(fn: Callable[[], object], calls: int) -> float:
@@ -140,12 +167,15 @@ def run(quick: bool) -> list[Result]:
     otel = OpenTelemetryListener(tracer_provider, meter_provider=meter_provider)
     prom = PrometheusListener(CollectorRegistry())
     recorder = _Recorder()
+    inside = {
+        "otel": _Timed(otel),
+        "otel spans only": _Timed(OpenTelemetryListener(TracerProvider(), metrics=False)),
+        "prometheus": _Timed(prom),
+    }
     listeners: dict[str, list[Any]] = {
         "none": [],
         "logging": [],
-        "otel": [otel],
-        "otel spans only": [OpenTelemetryListener(TracerProvider(), metrics=False)],
-        "prometheus": [prom],
+        **{name: [timed] for name, timed in inside.items()},
         "record": [recorder],
     }
     log_case = _Logging()
@@ -198,6 +228,15 @@ def run(quick: bool) -> list[Result]:
                 "us",
                 best[name] * us,
                 note=f"{extra * 100:+.1f}% vs none, ratio {best[name] / base_cpu:.3f} (target < 5%)",
+            )
+        )
+    for name, timed in inside.items():
+        rows.append(
+            Result(
+                f"{name}: CPU inside the listener per call (mean, in place)",
+                "us",
+                timed.per_call() * us,
+                note=f"{timed.per_call() / base_cpu * 100:.1f}% of a call",
             )
         )
     rows.append(
