@@ -2,8 +2,9 @@
 
 Order, outermost first (a request goes down, a response comes back up)::
 
+    Telemetry      RequestStart/RequestEnd per logical call (+ structured logs), the
+                   exception the caller gets
     ErrorBoundary  foreign exceptions -> ours; error statuses -> errors.error_from_response
-    Telemetry      RequestStart/RequestEnd per logical call (+ structured logs)
     Retry          backoff with full jitter, retry-after, same Idempotency-Key, deadline
     Breaker        per-host circuit: each attempt counts; open = CircuitOpenError, not sent
     RateLimit      each attempt waits for a request/token slot; learns from x-ratelimit-*
@@ -14,9 +15,11 @@ Order, outermost first (a request goes down, a response comes back up)::
 
 Retry sits outside the breaker so every attempt is a breaker event and an open circuit
 stops the retry loop at once; the limiter is inside both so each attempt (not each call)
-takes a slot; auth is innermost so a rotated key is read per attempt. The boundary is the
-outermost layer so nothing foreign escapes from any layer below it. The buffer sits just
-above the network so a body cut short fails the attempt that every layer above counts.
+takes a slot; auth sits below them so a rotated key is read per attempt. The boundary sits
+above every layer that touches the network, so nothing foreign escapes from below it;
+telemetry sits above the boundary so it records the very exception the caller gets. The
+buffer sits just above the network so a body cut short fails the attempt that every layer
+above counts. Every layer that judges a failure asks one classifier (``errors._failure``).
 """
 
 from __future__ import annotations
@@ -151,8 +154,8 @@ LAYERS: Final[tuple[_Layer, ...]] = (
     (RateLimitTransport, AsyncRateLimitTransport, _rate_limit),
     (BreakerTransport, AsyncBreakerTransport, _breaker),
     (RetryTransport, AsyncRetryTransport, _retry),
-    (TelemetryTransport, AsyncTelemetryTransport, _telemetry),
     (ErrorBoundaryTransport, AsyncErrorBoundaryTransport, _boundary),
+    (TelemetryTransport, AsyncTelemetryTransport, _telemetry),
 )
 
 
