@@ -25,11 +25,11 @@ from integrations_openai.errors import (
 )
 from integrations_openai.errors._failure import should_retry_hint
 from integrations_openai.polling import default_timeout, poll, poll_after_seconds
-from integrations_openai.stream.events import StreamCore
-from integrations_openai.stream.sse import SSEParser
+from integrations_openai.stream._events import StreamCore
+from integrations_openai.stream._sse import SSEParser
+from integrations_openai.transport._boundary import rate_limit_of
+from integrations_openai.transport._retry import _drainable
 from integrations_openai.transport._retry_core import parse_retry_after, should_retry
-from integrations_openai.transport.boundary import rate_limit_of
-from integrations_openai.transport.retry import _drainable
 
 SIZE = 100 * 1024
 

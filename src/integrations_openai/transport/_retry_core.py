@@ -24,8 +24,8 @@ from .._policies import RetryPolicy
 from ..errors import TimeoutError
 from ..errors._failure import classify_exception, classify_response, is_insufficient_quota
 from ..instrumentation import Hooks, RetryScheduled
+from ._buffer import replay
 from ._deadline import cap_timeouts, deadline_error, remaining
-from .buffer import replay
 
 __all__ = [
     "IDEMPOTENCY_HEADER",

@@ -8,12 +8,9 @@ from typing import Any
 import pytest
 
 from integrations_openai.errors import StreamError
-from integrations_openai.stream import (
-    ChatCompletionAccumulator,
-    EventRouter,
-    ResponseAccumulator,
-    ServerSentEvent,
-)
+from integrations_openai.stream import ChatCompletionAccumulator, ResponseAccumulator
+from integrations_openai.stream._events import EventRouter
+from integrations_openai.stream._sse import ServerSentEvent
 
 ODD = [{"k": "v"}, ["response.completed"], 10**30, 1.5, None, True]
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from integrations_openai._policies import BreakerPolicy
 from integrations_openai.errors import CircuitOpenError
 from integrations_openai.instrumentation import BreakerStateChange, Hooks
-from integrations_openai.transport.breaker import (
+from integrations_openai.transport._breaker import (
     AsyncBreakerTransport,
     BreakerTransport,
     CircuitBreakers,

@@ -8,10 +8,10 @@ import pytest
 from integrations_openai.config import RateLimitPolicy, load_config
 from integrations_openai.instrumentation import Hooks
 from integrations_openai.transport import LAYERS, build_async_transport, build_transport
-from integrations_openai.transport.breaker import BreakerTransport
-from integrations_openai.transport.buffer import BufferTransport
-from integrations_openai.transport.ratelimit import RateLimitTransport
-from integrations_openai.transport.telemetry import TelemetryTransport
+from integrations_openai.transport._breaker import BreakerTransport
+from integrations_openai.transport._buffer import BufferTransport
+from integrations_openai.transport._ratelimit import RateLimitTransport
+from integrations_openai.transport._telemetry import TelemetryTransport
 from tests.support.drivers import TEST_KEY
 
 

@@ -34,7 +34,7 @@ from ..errors import CircuitOpenError
 from ..errors._failure import Outcome, breaker_outcome
 from ..errors._failure import classify_exception as _classify
 from ..instrumentation import BreakerStateChange, Hooks, StorageUnavailable
-from .ratelimit import STORAGE_RETRY_AFTER
+from ._ratelimit import STORAGE_RETRY_AFTER
 from .storage import BreakerStorage, Decision, MemoryStorage, StorageUnavailableError
 from .storage._circuit import Transition
 

@@ -22,8 +22,8 @@ from .._options import options_of
 from ..errors import OpenAIError, StreamError, TimeoutError, error_from_response
 from ..errors._classify import error_from_event
 from ..errors._failure import Phase, classify_exception
+from ._sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEParser
 from ._timing import StreamTimer
-from .sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEParser
 
 __all__ = [
     "ACCEPT_EVENT_STREAM",

@@ -17,7 +17,7 @@ import httpx
 from .._options import stats_of
 from .._secret import Secret, key_problem
 from ..errors import ConfigurationError
-from .security import insecure_http_refused, same_origin
+from ._security import insecure_http_refused, same_origin
 
 __all__ = ["AsyncAuthTransport", "AuthTransport", "Credentials", "apply_credentials"]
 
