@@ -1,4 +1,4 @@
-"""Shared pytest fixtures. Each engineer owns a marked section; keep edits to your own."""
+"""Shared pytest fixtures, one marked section per concern."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from tests.support.redis_server import RedisServer
 # (it would import integrations_openai before coverage starts) and this loads it instead.
 pytest_plugins = ["integrations_openai.testing.pytest_plugin"]
 
-# --- fault-injecting server (engineer C1) -------------------------------------------------
+# --- fault-injecting server -----------------------------------------------------------------
 
 
 @pytest.fixture

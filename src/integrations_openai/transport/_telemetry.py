@@ -4,7 +4,7 @@ structured-log listener that turns every event into a ``logging`` record.
 The layer is the outermost of the stack, just outside the error boundary: it sees one call
 however many attempts it took, and every failure as the exception the caller gets (the
 boundary raised it from the failure classifier's verdict), never a guess from a status;
-the attempt count comes from ``CallStats``, which the innermost layer increments. For a
+the attempt count comes from ``CallStats``, which the auth layer increments per attempt. For a
 streamed call ``RequestEnd`` marks the arrival of the response headers (for a non-streamed
 one, the end of its body: the buffer layer reads it inside the attempt). Events carry no
 header value, body or secret; the URL is redacted before it leaves, and so is the
