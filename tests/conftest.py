@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.support.drivers import Driver
 from tests.support.faultserver import FaultServer
@@ -15,6 +16,14 @@ from tests.support.redis_server import RedisServer
 # users get it from the pytest11 entry point; here pyproject's addopts blocks that entry point
 # (it would import integrations_openai before coverage starts) and this loads it instead.
 pytest_plugins = ["integrations_openai.testing.pytest_plugin"]
+
+# --- property tests -------------------------------------------------------------------------
+# Hypothesis' deadline and too-slow health check time examples on the wall clock: with both
+# cores busy they fail a correct property. The gate must not turn red from load.
+settings.register_profile(
+    "suite", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("suite")
 
 # --- fault-injecting server -----------------------------------------------------------------
 

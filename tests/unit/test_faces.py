@@ -16,6 +16,7 @@ import pytest
 SUBPACKAGES = [
     "azure",
     "batch",
+    "cli",
     "errors",
     "health",
     "instrumentation",
