@@ -142,6 +142,69 @@ class Synth:
         return out
 
 
+UNKNOWN = "zz_value_this_client_never_saw"
+
+
+class Mutant(Synth):
+    """Full bodies drifting from the spec the ways the lenient parser promises to absorb,
+    everywhere at once (at every depth):
+
+    * `unknown_values`: every enum string is a value the spec does not list, and every
+      union member's const (its `type` or other discriminator) a kind this client never
+      saw: the enum field keeps the string (`Literal[...] | str`), the member becomes an
+      `UnknownVariant`;
+    * `nulls`: every optional field is `null` (absent or null reads `None`).
+
+    Required fields stay present and typed: their annotations follow the spec and the
+    evidence of `response_nullable` (the SDK's Optional fields, recorded traffic), as the
+    SDK's do, so user code reads `completion.choices` without a None check.
+    """
+
+    MODES = ("unknown_values", "nulls")
+
+    def __init__(self, spec: dict[str, Any], mode: str) -> None:
+        super().__init__(spec, True)
+        self.mode = mode
+
+    def make(self, schema: dict[str, Any], chain: tuple[str, ...] = ()) -> Any:
+        if self.mode == "unknown_values" and "enum" in schema and "const" not in schema:
+            values = schema["enum"]
+            return UNKNOWN if len(values) > 1 and isinstance(values[0], str) else values[0]
+        members = schema.get("anyOf") or schema.get("oneOf")
+        body = super().make(schema, chain)
+        if self.mode == "unknown_values" and members and isinstance(body, dict):
+            member = self._resolve(self._pick(members, chain))
+            for name, prop in (member.get("properties") or {}).items():
+                if isinstance(prop.get("const"), str) and name in body:
+                    body[name] = UNKNOWN  # a new kind of member: a discriminator never seen
+        return body
+
+    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
+    def _object(self, schema: dict[str, Any], chain: tuple[str, ...]) -> dict[str, Any]:
+        out = super()._object(schema, chain)
+        if self.mode == "nulls":
+            required = set(schema.get("required") or ())
+            out.update((name, None) for name in out if name not in required)
+        return out
+
+    def body(self, name: str) -> Any:
+        """The mutated body of component `name`."""
+        return self.make(self.schemas[name], (name,))
+
+
+def mutated_results(
+    spec: dict[str, Any], overrides: dict[str, str], mode: str
+) -> Iterator[tuple[str, Any]]:
+    """`(source, parsed)` for a mutated body of every response model."""
+    mutant = Mutant(spec, mode)
+    for name in response_components(spec):
+        yield f"{mode}:{name}", model(name, overrides).from_dict(mutant.body(name))
+
+
 def response_components(spec: dict[str, Any]) -> list[str]:
     """The object components a response can hold (multipart-only models excluded)."""
     schemas = spec["components"]["schemas"]
@@ -256,6 +319,33 @@ def test_fields_the_sdk_or_traffic_show_null_tell_the_truth(
 def test_real_traffic_tells_the_truth(overrides: dict[str, str]) -> None:
     found = collect(real_traffic_results(overrides))
     assert not found, report(found)
+
+
+@pytest.mark.parametrize("mode", Mutant.MODES)
+def test_mutated_bodies_tell_the_truth(
+    normalized_spec: dict[str, Any], overrides: dict[str, str], mode: str
+) -> None:
+    """Unknown enum values and discriminators, nulls, missing required fields: whatever
+    the lenient parser keeps, the annotation admits (for every response model)."""
+    found = collect(mutated_results(normalized_spec, overrides, mode))
+    assert not found, report(found)
+
+
+def test_mutations_reach_the_models(
+    normalized_spec: dict[str, Any], overrides: dict[str, str]
+) -> None:
+    """The mutations really happen: an unknown output item type parses as UnknownVariant,
+    an unknown status stays the string received, optional fields arrive null."""
+    from integrations_openai_api._runtime.lenient import UnknownVariant
+
+    unknown = Mutant(normalized_spec, "unknown_values").body("Response")
+    assert unknown["status"] == UNKNOWN and unknown["output"][0]["type"] == UNKNOWN
+    parsed = model("Response", overrides).from_dict(unknown)
+    assert parsed.status == UNKNOWN and isinstance(parsed.output[0], UnknownVariant)
+    assert parsed.to_dict() == unknown
+    nulls = Mutant(normalized_spec, "nulls").body("Batch")
+    assert nulls["completed_at"] is None and nulls["errors"] is None
+    assert nulls["id"] == "s" and model("Batch", overrides).from_dict(nulls).completed_at is None
 
 
 @pytest.mark.parametrize("component", ["Response", "Batch", "RunObject"])
