@@ -191,9 +191,39 @@ class Mutant(Synth):
             out.update((name, None) for name in out if name not in required)
         return out
 
-    def body(self, name: str) -> Any:
-        """The mutated body of component `name`."""
-        return self.make(self.schemas[name], (name,))
+    def body(self, name: str, overrides: dict[str, str] | None = None) -> Any:
+        """The mutated body of component `name`.
+
+        With `overrides` (to find the class), the component's own dispatch-only fields
+        keep a listed value: an enum annotated without `str` because the class is only
+        reached through union dispatch (an unknown value there is an `UnknownVariant`, as
+        the nested mutations check), never parsed on its own by the client.
+        """
+        body = self.make(self.schemas[name], (name,))
+        if overrides is not None and isinstance(body, dict):
+            for field, values in dispatch_only_fields(name, self.schemas, overrides).items():
+                if field in body:
+                    body[field] = values[0]
+        return body
+
+
+def dispatch_only_fields(
+    component: str, schemas: dict[str, Any], overrides: dict[str, str]
+) -> dict[str, list[Any]]:
+    """Enum fields of `component` whose annotation admits only the listed values (the
+    generator's `strict_discriminators`), with those values."""
+    from tests.generated._truth import hints
+
+    resolved = hints(model(component, overrides))
+    fields: dict[str, list[Any]] = {}
+    for name, prop in (schemas[component].get("properties") or {}).items():
+        while "$ref" in prop:
+            prop = schemas[prop["$ref"].rsplit("/", 1)[-1]]
+        values = prop.get("enum") or []
+        hint = resolved.get(name)
+        if len(values) > 1 and hint is not None and not fits(UNKNOWN, hint):
+            fields[name] = values
+    return fields
 
 
 def mutated_results(
@@ -202,7 +232,7 @@ def mutated_results(
     """`(source, parsed)` for a mutated body of every response model."""
     mutant = Mutant(spec, mode)
     for name in response_components(spec):
-        yield f"{mode}:{name}", model(name, overrides).from_dict(mutant.body(name))
+        yield f"{mode}:{name}", model(name, overrides).from_dict(mutant.body(name, overrides))
 
 
 def response_components(spec: dict[str, Any]) -> list[str]:
@@ -343,6 +373,15 @@ def test_mutations_reach_the_models(
     parsed = model("Response", overrides).from_dict(unknown)
     assert parsed.status == UNKNOWN and isinstance(parsed.output[0], UnknownVariant)
     assert parsed.to_dict() == unknown
+    # a tool type never seen is an UnknownVariant; the web search tool's two listed types
+    # (a `Literal` without `str`, so `tool.type == "function"` narrows) parse as the tool
+    tools = [{"type": UNKNOWN}, {"type": "web_search_2025_08_26"}]
+    with_tools = model("Response", overrides).from_dict({**unknown, "tools": tools})
+    assert isinstance(with_tools.tools[0], UnknownVariant)
+    assert type(with_tools.tools[1]).__name__ == "WebSearchTool"
+    schemas = normalized_spec["components"]["schemas"]
+    assert list(dispatch_only_fields("WebSearchTool", schemas, overrides)) == ["type"]
+    assert dispatch_only_fields("Batch", schemas, overrides) == {}  # `status` admits any str
     nulls = Mutant(normalized_spec, "nulls").body("Batch")
     assert nulls["completed_at"] is None and nulls["errors"] is None
     assert nulls["id"] == "s" and model("Batch", overrides).from_dict(nulls).completed_at is None
