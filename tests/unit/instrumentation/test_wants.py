@@ -23,8 +23,8 @@ from integrations_openai.instrumentation import (
     _tracker,
 )
 from integrations_openai.instrumentation._genai import CallFacts
-from integrations_openai.transport import telemetry
-from integrations_openai.transport.telemetry import LoggingListener
+from integrations_openai.transport import _telemetry as telemetry
+from integrations_openai.transport._telemetry import LoggingListener
 from tests.support.drivers import TEST_KEY
 
 CHAT = {"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": "m", "choices": []}

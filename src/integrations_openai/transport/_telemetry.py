@@ -1,8 +1,10 @@
 """Telemetry layer: one ``RequestStart``/``RequestEnd`` pair per logical call, and the
 structured-log listener that turns every event into a ``logging`` record.
 
-The layer sits outside the retry layer, so it sees one call however many attempts it took;
-the attempt count comes from ``CallStats``, which the innermost layer increments. For a
+The layer is the outermost of the stack, just outside the error boundary: it sees one call
+however many attempts it took, and every failure as the exception the caller gets (the
+boundary raised it from the failure classifier's verdict), never a guess from a status;
+the attempt count comes from ``CallStats``, which the auth layer increments per attempt. For a
 streamed call ``RequestEnd`` marks the arrival of the response headers (for a non-streamed
 one, the end of its body: the buffer layer reads it inside the attempt). Events carry no
 header value, body or secret; the URL is redacted before it leaves, and so is the
@@ -14,16 +16,15 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
 
-import attrs
 import httpx
 
 from .._headers import request_id_from
 from .._options import STATS_KEY, CallStats, options_of
 from .._redact import redact_text
 from .._secret import Secret
-from ..errors import error_from_response
+from ..errors._classify import error_for_exception
+from ..errors._failure import classify_response
 from ..instrumentation import (
     BreakerStateChange,
     Event,
@@ -35,8 +36,8 @@ from ..instrumentation import (
     RetryScheduled,
     StorageUnavailable,
 )
-from ..instrumentation._events import RoutineEvent
-from .boundary import map_exception
+from ..instrumentation._events import RoutineEvent, event_fields
+from ..instrumentation._urls import safe_url
 
 __all__ = ["LOGGER_NAME", "AsyncTelemetryTransport", "LoggingListener", "TelemetryTransport"]
 
@@ -62,20 +63,26 @@ class LoggingListener:
 
     def on_event(self, event: Event) -> None:
         """Log ``event`` as one structured record, at the level its kind calls for."""
-        level = _level(event)
-        if not self._logger.isEnabledFor(level):
-            return  # before the message is formatted: a filtered record costs nothing
-        message = _describe(event)
+        # The level first, the message only for a record that will be written: with the
+        # logger at its default WARNING a call formats nothing.
+        if not self._logger.isEnabledFor(_level(event)):
+            return
+        level, message = _describe(event)
         extra = {
             "openai_event": type(event).__name__,
-            "openai_fields": attrs.asdict(event, filter=_loggable),
+            "openai_fields": event_fields(event),
         }
         self._logger.log(level, "%s", redact_text(message), extra=extra)
 
 
-def _loggable(attribute: attrs.Attribute[Any], value: object) -> bool:
-    # Prompt and completion content never goes to logs (spans capture it only on opt-in).
-    return attribute.name not in {"content", "output"}
+def _level(event: Event) -> int:
+    """The level ``_describe`` gives ``event``, without formatting its message."""
+    match event:
+        case RequestStart() | RequestEnd(error=None):
+            return logging.DEBUG
+        case BreakerStateChange(new="open") | StorageUnavailable():
+            return logging.WARNING
+    return logging.INFO
 
 
 # The level of a routine event (see ``Hooks.wants``) of each kind.
@@ -86,69 +93,57 @@ _ROUTINE_LEVELS: dict[RoutineEvent, int] = {
 }
 
 
-def _level(event: Event) -> int:
-    match event:
-        case RequestStart() | RequestEnd(error=None):
-            return logging.DEBUG
-        case BreakerStateChange(new="open") | StorageUnavailable():
-            return logging.WARNING
-        case RequestEnd() | RetryScheduled() | BreakerStateChange() | OperationEnd():
-            return logging.INFO
-        case RateLimitWait():
-            return logging.INFO
-    return logging.DEBUG  # pragma: no cover - future event types
-
-
-def _describe(event: Event) -> str:
+def _describe(event: Event) -> tuple[int, str]:
     match event:
         case RequestStart():
-            return f"request start {event.method} {event.url} call={event.call_id}"
+            return logging.DEBUG, f"request start {event.method} {event.url} call={event.call_id}"
         case RequestEnd(error=None):
-            return (
+            return logging.DEBUG, (
                 f"request end {event.method} {event.url} status={event.status_code} "
                 f"attempts={event.attempts} elapsed={event.elapsed:.3f}s "
                 f"request_id={event.request_id} call={event.call_id}"
             )
         case RequestEnd():
-            return (
+            return logging.INFO, (
                 f"request failed {event.method} {event.url} error={event.error} "
                 f"status={event.status_code} attempts={event.attempts} "
                 f"elapsed={event.elapsed:.3f}s call={event.call_id}"
             )
         case RetryScheduled():
-            return (
+            return logging.INFO, (
                 f"retry {event.method} {event.url} attempt={event.attempt} "
                 f"wait={event.wait:.3f}s reason={event.reason} call={event.call_id}"
             )
         case BreakerStateChange():
-            return f"circuit breaker {event.host}: {event.old} -> {event.new}"
+            level = logging.WARNING if event.new == "open" else logging.INFO
+            return level, f"circuit breaker {event.host}: {event.old} -> {event.new}"
         case OperationEnd(facts=facts, result=result):
             usage = ""
             if result is not None:
                 usage = f" input_tokens={result.input_tokens} output_tokens={result.output_tokens}"
             outcome = f"error={event.error}" if event.error else "ok"
-            return (
+            return logging.INFO, (
                 f"call {facts.operation} model={facts.model} {outcome}{usage} "
                 f"elapsed={event.elapsed:.3f}s call={event.call_id}"
             )
         case RateLimitWait():
-            return (
+            return logging.INFO, (
                 f"rate limiter holds a request to {event.host} for {event.wait:.3f}s "
                 f"({event.reason})"
             )
         case StorageUnavailable():
             what = "fell back to this process" if event.action == "local" else "failed the call"
-            return (
+            return logging.WARNING, (
                 f"shared {event.component} storage unavailable for {event.key} "
                 f"({event.error}); {what}"
             )
-    return repr(event)  # pragma: no cover - future event types
+    return logging.DEBUG, repr(event)  # pragma: no cover - future event types
 
 
 def _safe_url(request: httpx.Request) -> str:
-    # Query strings may carry tokens in foreign requests; drop them and mask what is left.
-    # ("?" cannot appear unescaped before the query, so cutting the text there is exact.)
-    return redact_text(str(request.url).partition("?")[0])
+    # Query strings may carry tokens in foreign requests; drop them and mask what is left
+    # (parsed and masked once per distinct URL: ``safe_url`` remembers).
+    return safe_url(str(request.url))
 
 
 class _Call:
@@ -188,12 +183,13 @@ class _Call:
     def end(self, response: httpx.Response | None, exc: BaseException | None = None) -> None:
         error: str | None = None
         if isinstance(exc, Exception):
-            error = type(map_exception(exc)).__name__
+            # Below the boundary in the stack this is the caller's exception already.
+            error = type(error_for_exception(exc)).__name__
         elif exc is not None:  # cancellation, KeyboardInterrupt: report, never translate
             error = type(exc).__name__
         elif response is not None and response.status_code >= 400:
-            # The boundary above turns this response into that exception.
-            error = type(error_from_response(response.status_code, response.headers, b"")).__name__
+            # Only without a boundary below (a bare layer): the best a status can say.
+            error = classify_response(response.status_code, response.headers).error.__name__
         elif not self.hooks.wants(RequestEnd):
             return  # a success nobody listens to
         status = getattr(exc, "status_code", None) if response is None else response.status_code
