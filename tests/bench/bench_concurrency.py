@@ -26,79 +26,79 @@ TASKS = 50
 MESSAGES = [{"role": "user", "content": "Say hello"}]
 
 
-async def _rate(call: Callable[[], Awaitable[object]], total: int, rounds: int) -> float:
-    """Best requests per second over ``rounds`` of ``total`` calls from ``TASKS`` tasks."""
+async def _one_round(call: Callable[[], Awaitable[object]], total: int) -> float:
+    """Requests per second of ``total`` calls from ``TASKS`` tasks."""
 
     async def worker(n: int) -> None:
         for _ in range(n):
             await call()
 
-    await asyncio.gather(*(worker(2) for _ in range(TASKS)))  # warm: pool, imports, caches
-    best = 0.0
-    for _ in range(rounds):
-        start = time.perf_counter()
-        await asyncio.gather(*(worker(total // TASKS) for _ in range(TASKS)))
-        best = max(best, (total // TASKS * TASKS) / (time.perf_counter() - start))
-    return best
+    start = time.perf_counter()
+    await asyncio.gather(*(worker(total // TASKS) for _ in range(TASKS)))
+    return (total // TASKS * TASKS) / (time.perf_counter() - start)
 
 
 async def _measure(base: str, total: int, rounds: int) -> dict[str, float]:
-    rates: dict[str, float] = {}
-    for name in ("aiohttp", "httpx"):
-        ours = AsyncOpenAIClient(api_key=KEY, base_url=base, max_retries=0, async_transport=name)  # type: ignore[arg-type]
-        try:
-            rates[name] = await _rate(
-                lambda c=ours: c.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),
-                total,
-                rounds,
-            )
-        finally:
-            await ours.aclose()
-    sdk = openai.AsyncOpenAI(api_key=KEY, base_url=base, max_retries=0)
-    try:
-        rates["sdk"] = await _rate(
-            lambda: sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),  # type: ignore[arg-type]
-            total,
-            rounds,
-        )
-    finally:
-        await sdk.close()
+    """Best rate of each client; the rounds alternate between clients, so a machine that
+    gets busier or quieter during the run moves every client's numbers alike."""
     limits = httpx.Limits(max_connections=100, max_keepalive_connections=100)
-    async with httpx.AsyncClient(base_url=base, limits=limits) as raw:
+    aiohttp = AsyncOpenAIClient(
+        api_key=KEY, base_url=base, max_retries=0, async_transport="aiohttp"
+    )
+    on_httpx = AsyncOpenAIClient(api_key=KEY, base_url=base, max_retries=0, async_transport="httpx")
+    sdk = openai.AsyncOpenAI(api_key=KEY, base_url=base, max_retries=0)
+    raw = httpx.AsyncClient(base_url=base, limits=limits)
 
-        async def raw_call() -> Any:
-            response = await raw.post(
-                "/chat/completions", json={"model": "m", "messages": MESSAGES}
-            )
-            return response.json()
+    async def raw_call() -> Any:
+        response = await raw.post("/chat/completions", json={"model": "m", "messages": MESSAGES})
+        return response.json()
 
-        rates["raw_httpx"] = await _rate(raw_call, total, rounds)
+    calls: dict[str, Callable[[], Awaitable[object]]] = {
+        "aiohttp": lambda: aiohttp.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),
+        "httpx": lambda: on_httpx.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),
+        "sdk": lambda: sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),  # type: ignore[arg-type]
+        "raw_httpx": raw_call,
+    }
+    rates = dict.fromkeys(calls, 0.0)
+    try:
+        for call in calls.values():
+            await _one_round(call, TASKS * 2)  # warm: pool, imports, caches
+        for _ in range(rounds):
+            for name, call in calls.items():
+                rates[name] = max(rates[name], await _one_round(call, total))
+    finally:
+        await aiohttp.aclose()
+        await on_httpx.aclose()
+        await sdk.close()
+        await raw.aclose()
     return rates
 
 
 def _sequential(base: str, total: int, rounds: int) -> dict[str, float]:
-    """Best requests per second of ``total`` chat completions one after another (sync)."""
+    """Best requests per second of ``total`` chat completions one after another (sync),
+    rounds alternating between the two clients."""
 
-    def rate(call: Callable[[], object]) -> float:
-        for _ in range(20):
-            call()  # warm: the pooled connection, lazy imports
-        best = 0.0
+    def one_round(call: Callable[[], object]) -> float:
+        start = time.perf_counter()
+        for _ in range(total):
+            call()
+        return total / (time.perf_counter() - start)
+
+    with (
+        OpenAIClient(api_key=KEY, base_url=base, max_retries=0) as ours,
+        openai.OpenAI(api_key=KEY, base_url=base, max_retries=0) as sdk,
+    ):
+        calls: dict[str, Callable[[], object]] = {
+            "ours": lambda: ours.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),
+            "sdk": lambda: sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),  # type: ignore[arg-type]
+        }
+        for call in calls.values():
+            for _ in range(20):
+                call()  # warm: the pooled connection, lazy imports
+        rates = dict.fromkeys(calls, 0.0)
         for _ in range(rounds):
-            start = time.perf_counter()
-            for _ in range(total):
-                call()
-            best = max(best, total / (time.perf_counter() - start))
-        return best
-
-    rates: dict[str, float] = {}
-    with OpenAIClient(api_key=KEY, base_url=base, max_retries=0) as ours:
-        rates["ours"] = rate(
-            lambda: ours.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)
-        )
-    with openai.OpenAI(api_key=KEY, base_url=base, max_retries=0) as sdk:
-        rates["sdk"] = rate(
-            lambda: sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)  # type: ignore[arg-type]
-        )
+            for name, call in calls.items():
+                rates[name] = max(rates[name], one_round(call))
     return rates
 
 
