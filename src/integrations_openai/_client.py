@@ -211,9 +211,8 @@ class _BaseClient(Generic[_Http]):
         """Retries after the first attempt for calls made through this client (or copy)."""
         return self._settings.max_retries
 
-    @property
     def is_closed(self) -> bool:
-        """True once ``close()`` released the pool."""
+        """True once ``close()`` released the pool (a method, as in the official SDK)."""
         return self._shared.closed
 
     @property
