@@ -36,6 +36,7 @@ from ._plan import CallSettings, plan_call
 from ._requester import AsyncRequester, SyncRequester
 from ._secret import Secret
 from ._sentinels import NOT_GIVEN, NotGiven, is_omitted
+from ._verbs import cast, request_args
 from ._version import __version__
 from .config import (
     AsyncTransportName,
@@ -478,6 +479,72 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
         """Build and send one non-streamed request (arguments as ``build_request``)."""
         return self.send(self.build_request(method, path, **kwargs))
 
+    # -- the SDK's verbs for endpoints the facade does not cover --------------------------
+
+    def _verb(self, method: str, path: str, cast_to: Any, **sdk: Any) -> Any:
+        call = request_args(**sdk)
+        client = self.with_options(**call.copy_options) if call.copy_options else self
+        return cast(cast_to, client.request(method, path, **call.kwargs))
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        options: Any = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        """``GET path`` through the stack, the response cast to ``cast_to`` (the SDK's verb:
+        ``httpx.Response``, a model class, ``str``, ``bytes``, or parsed JSON)."""
+        return self._verb("GET", path, cast_to, options=options, stream=stream)
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        """``POST path`` with a JSON ``body`` (or multipart with ``files``); see ``get``."""
+        return self._verb(
+            "POST", path, cast_to, body=body, options=options, files=files, stream=stream
+        )
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+    ) -> Any:
+        """``PUT path``; see ``post``."""
+        return self._verb("PUT", path, cast_to, body=body, options=options, files=files)
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+    ) -> Any:
+        """``PATCH path``; see ``post``."""
+        return self._verb("PATCH", path, cast_to, body=body, options=options, files=files)
+
+    def delete(
+        self, path: str, *, cast_to: Any = object, body: Any = None, options: Any = None
+    ) -> Any:
+        """``DELETE path``; see ``get``."""
+        return self._verb("DELETE", path, cast_to, body=body, options=options)
+
     def health(self, *, probe: bool = False, probe_timeout: float = 5.0) -> HealthReport:
         """Breaker states, limiter budgets, the last error per host; with ``probe``, a live
         ``GET /models`` with its own ``probe_timeout`` and no retry."""
@@ -550,6 +617,72 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     async def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """Build and send one non-streamed request (arguments as ``build_request``)."""
         return await self.send(self.build_request(method, path, **kwargs))
+
+    # -- the SDK's verbs for endpoints the facade does not cover --------------------------
+
+    async def _verb(self, method: str, path: str, cast_to: Any, **sdk: Any) -> Any:
+        call = request_args(**sdk)
+        client = self.with_options(**call.copy_options) if call.copy_options else self
+        return cast(cast_to, await client.request(method, path, **call.kwargs))
+
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        options: Any = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        """``GET path`` through the stack, the response cast to ``cast_to`` (``await``; the SDK's verb:
+        ``httpx.Response``, a model class, ``str``, ``bytes``, or parsed JSON)."""
+        return await self._verb("GET", path, cast_to, options=options, stream=stream)
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        """``POST path`` with a JSON ``body`` (or multipart with ``files``); see ``get``."""
+        return await self._verb(
+            "POST", path, cast_to, body=body, options=options, files=files, stream=stream
+        )
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+    ) -> Any:
+        """``PUT path``; see ``post``."""
+        return await self._verb("PUT", path, cast_to, body=body, options=options, files=files)
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+    ) -> Any:
+        """``PATCH path``; see ``post``."""
+        return await self._verb("PATCH", path, cast_to, body=body, options=options, files=files)
+
+    async def delete(
+        self, path: str, *, cast_to: Any = object, body: Any = None, options: Any = None
+    ) -> Any:
+        """``DELETE path``; see ``get``."""
+        return await self._verb("DELETE", path, cast_to, body=body, options=options)
 
     async def health(self, *, probe: bool = False, probe_timeout: float = 5.0) -> HealthReport:
         """See ``OpenAIClient.health`` (``await client.health()``)."""
