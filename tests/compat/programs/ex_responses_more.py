@@ -15,5 +15,6 @@ again = client.responses.retrieve(first.id)
 print(again.id == first.id, again.output_text == first.output_text)
 items = client.responses.input_items.list(first.id)
 print([item.type for item in items])
-print(client.responses.delete(first.id))
+client.responses.delete(first.id)  # the SDK returns None; ours the body the API sends
+print(len([r.id for r in client.responses.input_items.list(second.id)]))
 print(first.error, first.incomplete_details, first.instructions)
