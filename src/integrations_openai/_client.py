@@ -183,9 +183,10 @@ class _BaseClient(Generic[_Http]):
         return self._config
 
     @property
-    def base_url(self) -> str:
-        """The API root, e.g. ``https://api.openai.com/v1``."""
-        return self._config.base_url
+    def base_url(self) -> httpx.URL:
+        """The API root as the SDK gives it: an ``httpx.URL`` ending in ``/``
+        (``https://api.openai.com/v1/``)."""
+        return httpx.URL(self._config.base_url.rstrip("/") + "/")
 
     @property
     def api_key(self) -> Any:
@@ -231,7 +232,7 @@ class _BaseClient(Generic[_Http]):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, "
+            f"{type(self).__name__}(base_url={self._config.base_url!r}, "
             f"api_key={self._config.api_key!r}, max_retries={self.max_retries})"
         )
 

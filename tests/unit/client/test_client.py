@@ -173,7 +173,8 @@ def test_repr_and_views() -> None:
     client = OpenAIClient(api_key=TEST_KEY, base_url="https://example.com/v1/")
     assert TEST_KEY not in repr(client)
     assert "Secret('***')" in repr(client)
-    assert client.base_url == "https://example.com/v1"
+    assert client.base_url == httpx.URL("https://example.com/v1/")  # as the SDK: a URL, with "/"
+    assert client.base_url.host == "example.com"
     assert isinstance(client.http, httpx.Client)
     client.close()
 
