@@ -34,6 +34,7 @@ from ._logs import setup_logging
 from ._options import RequestOptions, apply_plan, options_of
 from ._plan import CallSettings, plan_call
 from ._requester import AsyncRequester, SyncRequester
+from ._response_modes import ResponseMode
 from ._secret import Secret
 from ._sentinels import NOT_GIVEN, NotGiven, is_omitted
 from ._verbs import cast, request_args
@@ -204,6 +205,22 @@ class _BaseClient(Generic[_Http]):
         return self._config.project
 
     @property
+    def default_headers(self) -> dict[str, str]:
+        """The headers every call sends besides auth: ``OpenAI-Organization``,
+        ``OpenAI-Project`` and the caller's own (the SDK's attribute, credentials left out)."""
+        headers = {}
+        if self.organization:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project:
+            headers["OpenAI-Project"] = self.project
+        return {**headers, **self._config.default_headers}
+
+    @property
+    def default_query(self) -> dict[str, object]:
+        """The query parameters every call sends."""
+        return dict(self._config.default_query)
+
+    @property
     def timeout(self) -> Timeout:
         """This client's (or copy's) time limits."""
         return self._settings.timeout
@@ -216,6 +233,17 @@ class _BaseClient(Generic[_Http]):
     def is_closed(self) -> bool:
         """True once ``close()`` released the pool (a method, as in the official SDK)."""
         return self._shared.closed
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The SDK's client-level view: ``client.with_raw_response.chat.completions.create``
+        is ``client.chat.completions.with_raw_response.create``."""
+        return ResponseMode(self, "with_raw_response")
+
+    @property
+    def with_streaming_response(self) -> Any:
+        """The same for ``with_streaming_response``."""
+        return ResponseMode(self, "with_streaming_response")
 
     @property
     def http(self) -> _Http:

@@ -476,6 +476,8 @@ def _and_poll(
             [p.name for p in start.path_params[-1:]]
             + [f"{p.name}={p.name}" for p in start.path_params[:-1]]
             + [f"{p.name}={p.name}" for p in start.query + start.body if p.wire != "stream"]
+            # A streamable start says stream=false outright, as the SDK's helpers send it.
+            + [f"{p.name}=False" for p in start.body if p.wire == "stream"]
             + [
                 "extra_headers=extra_headers",
                 "extra_query=extra_query",

@@ -250,3 +250,22 @@ async def test_a_subclass_copy_keeps_its_state_when_a_new_stack_is_built(cls_nam
     closing = client.close()
     if inspect.isawaitable(closing):
         await closing
+
+
+def test_default_headers_and_query_views_leave_credentials_out() -> None:
+    client = OpenAIClient(
+        api_key=TEST_KEY,
+        organization="org-1",
+        project="proj-1",
+        default_headers={"X-Team": "a"},
+        default_query={"v": "1"},
+    )
+    assert client.default_headers == {
+        "OpenAI-Organization": "org-1",
+        "OpenAI-Project": "proj-1",
+        "X-Team": "a",
+    }
+    assert client.default_query == {"v": "1"}
+    assert OpenAIClient(api_key=TEST_KEY).default_headers == {}
+    assert TEST_KEY not in str(client.default_headers)
+    client.close()
