@@ -16,8 +16,8 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 from .docstring import absolute_links, clean
-from .rules import BETA_ALSO
 from .inspect_generated import ApiModule, find_api_modules, read_model
+from .rules import BETA_ALSO
 from .spec_docs import body_field_docs, parameter_docs
 
 __all__ = ["MethodPlan", "ResourceNode", "build_plan"]
