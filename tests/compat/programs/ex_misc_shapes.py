@@ -20,7 +20,9 @@ try:
 except json.JSONDecodeError:
     print("not json")
 
-with client.chat.completions.stream(model="gpt-4o-mini", messages=[{"role": "user", "content": "x"}]) as stream:
+with client.chat.completions.stream(
+    model="gpt-4o-mini", messages=[{"role": "user", "content": "x"}]
+) as stream:
     stream.until_done()
     print(stream.get_final_completion().choices[0].finish_reason)
 
