@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import gc
 import io
 import json
+import logging
 import os
 import socket
 import traceback
@@ -72,6 +74,9 @@ def run_program(
         ):
             env.setenv(var, "")  # recorded, so a value the program sets is undone too
             env.delenv(var)
+        leaks = _Leaks()
+        asyncio_log = logging.getLogger("asyncio")
+        asyncio_log.addHandler(leaks)
         try:
             with contextlib.redirect_stdout(out), warnings.catch_warnings():
                 warnings.simplefilter("ignore")
@@ -80,7 +85,21 @@ def run_program(
             out.write("UNCAUGHT " + traceback.format_exc().strip().splitlines()[-1] + "\n")
         finally:
             os.chdir(cwd)
+            gc.collect()  # what a script's exit would report: unclosed sessions, connectors
+            asyncio_log.removeHandler(leaks)
+        out.writelines(f"LEAK {line}\n" for line in leaks.lines)
         return out.getvalue(), _wire(fake)
+
+
+class _Leaks(logging.Handler):
+    """asyncio's reports of resources left open (a script's stderr at exit)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage().splitlines()[0])
 
 
 # Programs that differ by design, each listed in the README's "Switching from openai" table:

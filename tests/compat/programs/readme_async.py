@@ -16,7 +16,6 @@ async def main() -> None:
         model="gpt-5.5", input="Explain disestablishmentarianism to a smart five year old."
     )
     print(response.output_text)
-    await client.close()
 
 
 asyncio.run(main())
