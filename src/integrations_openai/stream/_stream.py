@@ -22,8 +22,8 @@ from typing import Any, Generic, Protocol, TypeVar
 import anyio
 import httpx
 
-from .events import TERMINAL_EVENT_TYPES, StreamCore
-from .sse import DEFAULT_MAX_LINE_BYTES
+from ._events import TERMINAL_EVENT_TYPES, StreamCore
+from ._sse import DEFAULT_MAX_LINE_BYTES
 
 
 class StreamObserver(Protocol):

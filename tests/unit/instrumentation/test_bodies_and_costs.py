@@ -35,7 +35,7 @@ from integrations_openai.instrumentation import (
 )
 from integrations_openai.instrumentation._genai import request_facts
 from integrations_openai.instrumentation._tracker import CallTracker
-from integrations_openai.transport import telemetry
+from integrations_openai.transport import _telemetry as telemetry
 
 KEY = "sk-proj-SECRETSECRETSECRET0123"
 URL = "http://127.0.0.1:9/v1/chat/completions"

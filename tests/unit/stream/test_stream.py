@@ -10,12 +10,8 @@ import httpx
 import pytest
 
 from integrations_openai.errors import RateLimitError, StreamError, TimeoutError
-from integrations_openai.stream import (
-    STREAM_HEADERS,
-    AsyncStream,
-    Stream,
-    stream_headers,
-)
+from integrations_openai.stream import AsyncStream, Stream
+from integrations_openai.stream._events import STREAM_HEADERS, stream_headers
 from tests.support.faultserver import FaultServer, Reply, SSEEvent, sse
 
 CHUNKS = [{"id": "c1", "choices": [{"index": 0, "delta": {"content": str(i)}}]} for i in range(3)]
