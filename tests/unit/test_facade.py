@@ -704,3 +704,16 @@ def test_beta_chat_is_chat_for_1x_scripts() -> None:
     aclient = AsyncOpenAI(api_key="sk-test-000000000000000000")
     assert type(aclient.beta.chat.completions) is type(aclient.chat.completions)
     client.close()
+
+
+def test_a_plain_text_answer_is_a_str_as_in_the_sdk() -> None:
+    from integrations_openai.testing.fake import FakeOpenAI
+
+    with FakeOpenAI() as fake, fake.client(max_retries=0) as client:
+        for fmt, start in (("text", "This is"), ("srt", "1\n00:00"), ("vtt", "WEBVTT")):
+            text: object = client.audio.transcriptions.create(
+                model="whisper-1", file=("a.wav", b"RIFF"), response_format=fmt
+            )
+            assert isinstance(text, str) and text.startswith(start)
+        typed = client.audio.transcriptions.create(model="whisper-1", file=("a.wav", b"RIFF"))
+        assert not isinstance(typed, str) and typed.text.startswith("This is")
