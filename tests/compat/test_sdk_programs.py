@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from integrations_openai import _module_client
 from integrations_openai.testing.fake import FakeOpenAI
 
 from .test_sdk_snippets import as_ours
@@ -85,10 +86,18 @@ def run_program(
             out.write("UNCAUGHT " + traceback.format_exc().strip().splitlines()[-1] + "\n")
         finally:
             os.chdir(cwd)
+            _forget_module_clients()  # a script's process ends; ours goes on to other tests
             gc.collect()  # what a script's exit would report: unclosed sessions, connectors
             asyncio_log.removeHandler(leaks)
         out.writelines(f"LEAK {line}\n" for line in leaks.lines)
         return out.getvalue(), _wire(fake)
+
+
+def _forget_module_clients() -> None:
+    """Close the default client ``import integrations_openai as openai`` built, if any."""
+    for _, client in _module_client._built:
+        client.close()
+    _module_client._built.clear()
 
 
 class _Leaks(logging.Handler):
