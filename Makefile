@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 NPM_DIR := scripts/prism
 NPM_STAMP := $(NPM_DIR)/node_modules/.installed
 
-.PHONY: install test test-fast docs docs-serve lint typecheck pytest generate check-generated spec-update lock bench demo record contract-check fuzz clean
+.PHONY: install test test-fast docs docs-serve lint typecheck pytest generate check-generated spec-update lock bench scale demo record contract-check fuzz clean
 
 $(STAMP): requirements/dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -81,6 +81,13 @@ spec-update: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench
+
+# The batch runner at full size: 100,000 requests through the fake Batch API, split at the
+# API's 50,000-per-file limit, SIGKILLed twice and resumed (the suite runs 10,000).
+BATCH_SCALE_REQUESTS ?= 100000
+scale: $(STAMP)
+	BATCH_SCALE_REQUESTS=$(BATCH_SCALE_REQUESTS) $(BIN)/pytest tests/unit/batch/test_scale.py \
+	  -p no:cacheprovider --durations=1
 
 # Mutation fuzzing of server answers (tests/fuzz): FUZZ_CASES cases per seed and way of
 # serving, in-process (httpx.MockTransport) and over a real 127.0.0.1 socket. Random each

@@ -18,6 +18,7 @@ from collections.abc import (
     Awaitable,
     Callable,
     Generator,
+    Iterable,
     Iterator,
     Mapping,
 )
@@ -39,6 +40,9 @@ __all__ = [
     "AsyncRequester",
     "AsyncResource",
     "AsyncStreamedResponse",
+    "BatchRequests",
+    "BatchResult",
+    "BatchResults",
     "BinaryContent",
     "Body",
     "CallOptions",
@@ -48,6 +52,7 @@ __all__ = [
     "Operation",
     "PageInfoView",
     "Pager",
+    "ProgressHook",
     "Query",
     "RawResponse",
     "Ref",
@@ -457,6 +462,34 @@ class AsyncPager(Protocol[T]):
     def __await__(self) -> Generator[Any, None, AsyncPageView[T]]: ...
 
 
+#: What ``batches.run`` takes: request bodies or full batch lines, or a JSONL file's path.
+BatchRequests: TypeAlias = Iterable[Mapping[str, Any]] | str | os.PathLike[str] | None
+#: Called with the run's progress (``integrations_openai.batch.Progress``) after each step.
+ProgressHook: TypeAlias = Callable[[Any], None]
+
+
+class BatchResult(Protocol[T_co]):
+    """One request's outcome in a batch run: ``ok`` with ``body`` (typed like the
+    synchronous call's answer), else ``error`` (the API's error object)."""
+
+    @property
+    def custom_id(self) -> str: ...
+    @property
+    def ok(self) -> bool: ...
+    @property
+    def status_code(self) -> int | None: ...
+    @property
+    def body(self) -> T_co | None: ...
+    @property
+    def error(self) -> Any: ...
+
+
+class BatchResults(Protocol[T_co]):
+    """What ``batches.run`` returns: one ``BatchResult`` per ``custom_id``, read lazily."""
+
+    def __iter__(self) -> Iterator[BatchResult[T_co]]: ...
+
+
 class Requester(Protocol):
     """Sends operations for the sync facade; implemented by the hand-written client."""
 
@@ -561,6 +594,17 @@ class Requester(Protocol):
         """A ``.stream`` helper: a stream manager that sends the call when entered."""
         ...
 
+    def run_batch(
+        self,
+        resources: Mapping[str, Any],
+        op: Ref | None,
+        requests: BatchRequests,
+        options: Mapping[str, Any],
+    ) -> Any:
+        """``batches.run``: the resumable runner over ``resources`` (``files``, ``uploads``,
+        ``batches``); ``op`` (a ``Ref`` to the endpoint's ``Operation``) types each body."""
+        ...
+
 
 class AsyncRequester(Protocol):
     """Sends operations for the async facade."""
@@ -647,6 +691,14 @@ class AsyncRequester(Protocol):
         body: Mapping[str, object] | None,
         extra: Mapping[str, object],
         options: CallOptions,
+    ) -> Any: ...
+
+    async def run_batch(
+        self,
+        resources: Mapping[str, Any],
+        op: Ref | None,
+        requests: BatchRequests,
+        options: Mapping[str, Any],
     ) -> Any: ...
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "items_of",
     "page_start",
     "parse",
+    "parse_data",
     "part_options",
     "poll_kwargs",
     "track",
@@ -328,6 +329,22 @@ def _parse_model(op: Operation, response: httpx.Response) -> Any:
             status_code=response.status_code,
             request_id=request_id_from(response.headers),
             body=response.content[:300],
+        ) from None
+
+
+def parse_data(op: Operation, data: Any) -> Any:
+    """A JSON body received some other way (a batch output line) as ``op``'s typed result;
+    ``ResponseDecodeError`` if it does not parse."""
+    if op.response is None:
+        return data
+    try:
+        return op.response.get()(client=_PARSE_CLIENT, response=_Decoded(op.status, data))
+    except OpenAIError:
+        raise
+    except _DECODE_ERRORS as exc:
+        raise ResponseDecodeError(
+            f"{op.operation_id}: the body does not match the spec ({type(exc).__name__}: {exc})",
+            body=data,
         ) from None
 
 

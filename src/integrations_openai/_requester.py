@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Protocol
 
 import httpx
-from integrations_openai_api._facade_runtime import UNSET, CallOptions, Operation
+from integrations_openai_api._facade_runtime import UNSET, CallOptions, Operation, Ref
 
 from ._facade_core import (
     CHUNK_SIZE,
@@ -325,6 +325,18 @@ class SyncRequester:
 
         return make_manager(kind, ops, path, prepare(kind, body, extra), extra, open_stream)
 
+    def run_batch(
+        self,
+        resources: Mapping[str, Any],
+        op: Ref | None,
+        requests: Any,
+        options: Mapping[str, Any],
+    ) -> Any:
+        """``batches.run``: the resumable batch runner over these resources."""
+        from .batch._facade import run_on_resources
+
+        return run_on_resources(resources, op, requests, options)
+
 
 class AsyncRequester:
     """Sends facade operations through an ``AsyncOpenAIClient``'s transport stack."""
@@ -571,3 +583,15 @@ class AsyncRequester:
             return AsyncStream(response, parse=pair_parser(event_parser(op)), observer=tracker)
 
         return make_async_manager(kind, ops, path, prepare(kind, body, extra), extra, open_stream)
+
+    async def run_batch(
+        self,
+        resources: Mapping[str, Any],
+        op: Ref | None,
+        requests: Any,
+        options: Mapping[str, Any],
+    ) -> Any:
+        """``batches.run`` (async): the resumable batch runner over these resources."""
+        from .batch._facade import arun_on_resources
+
+        return await arun_on_resources(resources, op, requests, options)

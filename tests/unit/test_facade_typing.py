@@ -35,6 +35,23 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _typed_batch_run(client: OpenAIClient) -> None:
+    from typing import Any
+
+    chat = client.batches.run([], endpoint="/v1/chat/completions", state="run.json")
+    for result in chat:
+        assert_type(result.body, CreateChatCompletionResponse | None)
+        assert_type(result.custom_id, str)
+    for other in client.batches.run("in.jsonl", endpoint="", state="run.json"):
+        assert_type(other.body, Any | None)
+
+
+async def _typed_async_batch_run(client: AsyncOpenAIClient) -> None:
+    results = await client.batches.run(None, endpoint="/v1/embeddings", state="run.json")
+    for result in results:
+        assert_type(result.body, CreateEmbeddingResponse | None)
+
+
 def _typed_usage(client: OpenAIClient) -> None:
     completion = client.chat.completions.create(
         model="gpt-4o-mini", messages=[{"role": "user", "content": "hi"}], temperature=0.2

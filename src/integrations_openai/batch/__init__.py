@@ -13,13 +13,14 @@ from __future__ import annotations
 from ._core import Step
 from ._plan import MAX_FILE_BYTES, MAX_REQUESTS_PER_FILE
 from ._results import BatchResult
-from ._runner import DEFAULT_MAX_ATTEMPTS, Progress, arun_batch, run_batch
+from ._runner import DEFAULT_MAX_ATTEMPTS, BatchTimeoutError, Progress, arun_batch, run_batch
 
 __all__ = [
     "DEFAULT_MAX_ATTEMPTS",
     "MAX_FILE_BYTES",
     "MAX_REQUESTS_PER_FILE",
     "BatchResult",
+    "BatchTimeoutError",
     "Progress",
     "Step",
     "arun_batch",

@@ -7,28 +7,33 @@ keeps one record per ``custom_id``, a success over any failure, so every id has 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ..errors import OpenAIError
+
 __all__ = ["BatchResult", "parse_line", "read_results"]
+
+T = TypeVar("T")
 
 
 @attrs.frozen
-class BatchResult:
-    """One request's outcome: ``ok`` with ``status_code`` and ``body`` (the JSON the
-    synchronous call would have returned), else ``error`` (the API's error object)."""
+class BatchResult(Generic[T]):
+    """One request's outcome: ``ok`` with ``status_code`` and ``body`` (what the
+    synchronous call would have returned: its typed model through ``client.batches.run``,
+    the JSON otherwise), else ``error`` (the API's error object)."""
 
     custom_id: str
     ok: bool
     status_code: int | None = None
-    body: Any = None
+    body: T | None = None
     error: Any = None
 
 
-def parse_line(raw: bytes) -> BatchResult | None:
+def parse_line(raw: bytes) -> BatchResult[Any] | None:
     """A result from one line of an output/error file (``None`` for a blank or bad line)."""
     try:
         line = json.loads(raw)
@@ -44,14 +49,28 @@ def parse_line(raw: bytes) -> BatchResult | None:
     return BatchResult(line["custom_id"], ok, status, body, error)
 
 
-def record(result: BatchResult) -> bytes:
+def record(result: BatchResult[Any]) -> bytes:
     """The line ``read_results`` reads back."""
-    return json.dumps(attrs.asdict(result), separators=(",", ":")).encode() + b"\n"
+    # Not attrs.asdict: it walks every nested body (a third of a 100k-request run's time).
+    data = {
+        "custom_id": result.custom_id,
+        "ok": result.ok,
+        "status_code": result.status_code,
+        "body": result.body,
+        "error": result.error,
+    }
+    return json.dumps(data, separators=(",", ":")).encode() + b"\n"
 
 
-def read_results(path: Path) -> Iterator[BatchResult]:
-    """One result per ``custom_id``, in first-seen order; a success wins over failures."""
-    best: dict[str, BatchResult] = {}
+def read_results(
+    path: Path, parse: Callable[[Any], Any] | None = None
+) -> Iterator[BatchResult[Any]]:
+    """One result per ``custom_id``, in first-seen order; a success wins over failures.
+
+    ``parse`` turns a successful body into the endpoint's model; a body it refuses becomes a
+    failed result saying so (one odd line never costs the other results).
+    """
+    best: dict[str, BatchResult[Any]] = {}
     if path.exists():
         with open(path, "rb") as handle:
             for raw in handle:
@@ -61,4 +80,13 @@ def read_results(path: Path) -> Iterator[BatchResult]:
                         result.ok and not best[result.custom_id].ok
                     ):
                         best[result.custom_id] = result
-    yield from best.values()
+    for result in best.values():
+        yield result if parse is None or not result.ok else _typed(result, parse)
+
+
+def _typed(result: BatchResult[Any], parse: Callable[[Any], Any]) -> BatchResult[Any]:
+    try:
+        return attrs.evolve(result, body=parse(result.body))
+    except OpenAIError as exc:
+        error = {"code": "response_decode_error", "message": str(exc)}
+        return attrs.evolve(result, ok=False, error=error)

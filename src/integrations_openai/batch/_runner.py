@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 import time
 import uuid
@@ -18,24 +19,33 @@ from ._plan import MAX_FILE_BYTES, MAX_REQUESTS_PER_FILE, input_lines, split
 from ._results import BatchResult, parse_line, read_results, record
 from ._state import Part, RunState, load, save
 
-__all__ = ["DEFAULT_MAX_ATTEMPTS", "Progress", "arun_batch", "run_batch"]
+__all__ = ["DEFAULT_MAX_ATTEMPTS", "BatchTimeoutError", "Progress", "arun_batch", "run_batch"]
 
 #: Submissions per request: the first plus two resubmissions of failed or expired items.
 DEFAULT_MAX_ATTEMPTS = 3
+#: Input files above this many bytes go through the Uploads API in parts (a cut connection
+#: costs one part, not the whole file); smaller ones are one ``files.create``.
+DEFAULT_UPLOAD_THRESHOLD = 64 * 1024 * 1024
 #: Seconds between rounds of polls when no batch has finished (the fake answers at once).
 DEFAULT_POLL_INTERVAL = 10.0
 _RUN_KEY = "integrations_openai_run"
 
 
+class BatchTimeoutError(TimeoutError):
+    """The run did not finish within its ``timeout``; rerun with the same state file."""
+
+
 @attrs.frozen
 class Progress:
-    """Where a run stands (for progress bars): requests settled, failed, batches alive."""
+    """Where a run stands (for progress bars): requests settled, failed, batches alive,
+    and the tokens the successful answers used."""
 
     total: int
     succeeded: int
     failed: int
     batches: int
     step: str
+    tokens: int = 0
 
 
 @attrs.define
@@ -46,6 +56,7 @@ class _Run:
     state: RunState
     max_requests: int
     max_bytes: int
+    upload_threshold: int
     on_progress: Callable[[Progress], None] | None
     before_step: Callable[[Step], None] | None
 
@@ -63,7 +74,10 @@ class _Run:
             done = self.state.done
             ok = sum(1 for v in done.values() if v == "ok")
             alive = sum(1 for p in self.state.parts if p.step != "collected")
-            self.on_progress(Progress(self.state.total, ok, len(done) - ok, alive, step))
+            progress = Progress(
+                self.state.total, ok, len(done) - ok, alive, step, self.state.tokens
+            )
+            self.on_progress(progress)
 
     def plan(self, requests: Iterable[Mapping[str, Any]] | str | Path | None) -> None:
         if requests is None:
@@ -90,7 +104,7 @@ class _Run:
 
     def collect(self, part: Part, downloaded: list[Path]) -> None:
         """Append the part's answers, settle it, queue its resubmission if any."""
-        succeeded = []
+        succeeded: dict[str, int] = {}
         with open(self.results_path, "ab") as out:
             for path in downloaded:
                 with open(path, "rb") as handle:
@@ -100,7 +114,10 @@ class _Run:
                             continue
                         out.write(record(result))
                         if result.ok:
-                            succeeded.append(result.custom_id)
+                            succeeded[result.custom_id] = _tokens(result.body)
+        # Counted for ids settled now only: a part collected again after a kill (its
+        # state not saved) counts nothing twice, as the saved state has neither.
+        self.state.tokens += sum(n for i, n in succeeded.items() if self.state.done.get(i) != "ok")
         lines = self.part_lines(part)
         retry = settle(self.state, part, lines, succeeded)
         failed_now = [i for i in lines if self.state.done.get(i) == "failed"]
@@ -112,6 +129,8 @@ class _Run:
 
     def _record_silent_failures(self, part: Part, failed: list[str]) -> None:
         # Ids that never got any line (an expired or failed batch) still get one result.
+        if not failed:
+            return
         seen = {r.custom_id for r in read_results(self.results_path)}
         with open(self.results_path, "ab") as out:
             for custom_id in failed:
@@ -133,8 +152,23 @@ class _Run:
         self.save("poll")
         return True
 
+    def chunked(self, part: Part) -> bool:
+        """Whether ``part`` goes through the Uploads API (above ``upload_threshold``)."""
+        return os.path.getsize(part.path) > self.upload_threshold
+
     def metadata(self, part: Part) -> dict[str, str]:
         return {_RUN_KEY: self.state.run_id, "part": part.name}
+
+
+def _upload_fields(part: Part) -> dict[str, str]:
+    # The completed upload's file keeps this name: a rerun finds it like a created file.
+    return {"purpose": "batch", "filename": part.name + ".jsonl", "mime_type": "text/jsonl"}
+
+
+def _tokens(body: Any) -> int:
+    usage = body.get("usage") if isinstance(body, Mapping) else None
+    total = usage.get("total_tokens") if isinstance(usage, Mapping) else None
+    return total if isinstance(total, int) else 0
 
 
 def _field(obj: Any, name: str) -> Any:
@@ -182,21 +216,27 @@ def run_batch(
     timeout: float | None = None,
     max_requests: int = MAX_REQUESTS_PER_FILE,
     max_bytes: int = MAX_FILE_BYTES,
+    upload_threshold: int = DEFAULT_UPLOAD_THRESHOLD,
     on_progress: Callable[[Progress], None] | None = None,
     before_step: Callable[[Step], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     clock: Callable[[], float] = time.monotonic,
-) -> Iterator[BatchResult]:
+    parse: Callable[[Any], Any] | None = None,
+) -> Iterator[BatchResult[Any]]:
     """Run ``requests`` through the Batch API to the end; one result per ``custom_id``.
 
     Resumable: the ``state`` file records every step, so rerunning after a kill (with the
     same ``state``; ``requests`` may then be ``None``) continues without submitting
     anything twice. Failed and expired requests are resubmitted up to ``max_attempts``
-    times in all. ``timeout`` bounds this call (``TimeoutError``; rerun to continue).
+    times in all. Input files above ``upload_threshold`` bytes go up in parts (Uploads API).
+    ``timeout`` bounds this call (``TimeoutError``; rerun to continue).
+    ``parse`` turns each successful body into a typed result (``client.batches.run`` passes
+    the endpoint's own parser).
     """
     run = _open_run(
         state, endpoint, completion_window, max_attempts, max_requests=max_requests,
-        max_bytes=max_bytes, on_progress=on_progress, before_step=before_step,
+        max_bytes=max_bytes, upload_threshold=upload_threshold, on_progress=on_progress,
+        before_step=before_step,
     )  # fmt: skip
     deadline = None if timeout is None else clock() + timeout
     while (step := next_step(run.state)).kind != "done":
@@ -215,12 +255,12 @@ def run_batch(
             polling = [p for p in run.state.parts if p.step == "poll"]
             if not any([run.finished(p, client.batches.retrieve(p.batch_id)) for p in polling]):
                 if deadline is not None and clock() + poll_interval > deadline:
-                    raise TimeoutError(
+                    raise BatchTimeoutError(
                         f"batch run {run.state.run_id} not finished within {timeout}s; "
                         f"rerun with state={str(state)!r} to continue"
                     )
                 sleep(poll_interval)
-    return read_results(run.results_path)
+    return read_results(run.results_path, parse)
 
 
 def _upload(client: Any, run: _Run, part: Part, resume: bool) -> None:
@@ -233,10 +273,13 @@ def _upload(client: Any, run: _Run, part: Part, resume: bool) -> None:
     if part.file_id is None:
         part.step = "uploading"
         run.save("upload")
-        with open(part.path, "rb") as handle:
-            part.file_id = _field(
-                client.files.create(file=(filename, handle), purpose="batch"), "id"
-            )
+        if run.chunked(part):
+            upload = client.uploads.upload_file_chunked(Path(part.path), **_upload_fields(part))
+            part.file_id = _field(_field(upload, "file"), "id")
+        else:
+            with open(part.path, "rb") as handle:
+                created = client.files.create(file=(filename, handle), purpose="batch")
+                part.file_id = _field(created, "id")
     part.step = "create"
     run.save("upload")
 
@@ -285,17 +328,20 @@ async def arun_batch(
     timeout: float | None = None,
     max_requests: int = MAX_REQUESTS_PER_FILE,
     max_bytes: int = MAX_FILE_BYTES,
+    upload_threshold: int = DEFAULT_UPLOAD_THRESHOLD,
     on_progress: Callable[[Progress], None] | None = None,
     before_step: Callable[[Step], None] | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Callable[[], float] = time.monotonic,
-) -> Iterator[BatchResult]:
+    parse: Callable[[Any], Any] | None = None,
+) -> Iterator[BatchResult[Any]]:
     """The async twin of ``run_batch`` (same core, same state file) for ``AsyncOpenAIClient``."""
     import anyio
 
     run = _open_run(
         state, endpoint, completion_window, max_attempts, max_requests=max_requests,
-        max_bytes=max_bytes, on_progress=on_progress, before_step=before_step,
+        max_bytes=max_bytes, upload_threshold=upload_threshold, on_progress=on_progress,
+        before_step=before_step,
     )  # fmt: skip
     asleep = sleep or anyio.sleep
     deadline = None if timeout is None else clock() + timeout
@@ -316,12 +362,12 @@ async def arun_batch(
             moved = [run.finished(p, await client.batches.retrieve(p.batch_id)) for p in polling]
             if not any(moved):
                 if deadline is not None and clock() + poll_interval > deadline:
-                    raise TimeoutError(
+                    raise BatchTimeoutError(
                         f"batch run {run.state.run_id} not finished within {timeout}s; "
                         f"rerun with state={str(state)!r} to continue"
                     )
                 await asleep(poll_interval)
-    return read_results(run.results_path)
+    return read_results(run.results_path, parse)
 
 
 async def _aupload(client: Any, run: _Run, part: Part, resume: bool) -> None:
@@ -334,9 +380,14 @@ async def _aupload(client: Any, run: _Run, part: Part, resume: bool) -> None:
     if part.file_id is None:
         part.step = "uploading"
         run.save("upload")
-        with open(part.path, "rb") as handle:
-            created = await client.files.create(file=(filename, handle), purpose="batch")
-            part.file_id = _field(created, "id")
+        if run.chunked(part):
+            fields = _upload_fields(part)
+            upload = await client.uploads.upload_file_chunked(Path(part.path), **fields)
+            part.file_id = _field(_field(upload, "file"), "id")
+        else:
+            with open(part.path, "rb") as handle:
+                created = await client.files.create(file=(filename, handle), purpose="batch")
+                part.file_id = _field(created, "id")
     part.step = "create"
     run.save("upload")
 

@@ -49,6 +49,7 @@ class RunState:
     planned: bool = False
     parts: list[Part] = attrs.Factory(list)
     done: dict[str, str] = attrs.Factory(dict)  # custom_id -> "ok" | "failed"
+    tokens: int = 0  # usage.total_tokens of the successful answers, each counted once
 
 
 def load(path: Path) -> RunState | None:

@@ -44,7 +44,10 @@ def test_every_request_gets_one_typed_answer(tmp_path: Path) -> None:
     assert [r.custom_id for r in results] == [f"request-{i}" for i in range(7)]
     assert all(r.ok and r.status_code == 200 for r in results)
     assert results[4].body["choices"][0]["message"]["content"] == "Q4"
-    assert seen[-1] == Progress(total=7, succeeded=7, failed=0, batches=0, step="download")
+    tokens = sum(r.body["usage"]["total_tokens"] for r in results)
+    assert tokens > 0
+    assert seen[-1] == Progress(total=7, succeeded=7, failed=0, batches=0, step="download",
+                                tokens=tokens)  # fmt: skip
 
 
 def test_failed_lines_are_resubmitted_until_they_succeed_or_attempts_run_out(
@@ -104,6 +107,8 @@ def test_killed_at_every_step_boundary_resumes_without_duplicates(tmp_path: Path
             results = run(client, where, bodies(5), max_requests=2)
             assert sorted(r.custom_id for r in results) == [f"request-{i}" for i in range(5)]
             assert all(r.ok for r in results)
+            saved = json.loads((where / "run.json").read_text())
+            assert saved["tokens"] == sum(r.body["usage"]["total_tokens"] for r in results)
             # 3 parts + 1 resubmission: never a batch or an upload twice.
             assert len(fake.calls("POST /v1/batches")) == 4
             assert len(fake.calls("POST /v1/files")) == 4
@@ -202,3 +207,16 @@ def test_async_driver(tmp_path: Path) -> None:
     results = asyncio.run(main())
     assert [r.custom_id for r in results] == ["request-0", "request-1", "request-2"]
     assert all(r.ok for r in results)
+
+
+def test_the_fake_refuses_files_over_the_per_file_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from integrations_openai.errors import BadRequestError
+    from integrations_openai.testing.fake.handlers import batches
+
+    monkeypatch.setattr(batches, "MAX_REQUESTS", 2)
+    with FakeOpenAI() as fake, fake.client() as client:
+        with pytest.raises(BadRequestError, match="at most 2 requests"):
+            run(client, tmp_path / "over", bodies(3), max_requests=3)
+        assert len(run(client, tmp_path / "split", bodies(3), max_requests=2)) == 3

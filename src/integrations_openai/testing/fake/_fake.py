@@ -12,7 +12,7 @@ import httpx
 from ._clock import FakeClock
 from ._faults import Fault, FaultPlan, _parse_route
 from ._ids import Ids
-from ._routing import ApiError, Call, Route, find
+from ._routing import ApiError, Call, Route, by_specificity, find
 from ._server import WireServer
 from ._spec import fake_spec
 from ._state import FakeState
@@ -65,7 +65,7 @@ class FakeOpenAI(WireServer):
         #: Sent as ``openai-poll-after-ms``: the client's ``*_and_poll`` helpers wait this long
         #: between polls (0: statuses move per poll, so no test waits on the wall clock).
         self.poll_after_ms = 0
-        self._routes: list[Route] = list(ROUTES)
+        self._routes: list[Route] = by_specificity(list(ROUTES))
 
     @property
     def url(self) -> str:

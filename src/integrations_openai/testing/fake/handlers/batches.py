@@ -14,11 +14,14 @@ from .._state import FakeState
 from ._common import metadata, present
 from .files import store_file
 
-__all__ = ["DURATIONS", "routes"]
+__all__ = ["DURATIONS", "MAX_BYTES", "MAX_REQUESTS", "routes"]
 
 routes = RouteTable()
 
 STAGES = ["validating", "in_progress", "finalizing", "completed"]
+#: The API's limits per input file (the batch runner splits below them).
+MAX_REQUESTS = 50_000
+MAX_BYTES = 200 * 1024 * 1024
 #: Seconds of fake time each stage lasts (``fake.advance`` moves through them).
 DURATIONS = [5.0, 60.0, 5.0]
 _ENDPOINTS = frozenset(
@@ -143,6 +146,15 @@ def create(call: Call) -> Answer:
         raise ApiError(
             400, f"Invalid 'input_file_id': '{body['input_file_id']}'.", param="input_file_id"
         )
+    lines = len(_lines(call.state, {"input_file_id": source["id"]}))
+    size = len(call.state.blobs.get(source["id"], b""))
+    if lines > MAX_REQUESTS or size > MAX_BYTES:  # the API's per-file limits
+        raise ApiError(
+            400,
+            f"The input file has {lines} requests and {size} bytes: at most {MAX_REQUESTS} "
+            f"requests and {MAX_BYTES} bytes per batch.",
+            param="input_file_id",
+        )
     now = call.state.now()
     batch: dict[str, Any] = {
         "id": call.state.ids.new("batch_"),
@@ -164,7 +176,7 @@ def create(call: Call) -> Answer:
         "cancelling_at": None,
         "cancelled_at": None,
         "request_counts": {
-            "total": len(_lines(call.state, {"input_file_id": source["id"]})),
+            "total": lines,
             "completed": 0,
             "failed": 0,
         },
