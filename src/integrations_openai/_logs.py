@@ -47,10 +47,23 @@ class JsonFormatter(logging.Formatter):
     our events ``event`` plus its fields (operation, model, usage, status...). The line is
     masked of key-shaped text, like every record of ours."""
 
+    _stamp: tuple[int, str] = (-1, "")
+
+    def _time(self, record: logging.LogRecord) -> str:
+        # Lines come many per second: format the timestamp once per second, not per line
+        # (one tuple, replaced whole, so threads never pair a second with another's text).
+        second = int(record.created)
+        cached = self._stamp
+        if cached[0] == second:
+            return cached[1]
+        text = self.formatTime(record, "%Y-%m-%dT%H:%M:%S")
+        self._stamp = (second, text)
+        return text
+
     def format(self, record: logging.LogRecord) -> str:
         """The record as one JSON line."""
         data: dict[str, Any] = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "time": self._time(record),
             "level": record.levelname.lower(),
             "logger": record.name,
             "message": record.getMessage(),

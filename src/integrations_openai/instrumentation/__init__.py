@@ -1,6 +1,7 @@
 """Instrumentation: events emitted by the transport stack, the listener protocol, and the
 tracing/metrics listeners (their extras are imported only when a listener is built)."""
 
+from ._bodies import DebugBodies
 from ._defaults import default_listeners
 from ._events import (
     BreakerStateChange,
@@ -13,6 +14,7 @@ from ._events import (
     RequestStart,
     RetryScheduled,
     StorageUnavailable,
+    event_fields,
 )
 from ._genai import CallFacts, CallResult
 from ._otel import OpenTelemetryListener
@@ -22,6 +24,7 @@ __all__ = [
     "BreakerStateChange",
     "CallFacts",
     "CallResult",
+    "DebugBodies",
     "Event",
     "Hooks",
     "Listener",
@@ -34,4 +37,5 @@ __all__ = [
     "RetryScheduled",
     "StorageUnavailable",
     "default_listeners",
+    "event_fields",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 
+from ._bodies import DebugBodies
 from ._events import Listener
 
 __all__ = ["default_listeners"]
@@ -17,10 +18,14 @@ def _installed(module: str) -> bool:
 
 
 def default_listeners() -> list[Listener]:
-    """An ``OpenTelemetryListener`` if ``opentelemetry-api`` is installed, and a
-    ``PrometheusListener`` on the global registry if ``prometheus-client`` is; pass the
-    result as ``OpenAIClient(listeners=...)``."""
+    """An ``OpenTelemetryListener`` if ``opentelemetry-api`` is installed, a
+    ``PrometheusListener`` on the global registry if ``prometheus-client`` is, and a
+    ``DebugBodies`` if ``OPENAI_LOG_BODIES`` sets a sampling rate; pass the result as
+    ``OpenAIClient(listeners=...)``."""
     listeners: list[Listener] = []
+    bodies = DebugBodies.from_env()
+    if bodies is not None:
+        listeners.append(bodies)
     if _installed("opentelemetry.trace"):
         from ._otel import OpenTelemetryListener
 

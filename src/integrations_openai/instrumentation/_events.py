@@ -9,7 +9,7 @@ No event carries a header value, a body or a secret: only method, a redacted URL
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 import attrs
 
@@ -25,6 +25,7 @@ __all__ = [
     "RequestStart",
     "RetryScheduled",
     "StorageUnavailable",
+    "event_fields",
 ]
 
 
@@ -161,3 +162,35 @@ class Hooks:
                 logging.getLogger("integrations_openai").exception(
                     "listener %r failed on %s", listener, type(event).__name__
                 )
+
+
+# Prompt and completion content never goes to logs (spans capture it only on opt-in).
+_UNLOGGED = frozenset({"content", "output", "body"})
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+_NESTED: dict[type, bool] = {}  # per value type: an attrs class whose fields nest
+
+
+def _field_names(cls: type[Any]) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(a.name for a in attrs.fields(cls) if a.name not in _UNLOGGED)
+    return names
+
+
+def event_fields(event: object) -> dict[str, Any]:
+    """An event's fields as a plain dict for a log record, nested facts and results
+    included, prompt and completion content left out (a fixed field list per class: the
+    cost of one call's log line, not of a generic ``attrs.asdict``)."""
+    out: dict[str, Any] = {}
+    for name in _field_names(type(event)):
+        value = getattr(event, name)
+        cls = type(value)
+        nested = _NESTED.get(cls)
+        if nested is None:
+            nested = _NESTED[cls] = attrs.has(cls)
+        if nested:  # facts or a result
+            value = event_fields(value)
+        out[name] = value
+    return out

@@ -16,6 +16,8 @@ from typing import Any
 import attrs
 from integrations_openai_api._runtime.lenient import UnknownVariant
 
+from .._redact import redact_text
+
 __all__ = [
     "CAPTURE_ENV",
     "GENAI_OPERATIONS",
@@ -39,6 +41,12 @@ GENAI_OPERATIONS: Mapping[str, str] = {
     "createResponse": "chat",
     "createCompletion": "text_completion",
     "createEmbedding": "embeddings",
+}
+
+# Which of OpenAI's two chat APIs a ``chat`` span is (``openai.api.type``).
+_API_TYPES: Mapping[str, str] = {
+    "createChatCompletion": "chat_completions",
+    "createResponse": "responses",
 }
 
 # Request body field -> attribute (only numbers, strings and lists of strings leave).
@@ -71,7 +79,8 @@ def capture_enabled(environ: Mapping[str, str] | None = None) -> bool:
 class CallFacts:
     """What a facade call asks: ``operation`` (GenAI name, or the operation id for other
     calls), ``operation_id``, ``model`` and the request parameters as span attributes.
-    ``content`` is the raw prompt fields, kept only for listeners that opted in to capture."""
+    ``content`` is the raw prompt fields, kept only for listeners that opted in to capture;
+    ``body`` the whole request body (a reference, not a copy) for sampled debug logs."""
 
     operation: str
     operation_id: str
@@ -80,11 +89,14 @@ class CallFacts:
     stream: bool = False
     attributes: tuple[tuple[str, Any], ...] = ()
     content: Mapping[str, Any] | None = attrs.field(default=None, repr=False, eq=False)
+    body: Mapping[str, Any] | None = attrs.field(default=None, repr=False, eq=False)
 
 
 @attrs.frozen(slots=True)
 class CallResult:
-    """What came back: ids, finish reasons and token counts (``None``: not reported)."""
+    """What came back: ids, finish reasons and token counts (``None``: not reported);
+    ``output`` (choices or output items) and ``body`` (the typed result, or a stream's final
+    event) are references kept for opted-in content capture and sampled debug logs."""
 
     response_id: str | None = None
     response_model: str | None = None
@@ -97,6 +109,7 @@ class CallResult:
     system_fingerprint: str | None = None
     unknown_variants: int = 0
     output: Any = attrs.field(default=None, repr=False, eq=False)
+    body: Any = attrs.field(default=None, repr=False, eq=False)
 
 
 def _scalar(value: object) -> bool:
@@ -112,12 +125,18 @@ def request_facts(
     model: str | None = None
     attributes: list[tuple[str, Any]] = []
     content: dict[str, Any] | None = None
+    api_type = _API_TYPES.get(operation_id)
+    if api_type is not None:
+        attributes.append(("openai.api.type", api_type))
     if body:
         value = body.get("model")
         model = value if isinstance(value, str) else None
         if genai:
-            for field, name in _REQUEST_PARAMS.items():
-                value = body.get(field)
+            # The body's few keys drive the loop, not the table's dozen parameters.
+            for field, value in body.items():
+                name = _REQUEST_PARAMS.get(field)
+                if name is None:
+                    continue
                 if name in _LIST_ATTRIBUTES:
                     if isinstance(value, str):
                         attributes.append((name, (value,)))
@@ -134,13 +153,20 @@ def request_facts(
         stream=stream,
         attributes=tuple(attributes),
         content=content,
+        body=body,
     )
 
 
+_MISSING = object()
+
+
 def _get(obj: object, name: str) -> Any:
-    if isinstance(obj, Mapping):
+    if isinstance(obj, dict):  # raw JSON (stream chunks read as dicts): the common case
         return obj.get(name)
-    return getattr(obj, name, None)
+    value = getattr(obj, name, _MISSING)
+    if value is _MISSING:
+        return obj.get(name) if isinstance(obj, Mapping) else None
+    return value
 
 
 def _int(value: object) -> int | None:
@@ -148,10 +174,14 @@ def _int(value: object) -> int | None:
 
 
 def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+    # Server-supplied text: masked here, at the source, so no listener sees a key that a
+    # hostile upstream echoed into an id, a model name or a finish reason.
+    return redact_text(value) if isinstance(value, str) and value else None
 
 
-_WALK_BUDGET = 256  # objects visited per result: the count is a signal, not an audit
+_WALK_BUDGET = 256  # containers visited per result: the count is a signal, not an audit
+# Values that hold nothing to walk: skipped before they reach the stack.
+_LEAVES = frozenset({str, int, float, bool, type(None), bytes})
 
 
 def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
@@ -159,17 +189,21 @@ def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
     the API sent a union member this client's spec does not know yet."""
     found = 0
     stack = [value]
+    leaves = _LEAVES
     while stack and budget > 0:
         item = stack.pop()
         budget -= 1
         if isinstance(item, UnknownVariant):
             found += 1
         elif isinstance(item, list | tuple):
-            stack.extend(item)
+            stack.extend(v for v in item if type(v) not in leaves)
         else:
             names = getattr(type(item), "_attr_names_", None)
             if names:
-                stack.extend(getattr(item, name, None) for name in names)
+                for name in names:
+                    field = getattr(item, name, None)
+                    if type(field) not in leaves:
+                        stack.append(field)
     return found
 
 
@@ -217,6 +251,7 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
         system_fingerprint=_str(_get(result, "system_fingerprint")),
         unknown_variants=unknown,
         output=_get(result, "choices") if choices is not None else _get(result, "output"),
+        body=result,
     )
 
 

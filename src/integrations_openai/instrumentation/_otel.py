@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import contextvars
 import threading
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -39,7 +41,7 @@ from ._semconv import (
     operation_attributes,
     result_attributes,
 )
-from ._urls import host_of, safe_url, split_host
+from ._urls import endpoint, split_host
 
 if TYPE_CHECKING:
     from opentelemetry.metrics import MeterProvider
@@ -75,7 +77,17 @@ class _ActiveCall:
     var_token: contextvars.Token[_ActiveCall | None] | None = None
     ended: bool = False
     facts: CallFacts | None = None
-    server: dict[str, str | int] = attrs.Factory(dict)
+    server: Mapping[str, str | int] = attrs.Factory(dict)
+    # HTTP-exchange attributes of a call still open: set with its result, in one SDK call.
+    held: dict[str, Any] | None = None
+
+
+@lru_cache(maxsize=512)
+def _base_attributes(method: str, url: str) -> tuple[dict[str, Any], Mapping[str, str | int]]:
+    """The attributes every span of ``method url`` starts with, and its ``server.*`` part:
+    built once per endpoint (callers copy, never mutate)."""
+    safe, server = endpoint(url)
+    return {ATTR_METHOD: method, ATTR_URL: safe, **server}, server
 
 
 def _import_otel() -> Any:
@@ -96,12 +108,16 @@ class OpenTelemetryListener:
     ``OpenAIClient(listeners=[OpenTelemetryListener()])``. ``capture_content`` puts prompts
     and completions on spans (``gen_ai.input.messages``/``gen_ai.output.messages``, masked of
     key-shaped text); off unless set here or by
-    ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true``. Thread- and task-safe.
+    ``OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT=true``. ``clock`` (nanoseconds)
+    stamps span start and end times; by default the SDK's own clock does.
+    ``metrics=False`` records no ``gen_ai.client.*`` metrics (about half the listener's cost,
+    for teams that take their metrics from ``PrometheusListener``). Thread- and task-safe.
     """
 
     __slots__ = (
         "_calls",
         "_capture",
+        "_clock",
         "_context",
         "_current",
         "_lock",
@@ -116,10 +132,13 @@ class OpenTelemetryListener:
         *,
         meter_provider: MeterProvider | None = None,
         capture_content: bool | None = None,
+        clock: Callable[[], int] | None = None,
+        metrics: bool = True,
     ) -> None:
         self._context, self._trace = _import_otel()
+        self._clock = clock
         self._capture = capture_enabled() if capture_content is None else bool(capture_content)
-        self._metrics = SemconvMetrics(meter_provider)
+        self._metrics = SemconvMetrics(meter_provider) if metrics else None
         self._tracer: Tracer = self._trace.get_tracer(
             _INSTRUMENTATION_NAME, tracer_provider=tracer_provider
         )
@@ -179,14 +198,8 @@ class OpenTelemetryListener:
         stale = self._current.get()
         while stale is not None and stale.ended and self._restore(stale):
             stale = self._current.get()
-        url = safe_url(event.url)
-        server = split_host(host_of(url))
-        attributes: dict[str, Any] = {
-            ATTR_METHOD: event.method,
-            ATTR_URL: url,
-            ATTR_CALL_ID: event.call_id,
-            **server,
-        }
+        base, server = _base_attributes(event.method, event.url)
+        attributes = {**base, ATTR_CALL_ID: event.call_id}
         facts = event.facts
         if facts is None:
             # Span name per the HTTP conventions: the method alone, since the event carries
@@ -201,7 +214,7 @@ class OpenTelemetryListener:
                 if self._capture and facts.content:
                     attributes["gen_ai.input.messages"] = redact_text(content_text(facts.content))
         span = self._tracer.start_span(
-            name, kind=self._trace.SpanKind.CLIENT, attributes=attributes
+            name, kind=self._trace.SpanKind.CLIENT, attributes=attributes, start_time=self._now()
         )
         # The call span becomes the current OTel context until RequestEnd: spans made below
         # us during the call (httpx/socket auto-instrumentation per attempt, the caller's
@@ -241,23 +254,29 @@ class OpenTelemetryListener:
             with self._lock:
                 self._calls.pop(event.call_id, None)
         span = call.span
-        span.set_attribute(ATTR_ATTEMPTS, event.attempts)
-        if event.status_code is not None:
-            span.set_attribute(ATTR_STATUS, event.status_code)
-        if event.request_id:
-            # Server-supplied text: mask anything key-shaped a hostile upstream echoed into it.
-            span.set_attribute(ATTR_REQUEST_ID, redact_text(event.request_id))
+        if span.is_recording():  # a sampled-out span is not worth building attributes for
+            attributes: dict[str, Any] = {ATTR_ATTEMPTS: event.attempts}
+            if event.status_code is not None:
+                attributes[ATTR_STATUS] = event.status_code
+            if event.request_id:
+                # Server-supplied text: mask anything key-shaped a hostile upstream echoed.
+                attributes[ATTR_REQUEST_ID] = redact_text(event.request_id)
+            if event.error is not None:
+                attributes[ATTR_ERROR] = event.error
+            if pending:
+                call.held = attributes
+            else:
+                span.set_attributes(attributes)
         if event.error is not None:
-            span.set_attribute(ATTR_ERROR, event.error)
             # Description is the class name only: exception text may quote a server body.
             span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, event.error))
         call.ended = True
         self._restore(call)
         if pending:
             return
-        if call.facts is not None and call.facts.genai:
+        if call.facts is not None and call.facts.genai and self._metrics is not None:
             self._metrics.record_failure(call.facts, call.server, event.error, event.elapsed)
-        span.end()
+        span.end(self._now())
 
     def _finish(self, event: OperationEnd) -> None:
         with self._lock:
@@ -265,22 +284,35 @@ class OpenTelemetryListener:
         if call is None:
             return  # failed at the HTTP level (span ended there) or never started here
         span = call.span
+        if span.is_recording():
+            attributes = self._result_attributes(event)
+            if call.held:
+                attributes.update(call.held)
+            span.set_attributes(attributes)
+        if event.error is not None:
+            span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, event.error))
+        if event.facts.genai and self._metrics is not None:
+            self._metrics.record(event, call.server)
+        span.end(self._now())
+
+    def _result_attributes(self, event: OperationEnd) -> dict[str, Any]:
+        attributes: dict[str, Any] = {}
         if event.result is not None:
-            span.set_attributes(result_attributes(event.result, genai=event.facts.genai))
+            attributes = result_attributes(event.result, genai=event.facts.genai)
             if self._capture and event.facts.genai and event.result.output is not None:
-                span.set_attribute(
-                    "gen_ai.output.messages", redact_text(content_text(event.result.output))
+                attributes["gen_ai.output.messages"] = redact_text(
+                    content_text(event.result.output)
                 )
         if event.time_to_first_chunk is not None:
-            span.set_attribute("gen_ai.response.time_to_first_chunk", event.time_to_first_chunk)
+            attributes["gen_ai.response.time_to_first_chunk"] = event.time_to_first_chunk
         if not event.complete:
-            span.set_attribute("openai.stream.complete", False)
+            attributes["openai.stream.complete"] = False
         if event.error is not None:
-            span.set_attribute(ATTR_ERROR, event.error)
-            span.set_status(self._trace.Status(self._trace.StatusCode.ERROR, event.error))
-        if event.facts.genai:
-            self._metrics.record(event, call.server)
-        span.end()
+            attributes[ATTR_ERROR] = event.error
+        return attributes
+
+    def _now(self) -> int | None:
+        return self._clock() if self._clock is not None else None
 
     def _restore(self, call: _ActiveCall) -> bool:
         """Detach ``call``'s span if it is attached in this context; False if it is not."""
@@ -300,7 +332,7 @@ class OpenTelemetryListener:
             return
         # Not inside one of our calls: a zero-length span carries the event instead.
         span = self._tracer.start_span(
-            name, kind=self._trace.SpanKind.INTERNAL, attributes=attributes
+            name, kind=self._trace.SpanKind.INTERNAL, attributes=attributes, start_time=self._now()
         )
         span.add_event(name, attributes)
-        span.end()
+        span.end(self._now())

@@ -60,6 +60,7 @@ BREAKER_STATE_VALUES = {"closed": 0, "half-open": 1, "open": 2}
 # API calls range from ~100 ms (embeddings) to minutes (long reasoning); default buckets stop
 # at 10 s.
 _DURATION_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0)
+_CHILDREN_LIMIT = 4096
 _WAIT_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 
 
@@ -226,7 +227,15 @@ class PrometheusListener:
     exposes); listeners sharing a registry and namespace share the metric objects.
     """
 
-    __slots__ = ("_genai", "_metrics", "_models", "max_models", "namespace", "registry")
+    __slots__ = (
+        "_children",
+        "_genai",
+        "_metrics",
+        "_models",
+        "max_models",
+        "namespace",
+        "registry",
+    )
 
     def __init__(
         self,
@@ -244,33 +253,47 @@ class PrometheusListener:
         self._genai = _genai_for(prom, self.registry)
         self.max_models = max_models
         self._models: set[str] = set()
+        # (metric, label values) -> labelled child: ``labels()`` validates and locks on
+        # every call; the label sets of a client are few, so each is looked up once.
+        self._children: dict[tuple[Any, ...], Any] = {}
 
     def __repr__(self) -> str:
         return f"PrometheusListener(namespace={self.namespace!r})"
 
+    def _child(self, metric: Any, *labels: str) -> Any:
+        key = (id(metric), *labels)
+        child = self._children.get(key)
+        if child is None:
+            if len(self._children) >= _CHILDREN_LIMIT:
+                self._children.clear()  # bounded: odd hosts or models never grow memory
+            child = self._children[key] = metric.labels(*labels)
+        return child
+
     def on_event(self, event: Event) -> None:
         """Update the metrics ``event`` concerns."""
         m = self._metrics
+        child = self._child
         match event:
             case RequestStart():
                 return  # counted when the call ends, with its outcome
             case RequestEnd():
                 host = host_of(event.url)
-                m.requests.labels(
+                child(
+                    m.requests,
                     event.method,
                     host,
                     status_class(event.status_code),
                     event.error or "none",
                 ).inc()
-                m.duration.labels(event.method, host).observe(max(event.elapsed, 0.0))
+                child(m.duration, event.method, host).observe(max(event.elapsed, 0.0))
             case RetryScheduled():
-                m.retries.labels(host_of(event.url), event.reason).inc()
+                child(m.retries, host_of(event.url), event.reason).inc()
             case BreakerStateChange():
                 m.breaker_state.labels(event.host).set(BREAKER_STATE_VALUES.get(event.new, -1))
                 m.breaker_transitions.labels(event.host, event.old, event.new).inc()
             case RateLimitWait():
-                m.limiter_waits.labels(event.host, event.reason).inc()
-                m.limiter_wait_seconds.labels(event.host, event.reason).observe(
+                child(m.limiter_waits, event.host, event.reason).inc()
+                child(m.limiter_wait_seconds, event.host, event.reason).observe(
                     max(event.wait, 0.0)
                 )
             case OperationEnd():
@@ -295,17 +318,18 @@ class PrometheusListener:
         if not facts.genai:
             return
         g = self._genai
+        child = self._child
         labels = (facts.operation, self._model_label(facts.model))
-        g.duration.labels(*labels, event.error or "ok").observe(max(event.elapsed, 0.0))
+        child(g.duration, *labels, event.error or "ok").observe(max(event.elapsed, 0.0))
         if result is not None:
             if result.input_tokens is not None:
-                g.tokens.labels(*labels, "input").observe(result.input_tokens)
+                child(g.tokens, *labels, "input").observe(result.input_tokens)
             if result.output_tokens is not None:
-                g.tokens.labels(*labels, "output").observe(result.output_tokens)
+                child(g.tokens, *labels, "output").observe(result.output_tokens)
         ttfc = event.time_to_first_chunk
         if ttfc is not None:
-            g.ttfc.labels(*labels).observe(max(ttfc, 0.0))
+            child(g.ttfc, *labels).observe(max(ttfc, 0.0))
             if event.chunks > 1:
-                g.per_chunk.labels(*labels).observe(
+                child(g.per_chunk, *labels).observe(
                     max(event.elapsed - ttfc, 0.0) / (event.chunks - 1)
                 )

@@ -117,10 +117,21 @@ def _metric_attributes(
     return attributes
 
 
-class SemconvMetrics:
-    """The four ``gen_ai.client.*`` histograms on one meter (global provider by default)."""
+# Distinct metric attribute sets kept ready (operation x model x host x outcome): beyond
+# this many the cache starts over, so a flood of odd models costs time, never memory.
+_SETS_LIMIT = 1024
+_AttributeSets = tuple[dict[str, Any], dict[str, Any], dict[str, Any]]
 
-    __slots__ = ("_duration", "_per_chunk", "_tokens", "_ttfc")
+
+class SemconvMetrics:
+    """The four ``gen_ai.client.*`` histograms on one meter (global provider by default).
+
+    The attribute dictionaries of a call (one per token type, one without) are built once
+    per distinct operation, model, server and outcome, then reused: the SDK copies what it
+    keeps, and nothing here mutates them after they are built.
+    """
+
+    __slots__ = ("_duration", "_per_chunk", "_sets", "_tokens", "_ttfc")
 
     def __init__(self, meter_provider: MeterProvider | None = None) -> None:
         from opentelemetry import metrics
@@ -128,6 +139,7 @@ class SemconvMetrics:
         from .._version import __version__
 
         meter = metrics.get_meter("integrations_openai", __version__, meter_provider=meter_provider)
+        self._sets: dict[tuple[Any, ...], _AttributeSets] = {}
         self._tokens = meter.create_histogram(
             METRIC_TOKEN_USAGE,
             unit="{token}",
@@ -153,20 +165,39 @@ class SemconvMetrics:
             explicit_bucket_boundaries_advisory=list(CHUNK_BUCKETS),
         )
 
+    def _attribute_sets(
+        self,
+        facts: CallFacts,
+        server: Mapping[str, str | int],
+        error: str | None,
+        response_model: str | None = None,
+    ) -> _AttributeSets:
+        key = (facts.operation, facts.model, tuple(server.items()), error, response_model)
+        sets = self._sets.get(key)
+        if sets is None:
+            if len(self._sets) >= _SETS_LIMIT:
+                self._sets.clear()
+            base = _metric_attributes(facts, server, error, response_model)
+            sets = (
+                base,
+                {**base, ATTR_TOKEN_TYPE: "input"},
+                {**base, ATTR_TOKEN_TYPE: "output"},
+            )
+            self._sets[key] = sets
+        return sets
+
     def record(self, event: OperationEnd, server: Mapping[str, str | int]) -> None:
         """Record one finished GenAI call."""
         result = event.result
-        attributes = _metric_attributes(
+        attributes, inputs, outputs = self._attribute_sets(
             event.facts, server, event.error, result.response_model if result else None
         )
         self._duration.record(event.elapsed, attributes)
         if result is not None:
-            for token_type, count in (
-                ("input", result.input_tokens),
-                ("output", result.output_tokens),
-            ):
-                if count is not None:
-                    self._tokens.record(count, {**attributes, ATTR_TOKEN_TYPE: token_type})
+            if result.input_tokens is not None:
+                self._tokens.record(result.input_tokens, inputs)
+            if result.output_tokens is not None:
+                self._tokens.record(result.output_tokens, outputs)
         ttfc = event.time_to_first_chunk
         if ttfc is not None:
             self._ttfc.record(ttfc, attributes)
@@ -183,4 +214,5 @@ class SemconvMetrics:
         elapsed: float,
     ) -> None:
         """Record a GenAI call that failed before any result (HTTP error, network...)."""
-        self._duration.record(max(elapsed, 0.0), _metric_attributes(facts, server, error))
+        attributes = self._attribute_sets(facts, server, error)[0]
+        self._duration.record(max(elapsed, 0.0), attributes)

@@ -13,6 +13,7 @@ from typing import Any
 
 from integrations_openai_api._runtime.lenient import UnknownVariant
 
+from .._redact import redact_text
 from ._events import Hooks, OperationEnd
 from ._genai import CallFacts, CallResult, result_facts
 
@@ -93,7 +94,7 @@ class CallTracker:
                 for choice in choices:
                     reason = _field(choice, "finish_reason")
                     if isinstance(reason, str) and reason:
-                        self._reasons.append(reason)
+                        self._reasons.append(redact_text(reason))
 
     def close(self, *, complete: bool) -> None:
         """The stream ended (``complete``: its final event arrived) or was closed early."""
@@ -112,6 +113,7 @@ class CallTracker:
             service_tier=final.service_tier or head.service_tier,
             system_fingerprint=final.system_fingerprint or head.system_fingerprint,
             unknown_variants=self._unknown,
+            body=self._final if self._final is not None else self._head,
         )
         self._emit(result, None, complete=complete)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from .._redact import redact_text
 
-__all__ = ["host_of", "safe_url", "split_host"]
+__all__ = ["endpoint", "host_of", "safe_url", "split_host"]
 
 
 def _split(url: str) -> tuple[SplitResult, str] | None:
@@ -57,3 +59,11 @@ def split_host(netloc: str) -> dict[str, str | int]:
     if port is not None:
         attributes["server.port"] = port
     return attributes
+
+
+@lru_cache(maxsize=512)
+def endpoint(url: str) -> tuple[str, Mapping[str, str | int]]:
+    """``safe_url(url)`` and its ``server.*`` attributes (read-only), parsed once per URL:
+    a listener pays a dictionary lookup per call, not a parse and a redaction."""
+    safe = safe_url(url)
+    return safe, MappingProxyType(split_host(host_of(safe)))

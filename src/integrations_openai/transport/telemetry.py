@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
 
-import attrs
 import httpx
 
 from .._headers import request_id_from
@@ -35,6 +33,8 @@ from ..instrumentation import (
     RetryScheduled,
     StorageUnavailable,
 )
+from ..instrumentation._events import event_fields
+from ..instrumentation._urls import safe_url
 from .boundary import map_exception
 
 __all__ = ["LOGGER_NAME", "AsyncTelemetryTransport", "LoggingListener", "TelemetryTransport"]
@@ -57,19 +57,26 @@ class LoggingListener:
 
     def on_event(self, event: Event) -> None:
         """Log ``event`` as one structured record, at the level its kind calls for."""
-        level, message = _describe(event)
-        if not self._logger.isEnabledFor(level):
+        # The level first, the message only for a record that will be written: with the
+        # logger at its default WARNING a call formats nothing.
+        if not self._logger.isEnabledFor(_level(event)):
             return
+        level, message = _describe(event)
         extra = {
             "openai_event": type(event).__name__,
-            "openai_fields": attrs.asdict(event, filter=_loggable),
+            "openai_fields": event_fields(event),
         }
         self._logger.log(level, "%s", redact_text(message), extra=extra)
 
 
-def _loggable(attribute: attrs.Attribute[Any], value: object) -> bool:
-    # Prompt and completion content never goes to logs (spans capture it only on opt-in).
-    return attribute.name not in {"content", "output"}
+def _level(event: Event) -> int:
+    """The level ``_describe`` gives ``event``, without formatting its message."""
+    match event:
+        case RequestStart() | RequestEnd(error=None):
+            return logging.DEBUG
+        case BreakerStateChange(new="open") | StorageUnavailable():
+            return logging.WARNING
+    return logging.INFO
 
 
 def _describe(event: Event) -> tuple[int, str]:
@@ -120,8 +127,9 @@ def _describe(event: Event) -> tuple[int, str]:
 
 
 def _safe_url(request: httpx.Request) -> str:
-    # Query strings may carry tokens in foreign requests; drop them and mask what is left.
-    return redact_text(str(request.url.copy_with(query=None)))
+    # Query strings may carry tokens in foreign requests; drop them and mask what is left
+    # (parsed and masked once per distinct URL: ``safe_url`` remembers).
+    return safe_url(str(request.url))
 
 
 class _Call:
