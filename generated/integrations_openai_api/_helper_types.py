@@ -32,13 +32,37 @@ from .models.output_text_content import OutputTextContent
 from .models.response_object import ResponseObject
 
 if TYPE_CHECKING:
+    from ._runtime.lenient import UnknownVariant
+    from .models.apply_patch_tool_call import ApplyPatchToolCall
+    from .models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
+    from .models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from .models.compaction_body import CompactionBody
+    from .models.computer_tool_call import ComputerToolCall
+    from .models.computer_tool_call_output_resource import ComputerToolCallOutputResource
     from .models.create_chat_completion_stream_response import (
         CreateChatCompletionStreamResponse,
     )
+    from .models.custom_tool_call import CustomToolCall
+    from .models.custom_tool_call_output_resource import CustomToolCallOutputResource
+    from .models.file_search_tool_call import FileSearchToolCall
+    from .models.function_shell_call import FunctionShellCall
+    from .models.function_shell_call_output import FunctionShellCallOutput
+    from .models.function_tool_call_output_resource import FunctionToolCallOutputResource
+    from .models.image_gen_tool_call import ImageGenToolCall
+    from .models.local_shell_tool_call import LocalShellToolCall
+    from .models.local_shell_tool_call_output import LocalShellToolCallOutput
+    from .models.mcp_approval_request import MCPApprovalRequest
+    from .models.mcp_approval_response_resource import MCPApprovalResponseResource
+    from .models.mcp_list_tools import MCPListTools
+    from .models.mcp_tool_call import MCPToolCall
     from .models.message_object import MessageObject
+    from .models.reasoning_item import ReasoningItem
     from .models.refusal_content import RefusalContent
     from .models.run_object import RunObject
     from .models.run_step_object import RunStepObject
+    from .models.tool_search_call import ToolSearchCall
+    from .models.tool_search_output import ToolSearchOutput
+    from .models.web_search_tool_call import WebSearchToolCall
     from .unions import AssistantStreamEvent, ResponseStreamEvent
 
 __all__ = [
@@ -150,6 +174,36 @@ class ParsedResponse(ResponseObject, Generic[T]):
     ``ParsedResponseFunctionToolCall`` (subclasses of the items ``output`` declares)."""
 
     output_parsed: T | None = None
+    # The generator writes every item type of `ResponseObject.output` here, the two above
+    # swapped in, so `if item.type == "message":` narrows to a message with `.parsed`.
+    output: list[
+        ApplyPatchToolCall
+        | ApplyPatchToolCallOutput
+        | CodeInterpreterToolCall
+        | CompactionBody
+        | ComputerToolCall
+        | ComputerToolCallOutputResource
+        | CustomToolCall
+        | CustomToolCallOutputResource
+        | FileSearchToolCall
+        | FunctionShellCall
+        | FunctionShellCallOutput
+        | ParsedResponseFunctionToolCall
+        | FunctionToolCallOutputResource
+        | ImageGenToolCall
+        | LocalShellToolCall
+        | LocalShellToolCallOutput
+        | MCPApprovalRequest
+        | MCPApprovalResponseResource
+        | MCPListTools
+        | MCPToolCall
+        | ParsedResponseOutputMessage[T]
+        | ReasoningItem
+        | ToolSearchCall
+        | ToolSearchOutput
+        | UnknownVariant
+        | WebSearchToolCall
+    ]  # type: ignore[assignment]
 
 
 # ---- chat stream events (besides each raw chunk) ------------------------------------------

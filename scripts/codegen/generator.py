@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -81,6 +82,11 @@ def run(
     project = Project(openapi=data, config=config, custom_template_path=templates)
     project.env.globals.update(template_globals.GLOBALS)
     project.env.globals["recursive_models"] = template_globals.recursive_models(data.models)
+    endpoints = [e for c in data.endpoint_collections_by_tag.values() for e in c.endpoints]
+    strict = template_globals.strict_discriminators(data.models, endpoints)
+    project.env.globals["field_annotation"] = functools.partial(
+        template_globals.field_annotation, strict=strict
+    )
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     messages = [_message(e) for e in errors]

@@ -93,11 +93,13 @@ def _join(parts: list[str]) -> str:
     return " | ".join([*rest, *(["None"] if "None" in unique else [])])
 
 
-def _members(prop: Any) -> list[str]:
+def _members(prop: Any, strict: bool = False) -> list[str]:
     template = prop.template
     if template == "literal_enum_property.py.jinja":
-        # The API adds enum values faster than the spec: an unknown one stays a `str`.
-        return [_code(prop.get_type_string(no_optional=True)), "str"]
+        # The API adds enum values faster than the spec: an unknown one stays a `str`,
+        # except in a discriminator that union dispatch guarantees (`strict`).
+        literal = _code(prop.get_type_string(no_optional=True))
+        return [literal] if strict else [literal, "str"]
     if template == "list_property.py.jinja":
         return [f"list[{_join(_members(prop.inner_property))}]"]
     if template == "union_property.py.jinja":
@@ -112,9 +114,14 @@ def _members(prop: Any) -> list[str]:
     return _split(_code(prop.get_type_string(no_optional=True)))
 
 
-def field_annotation(prop: Any) -> str:
-    """The attribute annotation: every value a parsed (or constructed) model can hold."""
-    parts = _members(prop)
+def field_annotation(
+    prop: Any, class_name: Any = "", strict: frozenset[tuple[str, str]] = frozenset()
+) -> str:
+    """The attribute annotation: every value a parsed (or constructed) model can hold.
+
+    `strict`: the `(class, field)` pairs of `strict_discriminators`, whose enum admits only
+    its listed values."""
+    parts = _members(prop, (_code(class_name), _code(prop.name)) in strict)
     if not prop.required:
         parts.append("None")  # absent from the body
     return _join(parts)
@@ -194,6 +201,84 @@ GLOBALS: dict[str, Any] = {
     "model_mixins": model_mixins,
 }
 """Registered on the generator's jinja environment by `generator.run`."""
+
+
+def _walk_models(prop: Any, in_union: bool, out: list[tuple[str, bool]]) -> None:
+    """`(class name, inside a union?)` for every model a property can hold."""
+    template = prop.template
+    if template == "model_property.py.jinja":
+        out.append((_code(prop.class_info.name), in_union))
+    elif template == "list_property.py.jinja":
+        _walk_models(prop.inner_property, in_union, out)
+    elif template == "union_property.py.jinja":
+        for inner in prop.inner_properties:
+            _walk_models(inner, True, out)
+
+
+def _tags(model: Any) -> dict[str, str]:
+    """A model's const and enum fields (wire name -> template): what dispatch can read."""
+    props = list(model.required_properties or []) + list(model.optional_properties or [])
+    kinds = ("const_property.py.jinja", "literal_enum_property.py.jinja")
+    return {_code(p.name): p.template for p in props if p.template in kinds}
+
+
+def _union_key(members: list[Any]) -> str | None:
+    """The field most members carry as a const or enum (`type` first on ties): the one
+    `_runtime.dispatch` looks up (it needs two members or more to carry it)."""
+    counts: dict[str, int] = {}
+    for member in members:
+        for name in _tags(member):
+            counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts, key=lambda n: (-counts[n], n != "type", n))
+    return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
+
+
+def strict_discriminators(models: list[Any], endpoints: list[Any]) -> frozenset[tuple[str, str]]:
+    """`(class, field)` pairs whose enum never holds an unknown value, so their annotation
+    is the bare `Literal[...]` and `if tool.type == "function":` narrows a union.
+
+    A model qualifies for a field when it is only ever reached as a member of unions that
+    dispatch on that field (an unknown value there becomes an `UnknownVariant`, never this
+    class) and never directly (a field, a list item, an operation's result)."""
+    by_name = {_code(m.class_info.name): m for m in models}
+    direct: set[str] = set()
+    keys: dict[str, set[str | None]] = {}
+    holders: list[Any] = []
+    for model in models:
+        holders += list(model.required_properties or []) + list(model.optional_properties or [])
+        extra = model.additional_properties
+        if extra not in (None, True, False):
+            holders.append(extra)
+    for endpoint in endpoints:
+        holders += [r.prop for r in endpoint.responses]
+    for prop in holders:
+        found: list[tuple[str, bool]] = []
+        _walk_models(prop, False, found)
+        direct.update(name for name, in_union in found if not in_union)
+        unions = [prop] if prop.template == "union_property.py.jinja" else []
+        inner = prop
+        while inner.template == "list_property.py.jinja":
+            inner = inner.inner_property
+            if inner.template == "union_property.py.jinja":
+                unions.append(inner)
+        for union in unions:
+            names = [
+                _code(i.class_info.name)
+                for i in union.inner_properties
+                if i.template == "model_property.py.jinja"
+            ]
+            key = _union_key([by_name[n] for n in names if n in by_name])
+            for name in names:
+                keys.setdefault(name, set()).add(key)
+    strict: set[tuple[str, str]] = set()
+    for name, used in keys.items():
+        model = by_name.get(name)
+        if model is None or name in direct or len(used) != 1:
+            continue
+        (key,) = used
+        if key is not None and _tags(model).get(key) == "literal_enum_property.py.jinja":
+            strict.add((name, key))
+    return frozenset(strict)
 
 
 def _referenced_models(prop: Any) -> list[str]:

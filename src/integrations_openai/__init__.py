@@ -69,8 +69,8 @@ from .stream import (
     Stream,
 )
 from .structured import pydantic_function_tool
-from .transport.boundary import rate_limit_of
-from .transport.telemetry import LoggingListener
+from .transport._boundary import rate_limit_of
+from .transport._telemetry import LoggingListener
 
 if _typing.TYPE_CHECKING:
     # The module-level client's settings and resources (``openai.api_key = ...``), for type

@@ -55,8 +55,8 @@ from .transport import (
     build_transport,
     network_transport,
 )
-from .transport.boundary import mapped_exceptions
-from .transport.telemetry import LoggingListener
+from .transport._boundary import mapped_exceptions
+from .transport._telemetry import LoggingListener
 
 if TYPE_CHECKING:
     from .webhooks import Webhooks

@@ -29,7 +29,7 @@ from .instrumentation._events import Hooks
 from .instrumentation._genai import GENAI_OPERATIONS, CallFacts, request_facts
 from .instrumentation._tracker import CallTracker
 from .pagination import PageStrategy, strategy_for
-from .stream.events import stream_headers
+from .stream._events import stream_headers
 from .structured import Prepared
 from .uploads import UploadInfo, open_file_field
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from ._redact import redact_text
-from .transport.telemetry import LOGGER_NAME
+from .transport._telemetry import LOGGER_NAME
 
 __all__ = ["ENV_LOG", "JsonFormatter", "add_openai_fields", "setup_logging"]
 

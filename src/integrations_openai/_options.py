@@ -72,8 +72,8 @@ def options_of(request: httpx.Request) -> RequestOptions | None:
 class CallStats:
     """Mutable per-call counters shared by every attempt (``request.extensions[STATS_KEY]``).
 
-    The telemetry layer creates it once per logical call; the innermost layer counts each
-    attempt actually put on the wire, so ``RequestEnd.attempts`` needs no retry internals.
+    The telemetry layer creates it once per logical call; the auth layer (below retry) counts
+    each attempt actually put on the wire, so ``RequestEnd.attempts`` needs no retry internals.
     """
 
     __slots__ = ("attempts",)

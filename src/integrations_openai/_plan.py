@@ -21,7 +21,7 @@ from ._sentinels import is_omitted
 from .config import Timeout
 from .errors import ConfigurationError
 from .instrumentation._genai import CallFacts
-from .transport.ratelimit import estimate_tokens
+from .transport._ratelimit import estimate_tokens
 
 __all__ = ["CallSettings", "check_token_estimate", "plan_call"]
 

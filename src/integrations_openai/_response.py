@@ -21,7 +21,7 @@ from integrations_openai_api._runtime.model import ApiModel
 
 from ._headers import RateLimitInfo, request_id_from
 from .errors import StreamError
-from .transport.boundary import rate_limit_of
+from .transport._boundary import rate_limit_of
 
 __all__ = [
     "AsyncResponseManager",

@@ -60,7 +60,7 @@ from ._secret import Secret, key_problem
 from ._sentinels import Unset
 from .errors import ConfigurationError
 from .instrumentation import Listener
-from .transport.security import insecure_http_refused
+from .transport._security import insecure_http_refused
 
 __all__ = [
     "DEFAULT_BASE_URL",

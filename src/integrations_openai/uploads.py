@@ -26,7 +26,8 @@ from typing import IO, BinaryIO, TypeVar
 import attrs
 import httpx
 
-from .errors import ConfigurationError, NetworkError, OpenAIError, TimeoutError
+from .errors import ConfigurationError, OpenAIError
+from .errors._failure import Phase, classify_exception
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -319,12 +320,12 @@ def open_file_field(
 
 
 def _read_error(exc: BaseException) -> BaseException:
+    # Bytes may already be in the file: the classifier's body phase, never replayed.
+    failure = classify_exception(exc, Phase.BODY)
+    if failure.phase is not Phase.BODY or not failure.kind:
+        return exc
     cause = exc.__cause__ if isinstance(exc, OpenAIError) else exc
-    if isinstance(cause, httpx.TimeoutException):
-        return TimeoutError(f"download stalled: {cause}")
-    if isinstance(cause, httpx.TransportError):
-        return NetworkError(f"download failed: {cause}", retryable=False)
-    return exc
+    return failure.error(f"download {failure.kind}: {cause}", retryable=False)
 
 
 @contextlib.contextmanager

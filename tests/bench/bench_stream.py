@@ -15,7 +15,9 @@ import openai
 from openai._streaming import SSEDecoder
 
 from integrations_openai._client import OpenAIClient
-from integrations_openai.stream import SSEParser, Stream, stream_headers
+from integrations_openai.stream import Stream
+from integrations_openai.stream._events import stream_headers
+from integrations_openai.stream._sse import SSEParser
 from tests.bench._common import Result, best_of
 from tests.support.faultserver import FaultServer, Reply
 

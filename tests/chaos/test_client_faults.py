@@ -210,7 +210,7 @@ async def test_stream_cut_is_network_error(driver: Driver, fault_server: FaultSe
 
 
 async def test_success_carries_rate_limit_info(driver: Driver, fault_server: FaultServer) -> None:
-    from integrations_openai.transport.boundary import rate_limit_of
+    from integrations_openai.transport._boundary import rate_limit_of
 
     headers = {
         "x-ratelimit-limit-requests": "60",

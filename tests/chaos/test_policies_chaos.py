@@ -22,13 +22,13 @@ from integrations_openai._options import OPTIONS_KEY, RequestOptions
 from integrations_openai._policies import BreakerPolicy, RateLimitPolicy, RetryPolicy
 from integrations_openai.errors import CircuitOpenError, TimeoutError
 from integrations_openai.instrumentation import BreakerStateChange, Hooks, RetryScheduled
-from integrations_openai.transport.breaker import (
+from integrations_openai.transport._breaker import (
     AsyncBreakerTransport,
     BreakerTransport,
     CircuitBreakers,
 )
-from integrations_openai.transport.ratelimit import AsyncRateLimitTransport, RateLimitTransport
-from integrations_openai.transport.retry import AsyncRetryTransport, RetryTransport
+from integrations_openai.transport._ratelimit import AsyncRateLimitTransport, RateLimitTransport
+from integrations_openai.transport._retry import AsyncRetryTransport, RetryTransport
 from tests.support.faultserver import FaultServer, Reply, error_reply, json_reply, reset, stall
 from tests.support.resilience import MODES, Events, VirtualClock
 

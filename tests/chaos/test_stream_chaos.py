@@ -12,12 +12,8 @@ import pytest
 from integrations_openai._client import AsyncOpenAIClient, OpenAIClient
 from integrations_openai.config import Timeout
 from integrations_openai.errors import StreamError, TimeoutError
-from integrations_openai.stream import (
-    AsyncStream,
-    ChatCompletionAccumulator,
-    Stream,
-    stream_headers,
-)
+from integrations_openai.stream import AsyncStream, ChatCompletionAccumulator, Stream
+from integrations_openai.stream._events import stream_headers
 from tests.support.faultserver import FaultServer, Reply, sse
 
 KEY = "sk-test-stream-chaos-0000"

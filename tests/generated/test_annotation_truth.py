@@ -142,6 +142,99 @@ class Synth:
         return out
 
 
+UNKNOWN = "zz_value_this_client_never_saw"
+
+
+class Mutant(Synth):
+    """Full bodies drifting from the spec the ways the lenient parser promises to absorb,
+    everywhere at once (at every depth):
+
+    * `unknown_values`: every enum string is a value the spec does not list, and every
+      union member's const (its `type` or other discriminator) a kind this client never
+      saw: the enum field keeps the string (`Literal[...] | str`), the member becomes an
+      `UnknownVariant`;
+    * `nulls`: every optional field is `null` (absent or null reads `None`).
+
+    Required fields stay present and typed: their annotations follow the spec and the
+    evidence of `response_nullable` (the SDK's Optional fields, recorded traffic), as the
+    SDK's do, so user code reads `completion.choices` without a None check.
+    """
+
+    MODES = ("unknown_values", "nulls")
+
+    def __init__(self, spec: dict[str, Any], mode: str) -> None:
+        super().__init__(spec, True)
+        self.mode = mode
+
+    def make(self, schema: dict[str, Any], chain: tuple[str, ...] = ()) -> Any:
+        if self.mode == "unknown_values" and "enum" in schema and "const" not in schema:
+            values = schema["enum"]
+            return UNKNOWN if len(values) > 1 and isinstance(values[0], str) else values[0]
+        members = schema.get("anyOf") or schema.get("oneOf")
+        body = super().make(schema, chain)
+        if self.mode == "unknown_values" and members and isinstance(body, dict):
+            member = self._resolve(self._pick(members, chain))
+            for name, prop in (member.get("properties") or {}).items():
+                if isinstance(prop.get("const"), str) and name in body:
+                    body[name] = UNKNOWN  # a new kind of member: a discriminator never seen
+        return body
+
+    def _resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
+    def _object(self, schema: dict[str, Any], chain: tuple[str, ...]) -> dict[str, Any]:
+        out = super()._object(schema, chain)
+        if self.mode == "nulls":
+            required = set(schema.get("required") or ())
+            out.update((name, None) for name in out if name not in required)
+        return out
+
+    def body(self, name: str, overrides: dict[str, str] | None = None) -> Any:
+        """The mutated body of component `name`.
+
+        With `overrides` (to find the class), the component's own dispatch-only fields
+        keep a listed value: an enum annotated without `str` because the class is only
+        reached through union dispatch (an unknown value there is an `UnknownVariant`, as
+        the nested mutations check), never parsed on its own by the client.
+        """
+        body = self.make(self.schemas[name], (name,))
+        if overrides is not None and isinstance(body, dict):
+            for field, values in dispatch_only_fields(name, self.schemas, overrides).items():
+                if field in body:
+                    body[field] = values[0]
+        return body
+
+
+def dispatch_only_fields(
+    component: str, schemas: dict[str, Any], overrides: dict[str, str]
+) -> dict[str, list[Any]]:
+    """Enum fields of `component` whose annotation admits only the listed values (the
+    generator's `strict_discriminators`), with those values."""
+    from tests.generated._truth import hints
+
+    resolved = hints(model(component, overrides))
+    fields: dict[str, list[Any]] = {}
+    for name, prop in (schemas[component].get("properties") or {}).items():
+        while "$ref" in prop:
+            prop = schemas[prop["$ref"].rsplit("/", 1)[-1]]
+        values = prop.get("enum") or []
+        hint = resolved.get(name)
+        if len(values) > 1 and hint is not None and not fits(UNKNOWN, hint):
+            fields[name] = values
+    return fields
+
+
+def mutated_results(
+    spec: dict[str, Any], overrides: dict[str, str], mode: str
+) -> Iterator[tuple[str, Any]]:
+    """`(source, parsed)` for a mutated body of every response model."""
+    mutant = Mutant(spec, mode)
+    for name in response_components(spec):
+        yield f"{mode}:{name}", model(name, overrides).from_dict(mutant.body(name, overrides))
+
+
 def response_components(spec: dict[str, Any]) -> list[str]:
     """The object components a response can hold (multipart-only models excluded)."""
     schemas = spec["components"]["schemas"]
@@ -256,6 +349,42 @@ def test_fields_the_sdk_or_traffic_show_null_tell_the_truth(
 def test_real_traffic_tells_the_truth(overrides: dict[str, str]) -> None:
     found = collect(real_traffic_results(overrides))
     assert not found, report(found)
+
+
+@pytest.mark.parametrize("mode", Mutant.MODES)
+def test_mutated_bodies_tell_the_truth(
+    normalized_spec: dict[str, Any], overrides: dict[str, str], mode: str
+) -> None:
+    """Unknown enum values and discriminators, nulls, missing required fields: whatever
+    the lenient parser keeps, the annotation admits (for every response model)."""
+    found = collect(mutated_results(normalized_spec, overrides, mode))
+    assert not found, report(found)
+
+
+def test_mutations_reach_the_models(
+    normalized_spec: dict[str, Any], overrides: dict[str, str]
+) -> None:
+    """The mutations really happen: an unknown output item type parses as UnknownVariant,
+    an unknown status stays the string received, optional fields arrive null."""
+    from integrations_openai_api._runtime.lenient import UnknownVariant
+
+    unknown = Mutant(normalized_spec, "unknown_values").body("Response")
+    assert unknown["status"] == UNKNOWN and unknown["output"][0]["type"] == UNKNOWN
+    parsed = model("Response", overrides).from_dict(unknown)
+    assert parsed.status == UNKNOWN and isinstance(parsed.output[0], UnknownVariant)
+    assert parsed.to_dict() == unknown
+    # a tool type never seen is an UnknownVariant; the web search tool's two listed types
+    # (a `Literal` without `str`, so `tool.type == "function"` narrows) parse as the tool
+    tools = [{"type": UNKNOWN}, {"type": "web_search_2025_08_26"}]
+    with_tools = model("Response", overrides).from_dict({**unknown, "tools": tools})
+    assert isinstance(with_tools.tools[0], UnknownVariant)
+    assert type(with_tools.tools[1]).__name__ == "WebSearchTool"
+    schemas = normalized_spec["components"]["schemas"]
+    assert list(dispatch_only_fields("WebSearchTool", schemas, overrides)) == ["type"]
+    assert dispatch_only_fields("Batch", schemas, overrides) == {}  # `status` admits any str
+    nulls = Mutant(normalized_spec, "nulls").body("Batch")
+    assert nulls["completed_at"] is None and nulls["errors"] is None
+    assert nulls["id"] == "s" and model("Batch", overrides).from_dict(nulls).completed_at is None
 
 
 @pytest.mark.parametrize("component", ["Response", "Batch", "RunObject"])

@@ -177,6 +177,20 @@ def test_unknown_union_variant_becomes_unknown_variant() -> None:
     assert parsed.usage is None  # `usage: null`, as on `response.created`
 
 
+def test_an_unknown_assistants_event_keeps_its_event_name() -> None:
+    """`event` is the Assistants stream's discriminator: a new event name reads as it came,
+    so `if e.event == "thread.x":` runs for it too; a non-string one reads `""`."""
+    from integrations_openai_api.events import parse_assistant_stream_event
+
+    new = parse_assistant_stream_event({"event": "thread.hologram.created", "data": {"id": "h"}})
+    assert isinstance(new, UnknownVariant)
+    assert new.event == "thread.hologram.created" and new.type == ""
+    assert new.data == {"event": "thread.hologram.created", "data": {"id": "h"}}
+    assert UnknownVariant({"event": {"nested": 1}}).event == ""
+    known = parse_assistant_stream_event({"event": "done", "data": "[DONE]"})
+    assert not isinstance(known, UnknownVariant) and known.event == "done"
+
+
 def test_unknown_variant_nested_in_a_known_variant() -> None:
     message = copy.deepcopy(MESSAGE)
     message["content"].append({"type": "output_sparkle", "sparkle": 1})

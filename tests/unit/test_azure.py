@@ -36,7 +36,7 @@ from integrations_openai.azure import (
 )
 from integrations_openai.errors import ConfigurationError
 from integrations_openai.testing import set_testing
-from integrations_openai.transport.auth import apply_credentials
+from integrations_openai.transport._auth import apply_credentials
 from tests.support.faultserver import FaultServer, RecordedRequest, error_reply, json_reply
 
 KEY = "azkey-LEAKCHECK-0123456789abcdef"

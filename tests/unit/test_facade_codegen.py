@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.codegen.facade.plan import MethodPlan, Param, ResourceNode, _check_clashes, kwarg_name
+from scripts.codegen.facade.emit import helper_types_source
+from scripts.codegen.facade.plan import (
+    MethodPlan,
+    Param,
+    ResourceNode,
+    _check_clashes,
+    _without_error_models,
+    kwarg_name,
+)
 from scripts.codegen.facade.render import _Annotations
 from scripts.codegen.facade.rules import OVERRIDES, derive_name, flatten_resource
+from scripts.codegen.paths import ROOT
 
 
 @pytest.mark.parametrize(
@@ -144,3 +153,35 @@ def test_every_generated_operation_taking_stream_can_stream() -> None:
         "createImage", "createImageEdit", "createSpeech",
     }  # fmt: skip
     assert {op for op, can in streaming.items() if can} == expected
+
+
+def _declared(**responses: str) -> dict[str, object]:
+    return {
+        "responses": {
+            code.lstrip("s"): {"content": {"application/json": {"schema": {"$ref": f"#/c/{ref}"}}}}
+            for code, ref in responses.items()
+        }
+    }
+
+
+def test_error_status_models_never_annotate_a_result() -> None:
+    """A 404 `Error` raises before parsing: `cancel` returns the response, not a union."""
+    op = _declared(s200="Response", s404="Error")
+    assert _without_error_models("Error | ResponseObject", op) == "ResponseObject"
+    assert _without_error_models("DeletedObject | Error", op) == "DeletedObject"
+    # a model also declared for a success status stays
+    both = _declared(s200="Error", s404="Error")
+    assert _without_error_models("Error", both) == "Error"
+    assert _without_error_models(None, op) is None
+    assert _without_error_models("Model", {"responses": {}}) == "Model"
+
+
+def test_parsed_response_lists_every_output_item_type() -> None:
+    """`ParsedResponse.output` follows `ResponseObject.output`, parsed items swapped in."""
+    source = helper_types_source(ROOT / "generated" / "integrations_openai_api")
+    line = next(s for s in source.splitlines() if s.startswith("    output: list["))
+    assert "ParsedResponseOutputMessage[T]" in line and "ParsedResponseFunctionToolCall" in line
+    assert "ReasoningItem" in line and "UnknownVariant" in line
+    assert "| OutputMessage |" not in line and "| FunctionToolCall |" not in line
+    assert "    from .models.reasoning_item import ReasoningItem" in source
+    assert "facade: parsed output" not in source

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.create_embedding_response import CreateEmbeddingResponse
     from integrations_openai_api.models.model import Model
     from integrations_openai_api.models.open_ai_file import OpenAIFile
+    from integrations_openai_api.models.response_object import ResponseObject
     from integrations_openai_api.models.run_object import RunObject
     from integrations_openai_api.unions import CreateSpeechResponseStreamEvent, ResponseStreamEvent
 
@@ -79,11 +80,19 @@ def _typed_usage(client: OpenAIClient) -> None:
     with client.chat.completions.with_streaming_response.create(
         model="m", messages=[], stream=True
     ) as streamed:
-        assert_type(
-            streamed.parse(),
-            CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse],
-        )
+        # stream=True picks the overload of the event stream, as on the plain method
+        assert_type(streamed.parse(), EventStream[CreateChatCompletionStreamResponse])
+    with client.chat.completions.with_streaming_response.create(model="m", messages=[]) as buffered:
+        assert_type(buffered.parse(), CreateChatCompletionResponse)
+    raw_chat = client.chat.completions.with_raw_response.create(model="m", messages=[])
+    assert_type(raw_chat.parse(), CreateChatCompletionResponse)
+    raw_events = client.chat.completions.with_raw_response.create(
+        model="m", messages=[], stream=True
+    )
+    assert_type(raw_events.parse(), EventStream[CreateChatCompletionStreamResponse])
     assert_type(client.models.retrieve("gpt-4o", timeout=Timeout(read=30.0)), Model)
+    # an error status raises: the 404 `Error` model the spec declares is never a result
+    assert_type(client.responses.cancel("resp_1"), ResponseObject)
     content = client.files.content("file-1")
     assert_type(content, BinaryContent)
     content.write_to_file("out.bin")
@@ -121,6 +130,12 @@ async def _typed_async_usage(client: AsyncOpenAIClient) -> None:
         assert_type(page, AsyncPageView[Model])
     raw = await client.models.with_raw_response.list()
     assert_type(raw.parse(), AsyncPageView[Model])
+    raw_chat = await client.chat.completions.with_raw_response.create(model="m", messages=[])
+    assert_type(raw_chat.parse(), CreateChatCompletionResponse)
+    async with client.responses.with_streaming_response.create(
+        model="m", input="hi", stream=True
+    ) as events:
+        assert_type(await events.parse(), AsyncEventStream[ResponseStreamEvent])
     async with client.models.with_streaming_response.retrieve("m") as response:
         assert_type(await response.parse(), Model)
         async for chunk in response.iter_bytes():

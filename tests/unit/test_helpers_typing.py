@@ -44,6 +44,16 @@ def _sync_usage(client: OpenAIClient) -> None:
     response = client.responses.parse(model="m", input="hi", text_format=Answer)
     assert_type(response, ParsedResponse[Answer])
     assert_type(response.output_parsed, "Answer | None")
+    for output_item in response.output:  # every output item type; text parts carry `parsed`
+        if output_item.type == "message":
+            for part in output_item.content:
+                if part.type == "output_text":
+                    assert_type(part.parsed, "Answer | None")
+        elif output_item.type == "reasoning":
+            assert_type(output_item.id, str)
+    for run_event in client.threads.runs.create("thread_1", assistant_id="a", stream=True):
+        if run_event.event == "thread.run.completed":  # narrows, UnknownVariant included
+            assert_type(run_event.data, RunObject)
     with client.chat.completions.stream(model="m", messages=[], response_format=Answer) as stream:
         for event in stream:
             if event.type == "content.delta":

@@ -23,12 +23,13 @@ from integrations_openai.errors import (
     TimeoutError,
     error_from_response,
 )
+from integrations_openai.errors._failure import should_retry_hint
 from integrations_openai.polling import default_timeout, poll, poll_after_seconds
-from integrations_openai.stream.events import StreamCore
-from integrations_openai.stream.sse import SSEParser
+from integrations_openai.stream._events import StreamCore
+from integrations_openai.stream._sse import SSEParser
+from integrations_openai.transport._boundary import rate_limit_of
+from integrations_openai.transport._retry import _drainable
 from integrations_openai.transport._retry_core import parse_retry_after, should_retry
-from integrations_openai.transport.boundary import _should_retry_header, rate_limit_of
-from integrations_openai.transport.retry import _drainable
 
 SIZE = 100 * 1024
 
@@ -137,7 +138,7 @@ def test_should_retry_and_content_type_with_hostile_values(value: str) -> None:
         headers=hdrs({"x-should-retry": value, "content-type": value}),
         request=httpx.Request("POST", "http://127.0.0.1/v1/x"),
     )
-    assert _should_retry_header(response) is None
+    assert should_retry_hint(response.headers) is None
     core: StreamCore[object] = StreamCore(response)
     with pytest.raises(StreamError, match="expected an event stream"):
         core.finish()

@@ -17,9 +17,10 @@ from integrations_openai.errors import (
     StreamError,
     error_from_response,
 )
-from integrations_openai.stream import EventRouter, ServerSentEvent
+from integrations_openai.stream._events import EventRouter
+from integrations_openai.stream._sse import ServerSentEvent
+from integrations_openai.transport._boundary import MappedResponse
 from integrations_openai.transport._retry_core import is_insufficient_quota
-from integrations_openai.transport.boundary import MappedResponse
 
 
 def nested(depth: int, open_: str = "[", close: str = "]") -> str:

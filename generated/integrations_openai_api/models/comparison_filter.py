@@ -39,7 +39,7 @@ def _parse_value(data: object) -> bool | float | list[float | str] | str:
 class ComparisonFilter(ApiModel):
     """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
 
-    type: ComparisonFilterType | str
+    type: ComparisonFilterType
     """ Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
     - `eq`: equals
     - `ne`: not equal

@@ -42,7 +42,7 @@ def _parse_filters_item(data: object) -> ComparisonFilter | CompoundFilter:
 class CompoundFilter(ApiModel):
     """Combine multiple filters using `and` or `or`."""
 
-    type: CompoundFilterType | str
+    type: CompoundFilterType
     """ Type of operation: `and` or `or`. """
 
     filters: list[ComparisonFilter | CompoundFilter | UnknownVariant]

@@ -16,7 +16,7 @@ class ToolChoiceTypes(ApiModel):
 
     """
 
-    type: str | ToolChoiceTypesType
+    type: ToolChoiceTypesType
     """ The type of hosted tool the model should to use. Learn more about
     [built-in tools](https://platform.openai.com/docs/guides/tools).
 

@@ -44,7 +44,7 @@ class WebSearchPreviewTool(ApiModel):
 
     """
 
-    type: str | WebSearchPreviewToolType
+    type: WebSearchPreviewToolType
     """ The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
 
     Server default: `"web_search_preview"`. """

@@ -55,7 +55,7 @@ class WebSearchTool(ApiModel):
 
     """
 
-    type: str | WebSearchToolType
+    type: WebSearchToolType
     """ The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
 
     Server default: `"web_search"`. """

@@ -676,6 +676,7 @@ class Images(SyncResource):
 class ImagesWithRawResponse(SyncResource):
     """Raw responses for `client.images`: each method returns `RawResponse[...]`."""
 
+    @overload
     def edit(
         self,
         *,
@@ -699,7 +700,6 @@ class ImagesWithRawResponse(SyncResource):
         output_compression: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
         input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         partial_images: int | None | Unset = UNSET,
         quality: CreateImageEditRequestQuality
         | None
@@ -707,6 +707,120 @@ class ImagesWithRawResponse(SyncResource):
         | Unset = UNSET,
         images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ImagesResponse]: ...
+    @overload
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[ImageEditStreamEvent]]: ...
+    @overload
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ImagesResponse | EventStream[ImageEditStreamEvent]]: ...
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -748,6 +862,7 @@ class ImagesWithRawResponse(SyncResource):
             ),
         )
 
+    @overload
     def generate(
         self,
         *,
@@ -758,13 +873,84 @@ class ImagesWithRawResponse(SyncResource):
         response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
         output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
         output_compression: int | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         partial_images: int | None | Unset = UNSET,
         size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         style: CreateImageRequestStyle | None | Unset = UNSET,
         user: str | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ImagesResponse]: ...
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[ImageGenStreamEvent]]: ...
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ImagesResponse | EventStream[ImageGenStreamEvent]]: ...
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -845,6 +1031,7 @@ class ImagesWithRawResponse(SyncResource):
 class ImagesWithStreamingResponse(SyncResource):
     """Streamed responses for `client.images`: each method returns a context manager that sends on entry; the body is read only when asked."""
 
+    @overload
     def edit(
         self,
         *,
@@ -868,7 +1055,6 @@ class ImagesWithStreamingResponse(SyncResource):
         output_compression: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
         input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         partial_images: int | None | Unset = UNSET,
         quality: CreateImageEditRequestQuality
         | None
@@ -876,6 +1062,122 @@ class ImagesWithStreamingResponse(SyncResource):
         | Unset = UNSET,
         images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ImagesResponse]]: ...
+    @overload
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EventStream[ImageEditStreamEvent]]]: ...
+    @overload
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ImagesResponse | EventStream[ImageEditStreamEvent]]
+    ]: ...
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -918,6 +1220,7 @@ class ImagesWithStreamingResponse(SyncResource):
             ),
         )
 
+    @overload
     def generate(
         self,
         *,
@@ -928,13 +1231,86 @@ class ImagesWithStreamingResponse(SyncResource):
         response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
         output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
         output_compression: int | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         partial_images: int | None | Unset = UNSET,
         size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         style: CreateImageRequestStyle | None | Unset = UNSET,
         user: str | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ImagesResponse]]: ...
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EventStream[ImageGenStreamEvent]]]: ...
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ImagesResponse | EventStream[ImageGenStreamEvent]]
+    ]: ...
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1575,6 +1951,7 @@ class AsyncImages(AsyncResource):
 class AsyncImagesWithRawResponse(AsyncResource):
     """Raw responses for `client.images`: each method returns `RawResponse[...]`."""
 
+    @overload
     async def edit(
         self,
         *,
@@ -1598,7 +1975,6 @@ class AsyncImagesWithRawResponse(AsyncResource):
         output_compression: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
         input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         partial_images: int | None | Unset = UNSET,
         quality: CreateImageEditRequestQuality
         | None
@@ -1606,6 +1982,120 @@ class AsyncImagesWithRawResponse(AsyncResource):
         | Unset = UNSET,
         images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ImagesResponse]: ...
+    @overload
+    async def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[ImageEditStreamEvent]]: ...
+    @overload
+    async def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ImagesResponse | AsyncEventStream[ImageEditStreamEvent]]: ...
+    async def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1647,6 +2137,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
             ),
         )
 
+    @overload
     async def generate(
         self,
         *,
@@ -1657,13 +2148,84 @@ class AsyncImagesWithRawResponse(AsyncResource):
         response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
         output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
         output_compression: int | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         partial_images: int | None | Unset = UNSET,
         size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         style: CreateImageRequestStyle | None | Unset = UNSET,
         user: str | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ImagesResponse]: ...
+    @overload
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[ImageGenStreamEvent]]: ...
+    @overload
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ImagesResponse | AsyncEventStream[ImageGenStreamEvent]]: ...
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1744,6 +2306,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
 class AsyncImagesWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.images`: each method returns a context manager that sends on entry; the body is read only when asked."""
 
+    @overload
     def edit(
         self,
         *,
@@ -1767,7 +2330,6 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         output_compression: int | None | Unset = UNSET,
         user: str | Unset = UNSET,
         input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         partial_images: int | None | Unset = UNSET,
         quality: CreateImageEditRequestQuality
         | None
@@ -1775,6 +2337,124 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         | Unset = UNSET,
         images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ImagesResponse]]: ...
+    @overload
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[ImageEditStreamEvent]]
+    ]: ...
+    @overload
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ImagesResponse | AsyncEventStream[ImageEditStreamEvent]]
+    ]: ...
+    def edit(
+        self,
+        *,
+        prompt: str,
+        image: FileInput | list[FileInput] | Unset = UNSET,
+        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        model: CreateImageEditRequestModelEnum
+        | None
+        | str
+        | EditImageBodyJsonParamModelEnum
+        | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        size: CreateImageEditRequestSizeEnum
+        | None
+        | str
+        | EditImageBodyJsonParamSize
+        | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        input_fidelity: InputFidelity | None | EditImageBodyJsonParamInputFidelity | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        quality: CreateImageEditRequestQuality
+        | None
+        | EditImageBodyJsonParamQuality
+        | Unset = UNSET,
+        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1817,6 +2497,7 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
             ),
         )
 
+    @overload
     def generate(
         self,
         *,
@@ -1827,13 +2508,88 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
         output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
         output_compression: int | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         partial_images: int | None | Unset = UNSET,
         size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         style: CreateImageRequestStyle | None | Unset = UNSET,
         user: str | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ImagesResponse]]: ...
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[ImageGenStreamEvent]]
+    ]: ...
+    @overload
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ImagesResponse | AsyncEventStream[ImageGenStreamEvent]]
+    ]: ...
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: CreateImageRequestModelEnum | None | str | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        quality: CreateImageRequestQuality | None | Unset = UNSET,
+        response_format: CreateImageEditRequestResponseFormat | None | Unset = UNSET,
+        output_format: CreateImageEditRequestOutputFormat | None | Unset = UNSET,
+        output_compression: int | None | Unset = UNSET,
+        partial_images: int | None | Unset = UNSET,
+        size: CreateImageRequestSizeEnum | None | str | Unset = UNSET,
+        moderation: CreateImageRequestModeration | None | Unset = UNSET,
+        background: CreateImageEditRequestBackground | None | Unset = UNSET,
+        style: CreateImageRequestStyle | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -142,7 +142,7 @@ def main() -> None:
     """Print names.yaml for the spec given as argument (default: the pinned one)."""
     names = build(Path(sys.argv[1] if len(sys.argv) > 1 else "openapi/openapi.yml"))
     header = (
-        "# operationId -> official SDK resource path + method name (flattened per DESIGN.md).\n"
+        "# operationId -> official SDK resource path + method name (beta namespaces flattened).\n"
         "# Made by `python -m scripts.codegen.facade.derive_names`, then reviewed by hand.\n"
         "# `sdk:` is the official SDK's own name; `source: derived` marks operations it lacks, `override` a hand-reviewed name.\n"
     )

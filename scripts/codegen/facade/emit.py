@@ -6,6 +6,7 @@ Registered in the pipeline's emitter registry; also runnable alone for developme
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from .inspect_generated import _imports
 from .plan import build_plan
 from .render import render_tree
 
@@ -53,7 +55,7 @@ def write(
     shutil.copyfile(RUNTIME_TEMPLATE, runtime)
     written.append(runtime)
     helper_types = package_dir / HELPER_TYPES_TEMPLATE.name
-    shutil.copyfile(HELPER_TYPES_TEMPLATE, helper_types)
+    helper_types.write_text(helper_types_source(package_dir))
     written.append(helper_types)
     for rel, text in sorted(files.items()):
         path = package_dir / rel
@@ -61,6 +63,42 @@ def write(
         path.write_text(text)
         written.append(path)
     return written
+
+
+# What ``.parse`` puts in place of an output item type (``structured`` builds them).
+_PARSED_ITEMS = {
+    "OutputMessage": "ParsedResponseOutputMessage[T]",
+    "FunctionToolCall": "ParsedResponseFunctionToolCall",
+}
+
+
+def helper_types_source(package_dir: Path) -> str:
+    """``_helper_types.py``: the template, with ``ParsedResponse.output`` listing every item
+    type ``ResponseObject.output`` declares (the parsed ones swapped in), so narrowing a
+    parsed response's items works as on a plain response, whatever the spec adds."""
+    text = HELPER_TYPES_TEMPLATE.read_text()
+    module = "models.response_object"
+    tree = ast.parse(package_dir.joinpath(*module.split(".")).with_suffix(".py").read_text())
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "ResponseObject")
+    output = next(
+        n
+        for n in cls.body
+        if isinstance(n, ast.AnnAssign)
+        and isinstance(n.target, ast.Name)
+        and n.target.id == "output"
+    )
+    assert isinstance(output.annotation, ast.Subscript)
+    members = [m.strip() for m in ast.unparse(output.annotation.slice).split("|")]
+    imports = _imports(tree, module)
+    lines = []
+    for name in sorted(set(members) - set(_PARSED_ITEMS)):
+        lines.append(f"    from .{imports[name]} import {name}")  # `models.x`, `_runtime.lenient`
+    union = " | ".join(_PARSED_ITEMS.get(m, m) for m in members)
+    marker = "  # facade: parsed output"
+    start = text.index("    output: list[ParsedResponseOutputMessage[T]")
+    end = text.index(marker, start) + len(marker)
+    text = text[:start] + f"    output: list[{union}]  # type: ignore[assignment]" + text[end:]
+    return text.replace("    # facade: parsed output imports\n", "\n".join(lines) + "\n")
 
 
 def format_files(paths: list[Path]) -> None:

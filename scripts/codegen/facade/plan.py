@@ -200,6 +200,28 @@ def _stream_event_schema(
     return returns
 
 
+def _error_only_models(op: dict[str, Any]) -> set[str]:
+    """Components that only error statuses declare (``Error`` on a 404)."""
+    success: set[str] = set()
+    failure: set[str] = set()
+    for code, response in (op.get("responses") or {}).items():
+        for media in ((response or {}).get("content") or {}).values():
+            ref = ((media or {}).get("schema") or {}).get("$ref")
+            if isinstance(ref, str):
+                (success if str(code).startswith("2") else failure).add(ref.rsplit("/", 1)[-1])
+    return failure - success
+
+
+def _without_error_models(returns: str | None, op: dict[str, Any]) -> str | None:
+    """The result annotation without error-status models: an error status raises one of
+    our exceptions before any body is parsed, so a result is never an ``Error``."""
+    errors = _error_only_models(op)
+    if not returns or not errors:
+        return returns
+    members = [m for m in returns.split(" | ") if m not in errors]
+    return " | ".join(members) or None
+
+
 def _optional_body(op: dict[str, Any]) -> bool:
     """The success response may come back empty (normalizer pass ``delete_body``)."""
     return any(
@@ -321,7 +343,7 @@ def _plan_method(
                     if "File" in _names_in(f.annotation) and f.wire not in file_fields
                 ]
         body = _merge_bodies(kinds)
-    returns = api.returns
+    returns = _without_error_models(api.returns, op)
     binary = returns == "File"
     response_ref = None
     page_item = None

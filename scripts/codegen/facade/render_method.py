@@ -11,6 +11,7 @@ import ast
 import builtins
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from ..paths import ROOT
@@ -259,20 +260,49 @@ def _streaming_method(m: MethodPlan, ann: _Annotations, doc: str, *, is_async: b
     """``with_streaming_response``: a context manager that sends on entry, the body unread."""
     result = _result(m, ann, is_async, raw=True)
     args = _call_args(m)
+
+    def wrap(inner: str) -> str:
+        if is_async:
+            return f"AbstractAsyncContextManager[AsyncStreamedResponse[{inner}]]"
+        return f"AbstractContextManager[StreamedResponse[{inner}]]"
+
+    lines: list[str] = []
+    signature = _signature(m, ann)
     if m.stream_switch:
-        event = ann.render(m.stream_event or "Any", widen=False)
-        result = f"{result} | {'AsyncEventStream' if is_async else 'EventStream'}[{event}]"
+        lines, signature, result = _twin_overloads(m, ann, result, "def", wrap, is_async=is_async)
         args += f", stream={_stream_test(m)}"
-    if is_async:
-        result = f"AbstractAsyncContextManager[AsyncStreamedResponse[{result}]]"
-    else:
-        result = f"AbstractContextManager[StreamedResponse[{result}]]"
+    result = wrap(result)
     return [
-        f"    def {m.name}({_signature(m, ann)}) -> {result}:",
+        *lines,
+        f"    def {m.name}({signature}) -> {result}:",
         doc,
         f"        return cast({result!r}, self._requester.streaming({args}))",
         "",
     ]
+
+
+def _twin_overloads(
+    m: MethodPlan,
+    ann: _Annotations,
+    result: str,
+    adef: str,
+    wrap: Callable[[str], str],
+    *,
+    is_async: bool,
+) -> tuple[list[str], str, str]:
+    """The stream overloads of a raw or streaming-response twin (each result wrapped), the
+    implementation's signature and its unwrapped result: ``stream=True`` gives a response
+    of an event stream, otherwise a response of the model, as the plain method does."""
+    event = ann.render(m.stream_event or "Any", widen=False)
+    stream_t = f"AsyncEventStream[{event}]" if is_async else f"EventStream[{event}]"
+    sigs, _ = _stream_overloads(m, ann, result, stream_t)
+    lines: list[str] = []
+    for sig, ret in sigs:
+        lines += [
+            "    @overload",
+            f"    {adef} {m.name}({_signature(m, ann, stream=sig)}) -> {wrap(ret)}: ...",
+        ]
+    return lines, _signature(m, ann, stream=sigs[-1][0]), f"{result} | {stream_t}"
 
 
 def _arg_docs(m: MethodPlan) -> list[docstring.ArgDoc]:
@@ -365,13 +395,15 @@ def method(
             "",
         ]
         return lines
+    signature = _signature(m, ann)
     if raw:
         if m.stream_switch:
             raw_arg += f", stream={_stream_test(m)}"
-            event = ann.render(m.stream_event or "Any", widen=False)
-            result = f"{result} | {'AsyncEventStream' if is_async else 'EventStream'}[{event}]"
+            lines, signature, result = _twin_overloads(
+                m, ann, result, adef, lambda inner: f"RawResponse[{inner}]", is_async=is_async
+            )
         result = f"RawResponse[{result}]"
-    lines += [f"    {adef} {m.name}({_signature(m, ann)}) -> {result}:"]
+    lines += [f"    {adef} {m.name}({signature}) -> {result}:"]
     lines += [doc] if doc else []
     if raw and m.page_item:  # the first page, fetched now, next to its response
         call = f"{requester}.paginate({const(m.operation_id)}, {_dict_literal(m.path_params)}, {_dict_literal(m.query)}, {_OPTIONS_CALL}, raw=True)"

@@ -12,7 +12,7 @@ OVERRIDES: dict[str, tuple[str, str]] = {
     "cancelEvalRun": ("evals.runs", "cancel"),
 }
 
-# DESIGN.md flattens the SDK's beta namespaces: client.beta.assistants -> client.assistants.
+# The facade flattens the SDK's beta namespaces: client.beta.assistants -> client.assistants.
 _BETA = "beta."
 
 _VERB_NAMES = {

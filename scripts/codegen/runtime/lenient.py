@@ -159,14 +159,25 @@ class UnknownVariant(Mapping[str, Any]):
         # union of known members and UnknownVariant exactly as it narrows the SDK's unions
         # (mypy does not narrow on `==` when one member's `type` is a plain `str`). A known
         # value never parses to UnknownVariant, so excluding it from that branch is right.
+        # `event` is the discriminator of the Assistants stream (`if e.event == "thread.x":`).
         type: Literal["<unknown>"]
+        event: Literal["<unknown>"]
     else:
 
         @property
         def type(self) -> str:
             """The `type` field (the usual discriminator) if it is a string, else `""`."""
-            value = self.data.get("type")
-            return value if isinstance(value, str) else ""
+            return self._discriminator("type")
+
+        @property
+        def event(self) -> str:
+            """The `event` field (the Assistants stream's discriminator) if it is a string,
+            else `""`."""
+            return self._discriminator("event")
+
+    def _discriminator(self, key: str) -> str:
+        value = self.data.get(key)
+        return value if isinstance(value, str) else ""
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name == "data":  # dunders; `data` unset while unpickling

@@ -20,7 +20,7 @@ from ..config import ClientConfig
 from ..errors import ConfigurationError
 from ..instrumentation import Hooks
 from ..transport import build_async_transport, build_transport, credentials_for
-from ..transport.auth import Credentials
+from ..transport._auth import Credentials
 from ._routing import route
 from ._settings import AzureSettings, TokenProvider, resolve_settings
 

@@ -41,8 +41,6 @@ catch what the SDK would raise for the same failure::
 
 from __future__ import annotations
 
-from ._classify import _opt_str as _opt_str
-from ._classify import _parse_error_body as _parse_error_body
 from ._classify import error_from_response
 from ._taxonomy import (
     APIConnectionError,

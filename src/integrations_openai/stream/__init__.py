@@ -1,7 +1,8 @@
-"""Server-sent event streams: the SSE decoder, OpenAI's stream conventions, accumulators."""
+"""Server-sent event streams: the typed streams, stream managers, event handlers and
+accumulators a caller holds. The machinery under them (the SSE decoder, OpenAI's stream
+conventions, time limits) lives in private modules, shared by both drivers."""
 
-from __future__ import annotations
-
+from ._accumulators import ChatCompletionAccumulator, ResponseAccumulator
 from ._assistants import (
     AssistantEventHandler,
     AssistantStreamManager,
@@ -18,26 +19,10 @@ from ._managers import (
     ResponseStream,
     ResponseStreamManager,
 )
-from ._stream import DRAIN_LIMIT_BYTES, AsyncStream, Stream
-from .accumulators import ChatCompletionAccumulator, ResponseAccumulator
-from .events import (
-    ACCEPT_EVENT_STREAM,
-    DONE_MARKER,
-    STREAM_HEADERS,
-    TERMINAL_EVENT_TYPES,
-    EventRouter,
-    StreamCore,
-    stream_headers,
-)
-from .sse import DEFAULT_MAX_LINE_BYTES, EventDecoder, LineDecoder, ServerSentEvent, SSEParser
+from ._sse import ServerSentEvent
+from ._stream import AsyncStream, Stream
 
 __all__ = [
-    "ACCEPT_EVENT_STREAM",
-    "DEFAULT_MAX_LINE_BYTES",
-    "DONE_MARKER",
-    "DRAIN_LIMIT_BYTES",
-    "STREAM_HEADERS",
-    "TERMINAL_EVENT_TYPES",
     "AssistantEventHandler",
     "AssistantStreamManager",
     "AsyncAssistantEventHandler",
@@ -50,15 +35,9 @@ __all__ = [
     "ChatCompletionAccumulator",
     "ChatCompletionStream",
     "ChatCompletionStreamManager",
-    "EventDecoder",
-    "EventRouter",
-    "LineDecoder",
     "ResponseAccumulator",
     "ResponseStream",
     "ResponseStreamManager",
-    "SSEParser",
     "ServerSentEvent",
     "Stream",
-    "StreamCore",
-    "stream_headers",
 ]

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import NetworkError, StreamError, TimeoutError
 from ..structured import Prepared
 from ..structured._partial import PartialJSON
-from .accumulators import AccumulatorEvent, ChatCompletionAccumulator, ResponseAccumulator
+from ._accumulators import AccumulatorEvent, ChatCompletionAccumulator, ResponseAccumulator
 
 __all__ = ["DEFAULT_MAX_RESUMES", "ChatCore", "ResponseCore", "pair_parser"]
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import OpenAIError, TimeoutError
+from ..errors import TimeoutError
+from ..errors._failure import DEADLINE_CODE, is_deadline_error
 
 __all__ = ["DEADLINE_CODE", "cap_timeouts", "deadline_error", "is_deadline_error", "remaining"]
 
-DEADLINE_CODE = "deadline_exceeded"
 _TIMEOUT_KEYS = ("connect", "read", "write", "pool")
 
 
@@ -26,11 +26,6 @@ def remaining(deadline: float | None, now: float) -> float | None:
 def deadline_error(detail: str) -> TimeoutError:
     """The error raised when a call's total deadline leaves no room for the next step."""
     return TimeoutError(f"call deadline exceeded: {detail}", code=DEADLINE_CODE)
-
-
-def is_deadline_error(exc: BaseException) -> bool:
-    """True for the error ``deadline_error`` builds (client-side, not the upstream's fault)."""
-    return isinstance(exc, OpenAIError) and exc.code == DEADLINE_CODE
 
 
 def cap_timeouts(extensions: Mapping[str, Any], left: float) -> dict[str, Any]:

@@ -19,12 +19,13 @@ import backoff
 import httpx
 
 from .._headers import MAX_NUMBER_CHARS, non_negative_number
-from .._json import loads
 from .._options import options_of
 from .._policies import RetryPolicy
-from ..errors import CircuitOpenError, NetworkError, TimeoutError
+from ..errors import TimeoutError
+from ..errors._failure import classify_exception, classify_response, is_insufficient_quota
 from ..instrumentation import Hooks, RetryScheduled
-from ._deadline import cap_timeouts, deadline_error, is_deadline_error, remaining
+from ._buffer import replay
+from ._deadline import cap_timeouts, deadline_error, remaining
 
 __all__ = [
     "IDEMPOTENCY_HEADER",
@@ -36,7 +37,6 @@ __all__ = [
     "is_insufficient_quota",
     "parse_retry_after",
     "replay_response",
-    "retry_delay",
     "retryable_exception",
     "should_retry",
 ]
@@ -108,50 +108,15 @@ def backoff_delay(retry: int, policy: RetryPolicy, jitter: Jitter = backoff.full
     return min(max(float(jitter(ceiling)), 0.0), ceiling)
 
 
-def retry_delay(
-    retry: int,
-    policy: RetryPolicy,
-    headers: Mapping[str, str] | None = None,
-    *,
-    now: float = 0.0,
-    jitter: Jitter = backoff.full_jitter,
-) -> float:
-    """Wait before retry ``retry``: the server's ``retry-after`` if within the policy's
-    ``max_retry_after``, else the jittered exponential backoff."""
-    server = parse_retry_after(headers, now) if headers is not None else None
-    if server is not None and server <= policy.max_retry_after:
-        return server
-    return backoff_delay(retry, policy, jitter)
-
-
-def is_insufficient_quota(body: bytes | None) -> bool:
-    """True when an error body is OpenAI's ``insufficient_quota`` (out of credit)."""
-    if not body or b"insufficient_quota" not in body:
-        return False
-    try:
-        data = loads(body)
-    except ValueError:  # not JSON, not UTF-8, or nested/sized past the bounds
-        return False
-    error = data.get("error") if isinstance(data, dict) else None
-    return isinstance(error, dict) and "insufficient_quota" in (
-        error.get("code"),
-        error.get("type"),
-    )
-
-
 def retryable_exception(exc: BaseException) -> str | None:
     """The retry reason for an attempt that raised ``exc`` before any response, else ``None``.
 
-    Connection failures and timeouts are retried (httpx's or, once mapped, ours); an open
-    circuit, the call's own deadline and programming errors are not.
+    The failure classifier decides: connection failures and timeouts are retried (httpx's
+    or, once mapped, ours); an open circuit, the call's own deadline, a client-side refusal
+    and programming errors are not.
     """
-    if isinstance(exc, CircuitOpenError) or is_deadline_error(exc):
-        return None
-    if isinstance(exc, TimeoutError | httpx.TimeoutException):
-        return "TimeoutError"
-    if isinstance(exc, NetworkError | httpx.NetworkError | httpx.RemoteProtocolError):
-        return "NetworkError"
-    return None
+    failure = classify_exception(exc)
+    return failure.reason if failure.retry else None
 
 
 def should_retry(
@@ -159,17 +124,13 @@ def should_retry(
 ) -> Verdict:
     """Whether a response with ``status`` may be retried (the attempt budget aside).
 
-    ``insufficient_quota`` never is (retrying cannot add credit); then ``x-should-retry``
-    decides when present (``true`` forces, ``false`` forbids); then the policy's statuses.
+    The failure classifier's word first (``insufficient_quota`` never is, ``x-should-retry``
+    forces either way), then the policy's statuses.
     """
     if status < 400:
         return Verdict(False, f"status={status}")
-    if status == 429 and is_insufficient_quota(body):
-        return Verdict(False, "insufficient_quota")
-    hint = headers.get("x-should-retry", "").strip().lower()
-    if hint in ("true", "false"):
-        return Verdict(hint == "true", f"x-should-retry={hint}")
-    return Verdict(status in policy.retry_statuses, f"status={status}")
+    failure = classify_response(status, headers, body)
+    return Verdict(failure.retries_under(policy.retry_statuses, status), failure.reason)
 
 
 def replay_response(response: httpx.Response, raw: bytes) -> tuple[httpx.Response, bytes | None]:
@@ -179,19 +140,11 @@ def replay_response(response: httpx.Response, raw: bytes) -> tuple[httpx.Respons
     the response on, the caller must still be able to read it.
     """
 
-    def copy() -> httpx.Response:
-        return httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(raw),
-            extensions=response.extensions,
-        )
-
     try:
-        body: bytes | None = copy().read()  # decodes gzip/br per the headers, like the caller
+        body: bytes | None = replay(response, raw).read()  # decodes gzip/br like the caller
     except httpx.DecodingError:
         body = None
-    return copy(), body
+    return replay(response, raw), body
 
 
 @attrs.frozen(slots=True)
@@ -311,6 +264,8 @@ class RetryCall:
     ) -> Step:
         """After an attempt returned ``response`` (headers only, body unread unless peeked)."""
         status, headers = response.status_code, response.headers
+        if status < 400:  # the success path: no classification, nothing allocated
+            return _FINAL
         verdict = should_retry(status, headers, self._policy, body)
         if not verdict.retry:
             if status >= 400:

@@ -12,7 +12,7 @@ import pytest
 import integrations_openai
 from integrations_openai import _module_client
 from integrations_openai._logs import setup_logging
-from integrations_openai.transport.telemetry import LOGGER_NAME
+from integrations_openai.transport._telemetry import LOGGER_NAME
 from tests.support.drivers import TEST_KEY
 from tests.support.faultserver import FaultServer, json_reply
 

@@ -14,7 +14,7 @@ from integrations_openai._options import apply_plan, options_of
 from integrations_openai._plan import CallSettings, plan_call
 from integrations_openai.config import Timeout
 from integrations_openai.errors import ConfigurationError
-from integrations_openai.transport.ratelimit import (
+from integrations_openai.transport._ratelimit import (
     AsyncRateLimitTransport,
     HostLimiter,
     RateLimitTransport,

@@ -17,10 +17,12 @@ from opentelemetry import trace
 from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.parser import text_string_to_metric_families
 
-from integrations_openai import errors, transport
+from integrations_openai import errors
 from integrations_openai.config import BreakerPolicy, RateLimitPolicy, RetryPolicy
 from integrations_openai.instrumentation import Event
 from integrations_openai.instrumentation._prometheus import PrometheusListener
+from integrations_openai.transport import _stack
+from integrations_openai.transport._ratelimit import RateLimitTransport
 from tests.support.drivers import Driver
 from tests.support.faultserver import (
     FaultServer,
@@ -141,8 +143,8 @@ async def test_breaker_opening_and_fail_fast(  # type: ignore[no-untyped-def]
 
 def virtual_limiter(monkeypatch: pytest.MonkeyPatch, clock: VirtualClock) -> None:
     """Every client built from now on waits for its rate limiter on ``clock``."""
-    layers = list(transport.LAYERS)
-    index = next(i for i, layer in enumerate(layers) if layer[0] is transport.RateLimitTransport)
+    layers = list(_stack.LAYERS)
+    index = next(i for i, layer in enumerate(layers) if layer[0] is RateLimitTransport)
     sync_layer, async_layer, arguments = layers[index]
 
     def timed(config: Any, hooks: Any, is_async: bool) -> dict[str, Any] | None:
@@ -152,7 +154,7 @@ def virtual_limiter(monkeypatch: pytest.MonkeyPatch, clock: VirtualClock) -> Non
         return {**kwargs, "clock": clock, "sleep": clock.asleep if is_async else clock.sleep}
 
     layers[index] = (sync_layer, async_layer, timed)
-    monkeypatch.setattr(transport, "LAYERS", tuple(layers))
+    monkeypatch.setattr(_stack, "LAYERS", tuple(layers))
 
 
 async def test_limiter_wait_is_an_event_and_a_metric(  # type: ignore[no-untyped-def]

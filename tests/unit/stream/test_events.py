@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from integrations_openai.errors import NetworkError, StreamCutError, StreamError, TimeoutError
-from integrations_openai.stream import EventRouter, ServerSentEvent, StreamCore
+from integrations_openai.stream._events import EventRouter, StreamCore
+from integrations_openai.stream._sse import ServerSentEvent
 
 
 def make_response(**headers: str) -> httpx.Response:

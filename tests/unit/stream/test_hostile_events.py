@@ -8,12 +8,9 @@ from typing import Any
 import pytest
 
 from integrations_openai.errors import StreamError
-from integrations_openai.stream import (
-    ChatCompletionAccumulator,
-    EventRouter,
-    ResponseAccumulator,
-    ServerSentEvent,
-)
+from integrations_openai.stream import ChatCompletionAccumulator, ResponseAccumulator
+from integrations_openai.stream._events import EventRouter
+from integrations_openai.stream._sse import ServerSentEvent
 
 ODD = [{"k": "v"}, ["response.completed"], 10**30, 1.5, None, True]
 
@@ -41,7 +38,7 @@ def test_router_error_event_with_odd_fields() -> None:
     with pytest.raises(StreamError) as info:
         router.route(ServerSentEvent(json.dumps({"error": {"message": ["x"], "code": {"a": 1}}})))
     assert info.value.message == "the server sent an error event"
-    assert info.value.code == "{'a': 1}"
+    assert info.value.code is None  # as for an error status: a code is text or a number
 
 
 @pytest.mark.parametrize("kind", ODD)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from integrations_openai.errors import StreamError
-from integrations_openai.stream.sse import (
+from integrations_openai.stream._sse import (
     EventDecoder,
     LineDecoder,
     ServerSentEvent,

@@ -18,7 +18,7 @@ import pytest
 
 from integrations_openai import AsyncOpenAIClient
 from integrations_openai.transport._aiohttp import AiohttpTransport, _exception_map, _mapped
-from integrations_openai.transport.security import create_ssl_context
+from integrations_openai.transport._security import create_ssl_context
 from tests.support.faultserver import FaultServer, json_reply, sse
 
 KEY = "sk-test-AIOHTTP0123456789abcdef"

@@ -8,7 +8,7 @@ import pytest
 from integrations_openai._options import STATS_KEY, CallStats
 from integrations_openai._secret import Secret
 from integrations_openai.errors import ConfigurationError
-from integrations_openai.transport.auth import (
+from integrations_openai.transport._auth import (
     AsyncAuthTransport,
     AuthTransport,
     Credentials,

@@ -9,7 +9,7 @@ import pytest
 
 from integrations_openai import errors
 from integrations_openai._headers import RateLimitInfo
-from integrations_openai.transport.boundary import (
+from integrations_openai.transport._boundary import (
     RATE_LIMIT_KEY,
     AsyncErrorBoundaryTransport,
     ErrorBoundaryTransport,

@@ -12,17 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from integrations_openai._policies import BreakerPolicy
-from integrations_openai.errors import CircuitOpenError, NetworkError, TimeoutError
+from integrations_openai.errors import CircuitOpenError
 from integrations_openai.instrumentation import BreakerStateChange, Hooks
-from integrations_openai.transport._deadline import deadline_error
-from integrations_openai.transport.breaker import (
+from integrations_openai.transport._breaker import (
     AsyncBreakerTransport,
     BreakerTransport,
     CircuitBreakers,
     HostBreaker,
     Outcome,
-    classify_exception,
-    classify_status,
 )
 from tests.support.resilience import MODES, Events, FakeClock, request, send
 
@@ -143,28 +140,6 @@ def test_registry_is_per_host() -> None:
     assert breakers.for_host("b.test").state == "closed"
     breakers.reset()
     assert one.state == "closed"
-
-
-@pytest.mark.parametrize(
-    ("value", "outcome"),
-    [
-        (500, Outcome.FAILURE),
-        (503, Outcome.FAILURE),
-        (200, Outcome.SUCCESS),
-        (404, Outcome.SUCCESS),
-        (429, Outcome.SUCCESS),
-        (httpx.ConnectError("x"), Outcome.FAILURE),
-        (httpx.ReadTimeout("x"), Outcome.FAILURE),
-        (NetworkError("x"), Outcome.FAILURE),
-        (TimeoutError("x"), Outcome.FAILURE),
-        (deadline_error("x"), Outcome.NEUTRAL),
-        (httpx.UnsupportedProtocol("x"), Outcome.NEUTRAL),
-        (ValueError("x"), Outcome.NEUTRAL),
-    ],
-)
-def test_classification(value: int | Exception, outcome: Outcome) -> None:
-    got = classify_status(value) if isinstance(value, int) else classify_exception(value)
-    assert got is outcome
 
 
 # --- transports ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import json
 import httpx
 import pytest
 
-from integrations_openai.transport.buffer import AsyncBufferTransport, BufferTransport, buffers
+from integrations_openai.transport._buffer import AsyncBufferTransport, BufferTransport, buffers
 from tests.support.resilience import MODES, TrackedStream, request, send
 
 

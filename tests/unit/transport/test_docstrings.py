@@ -41,7 +41,7 @@ def test_public_methods_have_docstrings(module_name: str) -> None:
 
 def test_the_check_sees_the_transport_methods() -> None:
     # Guard against a vacuous pass: the retry module's handle_request is among those checked.
-    from integrations_openai.transport.retry import RetryTransport
+    from integrations_openai.transport._retry import RetryTransport
 
     assert inspect.isfunction(vars(RetryTransport)["handle_request"])
-    assert "integrations_openai.transport.retry" in MODULES
+    assert "integrations_openai.transport._retry" in MODULES

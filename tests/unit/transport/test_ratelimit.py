@@ -15,7 +15,7 @@ from integrations_openai._policies import RateLimitPolicy
 from integrations_openai.errors import ConfigurationError, RateLimitError, TimeoutError
 from integrations_openai.instrumentation import Hooks, RateLimitWait
 from integrations_openai.testing import set_testing
-from integrations_openai.transport.ratelimit import (
+from integrations_openai.transport._ratelimit import (
     AsyncRateLimitTransport,
     HostLimiter,
     RateLimiters,

@@ -13,7 +13,7 @@ import pytest
 from integrations_openai._policies import RetryPolicy
 from integrations_openai.errors import CircuitOpenError, NetworkError, TimeoutError
 from integrations_openai.instrumentation import Hooks, RetryScheduled
-from integrations_openai.transport.retry import (
+from integrations_openai.transport._retry import (
     IDEMPOTENCY_HEADER,
     RETRY_COUNT_HEADER,
     AsyncRetryTransport,

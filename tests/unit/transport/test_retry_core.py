@@ -19,7 +19,6 @@ from integrations_openai.transport._retry_core import (
     backoff_delay,
     is_insufficient_quota,
     parse_retry_after,
-    retry_delay,
     should_retry,
 )
 from tests.support.resilience import request
@@ -91,13 +90,6 @@ def test_retry_after_never_raises_and_is_never_negative(text: str) -> None:
 def test_unreadable_retry_after_is_ignored(text: str) -> None:
     assert parse_retry_after({"retry-after": text}, NOW) is None
     assert parse_retry_after({}, NOW) is None
-
-
-def test_retry_delay_prefers_the_server_within_the_ceiling() -> None:
-    policy = RetryPolicy(max_retry_after=10)
-    assert retry_delay(1, policy, {"retry-after": "7"}, now=NOW) == 7
-    assert 0 <= retry_delay(1, policy, {"retry-after": "11"}, now=NOW) <= 0.5
-    assert retry_delay(3, policy, None, jitter=lambda x: x) == 2.0
 
 
 @given(

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from integrations_openai.errors import ConfigurationError
-from integrations_openai.transport.security import (
+from integrations_openai.transport._security import (
     create_ssl_context,
     insecure_http_refused,
     is_loopback_host,

@@ -13,22 +13,22 @@ import pytest
 from integrations_openai._policies import BreakerPolicy, RateLimitPolicy
 from integrations_openai.errors import CircuitOpenError, ConfigurationError
 from integrations_openai.instrumentation import Hooks, StorageUnavailable
-from integrations_openai.transport.breaker import (
+from integrations_openai.transport._breaker import (
     AsyncBreakerTransport,
     BreakerTransport,
     CircuitBreakers,
     HostBreaker,
     Outcome,
 )
-from integrations_openai.transport.ratelimit import (
+from integrations_openai.transport._ratelimit import (
     STORAGE_RETRY_AFTER,
     AsyncRateLimitTransport,
     HostLimiter,
     RateLimiters,
     RateLimitTransport,
 )
+from integrations_openai.transport._telemetry import LoggingListener
 from integrations_openai.transport.storage import RedisStorage, StorageUnavailableError
-from integrations_openai.transport.telemetry import LoggingListener
 from tests.support.redis_server import RedisServer
 from tests.support.resilience import MODES, Events, FakeClock, request, send
 

@@ -8,10 +8,10 @@ import pytest
 from integrations_openai.config import RateLimitPolicy, load_config
 from integrations_openai.instrumentation import Hooks
 from integrations_openai.transport import LAYERS, build_async_transport, build_transport
-from integrations_openai.transport.boundary import ErrorBoundaryTransport
-from integrations_openai.transport.breaker import BreakerTransport
-from integrations_openai.transport.buffer import BufferTransport
-from integrations_openai.transport.ratelimit import RateLimitTransport
+from integrations_openai.transport._breaker import BreakerTransport
+from integrations_openai.transport._buffer import BufferTransport
+from integrations_openai.transport._ratelimit import RateLimitTransport
+from integrations_openai.transport._telemetry import TelemetryTransport
 from tests.support.drivers import TEST_KEY
 
 
@@ -48,7 +48,7 @@ def test_both_drivers_follow_the_one_layer_table(
     assert async_ == [pairs[layer] for layer in expected_sync]
 
 
-def test_the_table_reads_outermost_boundary_to_innermost_buffer() -> None:
+def test_the_table_reads_outermost_telemetry_to_innermost_buffer() -> None:
     # The order the module docstring documents and the resilience tests rely on.
     names = [sync.__name__ for sync, _, _ in LAYERS]
     assert names == [
@@ -57,7 +57,7 @@ def test_the_table_reads_outermost_boundary_to_innermost_buffer() -> None:
         "RateLimitTransport",
         "BreakerTransport",
         "RetryTransport",
-        "TelemetryTransport",
         "ErrorBoundaryTransport",
+        "TelemetryTransport",
     ]
-    assert LAYERS[0][0] is BufferTransport and LAYERS[-1][0] is ErrorBoundaryTransport
+    assert LAYERS[0][0] is BufferTransport and LAYERS[-1][0] is TelemetryTransport

@@ -18,8 +18,8 @@ from integrations_openai.instrumentation import (
     RequestStart,
     RetryScheduled,
 )
-from integrations_openai.transport.auth import AuthTransport, Credentials
-from integrations_openai.transport.telemetry import (
+from integrations_openai.transport._auth import AuthTransport, Credentials
+from integrations_openai.transport._telemetry import (
     AsyncTelemetryTransport,
     LoggingListener,
     TelemetryTransport,

@@ -195,6 +195,57 @@ class Speech(SyncResource):
 class SpeechWithRawResponse(SyncResource):
     """Raw responses for `client.audio.speech`: each method returns `RawResponse[...]`."""
 
+    @overload
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: Literal["audio"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[BinaryContent]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: Literal["sse"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[CreateSpeechResponseStreamEvent]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[BinaryContent | EventStream[CreateSpeechResponseStreamEvent]]: ...
     def create(
         self,
         *,
@@ -240,6 +291,59 @@ class SpeechWithRawResponse(SyncResource):
 class SpeechWithStreamingResponse(SyncResource):
     """Streamed responses for `client.audio.speech`: each method returns a context manager that sends on entry; the body is read only when asked."""
 
+    @overload
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: Literal["audio"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[BinaryContent]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: Literal["sse"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EventStream[CreateSpeechResponseStreamEvent]]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[BinaryContent | EventStream[CreateSpeechResponseStreamEvent]]
+    ]: ...
     def create(
         self,
         *,
@@ -421,6 +525,57 @@ class AsyncSpeech(AsyncResource):
 class AsyncSpeechWithRawResponse(AsyncResource):
     """Raw responses for `client.audio.speech`: each method returns `RawResponse[...]`."""
 
+    @overload
+    async def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: Literal["audio"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[BinaryContent]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: Literal["sse"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[CreateSpeechResponseStreamEvent]]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]]: ...
     async def create(
         self,
         *,
@@ -466,6 +621,61 @@ class AsyncSpeechWithRawResponse(AsyncResource):
 class AsyncSpeechWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.audio.speech`: each method returns a context manager that sends on entry; the body is read only when asked."""
 
+    @overload
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: Literal["audio"] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[BinaryContent]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: Literal["sse"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[CreateSpeechResponseStreamEvent]]
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        model: CreateSpeechRequestModelEnum | str,
+        input: str,
+        voice: str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum | dict[str, Any],
+        instructions: str | Unset = UNSET,
+        response_format: CreateSpeechRequestResponseFormat | Unset = UNSET,
+        speed: float | Unset = UNSET,
+        stream_format: CreateSpeechRequestStreamFormat | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[BinaryContent | AsyncEventStream[CreateSpeechResponseStreamEvent]]
+    ]: ...
     def create(
         self,
         *,

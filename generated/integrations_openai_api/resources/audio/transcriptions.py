@@ -311,6 +311,7 @@ class Transcriptions(SyncResource):
 class TranscriptionsWithRawResponse(SyncResource):
     """Raw responses for `client.audio.transcriptions`: each method returns `RawResponse[...]`."""
 
+    @overload
     def create(
         self,
         *,
@@ -323,7 +324,6 @@ class TranscriptionsWithRawResponse(SyncResource):
         include: list[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
@@ -331,6 +331,96 @@ class TranscriptionsWithRawResponse(SyncResource):
         | dict[str, Any] = UNSET,
         known_speaker_names: list[str] | Unset = UNSET,
         known_speaker_references: list[str] | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[
+        CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseVerboseJson
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[CreateTranscriptionResponseStreamEvent]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[
+        CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseVerboseJson
+        | EventStream[CreateTranscriptionResponseStreamEvent]
+    ]: ...
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -376,6 +466,7 @@ class TranscriptionsWithRawResponse(SyncResource):
 class TranscriptionsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.audio.transcriptions`: each method returns a context manager that sends on entry; the body is read only when asked."""
 
+    @overload
     def create(
         self,
         *,
@@ -388,7 +479,6 @@ class TranscriptionsWithStreamingResponse(SyncResource):
         include: list[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
@@ -396,6 +486,102 @@ class TranscriptionsWithStreamingResponse(SyncResource):
         | dict[str, Any] = UNSET,
         known_speaker_names: list[str] | Unset = UNSET,
         known_speaker_references: list[str] | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[
+            CreateTranscriptionResponseDiarizedJson
+            | CreateTranscriptionResponseJson
+            | CreateTranscriptionResponseVerboseJson
+        ]
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[EventStream[CreateTranscriptionResponseStreamEvent]]
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[
+            CreateTranscriptionResponseDiarizedJson
+            | CreateTranscriptionResponseJson
+            | CreateTranscriptionResponseVerboseJson
+            | EventStream[CreateTranscriptionResponseStreamEvent]
+        ]
+    ]: ...
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -683,6 +869,7 @@ class AsyncTranscriptions(AsyncResource):
 class AsyncTranscriptionsWithRawResponse(AsyncResource):
     """Raw responses for `client.audio.transcriptions`: each method returns `RawResponse[...]`."""
 
+    @overload
     async def create(
         self,
         *,
@@ -695,7 +882,6 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         include: list[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
@@ -703,6 +889,96 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         known_speaker_names: list[str] | Unset = UNSET,
         known_speaker_references: list[str] | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[
+        CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseVerboseJson
+    ]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[CreateTranscriptionResponseStreamEvent]]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[
+        CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseVerboseJson
+        | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
+    ]: ...
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -748,6 +1024,7 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
 class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.audio.transcriptions`: each method returns a context manager that sends on entry; the body is read only when asked."""
 
+    @overload
     def create(
         self,
         *,
@@ -760,7 +1037,6 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         include: list[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
@@ -768,6 +1044,102 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         known_speaker_names: list[str] | Unset = UNSET,
         known_speaker_references: list[str] | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[
+            CreateTranscriptionResponseDiarizedJson
+            | CreateTranscriptionResponseJson
+            | CreateTranscriptionResponseVerboseJson
+        ]
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[CreateTranscriptionResponseStreamEvent]]
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[
+            CreateTranscriptionResponseDiarizedJson
+            | CreateTranscriptionResponseJson
+            | CreateTranscriptionResponseVerboseJson
+            | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
+        ]
+    ]: ...
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        response_format: AudioResponseFormat | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: list[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | dict[str, Any] = UNSET,
+        known_speaker_names: list[str] | Unset = UNSET,
+        known_speaker_references: list[str] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

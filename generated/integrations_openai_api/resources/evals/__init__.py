@@ -44,7 +44,6 @@ if TYPE_CHECKING:
         CreateEvalStoredCompletionsDataSourceConfig,
     )
     from integrations_openai_api.models.delete_eval_response import DeleteEvalResponse
-    from integrations_openai_api.models.error import Error
     from integrations_openai_api.models.eval_ import Eval
     from integrations_openai_api.models.eval_grader_python import EvalGraderPython
     from integrations_openai_api.models.eval_grader_score_model import EvalGraderScoreModel
@@ -318,7 +317,7 @@ class Evals(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeleteEvalResponse | Error:
+    ) -> DeleteEvalResponse:
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}`
@@ -332,10 +331,10 @@ class Evals(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeleteEvalResponse | Error`.
+            `DeleteEvalResponse`.
         """
         return cast(
-            "DeleteEvalResponse | Error",
+            "DeleteEvalResponse",
             self._requester.request(
                 _OP_DELETEEVAL,
                 {"eval_id": eval_id},
@@ -484,13 +483,13 @@ class EvalsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeleteEvalResponse | Error]:
+    ) -> RawResponse[DeleteEvalResponse]:
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}`
         """
         return cast(
-            "RawResponse[DeleteEvalResponse | Error]",
+            "RawResponse[DeleteEvalResponse]",
             self._requester.request(
                 _OP_DELETEEVAL,
                 {"eval_id": eval_id},
@@ -637,13 +636,13 @@ class EvalsWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[DeleteEvalResponse | Error]]:
+    ) -> AbstractContextManager[StreamedResponse[DeleteEvalResponse]]:
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[DeleteEvalResponse | Error]]",
+            "AbstractContextManager[StreamedResponse[DeleteEvalResponse]]",
             self._requester.streaming(
                 _OP_DELETEEVAL,
                 {"eval_id": eval_id},
@@ -879,7 +878,7 @@ class AsyncEvals(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeleteEvalResponse | Error:
+    ) -> DeleteEvalResponse:
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}`
@@ -893,10 +892,10 @@ class AsyncEvals(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeleteEvalResponse | Error`.
+            `DeleteEvalResponse`.
         """
         return cast(
-            "DeleteEvalResponse | Error",
+            "DeleteEvalResponse",
             await self._requester.request(
                 _OP_DELETEEVAL,
                 {"eval_id": eval_id},
@@ -1045,13 +1044,13 @@ class AsyncEvalsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeleteEvalResponse | Error]:
+    ) -> RawResponse[DeleteEvalResponse]:
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}`
         """
         return cast(
-            "RawResponse[DeleteEvalResponse | Error]",
+            "RawResponse[DeleteEvalResponse]",
             await self._requester.request(
                 _OP_DELETEEVAL,
                 {"eval_id": eval_id},
@@ -1198,13 +1197,13 @@ class AsyncEvalsWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalResponse | Error]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalResponse]]:
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalResponse | Error]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalResponse]]",
             self._requester.streaming(
                 _OP_DELETEEVAL,
                 {"eval_id": eval_id},

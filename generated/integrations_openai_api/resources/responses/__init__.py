@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.custom_tool_param import CustomToolParam
     from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.easy_input_message import EasyInputMessage
-    from integrations_openai_api.models.error import Error
     from integrations_openai_api.models.file_search_tool import FileSearchTool
     from integrations_openai_api.models.file_search_tool_call import FileSearchToolCall
     from integrations_openai_api.models.function_call_output_item_param import (
@@ -948,7 +947,7 @@ class Responses(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeletedObject | Error | None:
+    ) -> DeletedObject | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
@@ -962,10 +961,10 @@ class Responses(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeletedObject | Error | None`.
+            `DeletedObject | None`.
         """
         return cast(
-            "DeletedObject | Error | None",
+            "DeletedObject | None",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -984,7 +983,7 @@ class Responses(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Error | ResponseObject:
+    ) -> ResponseObject:
         """Cancels a model response with the given ID.
 
         Only responses created with the `background` parameter set to `true` can be
@@ -1001,10 +1000,10 @@ class Responses(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `Error | ResponseObject`.
+            `ResponseObject`.
         """
         return cast(
-            "Error | ResponseObject",
+            "ResponseObject",
             self._requester.request(
                 _OP_CANCELRESPONSE,
                 {"response_id": response_id},
@@ -1598,6 +1597,7 @@ class Responses(SyncResource):
 class ResponsesWithRawResponse(SyncResource):
     """Raw responses for `client.responses`: each method returns `RawResponse[...]`."""
 
+    @overload
     def create(
         self,
         *,
@@ -1687,11 +1687,313 @@ class ResponsesWithRawResponse(SyncResource):
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
         conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ResponseObject]: ...
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[ResponseStreamEvent]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]: ...
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1745,14 +2047,59 @@ class ResponsesWithRawResponse(SyncResource):
             ),
         )
 
+    @overload
     def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ResponseObject]: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[ResponseStreamEvent]]: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ResponseObject | EventStream[ResponseStreamEvent]]: ...
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1790,13 +2137,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeletedObject | Error | None]:
+    ) -> RawResponse[DeletedObject | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[DeletedObject | Error | None]",
+            "RawResponse[DeletedObject | None]",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -1816,13 +2163,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Error | ResponseObject]:
+    ) -> RawResponse[ResponseObject]:
         """Cancels a model response with the given ID.
 
         `POST /responses/{response_id}/cancel`
         """
         return cast(
-            "RawResponse[Error | ResponseObject]",
+            "RawResponse[ResponseObject]",
             self._requester.request(
                 _OP_CANCELRESPONSE,
                 {"response_id": response_id},
@@ -1911,6 +2258,7 @@ class ResponsesWithRawResponse(SyncResource):
 class ResponsesWithStreamingResponse(SyncResource):
     """Streamed responses for `client.responses`: each method returns a context manager that sends on entry; the body is read only when asked."""
 
+    @overload
     def create(
         self,
         *,
@@ -2000,11 +2348,315 @@ class ResponsesWithStreamingResponse(SyncResource):
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
         conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ResponseObject]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EventStream[ResponseStreamEvent]]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ResponseObject | EventStream[ResponseStreamEvent]]
+    ]: ...
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2059,14 +2711,61 @@ class ResponsesWithStreamingResponse(SyncResource):
             ),
         )
 
+    @overload
     def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ResponseObject]]: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EventStream[ResponseStreamEvent]]]: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[ResponseObject | EventStream[ResponseStreamEvent]]
+    ]: ...
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2105,13 +2804,13 @@ class ResponsesWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[DeletedObject | Error | None]]:
+    ) -> AbstractContextManager[StreamedResponse[DeletedObject | None]]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[DeletedObject | Error | None]]",
+            "AbstractContextManager[StreamedResponse[DeletedObject | None]]",
             self._requester.streaming(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -2130,13 +2829,13 @@ class ResponsesWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[Error | ResponseObject]]:
+    ) -> AbstractContextManager[StreamedResponse[ResponseObject]]:
         """Cancels a model response with the given ID.
 
         `POST /responses/{response_id}/cancel`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[Error | ResponseObject]]",
+            "AbstractContextManager[StreamedResponse[ResponseObject]]",
             self._requester.streaming(
                 _OP_CANCELRESPONSE,
                 {"response_id": response_id},
@@ -2994,7 +3693,7 @@ class AsyncResponses(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeletedObject | Error | None:
+    ) -> DeletedObject | None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
@@ -3008,10 +3707,10 @@ class AsyncResponses(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeletedObject | Error | None`.
+            `DeletedObject | None`.
         """
         return cast(
-            "DeletedObject | Error | None",
+            "DeletedObject | None",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -3030,7 +3729,7 @@ class AsyncResponses(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Error | ResponseObject:
+    ) -> ResponseObject:
         """Cancels a model response with the given ID.
 
         Only responses created with the `background` parameter set to `true` can be
@@ -3047,10 +3746,10 @@ class AsyncResponses(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `Error | ResponseObject`.
+            `ResponseObject`.
         """
         return cast(
-            "Error | ResponseObject",
+            "ResponseObject",
             await self._requester.request(
                 _OP_CANCELRESPONSE,
                 {"response_id": response_id},
@@ -3644,6 +4343,7 @@ class AsyncResponses(AsyncResource):
 class AsyncResponsesWithRawResponse(AsyncResource):
     """Raw responses for `client.responses`: each method returns `RawResponse[...]`."""
 
+    @overload
     async def create(
         self,
         *,
@@ -3733,11 +4433,313 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
         conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ResponseObject]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[ResponseStreamEvent]]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]: ...
+    async def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3791,14 +4793,59 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             ),
         )
 
+    @overload
     async def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ResponseObject]: ...
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[ResponseStreamEvent]]: ...
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]: ...
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3836,13 +4883,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeletedObject | Error | None]:
+    ) -> RawResponse[DeletedObject | None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[DeletedObject | Error | None]",
+            "RawResponse[DeletedObject | None]",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -3862,13 +4909,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Error | ResponseObject]:
+    ) -> RawResponse[ResponseObject]:
         """Cancels a model response with the given ID.
 
         `POST /responses/{response_id}/cancel`
         """
         return cast(
-            "RawResponse[Error | ResponseObject]",
+            "RawResponse[ResponseObject]",
             await self._requester.request(
                 _OP_CANCELRESPONSE,
                 {"response_id": response_id},
@@ -3957,6 +5004,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
 class AsyncResponsesWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.responses`: each method returns a context manager that sends on entry; the body is read only when asked."""
 
+    @overload
     def create(
         self,
         *,
@@ -4046,11 +5094,317 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
         conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
         context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ResponseObject]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[ResponseStreamEvent]]
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]
+    ]: ...
+    def create(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
+        tools: list[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | dict[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | dict[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: list[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | dict[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: list[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4105,14 +5459,63 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             ),
         )
 
+    @overload
     def retrieve(
         self,
         response_id: str,
         *,
         include: list[IncludeEnum] | Unset = UNSET,
-        stream: bool | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ResponseObject]]: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[ResponseStreamEvent]]
+    ]: ...
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[ResponseObject | AsyncEventStream[ResponseStreamEvent]]
+    ]: ...
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: list[IncludeEnum] | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
+        include_obfuscation: bool | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4151,13 +5554,13 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | Error | None]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | Error | None]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]",
             self._requester.streaming(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -4176,13 +5579,13 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Error | ResponseObject]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ResponseObject]]:
         """Cancels a model response with the given ID.
 
         `POST /responses/{response_id}/cancel`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[Error | ResponseObject]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ResponseObject]]",
             self._requester.streaming(
                 _OP_CANCELRESPONSE,
                 {"response_id": response_id},

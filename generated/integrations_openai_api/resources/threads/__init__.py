@@ -794,6 +794,7 @@ class ThreadsWithRawResponse(SyncResource):
             ),
         )
 
+    @overload
     def create_and_run(
         self,
         *,
@@ -813,7 +814,6 @@ class ThreadsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         truncation_strategy: CreateRunRequestTruncationStrategy
@@ -833,6 +833,144 @@ class ThreadsWithRawResponse(SyncResource):
         | ResponseFormatText
         | Unset
         | dict[str, Any] = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject]: ...
+    @overload
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[AssistantStreamEvent]]: ...
+    @overload
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject | EventStream[AssistantStreamEvent]]: ...
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -984,6 +1122,7 @@ class ThreadsWithStreamingResponse(SyncResource):
             ),
         )
 
+    @overload
     def create_and_run(
         self,
         *,
@@ -1003,7 +1142,6 @@ class ThreadsWithStreamingResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         truncation_strategy: CreateRunRequestTruncationStrategy
@@ -1023,6 +1161,146 @@ class ThreadsWithStreamingResponse(SyncResource):
         | ResponseFormatText
         | Unset
         | dict[str, Any] = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunObject]]: ...
+    @overload
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EventStream[AssistantStreamEvent]]]: ...
+    @overload
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[RunObject | EventStream[AssistantStreamEvent]]
+    ]: ...
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1820,6 +2098,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
             ),
         )
 
+    @overload
     async def create_and_run(
         self,
         *,
@@ -1839,7 +2118,6 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         truncation_strategy: CreateRunRequestTruncationStrategy
@@ -1859,6 +2137,144 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | ResponseFormatText
         | Unset
         | dict[str, Any] = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject]: ...
+    @overload
+    async def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[AssistantStreamEvent]]: ...
+    @overload
+    async def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]: ...
+    async def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2010,6 +2426,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
             ),
         )
 
+    @overload
     def create_and_run(
         self,
         *,
@@ -2029,7 +2446,6 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         truncation_strategy: CreateRunRequestTruncationStrategy
@@ -2049,6 +2465,148 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         | ResponseFormatText
         | Unset
         | dict[str, Any] = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RunObject]]: ...
+    @overload
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[AssistantStreamEvent]]
+    ]: ...
+    @overload
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]
+    ]: ...
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        tools: list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        tool_resources: CreateThreadAndRunRequestToolResources
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

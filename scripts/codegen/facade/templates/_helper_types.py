@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .models.run_object import RunObject
     from .models.run_step_object import RunStepObject
     from .unions import AssistantStreamEvent, ResponseStreamEvent
+    # facade: parsed output imports
 
 __all__ = [
     "AssistantStreamHandler",
@@ -150,6 +151,9 @@ class ParsedResponse(ResponseObject, Generic[T]):
     ``ParsedResponseFunctionToolCall`` (subclasses of the items ``output`` declares)."""
 
     output_parsed: T | None = None
+    # The generator writes every item type of `ResponseObject.output` here, the two above
+    # swapped in, so `if item.type == "message":` narrows to a message with `.parsed`.
+    output: list[ParsedResponseOutputMessage[T] | ParsedResponseFunctionToolCall]  # type: ignore[assignment]  # facade: parsed output
 
 
 # ---- chat stream events (besides each raw chunk) ------------------------------------------

@@ -1199,6 +1199,7 @@ class CompletionsWithRawResponse(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
@@ -1239,7 +1240,6 @@ class CompletionsWithRawResponse(SyncResource):
         | dict[str, Any] = UNSET,
         audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
         store: bool | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         stop: builtins.list[str] | None | str | Unset = UNSET,
         logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
         logprobs: bool | None | Unset = UNSET,
@@ -1262,6 +1262,218 @@ class CompletionsWithRawResponse(SyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[CreateChatCompletionResponse]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[CreateChatCompletionStreamResponse]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[
+        CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
+    ]: ...
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1441,6 +1653,7 @@ class CompletionsWithStreamingResponse(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
@@ -1481,7 +1694,6 @@ class CompletionsWithStreamingResponse(SyncResource):
         | dict[str, Any] = UNSET,
         audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
         store: bool | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         stop: builtins.list[str] | None | str | Unset = UNSET,
         logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
         logprobs: bool | None | Unset = UNSET,
@@ -1504,6 +1716,222 @@ class CompletionsWithStreamingResponse(SyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[CreateChatCompletionResponse]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[EventStream[CreateChatCompletionStreamResponse]]
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[
+            CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
+        ]
+    ]: ...
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2684,6 +3112,7 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -2724,7 +3153,6 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
         store: bool | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         stop: builtins.list[str] | None | str | Unset = UNSET,
         logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
         logprobs: bool | None | Unset = UNSET,
@@ -2747,6 +3175,218 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[CreateChatCompletionResponse]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[CreateChatCompletionStreamResponse]]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[
+        CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
+    ]: ...
+    async def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2928,6 +3568,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         *,
@@ -2968,7 +3609,6 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
         | dict[str, Any] = UNSET,
         audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
         store: bool | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         stop: builtins.list[str] | None | str | Unset = UNSET,
         logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
         logprobs: bool | None | Unset = UNSET,
@@ -2991,6 +3631,222 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
         | Unset
         | dict[str, Any] = UNSET,
         functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CreateChatCompletionResponse]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[CreateChatCompletionStreamResponse]]
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[
+            CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
+        ]
+    ]: ...
+    def create(
+        self,
+        *,
+        messages: builtins.list[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | dict[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: builtins.list[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | dict[str, Any] = UNSET,
+        response_format: ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | dict[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: builtins.list[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | dict[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | dict[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | dict[str, Any] = UNSET,
+        tools: builtins.list[ChatCompletionTool | CustomToolChatCompletions | dict[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | dict[str, Any] = UNSET,
+        functions: builtins.list[ChatCompletionFunctions | dict[str, Any]] | Unset = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -40,7 +40,6 @@ if TYPE_CHECKING:
         CreateEvalResponsesRunDataSource,
     )
     from integrations_openai_api.models.delete_eval_run_response import DeleteEvalRunResponse
-    from integrations_openai_api.models.error import Error
     from integrations_openai_api.models.eval_run import EvalRun
     from integrations_openai_api.models.get_eval_runs_status import GetEvalRunsStatus
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
@@ -165,7 +164,7 @@ class Runs(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Error | EvalRun:
+    ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
         The datasource will be validated against the schema specified in the config of the
@@ -190,10 +189,10 @@ class Runs(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `Error | EvalRun`.
+            `EvalRun`.
         """
         return cast(
-            "Error | EvalRun",
+            "EvalRun",
             self._requester.request(
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
@@ -289,7 +288,7 @@ class Runs(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeleteEvalRunResponse | Error:
+    ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
@@ -304,10 +303,10 @@ class Runs(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeleteEvalRunResponse | Error`.
+            `DeleteEvalRunResponse`.
         """
         return cast(
-            "DeleteEvalRunResponse | Error",
+            "DeleteEvalRunResponse",
             self._requester.request(
                 _OP_DELETEEVALRUN,
                 {"eval_id": eval_id, "run_id": run_id},
@@ -365,13 +364,13 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Error | EvalRun]:
+    ) -> RawResponse[EvalRun]:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
         `POST /evals/{eval_id}/runs`
         """
         return cast(
-            "RawResponse[Error | EvalRun]",
+            "RawResponse[EvalRun]",
             self._requester.request(
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
@@ -446,13 +445,13 @@ class RunsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeleteEvalRunResponse | Error]:
+    ) -> RawResponse[DeleteEvalRunResponse]:
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
         """
         return cast(
-            "RawResponse[DeleteEvalRunResponse | Error]",
+            "RawResponse[DeleteEvalRunResponse]",
             self._requester.request(
                 _OP_DELETEEVALRUN,
                 {"eval_id": eval_id, "run_id": run_id},
@@ -511,13 +510,13 @@ class RunsWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[Error | EvalRun]]:
+    ) -> AbstractContextManager[StreamedResponse[EvalRun]]:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
         `POST /evals/{eval_id}/runs`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[Error | EvalRun]]",
+            "AbstractContextManager[StreamedResponse[EvalRun]]",
             self._requester.streaming(
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
@@ -589,13 +588,13 @@ class RunsWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[DeleteEvalRunResponse | Error]]:
+    ) -> AbstractContextManager[StreamedResponse[DeleteEvalRunResponse]]:
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[DeleteEvalRunResponse | Error]]",
+            "AbstractContextManager[StreamedResponse[DeleteEvalRunResponse]]",
             self._requester.streaming(
                 _OP_DELETEEVALRUN,
                 {"eval_id": eval_id, "run_id": run_id},
@@ -686,7 +685,7 @@ class AsyncRuns(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> Error | EvalRun:
+    ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
         The datasource will be validated against the schema specified in the config of the
@@ -711,10 +710,10 @@ class AsyncRuns(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `Error | EvalRun`.
+            `EvalRun`.
         """
         return cast(
-            "Error | EvalRun",
+            "EvalRun",
             await self._requester.request(
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
@@ -810,7 +809,7 @@ class AsyncRuns(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeleteEvalRunResponse | Error:
+    ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
@@ -825,10 +824,10 @@ class AsyncRuns(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeleteEvalRunResponse | Error`.
+            `DeleteEvalRunResponse`.
         """
         return cast(
-            "DeleteEvalRunResponse | Error",
+            "DeleteEvalRunResponse",
             await self._requester.request(
                 _OP_DELETEEVALRUN,
                 {"eval_id": eval_id, "run_id": run_id},
@@ -886,13 +885,13 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[Error | EvalRun]:
+    ) -> RawResponse[EvalRun]:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
         `POST /evals/{eval_id}/runs`
         """
         return cast(
-            "RawResponse[Error | EvalRun]",
+            "RawResponse[EvalRun]",
             await self._requester.request(
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
@@ -967,13 +966,13 @@ class AsyncRunsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeleteEvalRunResponse | Error]:
+    ) -> RawResponse[DeleteEvalRunResponse]:
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
         """
         return cast(
-            "RawResponse[DeleteEvalRunResponse | Error]",
+            "RawResponse[DeleteEvalRunResponse]",
             await self._requester.request(
                 _OP_DELETEEVALRUN,
                 {"eval_id": eval_id, "run_id": run_id},
@@ -1032,13 +1031,13 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Error | EvalRun]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[EvalRun]]:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test.
 
         `POST /evals/{eval_id}/runs`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[Error | EvalRun]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[EvalRun]]",
             self._requester.streaming(
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
@@ -1110,13 +1109,13 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalRunResponse | Error]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalRunResponse]]:
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalRunResponse | Error]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[DeleteEvalRunResponse]]",
             self._requester.streaming(
                 _OP_DELETEEVALRUN,
                 {"eval_id": eval_id, "run_id": run_id},

@@ -1121,6 +1121,7 @@ class RunsWithRawResponse(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         thread_id: str,
@@ -1143,7 +1144,6 @@ class RunsWithRawResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         truncation_strategy: CreateRunRequestTruncationStrategy
@@ -1163,6 +1163,153 @@ class RunsWithRawResponse(SyncResource):
         | ResponseFormatText
         | Unset
         | dict[str, Any] = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject]: ...
+    @overload
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[AssistantStreamEvent]]: ...
+    @overload
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject | EventStream[AssistantStreamEvent]]: ...
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1286,6 +1433,48 @@ class RunsWithRawResponse(SyncResource):
             ),
         )
 
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject]: ...
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[EventStream[AssistantStreamEvent]]: ...
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject | EventStream[AssistantStreamEvent]]: ...
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -1349,6 +1538,7 @@ class RunsWithStreamingResponse(SyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         thread_id: str,
@@ -1371,7 +1561,6 @@ class RunsWithStreamingResponse(SyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         truncation_strategy: CreateRunRequestTruncationStrategy
@@ -1391,6 +1580,155 @@ class RunsWithStreamingResponse(SyncResource):
         | ResponseFormatText
         | Unset
         | dict[str, Any] = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunObject]]: ...
+    @overload
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EventStream[AssistantStreamEvent]]]: ...
+    @overload
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[RunObject | EventStream[AssistantStreamEvent]]
+    ]: ...
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1510,6 +1848,50 @@ class RunsWithStreamingResponse(SyncResource):
             ),
         )
 
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[RunObject]]: ...
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[EventStream[AssistantStreamEvent]]]: ...
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[
+        StreamedResponse[RunObject | EventStream[AssistantStreamEvent]]
+    ]: ...
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -2542,6 +2924,7 @@ class AsyncRunsWithRawResponse(AsyncResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         thread_id: str,
@@ -2564,7 +2947,6 @@ class AsyncRunsWithRawResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         truncation_strategy: CreateRunRequestTruncationStrategy
@@ -2584,6 +2966,153 @@ class AsyncRunsWithRawResponse(AsyncResource):
         | ResponseFormatText
         | Unset
         | dict[str, Any] = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject]: ...
+    @overload
+    async def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[AssistantStreamEvent]]: ...
+    @overload
+    async def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]: ...
+    async def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2707,6 +3236,48 @@ class AsyncRunsWithRawResponse(AsyncResource):
             ),
         )
 
+    @overload
+    async def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject]: ...
+    @overload
+    async def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[AsyncEventStream[AssistantStreamEvent]]: ...
+    @overload
+    async def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]: ...
     async def submit_tool_outputs(
         self,
         run_id: str,
@@ -2770,6 +3341,7 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
             ),
         )
 
+    @overload
     def create(
         self,
         thread_id: str,
@@ -2792,7 +3364,6 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
         metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        stream: bool | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         truncation_strategy: CreateRunRequestTruncationStrategy
@@ -2812,6 +3383,157 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
         | ResponseFormatText
         | Unset
         | dict[str, Any] = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RunObject]]: ...
+    @overload
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[AssistantStreamEvent]]
+    ]: ...
+    @overload
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]
+    ]: ...
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: builtins.list[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        | Unset = UNSET,
+        assistant_id: str,
+        model: AssistantSupportedModels | None | str | Unset = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        additional_instructions: None | str | Unset = UNSET,
+        additional_messages: builtins.list[CreateMessageRequest | dict[str, Any]]
+        | None
+        | Unset = UNSET,
+        tools: builtins.list[
+            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        ]
+        | None
+        | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        max_prompt_tokens: int | None | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        truncation_strategy: CreateRunRequestTruncationStrategy
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        tool_choice: AssistantsApiToolChoiceOptionEnum
+        | AssistantsNamedToolChoice
+        | None
+        | Unset
+        | dict[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        response_format: AssistantsApiResponseFormatOptionEnum
+        | None
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | dict[str, Any] = UNSET,
+        stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2933,6 +3655,52 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
             ),
         )
 
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[RunObject]]: ...
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncEventStream[AssistantStreamEvent]]
+    ]: ...
+    @overload
+    def submit_tool_outputs(
+        self,
+        run_id: str,
+        *,
+        thread_id: str,
+        tool_outputs: builtins.list[SubmitToolOutputsRunRequestToolOutputsItem | dict[str, Any]],
+        stream: bool | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[RunObject | AsyncEventStream[AssistantStreamEvent]]
+    ]: ...
     def submit_tool_outputs(
         self,
         run_id: str,

@@ -30,7 +30,6 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.error_response import ErrorResponse
     from integrations_openai_api.models.project import Project
 
     from .api_keys import ApiKeys, AsyncApiKeys
@@ -300,7 +299,7 @@ class Projects(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | Project:
+    ) -> Project:
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}`
@@ -317,10 +316,10 @@ class Projects(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | Project`.
+            `Project`.
         """
         return cast(
-            "ErrorResponse | Project",
+            "Project",
             self._requester.request(
                 _OP_MODIFY_PROJECT,
                 {"project_id": project_id},
@@ -465,13 +464,13 @@ class ProjectsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | Project]:
+    ) -> RawResponse[Project]:
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | Project]",
+            "RawResponse[Project]",
             self._requester.request(
                 _OP_MODIFY_PROJECT,
                 {"project_id": project_id},
@@ -603,13 +602,13 @@ class ProjectsWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | Project]]:
+    ) -> AbstractContextManager[StreamedResponse[Project]]:
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ErrorResponse | Project]]",
+            "AbstractContextManager[StreamedResponse[Project]]",
             self._requester.streaming(
                 _OP_MODIFY_PROJECT,
                 {"project_id": project_id},
@@ -863,7 +862,7 @@ class AsyncProjects(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | Project:
+    ) -> Project:
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}`
@@ -880,10 +879,10 @@ class AsyncProjects(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | Project`.
+            `Project`.
         """
         return cast(
-            "ErrorResponse | Project",
+            "Project",
             await self._requester.request(
                 _OP_MODIFY_PROJECT,
                 {"project_id": project_id},
@@ -1028,13 +1027,13 @@ class AsyncProjectsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | Project]:
+    ) -> RawResponse[Project]:
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | Project]",
+            "RawResponse[Project]",
             await self._requester.request(
                 _OP_MODIFY_PROJECT,
                 {"project_id": project_id},
@@ -1166,13 +1165,13 @@ class AsyncProjectsWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | Project]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Project]]:
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | Project]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[Project]]",
             self._requester.streaming(
                 _OP_MODIFY_PROJECT,
                 {"project_id": project_id},

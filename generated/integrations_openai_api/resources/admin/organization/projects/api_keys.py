@@ -30,7 +30,6 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.error_response import ErrorResponse
     from integrations_openai_api.models.project_api_key import ProjectApiKey
     from integrations_openai_api.models.project_api_key_delete_response import (
         ProjectApiKeyDeleteResponse,
@@ -164,7 +163,7 @@ class ApiKeys(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectApiKeyDeleteResponse:
+    ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
         Returns confirmation of the key deletion, or an error if the key belonged to a
@@ -182,10 +181,10 @@ class ApiKeys(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectApiKeyDeleteResponse`.
+            `ProjectApiKeyDeleteResponse`.
         """
         return cast(
-            "ErrorResponse | ProjectApiKeyDeleteResponse",
+            "ProjectApiKeyDeleteResponse",
             self._requester.request(
                 _OP_DELETE_PROJECT_API_KEY,
                 {"project_id": project_id, "api_key_id": api_key_id},
@@ -263,13 +262,13 @@ class ApiKeysWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectApiKeyDeleteResponse]:
+    ) -> RawResponse[ProjectApiKeyDeleteResponse]:
         """Deletes an API key from the project.
 
         `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectApiKeyDeleteResponse]",
+            "RawResponse[ProjectApiKeyDeleteResponse]",
             self._requester.request(
                 _OP_DELETE_PROJECT_API_KEY,
                 {"project_id": project_id, "api_key_id": api_key_id},
@@ -347,13 +346,13 @@ class ApiKeysWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectApiKeyDeleteResponse]]:
+    ) -> AbstractContextManager[StreamedResponse[ProjectApiKeyDeleteResponse]]:
         """Deletes an API key from the project.
 
         `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectApiKeyDeleteResponse]]",
+            "AbstractContextManager[StreamedResponse[ProjectApiKeyDeleteResponse]]",
             self._requester.streaming(
                 _OP_DELETE_PROJECT_API_KEY,
                 {"project_id": project_id, "api_key_id": api_key_id},
@@ -469,7 +468,7 @@ class AsyncApiKeys(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectApiKeyDeleteResponse:
+    ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
         Returns confirmation of the key deletion, or an error if the key belonged to a
@@ -487,10 +486,10 @@ class AsyncApiKeys(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectApiKeyDeleteResponse`.
+            `ProjectApiKeyDeleteResponse`.
         """
         return cast(
-            "ErrorResponse | ProjectApiKeyDeleteResponse",
+            "ProjectApiKeyDeleteResponse",
             await self._requester.request(
                 _OP_DELETE_PROJECT_API_KEY,
                 {"project_id": project_id, "api_key_id": api_key_id},
@@ -568,13 +567,13 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectApiKeyDeleteResponse]:
+    ) -> RawResponse[ProjectApiKeyDeleteResponse]:
         """Deletes an API key from the project.
 
         `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectApiKeyDeleteResponse]",
+            "RawResponse[ProjectApiKeyDeleteResponse]",
             await self._requester.request(
                 _OP_DELETE_PROJECT_API_KEY,
                 {"project_id": project_id, "api_key_id": api_key_id},
@@ -652,15 +651,13 @@ class AsyncApiKeysWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[ErrorResponse | ProjectApiKeyDeleteResponse]
-    ]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectApiKeyDeleteResponse]]:
         """Deletes an API key from the project.
 
         `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectApiKeyDeleteResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectApiKeyDeleteResponse]]",
             self._requester.streaming(
                 _OP_DELETE_PROJECT_API_KEY,
                 {"project_id": project_id, "api_key_id": api_key_id},

@@ -30,7 +30,6 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.error_response import ErrorResponse
     from integrations_openai_api.models.project_rate_limit import ProjectRateLimit
 
 __all__ = ["AsyncRateLimits", "RateLimits"]
@@ -128,7 +127,7 @@ class RateLimits(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectRateLimit:
+    ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
         `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
@@ -153,10 +152,10 @@ class RateLimits(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectRateLimit`.
+            `ProjectRateLimit`.
         """
         return cast(
-            "ErrorResponse | ProjectRateLimit",
+            "ProjectRateLimit",
             self._requester.request(
                 _OP_UPDATE_PROJECT_RATE_LIMITS,
                 {"project_id": project_id, "rate_limit_id": rate_limit_id},
@@ -221,13 +220,13 @@ class RateLimitsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectRateLimit]:
+    ) -> RawResponse[ProjectRateLimit]:
         """Updates a project rate limit.
 
         `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectRateLimit]",
+            "RawResponse[ProjectRateLimit]",
             self._requester.request(
                 _OP_UPDATE_PROJECT_RATE_LIMITS,
                 {"project_id": project_id, "rate_limit_id": rate_limit_id},
@@ -293,13 +292,13 @@ class RateLimitsWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectRateLimit]]:
+    ) -> AbstractContextManager[StreamedResponse[ProjectRateLimit]]:
         """Updates a project rate limit.
 
         `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectRateLimit]]",
+            "AbstractContextManager[StreamedResponse[ProjectRateLimit]]",
             self._requester.streaming(
                 _OP_UPDATE_PROJECT_RATE_LIMITS,
                 {"project_id": project_id, "rate_limit_id": rate_limit_id},
@@ -394,7 +393,7 @@ class AsyncRateLimits(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectRateLimit:
+    ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
         `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
@@ -419,10 +418,10 @@ class AsyncRateLimits(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectRateLimit`.
+            `ProjectRateLimit`.
         """
         return cast(
-            "ErrorResponse | ProjectRateLimit",
+            "ProjectRateLimit",
             await self._requester.request(
                 _OP_UPDATE_PROJECT_RATE_LIMITS,
                 {"project_id": project_id, "rate_limit_id": rate_limit_id},
@@ -487,13 +486,13 @@ class AsyncRateLimitsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectRateLimit]:
+    ) -> RawResponse[ProjectRateLimit]:
         """Updates a project rate limit.
 
         `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectRateLimit]",
+            "RawResponse[ProjectRateLimit]",
             await self._requester.request(
                 _OP_UPDATE_PROJECT_RATE_LIMITS,
                 {"project_id": project_id, "rate_limit_id": rate_limit_id},
@@ -559,13 +558,13 @@ class AsyncRateLimitsWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectRateLimit]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectRateLimit]]:
         """Updates a project rate limit.
 
         `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectRateLimit]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectRateLimit]]",
             self._requester.streaming(
                 _OP_UPDATE_PROJECT_RATE_LIMITS,
                 {"project_id": project_id, "rate_limit_id": rate_limit_id},

@@ -11,12 +11,15 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AbstractAsyncContextManager,
     AbstractContextManager,
+    AsyncPager,
+    AsyncPageView,
     AsyncResource,
     AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
     Operation,
+    Pager,
     Query,
     RawResponse,
     Ref,
@@ -27,16 +30,12 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.error_response import ErrorResponse
     from integrations_openai_api.models.project_service_account import ProjectServiceAccount
     from integrations_openai_api.models.project_service_account_create_response import (
         ProjectServiceAccountCreateResponse,
     )
     from integrations_openai_api.models.project_service_account_delete_response import (
         ProjectServiceAccountDeleteResponse,
-    )
-    from integrations_openai_api.models.project_service_account_list_response import (
-        ProjectServiceAccountListResponse,
     )
     from integrations_openai_api.models.update_project_service_account_body_role import (
         UpdateProjectServiceAccountBodyRole,
@@ -51,6 +50,7 @@ _OP_LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
     response=Ref(
         "integrations_openai_api.api.projects.list_project_service_accounts:_parse_response"
     ),
+    page_item=True,
 )
 _OP_CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
     "create-project-service-account",
@@ -112,7 +112,7 @@ class ServiceAccounts(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectServiceAccountListResponse:
+    ) -> Pager[ProjectServiceAccount]:
         """Returns a list of service accounts in the project.
 
         `GET /organization/projects/{project_id}/service_accounts`
@@ -132,15 +132,15 @@ class ServiceAccounts(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectServiceAccountListResponse`.
+            `Pager[ProjectServiceAccount]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
-            "ErrorResponse | ProjectServiceAccountListResponse",
-            self._requester.request(
+            "Pager[ProjectServiceAccount]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -155,7 +155,7 @@ class ServiceAccounts(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectServiceAccountCreateResponse:
+    ) -> ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project.
 
         This also returns an unredacted API key for the service account.
@@ -172,10 +172,10 @@ class ServiceAccounts(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectServiceAccountCreateResponse`.
+            `ProjectServiceAccountCreateResponse`.
         """
         return cast(
-            "ErrorResponse | ProjectServiceAccountCreateResponse",
+            "ProjectServiceAccountCreateResponse",
             self._requester.request(
                 _OP_CREATE_PROJECT_SERVICE_ACCOUNT,
                 {"project_id": project_id},
@@ -321,18 +321,17 @@ class ServiceAccountsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectServiceAccountListResponse]:
+    ) -> RawResponse[Pager[ProjectServiceAccount]]:
         """Returns a list of service accounts in the project.
 
         `GET /organization/projects/{project_id}/service_accounts`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectServiceAccountListResponse]",
-            self._requester.request(
+            "RawResponse[Pager[ProjectServiceAccount]]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -348,13 +347,13 @@ class ServiceAccountsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectServiceAccountCreateResponse]:
+    ) -> RawResponse[ProjectServiceAccountCreateResponse]:
         """Creates a new service account in the project.
 
         `POST /organization/projects/{project_id}/service_accounts`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectServiceAccountCreateResponse]",
+            "RawResponse[ProjectServiceAccountCreateResponse]",
             self._requester.request(
                 _OP_CREATE_PROJECT_SERVICE_ACCOUNT,
                 {"project_id": project_id},
@@ -463,15 +462,13 @@ class ServiceAccountsWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[
-        StreamedResponse[ErrorResponse | ProjectServiceAccountListResponse]
-    ]:
+    ) -> AbstractContextManager[StreamedResponse[Pager[ProjectServiceAccount]]]:
         """Returns a list of service accounts in the project.
 
         `GET /organization/projects/{project_id}/service_accounts`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectServiceAccountListResponse]]",
+            "AbstractContextManager[StreamedResponse[Pager[ProjectServiceAccount]]]",
             self._requester.streaming(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
@@ -491,15 +488,13 @@ class ServiceAccountsWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[
-        StreamedResponse[ErrorResponse | ProjectServiceAccountCreateResponse]
-    ]:
+    ) -> AbstractContextManager[StreamedResponse[ProjectServiceAccountCreateResponse]]:
         """Creates a new service account in the project.
 
         `POST /organization/projects/{project_id}/service_accounts`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectServiceAccountCreateResponse]]",
+            "AbstractContextManager[StreamedResponse[ProjectServiceAccountCreateResponse]]",
             self._requester.streaming(
                 _OP_CREATE_PROJECT_SERVICE_ACCOUNT,
                 {"project_id": project_id},
@@ -603,7 +598,7 @@ class AsyncServiceAccounts(AsyncResource):
         """The same methods, as context managers over the unread response."""
         return AsyncServiceAccountsWithStreamingResponse(self._requester)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -614,7 +609,7 @@ class AsyncServiceAccounts(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectServiceAccountListResponse:
+    ) -> AsyncPager[ProjectServiceAccount]:
         """Returns a list of service accounts in the project.
 
         `GET /organization/projects/{project_id}/service_accounts`
@@ -634,15 +629,15 @@ class AsyncServiceAccounts(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectServiceAccountListResponse`.
+            `AsyncPager[ProjectServiceAccount]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
-            "ErrorResponse | ProjectServiceAccountListResponse",
-            await self._requester.request(
+            "AsyncPager[ProjectServiceAccount]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -657,7 +652,7 @@ class AsyncServiceAccounts(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectServiceAccountCreateResponse:
+    ) -> ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project.
 
         This also returns an unredacted API key for the service account.
@@ -674,10 +669,10 @@ class AsyncServiceAccounts(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectServiceAccountCreateResponse`.
+            `ProjectServiceAccountCreateResponse`.
         """
         return cast(
-            "ErrorResponse | ProjectServiceAccountCreateResponse",
+            "ProjectServiceAccountCreateResponse",
             await self._requester.request(
                 _OP_CREATE_PROJECT_SERVICE_ACCOUNT,
                 {"project_id": project_id},
@@ -823,18 +818,17 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectServiceAccountListResponse]:
+    ) -> RawResponse[AsyncPageView[ProjectServiceAccount]]:
         """Returns a list of service accounts in the project.
 
         `GET /organization/projects/{project_id}/service_accounts`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectServiceAccountListResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ProjectServiceAccount]]",
+            await self._requester.paginate(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -850,13 +844,13 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectServiceAccountCreateResponse]:
+    ) -> RawResponse[ProjectServiceAccountCreateResponse]:
         """Creates a new service account in the project.
 
         `POST /organization/projects/{project_id}/service_accounts`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectServiceAccountCreateResponse]",
+            "RawResponse[ProjectServiceAccountCreateResponse]",
             await self._requester.request(
                 _OP_CREATE_PROJECT_SERVICE_ACCOUNT,
                 {"project_id": project_id},
@@ -965,15 +959,13 @@ class AsyncServiceAccountsWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[ErrorResponse | ProjectServiceAccountListResponse]
-    ]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectServiceAccount]]]:
         """Returns a list of service accounts in the project.
 
         `GET /organization/projects/{project_id}/service_accounts`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectServiceAccountListResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectServiceAccount]]]",
             self._requester.streaming(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
@@ -993,15 +985,13 @@ class AsyncServiceAccountsWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[ErrorResponse | ProjectServiceAccountCreateResponse]
-    ]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectServiceAccountCreateResponse]]:
         """Creates a new service account in the project.
 
         `POST /organization/projects/{project_id}/service_accounts`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectServiceAccountCreateResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectServiceAccountCreateResponse]]",
             self._requester.streaming(
                 _OP_CREATE_PROJECT_SERVICE_ACCOUNT,
                 {"project_id": project_id},

@@ -11,12 +11,15 @@ from integrations_openai_api._facade_runtime import (
     UNSET,
     AbstractAsyncContextManager,
     AbstractContextManager,
+    AsyncPager,
+    AsyncPageView,
     AsyncResource,
     AsyncStreamedResponse,
     Body,
     CallOptions,
     Headers,
     Operation,
+    Pager,
     Query,
     RawResponse,
     Ref,
@@ -27,12 +30,10 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.error_response import ErrorResponse
     from integrations_openai_api.models.project_user import ProjectUser
     from integrations_openai_api.models.project_user_delete_response import (
         ProjectUserDeleteResponse,
     )
-    from integrations_openai_api.models.project_user_list_response import ProjectUserListResponse
 
     from .roles import AsyncRoles, Roles
 
@@ -43,6 +44,7 @@ _OP_LIST_PROJECT_USERS = Operation(
     "get",
     "/organization/projects/{project_id}/users",
     response=Ref("integrations_openai_api.api.projects.list_project_users:_parse_response"),
+    page_item=True,
 )
 _OP_CREATE_PROJECT_USER = Operation(
     "create-project-user",
@@ -102,7 +104,7 @@ class Users(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectUserListResponse:
+    ) -> Pager[ProjectUser]:
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users`
@@ -122,15 +124,15 @@ class Users(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectUserListResponse`.
+            `Pager[ProjectUser]`: the first page; iterating it walks every page, fetched as
+            needed.
         """
         return cast(
-            "ErrorResponse | ProjectUserListResponse",
-            self._requester.request(
+            "Pager[ProjectUser]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -147,7 +149,7 @@ class Users(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectUser:
+    ) -> ProjectUser:
         """Adds a user to the project.
 
         Users must already be members of the organization to be added to a project.
@@ -166,10 +168,10 @@ class Users(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectUser`.
+            `ProjectUser`.
         """
         return cast(
-            "ErrorResponse | ProjectUser",
+            "ProjectUser",
             self._requester.request(
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
@@ -228,7 +230,7 @@ class Users(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectUser:
+    ) -> ProjectUser:
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}`
@@ -244,10 +246,10 @@ class Users(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectUser`.
+            `ProjectUser`.
         """
         return cast(
-            "ErrorResponse | ProjectUser",
+            "ProjectUser",
             self._requester.request(
                 _OP_MODIFY_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -267,7 +269,7 @@ class Users(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectUserDeleteResponse:
+    ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
         Returns confirmation of project user deletion, or an error if the project is
@@ -285,10 +287,10 @@ class Users(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectUserDeleteResponse`.
+            `ProjectUserDeleteResponse`.
         """
         return cast(
-            "ErrorResponse | ProjectUserDeleteResponse",
+            "ProjectUserDeleteResponse",
             self._requester.request(
                 _OP_DELETE_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -313,18 +315,17 @@ class UsersWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectUserListResponse]:
+    ) -> RawResponse[Pager[ProjectUser]]:
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectUserListResponse]",
-            self._requester.request(
+            "RawResponse[Pager[ProjectUser]]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -342,13 +343,13 @@ class UsersWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectUser]:
+    ) -> RawResponse[ProjectUser]:
         """Adds a user to the project.
 
         `POST /organization/projects/{project_id}/users`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectUser]",
+            "RawResponse[ProjectUser]",
             self._requester.request(
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
@@ -397,13 +398,13 @@ class UsersWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectUser]:
+    ) -> RawResponse[ProjectUser]:
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectUser]",
+            "RawResponse[ProjectUser]",
             self._requester.request(
                 _OP_MODIFY_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -424,13 +425,13 @@ class UsersWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectUserDeleteResponse]:
+    ) -> RawResponse[ProjectUserDeleteResponse]:
         """Deletes a user from the project.
 
         `DELETE /organization/projects/{project_id}/users/{user_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectUserDeleteResponse]",
+            "RawResponse[ProjectUserDeleteResponse]",
             self._requester.request(
                 _OP_DELETE_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -456,13 +457,13 @@ class UsersWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUserListResponse]]:
+    ) -> AbstractContextManager[StreamedResponse[Pager[ProjectUser]]]:
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUserListResponse]]",
+            "AbstractContextManager[StreamedResponse[Pager[ProjectUser]]]",
             self._requester.streaming(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
@@ -484,13 +485,13 @@ class UsersWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUser]]:
+    ) -> AbstractContextManager[StreamedResponse[ProjectUser]]:
         """Adds a user to the project.
 
         `POST /organization/projects/{project_id}/users`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUser]]",
+            "AbstractContextManager[StreamedResponse[ProjectUser]]",
             self._requester.streaming(
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
@@ -537,13 +538,13 @@ class UsersWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUser]]:
+    ) -> AbstractContextManager[StreamedResponse[ProjectUser]]:
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUser]]",
+            "AbstractContextManager[StreamedResponse[ProjectUser]]",
             self._requester.streaming(
                 _OP_MODIFY_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -563,13 +564,13 @@ class UsersWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUserDeleteResponse]]:
+    ) -> AbstractContextManager[StreamedResponse[ProjectUserDeleteResponse]]:
         """Deletes a user from the project.
 
         `DELETE /organization/projects/{project_id}/users/{user_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ErrorResponse | ProjectUserDeleteResponse]]",
+            "AbstractContextManager[StreamedResponse[ProjectUserDeleteResponse]]",
             self._requester.streaming(
                 _OP_DELETE_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -599,7 +600,7 @@ class AsyncUsers(AsyncResource):
         """The same methods, as context managers over the unread response."""
         return AsyncUsersWithStreamingResponse(self._requester)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -610,7 +611,7 @@ class AsyncUsers(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectUserListResponse:
+    ) -> AsyncPager[ProjectUser]:
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users`
@@ -630,15 +631,15 @@ class AsyncUsers(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectUserListResponse`.
+            `AsyncPager[ProjectUser]`: awaiting it fetches the first page; iterating it
+            walks every page, fetched as needed.
         """
         return cast(
-            "ErrorResponse | ProjectUserListResponse",
-            await self._requester.request(
+            "AsyncPager[ProjectUser]",
+            self._requester.paginate(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -655,7 +656,7 @@ class AsyncUsers(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectUser:
+    ) -> ProjectUser:
         """Adds a user to the project.
 
         Users must already be members of the organization to be added to a project.
@@ -674,10 +675,10 @@ class AsyncUsers(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectUser`.
+            `ProjectUser`.
         """
         return cast(
-            "ErrorResponse | ProjectUser",
+            "ProjectUser",
             await self._requester.request(
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
@@ -736,7 +737,7 @@ class AsyncUsers(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectUser:
+    ) -> ProjectUser:
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}`
@@ -752,10 +753,10 @@ class AsyncUsers(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectUser`.
+            `ProjectUser`.
         """
         return cast(
-            "ErrorResponse | ProjectUser",
+            "ProjectUser",
             await self._requester.request(
                 _OP_MODIFY_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -775,7 +776,7 @@ class AsyncUsers(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ErrorResponse | ProjectUserDeleteResponse:
+    ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
         Returns confirmation of project user deletion, or an error if the project is
@@ -793,10 +794,10 @@ class AsyncUsers(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ErrorResponse | ProjectUserDeleteResponse`.
+            `ProjectUserDeleteResponse`.
         """
         return cast(
-            "ErrorResponse | ProjectUserDeleteResponse",
+            "ProjectUserDeleteResponse",
             await self._requester.request(
                 _OP_DELETE_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -821,18 +822,17 @@ class AsyncUsersWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectUserListResponse]:
+    ) -> RawResponse[AsyncPageView[ProjectUser]]:
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectUserListResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[ProjectUser]]",
+            await self._requester.paginate(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
                 {"limit": limit, "after": after},
-                None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -850,13 +850,13 @@ class AsyncUsersWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectUser]:
+    ) -> RawResponse[ProjectUser]:
         """Adds a user to the project.
 
         `POST /organization/projects/{project_id}/users`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectUser]",
+            "RawResponse[ProjectUser]",
             await self._requester.request(
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
@@ -905,13 +905,13 @@ class AsyncUsersWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectUser]:
+    ) -> RawResponse[ProjectUser]:
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectUser]",
+            "RawResponse[ProjectUser]",
             await self._requester.request(
                 _OP_MODIFY_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -932,13 +932,13 @@ class AsyncUsersWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ErrorResponse | ProjectUserDeleteResponse]:
+    ) -> RawResponse[ProjectUserDeleteResponse]:
         """Deletes a user from the project.
 
         `DELETE /organization/projects/{project_id}/users/{user_id}`
         """
         return cast(
-            "RawResponse[ErrorResponse | ProjectUserDeleteResponse]",
+            "RawResponse[ProjectUserDeleteResponse]",
             await self._requester.request(
                 _OP_DELETE_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -964,15 +964,13 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[ErrorResponse | ProjectUserListResponse]
-    ]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectUser]]]:
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUserListResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[ProjectUser]]]",
             self._requester.streaming(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
@@ -994,13 +992,13 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUser]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectUser]]:
         """Adds a user to the project.
 
         `POST /organization/projects/{project_id}/users`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUser]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectUser]]",
             self._requester.streaming(
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
@@ -1047,13 +1045,13 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUser]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectUser]]:
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUser]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectUser]]",
             self._requester.streaming(
                 _OP_MODIFY_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},
@@ -1073,15 +1071,13 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[ErrorResponse | ProjectUserDeleteResponse]
-    ]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ProjectUserDeleteResponse]]:
         """Deletes a user from the project.
 
         `DELETE /organization/projects/{project_id}/users/{user_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ErrorResponse | ProjectUserDeleteResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ProjectUserDeleteResponse]]",
             self._requester.streaming(
                 _OP_DELETE_PROJECT_USER,
                 {"project_id": project_id, "user_id": user_id},

@@ -10,16 +10,17 @@ made under a short lock (or one Lua script), never while a request is in flight:
 - half-open: exactly one probe goes through; others fail fast while it is in flight. The
   probe's success closes the circuit, its failure re-opens it.
 
-A failure is a 5xx status, a network error or a timeout. A 4xx (429 included) is a success:
-the host answered, and the retry layer and the rate limiter deal with throttling. The call's
-own deadline and a cancelled request count as neither. A shared storage that cannot be
+How an attempt counts is the failure classifier's call (``errors._failure``): a failure is a
+5xx status, a lost connection or a timeout; a 4xx (429 included) is a success: the host
+answered, and the retry layer and the rate limiter deal with throttling. The call's own
+deadline, a full local pool, a request we could not form and a cancelled request count as
+neither. A shared storage that cannot be
 reached makes the breaker use this process's circuit for ``STORAGE_RETRY_AFTER`` seconds
 (``on_storage_error="local"``) or fail the call (``"fail"``), with an event each time.
 """
 
 from __future__ import annotations
 
-import enum
 import math
 import threading
 import time
@@ -29,10 +30,11 @@ import anyio
 import httpx
 
 from .._policies import BreakerPolicy
-from ..errors import CircuitOpenError, NetworkError, TimeoutError
+from ..errors import CircuitOpenError
+from ..errors._failure import Outcome, breaker_outcome
+from ..errors._failure import classify_exception as _classify
 from ..instrumentation import BreakerStateChange, Hooks, StorageUnavailable
-from ._deadline import is_deadline_error
-from .ratelimit import STORAGE_RETRY_AFTER
+from ._ratelimit import STORAGE_RETRY_AFTER
 from .storage import BreakerStorage, Decision, MemoryStorage, StorageUnavailableError
 from .storage._circuit import Transition
 
@@ -43,32 +45,7 @@ __all__ = [
     "HostBreaker",
     "Outcome",
     "Permit",
-    "classify_exception",
-    "classify_status",
 ]
-
-
-class Outcome(enum.Enum):
-    """How one attempt counts for the breaker."""
-
-    SUCCESS = "success"
-    FAILURE = "failure"
-    NEUTRAL = "neutral"
-
-
-def classify_status(status: int) -> Outcome:
-    """5xx is the host failing; anything else means it answered."""
-    return Outcome.FAILURE if status >= 500 else Outcome.SUCCESS
-
-
-def classify_exception(exc: BaseException) -> Outcome:
-    """Network errors and timeouts are failures; the rest (our deadline, bugs) is neutral."""
-    if is_deadline_error(exc):
-        return Outcome.NEUTRAL
-    failure_types = (NetworkError, TimeoutError, httpx.TransportError)
-    if isinstance(exc, failure_types) and not isinstance(exc, httpx.UnsupportedProtocol):
-        return Outcome.FAILURE
-    return Outcome.NEUTRAL
 
 
 class Permit:
@@ -302,10 +279,10 @@ class BreakerTransport(httpx.BaseTransport):
         outcome = Outcome.NEUTRAL
         try:
             response = self._inner.handle_request(request)
-            outcome = classify_status(response.status_code)
+            outcome = breaker_outcome(response.status_code)
             return response
         except Exception as exc:
-            outcome = classify_exception(exc)
+            outcome = _classify(exc).breaker
             raise
         finally:  # also on cancellation (BaseException): the probe slot must be released
             breaker.record(permit, outcome, self._clock())
@@ -337,10 +314,10 @@ class AsyncBreakerTransport(httpx.AsyncBaseTransport):
         outcome = Outcome.NEUTRAL
         try:
             response = await self._inner.handle_async_request(request)
-            outcome = classify_status(response.status_code)
+            outcome = breaker_outcome(response.status_code)
             return response
         except Exception as exc:
-            outcome = classify_exception(exc)
+            outcome = _classify(exc).breaker
             raise
         finally:
             # Shielded: a cancelled call must still release the (possibly shared) probe slot.

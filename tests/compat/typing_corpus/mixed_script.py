@@ -1,17 +1,10 @@
-"""A user script in the official SDK's style (data for test_typing_parity.py, never run).
-
-The test type-checks it twice with `mypy --strict`: as it is (the official SDK), and with
-the lines between the `imports` markers replaced by ours.
-"""
+"""A mixed script: chat, streams, Responses, embeddings, files, batches, parse helpers."""
 
 from __future__ import annotations
 
-# imports: begin
 import openai
 from openai import OpenAI
 from pydantic import BaseModel
-
-# imports: end
 
 client = OpenAI()
 

@@ -1,8 +1,10 @@
 """Telemetry layer: one ``RequestStart``/``RequestEnd`` pair per logical call, and the
 structured-log listener that turns every event into a ``logging`` record.
 
-The layer sits outside the retry layer, so it sees one call however many attempts it took;
-the attempt count comes from ``CallStats``, which the innermost layer increments. For a
+The layer is the outermost of the stack, just outside the error boundary: it sees one call
+however many attempts it took, and every failure as the exception the caller gets (the
+boundary raised it from the failure classifier's verdict), never a guess from a status;
+the attempt count comes from ``CallStats``, which the auth layer increments per attempt. For a
 streamed call ``RequestEnd`` marks the arrival of the response headers (for a non-streamed
 one, the end of its body: the buffer layer reads it inside the attempt). Events carry no
 header value, body or secret; the URL is redacted before it leaves, and so is the
@@ -21,7 +23,8 @@ from .._headers import request_id_from
 from .._options import STATS_KEY, CallStats, options_of
 from .._redact import redact_text
 from .._secret import Secret
-from ..errors import error_from_response
+from ..errors._classify import error_for_exception
+from ..errors._failure import classify_response
 from ..instrumentation import (
     BreakerStateChange,
     Event,
@@ -35,7 +38,6 @@ from ..instrumentation import (
 )
 from ..instrumentation._events import event_fields
 from ..instrumentation._urls import safe_url
-from .boundary import map_exception
 
 __all__ = ["LOGGER_NAME", "AsyncTelemetryTransport", "LoggingListener", "TelemetryTransport"]
 
@@ -159,12 +161,13 @@ class _Call:
     def end(self, response: httpx.Response | None, exc: BaseException | None = None) -> None:
         error: str | None = None
         if isinstance(exc, Exception):
-            error = type(map_exception(exc)).__name__
+            # Below the boundary in the stack this is the caller's exception already.
+            error = type(error_for_exception(exc)).__name__
         elif exc is not None:  # cancellation, KeyboardInterrupt: report, never translate
             error = type(exc).__name__
         elif response is not None and response.status_code >= 400:
-            # The boundary above turns this response into that exception.
-            error = type(error_from_response(response.status_code, response.headers, b"")).__name__
+            # Only without a boundary below (a bare layer): the best a status can say.
+            error = classify_response(response.status_code, response.headers).error.__name__
         status = getattr(exc, "status_code", None) if response is None else response.status_code
         request_id = request_id_from(response.headers) if response is not None else None
         request_id = request_id or getattr(exc, "request_id", None)

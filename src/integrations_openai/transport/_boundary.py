@@ -20,15 +20,9 @@ from .._headers import RateLimitInfo, request_id_from
 from .._json import load_body
 from .._redact import redact_text
 from .._secret import Secret
-from ..errors import (
-    ConfigurationError,
-    NetworkError,
-    OpenAIError,
-    ResponseDecodeError,
-    StreamError,
-    TimeoutError,
-    error_from_response,
-)
+from ..errors import OpenAIError, ResponseDecodeError, error_from_response
+from ..errors._classify import error_for_exception
+from ..errors._failure import Phase
 
 __all__ = [
     "RATE_LIMIT_KEY",
@@ -42,37 +36,13 @@ __all__ = [
 
 RATE_LIMIT_KEY = "integrations_openai.rate_limit"
 
-_TIMEOUT_KINDS: tuple[tuple[type[httpx.TimeoutException], str], ...] = (
-    (httpx.ConnectTimeout, "connect"),
-    (httpx.ReadTimeout, "read"),
-    (httpx.WriteTimeout, "write"),
-    (httpx.PoolTimeout, "pool (no free connection)"),
-)
 
+def map_exception(exc: BaseException, phase: Phase = Phase.HEADERS) -> OpenAIError:
+    """The one exception of ours that stands for ``exc`` (ours pass through unchanged).
 
-def map_exception(exc: BaseException) -> OpenAIError:
-    """The one exception of ours that stands for ``exc`` (ours pass through unchanged)."""
-    if isinstance(exc, OpenAIError):
-        return exc
-    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    if isinstance(exc, httpx.TimeoutException):
-        kind = next((k for cls, k in _TIMEOUT_KINDS if isinstance(exc, cls)), "request")
-        return TimeoutError(f"{kind} timeout ({detail})")
-    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return ConfigurationError(f"bad request URL ({detail})")
-    if isinstance(exc, httpx.TooManyRedirects | httpx.LocalProtocolError):
-        return NetworkError(f"request failed ({detail})", retryable=False)
-    if isinstance(exc, httpx.DecodingError):
-        return ResponseDecodeError(f"response body could not be decoded ({detail})")
-    if isinstance(exc, httpx.StreamError):
-        return StreamError(f"response stream misuse ({detail})")
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return NetworkError(f"connection closed mid-response ({detail})")
-    if isinstance(exc, httpx.HTTPError | OSError):
-        return NetworkError(f"network error ({detail})")
-    if isinstance(exc, ValueError):  # json.JSONDecodeError and friends from body parsing
-        return ResponseDecodeError(f"response body is not valid ({detail})")
-    return OpenAIError(f"unexpected error ({detail})")
+    The class and ``retryable`` are the failure classifier's (``errors._failure``).
+    """
+    return error_for_exception(exc, phase)
 
 
 # httpx.InvalidURL and httpx.StreamError do not derive from httpx.HTTPError.
@@ -80,11 +50,13 @@ _FOREIGN = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, Value
 
 
 @contextlib.contextmanager
-def mapped_exceptions(request: httpx.Request | None = None) -> Iterator[None]:
+def mapped_exceptions(
+    request: httpx.Request | None = None, phase: Phase = Phase.HEADERS
+) -> Iterator[None]:
     """Re-raise anything escaping the block as an ``OpenAIError`` (cause kept for debugging).
 
     With ``request``, every error leaving the block carries it (``err.request``, as the
-    SDK's errors do), whichever layer below raised it.
+    SDK's errors do), whichever layer below raised it; ``phase`` is where the block sits.
     """
     try:
         yield
@@ -93,7 +65,7 @@ def mapped_exceptions(request: httpx.Request | None = None) -> Iterator[None]:
             exc.request = request
         raise
     except _FOREIGN as exc:
-        error = map_exception(exc)
+        error = error_for_exception(exc, phase)
         if request is not None and error.request is None:
             error.request = request
         raise error from exc
@@ -141,11 +113,6 @@ def rate_limit_of(response: httpx.Response) -> RateLimitInfo:
     return info if isinstance(info, RateLimitInfo) else RateLimitInfo.from_headers(response.headers)
 
 
-def _should_retry_header(response: httpx.Response) -> bool | None:
-    value = response.headers.get("x-should-retry", "").strip().lower()
-    return {"true": True, "false": False}.get(value)
-
-
 def _scrub(content: bytes, secret: Secret | None) -> bytes:
     # A server (or proxy) echoing the key back in an error body must not put it in our error.
     value = secret.get_secret_value().encode() if secret is not None else b""
@@ -159,7 +126,6 @@ def _error_for(
         response.status_code,
         response.headers,
         _scrub(content, secret),
-        retryable=_should_retry_header(response),
         request=request,
     )
     if error.request_id and secret is not None:  # the key echoed in x-request-id

@@ -26,7 +26,6 @@ from ._retry_core import (
     backoff_delay,
     parse_retry_after,
     replay_response,
-    retry_delay,
     should_retry,
 )
 
@@ -37,7 +36,6 @@ __all__ = [
     "RetryTransport",
     "backoff_delay",
     "parse_retry_after",
-    "retry_delay",
     "should_retry",
 ]
 

@@ -1,7 +1,8 @@
 """Auth layer: puts credentials on each attempt, and only ever for the configured origin.
 
-It is the innermost layer, so it runs once per attempt: a rotated key (a callable
-``api_key``) takes effect on the next retry. Requests to any other origin (an absolute URL,
+It sits below the retry layer (only the buffer is further in), so it runs once per
+attempt: a rotated key (a callable ``api_key``) takes effect on the next retry; it also
+counts the attempts put on the wire (``CallStats``). Requests to any other origin (an absolute URL,
 a redirect) get no credentials, and any ``Authorization`` they carry is removed; plain
 ``http://`` to a host off this machine is refused unless explicitly allowed.
 
@@ -17,7 +18,7 @@ import httpx
 from .._options import stats_of
 from .._secret import Secret, key_problem
 from ..errors import ConfigurationError
-from .security import insecure_http_refused, same_origin
+from ._security import insecure_http_refused, same_origin
 
 __all__ = ["AsyncAuthTransport", "AuthTransport", "Credentials", "apply_credentials"]
 

@@ -19,16 +19,11 @@ import httpx
 from .._headers import request_id_from
 from .._json import load_event
 from .._options import options_of
-from ..errors import (
-    NetworkError,
-    OpenAIError,
-    StreamCutError,
-    StreamError,
-    _opt_str,
-    error_from_response,
-)
+from ..errors import OpenAIError, StreamError, TimeoutError, error_from_response
+from ..errors._classify import error_from_event
+from ..errors._failure import Phase, classify_exception
+from ._sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEParser
 from ._timing import StreamTimer
-from .sse import DEFAULT_MAX_LINE_BYTES, ServerSentEvent, SSEParser
 
 __all__ = [
     "ACCEPT_EVENT_STREAM",
@@ -144,19 +139,7 @@ class EventRouter(Generic[T]):
             ) from exc
 
     def _error(self, payload: dict[str, Any]) -> StreamError:
-        err = payload.get("error")
-        if not isinstance(err, dict):
-            err = payload if err is None else {"message": str(err)}
-        message = _opt_str(err.get("message")) or "the server sent an error event"
-        code = err.get("code")
-        return StreamError(
-            message,
-            request_id=self.request_id,
-            code=str(code) if code is not None else None,
-            param=_opt_str(err.get("param")),
-            type=_opt_str(err.get("type")),
-            body=payload,
-        )
+        return error_from_event(payload, self.request_id)
 
 
 class StreamCore(Generic[T]):
@@ -235,25 +218,20 @@ class StreamCore(Generic[T]):
     def translate(self, exc: BaseException) -> BaseException:
         """Our exception for a failure raised while reading the body.
 
-        httpx errors are mapped here; an ``OpenAIError`` that an error-boundary transport
-        already made of an httpx error is re-mapped from its cause, so a stream reports
-        "stream idle" and "cut off" the same way over any transport stack. Anything else is
-        returned unchanged.
+        The failure classifier decides (phase ``STREAM``: nothing is replayed); an
+        ``OpenAIError`` that an error-boundary transport already made of an httpx error is
+        re-mapped from its cause, so a stream reports "stream idle" and "cut off" the same
+        way over any transport stack. Anything else is returned unchanged.
         """
-        cause = exc.__cause__ if isinstance(exc, OpenAIError) else exc
-        rid = self.router.request_id
-        if isinstance(cause, httpx.TimeoutException):
+        failure = classify_exception(exc, Phase.STREAM)
+        if failure.phase is not Phase.STREAM or not failure.kind:
+            return exc  # not a failure of the stream's I/O (ours, or a bug): unchanged
+        if failure.error is TimeoutError:
             return self.timer.expired()  # the byte-level backstop fired: name the limit
-        if isinstance(cause, httpx.RemoteProtocolError):
-            return StreamCutError(f"the event stream was cut off: {cause}", request_id=rid)
-        if isinstance(cause, httpx.TransportError | OSError):
-            # Bytes already reached the caller: replaying would duplicate events.
-            return NetworkError(
-                f"network error while streaming: {cause}", request_id=rid, retryable=False
-            )
-        if isinstance(cause, httpx.HTTPError | httpx.StreamError):
-            return StreamError(f"the event stream failed: {cause}", request_id=rid)
-        return exc
+        cause = exc.__cause__ if isinstance(exc, OpenAIError) else exc
+        return failure.error(
+            f"{failure.kind}: {cause}", request_id=self.router.request_id, retryable=False
+        )
 
 
 def _timer_for(response: httpx.Response, now: float, request_id: str | None) -> StreamTimer:

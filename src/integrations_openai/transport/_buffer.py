@@ -15,7 +15,7 @@ import httpx
 
 from .._options import options_of
 
-__all__ = ["AsyncBufferTransport", "BufferTransport", "buffers"]
+__all__ = ["AsyncBufferTransport", "BufferTransport", "buffers", "replay"]
 
 
 def buffers(request: httpx.Request, response: httpx.Response) -> bool:
@@ -29,9 +29,12 @@ def buffers(request: httpx.Request, response: httpx.Response) -> bool:
     )
 
 
-def _replay(response: httpx.Response, raw: bytes) -> httpx.Response:
-    # An unread copy holding the raw (still encoded) bytes: httpx above decodes and reads
-    # it as usual, so ``elapsed``, gzip and closing behave as for any response.
+def replay(response: httpx.Response, raw: bytes) -> httpx.Response:
+    """An unread copy of ``response`` whose body is ``raw`` (still encoded).
+
+    httpx above decodes and reads it as usual, so ``elapsed``, gzip and closing behave as
+    for any response; the retry layer hands on a peeked 429 the same way.
+    """
     return httpx.Response(
         response.status_code,
         headers=response.headers,
@@ -55,7 +58,7 @@ class BufferTransport(httpx.BaseTransport):
             raw = b"".join(response.iter_raw())
         finally:
             response.close()  # on failure too: the connection is dropped, never reused
-        return _replay(response, raw)
+        return replay(response, raw)
 
     def close(self) -> None:
         """Close the inner stack (and with it the connection pool)."""
@@ -77,7 +80,7 @@ class AsyncBufferTransport(httpx.AsyncBaseTransport):
             raw = b"".join([chunk async for chunk in response.aiter_raw()])
         finally:
             await response.aclose()
-        return _replay(response, raw)
+        return replay(response, raw)
 
     async def aclose(self) -> None:
         """Close the inner stack (and with it the connection pool)."""

@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from ..errors import StreamError
-from .events import _identity
+from ._events import _identity
 
 __all__ = ["AccumulatorEvent", "ChatCompletionAccumulator", "ResponseAccumulator"]
 
