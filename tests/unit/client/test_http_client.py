@@ -81,7 +81,7 @@ def test_a_copy_with_a_user_client_owns_it() -> None:
     copy.request("GET", "/models")
     assert seen[0].headers["authorization"] == f"Bearer {TEST_KEY}"
     copy.close()
-    assert user.is_closed and not client.is_closed
+    assert user.is_closed and not client.is_closed()
     with pytest.raises(ConfigurationError, match="http_client"):
         client.copy(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
     client.close()

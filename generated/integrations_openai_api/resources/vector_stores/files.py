@@ -17,6 +17,7 @@ from integrations_openai_api._facade_runtime import (
     AsyncStreamedResponse,
     Body,
     CallOptions,
+    FileInput,
     Headers,
     Operation,
     Pager,
@@ -480,6 +481,88 @@ class Files(SyncResource):
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def upload(
+        self,
+        vector_store_id: str,
+        *,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        file: FileInput,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VectorStoreFileObject:
+        """Upload the file (purpose "assistants"), then `create` with its id."""
+        from ..files import Files as _Uploads
+
+        uploaded = _Uploads(self._requester).create(
+            file=file,
+            purpose="assistants",
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self.create(
+            vector_store_id,
+            file_id=uploaded.id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        file: FileInput,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VectorStoreFileObject:
+        """Upload the file (purpose "assistants"), then `create_and_poll` with its id."""
+        from ..files import Files as _Uploads
+
+        uploaded = _Uploads(self._requester).create(
+            file=file,
+            purpose="assistants",
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self.create_and_poll(
+            vector_store_id,
+            file_id=uploaded.id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1224,6 +1307,88 @@ class AsyncFiles(AsyncResource):
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
             extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def upload(
+        self,
+        vector_store_id: str,
+        *,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        file: FileInput,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VectorStoreFileObject:
+        """Upload the file (purpose "assistants"), then `create` with its id."""
+        from ..files import AsyncFiles as _Uploads
+
+        uploaded = await _Uploads(self._requester).create(
+            file=file,
+            purpose="assistants",
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self.create(
+            vector_store_id,
+            file_id=uploaded.id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | dict[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        file: FileInput,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VectorStoreFileObject:
+        """Upload the file (purpose "assistants"), then `create_and_poll` with its id."""
+        from ..files import AsyncFiles as _Uploads
+
+        uploaded = await _Uploads(self._requester).create(
+            file=file,
+            purpose="assistants",
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self.create_and_poll(
+            vector_store_id,
+            file_id=uploaded.id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
