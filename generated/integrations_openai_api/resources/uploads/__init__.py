@@ -93,7 +93,7 @@ class Uploads(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         Currently, an Upload can accept at most 8 GB in total and expires after an hour
         after you create it.
@@ -302,7 +302,7 @@ class UploadsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         `POST /uploads`
         """
@@ -396,7 +396,7 @@ class UploadsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[Upload]]:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         `POST /uploads`
         """
@@ -503,7 +503,7 @@ class AsyncUploads(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         Currently, an Upload can accept at most 8 GB in total and expires after an hour
         after you create it.
@@ -712,7 +712,7 @@ class AsyncUploadsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         `POST /uploads`
         """
@@ -806,7 +806,7 @@ class AsyncUploadsWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         `POST /uploads`
         """

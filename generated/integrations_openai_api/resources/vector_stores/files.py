@@ -196,7 +196,7 @@ class Files(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per
         minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For uploading
@@ -623,7 +623,7 @@ class FilesWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         `POST /vector_stores/{vector_store_id}/files`
         """
@@ -807,7 +807,7 @@ class FilesWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[VectorStoreFileObject]]:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         `POST /vector_stores/{vector_store_id}/files`
         """
@@ -1022,7 +1022,7 @@ class AsyncFiles(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per
         minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For uploading
@@ -1449,7 +1449,7 @@ class AsyncFilesWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         `POST /vector_stores/{vector_store_id}/files`
         """
@@ -1633,7 +1633,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileObject]]:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         `POST /vector_stores/{vector_store_id}/files`
         """

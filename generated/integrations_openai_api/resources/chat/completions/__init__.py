@@ -513,7 +513,7 @@ class Completions(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         Compare [Chat Completions with
         Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
@@ -1482,7 +1482,7 @@ class CompletionsWithRawResponse(SyncResource):
     ) -> RawResponse[
         CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         `POST /chat/completions`
         """
@@ -1942,7 +1942,7 @@ class CompletionsWithStreamingResponse(SyncResource):
             CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
         ]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         `POST /chat/completions`
         """
@@ -2426,7 +2426,7 @@ class AsyncCompletions(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         Compare [Chat Completions with
         Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
@@ -3395,7 +3395,7 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
     ) -> RawResponse[
         CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         `POST /chat/completions`
         """
@@ -3857,7 +3857,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
             CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
         ]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         `POST /chat/completions`
         """

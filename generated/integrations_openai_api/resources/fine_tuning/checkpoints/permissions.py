@@ -101,7 +101,7 @@ class Permissions(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[FineTuningCheckpointPermission]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned
         model checkpoint.
@@ -147,7 +147,7 @@ class Permissions(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in
         their organization.
@@ -189,7 +189,7 @@ class Permissions(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         Organization owners can use this endpoint to delete a permission for a fine-tuned
         model checkpoint.
@@ -241,7 +241,7 @@ class PermissionsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Pager[FineTuningCheckpointPermission]]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -267,7 +267,7 @@ class PermissionsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -294,7 +294,7 @@ class PermissionsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
         """
@@ -331,7 +331,7 @@ class PermissionsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[Pager[FineTuningCheckpointPermission]]]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -357,7 +357,7 @@ class PermissionsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[ListFineTuningCheckpointPermissionResponse]]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -383,7 +383,7 @@ class PermissionsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[DeleteFineTuningCheckpointPermissionResponse]]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
         """
@@ -429,7 +429,7 @@ class AsyncPermissions(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[FineTuningCheckpointPermission]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned
         model checkpoint.
@@ -475,7 +475,7 @@ class AsyncPermissions(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in
         their organization.
@@ -517,7 +517,7 @@ class AsyncPermissions(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         Organization owners can use this endpoint to delete a permission for a fine-tuned
         model checkpoint.
@@ -569,7 +569,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AsyncPageView[FineTuningCheckpointPermission]]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -595,7 +595,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -622,7 +622,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
         """
@@ -661,7 +661,7 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
     ) -> AbstractAsyncContextManager[
         AsyncStreamedResponse[AsyncPageView[FineTuningCheckpointPermission]]
     ]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -689,7 +689,7 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
     ) -> AbstractAsyncContextManager[
         AsyncStreamedResponse[ListFineTuningCheckpointPermissionResponse]
     ]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -717,7 +717,7 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
     ) -> AbstractAsyncContextManager[
         AsyncStreamedResponse[DeleteFineTuningCheckpointPermissionResponse]
     ]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
         """
