@@ -25,6 +25,7 @@ from integrations_openai.transport.storage import (
     Reservation,
     ServerBudget,
     StorageUnavailableError,
+    Window,
 )
 from tests.support.redis_server import RedisServer
 
@@ -117,19 +118,22 @@ def test_server_budget_is_learned_and_expires(store: Any) -> None:
 )
 @given(
     plan=st.lists(
-        st.tuples(st.floats(0, 3), st.integers(0, 60), st.booleans()), min_size=1, max_size=25
+        st.tuples(st.integers(0, 3000), st.integers(0, 60), st.booleans()), min_size=1, max_size=25
     )
 )
 def test_redis_decides_exactly_like_memory(
-    plan: list[tuple[float, int, bool]], redis_client: redis.Redis
+    plan: list[tuple[int, int, bool]], redis_client: redis.Redis
 ) -> None:
+    # Steps in whole milliseconds: Redis keeps send times to the microsecond, so two sends
+    # a few nanoseconds apart would tie there and not in memory (a clock never does that).
     import uuid
 
     memory = MemoryStorage()
     shared = RedisStorage(redis_client, prefix=f"prop-{uuid.uuid4().hex}", use_server_time=False)
-    now = 0.0
-    for step, cost, learn in plan:
-        now += step
+    elapsed_ms = 0
+    for step_ms, cost, learn in plan:
+        elapsed_ms += step_ms
+        now = elapsed_ms / 1000
         if learn:
             budget = ServerBudget(2, 1.5, 90, 2.5)
             memory.learn("k", budget, now)
@@ -243,3 +247,14 @@ def test_clients_without_timeouts_are_refused() -> None:
     with pytest.raises(ConfigurationError, match="no sync client"):
         only_async.snapshot("k")
     only_async.reset()  # nothing to reset through a sync client: a no-op
+
+
+def test_a_stale_now_is_decided_and_booked_at_the_latest_time() -> None:
+    # Threads read the clock before taking the storage's lock: a late reader must not book
+    # in the past, where a newer caller already pruned what it would have counted.
+    window, limits = Window(), Limits(requests=2, tokens=None, window=10.0)
+    for now in (0.0, 10.0, 5.0):
+        assert window.reserve(0, limits, now).wait == 0
+    assert [entry[0] for entry in window.spent] == [10.0, 10.0]
+    held = window.reserve(0, limits, 5.0)  # still stale: told how long from its own now
+    assert held.reason == "requests" and held.wait == pytest.approx(15.0)

@@ -83,6 +83,7 @@ class Window:
     """One key's booked requests and the server's last word on its budget."""
 
     __slots__ = (
+        "latest",
         "sent",
         "server_requests",
         "server_requests_reset",
@@ -97,18 +98,28 @@ class Window:
         # [send time, tokens] per request inside the window (a list: ``settle`` corrects it).
         self.spent: deque[list[float]] = deque()
         self.tokens = 0  # sum of spent
+        self.latest = float("-inf")  # the latest time this window decided at
         self.server_requests: int | None = None
         self.server_requests_reset = 0.0
         self.server_tokens: int | None = None
         self.server_tokens_reset = 0.0
 
     def reserve(self, cost: int, limits: Limits, now: float, key: str = "") -> Reservation:
-        """Book one request costing ``cost`` tokens at ``now``, or say how long to wait."""
+        """Book one request costing ``cost`` tokens at ``now``, or say how long to wait.
+
+        Time never runs backwards here: a caller whose ``now`` was read before another
+        caller's booking (threads race between reading the clock and taking the lock) is
+        decided, and booked, at the later time, so no window can hold more than its budget;
+        a wait it is told is still counted from its own ``now``.
+        """
+        asked, now = now, max(now, self.latest)
+        self.latest = now
         self._prune(limits.window, now)
         waits = self._waits(cost, limits, now)
         if waits:
             worst = max(waits, key=lambda r: r.wait)
-            return Reservation(max(worst.wait, TICK), worst.reason)
+            # The wait is counted from the caller's own ``now``.
+            return Reservation(max(worst.wait + now - asked, TICK), worst.reason)
         self.sent.append(now)
         entry = [now, cost]
         self.spent.append(entry)
