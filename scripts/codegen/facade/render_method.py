@@ -104,7 +104,12 @@ def const(op_id: str) -> str:
 
 
 class _Annotations:
-    """Rewrites annotations: dicts accepted for models, files widened, clashes avoided."""
+    """Rewrites annotations: dicts accepted for models, files widened, clashes avoided.
+
+    Request parameters are widened to what callers hold: arrays become ``Sequence`` and
+    free-form objects ``Mapping[str, Any]``, because ``list`` and ``dict`` are invariant
+    (a ``list[ChatCompletionMessageParam]`` or a TypedDict would not match them). Arrays of
+    files stay ``list``: a tuple is itself a file value (``(name, content)``)."""
 
     def __init__(self, models: set[str], shadowed: set[str], aliases: dict[str, str]) -> None:
         self.models = models
@@ -141,16 +146,25 @@ class _Annotations:
             if isinstance(node, ast.Name) and node.id == "File":
                 return ast.Name("FileInput")
             if isinstance(node, ast.Subscript):
-                node.slice = (
-                    ast.Tuple([self._widen(e) for e in node.slice.elts])
-                    if isinstance(node.slice, ast.Tuple)
-                    else self._widen(node.slice)
-                )
+                return self._widen_container(node)
             return node
         widened = [m if self._is_model(m) else self._widen(m) for m in members]
         if any(self._is_model(m) for m in members):
             widened.append(_dict_any())
         return self._union(widened)
+
+    def _widen_container(self, node: ast.Subscript) -> ast.expr:
+        if _is_dict_any(node):
+            return _dict_any()
+        node.slice = (
+            ast.Tuple([self._widen(e) for e in node.slice.elts])
+            if isinstance(node.slice, ast.Tuple)
+            else self._widen(node.slice)
+        )
+        is_list = isinstance(node.value, ast.Name) and node.value.id == "list"
+        if is_list and not (isinstance(node.slice, ast.Name) and node.slice.id == "FileInput"):
+            node.value = ast.Name("Sequence")
+        return node
 
     def _rename(self, node: ast.expr) -> ast.expr:
         for sub in ast.walk(node):
@@ -164,7 +178,11 @@ class _Annotations:
 
 
 def _dict_any() -> ast.expr:
-    return ast.Subscript(ast.Name("dict"), ast.Tuple([ast.Name("str"), ast.Name("Any")]))
+    return ast.Subscript(ast.Name("Mapping"), ast.Tuple([ast.Name("str"), ast.Name("Any")]))
+
+
+def _is_dict_any(node: ast.Subscript) -> bool:
+    return ast.unparse(node) == "dict[str, Any]"
 
 
 def _params_sig(

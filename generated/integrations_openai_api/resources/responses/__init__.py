@@ -29,6 +29,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api._helper_types import (
         AsyncResponseStreamManager,
         ParsedResponse,
@@ -202,7 +204,7 @@ class Responses(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -215,11 +217,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -235,7 +237,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -247,10 +249,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -280,17 +282,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -303,7 +307,7 @@ class Responses(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -316,11 +320,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -336,7 +340,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -348,10 +352,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -381,17 +385,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -404,7 +410,7 @@ class Responses(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -417,11 +423,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -437,7 +443,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -449,10 +455,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -482,17 +488,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -504,7 +512,7 @@ class Responses(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -517,11 +525,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -537,7 +545,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -549,10 +557,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -582,17 +590,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -835,7 +845,7 @@ class Responses(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -850,7 +860,7 @@ class Responses(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -865,7 +875,7 @@ class Responses(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -879,7 +889,7 @@ class Responses(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -1017,7 +1027,7 @@ class Responses(SyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1047,7 +1057,7 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -1156,7 +1166,7 @@ class Responses(SyncResource):
     def create_and_poll(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1169,11 +1179,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1189,7 +1199,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1201,10 +1211,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1234,17 +1244,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
@@ -1304,7 +1316,7 @@ class Responses(SyncResource):
     def parse(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1317,11 +1329,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1337,7 +1349,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1349,10 +1361,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1382,17 +1394,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         text_format: type[ParsedT] | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1446,7 +1460,7 @@ class Responses(SyncResource):
     def stream(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1459,11 +1473,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1479,7 +1493,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1491,10 +1505,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1524,17 +1538,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         text_format: type[ParsedT] | Unset = UNSET,
         response_id: str | Unset = UNSET,
@@ -1601,7 +1617,7 @@ class ResponsesWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1614,11 +1630,11 @@ class ResponsesWithRawResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1634,7 +1650,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1646,10 +1662,10 @@ class ResponsesWithRawResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1679,17 +1695,19 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1702,7 +1720,7 @@ class ResponsesWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1715,11 +1733,11 @@ class ResponsesWithRawResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1735,7 +1753,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1747,10 +1765,10 @@ class ResponsesWithRawResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1780,17 +1798,19 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -1803,7 +1823,7 @@ class ResponsesWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1816,11 +1836,11 @@ class ResponsesWithRawResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1836,7 +1856,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1848,10 +1868,10 @@ class ResponsesWithRawResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1881,17 +1901,19 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1903,7 +1925,7 @@ class ResponsesWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1916,11 +1938,11 @@ class ResponsesWithRawResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1936,7 +1958,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1948,10 +1970,10 @@ class ResponsesWithRawResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1981,17 +2003,19 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2052,7 +2076,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -2067,7 +2091,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -2082,7 +2106,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -2096,7 +2120,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -2184,7 +2208,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2214,7 +2238,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -2262,7 +2286,7 @@ class ResponsesWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2275,11 +2299,11 @@ class ResponsesWithStreamingResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2295,7 +2319,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2307,10 +2331,10 @@ class ResponsesWithStreamingResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2340,17 +2364,19 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2363,7 +2389,7 @@ class ResponsesWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2376,11 +2402,11 @@ class ResponsesWithStreamingResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2396,7 +2422,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2408,10 +2434,10 @@ class ResponsesWithStreamingResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2441,17 +2467,19 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -2464,7 +2492,7 @@ class ResponsesWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2477,11 +2505,11 @@ class ResponsesWithStreamingResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2497,7 +2525,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2509,10 +2537,10 @@ class ResponsesWithStreamingResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2542,17 +2570,19 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2566,7 +2596,7 @@ class ResponsesWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2579,11 +2609,11 @@ class ResponsesWithStreamingResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2599,7 +2629,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2611,10 +2641,10 @@ class ResponsesWithStreamingResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2644,17 +2674,19 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2716,7 +2748,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -2731,7 +2763,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -2746,7 +2778,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -2762,7 +2794,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -2849,7 +2881,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2879,7 +2911,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -2948,7 +2980,7 @@ class AsyncResponses(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2961,11 +2993,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2981,7 +3013,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2993,10 +3025,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3026,17 +3058,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -3049,7 +3083,7 @@ class AsyncResponses(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -3062,11 +3096,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -3082,7 +3116,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -3094,10 +3128,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3127,17 +3161,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -3150,7 +3186,7 @@ class AsyncResponses(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -3163,11 +3199,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -3183,7 +3219,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -3195,10 +3231,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3228,17 +3264,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -3250,7 +3288,7 @@ class AsyncResponses(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -3263,11 +3301,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -3283,7 +3321,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -3295,10 +3333,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3328,17 +3366,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -3581,7 +3621,7 @@ class AsyncResponses(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -3596,7 +3636,7 @@ class AsyncResponses(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -3611,7 +3651,7 @@ class AsyncResponses(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -3625,7 +3665,7 @@ class AsyncResponses(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -3763,7 +3803,7 @@ class AsyncResponses(AsyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3793,7 +3833,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -3902,7 +3942,7 @@ class AsyncResponses(AsyncResource):
     async def create_and_poll(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -3915,11 +3955,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -3935,7 +3975,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -3947,10 +3987,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3980,17 +4020,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
@@ -4050,7 +4092,7 @@ class AsyncResponses(AsyncResource):
     async def parse(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4063,11 +4105,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4083,7 +4125,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4095,10 +4137,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4128,17 +4170,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         text_format: type[ParsedT] | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4192,7 +4236,7 @@ class AsyncResponses(AsyncResource):
     def stream(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4205,11 +4249,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4225,7 +4269,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4237,10 +4281,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4270,17 +4314,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         text_format: type[ParsedT] | Unset = UNSET,
         response_id: str | Unset = UNSET,
@@ -4347,7 +4393,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4360,11 +4406,11 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4380,7 +4426,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4392,10 +4438,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4425,17 +4471,19 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4448,7 +4496,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4461,11 +4509,11 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4481,7 +4529,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4493,10 +4541,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4526,17 +4574,19 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -4549,7 +4599,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4562,11 +4612,11 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4582,7 +4632,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4594,10 +4644,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4627,17 +4677,19 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4649,7 +4701,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4662,11 +4714,11 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4682,7 +4734,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4694,10 +4746,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4727,17 +4779,19 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4798,7 +4852,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -4813,7 +4867,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -4828,7 +4882,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -4842,7 +4896,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -4930,7 +4984,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4960,7 +5014,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -5008,7 +5062,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -5021,11 +5075,11 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -5041,7 +5095,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -5053,10 +5107,10 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5086,17 +5140,19 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5109,7 +5165,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -5122,11 +5178,11 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -5142,7 +5198,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -5154,10 +5210,10 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5187,17 +5243,19 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -5212,7 +5270,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -5225,11 +5283,11 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -5245,7 +5303,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -5257,10 +5315,10 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5290,17 +5348,19 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5314,7 +5374,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -5327,11 +5387,11 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -5347,7 +5407,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -5359,10 +5419,10 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5392,17 +5452,19 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5464,7 +5526,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -5479,7 +5541,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -5496,7 +5558,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -5512,7 +5574,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -5599,7 +5661,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5629,7 +5691,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str

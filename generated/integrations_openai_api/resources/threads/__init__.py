@@ -29,6 +29,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api._helper_types import (
         AssistantStreamManager,
         AsyncAssistantStreamManager,
@@ -142,9 +144,9 @@ class Threads(SyncResource):
     def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -194,19 +196,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -214,12 +219,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -227,7 +232,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -240,19 +245,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -260,12 +268,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -273,7 +281,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -286,19 +294,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -306,12 +317,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -319,7 +330,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -331,19 +342,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -351,12 +365,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -364,7 +378,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -527,8 +541,8 @@ class Threads(SyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -611,19 +625,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -631,12 +648,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -644,7 +661,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -692,19 +709,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -712,12 +732,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -725,7 +745,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         event_handler: HandlerT | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -769,9 +789,9 @@ class ThreadsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -799,19 +819,22 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -819,12 +842,12 @@ class ThreadsWithRawResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -832,7 +855,7 @@ class ThreadsWithRawResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -845,19 +868,22 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -865,12 +891,12 @@ class ThreadsWithRawResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -878,7 +904,7 @@ class ThreadsWithRawResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -891,19 +917,22 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -911,12 +940,12 @@ class ThreadsWithRawResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -924,7 +953,7 @@ class ThreadsWithRawResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -936,19 +965,22 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -956,12 +988,12 @@ class ThreadsWithRawResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -969,7 +1001,7 @@ class ThreadsWithRawResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1041,8 +1073,8 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1098,9 +1130,9 @@ class ThreadsWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1127,19 +1159,22 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1147,12 +1182,12 @@ class ThreadsWithStreamingResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1160,7 +1195,7 @@ class ThreadsWithStreamingResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1173,19 +1208,22 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1193,12 +1231,12 @@ class ThreadsWithStreamingResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1206,7 +1244,7 @@ class ThreadsWithStreamingResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1219,19 +1257,22 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1239,12 +1280,12 @@ class ThreadsWithStreamingResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1252,7 +1293,7 @@ class ThreadsWithStreamingResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1266,19 +1307,22 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1286,12 +1330,12 @@ class ThreadsWithStreamingResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1299,7 +1343,7 @@ class ThreadsWithStreamingResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1369,8 +1413,8 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1446,9 +1490,9 @@ class AsyncThreads(AsyncResource):
     async def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1498,19 +1542,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1518,12 +1565,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1531,7 +1578,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1544,19 +1591,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1564,12 +1614,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1577,7 +1627,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1590,19 +1640,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1610,12 +1663,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1623,7 +1676,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1635,19 +1688,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1655,12 +1711,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1668,7 +1724,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1831,8 +1887,8 @@ class AsyncThreads(AsyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1915,19 +1971,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1935,12 +1994,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1948,7 +2007,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -1996,19 +2055,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2016,12 +2078,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2029,7 +2091,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         event_handler: AsyncHandlerT | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2073,9 +2135,9 @@ class AsyncThreadsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2103,19 +2165,22 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2123,12 +2188,12 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2136,7 +2201,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2149,19 +2214,22 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2169,12 +2237,12 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2182,7 +2250,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2195,19 +2263,22 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2215,12 +2286,12 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2228,7 +2299,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2240,19 +2311,22 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2260,12 +2334,12 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2273,7 +2347,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2345,8 +2419,8 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2402,9 +2476,9 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2431,19 +2505,22 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2451,12 +2528,12 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2464,7 +2541,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2477,19 +2554,22 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2497,12 +2577,12 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2510,7 +2590,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2525,19 +2605,22 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2545,12 +2628,12 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2558,7 +2641,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2572,19 +2655,22 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2592,12 +2678,12 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2605,7 +2691,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2677,8 +2763,8 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -30,6 +30,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.auto_chunking_strategy_request_param import (
         AutoChunkingStrategyRequestParam,
     )
@@ -106,13 +108,13 @@ class FileBatches(SyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -359,13 +361,13 @@ class FileBatches(SyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -407,13 +409,13 @@ class FileBatchesWithRawResponse(SyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -540,13 +542,13 @@ class FileBatchesWithStreamingResponse(SyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -680,13 +682,13 @@ class AsyncFileBatches(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -933,13 +935,13 @@ class AsyncFileBatches(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -981,13 +983,13 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1114,13 +1116,13 @@ class AsyncFileBatchesWithStreamingResponse(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -30,6 +30,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from integrations_openai_api.models.auto_chunking_strategy_request_param import (
         AutoChunkingStrategyRequestParam,
     )
@@ -187,8 +189,8 @@ class Files(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -285,7 +287,7 @@ class Files(SyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -450,8 +452,8 @@ class Files(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -532,8 +534,8 @@ class FilesWithRawResponse(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -592,7 +594,7 @@ class FilesWithRawResponse(SyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -716,8 +718,8 @@ class FilesWithStreamingResponse(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -774,7 +776,7 @@ class FilesWithStreamingResponse(SyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -931,8 +933,8 @@ class AsyncFiles(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1029,7 +1031,7 @@ class AsyncFiles(AsyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1194,8 +1196,8 @@ class AsyncFiles(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -1276,8 +1278,8 @@ class AsyncFilesWithRawResponse(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1336,7 +1338,7 @@ class AsyncFilesWithRawResponse(AsyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1460,8 +1462,8 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1518,7 +1520,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
