@@ -132,6 +132,32 @@ def _typed_request_parameters(client: OpenAIClient, model: str) -> None:
     client.responses.create(model=model, input=[{"role": "user", "content": "hi"}])
 
 
+def _typed_sdk_names(client: OpenAIClient) -> None:
+    # `integrations_openai.types` under the SDK's names: the classes calls are annotated with.
+    from integrations_openai.types import CreateEmbeddingResponse as SdkEmbeddings
+    from integrations_openai.types.chat import (
+        ChatCompletion,
+        ChatCompletionChunk,
+        ChatCompletionMessageParam,
+        ChatCompletionUserMessageParam,
+    )
+    from integrations_openai.types.responses import Response, ResponseStreamEvent
+
+    messages: list[ChatCompletionMessageParam] = [
+        ChatCompletionUserMessageParam(role="user", content="hi"),
+        {"role": "system", "content": "be brief"},
+    ]
+    completion: ChatCompletion = client.chat.completions.create(model="m", messages=messages)
+    assert_type(completion, CreateChatCompletionResponse)
+    for chunk in client.chat.completions.create(model="m", messages=messages, stream=True):
+        assert_type(chunk, ChatCompletionChunk)
+    response: Response = client.responses.create(model="m", input="hi")
+    assert_type(response, ResponseObject)
+    for event in client.responses.create(model="m", input="hi", stream=True):
+        assert_type(event, ResponseStreamEvent)
+    assert_type(client.embeddings.create(model="e", input="x"), SdkEmbeddings)
+
+
 def takes_bytes(data: bytes) -> int:
     return len(data)
 
