@@ -36,8 +36,6 @@ PENDING: dict[str, str] = {
     # `response_format="text"` returns the text (a `str`) in the SDK; ours has no plain-text
     # result yet, so no overload for it (runtime result parsing).
     r"audio\.py:\d+: error: Incompatible return value type \(got \"CreateTranscription": "text",
-    # `APIStatusError.response` admits None: some raise paths have no response (errors).
-    r"errors\.py:\d+: error: Item \"None\" of \"Response \| None\" has no attribute": "response",
 }
 
 

@@ -128,11 +128,36 @@ class APIError(OpenAIError):
 
 
 class APIStatusError(APIError):
-    """The server answered with an error status; see ``status_code`` and ``body``."""
+    """The server answered with an error status; see ``status_code`` and ``body``.
+
+    As in the SDK, ``response`` and ``status_code`` are always set: an error raised without
+    a response (the client-side rate limit) carries an empty one with the class's status.
+    """
+
+    #: The status an instance built without one reports (see ``RateLimitError``).
+    default_status: ClassVar[int] = 500
+    response: httpx.Response
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        request: httpx.Request | None = None,
+        *,
+        response: httpx.Response | None = None,
+        status_code: int | None = None,
+        **fields: Any,
+    ) -> None:
+        if response is None:
+            status = self.default_status if status_code is None else status_code
+            response = httpx.Response(status, request=request)
+        super().__init__(message, request, response=response, status_code=status_code, **fields)
 
 
 class ValidationError(APIStatusError):
     """400/422: the server rejected the request as invalid; fix ``param``."""
+
+    default_status = 400
 
 
 class BadRequestError(ValidationError):
@@ -142,6 +167,8 @@ class BadRequestError(ValidationError):
 class UnprocessableEntityError(ValidationError):
     """422: the request is well-formed but cannot be processed (the SDK's name)."""
 
+    default_status = 422
+
 
 class ContentPolicyError(BadRequestError):
     """400: the input or output was refused by OpenAI's content policy."""
@@ -150,23 +177,33 @@ class ContentPolicyError(BadRequestError):
 class AuthenticationError(APIStatusError):
     """401: the API key is missing, wrong or revoked."""
 
+    default_status = 401
+
 
 class PermissionDeniedError(APIStatusError):
     """403: the key may not use this resource (organization, project, model or region)."""
+
+    default_status = 403
 
 
 class NotFoundError(APIStatusError):
     """404: the resource or model does not exist (or is not visible to this key)."""
 
+    default_status = 404
+
 
 class ConflictError(APIStatusError):
     """409: the resource is being modified concurrently; safe to retry."""
+
+    default_status = 409
 
     retryable = True
 
 
 class RateLimitError(APIStatusError):
     """429: too many requests or tokens; retried after the server's ``retry-after``."""
+
+    default_status = 429
 
     retryable = True
 

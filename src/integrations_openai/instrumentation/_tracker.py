@@ -87,10 +87,13 @@ class CallTracker:
             self._chunks += 1
             if isinstance(event, UnknownVariant):  # an event type newer than our spec
                 self._unknown += 1
-            if _field(event, "usage") is not None or _field(event, "type") in _FINAL_TYPES:
+            kind = _field(event, "type")  # server data: may be any JSON value
+            if _field(event, "usage") is not None or (
+                isinstance(kind, str) and kind in _FINAL_TYPES
+            ):
                 self._final = event
             choices = _field(event, "choices")
-            if choices:
+            if isinstance(choices, list | tuple):
                 for choice in choices:
                     reason = _field(choice, "finish_reason")
                     if isinstance(reason, str) and reason:

@@ -14,6 +14,7 @@ the core then names.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterable, Iterator
 from types import TracebackType
@@ -24,6 +25,8 @@ import httpx
 
 from ._events import TERMINAL_EVENT_TYPES, StreamCore
 from ._sse import DEFAULT_MAX_LINE_BYTES
+
+_log = logging.getLogger("integrations_openai")
 
 
 class StreamObserver(Protocol):
@@ -78,6 +81,15 @@ class _Base(Generic[T]):
         """Open the driver's byte iterator and event generator."""
         raise NotImplementedError
 
+    def _observe(self, what: str, *args: Any, **kwargs: Any) -> None:
+        # Telemetry must never break the caller's stream: a failing observer is logged once
+        # and dropped, and the events keep flowing.
+        try:
+            getattr(self._observer, what)(*args, **kwargs)
+        except Exception:
+            _log.warning("stream telemetry failed; disabled for this stream", exc_info=True)
+            self._observer = None
+
     @property
     def request_id(self) -> str | None:
         """The ``x-request-id`` of the streamed response."""
@@ -112,7 +124,7 @@ class Stream(_Base[T]):
                 for chunk in self._chunks:
                     events = core.feed(chunk)
                     if self._observer is not None and events:
-                        self._observer.chunks(events)
+                        self._observe("chunks", events)
                     yield from events
                     if core.done:
                         break
@@ -128,7 +140,7 @@ class Stream(_Base[T]):
             raise
         except BaseException as exc:
             if self._observer is not None:
-                self._observer.fail(exc)
+                self._observe("fail", exc)
             raise
         finally:
             self._release()
@@ -149,7 +161,7 @@ class Stream(_Base[T]):
             return
         self._closed = True
         if self._observer is not None:
-            self._observer.close(complete=self._core.complete)
+            self._observe("close", complete=self._core.complete)
         try:
             if self._core.complete:
                 budget = DRAIN_LIMIT_BYTES
@@ -197,7 +209,7 @@ class AsyncStream(_Base[T]):
                         return
                     events = core.feed(chunk)
                     if self._observer is not None and events:
-                        self._observer.chunks(events)
+                        self._observe("chunks", events)
                     for item in events:
                         yield item
                     if core.done:
@@ -211,7 +223,7 @@ class AsyncStream(_Base[T]):
             raise
         except BaseException as exc:  # CancelledError included: reported, then re-raised
             if self._observer is not None:
-                self._observer.fail(exc)
+                self._observe("fail", exc)
             raise
         finally:
             await self._release()
@@ -238,7 +250,7 @@ class AsyncStream(_Base[T]):
             return
         self._closed = True
         if self._observer is not None:
-            self._observer.close(complete=self._core.complete)
+            self._observe("close", complete=self._core.complete)
         try:
             if self._core.complete:
                 budget = DRAIN_LIMIT_BYTES

@@ -234,3 +234,22 @@ def test_redaction_fast_path_changes_nothing(text: str) -> None:
 def test_other_error_bodies(content: bytes, message: str, code: str | None, body: object) -> None:
     err = error_from_response(400, {}, content)
     assert (err.message, err.code, err.body) == (message, code, body)
+
+
+@pytest.mark.parametrize(
+    ("cls", "status"),
+    [
+        (errors.RateLimitError, 429),
+        (errors.NotFoundError, 404),
+        (errors.BadRequestError, 400),
+        (errors.UnprocessableEntityError, 422),
+        (errors.InternalServerError, 500),
+    ],
+)
+def test_a_status_error_built_without_a_response_still_has_one(
+    cls: type[errors.APIStatusError], status: int
+) -> None:
+    # The SDK types ``response`` and ``status_code`` as always present; so do we.
+    err = cls("client-side limit")
+    assert err.status_code == status and err.response.status_code == status
+    assert cls("x", status_code=418).response.status_code == 418

@@ -277,3 +277,18 @@ def test_json_formatter_stamps_each_second_once() -> None:
         times.append(json.loads(formatter.format(record))["time"])
     assert calls == [100.1, 101.2]  # the second line of second 100 reused the first's stamp
     assert times[0] == times[1] != times[2]
+
+
+def test_tracker_takes_chunks_of_any_shape() -> None:
+    # Lenient models keep wrongly typed server values as they came: telemetry reads them
+    # as data (found by the fuzzer: ``choices: true`` in a chat chunk).
+    seen: list[Any] = []
+
+    class Keep:
+        def on_event(self, event: Any) -> None:
+            seen.append(event)
+
+    tracker = CallTracker(Hooks([Keep()]), "s1", _facts(), clock=lambda: 0.0)
+    tracker.chunks([{"choices": True}, {"type": {"a": 1}}, {"type": ["x"], "choices": 3}])
+    tracker.close(complete=True)
+    assert seen and seen[-1].chunks == 3 and seen[-1].result.finish_reasons == ()

@@ -27,6 +27,7 @@ async def collect(
     parse: Parse = None,
     read_timeout: float = 5.0,
     take: int | None = None,
+    observer: Any = None,
 ) -> list[Any]:
     """Stream one reply through Stream or AsyncStream; ``take`` stops early and closes."""
     server.enqueue(reply)
@@ -36,7 +37,7 @@ async def collect(
         async with httpx.AsyncClient(base_url=server.url, timeout=timeout) as client:
             request = client.build_request("POST", "/v1/chat/completions")
             response = await client.send(request, stream=True)
-            async with AsyncStream(response, parse=parse) as stream:
+            async with AsyncStream(response, parse=parse, observer=observer) as stream:
                 async for item in stream:
                     out.append(item)
                     if take is not None and len(out) >= take:
@@ -46,7 +47,7 @@ async def collect(
         with httpx.Client(base_url=server.url, timeout=timeout) as client:
             request = client.build_request("POST", "/v1/chat/completions")
             response = client.send(request, stream=True)
-            with Stream(response, parse=parse) as stream:
+            with Stream(response, parse=parse, observer=observer) as stream:
                 for item in stream:
                     out.append(item)
                     if take is not None and len(out) >= take:
@@ -268,3 +269,32 @@ def test_huge_tail_after_done_is_not_drained_forever(fault_server: FaultServer) 
         response = client.send(client.build_request("GET", "/s"), stream=True)
         assert list(Stream(response)) == CHUNKS[:1]
         assert response.is_closed
+
+
+class BrokenObserver:
+    """Telemetry that fails at every step."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def chunks(self, events: Any) -> None:
+        self.calls.append("chunks")
+        raise TypeError("telemetry bug")
+
+    def fail(self, exc: BaseException) -> None:
+        self.calls.append("fail")
+        raise TypeError("telemetry bug")
+
+    def close(self, *, complete: bool) -> None:
+        self.calls.append("close")
+        raise TypeError("telemetry bug")
+
+
+@both
+async def test_a_failing_observer_never_breaks_the_stream(
+    fault_server: FaultServer, is_async: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    observer = BrokenObserver()
+    assert await collect(fault_server, sse(CHUNKS), is_async=is_async, observer=observer) == CHUNKS
+    assert observer.calls == ["chunks"]  # dropped after its first failure
+    assert "stream telemetry failed" in caplog.text
