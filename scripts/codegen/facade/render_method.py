@@ -161,9 +161,12 @@ class _Annotations:
             if isinstance(node.slice, ast.Tuple)
             else self._widen(node.slice)
         )
-        is_list = isinstance(node.value, ast.Name) and node.value.id == "list"
-        if is_list and not (isinstance(node.slice, ast.Name) and node.slice.id == "FileInput"):
+        kind = node.value.id if isinstance(node.value, ast.Name) else ""
+        files = isinstance(node.slice, ast.Name) and node.slice.id == "FileInput"
+        if kind == "list" and not files:
             node.value = ast.Name("Sequence")
+        elif kind == "dict":
+            node.value = ast.Name("Mapping")
         return node
 
     def _rename(self, node: ast.expr) -> ast.expr:
