@@ -134,8 +134,8 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.static_chunking_strategy import (
         StaticChunkingStrategy as StaticFileChunkingStrategy,
     )
-    from integrations_openai_api.models.static_chunking_strategy_request_param import (
-        StaticChunkingStrategyRequestParam as StaticFileChunkingStrategyObject,
+    from integrations_openai_api.models.static_chunking_strategy_response_param import (
+        StaticChunkingStrategyResponseParam as StaticFileChunkingStrategyObject,
     )
     from integrations_openai_api.models.upload import Upload as Upload
     from integrations_openai_api.models.user_message_input_text import (
@@ -392,7 +392,7 @@ _TABLE: dict[str, str] = {
     "Skill": "model:skill_resource:SkillResource",
     "SkillList": "model:skill_list_resource:SkillListResource",
     "StaticFileChunkingStrategy": "model:static_chunking_strategy:StaticChunkingStrategy",
-    "StaticFileChunkingStrategyObject": "model:static_chunking_strategy_request_param:StaticChunkingStrategyRequestParam",
+    "StaticFileChunkingStrategyObject": "model:static_chunking_strategy_response_param:StaticChunkingStrategyResponseParam",
     "Upload": "model:upload:Upload",
     "VectorStore": "model:vector_store_object:VectorStoreObject",
     "VectorStoreDeleted": "model:delete_vector_store_response:DeleteVectorStoreResponse",

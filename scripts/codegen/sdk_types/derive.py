@@ -83,6 +83,16 @@ def _similar(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+def _response_side(name: str) -> int:
+    """How surely a generated class is one responses use, on equal shapes: request names
+    (``*Param``, ``*Request*``) last, ``*ResponseParam`` between."""
+    if "Request" in name:
+        return 0
+    if name.endswith("Param"):
+        return 1 if "Response" in name else 0
+    return 2
+
+
 def _match_model(name: str, cls: Any, models: dict[str, Any]) -> str | None:
     keys, consts = _keys(cls), _consts(cls)
     best: tuple[float, float, float, str] | None = None
@@ -96,8 +106,7 @@ def _match_model(name: str, cls: Any, models: dict[str, Any]) -> str | None:
             continue
         if set(consts) != set(theirs) & set(_CONSTS) and consts:
             continue
-        request_side = our_name.endswith(("Param", "Request")) or "Request" in our_name
-        rank = (score, 0.0 if request_side else 1.0, _similar(name, our_name), our_name)
+        rank = (score, _response_side(our_name), _similar(name, our_name), our_name)
         if best is None or rank > best:
             best = rank
     return best[3] if best else None

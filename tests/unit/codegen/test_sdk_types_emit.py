@@ -95,3 +95,12 @@ def test_a_rendered_module_loads_its_names_lazily() -> None:
             _ = module.Nope
     finally:
         del sys.modules[module.__name__]
+
+
+def test_equal_shapes_prefer_the_class_responses_use() -> None:
+    names = ["StaticChunkingStrategyRequestParam", "StaticChunkingStrategyResponseParam", "Static"]
+    assert sorted(names, key=derive._response_side) == [
+        "StaticChunkingStrategyRequestParam",
+        "StaticChunkingStrategyResponseParam",
+        "Static",
+    ]
