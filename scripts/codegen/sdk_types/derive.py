@@ -8,7 +8,8 @@ every package of the installed ``openai.types`` and matches each public name of 
   constants and the most similar set of wire field names (Jaccard >= ``_MIN_SCORE``; ties
   broken by name similarity, response-side names preferred over ``*Param``/``*Request``);
 * a request ``TypedDict`` (or a union of them) -> ``param`` (a ``dict[str, Any]`` alias);
-* a ``Literal`` alias -> the generated literal alias with exactly the same values;
+* a ``Literal`` alias -> the generated literal alias with exactly the same values, else
+  ``str`` (or ``str | None``): such values (model names, efforts) grow faster than specs;
 * a union of models -> the generated root union with the same members (``unions.py``).
 
 Anything else is left out and counted, as are the ``Parsed*`` result types of the SDK's
@@ -18,6 +19,7 @@ Usage: ``python -m scripts.codegen.sdk_types.derive > scripts/codegen/sdk_types/
 """
 
 from __future__ import annotations
+import __future__
 
 import difflib
 import importlib
@@ -120,9 +122,26 @@ def _is_param(value: Any) -> bool:
     args = typing.get_args(value)
     return (
         typing.get_origin(value) in (typing.Union, types.UnionType)
-        and all(typing_extensions.is_typeddict(a) or a in (str,) for a in args)
+        and all(typing_extensions.is_typeddict(a) or _text(a) == "str" for a in args)
         and any(typing_extensions.is_typeddict(a) for a in args)
     )
+
+
+def _text(value: Any) -> str | None:
+    """``"str"`` for a string ``Literal`` (or a union of them and ``str``), ``"optional"``
+    when ``None`` is admitted too; else None. Such names become ``str`` aliases when no
+    generated literal has exactly their values: model names and efforts grow each month."""
+    origin = typing.get_origin(value)
+    if value is str or (
+        origin in (typing.Literal, typing_extensions.Literal)
+        and all(isinstance(v, str) for v in typing.get_args(value))
+    ):
+        return "str"
+    if origin in (typing.Union, types.UnionType):
+        kinds = {"none" if a is type(None) else _text(a) for a in typing.get_args(value)}
+        if kinds <= {"str", "none", "optional"} and kinds & {"str", "optional"}:
+            return "optional" if kinds & {"none", "optional"} else "str"
+    return None
 
 
 def _classify(
@@ -135,7 +154,10 @@ def _classify(
     if isinstance(value, type) and hasattr(value, "model_fields"):
         found = _match_model(name, value, models)
         return {"model": f"{models[found][0]}:{found}"} if found else None
-    if _is_param(value) or typing.get_origin(value) is dict:
+    if _is_param(value):
+        texts = any(_text(a) for a in typing.get_args(value))
+        return {"param": "str_or_dict" if texts else "dict"}
+    if typing.get_origin(value) is dict:
         return {"param": "dict"}
     if typing.get_origin(value) is list and all(_is_param(a) for a in typing.get_args(value)):
         return {"param": "list"}
@@ -146,7 +168,9 @@ def _classify(
         if hits:
             pick = max(hits, key=lambda n: (_similar(name, n), n))
             return {"literal": f"{literals[pick][0]}:{pick}"}
-        return None
+    text = _text(value)
+    if text is not None:
+        return {"text": text}
     inner = typing.get_args(value)[0] if typing.get_origin(value) is typing.Annotated else value
     if typing.get_origin(inner) in (typing.Union, types.UnionType):
         members = [a for a in typing.get_args(inner) if isinstance(a, type)]
@@ -190,7 +214,7 @@ def derive() -> dict[str, Any]:
                 for n, v in vars(module).items()
                 if not n.startswith("_")
                 and not isinstance(v, types.ModuleType)
-                and not isinstance(v, types.FunctionType)
+                and not isinstance(v, types.FunctionType | __future__._Feature)
             )
             entry = out.setdefault(package.removeprefix("openai."), {"sdk_names": len(names)})
             table = entry.setdefault("names", {})

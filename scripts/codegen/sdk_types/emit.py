@@ -17,6 +17,14 @@ __all__ = ["NAMES_PATH", "emit", "load", "render_module"]
 
 NAMES_PATH = Path(__file__).with_name("names.yaml")
 _ROOT = "types"
+# Alias values of names with no generated counterpart (request params, open string sets).
+_SHAPES = {
+    "dict": "dict[str, Any]",
+    "list": "list[dict[str, Any]]",
+    "str_or_dict": "str | dict[str, Any]",
+    "str": "str",
+    "optional": "str | None",
+}
 
 
 def load(path: Path = NAMES_PATH) -> dict[str, dict[str, Any]]:
@@ -70,7 +78,7 @@ def render_module(package: str, entry: dict[str, Any], pkg: str) -> str:
     for name, target in sorted(names.items()):
         spec = _spec(target)
         if spec is None:
-            shape = "list[dict[str, Any]]" if target.get("param") == "list" else "dict[str, Any]"
+            shape = _SHAPES[target.get("param") or target["text"]]
             aliases.append(f"{name}: TypeAlias = {shape}")
             continue
         table[name] = spec
@@ -80,7 +88,8 @@ def render_module(package: str, entry: dict[str, Any], pkg: str) -> str:
         module, _, cls = (target.get("model") or target["literal"]).partition(":")
         checking.append(f"    from {pkg}.models.{module} import {cls} as {name}")
     lines += checking or ["    pass"]
-    needs = [n for n, used in (("Any", aliases), ("TypeAlias", aliases)) if used]
+    uses_any = any("Any" in line for line in aliases)
+    needs = [n for n, used in (("Any", uses_any), ("TypeAlias", aliases)) if used]
     lines = [line.replace("{typing_extra}", "".join(f", {n}" for n in needs)) for line in lines]
     lines += ["", *aliases, ""] if aliases else [""]
     lines += [

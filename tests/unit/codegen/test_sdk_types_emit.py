@@ -55,11 +55,17 @@ def test_params_literals_and_unions_are_classified() -> None:
     assert derive._classify("P", UserParam | SystemParam, ours, {}) == {"param": "dict"}
     assert derive._classify("P", list[UserParam], ours, {}) == {"param": "list"}
     assert derive._classify("R", Literal["system", "user"], ours, {}) == {"literal": "role:Role"}
-    assert derive._classify("R", Literal["other"], ours, {}) is None
+    assert derive._classify("R", Literal[1, 2], ours, {}) is None
     mapped = {f"{__name__}:SdkModel": "A", f"{__name__}:SdkFile": "B"}
     assert derive._classify("M", SdkModel | SdkFile, ours, mapped) == {"union": "Message"}
     assert derive._classify("Message", int | str, ours, {}) == {"union": "Message"}
     assert derive._classify("X", int, ours, {}) is None
+    # String sets with no generated literal of the same values: open `str` aliases.
+    assert derive._classify("M", Literal["gpt-x"], ours, {}) == {"text": "str"}
+    assert derive._classify("E", Literal["low"] | None, ours, {}) == {"text": "optional"}
+    assert derive._classify("C", str | Literal["a"], ours, {}) == {"text": "str"}
+    tool_choice = Literal["auto"] | UserParam
+    assert derive._classify("T", tool_choice, ours, {}) == {"param": "str_or_dict"}
 
 
 def test_packages_include_parents_and_skip_empty_ones() -> None:
@@ -77,16 +83,18 @@ def test_a_rendered_module_loads_its_names_lazily() -> None:
             "Model": {"model": "model:Model"},
             "ThingParam": {"param": "dict"},
             "ThingsParam": {"param": "list"},
+            "Effort": {"text": "optional"},
         },
     }
     source = render_module("types.example", entry, "integrations_openai_api")
-    assert "3 of its 4 names" in source
+    assert "4 of its 4 names" in source
     module = types.ModuleType("sdk_types_example")
     sys.modules[module.__name__] = module
     try:
         exec(compile(source, "<sdk_types_example>", "exec"), module.__dict__)
         assert module.SDK_NAMES == 4
-        assert module.__all__ == ["SDK_NAMES", "Model", "ThingParam", "ThingsParam"]
+        assert module.__all__ == ["SDK_NAMES", "Effort", "Model", "ThingParam", "ThingsParam"]
+        assert module.Effort == str | None
         assert "Model" not in vars(module)  # nothing loaded before first use
         assert module.Model is Model
         assert module.ThingParam(a=1) == {"a": 1}
