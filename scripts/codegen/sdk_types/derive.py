@@ -174,8 +174,13 @@ def _classify(
     inner = typing.get_args(value)[0] if typing.get_origin(value) is typing.Annotated else value
     if typing.get_origin(inner) in (typing.Union, types.UnionType):
         members = [a for a in typing.get_args(inner) if isinstance(a, type)]
-        targets = {mapped.get(f"{m.__module__}:{m.__name__}") for m in members} - {None}
-        if len(targets) == len(members) > 1:
+        # A member the SDK does not export by itself is matched by shape here.
+        targets = {
+            mapped.get(f"{m.__module__}:{m.__name__}") or _match_model(m.__name__, m, models)
+            for m in members
+            if hasattr(m, "model_fields")
+        } - {None}
+        if len(members) > 1 and len(targets) >= _MIN_UNION * len(members):
             # The root union with the most similar member set (the spec may list a member
             # more or less than the SDK does).
             scored = [

@@ -8,6 +8,7 @@ from openai.types.chat import ChatCompletionChunk
 from openai.types.responses import (
     Response,
     ResponseInputParam,
+    ResponseOutputItem,
     ResponseOutputMessage,
     ResponseOutputText,
     ResponseStreamEvent,
@@ -18,7 +19,8 @@ client = OpenAI()
 
 def texts(response: Response) -> list[str]:
     out: list[str] = []
-    for item in response.output:
+    items: list[ResponseOutputItem] = list(response.output)
+    for item in items:
         if isinstance(item, ResponseOutputMessage):
             for part in item.content:
                 if isinstance(part, ResponseOutputText):
