@@ -14,6 +14,13 @@ import typing as _typing
 from integrations_openai_api._facade_runtime import BinaryContent
 
 from ._client import AsyncOpenAIClient, OpenAIClient
+from ._default_clients import (
+    DefaultAioHttpClient,
+    DefaultAsyncHttpx2Client,
+    DefaultAsyncHttpxClient,
+    DefaultHttpx2Client,
+    DefaultHttpxClient,
+)
 from ._headers import RateLimitInfo
 from ._logs import JsonFormatter, add_openai_fields
 from ._module_client import install as _install
@@ -169,6 +176,11 @@ __all__ = [  # noqa: RUF022
     "ConflictError",
     "ContentFilterFinishReasonError",
     "ContentPolicyError",
+    "DefaultAioHttpClient",
+    "DefaultAsyncHttpx2Client",
+    "DefaultAsyncHttpxClient",
+    "DefaultHttpx2Client",
+    "DefaultHttpxClient",
     "InternalServerError",
     "InvalidWebhookSignatureError",
     "JsonFormatter",

@@ -34,8 +34,10 @@ from ._logs import setup_logging
 from ._options import RequestOptions, apply_plan, options_of
 from ._plan import CallSettings, plan_call
 from ._requester import AsyncRequester, SyncRequester
+from ._response_modes import ResponseMode
 from ._secret import Secret
 from ._sentinels import NOT_GIVEN, NotGiven, is_omitted
+from ._verbs import cast, request_args
 from ._version import __version__
 from .config import (
     AsyncTransportName,
@@ -182,9 +184,10 @@ class _BaseClient(Generic[_Http]):
         return self._config
 
     @property
-    def base_url(self) -> str:
-        """The API root, e.g. ``https://api.openai.com/v1``."""
-        return self._config.base_url
+    def base_url(self) -> httpx.URL:
+        """The API root as the SDK gives it: an ``httpx.URL`` ending in ``/``
+        (``https://api.openai.com/v1/``)."""
+        return httpx.URL(self._config.base_url.rstrip("/") + "/")
 
     @property
     def api_key(self) -> Any:
@@ -202,6 +205,22 @@ class _BaseClient(Generic[_Http]):
         return self._config.project
 
     @property
+    def default_headers(self) -> dict[str, str]:
+        """The headers every call sends besides auth: ``OpenAI-Organization``,
+        ``OpenAI-Project`` and the caller's own (the SDK's attribute, credentials left out)."""
+        headers = {}
+        if self.organization:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project:
+            headers["OpenAI-Project"] = self.project
+        return {**headers, **self._config.default_headers}
+
+    @property
+    def default_query(self) -> dict[str, object]:
+        """The query parameters every call sends."""
+        return dict(self._config.default_query)
+
+    @property
     def timeout(self) -> Timeout:
         """This client's (or copy's) time limits."""
         return self._settings.timeout
@@ -211,10 +230,20 @@ class _BaseClient(Generic[_Http]):
         """Retries after the first attempt for calls made through this client (or copy)."""
         return self._settings.max_retries
 
-    @property
     def is_closed(self) -> bool:
-        """True once ``close()`` released the pool."""
+        """True once ``close()`` released the pool (a method, as in the official SDK)."""
         return self._shared.closed
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The SDK's client-level view: ``client.with_raw_response.chat.completions.create``
+        is ``client.chat.completions.with_raw_response.create``."""
+        return ResponseMode(self, "with_raw_response")
+
+    @property
+    def with_streaming_response(self) -> Any:
+        """The same for ``with_streaming_response``."""
+        return ResponseMode(self, "with_streaming_response")
 
     @property
     def http(self) -> _Http:
@@ -231,7 +260,7 @@ class _BaseClient(Generic[_Http]):
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, "
+            f"{type(self).__name__}(base_url={self._config.base_url!r}, "
             f"api_key={self._config.api_key!r}, max_retries={self.max_retries})"
         )
 
@@ -479,6 +508,72 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
         """Build and send one non-streamed request (arguments as ``build_request``)."""
         return self.send(self.build_request(method, path, **kwargs))
 
+    # -- the SDK's verbs for endpoints the facade does not cover --------------------------
+
+    def _verb(self, method: str, path: str, cast_to: Any, **sdk: Any) -> Any:
+        call = request_args(**sdk)
+        client = self.with_options(**call.copy_options) if call.copy_options else self
+        return cast(cast_to, client.request(method, path, **call.kwargs))
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        options: Any = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        """``GET path`` through the stack, the response cast to ``cast_to`` (the SDK's verb:
+        ``httpx.Response``, a model class, ``str``, ``bytes``, or parsed JSON)."""
+        return self._verb("GET", path, cast_to, options=options, stream=stream)
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        """``POST path`` with a JSON ``body`` (or multipart with ``files``); see ``get``."""
+        return self._verb(
+            "POST", path, cast_to, body=body, options=options, files=files, stream=stream
+        )
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+    ) -> Any:
+        """``PUT path``; see ``post``."""
+        return self._verb("PUT", path, cast_to, body=body, options=options, files=files)
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+    ) -> Any:
+        """``PATCH path``; see ``post``."""
+        return self._verb("PATCH", path, cast_to, body=body, options=options, files=files)
+
+    def delete(
+        self, path: str, *, cast_to: Any = object, body: Any = None, options: Any = None
+    ) -> Any:
+        """``DELETE path``; see ``get``."""
+        return self._verb("DELETE", path, cast_to, body=body, options=options)
+
     def health(self, *, probe: bool = False, probe_timeout: float = 5.0) -> HealthReport:
         """Breaker states, limiter budgets, the last error per host; with ``probe``, a live
         ``GET /models`` with its own ``probe_timeout`` and no retry."""
@@ -551,6 +646,72 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     async def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """Build and send one non-streamed request (arguments as ``build_request``)."""
         return await self.send(self.build_request(method, path, **kwargs))
+
+    # -- the SDK's verbs for endpoints the facade does not cover --------------------------
+
+    async def _verb(self, method: str, path: str, cast_to: Any, **sdk: Any) -> Any:
+        call = request_args(**sdk)
+        client = self.with_options(**call.copy_options) if call.copy_options else self
+        return cast(cast_to, await client.request(method, path, **call.kwargs))
+
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        options: Any = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        """``GET path`` through the stack, the response cast to ``cast_to`` (``await``; the SDK's verb:
+        ``httpx.Response``, a model class, ``str``, ``bytes``, or parsed JSON)."""
+        return await self._verb("GET", path, cast_to, options=options, stream=stream)
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+        stream: bool = False,
+        stream_cls: Any = None,
+    ) -> Any:
+        """``POST path`` with a JSON ``body`` (or multipart with ``files``); see ``get``."""
+        return await self._verb(
+            "POST", path, cast_to, body=body, options=options, files=files, stream=stream
+        )
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+    ) -> Any:
+        """``PUT path``; see ``post``."""
+        return await self._verb("PUT", path, cast_to, body=body, options=options, files=files)
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Any = object,
+        body: Any = None,
+        options: Any = None,
+        files: Any = None,
+    ) -> Any:
+        """``PATCH path``; see ``post``."""
+        return await self._verb("PATCH", path, cast_to, body=body, options=options, files=files)
+
+    async def delete(
+        self, path: str, *, cast_to: Any = object, body: Any = None, options: Any = None
+    ) -> Any:
+        """``DELETE path``; see ``get``."""
+        return await self._verb("DELETE", path, cast_to, body=body, options=options)
 
     async def health(self, *, probe: bool = False, probe_timeout: float = 5.0) -> HealthReport:
         """See ``OpenAIClient.health`` (``await client.health()``)."""

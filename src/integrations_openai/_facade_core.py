@@ -18,7 +18,7 @@ import httpx
 from integrations_openai_api._facade_runtime import BinaryContent, CallOptions, Operation
 from integrations_openai_api._runtime.lenient import to_json
 from integrations_openai_api._runtime.wire import multipart_files, query_param
-from integrations_openai_api.types import File
+from integrations_openai_api.types import UNSET, File
 
 from ._headers import request_id_from
 from ._options import RequestOptions, options_of
@@ -26,7 +26,7 @@ from ._response import set_request_id
 from ._sentinels import is_omitted
 from .errors import ConfigurationError, OpenAIError, ResponseDecodeError
 from .instrumentation._events import Hooks
-from .instrumentation._genai import GENAI_OPERATIONS, CallFacts, request_facts
+from .instrumentation._genai import CallFacts, request_facts
 from .instrumentation._tracker import CallTracker
 from .pagination import PageStrategy, strategy_for
 from .stream._events import stream_headers
@@ -198,9 +198,8 @@ def _invalid_arguments(op: Operation) -> Iterator[None]:
 
 
 def call_facts(op: Operation, body: Mapping[str, object] | None, *, stream: bool) -> CallFacts:
-    """What telemetry reports of this call: operation, model, parameters (sentinels dropped)."""
-    if body and op.operation_id in GENAI_OPERATIONS:
-        body = {k: v for k, v in body.items() if not is_omitted(v)}
+    """What telemetry reports of this call: operation, model, parameters (``body`` holds
+    only the arguments given: ``build`` drops the sentinels first)."""
     return request_facts(op.operation_id, body, stream=stream)
 
 
@@ -220,6 +219,8 @@ def build(
     The call's plan (timeout, deadline, retries, token estimate) is made once, first, by
     the client, and rides on the request; nothing here writes an option of its own.
     """
+    if body:  # the sentinels of every keyword not given dropped once, for all readers below
+        body = {k: v for k, v in body.items() if v is not UNSET and not is_omitted(v)}
     plan = client.plan(options, stream=stream, body=body, facts=call_facts(op, body, stream=stream))
     for name in ("extra_headers", "extra_query", "extra_body"):
         extra = getattr(options, name)
@@ -235,8 +236,7 @@ def build(
             # Imported here: the decoder loads numpy, which other calls should not pay for.
             from ._embeddings import prepare_embedding_params
 
-            sent = {k: v for k, v in body.items() if not is_omitted(v)}
-            body, decode_floats = prepare_embedding_params(sent)
+            body, decode_floats = prepare_embedding_params(dict(body))
         kwargs = _body(op, body, options, stack)
         headers: dict[str, Any] | None = None
         dropped: list[str] = []
@@ -302,6 +302,9 @@ def parse(op: Operation, response: httpx.Response) -> Any:
         return None
     if "optional_body" in op.tags and not response.content.strip():
         return None  # the operation may answer with no body (``delete_body`` pass)
+    if response.headers.get("content-type", "").startswith("text/"):
+        # A plain-text answer (a transcription as text, srt or vtt) is a ``str``, as in the SDK.
+        return response.text
     return set_request_id(_parse_model(op, response), response)
 
 

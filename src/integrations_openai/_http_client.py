@@ -1,6 +1,7 @@
 """The httpx pieces a client is made of: its two httpx clients, and the bottoms of its stack.
 
-``HttpClient``/``AsyncHttpClient`` tell the stack which sends are streamed.
+``HttpClient``/``AsyncHttpClient`` tell the stack which sends are streamed and join each
+path to the base URL once.
 ``UserClientTransport``/``AsyncUserClientTransport`` put a caller's own ``httpx.Client``
 (proxies, mTLS, limits, mounts, HTTP/2) at the bottom of our stack, so every resilience
 layer still applies. ``Borrowed`` lends a pool to a copy without letting it close it.
@@ -27,6 +28,37 @@ __all__ = [
 ]
 
 
+# Paths joined to one base URL are kept up to this many; then the memo starts over (ids in
+# paths, e.g. /files/{id}, would otherwise grow it without end).
+_MERGED_URLS_MAX = 256
+
+
+class _UrlMemo:
+    """The absolute URL of each relative path, joined to the client's base URL once.
+
+    httpx parses the path and then the joined URL on every request (two full URL parses);
+    a client sends to a handful of paths, and an ``httpx.URL`` is immutable, so one parse
+    per path serves every later request. Another base URL (``http.base_url = ...``) starts
+    a new memo.
+    """
+
+    __slots__ = ("base", "urls")
+
+    def __init__(self) -> None:
+        self.base: object = None
+        self.urls: dict[str, httpx.URL] = {}
+
+    def merge(self, base: httpx.URL, url: str, join: Callable[[str], httpx.URL]) -> httpx.URL:
+        if self.base is not base:
+            self.base, self.urls = base, {}
+        merged = self.urls.get(url)
+        if merged is None:
+            if len(self.urls) >= _MERGED_URLS_MAX:
+                self.urls = {}
+            merged = self.urls[url] = join(url)
+        return merged
+
+
 class HttpClient(httpx.Client):
     """An ``httpx.Client`` that tells the stack which sends are streamed.
 
@@ -37,6 +69,12 @@ class HttpClient(httpx.Client):
     def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._on_stream = on_stream
+        self._urls = _UrlMemo()
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        if not isinstance(url, str):
+            return super()._merge_url(url)
+        return self._urls.merge(self._base_url, url, super()._merge_url)
 
     def send(
         self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
@@ -52,6 +90,12 @@ class AsyncHttpClient(httpx.AsyncClient):
     def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._on_stream = on_stream
+        self._urls = _UrlMemo()
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        if not isinstance(url, str):
+            return super()._merge_url(url)
+        return self._urls.merge(self._base_url, url, super()._merge_url)
 
     async def send(
         self, request: httpx.Request, *, stream: bool = False, **kwargs: Any

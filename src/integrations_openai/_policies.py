@@ -39,8 +39,8 @@ __all__ = [
 ]
 
 # -- retry -----------------------------------------------------------------------------------
-#: Retries after the first attempt (4 attempts in all): the value the official SDK and the
-#: design use; enough to ride out a blip, small enough not to pile onto an outage.
+#: Retries after the first attempt (4 attempts in all; the official SDK makes 3): enough to
+#: ride out a blip, small enough not to pile onto an outage.
 DEFAULT_MAX_RETRIES = 3
 #: First backoff ceiling in seconds; full jitter draws the real wait from [0, ceiling].
 DEFAULT_INITIAL_BACKOFF = 0.5

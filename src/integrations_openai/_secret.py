@@ -99,7 +99,8 @@ def key_problem(value: str) -> str | None:
     """
     if not value:
         return "the API key is empty"
-    if not all(33 <= ord(char) <= 126 for char in value):
+    # Printable ASCII without the space: "!" (33) to "~" (126), checked in C.
+    if not (value.isascii() and value.isprintable() and " " not in value):
         return (
             "the API key contains whitespace, control or non-ASCII characters "
             "(a stray newline or quote?)"

@@ -12,13 +12,14 @@ every benchmark still runs end to end, only its numbers mean nothing.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,12 +33,14 @@ __all__ = [
     "loopback_only",
     "run_child",
     "scaled",
+    "server_process",
     "tiny",
 ]
 
 KEY = "sk-bench-0000000000000000"
 TINY_ENV = "BENCH_TINY"
 CHILD = Path(__file__).with_name("_child.py")
+SERVER = Path(__file__).with_name("_server.py")
 _T = TypeVar("_T")
 
 
@@ -113,6 +116,26 @@ def run_child(config: dict[str, Any], timeout: float = 600.0) -> Any:
     if proc.returncode != 0:
         raise RuntimeError(f"bench child failed ({proc.returncode}): {proc.stderr[-2000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@contextlib.contextmanager
+def server_process(stream_chunks: int = 100) -> Iterator[str]:
+    """``tests/bench/_server.py`` in its own process (so it shares no GIL with the client
+    measured); yields its base URL (``.../v1``) and stops it on exit."""
+    server = subprocess.Popen(
+        [sys.executable, str(SERVER), str(stream_chunks)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
+    try:
+        assert server.stdout is not None
+        yield f"http://127.0.0.1:{int(server.stdout.readline())}/v1"
+    finally:
+        if server.stdin is not None:
+            server.stdin.close()
+        server.wait(timeout=30)
 
 
 @attrs.frozen

@@ -1,4 +1,5 @@
-"""Every Python block of the documentation runs, page by page, against the Prism mock.
+"""Every Python block of the documentation (and of the README) runs, page by page, against
+the Prism mock.
 
 The blocks of one page run in order as one script (a later block may use an earlier one's
 names), in a scratch directory, with only the `OPENAI_*` variables of the mock set: what a
@@ -28,12 +29,18 @@ def python_blocks(page: Path) -> list[str]:
     return _BLOCK.findall(page.read_text(encoding="utf-8"))
 
 
-PAGES = sorted(p for p in DOCS.rglob("*.md") if python_blocks(p))
+PAGES = [*sorted(p for p in DOCS.rglob("*.md") if python_blocks(p)), ROOT / "README.md"]
+
+
+def page_id(page: Path) -> str:
+    """A page's name in test ids: relative to the repository."""
+    return page.relative_to(ROOT).as_posix()
 
 
 def test_the_guides_have_examples() -> None:
-    names = {p.relative_to(DOCS).as_posix() for p in PAGES}
-    assert {"index.md", "guides/getting-started.md", "guides/streaming.md"} <= names
+    names = {page_id(p) for p in PAGES}
+    assert {"docs/index.md", "docs/guides/getting-started.md", "README.md"} <= names
+    assert all(python_blocks(p) for p in PAGES)
 
 
 def test_block_extraction_keeps_order_and_skips_other_languages(tmp_path: Path) -> None:
@@ -42,7 +49,7 @@ def test_block_extraction_keeps_order_and_skips_other_languages(tmp_path: Path) 
     assert python_blocks(page) == ["a = 1\n", "print(a)\n"]
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
+@pytest.mark.parametrize("page", PAGES, ids=page_id)
 def test_page_runs(page: Path, prism: PrismServer, tmp_path: Path) -> None:
     script = tmp_path / "page.py"
     script.write_text("\n\n".join(python_blocks(page)), encoding="utf-8")

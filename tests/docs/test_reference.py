@@ -24,12 +24,14 @@ ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT / "docs" / "reference"
 _ENTRY = re.compile(r"^::: ([\w.]+)\s*$", re.MULTILINE)
 # The public surface: the package and its public subpackages (transport layers and the
-# fake's route handlers are internals with their own ``__all__``, not API).
+# fake's route handlers are internals with their own ``__all__``, not API; the storages
+# users pass to the policies are API).
 PUBLIC = [
     "integrations_openai",
     "integrations_openai.azure",
     "integrations_openai.config",
     "integrations_openai.errors",
+    "integrations_openai.health",
     "integrations_openai.instrumentation",
     "integrations_openai.pagination",
     "integrations_openai.polling",
@@ -37,6 +39,7 @@ PUBLIC = [
     "integrations_openai.structured",
     "integrations_openai.testing",
     "integrations_openai.testing.fake",
+    "integrations_openai.transport.storage",
     "integrations_openai.uploads",
     "integrations_openai.webhooks",
 ]

@@ -15,7 +15,7 @@ import pytest
 from integrations_openai_api import events, unions
 from integrations_openai_api._runtime.dispatch import LazyUnion, pick_variant
 from integrations_openai_api._runtime.lenient import UnknownVariant, dumps, to_json
-from integrations_openai_api._runtime.model import MAX_DEPTH, ApiModel
+from integrations_openai_api._runtime.model import MAX_DEPTH, REPR_DEPTH, ApiModel
 from integrations_openai_api.models import (
     ChatCompletionResponseMessage,
     CompletionUsage,
@@ -218,16 +218,23 @@ def test_equality_compares_fields_and_extras() -> None:
     assert a != c
 
 
-def test_repr_is_short_and_names_the_set_fields() -> None:
+def test_repr_shows_every_field_in_full_as_pydantic_does() -> None:
     chat = CreateChatCompletionResponse.from_dict(chat_body())
     text = repr(chat)
-    assert text.startswith("CreateChatCompletionResponse(id='chatcmpl-1', choices=[...]")
-    assert "usage=CompletionUsage(...)" in text
-    assert "system_fingerprint" not in text
+    assert text.startswith(
+        "CreateChatCompletionResponse(id='chatcmpl-1', choices=[CreateChatCompletionResponseChoicesItem("
+    )
+    assert "usage=CompletionUsage(completion_tokens=" in text
+    assert "system_fingerprint=None" in text  # absent fields read None, as the SDK prints them
     assert str(chat) == text
     long = ChatCompletionResponseMessage.from_dict({"role": "assistant", "content": "x" * 10_000})
-    assert len(repr(long)) < 200
+    assert "x" * 10_000 in repr(long)
+    extra = CompletionUsage.from_dict({"completion_tokens": 1, "prompt_tokens": 1,
+                                       "total_tokens": 2, "new": {"a": [1, (2,), ()]}})  # fmt: skip
+    assert repr(extra).endswith("new={'a': [1, (2,), ()]})")
     assert dict(chat)["id"] == "chatcmpl-1"
+    fields = [name for name, _ in chat.__rich_repr__()]
+    assert fields[:2] == ["id", "choices"] and "system_fingerprint" in fields
 
 
 def test_request_id_is_a_private_attribute() -> None:
@@ -404,7 +411,8 @@ def test_deeply_nested_objects_parse_and_serialize(depth: int) -> None:
     assert dumps(out) == dumps(body)
     assert parsed.to_json(indent=None) == dumps(body)
     assert depth_of(parsed.model_dump()) == depth
-    assert len(repr(parsed)) < 200
+    # A model and its filters list are two levels each: the repr stops at REPR_DEPTH.
+    assert repr(parsed).count("CompoundFilter(") == REPR_DEPTH // 2 + 1
 
 
 @pytest.mark.parametrize("depth", [500, 5000])

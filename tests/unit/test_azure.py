@@ -296,7 +296,7 @@ def test_environment_and_precedence() -> None:
     assert explicit.header == "api-key"  # an explicit credential wins over the environment
     client = AzureOpenAIClient(environ=env)
     assert (
-        client.base_url == "https://res.openai.azure.com/openai"
+        client.base_url == "https://res.openai.azure.com/openai/"
         and client.api_version == "2025-01-01"
     )
     client.close()

@@ -730,3 +730,27 @@ def test_array_query_parameters_keep_the_spec_name() -> None:
     list(client.threads.runs.steps.list("run_1", thread_id="t", include=[include]))
     assert rec.last.url.path == "/v1/threads/t/runs/run_1/steps"
     assert rec.last.url.params.get_list("include[]") == [include]
+
+
+def test_beta_chat_is_chat_for_1x_scripts() -> None:
+    from integrations_openai import AsyncOpenAI, OpenAI
+
+    client = OpenAI(api_key="sk-test-000000000000000000")
+    assert type(client.beta.chat.completions) is type(client.chat.completions)
+    assert callable(client.beta.chat.completions.parse)
+    aclient = AsyncOpenAI(api_key="sk-test-000000000000000000")
+    assert type(aclient.beta.chat.completions) is type(aclient.chat.completions)
+    client.close()
+
+
+def test_a_plain_text_answer_is_a_str_as_in_the_sdk() -> None:
+    from integrations_openai.testing.fake import FakeOpenAI
+
+    with FakeOpenAI() as fake, fake.client(max_retries=0) as client:
+        for fmt, start in (("text", "This is"), ("srt", "1\n00:00"), ("vtt", "WEBVTT")):
+            text: object = client.audio.transcriptions.create(
+                model="whisper-1", file=("a.wav", b"RIFF"), response_format=fmt
+            )
+            assert isinstance(text, str) and text.startswith(start)
+        typed = client.audio.transcriptions.create(model="whisper-1", file=("a.wav", b"RIFF"))
+        assert not isinstance(typed, str) and typed.text.startswith("This is")

@@ -139,3 +139,9 @@ def test_parameter_docs_resolve_refs() -> None:
         ]
     }
     assert parameter_docs(SPEC, op) == {("path", "id"): "The id.", ("query", "after"): "A cursor."}
+
+
+def test_sibling_reference_links_become_absolute() -> None:
+    assert docstring.absolute_links("an [admin API key](../admin-api-keys).") == (
+        "an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys)."
+    )

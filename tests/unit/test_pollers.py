@@ -261,3 +261,17 @@ async def test_submit_tool_outputs_and_poll(driver: Driver, fault_server: FaultS
     )
     assert first.json()["tool_outputs"] == [{"tool_call_id": "call_1", "output": "42"}]
     assert (second.method, second.path) == ("GET", "/v1/threads/thread_9/runs/run_1")
+
+
+def test_and_poll_helpers_send_stream_false_as_the_sdk() -> None:
+    from integrations_openai.testing.fake import FakeOpenAI
+
+    with FakeOpenAI() as fake, fake.client(max_retries=0) as client:
+        assistant = client.beta.assistants.create(model="gpt-4o-mini")
+        thread = client.beta.threads.create()
+        run = client.beta.threads.runs.create_and_poll(
+            thread_id=thread.id, assistant_id=assistant.id
+        )
+        assert run.status in TERMINAL_STATUSES["thread.run"]
+        started = [r for r in fake.requests if r.method == "POST" and r.path.endswith("/runs")]
+        assert [r.json()["stream"] for r in started] == [False]

@@ -188,8 +188,9 @@ class AssistantObject(ApiModel):
     description: str | None
 
     model: str
-    """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
-    your available models, or see our [Model overview](/docs/models) for descriptions of them.
+    """ ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-
+    reference/models/list) API to see all of your available models, or see our [Model
+    overview](https://platform.openai.com/docs/models) for descriptions of them.
      """
 
     instructions: str | None

@@ -30,15 +30,16 @@ class AssistantToolsFileSearchFileSearch(ApiModel):
     5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
 
     Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool
-    documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+    for more information.
      """
 
     ranking_options: FileSearchRankingOptions | None = ABSENT
     """ The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker
     and a score_threshold of 0.
 
-    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings)
-    for more information.
+    See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-
+    search#customizing-file-search-settings) for more information.
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

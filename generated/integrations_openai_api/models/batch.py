@@ -64,7 +64,7 @@ class Batch(ApiModel):
     """ Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model
-    guide](/docs/models) to browse and compare available models.
+    guide](https://platform.openai.com/docs/models) to browse and compare available models.
      """
 
     errors: BatchErrors | None = ABSENT

@@ -199,7 +199,7 @@ class ChatCompletionMessageListDataItem(ApiModel):
 
     annotations: list[ChatCompletionMessageListDataItemAnnotationsItem] | None = ABSENT
     """ Annotations for the message, when applicable, as when using the
-    [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
      """
 
     function_call: ChatCompletionMessageListDataItemFunctionCall | None = ABSENT

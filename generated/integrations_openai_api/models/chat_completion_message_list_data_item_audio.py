@@ -11,7 +11,7 @@ from .._runtime.model import ApiModel
 @_attrs_define(repr=False)
 class ChatCompletionMessageListDataItemAudio(ApiModel):
     """If the audio output modality is requested, this object contains data
-    about the audio response from the model. [Learn more](/docs/guides/audio).
+    about the audio response from the model. [Learn more](https://platform.openai.com/docs/guides/audio).
 
     """
 

@@ -11,7 +11,7 @@ from .._runtime.model import ApiModel
 @_attrs_define(repr=False)
 class ChatCompletionRequestAssistantMessageAudio(ApiModel):
     """Data about a previous audio response from the model.
-    [Learn more](/docs/guides/audio).
+    [Learn more](https://platform.openai.com/docs/guides/audio).
 
     """
 

@@ -26,7 +26,7 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartAudio(ApiModel):
-    """Learn about [audio inputs](/docs/guides/audio)."""
+    """Learn about [audio inputs](https://platform.openai.com/docs/guides/audio)."""
 
     input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
 

@@ -26,7 +26,7 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartFile(ApiModel):
-    """Learn about [file inputs](/docs/guides/text) for text generation."""
+    """Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation."""
 
     file: ChatCompletionRequestMessageContentPartFileFile
 

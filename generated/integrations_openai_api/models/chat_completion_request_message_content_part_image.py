@@ -26,7 +26,7 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartImage(ApiModel):
-    """Learn about [image inputs](/docs/guides/vision)."""
+    """Learn about [image inputs](https://platform.openai.com/docs/guides/vision)."""
 
     image_url: ChatCompletionRequestMessageContentPartImageImageUrl
 

@@ -19,8 +19,8 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(ApiModel):
     """ Either a URL of the image or the base64 encoded image data. """
 
     detail: ChatCompletionRequestMessageContentPartImageImageUrlDetail | str | None = ABSENT
-    """ Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-
-    fidelity-image-understanding).
+    """ Specifies the detail level of the image. Learn more in the [Vision
+    guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding).
 
     Server default: `"auto"`. """
 

@@ -10,7 +10,7 @@ from .._runtime.model import ApiModel
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestMessageContentPartText(ApiModel):
-    """Learn about [text inputs](/docs/guides/text-generation)."""
+    """Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation)."""
 
     text: str
     """ The text content. """

@@ -353,8 +353,8 @@ def _parse_service_tier(data: object) -> None | ServiceTierEnum | Unset:
 class CompactResponseMethodPublicBody(ApiModel):
     model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | None
     """ Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with
-    different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models)
-    to browse and compare available models. """
+    different capabilities, performance characteristics, and price points. Refer to the [model
+    guide](https://platform.openai.com/docs/models) to browse and compare available models. """
 
     input: (
         list[

@@ -147,7 +147,7 @@ def _parse_componentsschemas_computer_action_list_item(
 @_attrs_define(repr=False)
 class ComputerToolCall(ApiModel):
     """A tool call to a computer use tool. See the
-    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
 
     """
 

@@ -217,8 +217,9 @@ def _parse_response_format(
 @_attrs_define(repr=False)
 class CreateAssistantRequest(ApiModel):
     model: AssistantSupportedModels | str
-    """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
-    your available models, or see our [Model overview](/docs/models) for descriptions of them.
+    """ ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-
+    reference/models/list) API to see all of your available models, or see our [Model
+    overview](https://platform.openai.com/docs/models) for descriptions of them.
      """
 
     name: str | None = ABSENT

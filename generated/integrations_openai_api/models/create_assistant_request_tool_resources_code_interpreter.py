@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 @_attrs_define(repr=False)
 class CreateAssistantRequestToolResourcesCodeInterpreter(ApiModel):
     file_ids: list[str] | None = ABSENT
-    """ A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be
-    a maximum of 20 files associated with the tool.
+    """ A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the
+    `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
 
     Server default: `[]`. """
 

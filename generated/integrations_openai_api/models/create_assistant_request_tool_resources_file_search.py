@@ -28,15 +28,16 @@ def _load_lazy_imports() -> None:
 @_attrs_define(repr=False)
 class CreateAssistantRequestToolResourcesFileSearch(ApiModel):
     vector_store_ids: list[str] | None = ABSENT
-    """ The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a
-    maximum of 1 vector store attached to the assistant.
+    """ The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this
+    assistant. There can be a maximum of 1 vector store attached to the assistant.
      """
 
     vector_stores: list[CreateAssistantRequestToolResourcesFileSearchVectorStoresItem] | None = (
         ABSENT
     )
-    """ A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to
-    this assistant. There can be a maximum of 1 vector store attached to the assistant.
+    """ A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object)
+    with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the
+    assistant.
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -83,9 +83,9 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
 @_attrs_define(repr=False)
 class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem(ApiModel):
     file_ids: list[str] | None = ABSENT
-    """ A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before
-    Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov
-    2025, the limit is 100,000,000 files.
+    """ A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For
+    vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector
+    stores created starting in Nov 2025, the limit is 100,000,000 files.
      """
 
     chunking_strategy: (

@@ -567,9 +567,10 @@ class CreateChatCompletionRequest(ApiModel):
         | UnknownVariant
     ]
     """ A list of messages comprising the conversation so far. Depending on the
-    [model](/docs/models) you use, different message types (modalities) are
-    supported, like [text](/docs/guides/text-generation),
-    [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+    [model](https://platform.openai.com/docs/models) you use, different message types (modalities) are
+    supported, like [text](https://platform.openai.com/docs/guides/text-generation),
+    [images](https://platform.openai.com/docs/guides/vision), and
+    [audio](https://platform.openai.com/docs/guides/audio).
      """
 
     model: ModelIdsSharedEnum | str
@@ -593,7 +594,7 @@ class CreateChatCompletionRequest(ApiModel):
     to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
-    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
      """
 
     safety_identifier: str | None = ABSENT
@@ -601,12 +602,12 @@ class CreateChatCompletionRequest(ApiModel):
     policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
     recommend hashing their username or email address, in order to avoid sending us any identifying information.
-    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
      """
 
     prompt_cache_key: str | None = ABSENT
     """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
-    field. [Learn more](/docs/guides/prompt-caching).
+    field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching).
      """
 
     service_tier: ServiceTier2 | str | None = ABSENT
@@ -621,7 +622,7 @@ class CreateChatCompletionRequest(ApiModel):
 
     max_completion_tokens: int | None = ABSENT
     """ An upper bound for the number of tokens that can be generated for a completion, including visible output
-    tokens and [reasoning tokens](/docs/guides/reasoning).
+    tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning).
      """
 
     frequency_penalty: float | None = ABSENT
@@ -640,7 +641,7 @@ class CreateChatCompletionRequest(ApiModel):
 
     web_search_options: CreateChatCompletionRequestWebSearchOptions | None = ABSENT
     """ This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
      """
 
     response_format: (
@@ -655,7 +656,7 @@ class CreateChatCompletionRequest(ApiModel):
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
     Structured Outputs which ensures the model will match your supplied JSON
     schema. Learn more in the [Structured Outputs
-    guide](/docs/guides/structured-outputs).
+    guide](https://platform.openai.com/docs/guides/structured-outputs).
 
     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     ensures the message the model generates is valid JSON. Using `json_schema`
@@ -664,13 +665,13 @@ class CreateChatCompletionRequest(ApiModel):
 
     audio: CreateChatCompletionRequestAudio | None = ABSENT
     """ Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
      """
 
     store: bool | None = ABSENT
     """ Whether or not to store the output of this chat completion request for
-    use in our [model distillation](/docs/guides/distillation) or
-    [evals](/docs/guides/evals) products.
+    use in our [model distillation](https://platform.openai.com/docs/guides/distillation) or
+    [evals](https://platform.openai.com/docs/guides/evals) products.
 
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
 
@@ -680,8 +681,9 @@ class CreateChatCompletionRequest(ApiModel):
     """ If set to true, the model response data will be streamed to the client
     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-
     sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/chat/streaming)
-    for more information, along with the [streaming responses](/docs/guides/streaming-responses)
+    See the [Streaming section below](https://platform.openai.com/docs/api-reference/chat/streaming)
+    for more information, along with the [streaming responses](https://platform.openai.com/docs/guides/streaming-
+    responses)
     guide for more information on how to handle the streaming events.
 
     Server default: `false`. """
@@ -713,12 +715,12 @@ class CreateChatCompletionRequest(ApiModel):
     Server default: `false`. """
 
     max_tokens: int | None = ABSENT
-    """ The maximum number of [tokens](/tokenizer) that can be generated in the
+    """ The maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the
     chat completion. This value can be used to control
     [costs](https://openai.com/api/pricing/) for text generated via API.
 
     This value is now deprecated in favor of `max_completion_tokens`, and is
-    not compatible with [o-series models](/docs/guides/reasoning).
+    not compatible with [o-series models](https://platform.openai.com/docs/guides/reasoning).
      """
 
     n: int | None = ABSENT
@@ -728,7 +730,7 @@ class CreateChatCompletionRequest(ApiModel):
     Server default: `1`. """
 
     prediction: PredictionContent | None = ABSENT
-    """ Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
+    """ Configuration for a [Predicted Output](https://platform.openai.com/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
     regenerating a file with only minor changes to most of the content.
@@ -746,8 +748,8 @@ class CreateChatCompletionRequest(ApiModel):
 
     tools: list[ChatCompletionTool | CustomToolChatCompletions | UnknownVariant] | None = ABSENT
     """ A list of tools the model may call. You can provide either
-    [custom tools](/docs/guides/function-calling#custom-tools) or
-    [function tools](/docs/guides/function-calling).
+    [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools) or
+    [function tools](https://platform.openai.com/docs/guides/function-calling).
      """
 
     tool_choice: (
@@ -770,8 +772,8 @@ class CreateChatCompletionRequest(ApiModel):
      """
 
     parallel_tool_calls: bool | None = ABSENT
-    """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
-    calling) during tool use.
+    """ Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-
+    calling#configuring-parallel-function-calling) during tool use.
 
     Server default: `true`. """
 

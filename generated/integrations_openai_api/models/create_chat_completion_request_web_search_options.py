@@ -41,7 +41,7 @@ def _parse_user_location(
 @_attrs_define(repr=False)
 class CreateChatCompletionRequestWebSearchOptions(ApiModel):
     """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
 
     """
 

@@ -58,7 +58,7 @@ def _parse_usage(data: object) -> CompletionUsage | None | Unset:
 class CreateChatCompletionStreamResponse(ApiModel):
     """Represents a streamed chunk of a chat completion response returned
     by the model, based on the provided input.
-    [Learn more](/docs/guides/streaming-responses).
+    [Learn more](https://platform.openai.com/docs/guides/streaming-responses).
 
     """
 

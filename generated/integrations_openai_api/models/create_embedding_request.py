@@ -79,8 +79,9 @@ class CreateEmbeddingRequest(ApiModel):
      """
 
     model: CreateEmbeddingRequestModelEnum | str
-    """ ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of
-    your available models, or see our [Model overview](/docs/models) for descriptions of them.
+    """ ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-
+    reference/models/list) API to see all of your available models, or see our [Model
+    overview](https://platform.openai.com/docs/models) for descriptions of them.
      """
 
     encoding_format: CreateEmbeddingRequestEncodingFormat | str | None = ABSENT
@@ -96,7 +97,7 @@ class CreateEmbeddingRequest(ApiModel):
 
     user: str | None = ABSENT
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
-    more](/docs/guides/safety-best-practices#end-user-ids).
+    more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

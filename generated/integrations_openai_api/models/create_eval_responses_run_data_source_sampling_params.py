@@ -194,19 +194,19 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
     The two categories of tools you can provide the model are:
 
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-      model's capabilities, like [web search](/docs/guides/tools-web-search)
-      or [file search](/docs/guides/tools-file-search). Learn more about
-      [built-in tools](/docs/guides/tools).
+      model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+      or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+      [built-in tools](https://platform.openai.com/docs/guides/tools).
     - **Function calls (custom tools)**: Functions that are defined by you,
       enabling the model to call your own code. Learn more about
-      [function calling](/docs/guides/function-calling).
+      [function calling](https://platform.openai.com/docs/guides/function-calling).
      """
 
     text: CreateEvalResponsesRunDataSourceSamplingParamsText | None = ABSENT
     """ Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

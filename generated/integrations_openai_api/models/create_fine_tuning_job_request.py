@@ -124,22 +124,24 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
 class CreateFineTuningJobRequest(ApiModel):
     model: CreateFineTuningJobRequestModelEnum | str
     """ The name of the model to fine-tune. You can select one of the
-    [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+    [supported models](https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
      """
 
     training_file: str
     """ The ID of an uploaded file that contains training data.
 
-    See [upload file](/docs/api-reference/files/create) for how to upload a file.
+    See [upload file](https://platform.openai.com/docs/api-reference/files/create) for how to upload a file.
 
     Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-
     tune`.
 
-    The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-
-    tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-
-    tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
+    The contents of the file should differ depending on if the model uses the
+    [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input),
+    [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input) format, or if the
+    fine-tuning method uses the [preference](https://platform.openai.com/docs/api-reference/fine-tuning/preference-
+    input) format.
 
-    See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
      """
 
     hyperparameters: CreateFineTuningJobRequestHyperparameters | None = ABSENT
@@ -165,7 +167,7 @@ class CreateFineTuningJobRequest(ApiModel):
 
     Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`.
 
-    See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
      """
 
     integrations: list[CreateFineTuningJobRequestIntegrationsItem] | None = ABSENT

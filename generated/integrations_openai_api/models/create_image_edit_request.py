@@ -287,14 +287,14 @@ class CreateImageEditRequest(ApiModel):
 
     user: str | None = ABSENT
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
-    more](/docs/guides/safety-best-practices#end-user-ids).
+    more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
      """
 
     input_fidelity: InputFidelity | str | None = ABSENT
 
     stream: bool | None = ABSENT
     """ Edit the image in streaming mode. Defaults to `false`. See the
-    [Image generation guide](/docs/guides/image-generation) for more information.
+    [Image generation guide](https://platform.openai.com/docs/guides/image-generation) for more information.
 
     Server default: `false`. """
 

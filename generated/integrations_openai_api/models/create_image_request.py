@@ -250,7 +250,7 @@ class CreateImageRequest(ApiModel):
 
     stream: bool | None = ABSENT
     """ Generate the image in streaming mode. Defaults to `false`. See the
-    [Image generation guide](/docs/guides/image-generation) for more information.
+    [Image generation guide](https://platform.openai.com/docs/guides/image-generation) for more information.
     This parameter is only supported for the GPT image models.
 
     Server default: `false`. """
@@ -294,7 +294,7 @@ class CreateImageRequest(ApiModel):
 
     user: str | None = ABSENT
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
-    more](/docs/guides/safety-best-practices#end-user-ids).
+    more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -108,7 +108,7 @@ class CreateImageVariationRequest(ApiModel):
 
     user: str | None = ABSENT
     """ A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn
-    more](/docs/guides/safety-best-practices#end-user-ids).
+    more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

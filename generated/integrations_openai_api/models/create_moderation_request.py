@@ -141,8 +141,8 @@ class CreateModerationRequest(ApiModel):
 
     model: CreateModerationRequestModelEnum | str | None = ABSENT
     """ The content moderation model you would like to use. Learn more in
-    [the moderation guide](/docs/guides/moderation), and learn about
-    available models [here](/docs/models#moderation).
+    [the moderation guide](https://platform.openai.com/docs/guides/moderation), and learn about
+    available models [here](https://platform.openai.com/docs/models#moderation).
 
     Server default: `"omni-moderation-latest"`. """
 

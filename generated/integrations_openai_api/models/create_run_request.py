@@ -330,18 +330,19 @@ def _parse_response_format(
 @_attrs_define(repr=False)
 class CreateRunRequest(ApiModel):
     assistant_id: str
-    """ The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run. """
+    """ The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this
+    run. """
 
     model: AssistantSupportedModels | str | None = ABSENT
-    """ The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided
-    here, it will override the model associated with the assistant. If not, the model associated with the assistant
-    will be used. """
+    """ The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run.
+    If a value is provided here, it will override the model associated with the assistant. If not, the model
+    associated with the assistant will be used. """
 
     reasoning_effort: ReasoningEffort2 | str | None = ABSENT
 
     instructions: str | None = ABSENT
-    """ Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is
-    useful for modifying the behavior on a per-run basis. """
+    """ Overrides the [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant) of
+    the assistant. This is useful for modifying the behavior on a per-run basis. """
 
     additional_instructions: str | None = ABSENT
     """ Appends additional instructions at the end of the instructions for the run. This is useful for modifying the
@@ -410,8 +411,8 @@ class CreateRunRequest(ApiModel):
      """
 
     parallel_tool_calls: bool | None = ABSENT
-    """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
-    calling) during tool use.
+    """ Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-
+    calling#configuring-parallel-function-calling) during tool use.
 
     Server default: `true`. """
 

@@ -63,8 +63,8 @@ def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceObject | VoiceIdsSh
 @_attrs_define(repr=False)
 class CreateSpeechRequest(ApiModel):
     model: CreateSpeechRequestModelEnum | str
-    """ One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or
-    `gpt-4o-mini-tts-2025-12-15`.
+    """ One of the available [TTS models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`,
+    `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
      """
 
     input: str

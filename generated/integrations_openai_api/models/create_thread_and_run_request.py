@@ -294,7 +294,8 @@ def _parse_response_format(
 @_attrs_define(repr=False)
 class CreateThreadAndRunRequest(ApiModel):
     assistant_id: str
-    """ The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run. """
+    """ The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this
+    run. """
 
     thread: CreateThreadRequest | None = ABSENT
     """ Options to create a new thread. If no thread is provided when running a
@@ -302,9 +303,9 @@ class CreateThreadAndRunRequest(ApiModel):
      """
 
     model: CreateThreadAndRunRequestModelEnum | str | None = ABSENT
-    """ The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided
-    here, it will override the model associated with the assistant. If not, the model associated with the assistant
-    will be used. """
+    """ The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run.
+    If a value is provided here, it will override the model associated with the assistant. If not, the model
+    associated with the assistant will be used. """
 
     instructions: str | None = ABSENT
     """ Override the default system message of the assistant. This is useful for modifying the behavior on a per-run
@@ -376,8 +377,8 @@ class CreateThreadAndRunRequest(ApiModel):
      """
 
     parallel_tool_calls: bool | None = ABSENT
-    """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
-    calling) during tool use.
+    """ Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-
+    calling#configuring-parallel-function-calling) during tool use.
 
     Server default: `true`. """
 

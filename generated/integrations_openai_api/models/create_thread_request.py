@@ -53,7 +53,7 @@ class CreateThreadRequest(ApiModel):
     """
 
     messages: list[CreateMessageRequest] | None = ABSENT
-    """ A list of [messages](/docs/api-reference/messages) to start the thread with. """
+    """ A list of [messages](https://platform.openai.com/docs/api-reference/messages) to start the thread with. """
 
     tool_resources: CreateThreadRequestToolResources | None = ABSENT
 

@@ -28,15 +28,15 @@ def _load_lazy_imports() -> None:
 @_attrs_define(repr=False)
 class CreateThreadRequestToolResourcesFileSearch(ApiModel):
     vector_store_ids: list[str] | None = ABSENT
-    """ The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum
-    of 1 vector store attached to the thread.
+    """ The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this
+    thread. There can be a maximum of 1 vector store attached to the thread.
      """
 
     vector_stores: list[CreateAssistantRequestToolResourcesFileSearchVectorStoresItem] | None = (
         ABSENT
     )
-    """ A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to
-    this thread. There can be a maximum of 1 vector store attached to the thread.
+    """ A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object)
+    with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread.
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -98,8 +98,8 @@ class CreateTranscriptionRequest(ApiModel):
 
     prompt: str | None = ABSENT
     """ An optional text to guide the model's style or continue a previous audio segment. The
-    [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported
-    when using `gpt-4o-transcribe-diarize`.
+    [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This
+    field is not supported when using `gpt-4o-transcribe-diarize`.
      """
 
     response_format: AudioResponseFormat | str | None = ABSENT

@@ -46,7 +46,7 @@ class CreateTranslationRequest(ApiModel):
 
     prompt: str | None = ABSENT
     """ An optional text to guide the model's style or continue a previous audio segment. The
-    [prompt](/docs/guides/speech-to-text#prompting) should be in English.
+    [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should be in English.
      """
 
     response_format: CreateTranslationRequestResponseFormat | str | None = ABSENT

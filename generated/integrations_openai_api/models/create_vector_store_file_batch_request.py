@@ -73,10 +73,11 @@ def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2
 @_attrs_define(repr=False)
 class CreateVectorStoreFileBatchRequest(ApiModel):
     file_ids: list[str] | None = ABSENT
-    """ A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like
-    `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied
-    to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file
-    ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`. """
+    """ A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use.
+    Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided,
+    they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is
+    recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually
+    exclusive with `files`. """
 
     files: list[CreateVectorStoreFileRequest] | None = ABSENT
     """ A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this

@@ -70,9 +70,10 @@ def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2
 @_attrs_define(repr=False)
 class CreateVectorStoreFileRequest(ApiModel):
     file_id: str
-    """ A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search`
-    that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-
-    stores-file-batches/createBatch) to minimize per-vector-store write requests. """
+    """ A [File](https://platform.openai.com/docs/api-reference/files) ID that the vector store should use. Useful
+    for tools like `file_search` that can access files. For multi-file ingestion, we recommend
+    [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to
+    minimize per-vector-store write requests. """
 
     chunking_strategy: (
         AutoChunkingStrategyRequestParam

@@ -73,8 +73,8 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
 @_attrs_define(repr=False)
 class CreateVectorStoreRequest(ApiModel):
     file_ids: list[str] | None = ABSENT
-    """ A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like
-    `file_search` that can access files. """
+    """ A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use.
+    Useful for tools like `file_search` that can access files. """
 
     name: str | None = ABSENT
     """ The name of the vector store. """

@@ -48,7 +48,7 @@ def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatP
 @_attrs_define(repr=False)
 class CustomToolParam(ApiModel):
     """A custom tool that processes input using a specified format. Learn more about   [custom
-    tools](/docs/guides/function-calling#custom-tools)
+    tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
 
     """
 

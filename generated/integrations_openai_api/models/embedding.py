@@ -18,7 +18,7 @@ class Embedding(ApiModel):
 
     embedding: list[float]
     """ The embedding vector, which is a list of floats. The length of vector depends on the model as listed in the
-    [embedding guide](/docs/guides/embeddings).
+    [embedding guide](https://platform.openai.com/docs/guides/embeddings).
      """
 
     object: Literal["embedding"] = "embedding"

@@ -22,8 +22,8 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class ErrorEvent(ApiModel):
-    """Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error
-    or a timeout.
+    """Occurs when an [error](https://platform.openai.com/docs/guides/error-codes#api-errors) occurs. This can happen due
+    to an internal server error or a timeout.
 
     """
 

@@ -15,8 +15,8 @@ class FileSearchRankingOptions(ApiModel):
     """The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a
     score_threshold of 0.
 
-    See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for
-    more information.
+    See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-
+    file-search-settings) for more information.
 
     """
 

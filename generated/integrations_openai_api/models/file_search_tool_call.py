@@ -56,7 +56,7 @@ def _parse_results(data: object) -> list[FileSearchToolCallResultsItem] | None |
 @_attrs_define(repr=False)
 class FileSearchToolCall(ApiModel):
     """The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
+    [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
 
     """
 

@@ -148,7 +148,7 @@ class FineTuningJob(ApiModel):
 
     result_files: list[str]
     """ The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files
-    API](/docs/api-reference/files/retrieve-contents). """
+    API](https://platform.openai.com/docs/api-reference/files/retrieve-contents). """
 
     status: FineTuningJobStatus | str
     """ The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`,
@@ -157,8 +157,8 @@ class FineTuningJob(ApiModel):
     trained_tokens: int | None
 
     training_file: str
-    """ The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-
-    reference/files/retrieve-contents). """
+    """ The file ID used for training. You can retrieve the training data with the [Files
+    API](https://platform.openai.com/docs/api-reference/files/retrieve-contents). """
 
     validation_file: str | None
 

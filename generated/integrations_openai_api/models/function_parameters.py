@@ -10,9 +10,9 @@ from .._runtime.model import ApiModel
 
 @_attrs_define(repr=False)
 class FunctionParameters(ApiModel):
-    """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-
-    calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for
-    documentation about the format.
+    """The parameters the functions accepts, described as a JSON Schema object. See the
+    [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema
+    reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
 
     Omitting `parameters` defines a function with an empty parameter list.
 

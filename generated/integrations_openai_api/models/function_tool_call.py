@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 @_attrs_define(repr=False)
 class FunctionToolCall(ApiModel):
     """A tool call to run a function. See the
-    [function calling guide](/docs/guides/function-calling) for more information.
+    [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
 
     """
 

@@ -12,7 +12,7 @@ from ..models.function_call_status import FunctionCallStatus, check_function_cal
 @_attrs_define(repr=False)
 class FunctionToolCallResource(ApiModel):
     """A tool call to run a function. See the
-    [function calling guide](/docs/guides/function-calling) for more information.
+    [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
 
     """
 

@@ -28,7 +28,7 @@ def _parse_file_id(data: object) -> None | str | Unset:
 
 @_attrs_define(repr=False)
 class InputImageContent(ApiModel):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+    """An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)."""
 
     detail: ImageDetail | str
 

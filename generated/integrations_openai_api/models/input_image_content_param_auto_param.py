@@ -44,7 +44,7 @@ def _parse_detail(data: object) -> DetailEnum | None | Unset:
 
 @_attrs_define(repr=False)
 class InputImageContentParamAutoParam(ApiModel):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+    """An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)"""
 
     type: Literal["input_image"] = "input_image"
     """ The type of the input item. Always `input_image`. """

@@ -95,7 +95,7 @@ def _parse_require_approval(
 @_attrs_define(repr=False)
 class MCPTool(ApiModel):
     """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
 
     """
 
@@ -114,7 +114,7 @@ class MCPTool(ApiModel):
     connector_id: MCPToolConnectorId | str | None = ABSENT
     """ Identifier for service connectors, like those available in ChatGPT. One of
     `server_url` or `connector_id` must be provided. Learn more about service
-    connectors [here](/docs/guides/tools-remote-mcp#connectors).
+    connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
 
     Currently supported `connector_id` values are:
 

@@ -16,8 +16,8 @@ from ..types import UNSET, Unset
 @_attrs_define(repr=False)
 class MessageContentImageFileObjectImageFile(ApiModel):
     file_id: str
-    """ The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when
-    uploading the File if you need to later display the file content. """
+    """ The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set
+    `purpose="vision"` when uploading the File if you need to later display the file content. """
 
     detail: MessageContentImageFileObjectImageFileDetail | str | None = ABSENT
     """ Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to

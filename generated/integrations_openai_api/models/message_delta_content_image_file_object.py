@@ -27,7 +27,7 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class MessageDeltaContentImageFileObject(ApiModel):
-    """References an image [File](/docs/api-reference/files) in the content of a message."""
+    """References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message."""
 
     index: int
     """ The index of the content part in the message. """

@@ -148,7 +148,7 @@ def _parse_metadata(data: object) -> Metadata2 | None:
 
 @_attrs_define(repr=False)
 class MessageObject(ApiModel):
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads)."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints. """
@@ -157,7 +157,7 @@ class MessageObject(ApiModel):
     """ The Unix timestamp (in seconds) for when the message was created. """
 
     thread_id: str
-    """ The [thread](/docs/api-reference/threads) ID that this message belongs to. """
+    """ The [thread](https://platform.openai.com/docs/api-reference/threads) ID that this message belongs to. """
 
     status: MessageObjectStatus | str
     """ The status of the message, which can be either `in_progress`, `incomplete`, or `completed`. """

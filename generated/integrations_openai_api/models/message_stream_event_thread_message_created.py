@@ -22,10 +22,10 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class MessageStreamEventThreadMessageCreated(ApiModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) is created."""
+    """Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) is created."""
 
     data: MessageObject
-    """ Represents a message within a [thread](/docs/api-reference/threads). """
+    """ Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads). """
 
     event: Literal["thread.message.created"] = "thread.message.created"
 

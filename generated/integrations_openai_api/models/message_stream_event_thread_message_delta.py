@@ -22,7 +22,7 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class MessageStreamEventThreadMessageDelta(ApiModel):
-    """Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed."""
+    """Occurs when parts of a [Message](https://platform.openai.com/docs/api-reference/messages/object) are being streamed."""
 
     data: MessageDeltaObject
     """ Represents a message delta i.e. any changed fields on a message during streaming.

@@ -22,10 +22,13 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class MessageStreamEventThreadMessageInProgress(ApiModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) moves to an `in_progress` state."""
+    """Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) moves to an `in_progress`
+    state.
+
+    """
 
     data: MessageObject
-    """ Represents a message within a [thread](/docs/api-reference/threads). """
+    """ Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads). """
 
     event: Literal["thread.message.in_progress"] = "thread.message.in_progress"
 

@@ -22,10 +22,10 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class MessageStreamEventThreadMessageIncomplete(ApiModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed."""
+    """Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) ends before it is completed."""
 
     data: MessageObject
-    """ Represents a message within a [thread](/docs/api-reference/threads). """
+    """ Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads). """
 
     event: Literal["thread.message.incomplete"] = "thread.message.incomplete"
 

@@ -111,7 +111,7 @@ class ModelResponseProperties(ApiModel):
     to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
-    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
      """
 
     safety_identifier: str | None = ABSENT
@@ -119,12 +119,12 @@ class ModelResponseProperties(ApiModel):
     policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
     recommend hashing their username or email address, in order to avoid sending us any identifying information.
-    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
      """
 
     prompt_cache_key: str | None = ABSENT
     """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
-    field. [Learn more](/docs/guides/prompt-caching).
+    field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching).
      """
 
     service_tier: ServiceTier2 | str | None = ABSENT

@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 @_attrs_define(repr=False)
 class ModifyAssistantRequestToolResourcesFileSearch(ApiModel):
     vector_store_ids: list[str] | None = ABSENT
-    """ Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can
-    be a maximum of 1 vector store attached to the assistant.
+    """ Overrides the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached
+    to this assistant. There can be a maximum of 1 vector store attached to the assistant.
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("vector_store_ids", "vector_store_ids"),)

@@ -12,8 +12,8 @@ from ..types import UNSET, Unset
 @_attrs_define(repr=False)
 class ModifyThreadRequestToolResourcesFileSearch(ApiModel):
     vector_store_ids: list[str] | None = ABSENT
-    """ The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum
-    of 1 vector store attached to the thread.
+    """ The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this
+    thread. There can be a maximum of 1 vector store attached to the thread.
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("vector_store_ids", "vector_store_ids"),)

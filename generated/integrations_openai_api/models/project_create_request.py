@@ -32,8 +32,9 @@ class ProjectCreateRequest(ApiModel):
 
     geography: str | None = ABSENT
     """ Create the project with the specified data residency region. Your organization must have access to Data
-    residency functionality in order to use. See [data residency controls](/docs/guides/your-data#data-residency-
-    controls) to review the functionality and limitations of setting this field. """
+    residency functionality in order to use. See [data residency
+    controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality
+    and limitations of setting this field. """
 
     external_key_id: str | None = ABSENT
     """ External key ID to associate with the project. """

@@ -42,7 +42,7 @@ def _parse_variables(data: object) -> None | ResponsePromptVariables2 | Unset:
 @_attrs_define(repr=False)
 class Prompt2(ApiModel):
     """Reference to a prompt template and its variables.
-    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
 
     """
 

@@ -14,7 +14,8 @@ class RealtimeBetaClientEventOutputAudioBufferClear(ApiModel):
     stop generating audio and emit a `output_audio_buffer.cleared` event. This
     event should be preceded by a `response.cancel` client event to stop the
     generation of the current response.
-    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-
+    webrtc).
 
     """
 

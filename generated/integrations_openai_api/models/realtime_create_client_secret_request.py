@@ -69,7 +69,7 @@ def _parse_session(
 class RealtimeCreateClientSecretRequest(ApiModel):
     """Create a session and client secret for the Realtime API. The request can specify
     either a realtime or a transcription session configuration.
-    [Learn more about the Realtime API](/docs/guides/realtime).
+    [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
 
     """
 

@@ -23,7 +23,7 @@ def _load_lazy_imports() -> None:
 @_attrs_define(repr=False)
 class ResponseFormatJsonSchema(ApiModel):
     """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
 
     """
 

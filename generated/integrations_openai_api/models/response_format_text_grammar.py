@@ -11,7 +11,7 @@ from .._runtime.model import ApiModel
 @_attrs_define(repr=False)
 class ResponseFormatTextGrammar(ApiModel):
     """A custom grammar for the model to follow when generating text.
-    Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
+    Learn more in the [custom grammars guide](https://platform.openai.com/docs/guides/custom-grammars).
 
     """
 

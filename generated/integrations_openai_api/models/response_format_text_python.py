@@ -11,7 +11,7 @@ from .._runtime.model import ApiModel
 @_attrs_define(repr=False)
 class ResponseFormatTextPython(ApiModel):
     """Configure the model to generate valid Python code. See the
-    [custom grammars guide](/docs/guides/custom-grammars) for more details.
+    [custom grammars guide](https://platform.openai.com/docs/guides/custom-grammars) for more details.
 
     """
 

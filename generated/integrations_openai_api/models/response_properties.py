@@ -313,8 +313,8 @@ class ResponseProperties(ApiModel):
     text: ResponseTextParam | None = ABSENT
     """ Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
      """
 
     tools: (
@@ -343,16 +343,16 @@ class ResponseProperties(ApiModel):
 
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-      model's capabilities, like [web search](/docs/guides/tools-web-search)
-      or [file search](/docs/guides/tools-file-search). Learn more about
-      [built-in tools](/docs/guides/tools).
+      model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+      or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+      [built-in tools](https://platform.openai.com/docs/guides/tools).
     - **MCP Tools**: Integrations with third-party systems via custom MCP servers
       or predefined connectors such as Google Drive and SharePoint. Learn more about
-      [MCP Tools](/docs/guides/tools-connectors-mcp).
+      [MCP Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
     - **Function calls (custom tools)**: Functions that are defined by you,
       enabling the model to call your own code with strongly typed arguments
       and outputs. Learn more about
-      [function calling](/docs/guides/function-calling). You can also use
+      [function calling](https://platform.openai.com/docs/guides/function-calling). You can also use
       custom tools to call your own code.
      """
 

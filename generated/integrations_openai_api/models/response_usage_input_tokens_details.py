@@ -14,7 +14,7 @@ class ResponseUsageInputTokensDetails(ApiModel):
 
     cached_tokens: int
     """ The number of tokens that were retrieved from the cache.
-    [More on prompt caching](/docs/guides/prompt-caching).
+    [More on prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("cached_tokens", "cached_tokens"),)

@@ -764,7 +764,7 @@ class ResponsesClientEventResponseCreate(ApiModel):
     to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse.
-    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
      """
 
     safety_identifier: str | None = ABSENT
@@ -772,12 +772,12 @@ class ResponsesClientEventResponseCreate(ApiModel):
     policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We
     recommend hashing their username or email address, in order to avoid sending us any identifying information.
-    [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
      """
 
     prompt_cache_key: str | None = ABSENT
     """ Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user`
-    field. [Learn more](/docs/guides/prompt-caching).
+    field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching).
      """
 
     service_tier: ServiceTier2 | str | None = ABSENT
@@ -797,8 +797,8 @@ class ResponsesClientEventResponseCreate(ApiModel):
     text: ResponseTextParam | None = ABSENT
     """ Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
      """
 
     tools: (
@@ -827,16 +827,16 @@ class ResponsesClientEventResponseCreate(ApiModel):
 
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-      model's capabilities, like [web search](/docs/guides/tools-web-search)
-      or [file search](/docs/guides/tools-file-search). Learn more about
-      [built-in tools](/docs/guides/tools).
+      model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+      or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+      [built-in tools](https://platform.openai.com/docs/guides/tools).
     - **MCP Tools**: Integrations with third-party systems via custom MCP servers
       or predefined connectors such as Google Drive and SharePoint. Learn more about
-      [MCP Tools](/docs/guides/tools-connectors-mcp).
+      [MCP Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
     - **Function calls (custom tools)**: Functions that are defined by you,
       enabling the model to call your own code with strongly typed arguments
       and outputs. Learn more about
-      [function calling](/docs/guides/function-calling). You can also use
+      [function calling](https://platform.openai.com/docs/guides/function-calling). You can also use
       custom tools to call your own code.
      """
 
@@ -901,11 +901,11 @@ class ResponsesClientEventResponseCreate(ApiModel):
     """ Text, image, or file inputs to the model, used to generate a response.
 
     Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Image inputs](/docs/guides/images)
-    - [File inputs](/docs/guides/pdf-files)
-    - [Conversation state](/docs/guides/conversation-state)
-    - [Function calling](/docs/guides/function-calling)
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Image inputs](https://platform.openai.com/docs/guides/images)
+    - [File inputs](https://platform.openai.com/docs/guides/pdf-files)
+    - [Conversation state](https://platform.openai.com/docs/guides/conversation-state)
+    - [Function calling](https://platform.openai.com/docs/guides/function-calling)
      """
 
     include: list[IncludeEnum | str] | None = ABSENT

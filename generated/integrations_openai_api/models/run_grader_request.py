@@ -82,7 +82,7 @@ class RunGraderRequest(ApiModel):
 
     model_sample: str
     """ The model sample to be evaluated. This value will be used to populate
-    the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
+    the `sample` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
     The `output_json` variable will be populated if the model sample is a
     valid JSON string.
 
@@ -90,7 +90,7 @@ class RunGraderRequest(ApiModel):
 
     item: RunGraderRequestItem | None = ABSENT
     """ The dataset item provided to the grader. This will be used to populate
-    the `item` namespace. See [the guide](/docs/guides/graders) for more details.
+    the `item` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

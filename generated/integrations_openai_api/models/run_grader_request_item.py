@@ -11,7 +11,7 @@ from .._runtime.model import ApiModel
 @_attrs_define(repr=False)
 class RunGraderRequestItem(ApiModel):
     """The dataset item provided to the grader. This will be used to populate
-    the `item` namespace. See [the guide](/docs/guides/graders) for more details.
+    the `item` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
 
     """
 

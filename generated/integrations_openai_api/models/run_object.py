@@ -270,7 +270,7 @@ def _parse_top_p(data: object) -> float | None | Unset:
 
 @_attrs_define(repr=False)
 class RunObject(ApiModel):
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints. """
@@ -279,10 +279,12 @@ class RunObject(ApiModel):
     """ The Unix timestamp (in seconds) for when the run was created. """
 
     thread_id: str
-    """ The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run. """
+    """ The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was executed on as a
+    part of this run. """
 
     assistant_id: str
-    """ The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run. """
+    """ The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for execution of
+    this run. """
 
     status: RunObjectStatus | str
     """ The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`,
@@ -313,15 +315,18 @@ class RunObject(ApiModel):
     """ Details on why the run is incomplete. Will be `null` if the run is not incomplete. """
 
     model: str
-    """ The model that the [assistant](/docs/api-reference/assistants) used for this run. """
+    """ The model that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
+    """
 
     instructions: str | None
-    """ The instructions that the [assistant](/docs/api-reference/assistants) used for this run. """
+    """ The instructions that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for
+    this run. """
 
     tools: list[
         AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownVariant
     ]
-    """ The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
+    """ The list of tools that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for
+    this run.
 
     Server default: `[]`. """
 
@@ -352,8 +357,8 @@ class RunObject(ApiModel):
      """
 
     parallel_tool_calls: bool
-    """ Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-
-    calling) during tool use.
+    """ Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-
+    calling#configuring-parallel-function-calling) during tool use.
 
     Server default: `true`. """
 

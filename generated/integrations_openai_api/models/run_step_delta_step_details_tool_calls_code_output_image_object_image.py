@@ -11,7 +11,7 @@ from .._runtime.model import ABSENT, ApiModel
 @_attrs_define(repr=False)
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage(ApiModel):
     file_id: str | None = ABSENT
-    """ The [file](/docs/api-reference/files) ID of the image. """
+    """ The [file](https://platform.openai.com/docs/api-reference/files) ID of the image. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("file_id", "file_id"),)
     _param_types_: ClassVar[dict[str, str]] = {

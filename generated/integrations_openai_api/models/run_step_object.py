@@ -123,13 +123,15 @@ class RunStepObject(ApiModel):
     """ The Unix timestamp (in seconds) for when the run step was created. """
 
     assistant_id: str
-    """ The ID of the [assistant](/docs/api-reference/assistants) associated with the run step. """
+    """ The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) associated with the run
+    step. """
 
     thread_id: str
-    """ The ID of the [thread](/docs/api-reference/threads) that was run. """
+    """ The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was run. """
 
     run_id: str
-    """ The ID of the [run](/docs/api-reference/runs) that this run step is a part of. """
+    """ The ID of the [run](https://platform.openai.com/docs/api-reference/runs) that this run step is a part of.
+    """
 
     type: RunStepObjectType | str
     """ The type of run step, which can be either `message_creation` or `tool_calls`. """

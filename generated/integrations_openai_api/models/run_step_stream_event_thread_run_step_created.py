@@ -22,7 +22,7 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class RunStepStreamEventThreadRunStepCreated(ApiModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created."""
+    """Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is created."""
 
     data: RunStepObject
     """ Represents a step in execution of a run.

@@ -22,7 +22,10 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class RunStepStreamEventThreadRunStepDelta(ApiModel):
-    """Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed."""
+    """Occurs when parts of a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) are being
+    streamed.
+
+    """
 
     data: RunStepDeltaObject
     """ Represents a run step delta i.e. any changed fields on a run step during streaming.

@@ -22,7 +22,10 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class RunStepStreamEventThreadRunStepInProgress(ApiModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
+    """Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) moves to an
+    `in_progress` state.
+
+    """
 
     data: RunStepObject
     """ Represents a step in execution of a run.

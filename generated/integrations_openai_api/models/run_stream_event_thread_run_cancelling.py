@@ -22,10 +22,10 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class RunStreamEventThreadRunCancelling(ApiModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling` status."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `cancelling` status."""
 
     data: RunObject
-    """ Represents an execution run on a [thread](/docs/api-reference/threads). """
+    """ Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads). """
 
     event: Literal["thread.run.cancelling"] = "thread.run.cancelling"
 

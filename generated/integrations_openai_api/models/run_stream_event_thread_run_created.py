@@ -22,10 +22,10 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class RunStreamEventThreadRunCreated(ApiModel):
-    """Occurs when a new [run](/docs/api-reference/runs/object) is created."""
+    """Occurs when a new [run](https://platform.openai.com/docs/api-reference/runs/object) is created."""
 
     data: RunObject
-    """ Represents an execution run on a [thread](/docs/api-reference/threads). """
+    """ Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads). """
 
     event: Literal["thread.run.created"] = "thread.run.created"
 

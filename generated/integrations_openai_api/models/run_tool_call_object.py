@@ -26,7 +26,7 @@ class RunToolCallObject(ApiModel):
 
     id: str
     """ The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit
-    tool outputs to run](/docs/api-reference/runs/submitToolOutputs) endpoint. """
+    tool outputs to run](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) endpoint. """
 
     function: RunToolCallObjectFunction
     """ The function definition. """

@@ -32,7 +32,7 @@ def _parse_strict(data: object) -> bool | None | Unset:
 @_attrs_define(repr=False)
 class TextResponseFormatJsonSchema(ApiModel):
     """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
 
     """
 

@@ -40,7 +40,7 @@ def _parse_metadata(data: object) -> Metadata2 | None:
 
 @_attrs_define(repr=False)
 class ThreadObject(ApiModel):
-    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+    """Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages)."""
 
     id: str
     """ The identifier, which can be referenced in API endpoints. """

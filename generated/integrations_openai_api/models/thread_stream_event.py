@@ -22,10 +22,10 @@ def _load_lazy_imports() -> None:
 
 @_attrs_define(repr=False)
 class ThreadStreamEvent(ApiModel):
-    """Occurs when a new [thread](/docs/api-reference/threads/object) is created."""
+    """Occurs when a new [thread](https://platform.openai.com/docs/api-reference/threads/object) is created."""
 
     data: ThreadObject
-    """ Represents a thread that contains [messages](/docs/api-reference/messages). """
+    """ Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages). """
 
     event: Literal["thread.created"] = "thread.created"
 

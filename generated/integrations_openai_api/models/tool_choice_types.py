@@ -12,13 +12,13 @@ from ..models.tool_choice_types_type import ToolChoiceTypesType, check_tool_choi
 @_attrs_define(repr=False)
 class ToolChoiceTypes(ApiModel):
     """Indicates that the model should use a built-in tool to generate a response.
-    [Learn more about built-in tools](/docs/guides/tools).
+    [Learn more about built-in tools](https://platform.openai.com/docs/guides/tools).
 
     """
 
     type: ToolChoiceTypesType
     """ The type of hosted tool the model should to use. Learn more about
-    [built-in tools](/docs/guides/tools).
+    [built-in tools](https://platform.openai.com/docs/guides/tools).
 
     Allowed values are:
     - `file_search`

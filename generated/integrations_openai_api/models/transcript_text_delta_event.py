@@ -28,8 +28,8 @@ def _load_lazy_imports() -> None:
 @_attrs_define(repr=False)
 class TranscriptTextDeltaEvent(ApiModel):
     """Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts.
-    Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream`
-    parameter set to `true`.
+    Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-
+    transcription) with the `Stream` parameter set to `true`.
 
     """
 
@@ -42,8 +42,9 @@ class TranscriptTextDeltaEvent(ApiModel):
      """
 
     logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None = ABSENT
-    """ The log probabilities of the delta. Only included if you [create a transcription](/docs/api-
-    reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
+    """ The log probabilities of the delta. Only included if you [create a
+    transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]`
+    parameter set to `logprobs`.
      """
 
     segment_id: str | None = ABSENT

@@ -30,7 +30,8 @@ def _load_lazy_imports() -> None:
 @_attrs_define(repr=False)
 class TranscriptTextDoneEvent(ApiModel):
     """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create
-    a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
+    a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream`
+    parameter set to `true`.
 
     """
 
@@ -44,7 +45,8 @@ class TranscriptTextDoneEvent(ApiModel):
 
     logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None = ABSENT
     """ The log probabilities of the individual tokens in the transcription. Only included if you [create a
-    transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
+    transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]`
+    parameter set to `logprobs`.
      """
 
     usage: TranscriptTextUsageTokens | None = ABSENT

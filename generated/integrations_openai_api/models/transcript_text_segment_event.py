@@ -11,8 +11,8 @@ from .._runtime.model import ApiModel
 @_attrs_define(repr=False)
 class TranscriptTextSegmentEvent(ApiModel):
     """Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you
-    [create a transcription](/docs/api-reference/audio/create-transcription) with `stream` set to `true` and
-    `response_format` set to `diarized_json`.
+    [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with `stream`
+    set to `true` and `response_format` set to `diarized_json`.
 
     """
 

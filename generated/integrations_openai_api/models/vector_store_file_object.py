@@ -96,8 +96,8 @@ class VectorStoreFileObject(ApiModel):
     """ The Unix timestamp (in seconds) for when the vector store file was created. """
 
     vector_store_id: str
-    """ The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-
-    reference/files) is attached to. """
+    """ The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) that the
+    [File](https://platform.openai.com/docs/api-reference/files) is attached to. """
 
     status: str | VectorStoreFileObjectStatus
     """ The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or

@@ -51,7 +51,7 @@ def _parse_user_location(data: object) -> None | Unset | WebSearchApproximateLoc
 @_attrs_define(repr=False)
 class WebSearchTool(ApiModel):
     """Search the Internet for sources related to the prompt. Learn more about the
-    [web search tool](/docs/guides/tools-web-search).
+    [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
 
     """
 

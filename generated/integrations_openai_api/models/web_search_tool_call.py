@@ -56,7 +56,7 @@ def _parse_action(
 @_attrs_define(repr=False)
 class WebSearchToolCall(ApiModel):
     """The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
+    [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
 
     """
 

@@ -11,6 +11,7 @@ from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from .assistants import Assistants, AsyncAssistants
+    from .chat import AsyncChat, Chat
     from .chatkit import AsyncChatkit, Chatkit
     from .realtime import AsyncRealtime, Realtime
     from .threads import AsyncThreads, Threads
@@ -26,6 +27,12 @@ class Beta(SyncResource):
         from .assistants import Assistants
 
         return Assistants(self._requester)
+
+    @cached_property
+    def chat(self) -> Chat:
+        from .chat import Chat
+
+        return Chat(self._requester)
 
     @cached_property
     def chatkit(self) -> Chatkit:
@@ -54,6 +61,12 @@ class AsyncBeta(AsyncResource):
         from .assistants import AsyncAssistants
 
         return AsyncAssistants(self._requester)
+
+    @cached_property
+    def chat(self) -> AsyncChat:
+        from .chat import AsyncChat
+
+        return AsyncChat(self._requester)
 
     @cached_property
     def chatkit(self) -> AsyncChatkit:

@@ -3,8 +3,9 @@
 ``help(client.chat.completions.create)`` and the API reference show what the spec says
 about the operation and each keyword: one ``Args:`` entry per keyword (spec description,
 wrapped; a fallback naming the wire field when the spec has none), then ``Returns:``.
-Spec links to the API's own site (``[guide](/docs/guides/x)``) become full URLs, so they
-work from an editor, a terminal and our documentation site alike.
+Spec links to the API's own site (``[guide](/docs/guides/x)``) are full URLs already (the
+normalizer's ``site_links`` pass), so they work from an editor, a terminal and our
+documentation site alike; ``absolute_links`` is that pass's rule, for text from elsewhere.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ import re
 import textwrap
 from dataclasses import dataclass
 
+from ..normalize.passes.site_links import API_SITE, absolute_links
+
 __all__ = ["API_SITE", "OPTION_DOCS", "ArgDoc", "absolute_links", "clean", "render"]
 
-API_SITE = "https://platform.openai.com"
-# ``](/docs/guides/x)``: a markdown link target that is a path on the API's site.
-_SITE_LINK = re.compile(r"\]\((/[^)\s]*)\)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+\.)\s")
 _WIDTH = 92  # the text of a line, before its indentation; keeps generated lines under 100
 
@@ -37,12 +37,6 @@ class ArgDoc:
 
     name: str
     text: str
-
-
-def absolute_links(text: str) -> str:
-    """``[x](/docs/y)`` -> ``[x](https://platform.openai.com/docs/y)``: the spec's site-relative
-    links point at the API's site, not at ours."""
-    return _SITE_LINK.sub(lambda m: f"]({API_SITE}{m.group(1)})", text)
 
 
 def clean(text: str) -> str:

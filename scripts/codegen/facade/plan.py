@@ -17,6 +17,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from .docstring import absolute_links, clean
 from .inspect_generated import ApiModule, find_api_modules, read_model
+from .rules import BETA_ALSO
 from .spec_docs import body_field_docs, parameter_docs
 
 __all__ = ["MethodPlan", "ResourceNode", "build_plan"]
@@ -487,6 +488,7 @@ def _add_beta_aliases(root: ResourceNode, names: dict[str, dict[str, str]]) -> N
             for entry in names.values()
             if entry.get("sdk", "").startswith("beta.")
         }
+        | set(BETA_ALSO)
     )
     if not targets or "beta" in root.children:
         return

@@ -15,11 +15,13 @@ from .render_helpers import helper_imports, helpers
 from .render_method import (
     AND_POLL,
     RUNTIME_NAMES,
+    UPLOAD_FIRST,
     _Annotations,
     chunked_upload,
     method,
     operation,
     pollers,
+    upload_first,
 )
 
 __all__ = ["render_tree"]
@@ -49,6 +51,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
     aliases = {n: f"_m_{n}" for n in imports if n in local}
     shadowed = {m.name for m in node.methods} | set(node.children) | set(node.aliases)
     shadowed |= {"poll", "create_and_poll", *(h for h, _, _ in AND_POLL.get(node.path, ()))}
+    shadowed |= {h for h, _, _ in UPLOAD_FIRST.get(node.path, ())}
     ann = _Annotations(models, shadowed, aliases)
     body: list[str] = []
     for is_async in (False, True):
@@ -119,6 +122,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
                 body += batch_runner(node, root, package_dir, ann, is_async=is_async)
                 if node.path == "uploads":
                     body += chunked_upload(node, ann, is_async=is_async)
+                body += upload_first(node, ann, is_async=is_async)
             if body[-1] == "":
                 body.pop()
             body += ["", ""]
@@ -131,8 +135,15 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
         "",
     ]
     text_body = "\n".join(body)
-    std = ["import builtins"] if "builtins." in text_body else []
+    std = ["import asyncio"] if "asyncio." in text_body else []
+    std += ["import builtins"] if "builtins." in text_body else []
     std += ["import os"] if "os.PathLike" in text_body else []
+    std += ["from collections.abc import Iterable"] if "Iterable[" in text_body else []
+    std += (
+        ["from concurrent.futures import ThreadPoolExecutor"]
+        if "ThreadPoolExecutor(" in text_body
+        else []
+    )
     std += ["from functools import cached_property"] if "cached_property" in text_body else []
     typing_names = [
         n

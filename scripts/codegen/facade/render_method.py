@@ -22,11 +22,13 @@ __all__ = [
     "AND_POLL",
     "POLLERS",
     "RUNTIME_NAMES",
+    "UPLOAD_FIRST",
     "chunked_upload",
     "const",
     "method",
     "operation",
     "pollers",
+    "upload_first",
 ]
 
 _RUNTIME = Path(__file__).with_name("templates") / "_facade_runtime.py"
@@ -88,6 +90,15 @@ POLLERS: dict[str, tuple[str, str, str]] = {
 AND_POLL: dict[str, tuple[tuple[str, str, str], ...]] = {
     "threads.runs": (("submit_tool_outputs_and_poll", "submit_tool_outputs", ""),),
     "threads": (("create_and_run_poll", "create_and_run", "runs"),),
+}
+# Resource -> (helper, start method, the body field the uploaded file ids go to): the SDK's
+# helpers that first upload local files (``files.create``, purpose "assistants"), then start.
+UPLOAD_FIRST: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "vector_stores.files": (
+        ("upload", "create", "file_id"),
+        ("upload_and_poll", "create_and_poll", "file_id"),
+    ),
+    "vector_stores.file_batches": (("upload_and_poll", "create_and_poll", "file_ids"),),
 }
 _POLL_SIG = (
     "poll_interval: float | Unset = UNSET, poll_interval_ms: int | Unset = UNSET, "
@@ -529,6 +540,8 @@ def _and_poll(
             [p.name for p in start.path_params[-1:]]
             + [f"{p.name}={p.name}" for p in start.path_params[:-1]]
             + [f"{p.name}={p.name}" for p in start.query + start.body if p.wire != "stream"]
+            # A streamable start says stream=false outright, as the SDK's helpers send it.
+            + [f"{p.name}=False" for p in start.body if p.wire == "stream"]
             + [
                 "extra_headers=extra_headers",
                 "extra_query=extra_query",
@@ -551,6 +564,80 @@ def _and_poll(
         + ")",
         "",
     ]
+
+
+def upload_first(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:
+    """The ``UPLOAD_FIRST`` helpers of ``node``: upload the caller's files with
+    ``client.files.create`` (purpose "assistants"), then call the start method with their ids.
+    A batch uploads up to ``max_concurrency`` files at a time."""
+    lines: list[str] = []
+    for helper, start_name, id_field in UPLOAD_FIRST.get(node.path, ()):
+        create = next(m for m in node.methods if m.name == "create")
+        many = id_field.endswith("s")
+        polls = start_name.endswith("_and_poll")
+        adef = "async def" if is_async else "def"
+        aw = "await " if is_async else ""
+        model = _result(create, ann, is_async)
+        extra = [
+            "files: Iterable[FileInput], max_concurrency: int = 5" if many else "file: FileInput"
+        ]
+        if polls:
+            extra.append(_POLL_SIG)
+        sig = _signature(create, ann, extra=", ".join(extra), skip="files" if many else id_field)
+        files_cls = "AsyncFiles" if is_async else "Files"
+        upload = (
+            '_Uploads(self._requester).create(file={f}, purpose="assistants", '
+            "extra_headers=extra_headers, timeout=timeout, max_retries=max_retries)"
+        )
+        if many:
+            given = f"[*({id_field} if isinstance({id_field}, list) else []), *uploaded]"
+            if is_async:
+                gather = [
+                    "        gate = asyncio.Semaphore(max_concurrency)",
+                    "",
+                    "        async def one(f: FileInput) -> str:",
+                    "            async with gate:",
+                    f"                return (await {upload.format(f='f')}).id",
+                    "",
+                    "        uploaded = list(await asyncio.gather(*(one(f) for f in files)))",
+                ]
+            else:
+                gather = [
+                    "        with ThreadPoolExecutor(max(1, max_concurrency)) as pool:",
+                    f"            uploaded = list(pool.map(lambda f: {upload.format(f='f')}.id, files))",
+                ]
+        else:
+            given = "uploaded.id"
+            gather = [f"        uploaded = {aw}{upload.format(f='file')}"]
+        body = [p for p in create.body if p.wire not in (id_field, "files" if many else "")]
+        call = ", ".join(
+            [p.name for p in create.path_params[-1:]]
+            + [f"{p.name}={p.name}" for p in create.path_params[:-1]]
+            + [f"{_name_of(create, id_field)}={given}"]
+            + [f"{p.name}={p.name}" for p in create.query + body]
+            + ([_POLL_PASS] if polls else [])
+            + [
+                "extra_headers=extra_headers",
+                "extra_query=extra_query",
+                "extra_body=extra_body",
+                "timeout=timeout",
+                "max_retries=max_retries",
+            ]
+        )
+        lines += [
+            f"    {adef} {helper}({sig}) -> {model}:",
+            f'        """Upload the file{"s" if many else ""} (purpose "assistants"), then `{start_name}` with {"their ids" if many else "its id"}."""',
+            f"        from ..files import {files_cls} as _Uploads",
+            "",
+            *gather,
+            f"        return {aw}self.{start_name}({call})",
+            "",
+        ]
+    return lines
+
+
+def _name_of(m: MethodPlan, wire: str) -> str:
+    return next(p.name for p in m.body if p.wire == wire)
 
 
 def chunked_upload(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:

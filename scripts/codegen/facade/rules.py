@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OVERRIDES", "derive_name", "flatten_resource"]
+__all__ = ["BETA_ALSO", "OVERRIDES", "derive_name", "flatten_resource"]
 
 # Reviewed by hand: the SDK names this operation, but on a different path than the spec.
 OVERRIDES: dict[str, tuple[str, str]] = {
@@ -14,6 +14,11 @@ OVERRIDES: dict[str, tuple[str, str]] = {
 
 # The facade flattens the SDK's beta namespaces: client.beta.assistants -> client.assistants.
 _BETA = "beta."
+
+# Namespaces the SDK also serves under ``beta`` though it names their operations without it
+# (``client.beta.chat.completions.parse``, from when the parse helpers were beta): scripts
+# written then still call them, so ``client.beta.<x>`` is ``client.<x>`` for these too.
+BETA_ALSO: tuple[str, ...] = ("chat",)
 
 _VERB_NAMES = {
     "get": "retrieve",

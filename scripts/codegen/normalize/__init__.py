@@ -36,6 +36,7 @@ from .passes import (
     server_fields,
     single_encoding,
     single_value_const,
+    site_links,
     strip_server_defaults,
     strip_titles,
     tag_untagged,
@@ -45,6 +46,7 @@ from .passes.flatten_allof import NormalizeError
 
 PASSES: list[Pass] = [
     drop_noise.PASS,
+    site_links.PASS,
     recursive_ref.PASS,
     ref_siblings.PASS,
     flatten_allof.PASS,

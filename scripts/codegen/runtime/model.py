@@ -24,7 +24,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar
 from attrs import NOTHING, define, field, fields
 
 from ..types import UNSET
-from .lenient import UnknownVariant, dumps, to_json
+from .lenient import dumps, to_json
 
 ABSENT: Any = UNSET
 """The `__init__` default of an optional field: not given, so not sent (reads `None`)."""
@@ -336,21 +336,13 @@ class ApiModel:
         return new
 
     def __repr__(self) -> str:
-        present = self._present_
-        parts = [
-            f"{name}={_short(value)}"
-            for name, key in self._fields_
-            if (value := getattr(self, name)) is not None or key in present
-        ]
-        parts += [f"{key}={_short(value)}" for key, value in self.additional_properties.items()]
-        return f"{type(self).__name__}({', '.join(parts)})"
+        # As pydantic prints the SDK's models: every field (absent ones as None), nested
+        # values in full; only nesting deeper than REPR_DEPTH is elided.
+        return _model_repr(self, 0)
 
     def __rich_repr__(self) -> Iterator[tuple[str, Any]]:
-        present = self._present_
-        for name, key in self._fields_:
-            value = getattr(self, name)
-            if value is not None or key in present:
-                yield name, value
+        for name, _ in self._fields_:
+            yield name, getattr(self, name)
         yield from self.additional_properties.items()
 
 
@@ -398,18 +390,39 @@ def _dump_value(value: Any, options: tuple[bool, bool, bool, bool], depth: int) 
     return to_json(value)
 
 
-def _short(value: Any) -> str:
-    """A bounded repr of one field value: nested containers and models are elided."""
-    if isinstance(value, str):
-        return repr(value) if len(value) <= 60 else repr(value[:57]) + "..."
-    if isinstance(value, ApiModel | UnknownVariant):
-        return f"{type(value).__name__}(...)"
+#: Nesting levels (models and containers alike) `repr` shows before eliding: pydantic has no
+#: bound, but a filter nested thousands deep would overflow the stack.
+REPR_DEPTH = 12
+
+
+def _model_repr(model: ApiModel, depth: int) -> str:
+    if depth >= REPR_DEPTH:
+        return f"{type(model).__name__}(...)"
+    parts = [f"{name}={_repr_value(getattr(model, name), depth)}" for name, _ in model._fields_]
+    parts += [f"{k}={_repr_value(v, depth)}" for k, v in model.additional_properties.items()]
+    return f"{type(model).__name__}({', '.join(parts)})"
+
+
+def _repr_value(value: Any, depth: int) -> str:
+    """One field value as pydantic shows it, nested models and containers included."""
+    if isinstance(value, ApiModel):
+        return _model_repr(value, depth + 1)
     if isinstance(value, list | tuple):
-        return "[...]" if value else "[]"
+        if depth + 1 >= REPR_DEPTH and value:
+            return "[...]"
+        items = ", ".join(_repr_value(item, depth + 1) for item in value)
+        return (
+            f"[{items}]"
+            if isinstance(value, list)
+            else f"({items}{',' if len(value) == 1 else ''})"
+        )
     if isinstance(value, dict):
-        return "{...}" if value else "{}"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+        if depth + 1 >= REPR_DEPTH and value:
+            return "{...}"
+        return (
+            "{" + ", ".join(f"{k!r}: {_repr_value(v, depth + 1)}" for k, v in value.items()) + "}"
+        )
+    return repr(value)
 
 
-__all__ = ["ABSENT", "MAX_DEPTH", "AbsentList", "ApiModel", "DepthLimitExceeded"]
+__all__ = ["ABSENT", "MAX_DEPTH", "REPR_DEPTH", "AbsentList", "ApiModel", "DepthLimitExceeded"]

@@ -101,6 +101,10 @@ class LastErrors:
         self._errors: dict[str, HostError] = {}
         self._lock = threading.Lock()
 
+    def wants(self, kind: object) -> bool:
+        """Routine events (a call that went well) are of no interest: failures always come."""
+        return False
+
     def on_event(self, event: Event) -> None:
         """Remember a failed ``RequestEnd``."""
         if not isinstance(event, RequestEnd) or event.error is None:

@@ -8,8 +8,8 @@ No event carries a header value, a body or a secret: only method, a redacted URL
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, Literal, Protocol, runtime_checkable
+from collections.abc import Callable, Iterable
+from typing import Any, Literal, Protocol, cast, runtime_checkable
 
 import attrs
 
@@ -24,6 +24,7 @@ __all__ = [
     "RequestEnd",
     "RequestStart",
     "RetryScheduled",
+    "RoutineEvent",
     "StorageUnavailable",
     "event_fields",
 ]
@@ -130,18 +131,34 @@ Event = (
 
 @runtime_checkable
 class Listener(Protocol):
-    """Anything with ``on_event(event)``. Must be fast and must not raise."""
+    """Anything with ``on_event(event)``. Must be fast and must not raise.
+
+    A listener may also define ``wants(kind) -> bool``: False lets the stack skip building
+    the *routine* events of ``kind`` (``RoutineEvent``: a call starting, a call that
+    succeeded) while nobody else wants them. Failures and state changes are always
+    delivered. A listener without ``wants`` gets every event.
+    """
 
     def on_event(self, event: Event) -> None: ...
+
+
+#: The events built on every call when all goes well: skipped when no listener ``wants`` them.
+RoutineEvent = type[RequestStart] | type[RequestEnd] | type[OperationEnd]
 
 
 class Hooks:
     """Fans one event out to every listener; a failing listener never breaks a call."""
 
-    __slots__ = ("_listeners",)
+    __slots__ = ("_filters", "_listeners")
 
     def __init__(self, listeners: Iterable[Listener] = ()) -> None:
         self._listeners = tuple(listeners)
+        # None: some listener takes everything; else the listeners' ``wants``, asked per call
+        # (a logger's level may change at any time).
+        filters = tuple(getattr(listener, "wants", None) for listener in self._listeners)
+        self._filters: tuple[Callable[[RoutineEvent], bool], ...] | None = (
+            None if None in filters else cast("tuple[Callable[[RoutineEvent], bool], ...]", filters)
+        )
 
     def __bool__(self) -> bool:
         return bool(self._listeners)
@@ -150,6 +167,13 @@ class Hooks:
     def listeners(self) -> tuple[Listener, ...]:
         """The listeners, in delivery order."""
         return self._listeners
+
+    def wants(self, kind: RoutineEvent) -> bool:
+        """Whether any listener takes routine events of ``kind`` now: build one only then."""
+        filters = self._filters
+        if filters is None:
+            return True
+        return any(wants(kind) for wants in filters)
 
     def emit(self, event: Event) -> None:
         """Deliver ``event`` to each listener, swallowing (and logging) listener errors."""

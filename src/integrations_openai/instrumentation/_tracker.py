@@ -69,8 +69,17 @@ class CallTracker:
         self._unknown = 0
 
     def finish(self, result: object) -> None:
-        """A buffered call parsed to ``result``."""
+        """A buffered call parsed to ``result`` (its facts are read only if wanted)."""
+        if self._routine_unwanted():
+            return
         self._emit(result_facts(result, walk=True), None)
+
+    def _routine_unwanted(self) -> bool:
+        # A success nobody wants (``Hooks.wants``): no facts read, no event built.
+        if self._done or self._hooks.wants(OperationEnd):
+            return False
+        self._done = True
+        return True
 
     def fail(self, exc: BaseException) -> None:
         """The call (or its stream) raised ``exc``: only its class name leaves."""
@@ -101,7 +110,7 @@ class CallTracker:
 
     def close(self, *, complete: bool) -> None:
         """The stream ended (``complete``: its final event arrived) or was closed early."""
-        if self._done:
+        if self._done or (complete and self._routine_unwanted()):
             return
         final = result_facts(self._final) if self._final is not None else CallResult()
         head = result_facts(self._head) if self._head is not None else CallResult()

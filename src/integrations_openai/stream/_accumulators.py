@@ -162,7 +162,8 @@ class ChatCompletionAccumulator(_Accumulator[R]):
             message["role"] = delta["role"]
         for field in ("content", "refusal"):
             piece = delta.get(field)
-            if piece:
+            # An empty piece ("" on the first chunk) is still a delta, as the SDK reports it.
+            if piece is not None:
                 message[field] = (message[field] or "") + piece
                 events.append(AccumulatorEvent(f"{field}.delta", index, piece, message[field]))
         for call in delta.get("tool_calls") or ():
@@ -210,10 +211,14 @@ class ChatCompletionAccumulator(_Accumulator[R]):
 
     @staticmethod
     def _done(index: int, message: _Dict) -> list[AccumulatorEvent]:
+        # Empty content is no answer (a refusal stream opens with content ""); a refusal is.
         events = [
             AccumulatorEvent(f"{field}.done", index, snapshot=message[field])
-            for field in ("content", "refusal")
-            if message[field] is not None
+            for field, present in (
+                ("content", bool(message["content"])),
+                ("refusal", message["refusal"] is not None),
+            )
+            if present
         ]
         for i, call in enumerate(message.get("tool_calls") or ()):
             fn = call["function"]

@@ -175,6 +175,8 @@ def prepare(kind: str, body: Mapping[str, object] | None, extra: Mapping[str, ob
     tools = tool_models(fields.get("tools"))
     if kind.endswith(".stream"):
         fields["stream"] = True
+    elif kind == "chat.parse":
+        fields["stream"] = False  # said explicitly, as the SDK's chat .parse sends it
     return Prepared(fields, output_type, tools)
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import contextlib
 import ssl
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
@@ -129,6 +129,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._limits = limits
         self._proxy = proxy
         self._session: aiohttp.ClientSession | None = None
+        self._closer: AsyncGenerator[None, None] | None = None
         self._table: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] = ()
 
     @property
@@ -172,7 +173,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` through the session; return at the response headers."""
-        session = self._session or self._open()
+        session = self._session
+        if session is None:
+            session = self._open()
+            # Tracked by the running loop: asyncio.run() closes the session before it closes
+            # the loop, so a client never closed (the SDK's README scripts) leaves no
+            # "Unclosed client session" at exit, and a later loop opens a session of its own.
+            self._closer = _closed_with_loop(self, session)
+            await anext(self._closer)
         headers = [(k, v) for k, v in request.headers.multi_items() if k != "transfer-encoding"]
         data: bytes | AsyncIterator[bytes] | None
         try:
@@ -202,8 +210,23 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         """Close the session and every pooled connection."""
         session, self._session = self._session, None
+        closer, self._closer = self._closer, None
         if session is not None:
             await session.close()
+        if closer is not None:
+            await closer.aclose()
+
+
+async def _closed_with_loop(
+    transport: AiohttpTransport, session: aiohttp.ClientSession
+) -> AsyncGenerator[None, None]:
+    """Closes ``session`` when its loop shuts its async generators down (or on ``aclose``)."""
+    try:
+        yield
+    finally:
+        if transport._session is session:
+            transport._session = None
+        await session.close()
 
 
 async def _body(request: httpx.Request) -> AsyncIterator[bytes]:

@@ -24,7 +24,9 @@ __all__ = ["AsyncAuthTransport", "AuthTransport", "Credentials", "apply_credenti
 
 # Every header any scheme may put a credential in: removed before each attempt, so a request
 # to another origin (a redirect) never carries one.
-_CREDENTIAL_HEADERS = ("authorization", "api-key", "openai-organization", "openai-project")
+_CREDENTIAL_HEADERS = frozenset(
+    {"authorization", "api-key", "openai-organization", "openai-project"}
+)
 
 
 class Credentials:
@@ -76,8 +78,9 @@ def apply_credentials(
             f"refusing plain http:// to non-loopback host {request.url.host!r}; "
             "use https:// or pass allow_insecure_http=True"
         )
-    for name in _CREDENTIAL_HEADERS:
-        request.headers.pop(name, None)
+    headers = request.headers
+    for name in [k for k in headers if k.lower() in _CREDENTIAL_HEADERS]:
+        del headers[name]  # one scan; only the ones present (a retry's, a caller's)
     if same_origin(request.url, credentials.origin):
         if key is None:
             key = credentials.api_key.get_secret_value()

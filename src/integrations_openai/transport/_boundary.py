@@ -4,7 +4,7 @@ Below this line anything may happen (httpx/httpcore exceptions, error statuses, 
 short); above it a caller sees a response with a success status or exactly one
 ``OpenAIError``. Like httpx's ``map_httpcore_exceptions`` it also wraps the response byte
 stream, so errors while the body is read (a truncated body, a stalled stream) are mapped too.
-Every response carries its ``RateLimitInfo`` in ``response.extensions[RATE_LIMIT_KEY]``.
+``rate_limit_of(response)`` reads a response's ``RateLimitInfo`` (parsed when first asked).
 """
 
 from __future__ import annotations
@@ -98,6 +98,12 @@ class MappedResponse(httpx.Response):
             ) from exc
 
 
+def _in_memory(response: httpx.Response) -> bool:
+    # Read in full below (the buffer layer builds a ``MappedResponse``): nothing left to
+    # map, so it goes up as it is, not rebuilt a second time.
+    return isinstance(response, MappedResponse) and isinstance(response.stream, httpx.ByteStream)
+
+
 def _mapped(
     response: httpx.Response, stream: httpx.SyncByteStream | httpx.AsyncByteStream
 ) -> MappedResponse:
@@ -108,9 +114,12 @@ def _mapped(
 
 
 def rate_limit_of(response: httpx.Response) -> RateLimitInfo:
-    """The ``x-ratelimit-*`` state of ``response`` (parsed once by the boundary, or now)."""
+    """The ``x-ratelimit-*`` state of ``response``, parsed at the first ask and kept in
+    ``response.extensions[RATE_LIMIT_KEY]`` (a call nobody asks pays nothing)."""
     info = response.extensions.get(RATE_LIMIT_KEY)
-    return info if isinstance(info, RateLimitInfo) else RateLimitInfo.from_headers(response.headers)
+    if not isinstance(info, RateLimitInfo):
+        info = response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
+    return info
 
 
 def _scrub(content: bytes, secret: Secret | None) -> bytes:
@@ -174,9 +183,10 @@ class ErrorBoundaryTransport(httpx.BaseTransport):
         """Send; foreign exceptions and error statuses come back as ``OpenAIError``."""
         with mapped_exceptions(request):
             response = self._inner.handle_request(request)
-        response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
         if response.status_code >= 400:
             raise _error_for(request, response, self._read_capped(response), self._secret)
+        if _in_memory(response):
+            return response
         assert isinstance(response.stream, httpx.SyncByteStream)
         return _mapped(response, _MappedStream(response.stream))
 
@@ -219,10 +229,11 @@ class AsyncErrorBoundaryTransport(httpx.AsyncBaseTransport):
         """Send; foreign exceptions and error statuses come back as ``OpenAIError``."""
         with mapped_exceptions(request):
             response = await self._inner.handle_async_request(request)
-        response.extensions[RATE_LIMIT_KEY] = RateLimitInfo.from_headers(response.headers)
         if response.status_code >= 400:
             content = await self._read_capped(response)
             raise _error_for(request, response, content, self._secret)
+        if _in_memory(response):
+            return response
         assert isinstance(response.stream, httpx.AsyncByteStream)
         return _mapped(response, _AsyncMappedStream(response.stream))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import httpx
 
 from .._options import options_of
+from ._boundary import MappedResponse
 
 __all__ = ["AsyncBufferTransport", "BufferTransport", "buffers", "replay"]
 
@@ -33,9 +34,10 @@ def replay(response: httpx.Response, raw: bytes) -> httpx.Response:
     """An unread copy of ``response`` whose body is ``raw`` (still encoded).
 
     httpx above decodes and reads it as usual, so ``elapsed``, gzip and closing behave as
-    for any response; the retry layer hands on a peeked 429 the same way.
+    for any response; the retry layer hands on a peeked 429 the same way. It is already the
+    boundary's ``MappedResponse``: a body in memory cannot fail, so it is not rebuilt there.
     """
-    return httpx.Response(
+    return MappedResponse(
         response.status_code,
         headers=response.headers,
         stream=httpx.ByteStream(raw),

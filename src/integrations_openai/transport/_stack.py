@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import ssl
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
@@ -15,6 +16,7 @@ from ._auth import AsyncAuthTransport, AuthTransport, Credentials
 from ._boundary import AsyncErrorBoundaryTransport, ErrorBoundaryTransport
 from ._breaker import AsyncBreakerTransport, BreakerTransport, CircuitBreakers
 from ._buffer import AsyncBufferTransport, BufferTransport
+from ._lazy import LazyTransport
 from ._ratelimit import AsyncRateLimitTransport, RateLimiters, RateLimitTransport
 from ._retry import AsyncRetryTransport, RetryTransport
 from ._security import create_ssl_context
@@ -62,11 +64,21 @@ def _limiters(config: ClientConfig, hooks: Hooks) -> RateLimiters | None:
     return limiters
 
 
-def network_transport(config: ClientConfig) -> httpx.HTTPTransport:
-    """The pooled network transport at the bottom of the sync stack (one pool per client)."""
-    return httpx.HTTPTransport(
-        verify=create_ssl_context(config.ca_bundle), limits=config.limits, http2=config.http2
-    )
+def network_transport(config: ClientConfig) -> httpx.BaseTransport:
+    """The pooled network transport at the bottom of the sync stack (one pool per client).
+
+    With the system trust store it is built at the first request (``LazyTransport``): the
+    pool and the TLS context cost tens of ms a client that never calls should not pay. A
+    configured CA bundle is loaded now, so a bad one fails the constructor.
+    """
+
+    def pool(context: ssl.SSLContext | None = None) -> httpx.HTTPTransport:
+        verify = context or create_ssl_context(None)
+        return httpx.HTTPTransport(verify=verify, limits=config.limits, http2=config.http2)
+
+    if config.ca_bundle is not None:
+        return pool(create_ssl_context(config.ca_bundle))
+    return LazyTransport(pool)
 
 
 def async_network_transport(config: ClientConfig) -> httpx.AsyncBaseTransport:

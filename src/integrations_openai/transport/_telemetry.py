@@ -36,7 +36,7 @@ from ..instrumentation import (
     RetryScheduled,
     StorageUnavailable,
 )
-from ..instrumentation._events import event_fields
+from ..instrumentation._events import RoutineEvent, event_fields
 from ..instrumentation._urls import safe_url
 
 __all__ = ["LOGGER_NAME", "AsyncTelemetryTransport", "LoggingListener", "TelemetryTransport"]
@@ -56,6 +56,10 @@ class LoggingListener:
 
     def __init__(self, logger: logging.Logger | None = None) -> None:
         self._logger = logger or logging.getLogger(LOGGER_NAME)
+
+    def wants(self, kind: RoutineEvent) -> bool:
+        """Whether the logger would write a routine event of ``kind`` (at its level now)."""
+        return self._logger.isEnabledFor(_ROUTINE_LEVELS[kind])
 
     def on_event(self, event: Event) -> None:
         """Log ``event`` as one structured record, at the level its kind calls for."""
@@ -79,6 +83,14 @@ def _level(event: Event) -> int:
         case BreakerStateChange(new="open") | StorageUnavailable():
             return logging.WARNING
     return logging.INFO
+
+
+# The level of a routine event (see ``Hooks.wants``) of each kind.
+_ROUTINE_LEVELS: dict[RoutineEvent, int] = {
+    RequestStart: logging.DEBUG,
+    RequestEnd: logging.DEBUG,
+    OperationEnd: logging.INFO,
+}
 
 
 def _describe(event: Event) -> tuple[int, str]:
@@ -135,28 +147,38 @@ def _safe_url(request: httpx.Request) -> str:
 
 
 class _Call:
-    """One call's bookkeeping, shared by both drivers."""
+    """One call's bookkeeping, shared by both drivers.
 
-    __slots__ = ("call_id", "hooks", "method", "secret", "started", "stats", "url")
+    Routine events (the start, a successful end) are built only when a listener wants them
+    (``Hooks.wants``); a failure is always reported. The redacted URL is made once, and
+    only for an event that carries it.
+    """
+
+    __slots__ = ("_url", "call_id", "facts", "hooks", "request", "secret", "started", "stats")
 
     def __init__(self, request: httpx.Request, hooks: Hooks, secret: Secret | None) -> None:
         options = options_of(request)
         self.hooks = hooks
         self.secret = secret
+        self.request = request
+        self._url: str | None = None
         self.call_id = options.call_id if options else "-"
-        self.method = request.method
-        self.url = _safe_url(request)
+        self.facts = options.facts if options else None
         self.stats = CallStats()
         request.extensions[STATS_KEY] = self.stats
         self.started = time.monotonic()
-        hooks.emit(
-            RequestStart(
-                method=self.method,
-                url=self.url,
-                call_id=self.call_id,
-                facts=options.facts if options else None,
+        if hooks.wants(RequestStart):
+            hooks.emit(
+                RequestStart(
+                    method=request.method, url=self.url, call_id=self.call_id, facts=self.facts
+                )
             )
-        )
+
+    @property
+    def url(self) -> str:
+        if self._url is None:
+            self._url = _safe_url(self.request)
+        return self._url
 
     def end(self, response: httpx.Response | None, exc: BaseException | None = None) -> None:
         error: str | None = None
@@ -168,6 +190,8 @@ class _Call:
         elif response is not None and response.status_code >= 400:
             # Only without a boundary below (a bare layer): the best a status can say.
             error = classify_response(response.status_code, response.headers).error.__name__
+        elif not self.hooks.wants(RequestEnd):
+            return  # a success nobody listens to
         status = getattr(exc, "status_code", None) if response is None else response.status_code
         request_id = request_id_from(response.headers) if response is not None else None
         request_id = request_id or getattr(exc, "request_id", None)
@@ -175,7 +199,7 @@ class _Call:
             request_id = redact_text(request_id, (self.secret.get_secret_value(),))
         self.hooks.emit(
             RequestEnd(
-                method=self.method,
+                method=self.request.method,
                 url=self.url,
                 call_id=self.call_id,
                 attempts=self.stats.attempts,

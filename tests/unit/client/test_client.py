@@ -142,7 +142,7 @@ async def test_close_releases_every_connection(driver: Driver, fault_server: Fau
     assert fault_server.open_connections >= 2
     await driver.close(client)
     fault_server.wait_for_open_connections(0, timeout=5)
-    assert client.is_closed
+    assert client.is_closed()
     await driver.close(client)  # idempotent
     with pytest.raises(OpenAIError, match="closed"):
         await driver.request(client, "GET", "/x")
@@ -156,7 +156,7 @@ async def test_close_releases_every_connection(driver: Driver, fault_server: Fau
 def test_sync_context_manager(fault_server: FaultServer) -> None:
     with OpenAIClient(api_key=TEST_KEY, base_url=fault_server.url + "/v1") as client:
         assert client.request("GET", "/m").json() == {"ok": True}
-    assert client.is_closed
+    assert client.is_closed()
     fault_server.wait_for_open_connections(0, timeout=5)
     with pytest.raises(OpenAIError):
         client.__enter__()
@@ -165,7 +165,7 @@ def test_sync_context_manager(fault_server: FaultServer) -> None:
 async def test_async_context_manager(fault_server: FaultServer) -> None:
     async with AsyncOpenAIClient(api_key=TEST_KEY, base_url=fault_server.url + "/v1") as client:
         assert (await client.request("GET", "/m")).json() == {"ok": True}
-    assert client.is_closed
+    assert client.is_closed()
     fault_server.wait_for_open_connections(0, timeout=5)
 
 
@@ -173,7 +173,8 @@ def test_repr_and_views() -> None:
     client = OpenAIClient(api_key=TEST_KEY, base_url="https://example.com/v1/")
     assert TEST_KEY not in repr(client)
     assert "Secret('***')" in repr(client)
-    assert client.base_url == "https://example.com/v1"
+    assert client.base_url == httpx.URL("https://example.com/v1/")  # as the SDK: a URL, with "/"
+    assert client.base_url.host == "example.com"
     assert isinstance(client.http, httpx.Client)
     client.close()
 

@@ -81,7 +81,34 @@ def test_a_copy_with_a_user_client_owns_it() -> None:
     copy.request("GET", "/models")
     assert seen[0].headers["authorization"] == f"Bearer {TEST_KEY}"
     copy.close()
-    assert user.is_closed and not client.is_closed
+    assert user.is_closed and not client.is_closed()
     with pytest.raises(ConfigurationError, match="http_client"):
         client.copy(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
     client.close()
+
+
+def test_each_path_is_joined_to_the_base_url_once() -> None:
+    from integrations_openai._http_client import _MERGED_URLS_MAX, HttpClient
+
+    http = HttpClient(on_stream=lambda request: None, base_url="https://api.example.com/v1")
+    first = http.build_request("GET", "/models").url
+    assert str(first) == "https://api.example.com/v1/models"
+    assert http.build_request("POST", "/models").url == first
+    assert http._merge_url("/models") is http._merge_url("/models")  # joined once, reused
+    absolute = http.build_request("GET", "https://other.example.com/x?y=1").url
+    assert str(absolute) == "https://other.example.com/x?y=1"
+    http.base_url = "https://api.example.com/v2"  # type: ignore[assignment]
+    assert str(http.build_request("GET", "/models").url) == "https://api.example.com/v2/models"
+    for i in range(_MERGED_URLS_MAX + 5):  # ids in paths: the memo stays bounded
+        assert str(http._merge_url(f"/files/f{i}")).endswith(f"/v2/files/f{i}")
+    assert len(http._urls.urls) <= _MERGED_URLS_MAX
+    http.close()
+
+
+async def test_the_async_client_joins_each_path_once() -> None:
+    from integrations_openai._http_client import AsyncHttpClient
+
+    http = AsyncHttpClient(on_stream=lambda request: None, base_url="https://api.example.com/v1")
+    assert http._merge_url("/models") is http._merge_url("/models")
+    assert str(http.build_request("GET", "/models?limit=2").url).endswith("/v1/models?limit=2")
+    await http.aclose()

@@ -17,6 +17,7 @@ from integrations_openai.config import (
     pool_limits,
 )
 from integrations_openai.errors import ConfigurationError
+from integrations_openai.transport._lazy import LazyTransport
 from tests.support.drivers import TEST_KEY
 
 
@@ -77,6 +78,11 @@ def test_http2_when_h2_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(httpx.HTTPTransport, "__init__", spy)
     client = OpenAIClient(api_key=TEST_KEY, http2=True)
+    assert seen == []  # the pool is built at the first request, not with the client
+    network = client.http._transport
+    while not isinstance(network, LazyTransport):
+        network = network._inner
+    network.get()
     assert client.config.http2 and seen == [True]
     client.close()
 

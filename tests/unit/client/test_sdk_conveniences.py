@@ -74,7 +74,7 @@ def test_copy_shares_the_pool_and_stack_for_call_settings() -> None:
     assert copy.config.default_headers == {"X-A": "1"}
     assert client.config.default_headers == {}
     client.close()
-    assert copy.is_closed
+    assert copy.is_closed()
 
 
 def test_a_new_key_gets_its_own_stack_on_the_same_pool() -> None:
@@ -105,7 +105,7 @@ def test_pool_settings_give_the_copy_its_own_pool() -> None:
     assert copy.config.limits.max_connections == 7
     assert copy.config.limits.max_keepalive_connections == 7
     copy.close()
-    assert copy.is_closed and not client.is_closed
+    assert copy.is_closed() and not client.is_closed()
     client.close()
 
 
@@ -140,12 +140,12 @@ def test_copy_can_turn_the_rate_limit_off_and_on() -> None:
 
 async def test_async_close_is_awaitable_and_async_with_works() -> None:
     async with AsyncOpenAIClient(api_key=TEST_KEY) as client:
-        assert not client.is_closed
-    assert client.is_closed
+        assert not client.is_closed()
+    assert client.is_closed()
     other = AsyncOpenAIClient(api_key=TEST_KEY)
     await other.close()
     await other.close()  # idempotent
-    assert other.is_closed
+    assert other.is_closed()
     with pytest.raises(OpenAIError, match="closed"):
         await other.request("GET", "/models")
 
@@ -250,3 +250,22 @@ async def test_a_subclass_copy_keeps_its_state_when_a_new_stack_is_built(cls_nam
     closing = client.close()
     if inspect.isawaitable(closing):
         await closing
+
+
+def test_default_headers_and_query_views_leave_credentials_out() -> None:
+    client = OpenAIClient(
+        api_key=TEST_KEY,
+        organization="org-1",
+        project="proj-1",
+        default_headers={"X-Team": "a"},
+        default_query={"v": "1"},
+    )
+    assert client.default_headers == {
+        "OpenAI-Organization": "org-1",
+        "OpenAI-Project": "proj-1",
+        "X-Team": "a",
+    }
+    assert client.default_query == {"v": "1"}
+    assert OpenAIClient(api_key=TEST_KEY).default_headers == {}
+    assert TEST_KEY not in str(client.default_headers)
+    client.close()

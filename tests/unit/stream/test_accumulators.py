@@ -41,6 +41,17 @@ def test_chat_content_role_finish_usage() -> None:
     assert len(choice["logprobs"]["content"]) == 2
 
 
+def test_chat_empty_first_piece_is_a_delta_but_empty_content_is_not_done() -> None:
+    # As the SDK: content "" opens the stream with a content.delta; a refusal stream whose
+    # content stayed "" reports refusal.done only.
+    acc: ChatCompletionAccumulator[dict[str, Any]] = ChatCompletionAccumulator()
+    opened = acc.handle(chunk([{"index": 0, "delta": {"role": "assistant", "content": ""}}]))
+    assert [(e.type, e.delta, e.snapshot) for e in opened] == [("content.delta", "", "")]
+    acc.handle(chunk([{"index": 0, "delta": {"refusal": "I can't"}}]))
+    done = acc.handle(chunk([{"index": 0, "delta": {}, "finish_reason": "stop"}]))
+    assert [(e.type, e.snapshot) for e in done] == [("refusal.done", "I can't")]
+
+
 def test_chat_tool_calls_joined_by_index_and_multiple_choices() -> None:
     acc: ChatCompletionAccumulator[dict[str, Any]] = ChatCompletionAccumulator()
     call0 = {

@@ -80,7 +80,7 @@ async def test_chat_parse_sends_the_strict_schema_and_parses_message_and_tools(
     assert message.tool_calls[0].function.parsed_arguments == GetWeather(city="Paris")
     assert result.id == "chatcmpl-1"
     sent = fault_server.requests[0].json()
-    assert "stream" not in sent
+    assert sent["stream"] is False  # as the SDK sends it
     fmt = sent["response_format"]
     assert fmt["type"] == "json_schema"
     assert fmt["json_schema"]["name"] == "Answer" and fmt["json_schema"]["strict"] is True

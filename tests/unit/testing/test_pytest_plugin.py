@@ -64,10 +64,10 @@ def test_this_one_fails(openai_client):
 """
 
 
-def _readme_example() -> str:
-    """The README's example test file (so the documented example is proven to pass)."""
-    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
-    blocks = readme.split("```python\n")[1:]
+def _guide_example() -> str:
+    """The testing guide's example test file (so the documented example is proven to pass)."""
+    guide = Path(__file__).resolve().parents[3] / "docs" / "guides" / "testing.md"
+    blocks = guide.read_text(encoding="utf-8").split("```python\n")[1:]
     [block] = [b.split("```")[0] for b in blocks if "def test_summary_survives_rate_limits" in b]
     return block
 
@@ -94,7 +94,7 @@ def test_marker_reaches_the_fake(openai_fake: FakeOpenAI) -> None:
 
 def test_a_users_project_gets_the_fixtures_from_the_entry_point(tmp_path: Path) -> None:
     (tmp_path / "test_user.py").write_text(textwrap.dedent(USER_TESTS))
-    (tmp_path / "test_readme.py").write_text(_readme_example())
+    (tmp_path / "test_guide.py").write_text(_guide_example())
     (tmp_path / "pytest.ini").write_text(
         "[pytest]\nasyncio_mode = auto\nasyncio_default_fixture_loop_scope = function\n"
     )

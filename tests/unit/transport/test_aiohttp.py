@@ -150,3 +150,35 @@ async def test_close_releases_every_connection(fault_server: FaultServer) -> Non
     await asyncio.gather(*(client.models.with_raw_response.list() for _ in range(4)))
     await client.aclose()
     await asyncio.to_thread(fault_server.wait_for_open_connections, 0)
+
+
+def test_a_client_never_closed_leaves_its_loop_cleanly_and_serves_the_next_loop(
+    fault_server: FaultServer,
+) -> None:
+    # The SDK's README scripts build AsyncOpenAI at module level and never close it: the
+    # session closes with the loop (no "Unclosed client session"), and a second
+    # asyncio.run gets a session of its own.
+    for _ in range(2):
+        fault_server.enqueue(json_reply({"ok": True}))
+    client = _client(fault_server)
+    transport = client._shared.network  # the aiohttp transport at the bottom of the stack
+    sessions: list[aiohttp.ClientSession] = []
+
+    async def call() -> None:
+        assert (await client.request("GET", "/m")).json() == {"ok": True}
+        assert transport._session is not None
+        sessions.append(transport._session)
+
+    asyncio.run(call())
+    assert transport._session is None and sessions[0].closed
+    asyncio.run(call())
+    assert sessions[1] is not sessions[0] and sessions[1].closed
+
+
+async def test_aclose_also_retires_the_loop_watch(fault_server: FaultServer) -> None:
+    fault_server.enqueue(json_reply({"ok": True}))
+    transport = AiohttpTransport(ssl_context=create_ssl_context(), limits=httpx.Limits())
+    async with httpx.AsyncClient(transport=transport) as http:
+        assert (await http.get(fault_server.url + "/m")).json() == {"ok": True}
+        assert transport._closer is not None
+    assert transport._session is None and transport._closer is None

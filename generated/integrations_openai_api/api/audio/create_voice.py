@@ -62,8 +62,8 @@ def sync_detailed(
      Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime
     API). This requires an audio sample and a previously uploaded consent recording.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best
-    practices. Custom voices are limited to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices)
+    for requirements and best practices. Custom voices are limited to eligible customers.
 
     Args:
         body (CreateVoiceRequest):
@@ -97,8 +97,8 @@ def sync(
      Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime
     API). This requires an audio sample and a previously uploaded consent recording.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best
-    practices. Custom voices are limited to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices)
+    for requirements and best practices. Custom voices are limited to eligible customers.
 
     Args:
         body (CreateVoiceRequest):
@@ -127,8 +127,8 @@ async def asyncio_detailed(
      Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime
     API). This requires an audio sample and a previously uploaded consent recording.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best
-    practices. Custom voices are limited to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices)
+    for requirements and best practices. Custom voices are limited to eligible customers.
 
     Args:
         body (CreateVoiceRequest):
@@ -160,8 +160,8 @@ async def asyncio(
      Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime
     API). This requires an audio sample and a previously uploaded consent recording.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best
-    practices. Custom voices are limited to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices)
+    for requirements and best practices. Custom voices are limited to eligible customers.
 
     Args:
         body (CreateVoiceRequest):

@@ -61,8 +61,8 @@ def sync_detailed(
 
      Upload a consent recording that authorizes creation of a custom voice.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best
-    practices. Custom voices are limited to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices)
+    for requirements and best practices. Custom voices are limited to eligible customers.
 
     Args:
         body (CreateVoiceConsentRequest):
@@ -95,8 +95,8 @@ def sync(
 
      Upload a consent recording that authorizes creation of a custom voice.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best
-    practices. Custom voices are limited to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices)
+    for requirements and best practices. Custom voices are limited to eligible customers.
 
     Args:
         body (CreateVoiceConsentRequest):
@@ -124,8 +124,8 @@ async def asyncio_detailed(
 
      Upload a consent recording that authorizes creation of a custom voice.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best
-    practices. Custom voices are limited to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices)
+    for requirements and best practices. Custom voices are limited to eligible customers.
 
     Args:
         body (CreateVoiceConsentRequest):
@@ -156,8 +156,8 @@ async def asyncio(
 
      Upload a consent recording that authorizes creation of a custom voice.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best
-    practices. Custom voices are limited to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices)
+    for requirements and best practices. Custom voices are limited to eligible customers.
 
     Args:
         body (CreateVoiceConsentRequest):

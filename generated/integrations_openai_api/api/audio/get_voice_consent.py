@@ -58,8 +58,8 @@ def sync_detailed(
 
      Retrieve consent recording metadata used for creating custom voices.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         consent_id (str):
@@ -92,8 +92,8 @@ def sync(
 
      Retrieve consent recording metadata used for creating custom voices.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         consent_id (str):
@@ -121,8 +121,8 @@ async def asyncio_detailed(
 
      Retrieve consent recording metadata used for creating custom voices.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         consent_id (str):
@@ -153,8 +153,8 @@ async def asyncio(
 
      Retrieve consent recording metadata used for creating custom voices.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         consent_id (str):

@@ -64,8 +64,8 @@ def sync_detailed(
 
      List consent recordings available to your organization for creating custom voices.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         after (str | Unset):
@@ -101,8 +101,8 @@ def sync(
 
      List consent recordings available to your organization for creating custom voices.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         after (str | Unset):
@@ -133,8 +133,8 @@ async def asyncio_detailed(
 
      List consent recordings available to your organization for creating custom voices.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         after (str | Unset):
@@ -168,8 +168,8 @@ async def asyncio(
 
      List consent recordings available to your organization for creating custom voices.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         after (str | Unset):

@@ -69,8 +69,8 @@ def sync_detailed(
      Update consent recording metadata used for creating custom voices. This endpoint updates metadata
     only and does not replace the underlying audio.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         consent_id (str):
@@ -107,8 +107,8 @@ def sync(
      Update consent recording metadata used for creating custom voices. This endpoint updates metadata
     only and does not replace the underlying audio.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         consent_id (str):
@@ -140,8 +140,8 @@ async def asyncio_detailed(
      Update consent recording metadata used for creating custom voices. This endpoint updates metadata
     only and does not replace the underlying audio.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         consent_id (str):
@@ -176,8 +176,8 @@ async def asyncio(
      Update consent recording metadata used for creating custom voices. This endpoint updates metadata
     only and does not replace the underlying audio.
 
-    See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited
-    to eligible customers.
+    See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+    Custom voices are limited to eligible customers.
 
     Args:
         consent_id (str):

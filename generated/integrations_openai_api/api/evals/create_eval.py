@@ -63,7 +63,7 @@ def sync_detailed(
     An evaluation is a set of testing criteria and the config for a data source, which dictates the
     schema of the data used in the evaluation. After creating an evaluation, you can run it on different
     models and model parameters. We support several types of graders and datasources.
-    For more information, see the [Evals guide](/docs/guides/evals).
+    For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
 
     Args:
         body (CreateEvalRequest):
@@ -96,7 +96,7 @@ def sync(
     An evaluation is a set of testing criteria and the config for a data source, which dictates the
     schema of the data used in the evaluation. After creating an evaluation, you can run it on different
     models and model parameters. We support several types of graders and datasources.
-    For more information, see the [Evals guide](/docs/guides/evals).
+    For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
 
     Args:
         body (CreateEvalRequest):
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     An evaluation is a set of testing criteria and the config for a data source, which dictates the
     schema of the data used in the evaluation. After creating an evaluation, you can run it on different
     models and model parameters. We support several types of graders and datasources.
-    For more information, see the [Evals guide](/docs/guides/evals).
+    For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
 
     Args:
         body (CreateEvalRequest):
@@ -155,7 +155,7 @@ async def asyncio(
     An evaluation is a set of testing criteria and the config for a data source, which dictates the
     schema of the data used in the evaluation. After creating an evaluation, you can run it on different
     models and model parameters. We support several types of graders and datasources.
-    For more information, see the [Evals guide](/docs/guides/evals).
+    For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
 
     Args:
         body (CreateEvalRequest):

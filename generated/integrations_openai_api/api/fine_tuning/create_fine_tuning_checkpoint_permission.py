@@ -68,7 +68,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFineTuningCheckpointPermissionRequest,
 ) -> Response[ListFineTuningCheckpointPermissionResponse]:
-    """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     This enables organization owners to share fine-tuned models with other projects in their
     organization.
@@ -103,7 +104,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateFineTuningCheckpointPermissionRequest,
 ) -> ListFineTuningCheckpointPermissionResponse | None:
-    """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     This enables organization owners to share fine-tuned models with other projects in their
     organization.
@@ -133,7 +135,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateFineTuningCheckpointPermissionRequest,
 ) -> Response[ListFineTuningCheckpointPermissionResponse]:
-    """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     This enables organization owners to share fine-tuned models with other projects in their
     organization.
@@ -166,7 +169,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateFineTuningCheckpointPermissionRequest,
 ) -> ListFineTuningCheckpointPermissionResponse | None:
-    """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     This enables organization owners to share fine-tuned models with other projects in their
     organization.

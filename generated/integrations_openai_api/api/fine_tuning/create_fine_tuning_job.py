@@ -64,7 +64,7 @@ def sync_detailed(
     Response includes details of the enqueued job including job status and the name of the fine-tuned
     models once complete.
 
-    [Learn more about fine-tuning](/docs/guides/model-optimization)
+    [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
     Args:
         body (CreateFineTuningJobRequest):
@@ -98,7 +98,7 @@ def sync(
     Response includes details of the enqueued job including job status and the name of the fine-tuned
     models once complete.
 
-    [Learn more about fine-tuning](/docs/guides/model-optimization)
+    [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
     Args:
         body (CreateFineTuningJobRequest):
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     Response includes details of the enqueued job including job status and the name of the fine-tuned
     models once complete.
 
-    [Learn more about fine-tuning](/docs/guides/model-optimization)
+    [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
     Args:
         body (CreateFineTuningJobRequest):
@@ -159,7 +159,7 @@ async def asyncio(
     Response includes details of the enqueued job including job status and the name of the fine-tuned
     models once complete.
 
-    [Learn more about fine-tuning](/docs/guides/model-optimization)
+    [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
     Args:
         body (CreateFineTuningJobRequest):

@@ -59,7 +59,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteFineTuningCheckpointPermissionResponse]:
-    """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
 
@@ -93,7 +94,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteFineTuningCheckpointPermissionResponse | None:
-    """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
 
@@ -122,7 +124,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteFineTuningCheckpointPermissionResponse]:
-    """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
 
@@ -154,7 +157,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeleteFineTuningCheckpointPermissionResponse | None:
-    """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
 

@@ -76,7 +76,8 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
 ) -> Response[ListFineTuningCheckpointPermissionResponse]:
-    """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
 
@@ -119,7 +120,8 @@ def sync(
     limit: int | Unset = UNSET,
     order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
 ) -> ListFineTuningCheckpointPermissionResponse | None:
-    """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
 
@@ -157,7 +159,8 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
 ) -> Response[ListFineTuningCheckpointPermissionResponse]:
-    """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
 
@@ -198,7 +201,8 @@ async def asyncio(
     limit: int | Unset = UNSET,
     order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
 ) -> ListFineTuningCheckpointPermissionResponse | None:
-    """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+    """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-
+    reference/admin-api-keys).
 
     Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
 

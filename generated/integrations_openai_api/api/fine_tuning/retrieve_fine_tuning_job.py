@@ -56,7 +56,7 @@ def sync_detailed(
 ) -> Response[FineTuningJob]:
     """Get info about a fine-tuning job.
 
-    [Learn more about fine-tuning](/docs/guides/model-optimization)
+    [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
     Args:
         fine_tuning_job_id (str):
@@ -87,7 +87,7 @@ def sync(
 ) -> FineTuningJob | None:
     """Get info about a fine-tuning job.
 
-    [Learn more about fine-tuning](/docs/guides/model-optimization)
+    [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
     Args:
         fine_tuning_job_id (str):
@@ -113,7 +113,7 @@ async def asyncio_detailed(
 ) -> Response[FineTuningJob]:
     """Get info about a fine-tuning job.
 
-    [Learn more about fine-tuning](/docs/guides/model-optimization)
+    [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
     Args:
         fine_tuning_job_id (str):
@@ -142,7 +142,7 @@ async def asyncio(
 ) -> FineTuningJob | None:
     """Get info about a fine-tuning job.
 
-    [Learn more about fine-tuning](/docs/guides/model-optimization)
+    [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
     Args:
         fine_tuning_job_id (str):

@@ -59,7 +59,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateImageRequest,
 ) -> Response[ImagesResponse]:
-    """Creates an image given a prompt. [Learn more](/docs/guides/images).
+    """Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
 
     Args:
         body (CreateImageRequest):
@@ -88,7 +88,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateImageRequest,
 ) -> ImagesResponse | None:
-    """Creates an image given a prompt. [Learn more](/docs/guides/images).
+    """Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
 
     Args:
         body (CreateImageRequest):
@@ -112,7 +112,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateImageRequest,
 ) -> Response[ImagesResponse]:
-    """Creates an image given a prompt. [Learn more](/docs/guides/images).
+    """Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
 
     Args:
         body (CreateImageRequest):
@@ -139,7 +139,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateImageRequest,
 ) -> ImagesResponse | None:
-    """Creates an image given a prompt. [Learn more](/docs/guides/images).
+    """Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
 
     Args:
         body (CreateImageRequest):

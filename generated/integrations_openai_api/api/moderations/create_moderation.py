@@ -60,7 +60,7 @@ def sync_detailed(
     body: CreateModerationRequest,
 ) -> Response[CreateModerationResponse]:
     """Classifies if text and/or image inputs are potentially harmful. Learn
-    more in the [moderation guide](/docs/guides/moderation).
+    more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
 
     Args:
         body (CreateModerationRequest):
@@ -90,7 +90,7 @@ def sync(
     body: CreateModerationRequest,
 ) -> CreateModerationResponse | None:
     """Classifies if text and/or image inputs are potentially harmful. Learn
-    more in the [moderation guide](/docs/guides/moderation).
+    more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
 
     Args:
         body (CreateModerationRequest):
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     body: CreateModerationRequest,
 ) -> Response[CreateModerationResponse]:
     """Classifies if text and/or image inputs are potentially harmful. Learn
-    more in the [moderation guide](/docs/guides/moderation).
+    more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
 
     Args:
         body (CreateModerationRequest):
@@ -143,7 +143,7 @@ async def asyncio(
     body: CreateModerationRequest,
 ) -> CreateModerationResponse | None:
     """Classifies if text and/or image inputs are potentially harmful. Learn
-    more in the [moderation guide](/docs/guides/moderation).
+    more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
 
     Args:
         body (CreateModerationRequest):

@@ -69,7 +69,8 @@ def sync_detailed(
     applied to any sessions created using that client secret, but these can also be overridden
     by the client connection.
 
-    [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+    [Learn more about authentication with client secrets over
+    WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
     Returns the created client secret and the effective session object. The client secret is a string
     that looks like `ek_1234`.
@@ -78,7 +79,7 @@ def sync_detailed(
         body (RealtimeCreateClientSecretRequest): Create a session and client secret for the
             Realtime API. The request can specify
             either a realtime or a transcription session configuration.
-            [Learn more about the Realtime API](/docs/guides/realtime).
+            [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +115,8 @@ def sync(
     applied to any sessions created using that client secret, but these can also be overridden
     by the client connection.
 
-    [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+    [Learn more about authentication with client secrets over
+    WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
     Returns the created client secret and the effective session object. The client secret is a string
     that looks like `ek_1234`.
@@ -123,7 +125,7 @@ def sync(
         body (RealtimeCreateClientSecretRequest): Create a session and client secret for the
             Realtime API. The request can specify
             either a realtime or a transcription session configuration.
-            [Learn more about the Realtime API](/docs/guides/realtime).
+            [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +156,8 @@ async def asyncio_detailed(
     applied to any sessions created using that client secret, but these can also be overridden
     by the client connection.
 
-    [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+    [Learn more about authentication with client secrets over
+    WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
     Returns the created client secret and the effective session object. The client secret is a string
     that looks like `ek_1234`.
@@ -163,7 +166,7 @@ async def asyncio_detailed(
         body (RealtimeCreateClientSecretRequest): Create a session and client secret for the
             Realtime API. The request can specify
             either a realtime or a transcription session configuration.
-            [Learn more about the Realtime API](/docs/guides/realtime).
+            [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,7 +200,8 @@ async def asyncio(
     applied to any sessions created using that client secret, but these can also be overridden
     by the client connection.
 
-    [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+    [Learn more about authentication with client secrets over
+    WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
     Returns the created client secret and the effective session object. The client secret is a string
     that looks like `ek_1234`.
@@ -206,7 +210,7 @@ async def asyncio(
         body (RealtimeCreateClientSecretRequest): Create a session and client secret for the
             Realtime API. The request can specify
             either a realtime or a transcription session configuration.
-            [Learn more about the Realtime API](/docs/guides/realtime).
+            [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

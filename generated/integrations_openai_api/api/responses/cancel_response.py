@@ -62,7 +62,7 @@ def sync_detailed(
 ) -> Response[Error | ResponseObject]:
     """Cancels a model response with the given ID. Only responses created with
     the `background` parameter set to `true` can be cancelled.
-    [Learn more](/docs/guides/background).
+    [Learn more](https://platform.openai.com/docs/guides/background).
 
     Args:
         response_id (str):
@@ -93,7 +93,7 @@ def sync(
 ) -> Error | ResponseObject | None:
     """Cancels a model response with the given ID. Only responses created with
     the `background` parameter set to `true` can be cancelled.
-    [Learn more](/docs/guides/background).
+    [Learn more](https://platform.openai.com/docs/guides/background).
 
     Args:
         response_id (str):
@@ -119,7 +119,7 @@ async def asyncio_detailed(
 ) -> Response[Error | ResponseObject]:
     """Cancels a model response with the given ID. Only responses created with
     the `background` parameter set to `true` can be cancelled.
-    [Learn more](/docs/guides/background).
+    [Learn more](https://platform.openai.com/docs/guides/background).
 
     Args:
         response_id (str):
@@ -148,7 +148,7 @@ async def asyncio(
 ) -> Error | ResponseObject | None:
     """Cancels a model response with the given ID. Only responses created with
     the `background` parameter set to `true` can be cancelled.
-    [Learn more](/docs/guides/background).
+    [Learn more](https://platform.openai.com/docs/guides/background).
 
     Args:
         response_id (str):

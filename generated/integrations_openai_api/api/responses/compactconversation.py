@@ -63,8 +63,9 @@ def sync_detailed(
     """Compact a conversation. Returns a compacted response object.
 
     Learn when and how to compact long-running conversations in the [conversation state
-    guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction
-    details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+    guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For
+    ZDR-compatible compaction details, see [Compaction
+    (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
     Args:
         body (CompactResponseMethodPublicBody | Unset):
@@ -96,8 +97,9 @@ def sync(
     """Compact a conversation. Returns a compacted response object.
 
     Learn when and how to compact long-running conversations in the [conversation state
-    guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction
-    details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+    guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For
+    ZDR-compatible compaction details, see [Compaction
+    (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
     Args:
         body (CompactResponseMethodPublicBody | Unset):
@@ -124,8 +126,9 @@ async def asyncio_detailed(
     """Compact a conversation. Returns a compacted response object.
 
     Learn when and how to compact long-running conversations in the [conversation state
-    guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction
-    details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+    guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For
+    ZDR-compatible compaction details, see [Compaction
+    (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
     Args:
         body (CompactResponseMethodPublicBody | Unset):
@@ -155,8 +158,9 @@ async def asyncio(
     """Compact a conversation. Returns a compacted response object.
 
     Learn when and how to compact long-running conversations in the [conversation state
-    guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction
-    details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+    guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For
+    ZDR-compatible compaction details, see [Compaction
+    (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
     Args:
         body (CompactResponseMethodPublicBody | Unset):

@@ -59,12 +59,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateResponse,
 ) -> Response[ResponseObject]:
-    """Creates a model response. Provide [text](/docs/guides/text) or
-    [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-    or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-    your own [custom code](/docs/guides/function-calling) or use built-in
-    [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-    or [file search](/docs/guides/tools-file-search) to use your own data
+    """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+    [image](https://platform.openai.com/docs/guides/images) inputs to generate
+    [text](https://platform.openai.com/docs/guides/text)
+    or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+    your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+    [tools](https://platform.openai.com/docs/guides/tools) like [web
+    search](https://platform.openai.com/docs/guides/tools-web-search)
+    or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
     as input for the model's response.
 
     Args:
@@ -94,12 +96,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateResponse,
 ) -> ResponseObject | None:
-    """Creates a model response. Provide [text](/docs/guides/text) or
-    [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-    or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-    your own [custom code](/docs/guides/function-calling) or use built-in
-    [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-    or [file search](/docs/guides/tools-file-search) to use your own data
+    """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+    [image](https://platform.openai.com/docs/guides/images) inputs to generate
+    [text](https://platform.openai.com/docs/guides/text)
+    or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+    your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+    [tools](https://platform.openai.com/docs/guides/tools) like [web
+    search](https://platform.openai.com/docs/guides/tools-web-search)
+    or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
     as input for the model's response.
 
     Args:
@@ -124,12 +128,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateResponse,
 ) -> Response[ResponseObject]:
-    """Creates a model response. Provide [text](/docs/guides/text) or
-    [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-    or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-    your own [custom code](/docs/guides/function-calling) or use built-in
-    [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-    or [file search](/docs/guides/tools-file-search) to use your own data
+    """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+    [image](https://platform.openai.com/docs/guides/images) inputs to generate
+    [text](https://platform.openai.com/docs/guides/text)
+    or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+    your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+    [tools](https://platform.openai.com/docs/guides/tools) like [web
+    search](https://platform.openai.com/docs/guides/tools-web-search)
+    or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
     as input for the model's response.
 
     Args:
@@ -157,12 +163,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateResponse,
 ) -> ResponseObject | None:
-    """Creates a model response. Provide [text](/docs/guides/text) or
-    [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-    or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-    your own [custom code](/docs/guides/function-calling) or use built-in
-    [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-    or [file search](/docs/guides/tools-file-search) to use your own data
+    """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+    [image](https://platform.openai.com/docs/guides/images) inputs to generate
+    [text](https://platform.openai.com/docs/guides/text)
+    or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+    your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+    [tools](https://platform.openai.com/docs/guides/tools) like [web
+    search](https://platform.openai.com/docs/guides/tools-web-search)
+    or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
     as input for the model's response.
 
     Args:

@@ -62,14 +62,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AddUploadPartRequest,
 ) -> Response[UploadPart]:
-    """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-
-    reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to
-    upload.
+    """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an
+    [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object. A Part represents a
+    chunk of bytes from the file you are trying to upload.
 
     Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
 
     It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts
-    when you [complete the Upload](/docs/api-reference/uploads/complete).
+    when you [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
 
     Args:
         upload_id (str):
@@ -101,14 +101,14 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AddUploadPartRequest,
 ) -> UploadPart | None:
-    """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-
-    reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to
-    upload.
+    """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an
+    [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object. A Part represents a
+    chunk of bytes from the file you are trying to upload.
 
     Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
 
     It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts
-    when you [complete the Upload](/docs/api-reference/uploads/complete).
+    when you [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
 
     Args:
         upload_id (str):
@@ -135,14 +135,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AddUploadPartRequest,
 ) -> Response[UploadPart]:
-    """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-
-    reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to
-    upload.
+    """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an
+    [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object. A Part represents a
+    chunk of bytes from the file you are trying to upload.
 
     Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
 
     It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts
-    when you [complete the Upload](/docs/api-reference/uploads/complete).
+    when you [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
 
     Args:
         upload_id (str):
@@ -172,14 +172,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AddUploadPartRequest,
 ) -> UploadPart | None:
-    """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-
-    reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to
-    upload.
+    """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an
+    [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object. A Part represents a
+    chunk of bytes from the file you are trying to upload.
 
     Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
 
     It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts
-    when you [complete the Upload](/docs/api-reference/uploads/complete).
+    when you [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
 
     Args:
         upload_id (str):

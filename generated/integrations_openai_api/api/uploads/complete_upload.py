@@ -64,10 +64,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CompleteUploadRequest,
 ) -> Response[Upload]:
-    """Completes the [Upload](/docs/api-reference/uploads/object).
+    """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
-    Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object
-    that is ready to use in the rest of the platform.
+    Within the returned Upload object, there is a nested [File](https://platform.openai.com/docs/api-
+    reference/files/object) object that is ready to use in the rest of the platform.
 
     You can specify the order of the Parts by passing in an ordered list of the Part IDs.
 
@@ -106,10 +106,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CompleteUploadRequest,
 ) -> Upload | None:
-    """Completes the [Upload](/docs/api-reference/uploads/object).
+    """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
-    Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object
-    that is ready to use in the rest of the platform.
+    Within the returned Upload object, there is a nested [File](https://platform.openai.com/docs/api-
+    reference/files/object) object that is ready to use in the rest of the platform.
 
     You can specify the order of the Parts by passing in an ordered list of the Part IDs.
 
@@ -143,10 +143,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CompleteUploadRequest,
 ) -> Response[Upload]:
-    """Completes the [Upload](/docs/api-reference/uploads/object).
+    """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
-    Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object
-    that is ready to use in the rest of the platform.
+    Within the returned Upload object, there is a nested [File](https://platform.openai.com/docs/api-
+    reference/files/object) object that is ready to use in the rest of the platform.
 
     You can specify the order of the Parts by passing in an ordered list of the Part IDs.
 
@@ -183,10 +183,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CompleteUploadRequest,
 ) -> Upload | None:
-    """Completes the [Upload](/docs/api-reference/uploads/object).
+    """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
-    Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object
-    that is ready to use in the rest of the platform.
+    Within the returned Upload object, there is a nested [File](https://platform.openai.com/docs/api-
+    reference/files/object) object that is ready to use in the rest of the platform.
 
     You can specify the order of the Parts by passing in an ordered list of the Part IDs.
 

@@ -64,8 +64,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CreateVectorStoreFileRequest,
 ) -> Response[VectorStoreFileObject]:
-    """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector
-    store](/docs/api-reference/vector-stores/object).
+    """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-
+    reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-
+    stores/object).
 
      This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared
     with `/vector_stores/{vector_store_id}/file_batches`.
@@ -102,8 +103,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CreateVectorStoreFileRequest,
 ) -> VectorStoreFileObject | None:
-    """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector
-    store](/docs/api-reference/vector-stores/object).
+    """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-
+    reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-
+    stores/object).
 
      This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared
     with `/vector_stores/{vector_store_id}/file_batches`.
@@ -135,8 +137,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CreateVectorStoreFileRequest,
 ) -> Response[VectorStoreFileObject]:
-    """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector
-    store](/docs/api-reference/vector-stores/object).
+    """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-
+    reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-
+    stores/object).
 
      This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared
     with `/vector_stores/{vector_store_id}/file_batches`.
@@ -171,8 +174,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CreateVectorStoreFileRequest,
 ) -> VectorStoreFileObject | None:
-    """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector
-    store](/docs/api-reference/vector-stores/object).
+    """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-
+    reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-
+    stores/object).
 
      This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared
     with `/vector_stores/{vector_store_id}/file_batches`.

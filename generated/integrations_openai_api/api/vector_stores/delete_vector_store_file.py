@@ -58,8 +58,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteVectorStoreFileResponse]:
     """Delete a vector store file. This will remove the file from the vector store but the file itself will
-    not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete)
-    endpoint.
+    not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-
+    reference/files/delete) endpoint.
 
     Args:
         vector_store_id (str):
@@ -92,8 +92,8 @@ def sync(
     client: AuthenticatedClient | Client,
 ) -> DeleteVectorStoreFileResponse | None:
     """Delete a vector store file. This will remove the file from the vector store but the file itself will
-    not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete)
-    endpoint.
+    not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-
+    reference/files/delete) endpoint.
 
     Args:
         vector_store_id (str):
@@ -121,8 +121,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
 ) -> Response[DeleteVectorStoreFileResponse]:
     """Delete a vector store file. This will remove the file from the vector store but the file itself will
-    not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete)
-    endpoint.
+    not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-
+    reference/files/delete) endpoint.
 
     Args:
         vector_store_id (str):
@@ -153,8 +153,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
 ) -> DeleteVectorStoreFileResponse | None:
     """Delete a vector store file. This will remove the file from the vector store but the file itself will
-    not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete)
-    endpoint.
+    not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-
+    reference/files/delete) endpoint.
 
     Args:
         vector_store_id (str):

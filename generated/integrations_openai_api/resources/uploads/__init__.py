@@ -95,7 +95,7 @@ class Uploads(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         Currently, an Upload can accept at most 8 GB in total and expires after an hour
         after you create it.
@@ -304,7 +304,7 @@ class UploadsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         `POST /uploads`
         """
@@ -398,7 +398,7 @@ class UploadsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[Upload]]:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         `POST /uploads`
         """
@@ -505,7 +505,7 @@ class AsyncUploads(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Upload:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         Currently, an Upload can accept at most 8 GB in total and expires after an hour
         after you create it.
@@ -714,7 +714,7 @@ class AsyncUploadsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Upload]:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         `POST /uploads`
         """
@@ -808,7 +808,7 @@ class AsyncUploadsWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[Upload]]:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object that you can add...
 
         `POST /uploads`
         """

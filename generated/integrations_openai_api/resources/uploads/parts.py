@@ -66,7 +66,7 @@ class Parts(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UploadPart:
-        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object.
+        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an...
 
         A Part represents a chunk of bytes from the file you are trying to upload.
 
@@ -117,7 +117,7 @@ class PartsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UploadPart]:
-        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object.
+        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an...
 
         `POST /uploads/{upload_id}/parts`
         """
@@ -148,7 +148,7 @@ class PartsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[UploadPart]]:
-        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object.
+        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an...
 
         `POST /uploads/{upload_id}/parts`
         """
@@ -188,7 +188,7 @@ class AsyncParts(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> UploadPart:
-        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object.
+        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an...
 
         A Part represents a chunk of bytes from the file you are trying to upload.
 
@@ -239,7 +239,7 @@ class AsyncPartsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[UploadPart]:
-        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object.
+        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an...
 
         `POST /uploads/{upload_id}/parts`
         """
@@ -270,7 +270,7 @@ class AsyncPartsWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[UploadPart]]:
-        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object.
+        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an...
 
         `POST /uploads/{upload_id}/parts`
         """

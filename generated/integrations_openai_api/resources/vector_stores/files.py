@@ -17,6 +17,7 @@ from integrations_openai_api._facade_runtime import (
     AsyncStreamedResponse,
     Body,
     CallOptions,
+    FileInput,
     Headers,
     Operation,
     Pager,
@@ -197,7 +198,7 @@ class Files(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per
         minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For uploading
@@ -486,6 +487,88 @@ class Files(SyncResource):
             max_retries=max_retries,
         )
 
+    def upload(
+        self,
+        vector_store_id: str,
+        *,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
+        file: FileInput,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VectorStoreFileObject:
+        """Upload the file (purpose "assistants"), then `create` with its id."""
+        from ..files import Files as _Uploads
+
+        uploaded = _Uploads(self._requester).create(
+            file=file,
+            purpose="assistants",
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self.create(
+            vector_store_id,
+            file_id=uploaded.id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
+        file: FileInput,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VectorStoreFileObject:
+        """Upload the file (purpose "assistants"), then `create_and_poll` with its id."""
+        from ..files import Files as _Uploads
+
+        uploaded = _Uploads(self._requester).create(
+            file=file,
+            purpose="assistants",
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return self.create_and_poll(
+            vector_store_id,
+            file_id=uploaded.id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
 
 class FilesWithRawResponse(SyncResource):
     """Raw responses for `client.vector_stores.files`: each method returns `RawResponse[...]`."""
@@ -542,7 +625,7 @@ class FilesWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         `POST /vector_stores/{vector_store_id}/files`
         """
@@ -726,7 +809,7 @@ class FilesWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[VectorStoreFileObject]]:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         `POST /vector_stores/{vector_store_id}/files`
         """
@@ -941,7 +1024,7 @@ class AsyncFiles(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per
         minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For uploading
@@ -1230,6 +1313,88 @@ class AsyncFiles(AsyncResource):
             max_retries=max_retries,
         )
 
+    async def upload(
+        self,
+        vector_store_id: str,
+        *,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
+        file: FileInput,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VectorStoreFileObject:
+        """Upload the file (purpose "assistants"), then `create` with its id."""
+        from ..files import AsyncFiles as _Uploads
+
+        uploaded = await _Uploads(self._requester).create(
+            file=file,
+            purpose="assistants",
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self.create(
+            vector_store_id,
+            file_id=uploaded.id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        chunking_strategy: AutoChunkingStrategyRequestParam
+        | StaticChunkingStrategyRequestParam
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
+        file: FileInput,
+        poll_interval: float | Unset = UNSET,
+        poll_interval_ms: int | Unset = UNSET,
+        poll_timeout: float | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> VectorStoreFileObject:
+        """Upload the file (purpose "assistants"), then `create_and_poll` with its id."""
+        from ..files import AsyncFiles as _Uploads
+
+        uploaded = await _Uploads(self._requester).create(
+            file=file,
+            purpose="assistants",
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return await self.create_and_poll(
+            vector_store_id,
+            file_id=uploaded.id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            poll_interval=poll_interval,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
 
 class AsyncFilesWithRawResponse(AsyncResource):
     """Raw responses for `client.vector_stores.files`: each method returns `RawResponse[...]`."""
@@ -1286,7 +1451,7 @@ class AsyncFilesWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[VectorStoreFileObject]:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         `POST /vector_stores/{vector_store_id}/files`
         """
@@ -1470,7 +1635,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreFileObject]]:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector...
 
         `POST /vector_stores/{vector_store_id}/files`
         """

@@ -514,7 +514,7 @@ class Completions(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         Compare [Chat Completions with
         Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
@@ -1483,7 +1483,7 @@ class CompletionsWithRawResponse(SyncResource):
     ) -> RawResponse[
         CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         `POST /chat/completions`
         """
@@ -1943,7 +1943,7 @@ class CompletionsWithStreamingResponse(SyncResource):
             CreateChatCompletionResponse | EventStream[CreateChatCompletionStreamResponse]
         ]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         `POST /chat/completions`
         """
@@ -2427,7 +2427,7 @@ class AsyncCompletions(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         Compare [Chat Completions with
         Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
@@ -3396,7 +3396,7 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
     ) -> RawResponse[
         CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         `POST /chat/completions`
         """
@@ -3858,7 +3858,7 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
             CreateChatCompletionResponse | AsyncEventStream[CreateChatCompletionStreamResponse]
         ]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI platform features.
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses) to take advantage of the latest OpenAI...
 
         `POST /chat/completions`
         """

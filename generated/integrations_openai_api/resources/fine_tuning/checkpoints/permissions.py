@@ -102,7 +102,7 @@ class Permissions(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> Pager[FineTuningCheckpointPermission]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned
         model checkpoint.
@@ -148,7 +148,7 @@ class Permissions(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in
         their organization.
@@ -190,7 +190,7 @@ class Permissions(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         Organization owners can use this endpoint to delete a permission for a fine-tuned
         model checkpoint.
@@ -242,7 +242,7 @@ class PermissionsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[Pager[FineTuningCheckpointPermission]]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -268,7 +268,7 @@ class PermissionsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -295,7 +295,7 @@ class PermissionsWithRawResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
         """
@@ -332,7 +332,7 @@ class PermissionsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[Pager[FineTuningCheckpointPermission]]]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -358,7 +358,7 @@ class PermissionsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[ListFineTuningCheckpointPermissionResponse]]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -384,7 +384,7 @@ class PermissionsWithStreamingResponse(SyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractContextManager[StreamedResponse[DeleteFineTuningCheckpointPermissionResponse]]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
         """
@@ -430,7 +430,7 @@ class AsyncPermissions(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AsyncPager[FineTuningCheckpointPermission]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned
         model checkpoint.
@@ -476,7 +476,7 @@ class AsyncPermissions(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> ListFineTuningCheckpointPermissionResponse:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in
         their organization.
@@ -518,7 +518,7 @@ class AsyncPermissions(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         Organization owners can use this endpoint to delete a permission for a fine-tuned
         model checkpoint.
@@ -570,7 +570,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[AsyncPageView[FineTuningCheckpointPermission]]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -596,7 +596,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -623,7 +623,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> RawResponse[DeleteFineTuningCheckpointPermissionResponse]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
         """
@@ -662,7 +662,7 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
     ) -> AbstractAsyncContextManager[
         AsyncStreamedResponse[AsyncPageView[FineTuningCheckpointPermission]]
     ]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -690,7 +690,7 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
     ) -> AbstractAsyncContextManager[
         AsyncStreamedResponse[ListFineTuningCheckpointPermissionResponse]
     ]:
-        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
@@ -718,7 +718,7 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
     ) -> AbstractAsyncContextManager[
         AsyncStreamedResponse[DeleteFineTuningCheckpointPermissionResponse]
     ]:
-        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+        """**NOTE:** This endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
         """

@@ -9,6 +9,7 @@ from typing import Any
 
 from .._routing import Answer, ApiError, Call, RouteTable
 from .._text import token_count
+from ._common import sse_reply
 
 __all__ = ["png", "routes"]
 
@@ -65,11 +66,44 @@ def _images(call: Call, params: dict[str, Any]) -> Answer:
     return out
 
 
+def _streamed(call: Call, params: dict[str, Any], kind: str) -> Answer:
+    """``stream=true`` (gpt-image models): ``partial_images`` partial events, then the
+    completed one (``image_generation.*`` or ``image_edit.*`` events)."""
+    answer = _images(call, {**params, "n": 1})
+    assert isinstance(answer, dict)
+    common = {
+        "b64_json": answer["data"][0].get("b64_json") or base64.b64encode(png()).decode(),
+        "created_at": answer["created"],
+        "size": params.get("size") or "1024x1024",
+        "quality": params.get("quality") or "auto",
+        "background": params.get("background") or "auto",
+        "output_format": params.get("output_format") or "png",
+    }
+    try:
+        partials = min(max(int(params.get("partial_images") or 0), 0), 3)
+    except ValueError:
+        raise ApiError(
+            400, "'partial_images' must be an integer.", param="partial_images"
+        ) from None
+    events: list[dict[str, Any]] = [
+        {"type": f"{kind}.partial_image", **common, "partial_image_index": i}
+        for i in range(partials)
+    ]
+    events.append({"type": f"{kind}.completed", **common, "usage": answer.get("usage")})
+    return sse_reply(events, named=True, done=False)
+
+
+def _is_streamed(params: dict[str, Any]) -> bool:
+    return params.get("stream") in (True, "true", "True")
+
+
 @routes.route("POST", "/images/generations")
 def generate(call: Call) -> Answer:
-    """``n`` images for a prompt."""
+    """``n`` images for a prompt (or a stream of partial images with ``stream=true``)."""
     body = call.body()
     call.required(body, "prompt")
+    if _is_streamed(body):
+        return _streamed(call, body, "image_generation")
     return _images(call, body)
 
 
@@ -79,6 +113,8 @@ def edit(call: Call) -> Answer:
     form = call.form()
     if not any(name.startswith("image") for name in form.files):
         raise ApiError(400, "Missing required parameter: 'image'.", param="image")
+    if _is_streamed(dict(form.fields)):
+        return _streamed(call, dict(form.fields), "image_edit")
     return _images(call, dict(form.fields))
 
 
