@@ -21,6 +21,7 @@ from .dispatch import emit as emit_dispatch
 from .facade import emit as emit_facade
 from .fake_spec import emit as emit_fake_spec
 from .prism_spec import emit as emit_prism_spec
+from .sdk_types.emit import emit as emit_sdk_types
 
 Emitter = Callable[[dict[str, Any], dict[str, Any], Path], None]
 
@@ -46,5 +47,6 @@ EMITTERS: list[Emitter] = [
     emit_facade,  # resources/: every operation under the official SDK's name
     emit_dispatch,  # unions.py / events.py: discriminator entry points
     emit_fake_spec,  # openapi.fake.json: what the embedded OpenAI fake answers from
+    emit_sdk_types,  # sdk_types/: the official SDK's `openai.types` names, mapped
 ]
 """The registered emitters, run in this order."""

@@ -40,7 +40,7 @@ PENDING: dict[str, str] = {
 
 def as_ours(source: str) -> str:
     """A corpus program with its imports switched, and nothing else changed."""
-    source = re.sub(r"^from openai import ", "from integrations_openai import ", source, flags=re.M)
+    source = re.sub(r"^from openai([ .])", r"from integrations_openai\1", source, flags=re.M)
     return re.sub(r"^import openai$", "import integrations_openai as openai", source, flags=re.M)
 
 

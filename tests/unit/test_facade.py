@@ -4,7 +4,9 @@ and the seed services on the wire (method, path, body) with typed results."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import httpx
@@ -122,6 +124,41 @@ def test_chat_completions_create() -> None:
     }
     assert result.id == "chatcmpl-1"
     assert result.choices[0].message.content == "hi"
+
+
+def test_any_sequence_and_mapping_goes_on_the_wire_as_json_arrays_and_objects() -> None:
+    # The facade annotates request arrays as Sequence and objects as Mapping: tuples,
+    # read-only mappings and user sequences are sent like lists and dicts, on every retry.
+    class Messages(Sequence[Mapping[str, str]]):
+        def __init__(self, *items: Mapping[str, str]) -> None:
+            self.items = items
+
+        def __len__(self) -> int:
+            return len(self.items)
+
+        def __getitem__(self, i: Any) -> Any:
+            return self.items[i]
+
+    rec = Recorder(CHAT)
+    client = _client(rec)
+    frozen = MappingProxyType({"role": "user", "content": "hello"})
+    client.chat.completions.create(
+        model="m",
+        messages=Messages(frozen, {"role": "system", "content": "be brief"}),
+        stop=("a", "b"),
+        metadata=MappingProxyType({"team": "ml"}),
+    )
+    assert rec.json() == {
+        "model": "m",
+        "messages": [
+            {"role": "user", "content": "hello"},
+            {"role": "system", "content": "be brief"},
+        ],
+        "stop": ["a", "b"],
+        "metadata": {"team": "ml"},
+    }
+    client.models.list(extra_query={"ids": ("a", "b")})
+    assert rec.last.url.params.get_list("ids") == ["a", "b"]
 
 
 def test_chat_completions_stream_sends_accept_and_yields_typed_chunks() -> None:

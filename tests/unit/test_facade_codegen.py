@@ -59,12 +59,16 @@ def test_kwarg_names_keep_the_wire_name_when_python_allows(wire: str, expected: 
 
 def test_annotations_accept_dicts_for_models_and_inputs_for_files() -> None:
     ann = _Annotations(models={"Message", "Tool"}, shadowed={"list"}, aliases={"Files": "_m_Files"})
+    # Request arrays and objects are covariant (Sequence, Mapping): list and dict are not.
     assert ann.render("list[Message | str]", widen=True) == (
-        "builtins.list[Message | str | dict[str, Any]]"
+        "Sequence[Message | str | Mapping[str, Any]]"
     )
-    assert ann.render("Tool | Unset", widen=True) == "Tool | Unset | dict[str, Any]"
-    assert ann.render("Tool", widen=True) == "Tool | dict[str, Any]"
-    assert ann.render("dict[str, Tool]", widen=True) == "dict[str, Tool | dict[str, Any]]"
+    assert ann.render("Tool | Unset", widen=True) == "Tool | Unset | Mapping[str, Any]"
+    assert ann.render("Tool", widen=True) == "Tool | Mapping[str, Any]"
+    assert ann.render("dict[str, Tool]", widen=True) == "Mapping[str, Tool | Mapping[str, Any]]"
+    assert ann.render("dict[str, Any] | None", widen=True) == "Mapping[str, Any] | None"
+    assert ann.render("list[File] | File", widen=True) == "builtins.list[FileInput] | FileInput"
+    assert ann.render("list[Tool]", widen=False) == "builtins.list[Tool]"
     assert ann.render("File", widen=True) == "FileInput"
     assert ann.render("Tool", widen=False) == "Tool"
     assert ann.render("Files", widen=False) == "_m_Files"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, assert_type
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, assert_type
 
 import pytest
 
@@ -110,6 +111,53 @@ def _typed_usage(client: OpenAIClient) -> None:
     assert_type(client.audio.speech.create(model="m", voice="alloy", input="hi"), BinaryContent)
 
 
+class _UserMessage(TypedDict):
+    """A request TypedDict of the caller's own, like the SDK's ``*Param`` types."""
+
+    role: Literal["user"]
+    content: str
+
+
+def _typed_request_parameters(client: OpenAIClient, model: str) -> None:
+    # Lists are invariant: annotations are Sequence/Mapping so what callers hold is accepted.
+    plain: list[dict[str, str]] = [{"role": "user", "content": "hi"}]
+    typed: list[_UserMessage] = [{"role": "user", "content": "hi"}]
+    frozen: tuple[Mapping[str, object], ...] = ({"role": "user", "content": "hi"},)
+    for messages in (plain, typed, frozen):
+        completion = client.chat.completions.create(model=model, messages=messages)
+        assert_type(completion, CreateChatCompletionResponse)
+    tools: list[dict[str, Any]] = [{"type": "function", "function": {"name": "f"}}]
+    client.chat.completions.create(model=model, messages=typed, tools=tools, stop=("a", "b"))
+    client.embeddings.create(model=model, input=("a", "b"))
+    client.responses.create(model=model, input=[{"role": "user", "content": "hi"}])
+
+
+def _typed_sdk_names(client: OpenAIClient) -> None:
+    # `integrations_openai.types` under the SDK's names: the classes calls are annotated with.
+    from integrations_openai.types import CreateEmbeddingResponse as SdkEmbeddings
+    from integrations_openai.types.chat import (
+        ChatCompletion,
+        ChatCompletionChunk,
+        ChatCompletionMessageParam,
+        ChatCompletionUserMessageParam,
+    )
+    from integrations_openai.types.responses import Response, ResponseStreamEvent
+
+    messages: list[ChatCompletionMessageParam] = [
+        ChatCompletionUserMessageParam(role="user", content="hi"),
+        {"role": "system", "content": "be brief"},
+    ]
+    completion: ChatCompletion = client.chat.completions.create(model="m", messages=messages)
+    assert_type(completion, CreateChatCompletionResponse)
+    for chunk in client.chat.completions.create(model="m", messages=messages, stream=True):
+        assert_type(chunk, ChatCompletionChunk)
+    response: Response = client.responses.create(model="m", input="hi")
+    assert_type(response, ResponseObject)
+    for event in client.responses.create(model="m", input="hi", stream=True):
+        assert_type(event, ResponseStreamEvent)
+    assert_type(client.embeddings.create(model="e", input="x"), SdkEmbeddings)
+
+
 def takes_bytes(data: bytes) -> int:
     return len(data)
 
@@ -150,6 +198,7 @@ def wrong(client: OpenAIClient) -> None:
     client.chat.completions.create(model="m")
     client.chat.completions.create(model="m", messages=[], temprature=0.2)
     client.models.retrieve("m").no_such_field
+    client.chat.completions.create(model="m", messages=[1])
 """
 
 
@@ -184,6 +233,6 @@ def test_mypy_rejects_wrong_calls(mypy_cache: Path, tmp_path: Path) -> None:
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert all(line.startswith(str(path)) for line in errors), result.stdout
     # Every wrong line is flagged: int path param, missing `messages`, a misspelt keyword,
-    # an unknown attribute on the typed result.
-    assert {int(line.split(":")[1]) for line in errors} == {5, 6, 7, 8}, result.stdout
+    # an unknown attribute on the typed result, a message that is no mapping.
+    assert {int(line.split(":")[1]) for line in errors} == {5, 6, 7, 8, 9}, result.stdout
     assert '"temprature"' in result.stdout

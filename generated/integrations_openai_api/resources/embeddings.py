@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from integrations_openai_api.models.create_embedding_request_encoding_format import (
         CreateEmbeddingRequestEncodingFormat,
     )
@@ -63,7 +65,7 @@ class Embeddings(SyncResource):
     def create(
         self,
         *,
-        input: list[int] | list[list[int]] | list[str] | str,
+        input: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | str,
         model: CreateEmbeddingRequestModelEnum | str,
         encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET,
         dimensions: int | Unset = UNSET,
@@ -132,7 +134,7 @@ class EmbeddingsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        input: list[int] | list[list[int]] | list[str] | str,
+        input: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | str,
         model: CreateEmbeddingRequestModelEnum | str,
         encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET,
         dimensions: int | Unset = UNSET,
@@ -172,7 +174,7 @@ class EmbeddingsWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        input: list[int] | list[list[int]] | list[str] | str,
+        input: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | str,
         model: CreateEmbeddingRequestModelEnum | str,
         encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET,
         dimensions: int | Unset = UNSET,
@@ -221,7 +223,7 @@ class AsyncEmbeddings(AsyncResource):
     async def create(
         self,
         *,
-        input: list[int] | list[list[int]] | list[str] | str,
+        input: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | str,
         model: CreateEmbeddingRequestModelEnum | str,
         encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET,
         dimensions: int | Unset = UNSET,
@@ -290,7 +292,7 @@ class AsyncEmbeddingsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        input: list[int] | list[list[int]] | list[str] | str,
+        input: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | str,
         model: CreateEmbeddingRequestModelEnum | str,
         encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET,
         dimensions: int | Unset = UNSET,
@@ -330,7 +332,7 @@ class AsyncEmbeddingsWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        input: list[int] | list[list[int]] | list[str] | str,
+        input: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | str,
         model: CreateEmbeddingRequestModelEnum | str,
         encoding_format: CreateEmbeddingRequestEncodingFormat | Unset = UNSET,
         dimensions: int | Unset = UNSET,

@@ -33,6 +33,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from integrations_openai_api.models.create_file_request_purpose import CreateFileRequestPurpose
     from integrations_openai_api.models.delete_file_response import DeleteFileResponse
     from integrations_openai_api.models.file_expiration_after import FileExpirationAfter
@@ -136,7 +138,7 @@ class Files(SyncResource):
         *,
         file: FileInput,
         purpose: CreateFileRequestPurpose,
-        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        expires_after: FileExpirationAfter | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -369,7 +371,7 @@ class FilesWithRawResponse(SyncResource):
         *,
         file: FileInput,
         purpose: CreateFileRequestPurpose,
-        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        expires_after: FileExpirationAfter | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -507,7 +509,7 @@ class FilesWithStreamingResponse(SyncResource):
         *,
         file: FileInput,
         purpose: CreateFileRequestPurpose,
-        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        expires_after: FileExpirationAfter | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -670,7 +672,7 @@ class AsyncFiles(AsyncResource):
         *,
         file: FileInput,
         purpose: CreateFileRequestPurpose,
-        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        expires_after: FileExpirationAfter | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -903,7 +905,7 @@ class AsyncFilesWithRawResponse(AsyncResource):
         *,
         file: FileInput,
         purpose: CreateFileRequestPurpose,
-        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        expires_after: FileExpirationAfter | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1041,7 +1043,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         *,
         file: FileInput,
         purpose: CreateFileRequestPurpose,
-        expires_after: FileExpirationAfter | Unset | dict[str, Any] = UNSET,
+        expires_after: FileExpirationAfter | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

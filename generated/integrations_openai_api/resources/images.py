@@ -30,6 +30,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.create_image_edit_request_background import (
         CreateImageEditRequestBackground,
     )
@@ -132,7 +134,7 @@ class Images(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -155,7 +157,7 @@ class Images(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -170,7 +172,7 @@ class Images(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -193,7 +195,7 @@ class Images(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -208,7 +210,7 @@ class Images(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -231,7 +233,7 @@ class Images(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -245,7 +247,7 @@ class Images(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -268,7 +270,7 @@ class Images(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -682,7 +684,7 @@ class ImagesWithRawResponse(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -705,7 +707,7 @@ class ImagesWithRawResponse(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -720,7 +722,7 @@ class ImagesWithRawResponse(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -743,7 +745,7 @@ class ImagesWithRawResponse(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -758,7 +760,7 @@ class ImagesWithRawResponse(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -781,7 +783,7 @@ class ImagesWithRawResponse(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -795,7 +797,7 @@ class ImagesWithRawResponse(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -818,7 +820,7 @@ class ImagesWithRawResponse(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1037,7 +1039,7 @@ class ImagesWithStreamingResponse(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -1060,7 +1062,7 @@ class ImagesWithStreamingResponse(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1075,7 +1077,7 @@ class ImagesWithStreamingResponse(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -1098,7 +1100,7 @@ class ImagesWithStreamingResponse(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -1113,7 +1115,7 @@ class ImagesWithStreamingResponse(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -1136,7 +1138,7 @@ class ImagesWithStreamingResponse(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1152,7 +1154,7 @@ class ImagesWithStreamingResponse(SyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -1175,7 +1177,7 @@ class ImagesWithStreamingResponse(SyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1407,7 +1409,7 @@ class AsyncImages(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -1430,7 +1432,7 @@ class AsyncImages(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1445,7 +1447,7 @@ class AsyncImages(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -1468,7 +1470,7 @@ class AsyncImages(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -1483,7 +1485,7 @@ class AsyncImages(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -1506,7 +1508,7 @@ class AsyncImages(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1520,7 +1522,7 @@ class AsyncImages(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -1543,7 +1545,7 @@ class AsyncImages(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1957,7 +1959,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -1980,7 +1982,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1995,7 +1997,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -2018,7 +2020,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -2033,7 +2035,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -2056,7 +2058,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2070,7 +2072,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -2093,7 +2095,7 @@ class AsyncImagesWithRawResponse(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2312,7 +2314,7 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -2335,7 +2337,7 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2350,7 +2352,7 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -2373,7 +2375,7 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -2390,7 +2392,7 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -2413,7 +2415,7 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2429,7 +2431,7 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         *,
         prompt: str,
         image: FileInput | list[FileInput] | Unset = UNSET,
-        mask: FileInput | ImageRefParam | Unset | dict[str, Any] = UNSET,
+        mask: FileInput | ImageRefParam | Unset | Mapping[str, Any] = UNSET,
         background: CreateImageEditRequestBackground | None | Unset = UNSET,
         model: CreateImageEditRequestModelEnum
         | None
@@ -2452,7 +2454,7 @@ class AsyncImagesWithStreamingResponse(AsyncResource):
         | None
         | EditImageBodyJsonParamQuality
         | Unset = UNSET,
-        images: list[ImageRefParam | dict[str, Any]] | Unset = UNSET,
+        images: Sequence[ImageRefParam | Mapping[str, Any]] | Unset = UNSET,
         moderation: CreateImageRequestModeration | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,

@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.create_moderation_request_input_variant_3_item_image_url import (
         CreateModerationRequestInputVariant3ItemImageUrl,
     )
@@ -65,12 +67,12 @@ class Moderations(SyncResource):
     def create(
         self,
         *,
-        input: list[
+        input: Sequence[
             CreateModerationRequestInputVariant3ItemImageUrl
             | CreateModerationRequestInputVariant3ItemText
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
-        | list[str]
+        | Sequence[str]
         | str,
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -120,12 +122,12 @@ class ModerationsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        input: list[
+        input: Sequence[
             CreateModerationRequestInputVariant3ItemImageUrl
             | CreateModerationRequestInputVariant3ItemText
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
-        | list[str]
+        | Sequence[str]
         | str,
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -157,12 +159,12 @@ class ModerationsWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        input: list[
+        input: Sequence[
             CreateModerationRequestInputVariant3ItemImageUrl
             | CreateModerationRequestInputVariant3ItemText
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
-        | list[str]
+        | Sequence[str]
         | str,
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -203,12 +205,12 @@ class AsyncModerations(AsyncResource):
     async def create(
         self,
         *,
-        input: list[
+        input: Sequence[
             CreateModerationRequestInputVariant3ItemImageUrl
             | CreateModerationRequestInputVariant3ItemText
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
-        | list[str]
+        | Sequence[str]
         | str,
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -258,12 +260,12 @@ class AsyncModerationsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        input: list[
+        input: Sequence[
             CreateModerationRequestInputVariant3ItemImageUrl
             | CreateModerationRequestInputVariant3ItemText
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
-        | list[str]
+        | Sequence[str]
         | str,
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -295,12 +297,12 @@ class AsyncModerationsWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        input: list[
+        input: Sequence[
             CreateModerationRequestInputVariant3ItemImageUrl
             | CreateModerationRequestInputVariant3ItemText
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
-        | list[str]
+        | Sequence[str]
         | str,
         model: CreateModerationRequestModelEnum | str | Unset = UNSET,
         extra_headers: Headers | None = None,

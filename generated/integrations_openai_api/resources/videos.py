@@ -33,6 +33,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from integrations_openai_api.models.deleted_video_resource import DeletedVideoResource
     from integrations_openai_api.models.image_ref_param_2 import ImageRefParam2
     from integrations_openai_api.models.order_enum import OrderEnum
@@ -174,7 +176,7 @@ class Videos(SyncResource):
         *,
         prompt: str,
         model: str | Unset | VideoModelEnum = UNSET,
-        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | Mapping[str, Any] = UNSET,
         seconds: VideoSeconds | Unset = UNSET,
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -300,7 +302,7 @@ class Videos(SyncResource):
     def edit(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -338,7 +340,7 @@ class Videos(SyncResource):
     def extend(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
@@ -585,7 +587,7 @@ class Videos(SyncResource):
         *,
         prompt: str,
         model: str | Unset | VideoModelEnum = UNSET,
-        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | Mapping[str, Any] = UNSET,
         seconds: VideoSeconds | Unset = UNSET,
         size: VideoSize | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
@@ -656,7 +658,7 @@ class VideosWithRawResponse(SyncResource):
         *,
         prompt: str,
         model: str | Unset | VideoModelEnum = UNSET,
-        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | Mapping[str, Any] = UNSET,
         seconds: VideoSeconds | Unset = UNSET,
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -743,7 +745,7 @@ class VideosWithRawResponse(SyncResource):
     def edit(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -770,7 +772,7 @@ class VideosWithRawResponse(SyncResource):
     def extend(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
@@ -937,7 +939,7 @@ class VideosWithStreamingResponse(SyncResource):
         *,
         prompt: str,
         model: str | Unset | VideoModelEnum = UNSET,
-        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | Mapping[str, Any] = UNSET,
         seconds: VideoSeconds | Unset = UNSET,
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1021,7 +1023,7 @@ class VideosWithStreamingResponse(SyncResource):
     def edit(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1047,7 +1049,7 @@ class VideosWithStreamingResponse(SyncResource):
     def extend(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
@@ -1233,7 +1235,7 @@ class AsyncVideos(AsyncResource):
         *,
         prompt: str,
         model: str | Unset | VideoModelEnum = UNSET,
-        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | Mapping[str, Any] = UNSET,
         seconds: VideoSeconds | Unset = UNSET,
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1359,7 +1361,7 @@ class AsyncVideos(AsyncResource):
     async def edit(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1397,7 +1399,7 @@ class AsyncVideos(AsyncResource):
     async def extend(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
@@ -1644,7 +1646,7 @@ class AsyncVideos(AsyncResource):
         *,
         prompt: str,
         model: str | Unset | VideoModelEnum = UNSET,
-        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | Mapping[str, Any] = UNSET,
         seconds: VideoSeconds | Unset = UNSET,
         size: VideoSize | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
@@ -1715,7 +1717,7 @@ class AsyncVideosWithRawResponse(AsyncResource):
         *,
         prompt: str,
         model: str | Unset | VideoModelEnum = UNSET,
-        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | Mapping[str, Any] = UNSET,
         seconds: VideoSeconds | Unset = UNSET,
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1802,7 +1804,7 @@ class AsyncVideosWithRawResponse(AsyncResource):
     async def edit(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1829,7 +1831,7 @@ class AsyncVideosWithRawResponse(AsyncResource):
     async def extend(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
@@ -1996,7 +1998,7 @@ class AsyncVideosWithStreamingResponse(AsyncResource):
         *,
         prompt: str,
         model: str | Unset | VideoModelEnum = UNSET,
-        input_reference: FileInput | ImageRefParam2 | Unset | dict[str, Any] = UNSET,
+        input_reference: FileInput | ImageRefParam2 | Unset | Mapping[str, Any] = UNSET,
         seconds: VideoSeconds | Unset = UNSET,
         size: VideoSize | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2080,7 +2082,7 @@ class AsyncVideosWithStreamingResponse(AsyncResource):
     def edit(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2106,7 +2108,7 @@ class AsyncVideosWithStreamingResponse(AsyncResource):
     def extend(
         self,
         *,
-        video: FileInput | VideoReferenceInputParam | dict[str, Any],
+        video: FileInput | VideoReferenceInputParam | Mapping[str, Any],
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,

@@ -155,7 +155,8 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
     runtime = sorted(n for n in RUNTIME_NAMES if re.search(rf"\b{n}\b", text_body + "\n".join(ops)))
     out.append(f"from {package}._facade_runtime import {', '.join(runtime)}")
     out += ["", "if TYPE_CHECKING:"]
-    type_imports = []
+    abc = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\[", text_body)]
+    type_imports = [f"    from collections.abc import {', '.join(abc)}"] if abc else []
     for name in sorted(ann.used):
         module = imports.get(name.removeprefix("_m_"))
         if module is None:

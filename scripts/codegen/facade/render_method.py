@@ -115,7 +115,12 @@ def const(op_id: str) -> str:
 
 
 class _Annotations:
-    """Rewrites annotations: dicts accepted for models, files widened, clashes avoided."""
+    """Rewrites annotations: dicts accepted for models, files widened, clashes avoided.
+
+    Request parameters are widened to what callers hold: arrays become ``Sequence`` and
+    free-form objects ``Mapping[str, Any]``, because ``list`` and ``dict`` are invariant
+    (a ``list[ChatCompletionMessageParam]`` or a TypedDict would not match them). Arrays of
+    files stay ``list``: a tuple is itself a file value (``(name, content)``)."""
 
     def __init__(self, models: set[str], shadowed: set[str], aliases: dict[str, str]) -> None:
         self.models = models
@@ -152,16 +157,28 @@ class _Annotations:
             if isinstance(node, ast.Name) and node.id == "File":
                 return ast.Name("FileInput")
             if isinstance(node, ast.Subscript):
-                node.slice = (
-                    ast.Tuple([self._widen(e) for e in node.slice.elts])
-                    if isinstance(node.slice, ast.Tuple)
-                    else self._widen(node.slice)
-                )
+                return self._widen_container(node)
             return node
         widened = [m if self._is_model(m) else self._widen(m) for m in members]
         if any(self._is_model(m) for m in members):
             widened.append(_dict_any())
         return self._union(widened)
+
+    def _widen_container(self, node: ast.Subscript) -> ast.expr:
+        if _is_dict_any(node):
+            return _dict_any()
+        node.slice = (
+            ast.Tuple([self._widen(e) for e in node.slice.elts])
+            if isinstance(node.slice, ast.Tuple)
+            else self._widen(node.slice)
+        )
+        kind = node.value.id if isinstance(node.value, ast.Name) else ""
+        files = isinstance(node.slice, ast.Name) and node.slice.id == "FileInput"
+        if kind == "list" and not files:
+            node.value = ast.Name("Sequence")
+        elif kind == "dict":
+            node.value = ast.Name("Mapping")
+        return node
 
     def _rename(self, node: ast.expr) -> ast.expr:
         for sub in ast.walk(node):
@@ -175,7 +192,11 @@ class _Annotations:
 
 
 def _dict_any() -> ast.expr:
-    return ast.Subscript(ast.Name("dict"), ast.Tuple([ast.Name("str"), ast.Name("Any")]))
+    return ast.Subscript(ast.Name("Mapping"), ast.Tuple([ast.Name("str"), ast.Name("Any")]))
+
+
+def _is_dict_any(node: ast.Subscript) -> bool:
+    return ast.unparse(node) == "dict[str, Any]"
 
 
 def _params_sig(

@@ -16,7 +16,7 @@ import datetime
 import enum
 import json
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..types import File, Unset
@@ -25,6 +25,7 @@ from ..types import File, Unset
 LENIENT_ERRORS = (TypeError, ValueError, AttributeError, KeyError, IndexError)
 
 _PLAIN = (str, int, float)
+_BYTES = (bytes, bytearray, memoryview)
 _NEST = 50  # containers serialized recursively before the iterative copy takes over
 
 
@@ -54,7 +55,11 @@ def to_json(value: Any, _depth: int = 0) -> Any:
         return str(value)
     if isinstance(value, File):
         return value.to_tuple()
-    if isinstance(value, tuple):
+    # Callers pass any Mapping (a TypedDict is a dict; a MappingProxyType is not) and any
+    # Sequence (tuples, user sequences): the facade's request annotations admit them.
+    if isinstance(value, Mapping):
+        return {key: to_json(item, _depth + 1) for key, item in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, _BYTES):
         return [to_json(item, _depth + 1) for item in value]
     return value
 

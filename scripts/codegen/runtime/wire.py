@@ -15,7 +15,7 @@ import io
 import os
 import re
 import urllib.parse
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import httpx
@@ -34,6 +34,11 @@ def _scalar(value: Any) -> str:
         return str(value)
     # Anything else would go out as its Python repr (`<object at 0x...>`, `b'...'`).
     raise TypeError(f"a {type(value).__name__} cannot be sent as a query or form value")
+
+
+def _is_array(value: Any) -> bool:
+    # Any sequence a caller passes for an array parameter; text and bytes are scalars.
+    return isinstance(value, Sequence) and not isinstance(value, str | bytes | bytearray)
 
 
 def _file_part(value: File) -> FileTypes:
@@ -62,7 +67,7 @@ def _flatten(name: str, value: Any, out: list[tuple[str, FileTypes]]) -> None:
     if isinstance(value, Mapping):
         for key, item in value.items():
             _flatten(f"{name}[{key}]", item, out)
-    elif isinstance(value, (list, tuple)):
+    elif _is_array(value):
         for item in value:
             _flatten(f"{name}[]", item, out)
     else:
@@ -84,7 +89,7 @@ def _query(name: str, value: Any, params: dict[str, Any]) -> None:
     if isinstance(value, Mapping):
         for key, item in value.items():
             _query(f"{name}[{key}]", item, params)
-    elif isinstance(value, (list, tuple)):
+    elif _is_array(value):
         # The spec names array parameters itself (`include`, `project_ids[]`); httpx repeats
         # the key once per item.
         params[name] = [_scalar(_plain(item)) for item in value if item is not None]

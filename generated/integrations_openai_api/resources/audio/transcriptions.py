@@ -30,6 +30,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.audio_response_format import AudioResponseFormat
     from integrations_openai_api.models.create_transcription_request_chunking_strategy_enum import (
         CreateTranscriptionRequestChunkingStrategyEnum,
@@ -90,16 +92,16 @@ class Transcriptions(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -121,16 +123,16 @@ class Transcriptions(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -148,16 +150,16 @@ class Transcriptions(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -179,16 +181,16 @@ class Transcriptions(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -321,16 +323,16 @@ class TranscriptionsWithRawResponse(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -352,16 +354,16 @@ class TranscriptionsWithRawResponse(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -379,16 +381,16 @@ class TranscriptionsWithRawResponse(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -410,16 +412,16 @@ class TranscriptionsWithRawResponse(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -476,16 +478,16 @@ class TranscriptionsWithStreamingResponse(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -509,16 +511,16 @@ class TranscriptionsWithStreamingResponse(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -538,16 +540,16 @@ class TranscriptionsWithStreamingResponse(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -571,16 +573,16 @@ class TranscriptionsWithStreamingResponse(SyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -648,16 +650,16 @@ class AsyncTranscriptions(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -679,16 +681,16 @@ class AsyncTranscriptions(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -706,16 +708,16 @@ class AsyncTranscriptions(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -737,16 +739,16 @@ class AsyncTranscriptions(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -879,16 +881,16 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -910,16 +912,16 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -937,16 +939,16 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -968,16 +970,16 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1034,16 +1036,16 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1067,16 +1069,16 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1096,16 +1098,16 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1129,16 +1131,16 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         prompt: str | Unset = UNSET,
         response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        include: list[Literal["logprobs"]] | Unset = UNSET,
-        timestamp_granularities: list[CreateTranscriptionRequestTimestampGranularitiesItem]
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
         | Unset = UNSET,
         chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
         | None
         | Unset
         | VadConfig
-        | dict[str, Any] = UNSET,
-        known_speaker_names: list[str] | Unset = UNSET,
-        known_speaker_references: list[str] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from integrations_openai_api.models.chat_session_resource import ChatSessionResource
     from integrations_openai_api.models.chatkit_configuration_param import ChatkitConfigurationParam
     from integrations_openai_api.models.expires_after_param import ExpiresAfterParam
@@ -104,11 +106,11 @@ class Sessions(SyncResource):
     def create(
         self,
         *,
-        workflow: WorkflowParam | dict[str, Any],
+        workflow: WorkflowParam | Mapping[str, Any],
         user: str,
-        expires_after: ExpiresAfterParam | Unset | dict[str, Any] = UNSET,
-        rate_limits: RateLimitsParam | Unset | dict[str, Any] = UNSET,
-        chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
+        expires_after: ExpiresAfterParam | Unset | Mapping[str, Any] = UNSET,
+        rate_limits: RateLimitsParam | Unset | Mapping[str, Any] = UNSET,
+        chatkit_configuration: ChatkitConfigurationParam | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -188,11 +190,11 @@ class SessionsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        workflow: WorkflowParam | dict[str, Any],
+        workflow: WorkflowParam | Mapping[str, Any],
         user: str,
-        expires_after: ExpiresAfterParam | Unset | dict[str, Any] = UNSET,
-        rate_limits: RateLimitsParam | Unset | dict[str, Any] = UNSET,
-        chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
+        expires_after: ExpiresAfterParam | Unset | Mapping[str, Any] = UNSET,
+        rate_limits: RateLimitsParam | Unset | Mapping[str, Any] = UNSET,
+        chatkit_configuration: ChatkitConfigurationParam | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -253,11 +255,11 @@ class SessionsWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        workflow: WorkflowParam | dict[str, Any],
+        workflow: WorkflowParam | Mapping[str, Any],
         user: str,
-        expires_after: ExpiresAfterParam | Unset | dict[str, Any] = UNSET,
-        rate_limits: RateLimitsParam | Unset | dict[str, Any] = UNSET,
-        chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
+        expires_after: ExpiresAfterParam | Unset | Mapping[str, Any] = UNSET,
+        rate_limits: RateLimitsParam | Unset | Mapping[str, Any] = UNSET,
+        chatkit_configuration: ChatkitConfigurationParam | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -340,11 +342,11 @@ class AsyncSessions(AsyncResource):
     async def create(
         self,
         *,
-        workflow: WorkflowParam | dict[str, Any],
+        workflow: WorkflowParam | Mapping[str, Any],
         user: str,
-        expires_after: ExpiresAfterParam | Unset | dict[str, Any] = UNSET,
-        rate_limits: RateLimitsParam | Unset | dict[str, Any] = UNSET,
-        chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
+        expires_after: ExpiresAfterParam | Unset | Mapping[str, Any] = UNSET,
+        rate_limits: RateLimitsParam | Unset | Mapping[str, Any] = UNSET,
+        chatkit_configuration: ChatkitConfigurationParam | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -424,11 +426,11 @@ class AsyncSessionsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        workflow: WorkflowParam | dict[str, Any],
+        workflow: WorkflowParam | Mapping[str, Any],
         user: str,
-        expires_after: ExpiresAfterParam | Unset | dict[str, Any] = UNSET,
-        rate_limits: RateLimitsParam | Unset | dict[str, Any] = UNSET,
-        chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
+        expires_after: ExpiresAfterParam | Unset | Mapping[str, Any] = UNSET,
+        rate_limits: RateLimitsParam | Unset | Mapping[str, Any] = UNSET,
+        chatkit_configuration: ChatkitConfigurationParam | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -489,11 +491,11 @@ class AsyncSessionsWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        workflow: WorkflowParam | dict[str, Any],
+        workflow: WorkflowParam | Mapping[str, Any],
         user: str,
-        expires_after: ExpiresAfterParam | Unset | dict[str, Any] = UNSET,
-        rate_limits: RateLimitsParam | Unset | dict[str, Any] = UNSET,
-        chatkit_configuration: ChatkitConfigurationParam | Unset | dict[str, Any] = UNSET,
+        expires_after: ExpiresAfterParam | Unset | Mapping[str, Any] = UNSET,
+        rate_limits: RateLimitsParam | Unset | Mapping[str, Any] = UNSET,
+        chatkit_configuration: ChatkitConfigurationParam | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.apply_patch_tool_call_item_param import (
         ApplyPatchToolCallItemParam,
     )
@@ -134,8 +136,8 @@ class Conversations(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
-        items: list[
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        items: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -165,7 +167,7 @@ class Conversations(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
@@ -247,7 +249,7 @@ class Conversations(SyncResource):
         self,
         conversation_id: str,
         *,
-        metadata: Metadata2 | None | dict[str, Any],
+        metadata: Metadata2 | None | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -330,8 +332,8 @@ class ConversationsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
-        items: list[
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        items: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -361,7 +363,7 @@ class ConversationsWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
@@ -417,7 +419,7 @@ class ConversationsWithRawResponse(SyncResource):
         self,
         conversation_id: str,
         *,
-        metadata: Metadata2 | None | dict[str, Any],
+        metadata: Metadata2 | None | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -473,8 +475,8 @@ class ConversationsWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
-        items: list[
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        items: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -504,7 +506,7 @@ class ConversationsWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
@@ -558,7 +560,7 @@ class ConversationsWithStreamingResponse(SyncResource):
         self,
         conversation_id: str,
         *,
-        metadata: Metadata2 | None | dict[str, Any],
+        metadata: Metadata2 | None | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -628,8 +630,8 @@ class AsyncConversations(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
-        items: list[
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        items: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -659,7 +661,7 @@ class AsyncConversations(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
@@ -741,7 +743,7 @@ class AsyncConversations(AsyncResource):
         self,
         conversation_id: str,
         *,
-        metadata: Metadata2 | None | dict[str, Any],
+        metadata: Metadata2 | None | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -824,8 +826,8 @@ class AsyncConversationsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
-        items: list[
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        items: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -855,7 +857,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
@@ -911,7 +913,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         self,
         conversation_id: str,
         *,
-        metadata: Metadata2 | None | dict[str, Any],
+        metadata: Metadata2 | None | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -967,8 +969,8 @@ class AsyncConversationsWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
-        items: list[
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        items: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -998,7 +1000,7 @@ class AsyncConversationsWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
@@ -1052,7 +1054,7 @@ class AsyncConversationsWithStreamingResponse(AsyncResource):
         self,
         conversation_id: str,
         *,
-        metadata: Metadata2 | None | dict[str, Any],
+        metadata: Metadata2 | None | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -28,6 +28,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.chat_completion_modalities_item import (
         ChatCompletionModalitiesItem,
     )
@@ -97,7 +99,7 @@ class Calls(SyncResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -138,7 +140,7 @@ class Calls(SyncResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA | Unset | Mapping[str, Any] = UNSET,
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -161,30 +163,30 @@ class Calls(SyncResource):
         call_id: str,
         *,
         type: Literal["realtime"] | Unset = UNSET,
-        output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        output_modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET,
         instructions: str | Unset = UNSET,
-        audio: RealtimeSessionCreateRequestGAAudio | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        audio: RealtimeSessionCreateRequestGAAudio | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         tracing: None
         | RealtimeSessionCreateRequestGATracingAuto
         | RealtimeSessionCreateRequestGATracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        tools: list[MCPTool | RealtimeFunctionTool | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[MCPTool | RealtimeFunctionTool | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: ToolChoiceFunction
         | ToolChoiceMCP
         | ToolChoiceOptions
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
-        reasoning: RealtimeReasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: RealtimeReasoning | Unset | Mapping[str, Any] = UNSET,
         max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -414,7 +416,7 @@ class CallsWithRawResponse(SyncResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -442,30 +444,30 @@ class CallsWithRawResponse(SyncResource):
         call_id: str,
         *,
         type: Literal["realtime"] | Unset = UNSET,
-        output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        output_modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET,
         instructions: str | Unset = UNSET,
-        audio: RealtimeSessionCreateRequestGAAudio | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        audio: RealtimeSessionCreateRequestGAAudio | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         tracing: None
         | RealtimeSessionCreateRequestGATracingAuto
         | RealtimeSessionCreateRequestGATracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        tools: list[MCPTool | RealtimeFunctionTool | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[MCPTool | RealtimeFunctionTool | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: ToolChoiceFunction
         | ToolChoiceMCP
         | ToolChoiceOptions
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
-        reasoning: RealtimeReasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: RealtimeReasoning | Unset | Mapping[str, Any] = UNSET,
         max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -591,7 +593,7 @@ class CallsWithStreamingResponse(SyncResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -618,30 +620,30 @@ class CallsWithStreamingResponse(SyncResource):
         call_id: str,
         *,
         type: Literal["realtime"] | Unset = UNSET,
-        output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        output_modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET,
         instructions: str | Unset = UNSET,
-        audio: RealtimeSessionCreateRequestGAAudio | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        audio: RealtimeSessionCreateRequestGAAudio | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         tracing: None
         | RealtimeSessionCreateRequestGATracingAuto
         | RealtimeSessionCreateRequestGATracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        tools: list[MCPTool | RealtimeFunctionTool | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[MCPTool | RealtimeFunctionTool | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: ToolChoiceFunction
         | ToolChoiceMCP
         | ToolChoiceOptions
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
-        reasoning: RealtimeReasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: RealtimeReasoning | Unset | Mapping[str, Any] = UNSET,
         max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -773,7 +775,7 @@ class AsyncCalls(AsyncResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -814,7 +816,7 @@ class AsyncCalls(AsyncResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA | Unset | Mapping[str, Any] = UNSET,
         destination: str | os.PathLike[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -837,30 +839,30 @@ class AsyncCalls(AsyncResource):
         call_id: str,
         *,
         type: Literal["realtime"] | Unset = UNSET,
-        output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        output_modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET,
         instructions: str | Unset = UNSET,
-        audio: RealtimeSessionCreateRequestGAAudio | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        audio: RealtimeSessionCreateRequestGAAudio | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         tracing: None
         | RealtimeSessionCreateRequestGATracingAuto
         | RealtimeSessionCreateRequestGATracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        tools: list[MCPTool | RealtimeFunctionTool | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[MCPTool | RealtimeFunctionTool | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: ToolChoiceFunction
         | ToolChoiceMCP
         | ToolChoiceOptions
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
-        reasoning: RealtimeReasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: RealtimeReasoning | Unset | Mapping[str, Any] = UNSET,
         max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1090,7 +1092,7 @@ class AsyncCallsWithRawResponse(AsyncResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1118,30 +1120,30 @@ class AsyncCallsWithRawResponse(AsyncResource):
         call_id: str,
         *,
         type: Literal["realtime"] | Unset = UNSET,
-        output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        output_modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET,
         instructions: str | Unset = UNSET,
-        audio: RealtimeSessionCreateRequestGAAudio | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        audio: RealtimeSessionCreateRequestGAAudio | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         tracing: None
         | RealtimeSessionCreateRequestGATracingAuto
         | RealtimeSessionCreateRequestGATracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        tools: list[MCPTool | RealtimeFunctionTool | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[MCPTool | RealtimeFunctionTool | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: ToolChoiceFunction
         | ToolChoiceMCP
         | ToolChoiceOptions
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
-        reasoning: RealtimeReasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: RealtimeReasoning | Unset | Mapping[str, Any] = UNSET,
         max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1267,7 +1269,7 @@ class AsyncCallsWithStreamingResponse(AsyncResource):
         self,
         *,
         sdp: str,
-        session: RealtimeSessionCreateRequestGA | Unset | dict[str, Any] = UNSET,
+        session: RealtimeSessionCreateRequestGA | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1294,30 +1296,30 @@ class AsyncCallsWithStreamingResponse(AsyncResource):
         call_id: str,
         *,
         type: Literal["realtime"] | Unset = UNSET,
-        output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        output_modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         model: RealtimeSessionCreateRequestGAModelEnum | str | Unset = UNSET,
         instructions: str | Unset = UNSET,
-        audio: RealtimeSessionCreateRequestGAAudio | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        audio: RealtimeSessionCreateRequestGAAudio | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         tracing: None
         | RealtimeSessionCreateRequestGATracingAuto
         | RealtimeSessionCreateRequestGATracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        tools: list[MCPTool | RealtimeFunctionTool | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[MCPTool | RealtimeFunctionTool | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: ToolChoiceFunction
         | ToolChoiceMCP
         | ToolChoiceOptions
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
-        reasoning: RealtimeReasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: RealtimeReasoning | Unset | Mapping[str, Any] = UNSET,
         max_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

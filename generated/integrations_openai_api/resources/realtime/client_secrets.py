@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from integrations_openai_api.models.realtime_create_client_secret_request_expires_after import (
         RealtimeCreateClientSecretRequestExpiresAfter,
     )
@@ -71,11 +73,11 @@ class ClientSecrets(SyncResource):
         *,
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         session: RealtimeSessionCreateRequestGA
         | RealtimeTranscriptionSessionCreateRequestGA
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -136,11 +138,11 @@ class ClientSecretsWithRawResponse(SyncResource):
         *,
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         session: RealtimeSessionCreateRequestGA
         | RealtimeTranscriptionSessionCreateRequestGA
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -172,11 +174,11 @@ class ClientSecretsWithStreamingResponse(SyncResource):
         *,
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         session: RealtimeSessionCreateRequestGA
         | RealtimeTranscriptionSessionCreateRequestGA
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -217,11 +219,11 @@ class AsyncClientSecrets(AsyncResource):
         *,
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         session: RealtimeSessionCreateRequestGA
         | RealtimeTranscriptionSessionCreateRequestGA
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -282,11 +284,11 @@ class AsyncClientSecretsWithRawResponse(AsyncResource):
         *,
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         session: RealtimeSessionCreateRequestGA
         | RealtimeTranscriptionSessionCreateRequestGA
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -318,11 +320,11 @@ class AsyncClientSecretsWithStreamingResponse(AsyncResource):
         *,
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         session: RealtimeSessionCreateRequestGA
         | RealtimeTranscriptionSessionCreateRequestGA
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.chat_completion_modalities_item import (
         ChatCompletionModalitiesItem,
     )
@@ -95,39 +97,43 @@ class Sessions(SyncResource):
     def create(
         self,
         *,
-        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | dict[str, Any] = UNSET,
-        modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | Mapping[str, Any] = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         instructions: str | Unset = UNSET,
         voice: str
         | Unset
         | VoiceIdsOrCustomVoiceObject
         | VoiceIdsSharedEnum
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: str | Unset = UNSET,
         output_audio_format: str | Unset = UNSET,
         input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         speed: float | Unset = UNSET,
         tracing: RealtimeSessionTracingEnum
         | RealtimeSessionTracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset | dict[str, Any] = UNSET,
-        tools: list[RealtimeSessionCreateRequestToolsItem | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        turn_detection: RealtimeSessionCreateRequestTurnDetection
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[RealtimeSessionCreateRequestToolsItem | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: str | Unset = UNSET,
         temperature: float | Unset = UNSET,
         max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         model: RealtimeSessionModelEnum | str | Unset = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]]
+        | None
+        | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -265,39 +271,43 @@ class SessionsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | dict[str, Any] = UNSET,
-        modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | Mapping[str, Any] = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         instructions: str | Unset = UNSET,
         voice: str
         | Unset
         | VoiceIdsOrCustomVoiceObject
         | VoiceIdsSharedEnum
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: str | Unset = UNSET,
         output_audio_format: str | Unset = UNSET,
         input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         speed: float | Unset = UNSET,
         tracing: RealtimeSessionTracingEnum
         | RealtimeSessionTracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset | dict[str, Any] = UNSET,
-        tools: list[RealtimeSessionCreateRequestToolsItem | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        turn_detection: RealtimeSessionCreateRequestTurnDetection
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[RealtimeSessionCreateRequestToolsItem | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: str | Unset = UNSET,
         temperature: float | Unset = UNSET,
         max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         model: RealtimeSessionModelEnum | str | Unset = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]]
+        | None
+        | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -347,39 +357,43 @@ class SessionsWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | dict[str, Any] = UNSET,
-        modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | Mapping[str, Any] = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         instructions: str | Unset = UNSET,
         voice: str
         | Unset
         | VoiceIdsOrCustomVoiceObject
         | VoiceIdsSharedEnum
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: str | Unset = UNSET,
         output_audio_format: str | Unset = UNSET,
         input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         speed: float | Unset = UNSET,
         tracing: RealtimeSessionTracingEnum
         | RealtimeSessionTracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset | dict[str, Any] = UNSET,
-        tools: list[RealtimeSessionCreateRequestToolsItem | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        turn_detection: RealtimeSessionCreateRequestTurnDetection
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[RealtimeSessionCreateRequestToolsItem | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: str | Unset = UNSET,
         temperature: float | Unset = UNSET,
         max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         model: RealtimeSessionModelEnum | str | Unset = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]]
+        | None
+        | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -438,39 +452,43 @@ class AsyncSessions(AsyncResource):
     async def create(
         self,
         *,
-        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | dict[str, Any] = UNSET,
-        modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | Mapping[str, Any] = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         instructions: str | Unset = UNSET,
         voice: str
         | Unset
         | VoiceIdsOrCustomVoiceObject
         | VoiceIdsSharedEnum
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: str | Unset = UNSET,
         output_audio_format: str | Unset = UNSET,
         input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         speed: float | Unset = UNSET,
         tracing: RealtimeSessionTracingEnum
         | RealtimeSessionTracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset | dict[str, Any] = UNSET,
-        tools: list[RealtimeSessionCreateRequestToolsItem | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        turn_detection: RealtimeSessionCreateRequestTurnDetection
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[RealtimeSessionCreateRequestToolsItem | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: str | Unset = UNSET,
         temperature: float | Unset = UNSET,
         max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         model: RealtimeSessionModelEnum | str | Unset = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]]
+        | None
+        | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -608,39 +626,43 @@ class AsyncSessionsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | dict[str, Any] = UNSET,
-        modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | Mapping[str, Any] = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         instructions: str | Unset = UNSET,
         voice: str
         | Unset
         | VoiceIdsOrCustomVoiceObject
         | VoiceIdsSharedEnum
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: str | Unset = UNSET,
         output_audio_format: str | Unset = UNSET,
         input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         speed: float | Unset = UNSET,
         tracing: RealtimeSessionTracingEnum
         | RealtimeSessionTracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset | dict[str, Any] = UNSET,
-        tools: list[RealtimeSessionCreateRequestToolsItem | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        turn_detection: RealtimeSessionCreateRequestTurnDetection
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[RealtimeSessionCreateRequestToolsItem | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: str | Unset = UNSET,
         temperature: float | Unset = UNSET,
         max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         model: RealtimeSessionModelEnum | str | Unset = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]]
+        | None
+        | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -690,39 +712,43 @@ class AsyncSessionsWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | dict[str, Any] = UNSET,
-        modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET,
+        client_secret: RealtimeSessionCreateRequestClientSecret | Unset | Mapping[str, Any] = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | Unset = UNSET,
         instructions: str | Unset = UNSET,
         voice: str
         | Unset
         | VoiceIdsOrCustomVoiceObject
         | VoiceIdsSharedEnum
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: str | Unset = UNSET,
         output_audio_format: str | Unset = UNSET,
         input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         speed: float | Unset = UNSET,
         tracing: RealtimeSessionTracingEnum
         | RealtimeSessionTracingTracingConfiguration
         | Unset
-        | dict[str, Any] = UNSET,
-        turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset | dict[str, Any] = UNSET,
-        tools: list[RealtimeSessionCreateRequestToolsItem | dict[str, Any]] | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        turn_detection: RealtimeSessionCreateRequestTurnDetection
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        tools: Sequence[RealtimeSessionCreateRequestToolsItem | Mapping[str, Any]] | Unset = UNSET,
         tool_choice: str | Unset = UNSET,
         temperature: float | Unset = UNSET,
         max_response_output_tokens: int | RealtimeBetaResponseMaxOutputTokensEnum | Unset = UNSET,
         truncation: RealtimeTruncationEnum
         | RealtimeTruncationRetentionRatioTruncation
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         model: RealtimeSessionModelEnum | str | Unset = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | None | Unset = UNSET,
+        | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]]
+        | None
+        | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.audio_transcription import AudioTranscription
     from integrations_openai_api.models.realtime_session_input_audio_format import (
         RealtimeSessionInputAudioFormat,
@@ -72,13 +74,13 @@ class TranscriptionSessions(SyncResource):
         *,
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET,
-        input_audio_transcription: AudioTranscription | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        input_audio_transcription: AudioTranscription | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -150,13 +152,13 @@ class TranscriptionSessionsWithRawResponse(SyncResource):
         *,
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET,
-        input_audio_transcription: AudioTranscription | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        input_audio_transcription: AudioTranscription | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -194,13 +196,13 @@ class TranscriptionSessionsWithStreamingResponse(SyncResource):
         *,
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET,
-        input_audio_transcription: AudioTranscription | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        input_audio_transcription: AudioTranscription | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -247,13 +249,13 @@ class AsyncTranscriptionSessions(AsyncResource):
         *,
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET,
-        input_audio_transcription: AudioTranscription | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        input_audio_transcription: AudioTranscription | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -325,13 +327,13 @@ class AsyncTranscriptionSessionsWithRawResponse(AsyncResource):
         *,
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET,
-        input_audio_transcription: AudioTranscription | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        input_audio_transcription: AudioTranscription | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -369,13 +371,13 @@ class AsyncTranscriptionSessionsWithStreamingResponse(AsyncResource):
         *,
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         input_audio_format: RealtimeSessionInputAudioFormat | Unset = UNSET,
-        input_audio_transcription: AudioTranscription | Unset | dict[str, Any] = UNSET,
-        include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
+        input_audio_transcription: AudioTranscription | Unset | Mapping[str, Any] = UNSET,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

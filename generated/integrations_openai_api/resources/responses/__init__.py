@@ -29,6 +29,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api._helper_types import (
         AsyncResponseStreamManager,
         ParsedResponse,
@@ -202,7 +204,7 @@ class Responses(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -215,11 +217,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -235,7 +237,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -247,10 +249,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -280,17 +282,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -303,7 +307,7 @@ class Responses(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -316,11 +320,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -336,7 +340,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -348,10 +352,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -381,17 +385,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -404,7 +410,7 @@ class Responses(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -417,11 +423,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -437,7 +443,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -449,10 +455,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -482,17 +488,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -504,7 +512,7 @@ class Responses(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -517,11 +525,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -537,7 +545,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -549,10 +557,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -582,17 +590,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -835,7 +845,7 @@ class Responses(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -850,7 +860,7 @@ class Responses(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -865,7 +875,7 @@ class Responses(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -879,7 +889,7 @@ class Responses(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -1017,7 +1027,7 @@ class Responses(SyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1047,7 +1057,7 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -1156,7 +1166,7 @@ class Responses(SyncResource):
     def create_and_poll(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1169,11 +1179,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1189,7 +1199,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1201,10 +1211,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1234,17 +1244,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
@@ -1305,7 +1317,7 @@ class Responses(SyncResource):
     def parse(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1318,11 +1330,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1338,7 +1350,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1350,10 +1362,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1383,17 +1395,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         text_format: type[ParsedT] | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1447,7 +1461,7 @@ class Responses(SyncResource):
     def stream(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1460,11 +1474,11 @@ class Responses(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1480,7 +1494,7 @@ class Responses(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1492,10 +1506,10 @@ class Responses(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1525,17 +1539,19 @@ class Responses(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         text_format: type[ParsedT] | Unset = UNSET,
         response_id: str | Unset = UNSET,
@@ -1602,7 +1618,7 @@ class ResponsesWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1615,11 +1631,11 @@ class ResponsesWithRawResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1635,7 +1651,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1647,10 +1663,10 @@ class ResponsesWithRawResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1680,17 +1696,19 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1703,7 +1721,7 @@ class ResponsesWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1716,11 +1734,11 @@ class ResponsesWithRawResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1736,7 +1754,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1748,10 +1766,10 @@ class ResponsesWithRawResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1781,17 +1799,19 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -1804,7 +1824,7 @@ class ResponsesWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1817,11 +1837,11 @@ class ResponsesWithRawResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1837,7 +1857,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1849,10 +1869,10 @@ class ResponsesWithRawResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1882,17 +1902,19 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -1904,7 +1926,7 @@ class ResponsesWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -1917,11 +1939,11 @@ class ResponsesWithRawResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -1937,7 +1959,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -1949,10 +1971,10 @@ class ResponsesWithRawResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -1982,17 +2004,19 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2053,7 +2077,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -2068,7 +2092,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -2083,7 +2107,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -2097,7 +2121,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -2185,7 +2209,7 @@ class ResponsesWithRawResponse(SyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2215,7 +2239,7 @@ class ResponsesWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -2263,7 +2287,7 @@ class ResponsesWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2276,11 +2300,11 @@ class ResponsesWithStreamingResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2296,7 +2320,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2308,10 +2332,10 @@ class ResponsesWithStreamingResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2341,17 +2365,19 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2364,7 +2390,7 @@ class ResponsesWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2377,11 +2403,11 @@ class ResponsesWithStreamingResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2397,7 +2423,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2409,10 +2435,10 @@ class ResponsesWithStreamingResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2442,17 +2468,19 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -2465,7 +2493,7 @@ class ResponsesWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2478,11 +2506,11 @@ class ResponsesWithStreamingResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2498,7 +2526,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2510,10 +2538,10 @@ class ResponsesWithStreamingResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2543,17 +2571,19 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2567,7 +2597,7 @@ class ResponsesWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2580,11 +2610,11 @@ class ResponsesWithStreamingResponse(SyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2600,7 +2630,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2612,10 +2642,10 @@ class ResponsesWithStreamingResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2645,17 +2675,19 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -2717,7 +2749,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -2732,7 +2764,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -2747,7 +2779,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -2763,7 +2795,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -2850,7 +2882,7 @@ class ResponsesWithStreamingResponse(SyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -2880,7 +2912,7 @@ class ResponsesWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -2949,7 +2981,7 @@ class AsyncResponses(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -2962,11 +2994,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -2982,7 +3014,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -2994,10 +3026,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3027,17 +3059,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -3050,7 +3084,7 @@ class AsyncResponses(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -3063,11 +3097,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -3083,7 +3117,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -3095,10 +3129,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3128,17 +3162,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -3151,7 +3187,7 @@ class AsyncResponses(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -3164,11 +3200,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -3184,7 +3220,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -3196,10 +3232,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3229,17 +3265,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -3251,7 +3289,7 @@ class AsyncResponses(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -3264,11 +3302,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -3284,7 +3322,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -3296,10 +3334,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3329,17 +3367,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -3582,7 +3622,7 @@ class AsyncResponses(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -3597,7 +3637,7 @@ class AsyncResponses(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -3612,7 +3652,7 @@ class AsyncResponses(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -3626,7 +3666,7 @@ class AsyncResponses(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -3764,7 +3804,7 @@ class AsyncResponses(AsyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3794,7 +3834,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -3903,7 +3943,7 @@ class AsyncResponses(AsyncResource):
     async def create_and_poll(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -3916,11 +3956,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -3936,7 +3976,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -3948,10 +3988,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -3981,17 +4021,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
@@ -4052,7 +4094,7 @@ class AsyncResponses(AsyncResource):
     async def parse(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4065,11 +4107,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4085,7 +4127,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4097,10 +4139,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4130,17 +4172,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         text_format: type[ParsedT] | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4194,7 +4238,7 @@ class AsyncResponses(AsyncResource):
     def stream(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4207,11 +4251,11 @@ class AsyncResponses(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4227,7 +4271,7 @@ class AsyncResponses(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4239,10 +4283,10 @@ class AsyncResponses(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4272,17 +4316,19 @@ class AsyncResponses(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         text_format: type[ParsedT] | Unset = UNSET,
         response_id: str | Unset = UNSET,
@@ -4349,7 +4395,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4362,11 +4408,11 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4382,7 +4428,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4394,10 +4440,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4427,17 +4473,19 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4450,7 +4498,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4463,11 +4511,11 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4483,7 +4531,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4495,10 +4543,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4528,17 +4576,19 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -4551,7 +4601,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4564,11 +4614,11 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4584,7 +4634,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4596,10 +4646,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4629,17 +4679,19 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4651,7 +4703,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -4664,11 +4716,11 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -4684,7 +4736,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -4696,10 +4748,10 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4729,17 +4781,19 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -4800,7 +4854,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -4815,7 +4869,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -4830,7 +4884,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -4844,7 +4898,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -4932,7 +4986,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -4962,7 +5016,7 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
@@ -5010,7 +5064,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -5023,11 +5077,11 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -5043,7 +5097,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -5055,10 +5109,10 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5088,17 +5142,19 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5111,7 +5167,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -5124,11 +5180,11 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -5144,7 +5200,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -5156,10 +5212,10 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5189,17 +5245,19 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -5214,7 +5272,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -5227,11 +5285,11 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -5247,7 +5305,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -5259,10 +5317,10 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5292,17 +5350,19 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5316,7 +5376,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         top_logprobs: int | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
@@ -5329,11 +5389,11 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         background: bool | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        text: ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        tools: list[
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -5349,7 +5409,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | Unset = UNSET,
         tool_choice: SpecificApplyPatchParam
@@ -5361,10 +5421,10 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
-        prompt: None | Prompt2 | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
         truncation: CreateResponseTruncation | None | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5394,17 +5454,19 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | str
         | Unset = UNSET,
-        include: list[IncludeEnum] | None | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         store: bool | None | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        stream_options: None | ResponseStreamOptions2 | Unset | dict[str, Any] = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
-        context_management: list[ContextManagementParam | dict[str, Any]] | None | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
@@ -5466,7 +5528,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
@@ -5481,7 +5543,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: Literal[True],
@@ -5498,7 +5560,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -5514,7 +5576,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        include: list[IncludeEnum] | Unset = UNSET,
+        include: Sequence[IncludeEnum] | Unset = UNSET,
         starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
@@ -5601,7 +5663,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         self,
         *,
         model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -5631,7 +5693,7 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str

@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.apply_patch_tool_call_item_param import (
         ApplyPatchToolCallItemParam,
     )
@@ -133,7 +135,7 @@ class InputTokens(SyncResource):
         self,
         *,
         model: None | str | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -163,13 +165,13 @@ class InputTokens(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
-        tools: list[
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -185,15 +187,15 @@ class InputTokens(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
-        text: None | ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        text: None | ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         truncation: TruncationEnum | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
         tool_choice: None
         | SpecificApplyPatchParam
         | SpecificFunctionShellParam
@@ -204,7 +206,7 @@ class InputTokens(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -295,7 +297,7 @@ class InputTokensWithRawResponse(SyncResource):
         self,
         *,
         model: None | str | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -325,13 +327,13 @@ class InputTokensWithRawResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
-        tools: list[
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -347,15 +349,15 @@ class InputTokensWithRawResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
-        text: None | ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        text: None | ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         truncation: TruncationEnum | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
         tool_choice: None
         | SpecificApplyPatchParam
         | SpecificFunctionShellParam
@@ -366,7 +368,7 @@ class InputTokensWithRawResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -410,7 +412,7 @@ class InputTokensWithStreamingResponse(SyncResource):
         self,
         *,
         model: None | str | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -440,13 +442,13 @@ class InputTokensWithStreamingResponse(SyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
-        tools: list[
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -462,15 +464,15 @@ class InputTokensWithStreamingResponse(SyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
-        text: None | ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        text: None | ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         truncation: TruncationEnum | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
         tool_choice: None
         | SpecificApplyPatchParam
         | SpecificFunctionShellParam
@@ -481,7 +483,7 @@ class InputTokensWithStreamingResponse(SyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -534,7 +536,7 @@ class AsyncInputTokens(AsyncResource):
         self,
         *,
         model: None | str | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -564,13 +566,13 @@ class AsyncInputTokens(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
-        tools: list[
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -586,15 +588,15 @@ class AsyncInputTokens(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
-        text: None | ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        text: None | ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         truncation: TruncationEnum | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
         tool_choice: None
         | SpecificApplyPatchParam
         | SpecificFunctionShellParam
@@ -605,7 +607,7 @@ class AsyncInputTokens(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -696,7 +698,7 @@ class AsyncInputTokensWithRawResponse(AsyncResource):
         self,
         *,
         model: None | str | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -726,13 +728,13 @@ class AsyncInputTokensWithRawResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
-        tools: list[
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -748,15 +750,15 @@ class AsyncInputTokensWithRawResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
-        text: None | ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        text: None | ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         truncation: TruncationEnum | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
         tool_choice: None
         | SpecificApplyPatchParam
         | SpecificFunctionShellParam
@@ -767,7 +769,7 @@ class AsyncInputTokensWithRawResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -811,7 +813,7 @@ class AsyncInputTokensWithStreamingResponse(AsyncResource):
         self,
         *,
         model: None | str | Unset = UNSET,
-        input: list[
+        input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
             | CodeInterpreterToolCall
@@ -841,13 +843,13 @@ class AsyncInputTokensWithStreamingResponse(AsyncResource):
             | ToolSearchCallItemParam
             | ToolSearchOutputItemParam
             | WebSearchToolCall
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | str
         | Unset = UNSET,
         previous_response_id: None | str | Unset = UNSET,
-        tools: list[
+        tools: Sequence[
             ApplyPatchToolParam
             | CodeInterpreterTool
             | ComputerTool
@@ -863,15 +865,15 @@ class AsyncInputTokensWithStreamingResponse(AsyncResource):
             | ToolSearchToolParam
             | WebSearchPreviewTool
             | WebSearchTool
-            | dict[str, Any]
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
-        text: None | ResponseTextParam | Unset | dict[str, Any] = UNSET,
-        reasoning: None | Reasoning | Unset | dict[str, Any] = UNSET,
+        text: None | ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
         truncation: TruncationEnum | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        conversation: ConversationParam2 | None | str | Unset | dict[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
         tool_choice: None
         | SpecificApplyPatchParam
         | SpecificFunctionShellParam
@@ -882,7 +884,7 @@ class AsyncInputTokensWithStreamingResponse(AsyncResource):
         | ToolChoiceOptions
         | ToolChoiceTypes
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

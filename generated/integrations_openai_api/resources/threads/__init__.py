@@ -29,6 +29,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api._helper_types import (
         AssistantStreamManager,
         AsyncAssistantStreamManager,
@@ -142,9 +144,9 @@ class Threads(SyncResource):
     def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -194,19 +196,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -214,12 +219,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -227,7 +232,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -240,19 +245,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -260,12 +268,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -273,7 +281,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -286,19 +294,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -306,12 +317,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -319,7 +330,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -331,19 +342,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -351,12 +365,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -364,7 +378,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -527,8 +541,8 @@ class Threads(SyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -611,19 +625,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -631,12 +648,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -644,7 +661,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -693,19 +710,22 @@ class Threads(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -713,12 +733,12 @@ class Threads(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -726,7 +746,7 @@ class Threads(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         event_handler: HandlerT | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -770,9 +790,9 @@ class ThreadsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -800,19 +820,22 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -820,12 +843,12 @@ class ThreadsWithRawResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -833,7 +856,7 @@ class ThreadsWithRawResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -846,19 +869,22 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -866,12 +892,12 @@ class ThreadsWithRawResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -879,7 +905,7 @@ class ThreadsWithRawResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -892,19 +918,22 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -912,12 +941,12 @@ class ThreadsWithRawResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -925,7 +954,7 @@ class ThreadsWithRawResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -937,19 +966,22 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -957,12 +989,12 @@ class ThreadsWithRawResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -970,7 +1002,7 @@ class ThreadsWithRawResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1042,8 +1074,8 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1099,9 +1131,9 @@ class ThreadsWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1128,19 +1160,22 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1148,12 +1183,12 @@ class ThreadsWithStreamingResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1161,7 +1196,7 @@ class ThreadsWithStreamingResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1174,19 +1209,22 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1194,12 +1232,12 @@ class ThreadsWithStreamingResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1207,7 +1245,7 @@ class ThreadsWithStreamingResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1220,19 +1258,22 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1240,12 +1281,12 @@ class ThreadsWithStreamingResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1253,7 +1294,7 @@ class ThreadsWithStreamingResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1267,19 +1308,22 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1287,12 +1331,12 @@ class ThreadsWithStreamingResponse(SyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1300,7 +1344,7 @@ class ThreadsWithStreamingResponse(SyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1370,8 +1414,8 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1447,9 +1491,9 @@ class AsyncThreads(AsyncResource):
     async def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1499,19 +1543,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1519,12 +1566,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1532,7 +1579,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1545,19 +1592,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1565,12 +1615,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1578,7 +1628,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1591,19 +1641,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1611,12 +1664,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1624,7 +1677,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1636,19 +1689,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1656,12 +1712,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1669,7 +1725,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1832,8 +1888,8 @@ class AsyncThreads(AsyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1916,19 +1972,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -1936,12 +1995,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -1949,7 +2008,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -1998,19 +2057,22 @@ class AsyncThreads(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2018,12 +2080,12 @@ class AsyncThreads(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2031,7 +2093,7 @@ class AsyncThreads(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         event_handler: AsyncHandlerT | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2075,9 +2137,9 @@ class AsyncThreadsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2105,19 +2167,22 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2125,12 +2190,12 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2138,7 +2203,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2151,19 +2216,22 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2171,12 +2239,12 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2184,7 +2252,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2197,19 +2265,22 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2217,12 +2288,12 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2230,7 +2301,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2242,19 +2313,22 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2262,12 +2336,12 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2275,7 +2349,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2347,8 +2421,8 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2404,9 +2478,9 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        messages: list[CreateMessageRequest | dict[str, Any]] | Unset = UNSET,
-        tool_resources: CreateThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        messages: Sequence[CreateMessageRequest | Mapping[str, Any]] | Unset = UNSET,
+        tool_resources: CreateThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2433,19 +2507,22 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2453,12 +2530,12 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2466,7 +2543,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2479,19 +2556,22 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2499,12 +2579,12 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2512,7 +2592,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2527,19 +2607,22 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2547,12 +2630,12 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2560,7 +2643,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2574,19 +2657,22 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         *,
         assistant_id: str,
-        thread: CreateThreadRequest | Unset | dict[str, Any] = UNSET,
+        thread: CreateThreadRequest | Unset | Mapping[str, Any] = UNSET,
         model: CreateThreadAndRunRequestModelEnum | None | str | Unset = UNSET,
         instructions: None | str | Unset = UNSET,
-        tools: list[
-            AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | dict[str, Any]
+        tools: Sequence[
+            AssistantToolsCode
+            | AssistantToolsFileSearch
+            | AssistantToolsFunction
+            | Mapping[str, Any]
         ]
         | None
         | Unset = UNSET,
         tool_resources: CreateThreadAndRunRequestToolResources
         | None
         | Unset
-        | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         temperature: float | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
         max_prompt_tokens: int | None | Unset = UNSET,
@@ -2594,12 +2680,12 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         truncation_strategy: CreateRunRequestTruncationStrategy
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         tool_choice: AssistantsApiToolChoiceOptionEnum
         | AssistantsNamedToolChoice
         | None
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         parallel_tool_calls: bool | Unset = UNSET,
         response_format: AssistantsApiResponseFormatOptionEnum
         | None
@@ -2607,7 +2693,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         | ResponseFormatJsonSchema
         | ResponseFormatText
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2679,8 +2765,8 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResources | None | Unset | dict[str, Any] = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        tool_resources: ModifyThreadRequestToolResources | None | Unset | Mapping[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -34,6 +34,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from integrations_openai_api.models.auto_chunking_strategy_request_param import (
         AutoChunkingStrategyRequestParam,
     )
@@ -110,13 +112,13 @@ class FileBatches(SyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -363,13 +365,13 @@ class FileBatches(SyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -407,12 +409,12 @@ class FileBatches(SyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         files: Iterable[FileInput],
         max_concurrency: int = 5,
         poll_interval: float | Unset = UNSET,
@@ -467,13 +469,13 @@ class FileBatchesWithRawResponse(SyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -600,13 +602,13 @@ class FileBatchesWithStreamingResponse(SyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -740,13 +742,13 @@ class AsyncFileBatches(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -993,13 +995,13 @@ class AsyncFileBatches(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -1037,12 +1039,12 @@ class AsyncFileBatches(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         files: Iterable[FileInput],
         max_concurrency: int = 5,
         poll_interval: float | Unset = UNSET,
@@ -1095,13 +1097,13 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1228,13 +1230,13 @@ class AsyncFileBatchesWithStreamingResponse(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        file_ids: list[str] | Unset = UNSET,
-        files: list[CreateVectorStoreFileRequest | dict[str, Any]] | Unset = UNSET,
+        file_ids: Sequence[str] | Unset = UNSET,
+        files: Sequence[CreateVectorStoreFileRequest | Mapping[str, Any]] | Unset = UNSET,
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

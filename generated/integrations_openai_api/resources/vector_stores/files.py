@@ -31,6 +31,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from integrations_openai_api.models.auto_chunking_strategy_request_param import (
         AutoChunkingStrategyRequestParam,
     )
@@ -188,8 +190,8 @@ class Files(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -286,7 +288,7 @@ class Files(SyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -451,8 +453,8 @@ class Files(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -492,8 +494,8 @@ class Files(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         file: FileInput,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -530,8 +532,8 @@ class Files(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         file: FileInput,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
@@ -615,8 +617,8 @@ class FilesWithRawResponse(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -675,7 +677,7 @@ class FilesWithRawResponse(SyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -799,8 +801,8 @@ class FilesWithStreamingResponse(SyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -857,7 +859,7 @@ class FilesWithStreamingResponse(SyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1014,8 +1016,8 @@ class AsyncFiles(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1112,7 +1114,7 @@ class AsyncFiles(AsyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1277,8 +1279,8 @@ class AsyncFiles(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
         poll_timeout: float | Unset = UNSET,
@@ -1318,8 +1320,8 @@ class AsyncFiles(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         file: FileInput,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1356,8 +1358,8 @@ class AsyncFiles(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         file: FileInput,
         poll_interval: float | Unset = UNSET,
         poll_interval_ms: int | Unset = UNSET,
@@ -1441,8 +1443,8 @@ class AsyncFilesWithRawResponse(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1501,7 +1503,7 @@ class AsyncFilesWithRawResponse(AsyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1625,8 +1627,8 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         chunking_strategy: AutoChunkingStrategyRequestParam
         | StaticChunkingStrategyRequestParam
         | Unset
-        | dict[str, Any] = UNSET,
-        attributes: None | Unset | VectorStoreFileAttributes2 | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
+        attributes: None | Unset | VectorStoreFileAttributes2 | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1683,7 +1685,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         file_id: str,
         *,
         vector_store_id: str,
-        attributes: None | VectorStoreFileAttributes2 | dict[str, Any],
+        attributes: None | VectorStoreFileAttributes2 | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -30,6 +30,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from integrations_openai_api.models.create_eval_completions_run_data_source import (
         CreateEvalCompletionsRunDataSource,
     )
@@ -156,9 +158,9 @@ class Runs(SyncResource):
         data_source: CreateEvalCompletionsRunDataSource
         | CreateEvalJsonlRunDataSource
         | CreateEvalResponsesRunDataSource
-        | dict[str, Any],
+        | Mapping[str, Any],
         name: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -356,9 +358,9 @@ class RunsWithRawResponse(SyncResource):
         data_source: CreateEvalCompletionsRunDataSource
         | CreateEvalJsonlRunDataSource
         | CreateEvalResponsesRunDataSource
-        | dict[str, Any],
+        | Mapping[str, Any],
         name: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -502,9 +504,9 @@ class RunsWithStreamingResponse(SyncResource):
         data_source: CreateEvalCompletionsRunDataSource
         | CreateEvalJsonlRunDataSource
         | CreateEvalResponsesRunDataSource
-        | dict[str, Any],
+        | Mapping[str, Any],
         name: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -677,9 +679,9 @@ class AsyncRuns(AsyncResource):
         data_source: CreateEvalCompletionsRunDataSource
         | CreateEvalJsonlRunDataSource
         | CreateEvalResponsesRunDataSource
-        | dict[str, Any],
+        | Mapping[str, Any],
         name: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -877,9 +879,9 @@ class AsyncRunsWithRawResponse(AsyncResource):
         data_source: CreateEvalCompletionsRunDataSource
         | CreateEvalJsonlRunDataSource
         | CreateEvalResponsesRunDataSource
-        | dict[str, Any],
+        | Mapping[str, Any],
         name: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1023,9 +1025,9 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
         data_source: CreateEvalCompletionsRunDataSource
         | CreateEvalJsonlRunDataSource
         | CreateEvalResponsesRunDataSource
-        | dict[str, Any],
+        | Mapping[str, Any],
         name: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | dict[str, Any] = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

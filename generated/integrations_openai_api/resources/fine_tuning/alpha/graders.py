@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from integrations_openai_api.models.grader_multi import GraderMulti
     from integrations_openai_api.models.grader_python import GraderPython
     from integrations_openai_api.models.grader_score_model import GraderScoreModel
@@ -75,9 +77,9 @@ class Graders(SyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         model_sample: str,
-        item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
+        item: RunGraderRequestItem | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -126,7 +128,7 @@ class Graders(SyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -171,9 +173,9 @@ class GradersWithRawResponse(SyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         model_sample: str,
-        item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
+        item: RunGraderRequestItem | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -204,7 +206,7 @@ class GradersWithRawResponse(SyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -239,9 +241,9 @@ class GradersWithStreamingResponse(SyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         model_sample: str,
-        item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
+        item: RunGraderRequestItem | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -271,7 +273,7 @@ class GradersWithStreamingResponse(SyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -315,9 +317,9 @@ class AsyncGraders(AsyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         model_sample: str,
-        item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
+        item: RunGraderRequestItem | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -366,7 +368,7 @@ class AsyncGraders(AsyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -411,9 +413,9 @@ class AsyncGradersWithRawResponse(AsyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         model_sample: str,
-        item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
+        item: RunGraderRequestItem | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -444,7 +446,7 @@ class AsyncGradersWithRawResponse(AsyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -479,9 +481,9 @@ class AsyncGradersWithStreamingResponse(AsyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         model_sample: str,
-        item: RunGraderRequestItem | Unset | dict[str, Any] = UNSET,
+        item: RunGraderRequestItem | Unset | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -511,7 +513,7 @@ class AsyncGradersWithStreamingResponse(AsyncResource):
         | GraderScoreModel
         | GraderStringCheck
         | GraderTextSimilarity
-        | dict[str, Any],
+        | Mapping[str, Any],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

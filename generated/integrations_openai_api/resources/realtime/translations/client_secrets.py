@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from integrations_openai_api.models.realtime_create_client_secret_request_expires_after import (
         RealtimeCreateClientSecretRequestExpiresAfter,
     )
@@ -66,10 +68,10 @@ class ClientSecrets(SyncResource):
     def create(
         self,
         *,
-        session: RealtimeTranslationSessionCreateRequest | dict[str, Any],
+        session: RealtimeTranslationSessionCreateRequest | Mapping[str, Any],
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -123,10 +125,10 @@ class ClientSecretsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        session: RealtimeTranslationSessionCreateRequest | dict[str, Any],
+        session: RealtimeTranslationSessionCreateRequest | Mapping[str, Any],
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -156,10 +158,10 @@ class ClientSecretsWithStreamingResponse(SyncResource):
     def create(
         self,
         *,
-        session: RealtimeTranslationSessionCreateRequest | dict[str, Any],
+        session: RealtimeTranslationSessionCreateRequest | Mapping[str, Any],
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -198,10 +200,10 @@ class AsyncClientSecrets(AsyncResource):
     async def create(
         self,
         *,
-        session: RealtimeTranslationSessionCreateRequest | dict[str, Any],
+        session: RealtimeTranslationSessionCreateRequest | Mapping[str, Any],
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -255,10 +257,10 @@ class AsyncClientSecretsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        session: RealtimeTranslationSessionCreateRequest | dict[str, Any],
+        session: RealtimeTranslationSessionCreateRequest | Mapping[str, Any],
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -288,10 +290,10 @@ class AsyncClientSecretsWithStreamingResponse(AsyncResource):
     def create(
         self,
         *,
-        session: RealtimeTranslationSessionCreateRequest | dict[str, Any],
+        session: RealtimeTranslationSessionCreateRequest | Mapping[str, Any],
         expires_after: RealtimeCreateClientSecretRequestExpiresAfter
         | Unset
-        | dict[str, Any] = UNSET,
+        | Mapping[str, Any] = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -27,6 +27,8 @@ from integrations_openai_api._facade_runtime import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from integrations_openai_api.models.project_model_permissions import ProjectModelPermissions
     from integrations_openai_api.models.project_model_permissions_delete_response import (
         ProjectModelPermissionsDeleteResponse,
@@ -118,7 +120,7 @@ class ModelPermissions(SyncResource):
         project_id: str,
         *,
         mode: ProjectModelPermissionsUpdateRequestMode,
-        model_ids: list[str],
+        model_ids: Sequence[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -224,7 +226,7 @@ class ModelPermissionsWithRawResponse(SyncResource):
         project_id: str,
         *,
         mode: ProjectModelPermissionsUpdateRequestMode,
-        model_ids: list[str],
+        model_ids: Sequence[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -307,7 +309,7 @@ class ModelPermissionsWithStreamingResponse(SyncResource):
         project_id: str,
         *,
         mode: ProjectModelPermissionsUpdateRequestMode,
-        model_ids: list[str],
+        model_ids: Sequence[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -409,7 +411,7 @@ class AsyncModelPermissions(AsyncResource):
         project_id: str,
         *,
         mode: ProjectModelPermissionsUpdateRequestMode,
-        model_ids: list[str],
+        model_ids: Sequence[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -515,7 +517,7 @@ class AsyncModelPermissionsWithRawResponse(AsyncResource):
         project_id: str,
         *,
         mode: ProjectModelPermissionsUpdateRequestMode,
-        model_ids: list[str],
+        model_ids: Sequence[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -598,7 +600,7 @@ class AsyncModelPermissionsWithStreamingResponse(AsyncResource):
         project_id: str,
         *,
         mode: ProjectModelPermissionsUpdateRequestMode,
-        model_ids: list[str],
+        model_ids: Sequence[str],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -1,0 +1,14 @@
+"""The official SDK's `openai.types` names, for code that switches by import.
+
+`from integrations_openai.types.chat import ChatCompletion` gives the class the client
+returns; request `*Param` types are `dict[str, Any]` aliases. The names live in the
+generated `integrations_openai_api.sdk_types` (mapped from the SDK once, reviewed); this
+package and its subpackages only re-export them, loading each class on first use.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from integrations_openai_api.sdk_types import *  # noqa: F403
+else:
+    from integrations_openai_api.sdk_types import SDK_NAMES, __all__, __dir__, __getattr__  # noqa: F401

@@ -1,0 +1,13 @@
+"""The official SDK's `openai.types.admin.organization.projects` names (see `integrations_openai.types`)."""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from integrations_openai_api.sdk_types.admin.organization.projects import *  # noqa: F403
+else:
+    from integrations_openai_api.sdk_types.admin.organization.projects import (  # noqa: F401
+        SDK_NAMES,
+        __all__,
+        __dir__,
+        __getattr__,
+    )

@@ -1,0 +1,8 @@
+"""The official SDK's `openai.types.skills` names (see `integrations_openai.types`)."""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from integrations_openai_api.sdk_types.skills import *  # noqa: F403
+else:
+    from integrations_openai_api.sdk_types.skills import SDK_NAMES, __all__, __dir__, __getattr__  # noqa: F401
