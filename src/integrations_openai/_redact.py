@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Mapping
 
-__all__ = ["SENSITIVE_HEADERS", "mask_secret", "redact_headers", "redact_text"]
+__all__ = ["SENSITIVE_HEADERS", "mask_secret", "redact_headers", "redact_text", "remember_secret"]
+
+# Secret values this process was given (API keys of any shape: Azure keys are 32 hex digits,
+# which no pattern can tell from an id). Replaced as a whole tuple under the lock, so readers
+# iterate a snapshot without locking; bounded, newest kept.
+_KNOWN: tuple[str, ...] = ()
+_KNOWN_LOCK = threading.Lock()
+_KNOWN_MAX = 32
+_KNOWN_MIN_LENGTH = 8  # shorter values would mask ordinary words
 
 # OpenAI keys (sk-..., sk-proj-..., sk-svcacct-..., sess-...) and bearer tokens in free text.
 # Not ``\b``: an underscore is a word character, and "req_sk-..." (a key glued into an id)
@@ -43,10 +52,20 @@ def mask_secret(value: str) -> str:
     return "***" if value else "<empty>"
 
 
+def remember_secret(value: str) -> None:
+    """Mask ``value`` wherever ``redact_text`` runs from now on (a key of any shape)."""
+    global _KNOWN
+    if len(value) < _KNOWN_MIN_LENGTH or value in _KNOWN:
+        return
+    with _KNOWN_LOCK:
+        if value not in _KNOWN:
+            _KNOWN = (value, *_KNOWN)[:_KNOWN_MAX]
+
+
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     """Replace known secrets and anything shaped like an API key or bearer token."""
-    for secret in secrets:
-        if secret:
+    for secret in (*secrets, *_KNOWN):
+        if secret and secret in text:
             text = text.replace(secret, "***")
     # Fast path (request ids, most messages): neither pattern can match without these.
     if "sk-" not in text and "sess-" not in text and "bearer" not in text.lower():

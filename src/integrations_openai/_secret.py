@@ -12,7 +12,7 @@ import inspect
 from collections.abc import Awaitable, Callable
 from typing import NoReturn
 
-from ._redact import mask_secret
+from ._redact import mask_secret, remember_secret
 from .errors import ConfigurationError
 
 __all__ = ["Secret", "key_problem"]
@@ -25,6 +25,8 @@ class Secret:
 
     def __init__(self, source: str | Callable[[], str] | Callable[[], Awaitable[str]]) -> None:
         self._source = source
+        if isinstance(source, str):
+            remember_secret(source)  # masked in every log, span and message from now on
 
     def get_secret_value(self) -> str:
         """The current plain value. Call it only where the value is put on the wire."""
@@ -88,6 +90,7 @@ def _checked(value: object) -> str:
         raise ConfigurationError(
             f"the credential source returned {type(value).__name__}, not a string"
         )
+    remember_secret(value)  # a rotated key is masked too
     return value
 
 
