@@ -42,7 +42,7 @@ $(NPM_STAMP): $(NPM_DIR)/package.json $(NPM_DIR)/package-lock.json
 	cd $(NPM_DIR) && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# Contract tooling (engineer F): cassettes via the public client against Prism (or the real
+# Contract tooling: cassettes via the public client against Prism (or the real
 # API when OPENAI_API_KEY is set), the spec drift report, the offline end-to-end demo.
 record: $(STAMP) $(NPM_STAMP)
 	$(BIN)/python -m scripts.contract.cases
