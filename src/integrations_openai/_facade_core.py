@@ -302,8 +302,9 @@ def parse(op: Operation, response: httpx.Response) -> Any:
         return None
     if "optional_body" in op.tags and not response.content.strip():
         return None  # the operation may answer with no body (``delete_body`` pass)
-    if response.headers.get("content-type", "").startswith("text/"):
-        # A plain-text answer (a transcription as text, srt or vtt) is a ``str``, as in the SDK.
+    if "text_formats" in op.tags and response.headers.get("content-type", "").startswith("text/"):
+        # A plain-text answer (a transcription as text, srt or vtt) is a ``str``, as in the
+        # SDK; the annotation says so. Elsewhere a text page is not the promised JSON.
         return response.text
     return set_request_id(_parse_model(op, response), response)
 

@@ -754,3 +754,22 @@ def test_a_plain_text_answer_is_a_str_as_in_the_sdk() -> None:
             assert isinstance(text, str) and text.startswith(start)
         typed = client.audio.transcriptions.create(model="whisper-1", file=("a.wav", b"RIFF"))
         assert not isinstance(typed, str) and typed.text.startswith("This is")
+
+
+def test_a_text_page_where_json_is_promised_is_a_decode_error() -> None:
+    # Only operations that offer text formats (``text_formats``) return a ``str``; their
+    # annotation says so. A proxy's 200 HTML page for a JSON operation is not a result.
+    import httpx
+
+    from integrations_openai import OpenAI
+    from integrations_openai.errors import ResponseDecodeError
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200, text="<html>gateway</html>", headers={"content-type": "text/html"}
+        )
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = OpenAI(api_key="sk-test-000000000000000000", http_client=http, max_retries=0)
+    with client, pytest.raises(ResponseDecodeError):
+        client.models.retrieve("gpt-4o")

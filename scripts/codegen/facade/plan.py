@@ -231,6 +231,19 @@ def _optional_body(op: dict[str, Any]) -> bool:
     )
 
 
+def _answers_text(body: list[Param], schemas: dict[str, Any]) -> bool:
+    """The call may ask for a plain-text answer: a ``response_format`` body field whose enum
+    offers ``"text"`` (transcriptions as text, srt or vtt). Such an answer is a ``str``."""
+    for param in body:
+        if param.wire != "response_format":
+            continue
+        for name in _names_in(param.annotation):
+            schema = schemas.get(name)
+            if isinstance(schema, dict) and "text" in (schema.get("enum") or []):
+                return True
+    return False
+
+
 def _success_status(op: dict[str, Any]) -> int:
     codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
     return int(codes[0]) if codes and codes[0].isdigit() else 200
@@ -393,6 +406,11 @@ def _plan_method(
         # An empty body (a 204) is ``None``; anything else parses into the lenient model.
         tags.append("optional_body")
         returns = f"{returns} | None"
+    if response_ref and returns and _answers_text(body, events):
+        # A text/* answer (asked for with ``response_format="text"``) is returned as a ``str``.
+        # Not in the annotation yet: a ``| str`` on every call would break ``.text`` on the
+        # JSON default; the right shape is one overload per ``response_format`` (to do).
+        tags.append("text_formats")
     plan = MethodPlan(
         operation_id=op_id,
         name=name,

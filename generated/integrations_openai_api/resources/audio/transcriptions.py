@@ -66,6 +66,7 @@ _OP_CREATETRANSCRIPTION = Operation(
     stream_event=Ref(
         "integrations_openai_api.events:parse_create_transcription_response_stream_event"
     ),
+    tags=frozenset(["text_formats"]),
 )
 
 

@@ -50,6 +50,7 @@ _OP_CREATETRANSLATION = Operation(
     body="multipart",
     file_fields=frozenset(["file"]),
     response=Ref("integrations_openai_api.api.audio.create_translation:_parse_response"),
+    tags=frozenset(["text_formats"]),
 )
 
 

@@ -127,7 +127,7 @@ class Operation:
     ``stream_event`` parses one streamed event; ``page_item`` marks list operations whose
     result is auto-paginated. ``tags`` holds operation-specific runtime behaviour
     (``"embeddings"``: base64 by default, decoded to floats; ``"optional_body"``: an empty
-    success body is ``None``). ``status`` is the success
+    success body is ``None``; ``"text_formats"``: a ``text/*`` answer is a ``str``). ``status`` is the success
     status the spec declares (the generated parser only reads that one).
     """
 
