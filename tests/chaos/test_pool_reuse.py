@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from integrations_openai import Timeout
 from tests.support.drivers import Driver
 from tests.support.faultserver import FaultServer, RecordedRequest, Reply, json_reply
 
@@ -66,7 +67,14 @@ async def test_bursts_reuse_every_connection(
     driver: Driver, fault_server: FaultServer, concurrency: int
 ) -> None:
     bursts = Bursts(fault_server)
-    client = driver.client(base_url=fault_server.url + "/v1")
+    # No retries: a failed attempt must fail the test, not be re-sent into the next held
+    # burst. Wide limits: a loaded machine may take seconds to connect 100 sockets at once,
+    # and this test is about reuse, not timeouts.
+    client = driver.client(
+        base_url=fault_server.url + "/v1",
+        max_retries=0,
+        timeout=Timeout(connect=ARRIVAL, read=ARRIVAL, write=ARRIVAL, pool=ARRIVAL),
+    )
     try:
         for _ in range(ROUNDS):
             await burst(driver, client, bursts, concurrency)
