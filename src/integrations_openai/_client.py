@@ -29,6 +29,7 @@ from integrations_openai_api._facade_runtime import CallOptions
 from integrations_openai_api.resources import AsyncResources, Resources
 
 from ._copying import config_args, merge_changes, same_pool, same_stack
+from ._direct import compose_request
 from ._http_client import AsyncHttpClient, Borrowed, HttpClient, WrongDriver, user_transport
 from ._logs import setup_logging
 from ._options import RequestOptions, apply_plan, options_of
@@ -404,19 +405,18 @@ class _BaseClient(Generic[_Http]):
         if self._shared.closed:
             raise OpenAIError(f"{type(self).__name__} is closed; create a new client")
 
-    def _prepare(self, request: httpx.Request) -> None:
-        """Before every send (an httpx request hook), ours or a generated function's."""
+    def _before_send(self, request: httpx.Request, stream: bool) -> None:
+        """Before every send through ``http``: ours, a generated function's, a raw one."""
         self._check_open()
-        if options_of(request) is None:
+        options = options_of(request)
+        if options is None:
             # A request built by httpx itself (``client.http.get``): it keeps its own
             # per-phase timeout, and gets this client's retries and total deadline.
-            plan = attrs.evolve(self.plan(), timeout=None)
-            apply_plan(request, plan)
-
-    def _mark_streamed(self, request: httpx.Request) -> None:
-        # A body the caller reads itself (a raw ``http.stream()``) must not be buffered.
-        options = options_of(request) or attrs.evolve(self.plan(), timeout=None)
-        if not options.stream:
+            options = attrs.evolve(self.plan(), timeout=None)
+            if not stream:
+                apply_plan(request, options)
+        if stream and not options.stream:
+            # A body the caller reads itself (a raw ``http.stream()``) must not be buffered.
             apply_plan(request, attrs.evolve(options, stream=True, timeout=None))
 
     def build_request(
@@ -443,10 +443,16 @@ class _BaseClient(Generic[_Http]):
             body = json if isinstance(json, Mapping) else None  # the token budget's estimate
             plan = self.plan(stream=stream, idempotency_key=idempotency_key, body=body)
         with mapped_exceptions():
-            request = self._http.build_request(
-                method, path, params=params, json=json, content=content,
-                files=files, data=data, headers=headers,
-            )  # fmt: skip
+            request = None
+            if files is None and data is None and content is None:
+                request = compose_request(
+                    self._http, method, path, params=params, body=json, headers=headers
+                )
+            if request is None:
+                request = self._http.build_request(
+                    method, path, params=params, json=json, content=content,
+                    files=files, data=data, headers=headers,
+                )  # fmt: skip
         apply_plan(request, plan)
         return request
 
@@ -486,11 +492,7 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
         return SyncRequester(self)
 
     def _make_http(self) -> httpx.Client:
-        return HttpClient(
-            on_stream=self._mark_streamed,
-            event_hooks={"request": [self._prepare]},
-            **self._httpx_kwargs(),
-        )
+        return HttpClient(before_send=self._before_send, **self._httpx_kwargs())
 
     @functools.cached_property
     def api(self) -> Any:
@@ -622,14 +624,7 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
         return AsyncRequester(self)
 
     def _make_http(self) -> httpx.AsyncClient:
-        return AsyncHttpClient(
-            on_stream=self._mark_streamed,
-            event_hooks={"request": [self._aprepare]},
-            **self._httpx_kwargs(),
-        )
-
-    async def _aprepare(self, request: httpx.Request) -> None:
-        self._prepare(request)
+        return AsyncHttpClient(before_send=self._before_send, **self._httpx_kwargs())
 
     @functools.cached_property
     def api(self) -> Any:

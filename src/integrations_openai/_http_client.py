@@ -1,7 +1,8 @@
 """The httpx pieces a client is made of: its two httpx clients, and the bottoms of its stack.
 
-``HttpClient``/``AsyncHttpClient`` tell the stack which sends are streamed and join each
-path to the base URL once.
+``HttpClient``/``AsyncHttpClient`` send straight to the stack (httpx's client layer skipped
+when nothing there would act), tell it which sends are streamed, and join each path to the
+base URL once.
 ``UserClientTransport``/``AsyncUserClientTransport`` put a caller's own ``httpx.Client``
 (proxies, mTLS, limits, mounts, HTTP/2) at the bottom of our stack, so every resilience
 layer still applies. ``Borrowed`` lends a pool to a copy without letting it close it.
@@ -10,11 +11,13 @@ layer still applies. ``Borrowed`` lends a pool to a copy without letting it clos
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 
+from ._direct import AsyncTimed, Timed, check_send, received, sends_direct, since
 from .errors import ConfigurationError
 
 __all__ = [
@@ -60,15 +63,19 @@ class _UrlMemo:
 
 
 class HttpClient(httpx.Client):
-    """An ``httpx.Client`` that tells the stack which sends are streamed.
+    """An ``httpx.Client`` over our stack whose sends skip httpx's client layer.
 
-    Every ``send(..., stream=True)`` (ours, a facade download, a raw ``http.stream()``) is
-    marked before the stack sees it, so the buffer layer never reads such a body in full.
+    ``before_send(request, stream)`` runs first for every send (ours, a facade download, a
+    raw ``http.stream()``): it checks the client is open, gives a foreign request a call
+    plan, and marks a streamed send, so the buffer layer never reads such a body in full.
     """
 
-    def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
+    def __init__(
+        self, *, before_send: Callable[[httpx.Request, bool], None], **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
-        self._on_stream = on_stream
+        self._before = before_send
+        self._stack = kwargs.get("transport")
         self._urls = _UrlMemo()
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
@@ -79,17 +86,49 @@ class HttpClient(httpx.Client):
     def send(
         self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
     ) -> httpx.Response:
+        self._before(request, stream)
+        if self._stack is None or not sends_direct(self, kwargs):
+            return super().send(request, stream=stream, **kwargs)
+        check_send(self, request)
+        history: list[httpx.Response] = []
+        while True:
+            start = time.perf_counter()
+            response: httpx.Response = self._stack.handle_request(request)
+            try:
+                redirect = received(self, request, response, history)
+                if redirect is None or not self.follow_redirects:
+                    response.next_request = redirect
+                    break
+                response.read()
+                response.elapsed = since(start)
+            except BaseException:
+                response.close()
+                raise
+            history.append(response)
+            request = redirect
+            self._before(request, stream)
         if stream:
-            self._on_stream(request)
-        return super().send(request, stream=stream, **kwargs)
+            assert isinstance(response.stream, httpx.SyncByteStream)
+            response.stream = Timed(response.stream, response, start)
+            return response
+        try:
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        response.elapsed = since(start)
+        return response
 
 
 class AsyncHttpClient(httpx.AsyncClient):
     """The async twin of ``HttpClient``."""
 
-    def __init__(self, *, on_stream: Callable[[httpx.Request], None], **kwargs: Any) -> None:
+    def __init__(
+        self, *, before_send: Callable[[httpx.Request, bool], None], **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
-        self._on_stream = on_stream
+        self._before = before_send
+        self._stack = kwargs.get("transport")
         self._urls = _UrlMemo()
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
@@ -100,9 +139,38 @@ class AsyncHttpClient(httpx.AsyncClient):
     async def send(
         self, request: httpx.Request, *, stream: bool = False, **kwargs: Any
     ) -> httpx.Response:
+        self._before(request, stream)
+        if self._stack is None or not sends_direct(self, kwargs):
+            return await super().send(request, stream=stream, **kwargs)
+        check_send(self, request)
+        history: list[httpx.Response] = []
+        while True:
+            start = time.perf_counter()
+            response: httpx.Response = await self._stack.handle_async_request(request)
+            try:
+                redirect = received(self, request, response, history)
+                if redirect is None or not self.follow_redirects:
+                    response.next_request = redirect
+                    break
+                await response.aread()
+                response.elapsed = since(start)
+            except BaseException:
+                await response.aclose()
+                raise
+            history.append(response)
+            request = redirect
+            self._before(request, stream)
         if stream:
-            self._on_stream(request)
-        return await super().send(request, stream=stream, **kwargs)
+            assert isinstance(response.stream, httpx.AsyncByteStream)
+            response.stream = AsyncTimed(response.stream, response, start)
+            return response
+        try:
+            await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        response.elapsed = since(start)
+        return response
 
 
 class UserClientTransport(httpx.BaseTransport):
