@@ -60,9 +60,12 @@ def compose_request(
     if http.cookies:
         return None
     method = method.upper()
-    merged = httpx.Headers(http.headers)
+    merged = http.headers
     if headers:
+        merged = httpx.Headers(merged)
         merged.update(headers)
+    raw = merged.raw
+    names = {name.lower() for name, _ in raw}
     query = http.params
     target = http._merge_url(url)
     if params or query:
@@ -72,21 +75,26 @@ def compose_request(
         content = json.dumps(
             body, ensure_ascii=False, separators=(",", ":"), allow_nan=False
         ).encode("utf-8")
-        merged.setdefault("Content-Length", str(len(content)))
-        merged.setdefault("Content-Type", "application/json")
+        # httpx's body headers, unless given (then the caller's stand).
+        if b"content-length" not in names:
+            raw.append((b"Content-Length", str(len(content)).encode()))
+            names.add(b"content-length")
+        if b"content-type" not in names:
+            raw.append((b"Content-Type", b"application/json"))
+    # The headers httpx puts first: Host, and an empty body's length where one is expected.
     auto: list[tuple[bytes, bytes]] = []
-    if "Host" not in merged and target.host:
+    if b"host" not in names and target.host:
         auto.append((b"Host", target.netloc))
     if (
         method in _BODY_METHODS
-        and "Content-Length" not in merged
-        and "Transfer-Encoding" not in merged
+        and b"content-length" not in names
+        and b"transfer-encoding" not in names
     ):
         auto.append((b"Content-Length", b"0"))
     request = httpx.Request(
         method,
         target,
-        headers=httpx.Headers(auto + merged.raw) if auto else merged,
+        headers=httpx.Headers(auto + raw if auto else raw),
         stream=httpx.ByteStream(content),
         extensions={"timeout": http.timeout.as_dict()},
     )
