@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import AsyncIterator, Iterator
+from types import TracebackType
 from typing import Any
 
 import httpx
@@ -49,26 +50,42 @@ def map_exception(exc: BaseException, phase: Phase = Phase.HEADERS) -> OpenAIErr
 _FOREIGN = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError)
 
 
-@contextlib.contextmanager
-def mapped_exceptions(
-    request: httpx.Request | None = None, phase: Phase = Phase.HEADERS
-) -> Iterator[None]:
+class mapped_exceptions:
     """Re-raise anything escaping the block as an ``OpenAIError`` (cause kept for debugging).
 
     With ``request``, every error leaving the block carries it (``err.request``, as the
     SDK's errors do), whichever layer below raised it; ``phase`` is where the block sits.
+    A class, not a generator: it is entered several times per call, and on success
+    ``__exit__`` only returns.
     """
-    try:
-        yield
-    except OpenAIError as exc:
-        if request is not None and exc.request is None:
-            exc.request = request
-        raise
-    except _FOREIGN as exc:
-        error = error_for_exception(exc, phase)
-        if request is not None and error.request is None:
-            error.request = request
-        raise error from exc
+
+    __slots__ = ("_phase", "_request")
+
+    def __init__(self, request: httpx.Request | None = None, phase: Phase = Phase.HEADERS) -> None:
+        self._request = request
+        self._phase = phase
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if exc is None:
+            return
+        request = self._request
+        if isinstance(exc, OpenAIError):
+            if request is not None and exc.request is None:
+                exc.request = request
+            return  # re-raised as it is
+        if isinstance(exc, _FOREIGN):
+            error = error_for_exception(exc, self._phase)
+            if request is not None and error.request is None:
+                error.request = request
+            raise error from exc
 
 
 class MappedResponse(httpx.Response):
