@@ -79,8 +79,9 @@ def apply_credentials(
             "use https:// or pass allow_insecure_http=True"
         )
     headers = request.headers
-    for name in [k for k in headers if k.lower() in _CREDENTIAL_HEADERS]:
-        del headers[name]  # one scan; only the ones present (a retry's, a caller's)
+    for name in _CREDENTIAL_HEADERS:
+        if name in headers:  # a retry's, a caller's: every occurrence, any case
+            del headers[name]
     if same_origin(request.url, credentials.origin):
         if key is None:
             key = credentials.api_key.get_secret_value()

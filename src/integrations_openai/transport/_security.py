@@ -5,6 +5,7 @@ The auth transport and the config validation call these; nothing here does I/O.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import ssl
 
@@ -41,6 +42,8 @@ def create_ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     return context
 
 
+# Checked before every plain-http attempt: an address parse per call otherwise.
+@functools.lru_cache(maxsize=64)
 def is_loopback_host(host: str) -> bool:
     """``localhost``, ``127.0.0.0/8`` or ``::1``: traffic that never leaves the machine."""
     name = host.strip("[]").lower()

@@ -45,6 +45,23 @@ def test_strips_credentials_for_foreign_origin() -> None:
     assert "openai-project" not in request.headers
 
 
+def test_every_credential_header_a_request_carries_is_replaced() -> None:
+    request = httpx.Request(
+        "GET",
+        "https://api.openai.com/v1/models",
+        headers=[
+            ("Authorization", "Bearer old"),
+            ("authorization", "Bearer older"),
+            ("API-KEY", "k"),
+            ("X-Other", "kept"),
+        ],
+    )
+    apply_credentials(request, _creds(Secret("sk-a-12345678")))
+    assert request.headers.get_list("authorization") == ["Bearer sk-a-12345678"]
+    assert "api-key" not in request.headers
+    assert request.headers["x-other"] == "kept"
+
+
 def test_refuses_plain_http_off_machine() -> None:
     request = httpx.Request("GET", "http://api.openai.com/v1/models")
     with pytest.raises(ConfigurationError):
