@@ -103,9 +103,18 @@ def compose_request(
 
 
 def sends_direct(http: _AnyClient, kwargs: Mapping[str, Any]) -> bool:
-    """Whether this send may skip httpx's client layer (nothing there would act on it)."""
+    """Whether this send may skip httpx's client layer (nothing there would act on it).
+
+    ``kwargs`` are ``send``'s own (``auth=``, ``follow_redirects=``); httpx's ``request``,
+    ``get``... and ``stream`` pass them as ``USE_CLIENT_DEFAULT``, which changes nothing.
+    """
     hooks = http.event_hooks
-    return not kwargs and http.auth is None and not hooks["request"] and not hooks["response"]
+    return (
+        http.auth is None
+        and not hooks["request"]
+        and not hooks["response"]
+        and all(value is httpx.USE_CLIENT_DEFAULT for value in kwargs.values())
+    )
 
 
 def check_send(http: _AnyClient, request: httpx.Request) -> None:

@@ -90,6 +90,7 @@ def test_compose_refuses_what_json_cannot_encode() -> None:
 def test_only_a_plain_send_skips_httpx() -> None:
     http = HttpClient(before_send=lambda request, stream: None)
     assert sends_direct(http, {})
+    assert sends_direct(http, {"auth": httpx.USE_CLIENT_DEFAULT})  # what http.get() passes
     assert not sends_direct(http, {"follow_redirects": False})
     http.event_hooks = {"response": [print]}
     assert not sends_direct(http, {})
@@ -227,3 +228,17 @@ async def test_a_closed_http_client_refuses_to_send(
     finally:
         await driver.close(client)
     assert fault_server.request_count == 0
+
+
+def test_the_http_clients_own_verbs_send_directly(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> httpx.Response:
+        raise AssertionError("went through httpx.Client.send")
+
+    stack = httpx.MockTransport(lambda request: httpx.Response(200, json={"ok": True}))
+    http = HttpClient(before_send=lambda request, stream: None, transport=stack)
+    monkeypatch.setattr(httpx.Client, "send", refuse)
+    assert http.get("https://api.example.com/x").json() == {"ok": True}
+    with http.stream("GET", "https://api.example.com/x") as response:
+        assert response.read() == b'{"ok":true}'
+    with pytest.raises(AssertionError, match="went through"):
+        http.get("https://api.example.com/x", follow_redirects=False)  # not the default
