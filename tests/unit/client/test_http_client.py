@@ -90,7 +90,9 @@ def test_a_copy_with_a_user_client_owns_it() -> None:
 def test_each_path_is_joined_to_the_base_url_once() -> None:
     from integrations_openai._http_client import _MERGED_URLS_MAX, HttpClient
 
-    http = HttpClient(before_send=lambda request, stream: None, base_url="https://api.example.com/v1")
+    http = HttpClient(
+        before_send=lambda request, stream: None, base_url="https://api.example.com/v1"
+    )
     first = http.build_request("GET", "/models").url
     assert str(first) == "https://api.example.com/v1/models"
     assert http.build_request("POST", "/models").url == first
@@ -108,7 +110,9 @@ def test_each_path_is_joined_to_the_base_url_once() -> None:
 async def test_the_async_client_joins_each_path_once() -> None:
     from integrations_openai._http_client import AsyncHttpClient
 
-    http = AsyncHttpClient(before_send=lambda request, stream: None, base_url="https://api.example.com/v1")
+    http = AsyncHttpClient(
+        before_send=lambda request, stream: None, base_url="https://api.example.com/v1"
+    )
     assert http._merge_url("/models") is http._merge_url("/models")
     assert str(http.build_request("GET", "/models?limit=2").url).endswith("/v1/models?limit=2")
     await http.aclose()
