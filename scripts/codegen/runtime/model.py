@@ -72,16 +72,22 @@ class ApiModel:
     """Keys of the body this client's spec does not declare (also `model_extra`)."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()
-    """(attribute name, API key) of every declared field, in declaration order."""
+    """(attribute name, API key) of every declared field, in the official SDK's field order
+    (fields it lacks after, in spec order): repr, dumps and `to_dict` follow it."""
     _known_keys_: ClassVar[frozenset[str]] = frozenset()
     """The API keys of `_fields_` (rendered; also used by union dispatch)."""
     _recursive_: ClassVar[bool] = False
     """Rendered True on classes that can contain themselves: their parse counts depth."""
     _attr_names_: ClassVar[tuple[str, ...]] = ()
+    _sdk_name_: ClassVar[str] = "ApiModel"
+    """The name `repr` prints: the official SDK's for the class (rendered where it differs
+    from ours), else the class's own (a user's subclass prints its own name)."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._attr_names_ = tuple(name for name, _ in cls._fields_)
+        if "_sdk_name_" not in cls.__dict__:
+            cls._sdk_name_ = cls.__name__
 
     def __attrs_post_init__(self) -> None:
         # Only for the constructor: `from_dict` fills instances without `__init__`.
@@ -396,11 +402,15 @@ REPR_DEPTH = 12
 
 
 def _model_repr(model: ApiModel, depth: int) -> str:
+    if not model._fields_:
+        # A free-form object (a schema with no properties: `metadata`, JSON schemas, tool
+        # arguments) is a dict in the SDK's types, and prints as one.
+        return _repr_value(model.additional_properties, depth)
     if depth >= REPR_DEPTH:
-        return f"{type(model).__name__}(...)"
+        return f"{model._sdk_name_}(...)"
     parts = [f"{name}={_repr_value(getattr(model, name), depth)}" for name, _ in model._fields_]
     parts += [f"{k}={_repr_value(v, depth)}" for k, v in model.additional_properties.items()]
-    return f"{type(model).__name__}({', '.join(parts)})"
+    return f"{model._sdk_name_}({', '.join(parts)})"
 
 
 def _repr_value(value: Any, depth: int) -> str:
