@@ -352,6 +352,31 @@ class ApiModel:
         yield from self.additional_properties.items()
 
 
+@define(repr=False, eq=False)
+class FreeFormModel(ApiModel, Mapping[str, Any]):
+    """A JSON object with no declared fields (`metadata`, a JSON schema, tool arguments):
+    the SDK types these as `Dict[str, ...]`, so this reads as one: `m["k"]`, `m.get("k")`,
+    `list(m)` (the keys), `len(m)`, `m.items()`, `m == {"k": "v"}`; it prints as a dict."""
+
+    def __iter__(self) -> Iterator[str]:  # type: ignore[override]  # a dict's: the keys
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FreeFormModel):
+            return self.additional_properties == other.additional_properties
+        if isinstance(other, Mapping):
+            return self.additional_properties == dict(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dict
+
+
 _M = TypeVar("_M", bound=ApiModel)
 
 
@@ -435,4 +460,12 @@ def _repr_value(value: Any, depth: int) -> str:
     return repr(value)
 
 
-__all__ = ["ABSENT", "MAX_DEPTH", "REPR_DEPTH", "AbsentList", "ApiModel", "DepthLimitExceeded"]
+__all__ = [
+    "ABSENT",
+    "MAX_DEPTH",
+    "REPR_DEPTH",
+    "AbsentList",
+    "ApiModel",
+    "DepthLimitExceeded",
+    "FreeFormModel",
+]

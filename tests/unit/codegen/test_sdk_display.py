@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Annotated, Any, Literal, Union
 
 import pydantic
 import pytest
+from integrations_openai_api._runtime.model import FreeFormModel
 from integrations_openai_api.models import _MODULES
 from integrations_openai_api.models.create_chat_completion_response import (
     CreateChatCompletionResponse,
@@ -158,10 +160,22 @@ def test_repr_dumps_and_to_dict_follow_the_sdk_order() -> None:
     assert type(chat.choices[0]) is CreateChatCompletionResponseChoicesItem
 
 
-def test_free_form_objects_print_as_dicts_and_subclasses_as_themselves() -> None:
+def test_free_form_objects_read_compare_and_print_as_dicts() -> None:
     metadata = Metadata2.from_dict({"team": "ml"})
-    assert repr(metadata) == "{'team': 'ml'}"
+    assert isinstance(metadata, FreeFormModel) and isinstance(metadata, Mapping)
+    assert repr(metadata) == "{'team': 'ml'}" and repr(Metadata2()) == "{}"
     assert metadata.model_dump() == {"team": "ml"} == metadata.to_dict()
+    assert metadata.get("team") == "ml" and metadata.get("nope") is None
+    assert list(metadata) == ["team"] and len(metadata) == 1 and "team" in metadata
+    assert dict(metadata) == {"team": "ml"} and list(metadata.items()) == [("team", "ml")]
+    assert metadata == {"team": "ml"} and metadata == Metadata2.from_dict({"team": "ml"})
+    assert metadata != {"team": "ops"} and metadata != Metadata2() and metadata != 1
+    with pytest.raises(TypeError):
+        hash(metadata)
+    assert not isinstance(Model.from_dict({"id": "m"}), Mapping)
+
+
+def test_subclasses_print_their_own_name() -> None:
 
     class Mine(CreateChatCompletionResponse):
         pass
