@@ -21,6 +21,7 @@ class RoleDeletedResource(ApiModel):
     object: Literal["role.deleted"] = "role.deleted"
     """ Always `role.deleted`. """
 
+    _sdk_name_: ClassVar[str] = "RoleDeleteResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("deleted", "deleted"),
