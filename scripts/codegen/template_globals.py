@@ -207,11 +207,24 @@ def sdk_ordered(class_name: Any, props: list[Any]) -> list[Any]:
     return display.ordered(_code(class_name), props, lambda p: _code(p.name))
 
 
+_SCALARS = frozenset({"str", "int", "float", "bool", "None"})
+
+
+def free_form_value(type_string: Any) -> str:
+    """The value type of a free-form object (`FreeFormModel[V]`): the spec's
+    `additionalProperties` type when it is made of scalars (`metadata`: `str`), else `Any`
+    (a model or list value type would need imports at class creation)."""
+    text = _code(type_string)
+    parts = _split(text)
+    return _join(parts) if parts and set(parts) <= _SCALARS else "Any"
+
+
 GLOBALS: dict[str, Any] = {
     "attr_name": attr_name,
     "check_fields": check_fields,
     "field_annotation": field_annotation,
     "field_default": field_default,
+    "free_form_value": free_form_value,
     "model_fields": model_fields,
     "model_mixins": model_mixins,
     "sdk_name": sdk_name,

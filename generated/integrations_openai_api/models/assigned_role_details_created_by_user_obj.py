@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class AssignedRoleDetailsCreatedByUserObj(FreeFormModel):
+class AssignedRoleDetailsCreatedByUserObj(FreeFormModel[Any]):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()
     _param_types_: ClassVar[dict[str, str]] = {}
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

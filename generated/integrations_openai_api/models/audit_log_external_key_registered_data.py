@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class AuditLogExternalKeyRegisteredData(FreeFormModel):
+class AuditLogExternalKeyRegisteredData(FreeFormModel[Any]):
     """The configuration for the external key."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

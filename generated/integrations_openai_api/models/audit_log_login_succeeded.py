@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class AuditLogLoginSucceeded(FreeFormModel):
+class AuditLogLoginSucceeded(FreeFormModel[Any]):
     """This event has no additional fields beyond the standard audit log attributes."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class AuditLogRoleUpdatedChangesRequestedMetadata(FreeFormModel):
+class AuditLogRoleUpdatedChangesRequestedMetadata(FreeFormModel[Any]):
     """Additional metadata stored on the role."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class ChatCompletionAllowedToolsToolsItem(FreeFormModel):
+class ChatCompletionAllowedToolsToolsItem(FreeFormModel[Any]):
     """A tool definition that the model should be allowed to call."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class ChatkitWorkflowStateVariables(FreeFormModel):
+class ChatkitWorkflowStateVariables(FreeFormModel[bool | float | int | str]):
     """State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were provided."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class CreateEvalCustomDataSourceConfigItemSchema(FreeFormModel):
+class CreateEvalCustomDataSourceConfigItemSchema(FreeFormModel[Any]):
     """The json schema for each row in the data source."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

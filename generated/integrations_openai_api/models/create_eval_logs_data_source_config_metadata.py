@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class CreateEvalLogsDataSourceConfigMetadata(FreeFormModel):
+class CreateEvalLogsDataSourceConfigMetadata(FreeFormModel[Any]):
     """Metadata filters for the logs data source."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class CreateEvalStoredCompletionsDataSourceConfigMetadata(FreeFormModel):
+class CreateEvalStoredCompletionsDataSourceConfigMetadata(FreeFormModel[Any]):
     """Metadata filters for the stored completions data source."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

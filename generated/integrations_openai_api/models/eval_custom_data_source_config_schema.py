@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class EvalCustomDataSourceConfigSchema(FreeFormModel):
+class EvalCustomDataSourceConfigSchema(FreeFormModel[Any]):
     """The json schema for the run data source items.
     Learn how to build JSON schemas [here](https://json-schema.org/).
 

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class EvalResponsesSourceMetadata(FreeFormModel):
+class EvalResponsesSourceMetadata(FreeFormModel[Any]):
     """Metadata filter for the responses. This is a query parameter used to select responses."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class EvalRunOutputItemDatasourceItem(FreeFormModel):
+class EvalRunOutputItemDatasourceItem(FreeFormModel[Any]):
     """Details of the input data source item."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class FineTuningJobEventData(FreeFormModel):
+class FineTuningJobEventData(FreeFormModel[Any]):
     """The data associated with the event."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class FunctionParameters(FreeFormModel):
+class FunctionParameters(FreeFormModel[Any]):
     """The parameters the functions accepts, described as a JSON Schema object. See the
     [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema
     reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class FunctionToolParameters(FreeFormModel):
+class FunctionToolParameters(FreeFormModel[Any]):
     """A JSON schema object describing the parameters of the function."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

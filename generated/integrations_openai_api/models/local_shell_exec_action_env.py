@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class LocalShellExecActionEnv(FreeFormModel):
+class LocalShellExecActionEnv(FreeFormModel[str]):
     """Environment variables to set for the command."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

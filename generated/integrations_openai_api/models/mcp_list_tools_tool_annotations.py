@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class MCPListToolsToolAnnotations(FreeFormModel):
+class MCPListToolsToolAnnotations(FreeFormModel[Any]):
     """Additional annotations about the tool."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

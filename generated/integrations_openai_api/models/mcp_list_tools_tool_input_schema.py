@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class MCPListToolsToolInputSchema(FreeFormModel):
+class MCPListToolsToolInputSchema(FreeFormModel[Any]):
     """The JSON schema describing the tool's input."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class MCPToolHeaders(FreeFormModel):
+class MCPToolHeaders(FreeFormModel[str]):
     """Optional HTTP headers to send to the MCP server. Use for authentication
     or other purposes.
 

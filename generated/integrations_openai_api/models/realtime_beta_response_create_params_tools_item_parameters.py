@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class RealtimeBetaResponseCreateParamsToolsItemParameters(FreeFormModel):
+class RealtimeBetaResponseCreateParamsToolsItemParameters(FreeFormModel[Any]):
     """Parameters of the function in JSON Schema."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

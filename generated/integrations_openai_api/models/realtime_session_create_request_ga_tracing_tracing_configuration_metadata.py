@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata(FreeFormModel):
+class RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata(FreeFormModel[Any]):
     """The arbitrary metadata to attach to this trace to enable
     filtering in the Traces Dashboard.
 

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class RealtimeSessionTracingTracingConfigurationMetadata(FreeFormModel):
+class RealtimeSessionTracingTracingConfigurationMetadata(FreeFormModel[Any]):
     """The arbitrary metadata to attach to this trace to enable
     filtering in the traces dashboard.
 

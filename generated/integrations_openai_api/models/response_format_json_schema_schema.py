@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class ResponseFormatJsonSchemaSchema(FreeFormModel):
+class ResponseFormatJsonSchemaSchema(FreeFormModel[Any]):
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
 

@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class ResponseOutputTextAnnotationAddedEventAnnotation(FreeFormModel):
+class ResponseOutputTextAnnotationAddedEventAnnotation(FreeFormModel[Any]):
     """The annotation object being added. (See annotation schema for details.)"""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

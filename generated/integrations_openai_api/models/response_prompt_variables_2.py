@@ -26,7 +26,7 @@ def _load_lazy_imports() -> None:
 
 
 @_attrs_define(repr=False, eq=False)
-class ResponsePromptVariables2(FreeFormModel):
+class ResponsePromptVariables2(FreeFormModel[Any]):
     """Optional map of values to substitute in for variables in your
     prompt. The substitution values can either be strings, or other
     Response input types like images or files.

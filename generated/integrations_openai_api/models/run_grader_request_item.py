@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class RunGraderRequestItem(FreeFormModel):
+class RunGraderRequestItem(FreeFormModel[Any]):
     """The dataset item provided to the grader. This will be used to populate
     the `item` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
 

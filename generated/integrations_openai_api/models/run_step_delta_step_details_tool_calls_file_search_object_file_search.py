@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch(FreeFormModel):
+class RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch(FreeFormModel[Any]):
     """For now, this is always going to be an empty object."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

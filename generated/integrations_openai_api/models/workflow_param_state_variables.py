@@ -9,7 +9,7 @@ from .._runtime.model import FreeFormModel
 
 
 @_attrs_define(repr=False, eq=False)
-class WorkflowParamStateVariables(FreeFormModel):
+class WorkflowParamStateVariables(FreeFormModel[bool | float | int | str]):
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the
     map defaults to an empty object.
 

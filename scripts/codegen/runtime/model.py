@@ -352,11 +352,19 @@ class ApiModel:
         yield from self.additional_properties.items()
 
 
+_V = TypeVar("_V")
+
+
 @define(repr=False, eq=False)
-class FreeFormModel(ApiModel, Mapping[str, Any]):
+class FreeFormModel(ApiModel, Mapping[str, _V]):
     """A JSON object with no declared fields (`metadata`, a JSON schema, tool arguments):
-    the SDK types these as `Dict[str, ...]`, so this reads as one: `m["k"]`, `m.get("k")`,
-    `list(m)` (the keys), `len(m)`, `m.items()`, `m == {"k": "v"}`; it prints as a dict."""
+    the SDK types these as `Dict[str, V]`, so this reads as one: `m["k"]`, `m.get("k")`,
+    `list(m)` (the keys), `len(m)`, `m.items()`, `m == {"k": "v"}`; it prints as a dict.
+    `V` is the spec's value type when it is a scalar (`metadata`: `str`), else `Any`."""
+
+    def __getitem__(self, key: str) -> _V:
+        value: _V = self.additional_properties[key]
+        return value
 
     def __iter__(self) -> Iterator[str]:  # type: ignore[override]  # a dict's: the keys
         return iter(self.additional_properties)

@@ -19,6 +19,7 @@ from integrations_openai_api.models.create_chat_completion_response_choices_item
 from integrations_openai_api.models.metadata_2 import Metadata2
 from integrations_openai_api.models.model import Model
 
+from scripts.codegen import template_globals
 from scripts.codegen.sdk_types import derive_display, display
 
 
@@ -177,6 +178,15 @@ def test_free_form_objects_read_compare_and_print_as_dicts() -> None:
     with pytest.raises(TypeError):
         hash(metadata)
     assert not isinstance(Model.from_dict({"id": "m"}), Mapping)
+
+
+def test_a_free_form_object_types_its_values_when_the_spec_says_a_scalar() -> None:
+    assert template_globals.free_form_value("str") == "str"
+    assert template_globals.free_form_value("str | bool | float") == "bool | float | str"
+    assert template_globals.free_form_value("Any") == "Any"
+    assert template_globals.free_form_value("list[str]") == "Any"
+    assert template_globals.free_form_value("FunctionObject | str") == "Any"
+    assert FreeFormModel[str] in Metadata2.__orig_bases__  # type: ignore[attr-defined]
 
 
 def test_subclasses_print_their_own_name() -> None:
