@@ -158,14 +158,29 @@ def request_facts(
 
 
 _MISSING = object()
+_TYPES_LIMIT = 1024  # distinct classes remembered per cache below (a program has a few dozen)
+# Per class: whether a missing attribute is read as a key instead (a ``Mapping`` that is not
+# a dict). ``isinstance(x, Mapping)`` is an ABC check, far dearer than the lookup it guards.
+_MAPPINGS: dict[type, bool] = {}
+
+
+def _is_mapping(cls: type) -> bool:
+    mapping = _MAPPINGS.get(cls)
+    if mapping is None:
+        if len(_MAPPINGS) >= _TYPES_LIMIT:
+            _MAPPINGS.clear()
+        mapping = _MAPPINGS[cls] = issubclass(cls, Mapping)
+    return mapping
 
 
 def _get(obj: object, name: str) -> Any:
+    if obj is None:
+        return None
     if isinstance(obj, dict):  # raw JSON (stream chunks read as dicts): the common case
         return obj.get(name)
     value = getattr(obj, name, _MISSING)
     if value is _MISSING:
-        return obj.get(name) if isinstance(obj, Mapping) else None
+        return obj.get(name) if _is_mapping(type(obj)) else None  # type: ignore[attr-defined]
     return value
 
 
@@ -180,31 +195,57 @@ def _str(value: object) -> str | None:
 
 
 _WALK_BUDGET = 256  # containers visited per result: the count is a signal, not an audit
-# Values that hold nothing to walk: skipped before they reach the stack.
-_LEAVES = frozenset({str, int, float, bool, type(None), bytes})
+# Values that hold nothing to walk (raw JSON objects included): never pushed on the stack.
+_LEAVES = frozenset({str, int, float, bool, type(None), bytes, dict})
 
 
 def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
     """``UnknownVariant`` objects in a typed result (a bounded walk over models and lists):
     the API sent a union member this client's spec does not know yet."""
-    found = 0
-    stack = [value]
+    # Runs on every result a listener wants: exact-class tests first, the ABC-backed
+    # ``isinstance`` (UnknownVariant is a Mapping) only for what is neither model nor list.
     leaves = _LEAVES
+    found = 0
+    stack: list[Any] = [value]
     while stack and budget > 0:
         item = stack.pop()
         budget -= 1
-        if isinstance(item, UnknownVariant):
+        cls = item.__class__
+        if cls is list:
+            stack.extend([v for v in item if v.__class__ not in leaves])
+            continue
+        names = getattr(cls, "_attr_names_", None)
+        if names:
+            for name in names:
+                field = getattr(item, name)
+                if field.__class__ not in leaves:
+                    stack.append(field)
+        elif isinstance(item, UnknownVariant):
             found += 1
         elif isinstance(item, list | tuple):
-            stack.extend(v for v in item if type(v) not in leaves)
-        else:
-            names = getattr(type(item), "_attr_names_", None)
-            if names:
-                for name in names:
-                    field = getattr(item, name, None)
-                    if type(field) not in leaves:
-                        stack.append(field)
+            stack.extend([v for v in item if v.__class__ not in leaves])
     return found
+
+
+# The fields ``result_facts`` reads, fetched in one pass per object (a result, its usage).
+_RESULT_FIELDS = (
+    "response", "type", "usage", "choices", "id", "model", "service_tier",
+    "system_fingerprint", "status", "incomplete_details", "output",
+)  # fmt: skip
+_USAGE_FIELDS = (
+    "input_tokens", "prompt_tokens", "output_tokens", "completion_tokens",
+    "input_tokens_details", "prompt_tokens_details",
+    "output_tokens_details", "completion_tokens_details",
+)  # fmt: skip
+
+
+def _fields(obj: object, names: tuple[str, ...]) -> list[Any]:
+    """``_get(obj, name)`` for each of ``names``, in one call (the result path runs per call)."""
+    if isinstance(obj, dict):
+        return list(map(obj.get, names))
+    if not _is_mapping(type(obj)):  # a typed model (or None): attributes only
+        return [getattr(obj, name, None) for name in names]
+    return [_get(obj, name) for name in names]
 
 
 def result_facts(result: object, *, walk: bool = False) -> CallResult:
@@ -212,45 +253,46 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
     ``response.completed`` event whose ``response`` holds them); unknown shapes give an
     empty ``CallResult``, never an error. ``walk`` counts unknown union members."""
     unknown = count_unknown(result) if walk else 0
-    inner = _get(result, "response")
-    if inner is not None and _get(result, "type") is not None:
-        result = inner  # a Responses stream event carrying the final response
-    usage = _get(result, "usage")
+    fields = _fields(result, _RESULT_FIELDS)
+    if fields[0] is not None and fields[1] is not None:
+        result = fields[0]  # a Responses stream event carrying the final response
+        fields = _fields(result, _RESULT_FIELDS)
+    _, _, usage, choices, rid, model, tier, fingerprint, status, details, output = fields
     reasons: list[str] = []
-    choices = _get(result, "choices")
     if isinstance(choices, list | tuple):
         for choice in choices:
             reason = _str(_get(choice, "finish_reason"))
             if reason is not None:
                 reasons.append(reason)
     else:
-        status = _str(_get(result, "status"))
+        status = _str(status)
         if status is not None:
-            details = _get(result, "incomplete_details")
             reason = _str(_get(details, "reason")) if details is not None else None
             reasons.append(reason or status)
-    input_details = _get(usage, "input_tokens_details") or _get(usage, "prompt_tokens_details")
-    output_details = _get(usage, "output_tokens_details") or _get(
-        usage, "completion_tokens_details"
-    )
-    input_tokens = _int(_get(usage, "input_tokens"))
-    if input_tokens is None:
-        input_tokens = _int(_get(usage, "prompt_tokens"))
-    output_tokens = _int(_get(usage, "output_tokens"))
-    if output_tokens is None:
-        output_tokens = _int(_get(usage, "completion_tokens"))
+    (
+        input_tokens, prompt_tokens, output_tokens, completion_tokens,
+        input_details, prompt_details, output_details, completion_details,
+    ) = _fields(usage, _USAGE_FIELDS)  # fmt: skip
+    input_details = input_details or prompt_details
+    output_details = output_details or completion_details
+    input_count = _int(input_tokens)
+    if input_count is None:
+        input_count = _int(prompt_tokens)
+    output_count = _int(output_tokens)
+    if output_count is None:
+        output_count = _int(completion_tokens)
     return CallResult(
-        response_id=_str(_get(result, "id")),
-        response_model=_str(_get(result, "model")),
+        response_id=_str(rid),
+        response_model=_str(model),
         finish_reasons=tuple(reasons),
-        input_tokens=input_tokens,
-        output_tokens=output_tokens,
+        input_tokens=input_count,
+        output_tokens=output_count,
         cached_tokens=_int(_get(input_details, "cached_tokens")) if input_details else None,
         reasoning_tokens=_int(_get(output_details, "reasoning_tokens")) if output_details else None,
-        service_tier=_str(_get(result, "service_tier")),
-        system_fingerprint=_str(_get(result, "system_fingerprint")),
+        service_tier=_str(tier),
+        system_fingerprint=_str(fingerprint),
         unknown_variants=unknown,
-        output=_get(result, "choices") if choices is not None else _get(result, "output"),
+        output=choices if choices is not None else output,
         body=result,
     )
 

@@ -22,8 +22,6 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from .._redact import redact_text
 from ..errors import ConfigurationError
 from ._events import (
@@ -69,17 +67,28 @@ EVENT_BREAKER = "openai.circuit_breaker.state_change"
 EVENT_LIMITER = "openai.rate_limit.wait"
 
 
-@attrs.define(slots=True)
 class _ActiveCall:
-    call_id: str
-    span: Span
-    otel_token: object  # opentelemetry.context.attach's token
-    var_token: contextvars.Token[_ActiveCall | None] | None = None
-    ended: bool = False
-    facts: CallFacts | None = None
-    server: Mapping[str, str | int] = attrs.Factory(dict)
-    # HTTP-exchange attributes of a call still open: set with its result, in one SDK call.
-    held: dict[str, Any] | None = None
+    """One call's live span and what its end needs (a plain slotted class: one per call)."""
+
+    __slots__ = ("call_id", "ended", "facts", "held", "otel_token", "server", "span", "var_token")
+
+    def __init__(
+        self,
+        call_id: str,
+        span: Span,
+        otel_token: object,  # opentelemetry.context.attach's token
+        facts: CallFacts | None,
+        server: Mapping[str, str | int],
+    ) -> None:
+        self.call_id = call_id
+        self.span = span
+        self.otel_token = otel_token
+        self.facts = facts
+        self.server = server
+        self.var_token: contextvars.Token[_ActiveCall | None] | None = None
+        self.ended = False
+        # HTTP-exchange attributes of a call still open: set with its result, in one SDK call.
+        self.held: dict[str, Any] | None = None
 
 
 @lru_cache(maxsize=512)
@@ -115,13 +124,18 @@ class OpenTelemetryListener:
     """
 
     __slots__ = (
+        "_attach",
         "_calls",
         "_capture",
+        "_client_kind",
         "_clock",
         "_context",
         "_current",
+        "_handlers",
+        "_in_context",
         "_lock",
         "_metrics",
+        "_start_span",
         "_trace",
         "_tracer",
     )
@@ -150,12 +164,27 @@ class OpenTelemetryListener:
         self._current: contextvars.ContextVar[_ActiveCall | None] = contextvars.ContextVar(
             f"integrations_openai_otel_call_{id(self)}", default=None
         )
+        # Looked up once: every call goes through these three, and ``on_event`` dispatches
+        # the per-call events by exact class (the rest, and subclasses, through ``match``).
+        self._start_span = self._tracer.start_span
+        self._client_kind = self._trace.SpanKind.CLIENT
+        self._attach = self._context.attach
+        self._in_context = self._trace.set_span_in_context
+        self._handlers: dict[type, Callable[[Any], None]] = {
+            RequestStart: self._start,
+            RequestEnd: self._end,
+            OperationEnd: self._finish,
+        }
 
     def __repr__(self) -> str:
         return f"OpenTelemetryListener(active_calls={len(self._calls)})"
 
     def on_event(self, event: Event) -> None:
         """Start, annotate or end a span for ``event``."""
+        handler = self._handlers.get(type(event))
+        if handler is not None:
+            handler(event)
+            return
         match event:
             case RequestStart():
                 self._start(event)
@@ -199,7 +228,8 @@ class OpenTelemetryListener:
         while stale is not None and stale.ended and self._restore(stale):
             stale = self._current.get()
         base, server = _base_attributes(event.method, event.url)
-        attributes = {**base, ATTR_CALL_ID: event.call_id}
+        attributes = base.copy()  # one dict, handed to the SDK once
+        attributes[ATTR_CALL_ID] = event.call_id
         facts = event.facts
         if facts is None:
             # Span name per the HTTP conventions: the method alone, since the event carries
@@ -209,12 +239,12 @@ class OpenTelemetryListener:
             attributes[ATTR_OPERATION_ID] = facts.operation_id
             name = facts.operation_id
             if facts.genai:
-                attributes.update(operation_attributes(facts))
+                operation_attributes(facts, attributes)
                 name = f"{facts.operation} {facts.model}" if facts.model else facts.operation
                 if self._capture and facts.content:
                     attributes["gen_ai.input.messages"] = redact_text(content_text(facts.content))
-        span = self._tracer.start_span(
-            name, kind=self._trace.SpanKind.CLIENT, attributes=attributes, start_time=self._now()
+        span = self._start_span(
+            name, kind=self._client_kind, attributes=attributes, start_time=self._now()
         )
         # The call span becomes the current OTel context until RequestEnd: spans made below
         # us during the call (httpx/socket auto-instrumentation per attempt, the caller's
@@ -222,13 +252,7 @@ class OpenTelemetryListener:
         # and RequestEnd are emitted by the telemetry layer in the same thread/task, so the
         # attach/detach pair is balanced; if it ever is not, we end the span at once and
         # detach it lazily, at the next RequestStart in the context it was attached to.
-        call = _ActiveCall(
-            event.call_id,
-            span,
-            self._context.attach(self._trace.set_span_in_context(span)),
-            facts=facts,
-            server=server,
-        )
+        call = _ActiveCall(event.call_id, span, self._attach(self._in_context(span)), facts, server)
         call.var_token = self._current.set(call)
         if event.call_id not in _ANONYMOUS:
             with self._lock:
@@ -298,7 +322,7 @@ class OpenTelemetryListener:
     def _result_attributes(self, event: OperationEnd) -> dict[str, Any]:
         attributes: dict[str, Any] = {}
         if event.result is not None:
-            attributes = result_attributes(event.result, genai=event.facts.genai)
+            result_attributes(event.result, genai=event.facts.genai, into=attributes)
             if self._capture and event.facts.genai and event.result.output is not None:
                 attributes["gen_ai.output.messages"] = redact_text(
                     content_text(event.result.output)
