@@ -9,7 +9,11 @@ extra); the tests check each one against the package's constants.
 
 from __future__ import annotations
 
+import enum
 import os
+import re
+import sys
+import typing
 from collections.abc import Mapping
 from typing import Any
 
@@ -198,13 +202,84 @@ _WALK_BUDGET = 256  # containers visited per result: the count is a signal, not 
 # Values that hold nothing to walk (raw JSON objects included): never pushed on the stack.
 _LEAVES = frozenset({str, int, float, bool, type(None), bytes, dict})
 
+# Which fields of a generated model can hold an ``UnknownVariant``, read once per class from
+# its annotations: a union that lists ``UnknownVariant``, or a model that can hold one. Only
+# union parsing makes an ``UnknownVariant`` (a field that fails to parse keeps raw JSON), so
+# the walk skips the rest: token counts, ids, enums, logprobs.
+_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_PLAIN_NAMES = frozenset(
+    {"str", "int", "float", "bool", "None", "bytes", "Literal", "list", "dict", "tuple",
+     "Any", "ClassVar", "datetime", "date", "Unset", "File"}
+)  # fmt: skip
+_WALKED: dict[type, tuple[str, ...]] = {}
+_HOLDS: dict[type, bool] = {}
+
+
+def _resolve(cls: type, name: str) -> object:
+    found = getattr(sys.modules.get(cls.__module__), name, None)
+    if found is None:  # a lazily imported model: the models package resolves it
+        package = sys.modules.get(cls.__module__.rpartition(".")[0])
+        found = getattr(package, name, None)
+    return found
+
+
+def _may_hold(annotation: str, owner: type) -> bool:
+    for name in _TOKEN.findall(_QUOTED.sub("", annotation)):
+        if name in _PLAIN_NAMES:
+            continue
+        if name == "UnknownVariant":
+            return True
+        found = _resolve(owner, name)
+        if (isinstance(found, type) and issubclass(found, enum.Enum)) or (
+            typing.get_origin(found) is typing.Literal
+        ):
+            continue
+        if not isinstance(found, type) or _holds_unknown(found):
+            return True  # anything not understood is walked
+    return False
+
+
+def _holds_unknown(cls: type) -> bool:
+    holds = _HOLDS.get(cls)
+    if holds is None:
+        if not getattr(cls, "_attr_names_", None):
+            return not issubclass(cls, enum.Enum)  # not a generated model: walk it
+        _HOLDS[cls] = True  # a model that contains itself: assume so while looking
+        holds = _HOLDS[cls] = bool(_walked_fields(cls))
+    return holds
+
+
+def _walked_fields(cls: type) -> tuple[str, ...]:
+    names = _WALKED.get(cls)
+    if names is None:
+        try:
+            hints = {
+                k: v
+                for c in reversed(cls.__mro__)
+                for k, v in vars(c).get("__annotations__", {}).items()
+            }
+            names = tuple(
+                n
+                for n in cls._attr_names_  # type: ignore[attr-defined]
+                if not isinstance(hints.get(n), str) or _may_hold(hints[n], cls)
+            )
+        except Exception:  # an annotation this reading does not follow: walk every field
+            names = tuple(cls._attr_names_)  # type: ignore[attr-defined]
+        if len(_WALKED) >= 4096:
+            _WALKED.clear()
+        _WALKED[cls] = names
+    return names
+
 
 def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
     """``UnknownVariant`` objects in a typed result (a bounded walk over models and lists):
     the API sent a union member this client's spec does not know yet."""
     # Runs on every result a listener wants: exact-class tests first, the ABC-backed
-    # ``isinstance`` (UnknownVariant is a Mapping) only for what is neither model nor list.
+    # ``isinstance`` (UnknownVariant is a Mapping) only for what is neither model nor list,
+    # and per model only the fields that can hold an unknown member.
     leaves = _LEAVES
+    walked = _WALKED
     found = 0
     stack: list[Any] = [value]
     while stack and budget > 0:
@@ -214,8 +289,10 @@ def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
         if cls is list:
             stack.extend([v for v in item if v.__class__ not in leaves])
             continue
-        names = getattr(cls, "_attr_names_", None)
-        if names:
+        names = walked.get(cls)
+        if names is None:
+            names = _walked_fields(cls) if getattr(cls, "_attr_names_", None) else None
+        if names is not None:
             for name in names:
                 field = getattr(item, name)
                 if field.__class__ not in leaves:

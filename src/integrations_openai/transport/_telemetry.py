@@ -211,10 +211,18 @@ class _Call:
         elif not self.hooks.wants(RequestEnd):
             return  # a success nobody listens to
         status = getattr(exc, "status_code", None) if response is None else response.status_code
+        # From the headers: masked by ``request_id_from``; from an exception: masked here.
         request_id = request_id_from(response.headers) if response is not None else None
-        request_id = request_id or getattr(exc, "request_id", None)
+        if not request_id:
+            request_id = getattr(exc, "request_id", None)
+            if request_id:
+                request_id = redact_text(request_id)
         if request_id and self.secret is not None:
-            request_id = redact_text(request_id, (self.secret.get_secret_value(),))
+            # Key shapes and remembered secrets are masked already; this is the one key of
+            # this client (remembered too, unless shorter than a safe mask).
+            key = self.secret.get_secret_value()
+            if key and key in request_id:
+                request_id = request_id.replace(key, "***")
         self.hooks.emit(
             RequestEnd(
                 method=self.request.method,
