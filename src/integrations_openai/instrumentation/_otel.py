@@ -17,7 +17,6 @@ error class names become attributes: never a header value, a body or a secret.
 from __future__ import annotations
 
 import contextvars
-import threading
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -133,7 +132,6 @@ class OpenTelemetryListener:
         "_current",
         "_handlers",
         "_in_context",
-        "_lock",
         "_metrics",
         "_start_span",
         "_trace",
@@ -157,8 +155,8 @@ class OpenTelemetryListener:
             _INSTRUMENTATION_NAME, tracer_provider=tracer_provider
         )
         # call_id -> live call, for events that arrive outside the call's context.
+        # Each access is one dict operation (atomic: no lock needed, none taken per call).
         self._calls: dict[str, _ActiveCall] = {}
-        self._lock = threading.Lock()
         # The call running in this thread / task: breaker and limiter events carry no
         # call_id, and they are emitted synchronously inside the call that caused them.
         self._current: contextvars.ContextVar[_ActiveCall | None] = contextvars.ContextVar(
@@ -255,8 +253,7 @@ class OpenTelemetryListener:
         call = _ActiveCall(event.call_id, span, self._attach(self._in_context(span)), facts, server)
         call.var_token = self._current.set(call)
         if event.call_id not in _ANONYMOUS:
-            with self._lock:
-                self._calls[event.call_id] = call
+            self._calls[event.call_id] = call
 
     def _find(self, call_id: str) -> _ActiveCall | None:
         current = self._current.get()
@@ -264,8 +261,7 @@ class OpenTelemetryListener:
             current.call_id == call_id or {current.call_id, call_id} <= _ANONYMOUS
         ):
             return current
-        with self._lock:
-            return self._calls.get(call_id)
+        return self._calls.get(call_id)
 
     def _end(self, event: RequestEnd) -> None:
         call = self._find(event.call_id)
@@ -275,8 +271,7 @@ class OpenTelemetryListener:
         # (result parsed, stream over); anything else ends here.
         pending = call.facts is not None and event.error is None
         if event.call_id not in _ANONYMOUS and not pending:
-            with self._lock:
-                self._calls.pop(event.call_id, None)
+            self._calls.pop(event.call_id, None)
         span = call.span
         if span.is_recording():  # a sampled-out span is not worth building attributes for
             attributes: dict[str, Any] = {ATTR_ATTEMPTS: event.attempts}
@@ -303,8 +298,7 @@ class OpenTelemetryListener:
         span.end(self._now())
 
     def _finish(self, event: OperationEnd) -> None:
-        with self._lock:
-            call = self._calls.pop(event.call_id, None)
+        call = self._calls.pop(event.call_id, None)
         if call is None:
             return  # failed at the HTTP level (span ended there) or never started here
         span = call.span
