@@ -95,6 +95,10 @@ _LINE = LoggingListener.on_event.__code__.co_firstlineno  # the records' ``linen
 
 def _level(event: Event) -> int:
     """The level ``_describe`` gives ``event``, without formatting its message."""
+    # By exact class first: asked of every event a call emits, logging on or off.
+    level = _LEVELS.get(type(event))
+    if level is not None:
+        return level
     match event:
         case RequestStart() | RequestEnd(error=None):
             return logging.DEBUG
@@ -102,6 +106,16 @@ def _level(event: Event) -> int:
             return logging.WARNING
     return logging.INFO
 
+
+# Events whose level depends on their class alone (a failed RequestEnd is INFO, an opening
+# breaker WARNING: those go through ``_level``'s match).
+_LEVELS: dict[type, int] = {
+    RequestStart: logging.DEBUG,
+    OperationEnd: logging.INFO,
+    RetryScheduled: logging.INFO,
+    RateLimitWait: logging.INFO,
+    StorageUnavailable: logging.WARNING,
+}
 
 # The level of a routine event (see ``Hooks.wants``) of each kind.
 _ROUTINE_LEVELS: dict[RoutineEvent, int] = {
