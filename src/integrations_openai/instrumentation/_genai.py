@@ -352,22 +352,23 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
     ) = _fields(usage, _USAGE_FIELDS)  # fmt: skip
     input_details = input_details or prompt_details
     output_details = output_details or completion_details
-    input_count = _int(input_tokens)
-    if input_count is None:
-        input_count = _int(prompt_tokens)
-    output_count = _int(output_tokens)
-    if output_count is None:
-        output_count = _int(completion_tokens)
+    # ``_int``/``_str`` written out: this runs once per call a listener wants.
+    if not isinstance(input_tokens, int) or isinstance(input_tokens, bool):
+        input_tokens = _int(prompt_tokens)
+    if not isinstance(output_tokens, int) or isinstance(output_tokens, bool):
+        output_tokens = _int(completion_tokens)
     return CallResult(
-        response_id=_str(rid),
-        response_model=_str(model),
+        response_id=redact_text(rid) if isinstance(rid, str) and rid else None,
+        response_model=redact_text(model) if isinstance(model, str) and model else None,
         finish_reasons=tuple(reasons),
-        input_tokens=input_count,
-        output_tokens=output_count,
+        input_tokens=input_tokens,
+        output_tokens=output_tokens,
         cached_tokens=_int(_get(input_details, "cached_tokens")) if input_details else None,
         reasoning_tokens=_int(_get(output_details, "reasoning_tokens")) if output_details else None,
-        service_tier=_str(tier),
-        system_fingerprint=_str(fingerprint),
+        service_tier=redact_text(tier) if isinstance(tier, str) and tier else None,
+        system_fingerprint=(
+            redact_text(fingerprint) if isinstance(fingerprint, str) and fingerprint else None
+        ),
         unknown_variants=unknown,
         output=choices if choices is not None else output,
         body=result,
