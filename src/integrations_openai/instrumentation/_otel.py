@@ -131,7 +131,6 @@ class OpenTelemetryListener:
         "_clock",
         "_context",
         "_current",
-        "_handlers",
         "_in_context",
         "_metrics",
         "_start_span",
@@ -163,27 +162,17 @@ class OpenTelemetryListener:
         self._current: contextvars.ContextVar[_ActiveCall | None] = contextvars.ContextVar(
             f"integrations_openai_otel_call_{id(self)}", default=None
         )
-        # Looked up once: every call goes through these three, and ``on_event`` dispatches
-        # the per-call events by exact class (the rest, and subclasses, through ``match``).
+        # Looked up once: every call goes through these.
         self._start_span = self._tracer.start_span
         self._client_kind = self._trace.SpanKind.CLIENT
         self._attach = self._context.attach
         self._in_context = self._trace.set_span_in_context
-        self._handlers: dict[type, Callable[[Any], None]] = {
-            RequestStart: self._start,
-            RequestEnd: self._end,
-            OperationEnd: self._finish,
-        }
 
     def __repr__(self) -> str:
         return f"OpenTelemetryListener(active_calls={len(self._calls)})"
 
     def on_event(self, event: Event) -> None:
         """Start, annotate or end a span for ``event``."""
-        handler = self._handlers.get(type(event))
-        if handler is not None:
-            handler(event)
-            return
         match event:
             case RequestStart():
                 self._start(event)

@@ -299,20 +299,15 @@ class PrometheusListener:
 
     def on_event(self, event: Event) -> None:
         """Update the metrics ``event`` concerns."""
-        kind = type(event)
-        if kind is RequestEnd:  # the per-call events first, by exact class
-            self._request_end(event)  # type: ignore[arg-type]
-            return
-        if kind is OperationEnd:
-            self._operation_end(event)  # type: ignore[arg-type]
-            return
         m = self._metrics
         child = self._child
-        match event:
-            case RequestStart():
-                return  # counted when the call ends, with its outcome
+        match event:  # the per-call events first
             case RequestEnd():
                 self._request_end(event)
+            case OperationEnd():
+                self._operation_end(event)
+            case RequestStart():
+                return  # counted when the call ends, with its outcome
             case RetryScheduled():
                 child(m.retries, host_of(event.url), event.reason).inc()
             case BreakerStateChange():
@@ -323,8 +318,6 @@ class PrometheusListener:
                 child(m.limiter_wait_seconds, event.host, event.reason).observe(
                     max(event.wait, 0.0)
                 )
-            case OperationEnd():
-                self._operation_end(event)
             case StorageUnavailable():
                 m.storage_errors.labels(event.component, event.action).inc()
 
