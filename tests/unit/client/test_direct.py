@@ -8,13 +8,14 @@ send that skips httpx's client layer must leave behind what that layer would: th
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 import pytest
 
 from integrations_openai._direct import compose_request, sends_direct
-from integrations_openai._http_client import HttpClient
+from integrations_openai._http_client import AsyncHttpClient, HttpClient
 from integrations_openai.errors import OpenAIError
 from tests.support.drivers import Driver
 from tests.support.faultserver import FaultServer, Reply, json_reply
@@ -242,3 +243,44 @@ def test_the_http_clients_own_verbs_send_directly(monkeypatch: pytest.MonkeyPatc
         assert response.read() == b'{"ok":true}'
     with pytest.raises(AssertionError, match="went through"):
         http.get("https://api.example.com/x", follow_redirects=False)  # not the default
+
+
+class _Broken(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that fails while read, and records that it was closed."""
+
+    closed = False
+
+    def __iter__(self) -> Iterator[bytes]:
+        raise httpx.ReadError("cut")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        raise httpx.ReadError("cut")
+        yield b""  # pragma: no cover - makes this an async generator
+
+    def close(self) -> None:
+        self.closed = True
+
+    async def aclose(self) -> None:
+        self.closed = True
+
+
+def test_a_foreign_request_gets_the_clients_timeout_and_a_failed_read_closes() -> None:
+    body = _Broken()
+    stack = httpx.MockTransport(lambda request: httpx.Response(200, stream=body))
+    http = HttpClient(before_send=lambda request, stream: None, transport=stack, timeout=7.0)
+    request = httpx.Request("GET", "https://api.example.com/x")  # built by hand: no timeout
+    with pytest.raises(httpx.ReadError):
+        http.send(request)
+    assert request.extensions["timeout"] == httpx.Timeout(7.0).as_dict()
+    assert body.closed  # the connection is released, as httpx's send does
+    http.close()
+
+
+async def test_the_async_driver_closes_a_body_that_fails_while_read() -> None:
+    body = _Broken()
+    stack = httpx.MockTransport(lambda request: httpx.Response(200, stream=body))
+    http = AsyncHttpClient(before_send=lambda request, stream: None, transport=stack)
+    with pytest.raises(httpx.ReadError):
+        await http.send(httpx.Request("GET", "https://api.example.com/x"))
+    assert body.closed
+    await http.aclose()
