@@ -5,6 +5,10 @@ faultserver.py); a plain ``httpx`` stream read as lines, each event ``json.loads
 floor both stand on. Ours: ``client.chat.completions.create(stream=True)`` yielding typed events
 (falls back to ``Stream`` over ``client.send`` with the generated model's ``from_dict`` if the
 facade is missing); the SDK: ``openai.OpenAI().chat.completions.create(stream=True)``.
+
+Every contender touches each chunk's content the way a user does (ours and the SDK:
+``chunk.choices[0].delta.content``; the floor: ``obj["choices"][0]["delta"]["content"]``), so a
+client that parsed lazily could not win by not parsing.
 """
 
 from __future__ import annotations
@@ -81,25 +85,32 @@ def _chunks_per_second(base: str, n: int, repeat: int) -> tuple[float, float, fl
     sdk = openai.OpenAI(api_key=KEY, base_url=base, max_retries=0)
 
     def run_ours() -> None:
+        count = 0
         with _ours_stream(ours) as stream:
-            count = sum(1 for _ in stream)
+            for chunk in stream:
+                chunk.choices[0].delta.content  # noqa: B018 - touched like a user would
+                count += 1
         assert count == n, count
 
     def run_sdk() -> None:
         stream = sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, stream=True)
-        count = sum(1 for _ in stream)
+        count = 0
+        for chunk in stream:
+            chunk.choices[0].delta.content  # noqa: B018 - touched like a user would
+            count += 1
         assert count == n, count
 
     raw = httpx.Client(base_url=base, headers={"Authorization": f"Bearer {KEY}"})
 
     def run_raw() -> None:
-        # The floor any client stands on: the same bytes as lines, each event json.loads'd.
+        # The floor any client stands on: the same bytes as lines, each event json.loads'd
+        # and its content read.
         payload = {"model": "gpt-4o-mini", "messages": MESSAGES, "stream": True}
         count = 0
         with raw.stream("POST", "/chat/completions", json=payload) as response:
             for line in response.iter_lines():
                 if line.startswith("data: ") and line != "data: [DONE]":
-                    json.loads(line[6:])
+                    json.loads(line[6:])["choices"][0]["delta"]["content"]
                     count += 1
         assert count == n, count
 
