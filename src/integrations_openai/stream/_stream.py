@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Sequence,
+)
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -32,8 +40,8 @@ _log = logging.getLogger("integrations_openai")
 class StreamObserver(Protocol):
     """What watches a stream for telemetry (``instrumentation.CallTracker`` is one)."""
 
-    def chunks(self, events: Iterable[Any]) -> None:
-        """Events just decoded, before the caller sees them."""
+    def chunks(self, events: Sequence[Any]) -> None:
+        """Events just decoded (one batch per body chunk), before the caller sees them."""
 
     def fail(self, exc: BaseException) -> None:
         """The stream raised ``exc``."""
