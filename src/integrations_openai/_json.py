@@ -108,9 +108,16 @@ def loads(data: str | bytes, *, max_depth: int = MAX_DEPTH, max_bytes: int = MAX
         raise JSONLimitError(f"JSON nested deeper than {max_depth} levels")
     fast = _fast
     if fast is not None:
-        value = _fast_loads(fast, data)
-        if value is not _REFUSED:
-            return value
+        if type(data) is bytes:  # the common case inline (event data, response bodies)
+            if _LONG_NUMBER not in data.translate(_DIGITS_AS_ZERO):
+                try:
+                    return fast(data)
+                except ValueError:  # orjson is stricter: the standard decoder decides
+                    pass
+        else:
+            value = _fast_loads(fast, data)
+            if value is not _REFUSED:
+                return value
     text = data if isinstance(data, str) else data.decode("utf-8-sig")
     try:
         return _decode(text)

@@ -154,7 +154,8 @@ class Stream(_Base[T]):
             self._release()
 
     def __iter__(self) -> Iterator[T]:
-        return self
+        # The event generator itself: a ``for`` loop then skips ``__next__`` on every event.
+        return self._iterator
 
     def __next__(self) -> T:
         return next(self._iterator)
@@ -248,7 +249,7 @@ class AsyncStream(_Base[T]):
         return None  # pragma: no cover - the scope either returned or was cancelled
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self
+        return self._iterator  # see Stream.__iter__
 
     async def __anext__(self) -> T:
         return await self._iterator.__anext__()
