@@ -148,7 +148,8 @@ class EventRouter(Generic[T]):
                 request_id=self.request_id,
                 body=payload,
             )
-        if event == "error" or payload.get("type") == "error":
+        kind = payload.get("type")
+        if event == "error" or kind == "error":
             raise self._error(payload)
         if event.startswith("thread."):
             # Assistants payloads carry no type field: the event name is the discriminator.
@@ -157,7 +158,6 @@ class EventRouter(Generic[T]):
             if payload.get("error") is not None:
                 raise self._error(payload)
             obj = payload
-            kind = payload.get("type")
             # The discriminator is server data: a list or object there is not a crash.
             if isinstance(kind, str) and kind in self._terminal:
                 self.complete = True
@@ -167,7 +167,7 @@ class EventRouter(Generic[T]):
             raise
         except Exception as exc:  # RecursionError from a parser included
             raise StreamError(
-                f"could not parse stream event {_label(payload.get('type')) or event!r}: {exc}",
+                f"could not parse stream event {_label(kind) or event!r}: {exc}",
                 request_id=self.request_id,
                 body=payload,
             ) from exc
