@@ -299,9 +299,21 @@ def test_feed_raw_agrees_with_feed_on_garbage(raw: bytes, data: st.DataObject, e
     assert got == expected
 
 
-def test_feed_raw_line_caps() -> None:
-    with pytest.raises(StreamError):
-        SSEParser(max_line_bytes=8).feed_raw(b"data: 0\n\ndata: 0123456789\n\n")
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"data: 0\n\ndata: 0123456789\n\n",  # a whole line over the cap (LF only)
+        b"data: 0\n\n" + b"x" * 20,  # an unfinished line over the cap (LF only)
+        b"data: 0123456789\r\r",  # a whole line over the cap (CR)
+        b"data: 0\r" + b"x" * 20,  # an unfinished line over the cap (CR)
+    ],
+)
+def test_feed_raw_line_caps(raw: bytes) -> None:
+    with pytest.raises(StreamError, match="longer than 8 bytes"):
+        SSEParser(max_line_bytes=8).feed_raw(raw)
+
+
+def test_feed_raw_cap_across_chunks() -> None:
     parser = SSEParser(max_line_bytes=8)
     parser.feed_raw(b"data: 01")
     with pytest.raises(StreamError):
