@@ -221,8 +221,10 @@ def test_equality_compares_fields_and_extras() -> None:
 def test_repr_shows_every_field_in_full_as_pydantic_does() -> None:
     chat = CreateChatCompletionResponse.from_dict(chat_body())
     text = repr(chat)
+    # The SDK's class names and field order (derived data, sdk_types/display.yaml).
     assert text.startswith(
-        "CreateChatCompletionResponse(id='chatcmpl-1', choices=[CreateChatCompletionResponseChoicesItem("
+        "ChatCompletion(id='chatcmpl-1', choices=[Choice(finish_reason='stop', index=0, "
+        "logprobs=None, message=ChatCompletionMessage(content="
     )
     assert "usage=CompletionUsage(completion_tokens=" in text
     assert "system_fingerprint=None" in text  # absent fields read None, as the SDK prints them
@@ -371,7 +373,8 @@ def test_lazy_union_keeps_non_object_input_out() -> None:
 def nested_filters(depth: int) -> dict[str, Any]:
     leaf: dict[str, Any] = {"type": "eq", "key": "k", "value": "v"}
     for _ in range(depth):
-        leaf = {"type": "and", "filters": [leaf]}
+        # The SDK's key order (typed levels serialize in it, raw ones as received).
+        leaf = {"filters": [leaf], "type": "and"}
     return leaf
 
 
