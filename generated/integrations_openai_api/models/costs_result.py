@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -139,7 +139,7 @@ class CostsResult(ApiModel):
 
         api_key_id = d.pop("api_key_id", None)
 
-        quantity = d.pop("quantity", None)
+        quantity = as_float(d.pop("quantity", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_

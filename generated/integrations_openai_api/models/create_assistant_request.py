@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.assistant_supported_models import (
     AssistantSupportedModels,
@@ -406,9 +406,9 @@ class CreateAssistantRequest(ApiModel):
         else:
             metadata = _raw_metadata
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
-        top_p = d.pop("top_p", None)
+        top_p = as_float(d.pop("top_p", None))
 
         _raw_response_format = d.pop("response_format", UNSET)
         if _raw_response_format is not None and _raw_response_format is not UNSET:

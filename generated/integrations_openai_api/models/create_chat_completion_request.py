@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -1085,9 +1085,9 @@ class CreateChatCompletionRequest(ApiModel):
 
         top_logprobs = d.pop("top_logprobs", None)
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
-        top_p = d.pop("top_p", None)
+        top_p = as_float(d.pop("top_p", None))
 
         user = d.pop("user", None)
 
@@ -1147,9 +1147,9 @@ class CreateChatCompletionRequest(ApiModel):
 
         max_completion_tokens = d.pop("max_completion_tokens", None)
 
-        frequency_penalty = d.pop("frequency_penalty", None)
+        frequency_penalty = as_float(d.pop("frequency_penalty", None))
 
-        presence_penalty = d.pop("presence_penalty", None)
+        presence_penalty = as_float(d.pop("presence_penalty", None))
 
         _raw_web_search_options = d.pop("web_search_options", UNSET)
         try:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_completion_request_model_enum import (
     CreateCompletionRequestModelEnum,
@@ -475,7 +475,7 @@ class CreateCompletionRequest(ApiModel):
 
         echo = d.pop("echo", None)
 
-        frequency_penalty = d.pop("frequency_penalty", None)
+        frequency_penalty = as_float(d.pop("frequency_penalty", None))
 
         _raw_logit_bias = d.pop("logit_bias", UNSET)
         if _raw_logit_bias is not None and _raw_logit_bias is not UNSET:
@@ -493,7 +493,7 @@ class CreateCompletionRequest(ApiModel):
 
         n = d.pop("n", None)
 
-        presence_penalty = d.pop("presence_penalty", None)
+        presence_penalty = as_float(d.pop("presence_penalty", None))
 
         seed = d.pop("seed", None)
 
@@ -521,9 +521,9 @@ class CreateCompletionRequest(ApiModel):
 
         suffix = d.pop("suffix", None)
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
-        top_p = d.pop("top_p", None)
+        top_p = as_float(d.pop("top_p", None))
 
         user = d.pop("user", None)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.audio_response_format import AudioResponseFormat, check_audio_response_format
@@ -341,7 +341,7 @@ class CreateTranscriptionRequest(ApiModel):
         except LENIENT_ERRORS:
             response_format = _raw_response_format
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
         _raw_include = d.pop("include", UNSET)
         try:

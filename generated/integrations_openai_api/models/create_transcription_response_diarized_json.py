@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -154,7 +154,7 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
             _load_lazy_imports()
         task = d.pop("task", None)
 
-        duration = d.pop("duration", None)
+        duration = as_float(d.pop("duration", None))
 
         text = d.pop("text", None)
 

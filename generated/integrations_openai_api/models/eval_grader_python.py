@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -109,7 +109,7 @@ class EvalGraderPython(ApiModel):
 
         image_tag = d.pop("image_tag", None)
 
-        pass_threshold = d.pop("pass_threshold", None)
+        pass_threshold = as_float(d.pop("pass_threshold", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

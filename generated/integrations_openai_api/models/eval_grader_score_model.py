@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -187,7 +187,7 @@ class EvalGraderScoreModel(ApiModel):
         except LENIENT_ERRORS:
             range_ = _raw_range_
 
-        pass_threshold = d.pop("pass_threshold", None)
+        pass_threshold = as_float(d.pop("pass_threshold", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ApiModel
 from ..models.eval_grader_text_similarity_evaluation_metric import (
     EvalGraderTextSimilarityEvaluationMetric,
@@ -153,7 +153,7 @@ class EvalGraderTextSimilarity(ApiModel):
         except LENIENT_ERRORS:
             evaluation_metric = _raw_evaluation_metric
 
-        pass_threshold = d.pop("pass_threshold", None)
+        pass_threshold = as_float(d.pop("pass_threshold", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -130,7 +130,7 @@ class EvalRunOutputItemResult(ApiModel):
             _load_lazy_imports()
         name = d.pop("name", None)
 
-        score = d.pop("score", None)
+        score = as_float(d.pop("score", None))
 
         passed = d.pop("passed", None)
 

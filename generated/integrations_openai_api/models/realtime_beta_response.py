@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -531,7 +531,7 @@ class RealtimeBetaResponse(ApiModel):
         except LENIENT_ERRORS:
             output_audio_format = _raw_output_audio_format
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
         if _raw_max_output_tokens is not UNSET:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ApiModel
 
 
@@ -171,9 +171,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionSegment(ApiModel
 
         speaker = d.pop("speaker", None)
 
-        start = d.pop("start", None)
+        start = as_float(d.pop("start", None))
 
-        end = d.pop("end", None)
+        end = as_float(d.pop("end", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = event_id

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
@@ -606,7 +606,7 @@ class RealtimeSessionCreateRequest(ApiModel):
         except LENIENT_ERRORS:
             input_audio_transcription = _raw_input_audio_transcription
 
-        speed = d.pop("speed", None)
+        speed = as_float(d.pop("speed", None))
 
         _raw_tracing = d.pop("tracing", UNSET)
         if _raw_tracing is not UNSET:
@@ -655,7 +655,7 @@ class RealtimeSessionCreateRequest(ApiModel):
 
         tool_choice = d.pop("tool_choice", None)
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
         _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
         if _raw_max_response_output_tokens is not UNSET:

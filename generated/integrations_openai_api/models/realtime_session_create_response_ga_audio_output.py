@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
 from ..types import UNSET, Unset
@@ -180,7 +180,7 @@ class RealtimeSessionCreateResponseGAAudioOutput(ApiModel):
         else:
             voice = _raw_voice
 
-        speed = d.pop("speed", None)
+        speed = as_float(d.pop("speed", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.format = None if isinstance(format_, Unset) else format_

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -104,7 +104,7 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
             _load_lazy_imports()
         type_ = d.pop("type", None)
 
-        retention_ratio = d.pop("retention_ratio", None)
+        retention_ratio = as_float(d.pop("retention_ratio", None))
 
         _raw_token_limits = d.pop("token_limits", UNSET)
         try:

@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.accessors import ResponseAccessors
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
@@ -1271,9 +1271,9 @@ class ResponseObject(ResponseAccessors, ApiModel):
         else:
             metadata = _raw_metadata
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
-        top_p = d.pop("top_p", None)
+        top_p = as_float(d.pop("top_p", None))
 
         _raw_model = d.pop("model", None)
         try:
@@ -1312,7 +1312,7 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         object_ = d.pop("object", None)
 
-        created_at = d.pop("created_at", None)
+        created_at = as_float(d.pop("created_at", None))
 
         _raw_error = d.pop("error", None)
         if _raw_error is not None:
@@ -1451,7 +1451,7 @@ class ResponseObject(ResponseAccessors, ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        completed_at = d.pop("completed_at", None)
+        completed_at = as_float(d.pop("completed_at", None))
 
         _raw_usage = d.pop("usage", UNSET)
         try:

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
@@ -1156,9 +1156,9 @@ class ResponsesClientEvent(ApiModel):
 
         top_logprobs = d.pop("top_logprobs", None)
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
-        top_p = d.pop("top_p", None)
+        top_p = as_float(d.pop("top_p", None))
 
         user = d.pop("user", None)
 

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ class RunGraderResponseMetadata(ApiModel):
         except LENIENT_ERRORS:
             errors = _raw_errors
 
-        execution_time = d.pop("execution_time", None)
+        execution_time = as_float(d.pop("execution_time", None))
 
         _raw_scores = d.pop("scores", None)
         try:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ApiModel
 
 
@@ -65,7 +65,7 @@ class TranscriptTextUsageDuration(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         type_ = d.pop("type", None)
 
-        seconds = d.pop("seconds", None)
+        seconds = as_float(d.pop("seconds", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

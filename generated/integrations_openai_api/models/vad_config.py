@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -99,7 +99,7 @@ class VadConfig(ApiModel):
 
         silence_duration_ms = d.pop("silence_duration_ms", None)
 
-        threshold = d.pop("threshold", None)
+        threshold = as_float(d.pop("threshold", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
