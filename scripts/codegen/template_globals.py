@@ -219,6 +219,17 @@ def free_form_value(type_string: Any) -> str:
     return _join(parts) if parts and set(parts) <= _SCALARS else "Any"
 
 
+def reads_as_float(prop: Any) -> bool:
+    """Whether a field holds a JSON number and nothing else but null: its integers are read
+    as floats (runtime `as_float`), as the official SDK's models read them."""
+    if prop.template == "float_property.py.jinja":
+        return True
+    if prop.template != "union_property.py.jinja":
+        return False
+    kinds = {type(inner).__name__ for inner in prop.inner_properties}
+    return "FloatProperty" in kinds and kinds <= {"FloatProperty", "NoneProperty"}
+
+
 GLOBALS: dict[str, Any] = {
     "attr_name": attr_name,
     "check_fields": check_fields,
@@ -227,6 +238,7 @@ GLOBALS: dict[str, Any] = {
     "free_form_value": free_form_value,
     "model_fields": model_fields,
     "model_mixins": model_mixins,
+    "reads_as_float": reads_as_float,
     "sdk_name": sdk_name,
     "sdk_ordered": sdk_ordered,
 }

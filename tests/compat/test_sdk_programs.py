@@ -133,18 +133,13 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
     "readme_stream_responses": (
         frozenset({0, 1, 18}),
         NONE,
-        "repr of a Response: fields the pinned spec lacks; created_at an integer (SDK: float)",
+        "repr of a Response: fields the pinned spec lacks",
     ),
     "readme_retries_timeouts": (frozenset({2}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
     "readme_model_fields_set": (
         range(61, 1000),
         NONE,
         "model_dump_json: metadata, moderation, *_tokens the pinned spec lacks",
-    ),
-    "repr_responses": (
-        frozenset({0}),
-        NONE,
-        "Response.created_at: an integer in the pinned spec, a float in the SDK's types",
     ),
     "ex_uploads_chunked": (NONE, frozenset({"md5"}), "chunked uploads send the file's MD5"),
     "ex_video_and_images_stream": (

@@ -293,3 +293,30 @@ def test_list_union_members_are_told_apart_by_their_items() -> None:
     assert not isinstance(parsed.input[0], dict)  # typed parts, not raw dicts
     strings = round_trips(CreateModerationRequest, {"input": ["a", "b"]})
     assert strings.input == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "read"),
+    [
+        (1767225600, 1767225600.0),  # a JSON integer in a `number` field: its float
+        (0.5, 0.5),
+        (None, None),
+        ("1.5", "1.5"),  # not a number: kept raw, as every mismatch is
+        (True, True),  # a bool is no JSON number
+        (2**60 + 1, 2**60 + 1),  # a float cannot hold it exactly: kept as the integer
+    ],
+)
+def test_number_fields_read_integers_as_floats(raw: object, read: object) -> None:
+    body = {
+        "id": "resp_1",
+        "object": "response",
+        "created_at": raw,
+        "model": "m",
+        "output": [],
+        "temperature": raw,
+    }
+    response = ResponseObject.from_dict(body)
+    for value in (response.created_at, response.temperature):
+        assert value == read and type(value) is type(read)
+    assert response.to_dict()["created_at"] == read
+    assert "created_at=" + repr(read) in repr(response)

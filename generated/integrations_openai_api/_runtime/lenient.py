@@ -216,9 +216,20 @@ class UnknownVariant(Mapping[str, Any]):
         return f"UnknownVariant(type={self.type!r}, keys=[{keys}{more}])"
 
 
+def as_float(value: Any) -> Any:
+    """A `number` field's JSON integer as the float it denotes (`1767225600` reads, prints
+    and dumps as `1767225600.0`, as the official SDK's models do); any other value as is,
+    and so is an integer a float cannot hold exactly."""
+    if value.__class__ is int:
+        number = float(value)
+        if number == value:
+            return number
+    return value
+
+
 def is_unset(value: object) -> bool:
     """True for the `UNSET` sentinel (a field absent from the JSON)."""
     return isinstance(value, Unset)
 
 
-__all__ = ["LENIENT_ERRORS", "UnknownVariant", "dumps", "is_unset", "to_json"]
+__all__ = ["LENIENT_ERRORS", "UnknownVariant", "as_float", "dumps", "is_unset", "to_json"]

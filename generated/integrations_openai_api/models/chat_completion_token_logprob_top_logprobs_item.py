@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ApiModel
 
 
@@ -89,13 +89,16 @@ class ChatCompletionTokenLogprobTopLogprobsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         token = d.pop("token", None)
 
-        logprob = d.pop("logprob", None)
+        logprob = as_float(d.pop("logprob", None))
 
         _raw_bytes_ = d.pop("bytes", None)
-        try:
-            bytes_ = _parse_bytes_(_raw_bytes_)
+        if _raw_bytes_ is not None:
+            try:
+                bytes_ = _parse_bytes_(_raw_bytes_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                bytes_ = _raw_bytes_
+        else:
             bytes_ = _raw_bytes_
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -59,7 +59,7 @@ class CostsResultAmount(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        value = d.pop("value", None)
+        value = as_float(d.pop("value", None))
 
         currency = d.pop("currency", None)
 

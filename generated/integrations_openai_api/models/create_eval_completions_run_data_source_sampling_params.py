@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
@@ -213,25 +213,31 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
+            try:
+                reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning_effort = _raw_reasoning_effort
+        else:
             reasoning_effort = _raw_reasoning_effort
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
         max_completion_tokens = d.pop("max_completion_tokens", None)
 
-        top_p = d.pop("top_p", None)
+        top_p = as_float(d.pop("top_p", None))
 
         seed = d.pop("seed", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            response_format = _parse_response_format(_raw_response_format)
+        if _raw_response_format is not UNSET:
+            try:
+                response_format = _parse_response_format(_raw_response_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                response_format = _raw_response_format
+        else:
             response_format = _raw_response_format
 
         _raw_tools = d.pop("tools", UNSET)

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ApiModel
 
 
@@ -205,31 +205,31 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        hate = d.pop("hate", None)
+        hate = as_float(d.pop("hate", None))
 
-        hatethreatening = d.pop("hate/threatening", None)
+        hatethreatening = as_float(d.pop("hate/threatening", None))
 
-        harassment = d.pop("harassment", None)
+        harassment = as_float(d.pop("harassment", None))
 
-        harassmentthreatening = d.pop("harassment/threatening", None)
+        harassmentthreatening = as_float(d.pop("harassment/threatening", None))
 
-        illicit = d.pop("illicit", None)
+        illicit = as_float(d.pop("illicit", None))
 
-        illicitviolent = d.pop("illicit/violent", None)
+        illicitviolent = as_float(d.pop("illicit/violent", None))
 
-        self_harm = d.pop("self-harm", None)
+        self_harm = as_float(d.pop("self-harm", None))
 
-        self_harmintent = d.pop("self-harm/intent", None)
+        self_harmintent = as_float(d.pop("self-harm/intent", None))
 
-        self_harminstructions = d.pop("self-harm/instructions", None)
+        self_harminstructions = as_float(d.pop("self-harm/instructions", None))
 
-        sexual = d.pop("sexual", None)
+        sexual = as_float(d.pop("sexual", None))
 
-        sexualminors = d.pop("sexual/minors", None)
+        sexualminors = as_float(d.pop("sexual/minors", None))
 
-        violence = d.pop("violence", None)
+        violence = as_float(d.pop("violence", None))
 
-        violencegraphic = d.pop("violence/graphic", None)
+        violencegraphic = as_float(d.pop("violence/graphic", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.hate = hate

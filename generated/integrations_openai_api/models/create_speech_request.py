@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_speech_request_model_enum import (
     CreateSpeechRequestModelEnum,
@@ -228,7 +228,7 @@ class CreateSpeechRequest(ApiModel):
         except LENIENT_ERRORS:
             response_format = _raw_response_format
 
-        speed = d.pop("speed", None)
+        speed = as_float(d.pop("speed", None))
 
         _raw_stream_format = d.pop("stream_format", UNSET)
         try:

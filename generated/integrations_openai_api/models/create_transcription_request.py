@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.audio_response_format import AudioResponseFormat, check_audio_response_format
@@ -47,14 +47,6 @@ def _parse_model(data: object) -> CreateTranscriptionRequestModelEnum | str:
     except LENIENT_ERRORS:
         pass
     return cast("CreateTranscriptionRequestModelEnum | str", data)
-
-
-def _parse_stream(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 def _parse_chunking_strategy(
@@ -349,7 +341,7 @@ class CreateTranscriptionRequest(ApiModel):
         except LENIENT_ERRORS:
             response_format = _raw_response_format
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
         _raw_include = d.pop("include", UNSET)
         try:
@@ -398,18 +390,16 @@ class CreateTranscriptionRequest(ApiModel):
         except LENIENT_ERRORS:
             timestamp_granularities = _raw_timestamp_granularities
 
-        _raw_stream = d.pop("stream", UNSET)
-        try:
-            stream = _parse_stream(_raw_stream)
-
-        except LENIENT_ERRORS:
-            stream = _raw_stream
+        stream = d.pop("stream", None)
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
-        try:
-            chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
+        if _raw_chunking_strategy is not None and _raw_chunking_strategy is not UNSET:
+            try:
+                chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                chunking_strategy = _raw_chunking_strategy
+        else:
             chunking_strategy = _raw_chunking_strategy
 
         _raw_known_speaker_names = d.pop("known_speaker_names", UNSET)
@@ -439,7 +429,7 @@ class CreateTranscriptionRequest(ApiModel):
         parsed_obj_.timestamp_granularities = (
             None if isinstance(timestamp_granularities, Unset) else timestamp_granularities
         )
-        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.stream = stream
         parsed_obj_.chunking_strategy = (
             None if isinstance(chunking_strategy, Unset) else chunking_strategy
         )

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -152,15 +152,9 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_task = d.pop("task", None)
-        try:
-            task = cast('Literal["transcribe"]', _raw_task)
-            if task != "transcribe":
-                raise ValueError(f"task must match const 'transcribe', got '{task}'")
-        except LENIENT_ERRORS:
-            task = _raw_task
+        task = d.pop("task", None)
 
-        duration = d.pop("duration", None)
+        duration = as_float(d.pop("duration", None))
 
         text = d.pop("text", None)
 
@@ -182,10 +176,13 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
             segments = _raw_segments
 
         _raw_usage = d.pop("usage", UNSET)
-        try:
-            usage = _parse_usage(_raw_usage)
+        if _raw_usage is not UNSET:
+            try:
+                usage = _parse_usage(_raw_usage)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                usage = _raw_usage
+        else:
             usage = _raw_usage
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .. import types
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from .._runtime.wire import multipart_files
 from ..models.create_translation_request_model_enum import (
@@ -180,7 +180,7 @@ class CreateTranslationRequest(ApiModel):
         except LENIENT_ERRORS:
             response_format = _raw_response_format
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.file = file

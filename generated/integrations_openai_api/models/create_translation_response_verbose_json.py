@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -102,7 +102,7 @@ class CreateTranslationResponseVerboseJson(ApiModel):
             _load_lazy_imports()
         language = d.pop("language", None)
 
-        duration = d.pop("duration", None)
+        duration = as_float(d.pop("duration", None))
 
         text = d.pop("text", None)
 

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -101,13 +101,7 @@ class EvalGraderPython(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["python"]', _raw_type_)
-            if type_ != "python":
-                raise ValueError(f"type must match const 'python', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         name = d.pop("name", None)
 
@@ -115,7 +109,7 @@ class EvalGraderPython(ApiModel):
 
         image_tag = d.pop("image_tag", None)
 
-        pass_threshold = d.pop("pass_threshold", None)
+        pass_threshold = as_float(d.pop("pass_threshold", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

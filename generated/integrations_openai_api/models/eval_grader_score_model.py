@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -145,13 +145,7 @@ class EvalGraderScoreModel(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["score_model"]', _raw_type_)
-            if type_ != "score_model":
-                raise ValueError(f"type must match const 'score_model', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         name = d.pop("name", None)
 
@@ -193,7 +187,7 @@ class EvalGraderScoreModel(ApiModel):
         except LENIENT_ERRORS:
             range_ = _raw_range_
 
-        pass_threshold = d.pop("pass_threshold", None)
+        pass_threshold = as_float(d.pop("pass_threshold", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ApiModel
 from ..models.eval_grader_text_similarity_evaluation_metric import (
     EvalGraderTextSimilarityEvaluationMetric,
@@ -136,13 +136,7 @@ class EvalGraderTextSimilarity(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["text_similarity"]', _raw_type_)
-            if type_ != "text_similarity":
-                raise ValueError(f"type must match const 'text_similarity', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         name = d.pop("name", None)
 
@@ -159,7 +153,7 @@ class EvalGraderTextSimilarity(ApiModel):
         except LENIENT_ERRORS:
             evaluation_metric = _raw_evaluation_metric
 
-        pass_threshold = d.pop("pass_threshold", None)
+        pass_threshold = as_float(d.pop("pass_threshold", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -130,17 +130,20 @@ class EvalRunOutputItemResult(ApiModel):
             _load_lazy_imports()
         name = d.pop("name", None)
 
-        score = d.pop("score", None)
+        score = as_float(d.pop("score", None))
 
         passed = d.pop("passed", None)
 
         type_ = d.pop("type", None)
 
         _raw_sample = d.pop("sample", UNSET)
-        try:
-            sample = _parse_sample(_raw_sample)
+        if _raw_sample is not None and _raw_sample is not UNSET:
+            try:
+                sample = _parse_sample(_raw_sample)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                sample = _raw_sample
+        else:
             sample = _raw_sample
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -245,11 +245,11 @@ class EvalRunOutputItemSample(ApiModel):
         except LENIENT_ERRORS:
             error = _raw_error
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
         max_completion_tokens = d.pop("max_completion_tokens", None)
 
-        top_p = d.pop("top_p", None)
+        top_p = as_float(d.pop("top_p", None))
 
         seed = d.pop("seed", None)
 

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
 from ..types import UNSET, Unset
@@ -71,7 +71,7 @@ class FileSearchRankingOptions(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        score_threshold = d.pop("score_threshold", None)
+        score_threshold = as_float(d.pop("score_threshold", None))
 
         _raw_ranker = d.pop("ranker", UNSET)
         try:

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -128,13 +128,16 @@ class FileSearchToolCallResultsItem(ApiModel):
         filename = d.pop("filename", None)
 
         _raw_attributes = d.pop("attributes", UNSET)
-        try:
-            attributes = _parse_attributes(_raw_attributes)
+        if _raw_attributes is not None and _raw_attributes is not UNSET:
+            try:
+                attributes = _parse_attributes(_raw_attributes)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                attributes = _raw_attributes
+        else:
             attributes = _raw_attributes
 
-        score = d.pop("score", None)
+        score = as_float(d.pop("score", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.file_id = file_id

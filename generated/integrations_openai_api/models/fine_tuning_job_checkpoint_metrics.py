@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -112,19 +112,19 @@ class FineTuningJobCheckpointMetrics(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        step = d.pop("step", None)
+        step = as_float(d.pop("step", None))
 
-        train_loss = d.pop("train_loss", None)
+        train_loss = as_float(d.pop("train_loss", None))
 
-        train_mean_token_accuracy = d.pop("train_mean_token_accuracy", None)
+        train_mean_token_accuracy = as_float(d.pop("train_mean_token_accuracy", None))
 
-        valid_loss = d.pop("valid_loss", None)
+        valid_loss = as_float(d.pop("valid_loss", None))
 
-        valid_mean_token_accuracy = d.pop("valid_mean_token_accuracy", None)
+        valid_mean_token_accuracy = as_float(d.pop("valid_mean_token_accuracy", None))
 
-        full_valid_loss = d.pop("full_valid_loss", None)
+        full_valid_loss = as_float(d.pop("full_valid_loss", None))
 
-        full_valid_mean_token_accuracy = d.pop("full_valid_mean_token_accuracy", None)
+        full_valid_mean_token_accuracy = as_float(d.pop("full_valid_mean_token_accuracy", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.step = step

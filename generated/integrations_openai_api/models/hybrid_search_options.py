@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ApiModel
 
 
@@ -60,9 +60,9 @@ class HybridSearchOptions(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        embedding_weight = d.pop("embedding_weight", None)
+        embedding_weight = as_float(d.pop("embedding_weight", None))
 
-        text_weight = d.pop("text_weight", None)
+        text_weight = as_float(d.pop("text_weight", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.embedding_weight = embedding_weight

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.ranker_version_type import RankerVersionType, check_ranker_version_type
 from ..types import UNSET, Unset
@@ -100,7 +100,7 @@ class RankingOptions(ApiModel):
         except LENIENT_ERRORS:
             ranker = _raw_ranker
 
-        score_threshold = d.pop("score_threshold", None)
+        score_threshold = as_float(d.pop("score_threshold", None))
 
         _raw_hybrid_search = d.pop("hybrid_search", UNSET)
         try:

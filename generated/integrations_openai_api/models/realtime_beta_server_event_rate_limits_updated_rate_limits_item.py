@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item_name import (
     RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
@@ -110,7 +110,7 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem(ApiModel):
 
         remaining = d.pop("remaining", None)
 
-        reset_seconds = d.pop("reset_seconds", None)
+        reset_seconds = as_float(d.pop("reset_seconds", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = None if isinstance(name, Unset) else name

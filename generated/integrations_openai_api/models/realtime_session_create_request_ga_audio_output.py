@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
-from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
 from ..types import UNSET, Unset
@@ -169,20 +169,26 @@ class RealtimeSessionCreateRequestGAAudioOutput(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_format_ = d.pop("format", UNSET)
-        try:
-            format_ = _parse_format_(_raw_format_)
+        if _raw_format_ is not UNSET:
+            try:
+                format_ = _parse_format_(_raw_format_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                format_ = _raw_format_
+        else:
             format_ = _raw_format_
 
         _raw_voice = d.pop("voice", UNSET)
-        try:
-            voice = _parse_voice(_raw_voice)
+        if _raw_voice is not UNSET:
+            try:
+                voice = _parse_voice(_raw_voice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                voice = _raw_voice
+        else:
             voice = _raw_voice
 
-        speed = d.pop("speed", None)
+        speed = as_float(d.pop("speed", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.format = None if isinstance(format_, Unset) else format_

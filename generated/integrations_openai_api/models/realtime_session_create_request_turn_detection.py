@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -98,7 +98,7 @@ class RealtimeSessionCreateRequestTurnDetection(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         type_ = d.pop("type", None)
 
-        threshold = d.pop("threshold", None)
+        threshold = as_float(d.pop("threshold", None))
 
         prefix_padding_ms = d.pop("prefix_padding_ms", None)
 

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -97,7 +97,7 @@ class ResponseLogProb(ApiModel):
             _load_lazy_imports()
         token = d.pop("token", None)
 
-        logprob = d.pop("logprob", None)
+        logprob = as_float(d.pop("logprob", None))
 
         _raw_top_logprobs = d.pop("top_logprobs", UNSET)
         try:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -59,7 +59,7 @@ class ResponseLogProbTopLogprobsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         token = d.pop("token", None)
 
-        logprob = d.pop("logprob", None)
+        logprob = as_float(d.pop("logprob", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.token = token

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ApiModel
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ class RunGraderResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        reward = d.pop("reward", None)
+        reward = as_float(d.pop("reward", None))
 
         _raw_metadata = d.pop("metadata", None)
         try:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ApiModel
 from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
 
@@ -75,7 +75,7 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ApiModel):
         except LENIENT_ERRORS:
             ranker = _raw_ranker
 
-        score_threshold = d.pop("score_threshold", None)
+        score_threshold = as_float(d.pop("score_threshold", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.ranker = ranker

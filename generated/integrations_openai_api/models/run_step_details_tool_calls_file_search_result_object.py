@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -111,7 +111,7 @@ class RunStepDetailsToolCallsFileSearchResultObject(ApiModel):
 
         file_name = d.pop("file_name", None)
 
-        score = d.pop("score", None)
+        score = as_float(d.pop("score", None))
 
         _raw_content = d.pop("content", UNSET)
         try:

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
@@ -75,7 +75,7 @@ class TranscriptTextDeltaEventLogprobsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         token = d.pop("token", None)
 
-        logprob = d.pop("logprob", None)
+        logprob = as_float(d.pop("logprob", None))
 
         _raw_bytes_ = d.pop("bytes", UNSET)
         try:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ApiModel
 
 
@@ -118,19 +118,13 @@ class TranscriptionDiarizedSegment(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["transcript.text.segment"]', _raw_type_)
-            if type_ != "transcript.text.segment":
-                raise ValueError(f"type must match const 'transcript.text.segment', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
-        start = d.pop("start", None)
+        start = as_float(d.pop("start", None))
 
-        end = d.pop("end", None)
+        end = as_float(d.pop("end", None))
 
         text = d.pop("text", None)
 

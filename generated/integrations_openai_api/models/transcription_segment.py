@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -169,9 +169,9 @@ class TranscriptionSegment(ApiModel):
 
         seek = d.pop("seek", None)
 
-        start = d.pop("start", None)
+        start = as_float(d.pop("start", None))
 
-        end = d.pop("end", None)
+        end = as_float(d.pop("end", None))
 
         text = d.pop("text", None)
 
@@ -182,13 +182,13 @@ class TranscriptionSegment(ApiModel):
         except LENIENT_ERRORS:
             tokens = _raw_tokens
 
-        temperature = d.pop("temperature", None)
+        temperature = as_float(d.pop("temperature", None))
 
-        avg_logprob = d.pop("avg_logprob", None)
+        avg_logprob = as_float(d.pop("avg_logprob", None))
 
-        compression_ratio = d.pop("compression_ratio", None)
+        compression_ratio = as_float(d.pop("compression_ratio", None))
 
-        no_speech_prob = d.pop("no_speech_prob", None)
+        no_speech_prob = as_float(d.pop("no_speech_prob", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import ApiModel
 
 
@@ -74,9 +74,9 @@ class TranscriptionWord(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         word = d.pop("word", None)
 
-        start = d.pop("start", None)
+        start = as_float(d.pop("start", None))
 
-        end = d.pop("end", None)
+        end = as_float(d.pop("end", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.word = word

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.vector_store_search_request_ranking_options_ranker import (
     VectorStoreSearchRequestRankingOptionsRanker,
@@ -83,7 +83,7 @@ class VectorStoreSearchRequestRankingOptions(ApiModel):
         except LENIENT_ERRORS:
             ranker = _raw_ranker
 
-        score_threshold = d.pop("score_threshold", None)
+        score_threshold = as_float(d.pop("score_threshold", None))
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.ranker = None if isinstance(ranker, Unset) else ranker

@@ -4,7 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
@@ -131,13 +131,16 @@ class VectorStoreSearchResultItem(ApiModel):
 
         filename = d.pop("filename", None)
 
-        score = d.pop("score", None)
+        score = as_float(d.pop("score", None))
 
         _raw_attributes = d.pop("attributes", None)
-        try:
-            attributes = _parse_attributes(_raw_attributes)
+        if _raw_attributes is not None:
+            try:
+                attributes = _parse_attributes(_raw_attributes)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                attributes = _raw_attributes
+        else:
             attributes = _raw_attributes
 
         _raw_content = d.pop("content", UNSET)
