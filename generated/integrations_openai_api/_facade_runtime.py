@@ -515,8 +515,10 @@ class Requester(Protocol):
         options: CallOptions,
         *,
         raw: bool = False,
+        body: Mapping[str, object] | None = None,
     ) -> Any:
-        """The first ``Pager`` of a list operation, fetched now (a ``RawResponse`` of it)."""
+        """The first ``Pager`` of a list operation, fetched now (a ``RawResponse`` of it);
+        ``body`` is what a POST list sends with every page."""
         ...
 
     def streaming(
@@ -629,6 +631,7 @@ class AsyncRequester(Protocol):
         options: CallOptions,
         *,
         raw: bool = False,
+        body: Mapping[str, object] | None = None,
     ) -> Any: ...
 
     def streaming(

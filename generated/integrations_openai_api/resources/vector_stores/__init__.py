@@ -55,8 +55,8 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.vector_store_search_request_ranking_options import (
         VectorStoreSearchRequestRankingOptions,
     )
-    from integrations_openai_api.models.vector_store_search_results_page import (
-        VectorStoreSearchResultsPage,
+    from integrations_openai_api.models.vector_store_search_result_item import (
+        VectorStoreSearchResultItem,
     )
 
     from .file_batches import AsyncFileBatches, FileBatches
@@ -103,6 +103,7 @@ _OP_SEARCHVECTORSTORE = Operation(
     "/vector_stores/{vector_store_id}/search",
     body="json",
     response=Ref("integrations_openai_api.api.vector_stores.search_vector_store:_parse_response"),
+    page_item=True,
 )
 
 
@@ -382,7 +383,7 @@ class VectorStores(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> VectorStoreSearchResultsPage:
+    ) -> Pager[VectorStoreSearchResultItem]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
@@ -402,22 +403,23 @@ class VectorStores(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `VectorStoreSearchResultsPage`.
+            `Pager[VectorStoreSearchResultItem]`: the first page; iterating it walks every
+            page, fetched as needed.
         """
         return cast(
-            "VectorStoreSearchResultsPage",
-            self._requester.request(
+            "Pager[VectorStoreSearchResultItem]",
+            self._requester.paginate(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
                 None,
-                {
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={
                     "query": query,
                     "rewrite_query": rewrite_query,
                     "max_num_results": max_num_results,
                     "filters": filters,
                     "ranking_options": ranking_options,
                 },
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
@@ -592,26 +594,26 @@ class VectorStoresWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VectorStoreSearchResultsPage]:
+    ) -> RawResponse[Pager[VectorStoreSearchResultItem]]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
         """
         return cast(
-            "RawResponse[VectorStoreSearchResultsPage]",
-            self._requester.request(
+            "RawResponse[Pager[VectorStoreSearchResultItem]]",
+            self._requester.paginate(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
                 None,
-                {
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+                body={
                     "query": query,
                     "rewrite_query": rewrite_query,
                     "max_num_results": max_num_results,
                     "filters": filters,
                     "ranking_options": ranking_options,
                 },
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -782,13 +784,13 @@ class VectorStoresWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[VectorStoreSearchResultsPage]]:
+    ) -> AbstractContextManager[StreamedResponse[Pager[VectorStoreSearchResultItem]]]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[VectorStoreSearchResultsPage]]",
+            "AbstractContextManager[StreamedResponse[Pager[VectorStoreSearchResultItem]]]",
             self._requester.streaming(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
@@ -1067,7 +1069,7 @@ class AsyncVectorStores(AsyncResource):
             ),
         )
 
-    async def search(
+    def search(
         self,
         vector_store_id: str,
         *,
@@ -1081,7 +1083,7 @@ class AsyncVectorStores(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> VectorStoreSearchResultsPage:
+    ) -> AsyncPager[VectorStoreSearchResultItem]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
@@ -1101,22 +1103,23 @@ class AsyncVectorStores(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `VectorStoreSearchResultsPage`.
+            `AsyncPager[VectorStoreSearchResultItem]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
-            "VectorStoreSearchResultsPage",
-            await self._requester.request(
+            "AsyncPager[VectorStoreSearchResultItem]",
+            self._requester.paginate(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
                 None,
-                {
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={
                     "query": query,
                     "rewrite_query": rewrite_query,
                     "max_num_results": max_num_results,
                     "filters": filters,
                     "ranking_options": ranking_options,
                 },
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
@@ -1291,26 +1294,26 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VectorStoreSearchResultsPage]:
+    ) -> RawResponse[AsyncPageView[VectorStoreSearchResultItem]]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
         """
         return cast(
-            "RawResponse[VectorStoreSearchResultsPage]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[VectorStoreSearchResultItem]]",
+            await self._requester.paginate(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
                 None,
-                {
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+                body={
                     "query": query,
                     "rewrite_query": rewrite_query,
                     "max_num_results": max_num_results,
                     "filters": filters,
                     "ranking_options": ranking_options,
                 },
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
@@ -1481,13 +1484,15 @@ class AsyncVectorStoresWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreSearchResultsPage]]:
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncPageView[VectorStoreSearchResultItem]]
+    ]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreSearchResultsPage]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VectorStoreSearchResultItem]]]",
             self._requester.streaming(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
