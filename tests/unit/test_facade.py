@@ -794,3 +794,20 @@ async def test_a_post_list_is_a_page_sent_with_its_body() -> None:
         assert [json.loads(r.body)["query"] for r in searches] == [
             "cats", "dogs", "birds", "fish",
         ]  # fmt: skip
+
+
+def test_raw_and_streaming_views_reach_sub_resources_as_in_the_sdk() -> None:
+    from integrations_openai import AsyncOpenAI, OpenAI
+
+    client = OpenAI(api_key="sk-test-000000000000000000")
+    aclient = AsyncOpenAI(api_key="sk-test-000000000000000000")
+    for c in (client, aclient):
+        for view in ("with_raw_response", "with_streaming_response"):
+            runs = getattr(c.beta.threads, view).runs
+            assert type(runs) is type(getattr(c.threads.runs, view))
+            jobs = getattr(c.fine_tuning, view).jobs  # a parent without methods
+            assert type(jobs) is type(getattr(c.fine_tuning.jobs, view))
+            assistants = getattr(c.beta, view).assistants  # the beta namespace
+            assert type(assistants) is type(getattr(c.assistants, view))
+    assert type(client.threads.with_raw_response.runs).__name__ == "RunsWithRawResponse"
+    client.close()

@@ -59,8 +59,22 @@ if TYPE_CHECKING:
         VectorStoreSearchResultItem,
     )
 
-    from .file_batches import AsyncFileBatches, FileBatches
-    from .files import AsyncFiles, Files
+    from .file_batches import (
+        AsyncFileBatches,
+        AsyncFileBatchesWithRawResponse,
+        AsyncFileBatchesWithStreamingResponse,
+        FileBatches,
+        FileBatchesWithRawResponse,
+        FileBatchesWithStreamingResponse,
+    )
+    from .files import (
+        AsyncFiles,
+        AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
+        Files,
+        FilesWithRawResponse,
+        FilesWithStreamingResponse,
+    )
 
 __all__ = ["AsyncVectorStores", "VectorStores"]
 
@@ -427,6 +441,18 @@ class VectorStores(SyncResource):
 class VectorStoresWithRawResponse(SyncResource):
     """Raw responses for `client.vector_stores`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def file_batches(self) -> FileBatchesWithRawResponse:
+        from .file_batches import FileBatches
+
+        return FileBatches(self._requester).with_raw_response
+
+    @cached_property
+    def files(self) -> FilesWithRawResponse:
+        from .files import Files
+
+        return Files(self._requester).with_raw_response
+
     def list(
         self,
         *,
@@ -620,6 +646,18 @@ class VectorStoresWithRawResponse(SyncResource):
 
 class VectorStoresWithStreamingResponse(SyncResource):
     """Streamed responses for `client.vector_stores`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def file_batches(self) -> FileBatchesWithStreamingResponse:
+        from .file_batches import FileBatches
+
+        return FileBatches(self._requester).with_streaming_response
+
+    @cached_property
+    def files(self) -> FilesWithStreamingResponse:
+        from .files import Files
+
+        return Files(self._requester).with_streaming_response
 
     def list(
         self,
@@ -1127,6 +1165,18 @@ class AsyncVectorStores(AsyncResource):
 class AsyncVectorStoresWithRawResponse(AsyncResource):
     """Raw responses for `client.vector_stores`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def file_batches(self) -> AsyncFileBatchesWithRawResponse:
+        from .file_batches import AsyncFileBatches
+
+        return AsyncFileBatches(self._requester).with_raw_response
+
+    @cached_property
+    def files(self) -> AsyncFilesWithRawResponse:
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._requester).with_raw_response
+
     async def list(
         self,
         *,
@@ -1320,6 +1370,18 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
 
 class AsyncVectorStoresWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.vector_stores`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def file_batches(self) -> AsyncFileBatchesWithStreamingResponse:
+        from .file_batches import AsyncFileBatches
+
+        return AsyncFileBatches(self._requester).with_streaming_response
+
+    @cached_property
+    def files(self) -> AsyncFilesWithStreamingResponse:
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._requester).with_streaming_response
 
     def list(
         self,
