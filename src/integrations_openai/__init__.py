@@ -25,6 +25,13 @@ from ._headers import RateLimitInfo
 from ._logs import JsonFormatter, add_openai_fields
 from ._module_client import install as _install
 from ._response import AsyncStreamedResponse, RawResponse, StreamedResponse
+from ._sdk_names import (
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    BaseModel,
+    file_from_path,
+)
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, omit
 from ._version import __version__ as __version__
 from .azure import AsyncAzureOpenAI, AsyncAzureOpenAIClient, AzureOpenAI, AzureOpenAIClient
@@ -108,6 +115,8 @@ if _typing.TYPE_CHECKING:
     from integrations_openai_api.resources.vector_stores import VectorStores
     from integrations_openai_api.resources.videos import Videos
 
+    from . import types as types
+
     api_key: str | None
     organization: str | None
     project: str | None
@@ -117,6 +126,7 @@ if _typing.TYPE_CHECKING:
     default_headers: dict[str, str] | None
     default_query: dict[str, object] | None
     http_client: httpx.Client | None
+    webhook_secret: str | None
     assistants: Assistants
     audio: Audio
     batches: Batches
@@ -146,18 +156,35 @@ if _typing.TYPE_CHECKING:
 OpenAI = OpenAIClient
 #: The official SDK's name for ``AsyncOpenAIClient``.
 AsyncOpenAI = AsyncOpenAIClient
+#: The official SDK's other name for ``OpenAIClient``.
+Client = OpenAIClient
+#: The official SDK's other name for ``AsyncOpenAIClient``.
+AsyncClient = AsyncOpenAIClient
+#: The official SDK's name for what ``with_streaming_response`` yields (sync).
+APIResponse = StreamedResponse
+#: The official SDK's name for what ``with_streaming_response`` yields (async).
+AsyncAPIResponse = AsyncStreamedResponse
+#: The official SDK's name for a binary body (speech, file content).
+HttpxBinaryResponseContent = BinaryContent
+#: The official SDK's lower-case name for ``NOT_GIVEN``.
+not_given = NOT_GIVEN
+#: The package version (the official SDK's name for ``__version__``).
+VERSION = __version__
 
 # Plain sorted() order (tests/unit/test_public_api.py), not ruff's constants-first order.
 __all__ = [  # noqa: RUF022
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AssistantEventHandler",
+    "AsyncAPIResponse",
     "AsyncAssistantEventHandler",
     "AsyncAzureOpenAI",
     "AsyncAzureOpenAIClient",
+    "AsyncClient",
     "AsyncOpenAI",
     "AsyncOpenAIClient",
     "AsyncPage",
@@ -168,19 +195,25 @@ __all__ = [  # noqa: RUF022
     "AzureOpenAI",
     "AzureOpenAIClient",
     "BadRequestError",
+    "BaseModel",
     "BinaryContent",
     "BreakerPolicy",
     "ChatCompletionAccumulator",
     "CircuitOpenError",
+    "Client",
     "ConfigurationError",
     "ConflictError",
     "ContentFilterFinishReasonError",
     "ContentPolicyError",
+    "DEFAULT_CONNECTION_LIMITS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
     "DefaultAioHttpClient",
     "DefaultAsyncHttpx2Client",
     "DefaultAsyncHttpxClient",
     "DefaultHttpx2Client",
     "DefaultHttpxClient",
+    "HttpxBinaryResponseContent",
     "InternalServerError",
     "InvalidWebhookSignatureError",
     "JsonFormatter",
@@ -217,9 +250,12 @@ __all__ = [  # noqa: RUF022
     "Timeout",
     "TimeoutError",
     "UnprocessableEntityError",
+    "VERSION",
     "ValidationError",
     "add_openai_fields",
     "default_listeners",
+    "file_from_path",
+    "not_given",
     "omit",
     "pydantic_function_tool",
     "rate_limit_of",

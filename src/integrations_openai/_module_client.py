@@ -2,7 +2,7 @@
 
 As in the official SDK, settings assigned on the package (``api_key``, ``organization``,
 ``project``, ``base_url``, ``timeout``, ``max_retries``, ``default_headers``,
-``default_query``, ``http_client``) configure a default ``OpenAIClient`` built lazily on the
+``default_query``, ``http_client``, ``webhook_secret``) configure a default ``OpenAIClient`` built lazily on the
 first use of a resource (``openai.chat.completions.create(...)``); a setting changed later
 builds a new default client at the next use. Nothing is built or imported at import time.
 The package module's class is swapped for ``ClientModule`` (``install``), which is what
@@ -12,6 +12,7 @@ lets plain assignments be seen without storing globals.
 from __future__ import annotations
 
 import functools
+import importlib
 import threading
 import types
 from typing import Any
@@ -20,7 +21,14 @@ from integrations_openai_api.resources import Resources
 
 from ._client import OpenAIClient
 
-__all__ = ["SETTINGS", "ClientModule", "default_client", "install"]
+__all__ = [
+    "LAZY_SUBPACKAGES",
+    "SETTINGS",
+    "ClientModule",
+    "default_client",
+    "install",
+    "setting",
+]
 
 #: The settings the package accepts, with the official SDK's names.
 SETTINGS = (
@@ -33,7 +41,11 @@ SETTINGS = (
     "default_headers",
     "default_query",
     "http_client",
+    "webhook_secret",
 )
+#: Subpackages reachable as attributes without their own import (``openai.types.chat``),
+#: imported on first use so the package import stays cheap.
+LAZY_SUBPACKAGES = frozenset({"types"})
 
 _lock = threading.Lock()
 _values: dict[str, Any] = dict.fromkeys(SETTINGS)
@@ -70,6 +82,11 @@ def default_client() -> OpenAIClient:
         return client
 
 
+def setting(name: str) -> Any:
+    """The module-level value of one of ``SETTINGS`` (``None`` when never set)."""
+    return _values[name]
+
+
 def _setting(name: str) -> property:
     def get(module: types.ModuleType) -> Any:
         return _values[name]
@@ -87,6 +104,8 @@ class ClientModule(types.ModuleType):
     def __getattr__(self, name: str) -> Any:
         if name in resource_names():
             return getattr(default_client(), name)
+        if name in LAZY_SUBPACKAGES:
+            return importlib.import_module(f"{self.__name__}.{name}")
         raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
 
 

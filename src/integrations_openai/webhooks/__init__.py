@@ -13,6 +13,9 @@ spec's ``webhooks:``; an unknown event type parses as ``UnknownVariant``.
 
 from __future__ import annotations
 
+import os
+import typing
+
 from ..errors import InvalidWebhookSignatureError
 from ._resource import Webhooks, parse_event
 from ._signature import (
@@ -25,6 +28,12 @@ from ._signature import (
     verify,
 )
 
+if typing.TYPE_CHECKING:
+    from integrations_openai_api.unions import WebhookEvent
+
+    from .._secret import Secret
+    from ._signature import Headers
+
 __all__ = [
     "DEFAULT_TOLERANCE",
     "HEADER_ID",
@@ -35,5 +44,34 @@ __all__ = [
     "parse_event",
     "secret_key",
     "sign",
+    "unwrap",
     "verify",
+    "verify_signature",
 ]
+
+
+def _package_webhooks() -> Webhooks:
+    # The package as a client (``openai.webhook_secret = ...``), else the environment; no
+    # API key needed: checking a signature involves no call.
+    from .._module_client import setting
+    from ..config import ENV_WEBHOOK_SECRET
+
+    return Webhooks(setting("webhook_secret") or os.environ.get(ENV_WEBHOOK_SECRET))
+
+
+def unwrap(
+    payload: str | bytes, headers: Headers, *, secret: str | Secret | None = None
+) -> WebhookEvent:
+    """``Webhooks.unwrap`` with the package-level secret (``openai.webhooks.unwrap(...)``)."""
+    return _package_webhooks().unwrap(payload, headers, secret=secret)
+
+
+def verify_signature(
+    payload: str | bytes,
+    headers: Headers,
+    *,
+    secret: str | Secret | None = None,
+    tolerance: float = DEFAULT_TOLERANCE,
+) -> None:
+    """``Webhooks.verify_signature`` with the package-level secret."""
+    _package_webhooks().verify_signature(payload, headers, secret=secret, tolerance=tolerance)

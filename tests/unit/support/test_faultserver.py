@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 
 import httpx
 import pytest
@@ -168,3 +169,47 @@ def test_wait_for_requests_and_clear(fault_server: FaultServer) -> None:
         fault_server.wait_for_requests(2, timeout=0.05)
     fault_server.clear()
     assert (fault_server.request_count, fault_server.accepts) == (0, 0)
+
+
+async def test_many_gated_replies_are_held_together_and_released(
+    fault_server: FaultServer,
+) -> None:
+    # More held replies than the loop has executor threads: every one still arrives before
+    # the gate opens, and all are answered once it does.
+    gate = threading.Event()
+    fault_server.default = json_reply({"ok": True}, gate=gate)
+    limits = httpx.Limits(max_connections=64)
+    async with httpx.AsyncClient(base_url=fault_server.url, limits=limits) as client:
+        calls = [asyncio.ensure_future(client.get(f"/{i}")) for i in range(64)]
+        await asyncio.to_thread(fault_server.wait_for_requests, 64, 60.0)
+        assert not any(call.done() for call in calls)
+        gate.set()
+        responses = await asyncio.gather(*calls)
+    assert [r.status_code for r in responses] == [200] * 64
+
+
+def _non_daemon_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if not t.daemon}
+
+
+def test_stop_does_not_wait_for_a_gate_that_never_opens() -> None:
+    before = _non_daemon_threads()
+    server = FaultServer().start()
+    server.default = json_reply({"ok": True}, gate=threading.Event())  # never set
+    errors: list[BaseException] = []
+
+    def call() -> None:
+        try:
+            httpx.get(server.url, timeout=60)
+        except httpx.HTTPError as exc:
+            errors.append(exc)
+
+    caller = threading.Thread(target=call)
+    caller.start()
+    server.wait_for_requests(1, timeout=60)
+    server.stop()  # cancels the held reply and closes its connection
+    caller.join(60)
+    assert not caller.is_alive()
+    assert len(errors) == 1 and isinstance(errors[0], httpx.RemoteProtocolError)
+    # Nothing left blocked on the gate that would keep the process from exiting.
+    assert _non_daemon_threads() - before == set()

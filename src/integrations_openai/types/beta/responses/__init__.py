@@ -5,9 +5,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from integrations_openai_api.sdk_types.beta.responses import *  # noqa: F403
 else:
-    from integrations_openai_api.sdk_types.beta.responses import (  # noqa: F401
-        SDK_NAMES,
-        __all__,
-        __dir__,
-        __getattr__,
-    )
+    from integrations_openai_api.sdk_types.beta.responses import SDK_NAMES, __all__, __dir__  # noqa: F401
+    from integrations_openai_api.sdk_types.beta.responses import __getattr__ as _names
+
+    from integrations_openai.types._subpackages import with_subpackages
+
+    __getattr__ = with_subpackages(__name__, _names)

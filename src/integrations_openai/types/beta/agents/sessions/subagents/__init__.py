@@ -9,5 +9,11 @@ else:
         SDK_NAMES,
         __all__,
         __dir__,
-        __getattr__,
     )
+    from integrations_openai_api.sdk_types.beta.agents.sessions.subagents import (
+        __getattr__ as _names,
+    )
+
+    from integrations_openai.types._subpackages import with_subpackages
+
+    __getattr__ = with_subpackages(__name__, _names)
