@@ -811,3 +811,23 @@ def test_raw_and_streaming_views_reach_sub_resources_as_in_the_sdk() -> None:
             assert type(assistants) is type(getattr(c.assistants, view))
     assert type(client.threads.with_raw_response.runs).__name__ == "RunsWithRawResponse"
     client.close()
+
+
+def test_the_response_format_asked_for_decides_the_model() -> None:
+    # A verbose answer also reads as a diarized one: the format given picks the model, as
+    # the overload of that format promises (sync, raw and async alike).
+    from integrations_openai.testing.fake import FakeOpenAI
+    from integrations_openai.types.audio import TranscriptionVerbose, TranslationVerbose
+
+    audio = ("a.wav", b"RIFF")
+    with FakeOpenAI() as fake, fake.client(max_retries=0) as client:
+        verbose = client.audio.transcriptions.create(
+            model="whisper-1", file=audio, response_format="verbose_json"
+        )
+        assert type(verbose) is TranscriptionVerbose and verbose.language
+        raw = client.audio.translations.with_raw_response.create(
+            model="whisper-1", file=audio, response_format="verbose_json"
+        )
+        assert type(raw.parse()) is TranslationVerbose
+        plain = client.audio.transcriptions.create(model="whisper-1", file=audio)
+        assert type(plain).__name__ == "CreateTranscriptionResponseJson"

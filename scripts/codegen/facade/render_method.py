@@ -740,4 +740,12 @@ def operation(m: MethodPlan, package: str) -> str:
         args.append(f"tags=frozenset({sorted(m.tags)!r})")
     if m.status != 200:
         args.append(f"status={m.status}")
+    models = {
+        value: f'Ref("{package}.{m.imports[model]}:{model}.from_dict")'
+        for values, model in m.formats
+        if model in m.imports
+        for value in values
+    }
+    if models:
+        args.append("formats={" + ", ".join(f"{k!r}: {v}" for k, v in models.items()) + "}")
     return f"{const(m.operation_id)} = Operation({', '.join(args)})"

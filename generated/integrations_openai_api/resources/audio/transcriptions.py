@@ -67,6 +67,17 @@ _OP_CREATETRANSCRIPTION = Operation(
         "integrations_openai_api.events:parse_create_transcription_response_stream_event"
     ),
     tags=frozenset(["text_formats"]),
+    formats={
+        "json": Ref(
+            "integrations_openai_api.models.create_transcription_response_json:CreateTranscriptionResponseJson.from_dict"
+        ),
+        "verbose_json": Ref(
+            "integrations_openai_api.models.create_transcription_response_verbose_json:CreateTranscriptionResponseVerboseJson.from_dict"
+        ),
+        "diarized_json": Ref(
+            "integrations_openai_api.models.create_transcription_response_diarized_json:CreateTranscriptionResponseDiarizedJson.from_dict"
+        ),
+    },
 )
 
 

@@ -51,6 +51,14 @@ _OP_CREATETRANSLATION = Operation(
     file_fields=frozenset(["file"]),
     response=Ref("integrations_openai_api.api.audio.create_translation:_parse_response"),
     tags=frozenset(["text_formats"]),
+    formats={
+        "json": Ref(
+            "integrations_openai_api.models.create_translation_response_json:CreateTranslationResponseJson.from_dict"
+        ),
+        "verbose_json": Ref(
+            "integrations_openai_api.models.create_translation_response_verbose_json:CreateTranslationResponseVerboseJson.from_dict"
+        ),
+    },
 )
 
 
