@@ -120,6 +120,16 @@ NONE: frozenset[int] = frozenset()
 KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]] = {
     "ex_models": (frozenset({2, 3}), NONE, "models carry the pinned spec's fields"),
     "ex_raw_and_options": (frozenset({5}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
+    "ex_responses_items": (
+        frozenset({4}),
+        NONE,
+        "responses.delete returns the body the API sends (the SDK: None)",
+    ),
+    "ex_sentinels_more": (
+        frozenset({2}),
+        NONE,
+        "NOT_GIVEN and omit are one sentinel, whose repr is UNSET",
+    ),
     "readme_raw_response": (frozenset({2}), NONE, "repr: the spec's class names, field order"),
     "readme_pagination": (frozenset({0}), NONE, "repr: the spec's class names, field order"),
     "readme_stream_responses": (range(19), NONE, "repr: the spec's class names, field order"),
