@@ -175,10 +175,19 @@ def _accessors() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     return table, properties
 
 
-def model_mixins(class_name: str) -> list[str]:
-    """Accessor mixin classes (in `_runtime.accessors`) a model inherits, by class name."""
+#: The mixin of a model that is only a map (no declared properties): the SDK types these
+#: as `dict` (`metadata: Dict[str, str]`), so they read like one.
+MAP_MIXIN = "MapAccessors"
+
+
+def model_mixins(class_name: str, model: Any = None) -> list[str]:
+    """Accessor mixin classes (in `_runtime.accessors`) a model inherits: by class name,
+    and `MAP_MIXIN` for a `model` with no properties of its own (a map, `metadata`)."""
     mixin = _accessors()[0].get(_code(class_name))
-    return [mixin] if mixin else []
+    mixins = [mixin] if mixin else []
+    if model is not None and not (model.required_properties or model.optional_properties):
+        mixins.append(MAP_MIXIN)
+    return mixins
 
 
 def model_fields(class_name: str, props: list[Any]) -> list[Any]:

@@ -435,3 +435,18 @@ def test_iterative_json_matches_the_standard_layout() -> None:
         separators = (",", ":") if indent is None else (",", ": ")
         expected = json.dumps(data, indent=indent, separators=separators, ensure_ascii=False)
         assert _dumps_iteratively(data, indent, separators) == expected
+
+
+def test_a_map_model_reads_like_the_sdks_dict() -> None:
+    # The SDK types ``metadata`` as ``Dict[str, str]``.
+    from integrations_openai_api._runtime.accessors import MapAccessors
+    from integrations_openai_api.models.batch import Batch
+
+    batch = Batch.from_dict({"id": "b", "metadata": {"job": "nightly", "team": "ml"}})
+    metadata = batch.metadata
+    assert isinstance(metadata, MapAccessors)
+    assert metadata.get("job") == "nightly" and metadata.get("nope", "-") == "-"
+    assert list(metadata.keys()) == ["job", "team"] and list(metadata.values())[1] == "ml"
+    assert dict(metadata.items()) == dict(metadata) == {"job": "nightly", "team": "ml"}
+    assert len(metadata) == 2 and metadata["team"] == "ml" and "job" in metadata
+    assert batch.to_dict()["metadata"] == {"job": "nightly", "team": "ml"}

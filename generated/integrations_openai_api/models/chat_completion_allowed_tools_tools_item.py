@@ -4,12 +4,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
 @_attrs_define(repr=False)
-class ChatCompletionAllowedToolsToolsItem(ApiModel):
+class ChatCompletionAllowedToolsToolsItem(MapAccessors, ApiModel):
     """A tool definition that the model should be allowed to call."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

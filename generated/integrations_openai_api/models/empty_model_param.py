@@ -4,12 +4,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
 @_attrs_define(repr=False)
-class EmptyModelParam(ApiModel):
+class EmptyModelParam(MapAccessors, ApiModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()
     _param_types_: ClassVar[dict[str, str]] = {}
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}

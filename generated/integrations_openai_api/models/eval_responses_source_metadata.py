@@ -4,12 +4,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
 @_attrs_define(repr=False)
-class EvalResponsesSourceMetadata(ApiModel):
+class EvalResponsesSourceMetadata(MapAccessors, ApiModel):
     """Metadata filter for the responses. This is a query parameter used to select responses."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -4,12 +4,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
 @_attrs_define(repr=False)
-class FunctionParameters(ApiModel):
+class FunctionParameters(MapAccessors, ApiModel):
     """The parameters the functions accepts, described as a JSON Schema object. See the
     [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema
     reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.

@@ -4,12 +4,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
 @_attrs_define(repr=False)
-class RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata(ApiModel):
+class RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata(MapAccessors, ApiModel):
     """The arbitrary metadata to attach to this trace to enable
     filtering in the Traces Dashboard.
 

@@ -4,12 +4,13 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
+from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
 @_attrs_define(repr=False)
-class ResponseFormatJsonSchemaSchema(ApiModel):
+class ResponseFormatJsonSchemaSchema(MapAccessors, ApiModel):
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
 

@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.accessors import MapAccessors
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ApiModel
@@ -26,7 +27,7 @@ def _load_lazy_imports() -> None:
 
 
 @_attrs_define(repr=False)
-class ResponsePromptVariables2(ApiModel):
+class ResponsePromptVariables2(MapAccessors, ApiModel):
     """Optional map of values to substitute in for variables in your
     prompt. The substitution values can either be strings, or other
     Response input types like images or files.

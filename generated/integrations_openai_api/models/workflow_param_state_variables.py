@@ -4,12 +4,13 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
+from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 
 
 @_attrs_define(repr=False)
-class WorkflowParamStateVariables(ApiModel):
+class WorkflowParamStateVariables(MapAccessors, ApiModel):
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the
     map defaults to an empty object.
 

@@ -24,6 +24,12 @@ batch = client.batches.create(
     metadata={"job": "nightly"},
 )
 print(batch.object, batch.endpoint, batch.completion_window, batch.metadata["job"])
+print(
+    batch.metadata.get("job"),
+    dict(batch.metadata),
+    sorted(batch.metadata.items()),
+    len(batch.metadata),
+)
 again = client.batches.retrieve(batch.id)
 print(again.id == batch.id, again.input_file_id == batch_file.id)
 print(batch.id in [b.id for b in client.batches.list(limit=5)])
