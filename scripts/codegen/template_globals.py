@@ -9,6 +9,9 @@ They decide, once for every generated model, what user code sees:
 * `field_annotation`: what an attribute can really hold: an absent field reads `None`, an
   enum admits values this client does not know (`Literal[...] | str`), and a union of
   objects admits `UnknownVariant`.
+* `sdk_name`, `sdk_ordered`: the official SDK's class name (what `repr` prints) and field
+  order (of `_fields_` and `_wire_`, so repr, dumps and `to_dict` follow it), from the
+  derived data `sdk_types/display.yaml`;
 * `model_mixins`: computed accessors (e.g. `Response.output_text`) by class name, from the
   runtime module `accessors`.
 """
@@ -22,6 +25,8 @@ import re
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from .sdk_types import display
 
 _BUILTINS = frozenset(dir(builtins)) - {"self", "true", "false", "datetime"}
 
@@ -175,19 +180,10 @@ def _accessors() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     return table, properties
 
 
-#: The mixin of a model that is only a map (no declared properties): the SDK types these
-#: as `dict` (`metadata: Dict[str, str]`), so they read like one.
-MAP_MIXIN = "MapAccessors"
-
-
-def model_mixins(class_name: str, model: Any = None) -> list[str]:
-    """Accessor mixin classes (in `_runtime.accessors`) a model inherits: by class name,
-    and `MAP_MIXIN` for a `model` with no properties of its own (a map, `metadata`)."""
+def model_mixins(class_name: str) -> list[str]:
+    """Accessor mixin classes (in `_runtime.accessors`) a model inherits, by class name."""
     mixin = _accessors()[0].get(_code(class_name))
-    mixins = [mixin] if mixin else []
-    if model is not None and not (model.required_properties or model.optional_properties):
-        mixins.append(MAP_MIXIN)
-    return mixins
+    return [mixin] if mixin else []
 
 
 def model_fields(class_name: str, props: list[Any]) -> list[Any]:
@@ -201,13 +197,38 @@ def model_fields(class_name: str, props: list[Any]) -> list[Any]:
     return [p for p in props if attr_name(p) not in computed]
 
 
+def sdk_name(class_name: Any) -> str:
+    """The official SDK's name for a generated class (its own when the SDK has none)."""
+    return display.display_name(_code(class_name))
+
+
+def sdk_ordered(class_name: Any, props: list[Any]) -> list[Any]:
+    """Properties in the SDK class's field order; those it lacks after, in spec order."""
+    return display.ordered(_code(class_name), props, lambda p: _code(p.name))
+
+
+_SCALARS = frozenset({"str", "int", "float", "bool", "None"})
+
+
+def free_form_value(type_string: Any) -> str:
+    """The value type of a free-form object (`FreeFormModel[V]`): the spec's
+    `additionalProperties` type when it is made of scalars (`metadata`: `str`), else `Any`
+    (a model or list value type would need imports at class creation)."""
+    text = _code(type_string)
+    parts = _split(text)
+    return _join(parts) if parts and set(parts) <= _SCALARS else "Any"
+
+
 GLOBALS: dict[str, Any] = {
     "attr_name": attr_name,
     "check_fields": check_fields,
     "field_annotation": field_annotation,
     "field_default": field_default,
+    "free_form_value": free_form_value,
     "model_fields": model_fields,
     "model_mixins": model_mixins,
+    "sdk_name": sdk_name,
+    "sdk_ordered": sdk_ordered,
 }
 """Registered on the generator's jinja environment by `generator.run`."""
 

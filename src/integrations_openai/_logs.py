@@ -28,6 +28,8 @@ _LEVELS = {
     "critical": logging.CRITICAL,
 }
 _FORMAT = "[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"
+# One encoder for every line (``json.dumps`` with options builds a new one per call).
+_ENCODER = json.JSONEncoder(default=str, ensure_ascii=False)
 
 
 def setup_logging(environ: Mapping[str, str] | None = None) -> int | None:
@@ -71,7 +73,7 @@ class JsonFormatter(logging.Formatter):
         add_openai_fields(None, "", data, record)
         if record.exc_info:
             data["exc_type"] = getattr(record.exc_info[0], "__name__", None)
-        return redact_text(json.dumps(data, default=str, ensure_ascii=False))
+        return redact_text(_ENCODER.encode(data))
 
 
 def add_openai_fields(

@@ -16,6 +16,13 @@ _KNOWN_LOCK = threading.Lock()
 _KNOWN_MAX = 32
 _KNOWN_MIN_LENGTH = 8  # shorter values would mask ordinary words
 
+# Short texts already masked (model names, finish reasons, service tiers repeat on every
+# call's telemetry): a dictionary hit instead of a scan. Replaced whole, after ``_KNOWN``,
+# whenever a secret is remembered, so no text masked without it is served again.
+_MEMO: dict[str, str] = {}
+_MEMO_MAX = 1024
+_MEMO_TEXT_MAX = 256
+
 # OpenAI keys (sk-..., sk-proj-..., sk-svcacct-..., sess-...) and bearer tokens in free text.
 # Not ``\b``: an underscore is a word character, and "req_sk-..." (a key glued into an id)
 # must be caught too; only a preceding letter or digit ("risk-...") rules a match out.
@@ -54,16 +61,30 @@ def mask_secret(value: str) -> str:
 
 def remember_secret(value: str) -> None:
     """Mask ``value`` wherever ``redact_text`` runs from now on (a key of any shape)."""
-    global _KNOWN
+    global _KNOWN, _MEMO
     if len(value) < _KNOWN_MIN_LENGTH or value in _KNOWN:
         return
     with _KNOWN_LOCK:
         if value not in _KNOWN:
             _KNOWN = (value, *_KNOWN)[:_KNOWN_MAX]
+            _MEMO = {}
 
 
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     """Replace known secrets and anything shaped like an API key or bearer token."""
+    if secrets or len(text) > _MEMO_TEXT_MAX:
+        return _redact(text, secrets)
+    memo = _MEMO  # read before ``_KNOWN`` (see ``remember_secret``)
+    masked = memo.get(text)
+    if masked is None:
+        masked = _redact(text, ())
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()  # bounded: ids never repeat, and must not grow memory
+        memo[text] = masked
+    return masked
+
+
+def _redact(text: str, secrets: Iterable[str]) -> str:
     for secret in (*secrets, *_KNOWN):
         if secret and secret in text:
             text = text.replace(secret, "***")

@@ -18,3 +18,13 @@ def test_a_key_of_any_shape_is_masked_once_the_client_holds_it() -> None:
     assert rotated not in _redact.redact_text(f"{rotated}{azure_key}")
     _redact.remember_secret("short")  # too short to mask safely: ordinary words stay
     assert _redact.redact_text("a short word") == "a short word"
+
+
+def test_a_text_masked_before_a_secret_is_remembered_is_masked_again_after() -> None:
+    value = "a1b2c3d4e5f6a7b8c9d0"  # no key shape: only remembering it masks it
+    text = f"id {value}"
+    assert _redact.redact_text(text) == text
+    assert _redact.redact_text(text) == text  # served from the memo
+    _redact.remember_secret(value)
+    assert _redact.redact_text(text) == "id ***"
+    assert _redact.redact_text("x" * 300 + value) == "x" * 300 + "***"  # long: not memoised

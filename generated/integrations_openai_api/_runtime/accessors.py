@@ -7,7 +7,7 @@ are written once and every regeneration keeps them.
 
 from __future__ import annotations
 
-from collections.abc import ItemsView, Iterable, KeysView, Mapping, ValuesView
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 MIXINS: dict[str, str] = {
@@ -48,34 +48,4 @@ class ResponseAccessors:
         return "".join(texts)
 
 
-class MapAccessors:
-    """A model that is only a map (``metadata``, ``logit_bias``): the SDK types it as a
-    ``dict``, so it reads like one: ``get``, ``keys``, ``values``, ``items``, ``len``,
-    ``dict(m)``, ``m[key]``, ``key in m``. Its entries are the model's
-    ``additional_properties``; iterating it yields ``(key, value)`` pairs, as every model's
-    does (pydantic's habit)."""
-
-    __slots__ = ()
-    additional_properties: dict[str, Any]
-
-    def get(self, key: str, default: Any = None) -> Any:
-        """The value under ``key``, else ``default``."""
-        return self.additional_properties.get(key, default)
-
-    def keys(self) -> KeysView[str]:
-        """The keys, as ``dict.keys()``."""
-        return self.additional_properties.keys()
-
-    def values(self) -> ValuesView[Any]:
-        """The values, as ``dict.values()``."""
-        return self.additional_properties.values()
-
-    def items(self) -> ItemsView[str, Any]:
-        """The ``(key, value)`` pairs, as ``dict.items()``."""
-        return self.additional_properties.items()
-
-    def __len__(self) -> int:
-        return len(self.additional_properties)
-
-
-__all__ = ["MIXINS", "MapAccessors", "ResponseAccessors"]
+__all__ = ["MIXINS", "ResponseAccessors"]

@@ -15,6 +15,7 @@ class ActiveStatus(ApiModel):
     type: Literal["active"] = "active"
     """ Status discriminator that is always `active`. """
 
+    _sdk_name_: ClassVar[str] = "StatusActive"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['active']",

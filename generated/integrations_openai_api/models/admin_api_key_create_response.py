@@ -63,15 +63,16 @@ class AdminApiKeyCreateResponse(ApiModel):
 
     last_used_at: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "AdminAPIKeyCreateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("redacted_value", "redacted_value"),
         ("created_at", "created_at"),
+        ("object", "object"),
         ("owner", "owner"),
-        ("value", "value"),
-        ("name", "name"),
+        ("redacted_value", "redacted_value"),
         ("last_used_at", "last_used_at"),
+        ("name", "name"),
+        ("value", "value"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.admin_api_key']",
@@ -110,54 +111,54 @@ class AdminApiKeyCreateResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.redacted_value
-        if value_3 is None:
-            if "redacted_value" in present:
-                out["redacted_value"] = None
-        else:
-            out["redacted_value"] = value_3
-        value_4 = self.created_at
-        if value_4 is None:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_4
-        value_5 = self.owner
-        if value_5 is None:
+            out["created_at"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        value_4 = self.owner
+        if value_4 is None:
             if "owner" in present:
                 out["owner"] = None
         else:
-            out["owner"] = to_json(value_5)
-        value_6 = self.value
-        if value_6 is None:
-            if "value" in present:
-                out["value"] = None
+            out["owner"] = to_json(value_4)
+        value_5 = self.redacted_value
+        if value_5 is None:
+            if "redacted_value" in present:
+                out["redacted_value"] = None
         else:
-            out["value"] = value_6
+            out["redacted_value"] = value_5
+        value_6 = self.last_used_at
+        if value_6 is None:
+            if "last_used_at" in present:
+                out["last_used_at"] = None
+        else:
+            out["last_used_at"] = to_json(value_6)
         value_7 = self.name
         if value_7 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = to_json(value_7)
-        value_8 = self.last_used_at
+        value_8 = self.value
         if value_8 is None:
-            if "last_used_at" in present:
-                out["last_used_at"] = None
+            if "value" in present:
+                out["value"] = None
         else:
-            out["last_used_at"] = to_json(value_8)
+            out["value"] = value_8
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -28,13 +28,14 @@ class AdminApiKeyOwner(ApiModel):
     role: str | None = ABSENT
     """ Always `owner` """
 
+    _sdk_name_: ClassVar[str] = "Owner"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("object", "object"),
         ("id", "id"),
-        ("name", "name"),
         ("created_at", "created_at"),
+        ("name", "name"),
+        ("object", "object"),
         ("role", "role"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "str | Unset",
@@ -60,42 +61,42 @@ class AdminApiKeyOwner(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.object
-        if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.id
-        if value_3 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_3
-        value_4 = self.name
-        if value_4 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_4
-        value_5 = self.created_at
-        if value_5 is None:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_5
-        value_6 = self.role
-        if value_6 is None:
+            out["created_at"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.object
+        if value_4 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_4
+        value_5 = self.role
+        if value_5 is None:
             if "role" in present:
                 out["role"] = None
         else:
-            out["role"] = value_6
+            out["role"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

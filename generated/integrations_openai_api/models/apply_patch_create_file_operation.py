@@ -21,10 +21,11 @@ class ApplyPatchCreateFileOperation(ApiModel):
     type: Literal["create_file"] = "create_file"
     """ Create a new file with the provided diff. """
 
+    _sdk_name_: ClassVar[str] = "OperationCreateFile"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("path", "path"),
         ("diff", "diff"),
+        ("path", "path"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['create_file']",
@@ -50,24 +51,24 @@ class ApplyPatchCreateFileOperation(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.diff
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "diff" in present:
+                out["diff"] = None
         else:
-            out["type"] = value_1
+            out["diff"] = value_1
         value_2 = self.path
         if value_2 is None:
             if "path" in present:
                 out["path"] = None
         else:
             out["path"] = value_2
-        value_3 = self.diff
+        value_3 = self.type
         if value_3 is None:
-            if "diff" in present:
-                out["diff"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["diff"] = value_3
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

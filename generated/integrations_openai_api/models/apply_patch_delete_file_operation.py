@@ -18,9 +18,10 @@ class ApplyPatchDeleteFileOperation(ApiModel):
     type: Literal["delete_file"] = "delete_file"
     """ Delete the specified file. """
 
+    _sdk_name_: ClassVar[str] = "OperationDeleteFile"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("path", "path"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['delete_file']",
@@ -43,18 +44,18 @@ class ApplyPatchDeleteFileOperation(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.path
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.path
-        if value_2 is None:
             if "path" in present:
                 out["path"] = None
         else:
-            out["path"] = value_2
+            out["path"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -83,12 +83,13 @@ class ApplyPatchToolCall(ApiModel):
     created_by: str | None = ABSENT
     """ The ID of the entity that created this tool call. """
 
+    _sdk_name_: ClassVar[str] = "ResponseApplyPatchToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("call_id", "call_id"),
-        ("status", "status"),
         ("operation", "operation"),
+        ("status", "status"),
+        ("type", "type"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -127,36 +128,36 @@ class ApplyPatchToolCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.call_id
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_3
+            out["call_id"] = value_2
+        value_3 = self.operation
+        if value_3 is None:
+            if "operation" in present:
+                out["operation"] = None
+        else:
+            out["operation"] = to_json(value_3)
         value_4 = self.status
         if value_4 is None:
             if "status" in present:
                 out["status"] = None
         else:
             out["status"] = value_4
-        value_5 = self.operation
+        value_5 = self.type
         if value_5 is None:
-            if "operation" in present:
-                out["operation"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["operation"] = to_json(value_5)
+            out["type"] = value_5
         value_6 = self.created_by
         if value_6 is None:
             if "created_by" in present:

@@ -96,11 +96,12 @@ class ApplyPatchToolCallItemParam(ApiModel):
 
     id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ApplyPatchCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("call_id", "call_id"),
-        ("status", "status"),
         ("operation", "operation"),
+        ("status", "status"),
+        ("type", "type"),
         ("id", "id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -136,30 +137,30 @@ class ApplyPatchToolCallItemParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.call_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.call_id
-        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_2
+            out["call_id"] = value_1
+        value_2 = self.operation
+        if value_2 is None:
+            if "operation" in present:
+                out["operation"] = None
+        else:
+            out["operation"] = to_json(value_2)
         value_3 = self.status
         if value_3 is None:
             if "status" in present:
                 out["status"] = None
         else:
             out["status"] = value_3
-        value_4 = self.operation
+        value_4 = self.type
         if value_4 is None:
-            if "operation" in present:
-                out["operation"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["operation"] = to_json(value_4)
+            out["type"] = value_4
         value_5 = self.id
         if value_5 is None:
             if "id" in present:

@@ -41,13 +41,14 @@ class ApplyPatchToolCallOutput(ApiModel):
     created_by: str | None = ABSENT
     """ The ID of the entity that created this tool call output. """
 
+    _sdk_name_: ClassVar[str] = "ResponseApplyPatchToolCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("call_id", "call_id"),
         ("status", "status"),
-        ("output", "output"),
+        ("type", "type"),
         ("created_by", "created_by"),
+        ("output", "output"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['apply_patch_call_output']",
@@ -84,42 +85,42 @@ class ApplyPatchToolCallOutput(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.call_id
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_3
-        value_4 = self.status
-        if value_4 is None:
+            out["call_id"] = value_2
+        value_3 = self.status
+        if value_3 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_4
-        value_5 = self.output
-        if value_5 is None:
-            if "output" in present:
-                out["output"] = None
+            out["status"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
         else:
-            out["output"] = to_json(value_5)
-        value_6 = self.created_by
-        if value_6 is None:
+            out["type"] = value_4
+        value_5 = self.created_by
+        if value_5 is None:
             if "created_by" in present:
                 out["created_by"] = None
         else:
-            out["created_by"] = value_6
+            out["created_by"] = value_5
+        value_6 = self.output
+        if value_6 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -46,10 +46,11 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
 
     output: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ApplyPatchCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("call_id", "call_id"),
         ("status", "status"),
+        ("type", "type"),
         ("id", "id"),
         ("output", "output"),
     )
@@ -85,24 +86,24 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.call_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.call_id
-        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_2
-        value_3 = self.status
-        if value_3 is None:
+            out["call_id"] = value_1
+        value_2 = self.status
+        if value_2 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_3
+            out["status"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:

@@ -54,11 +54,12 @@ class ApproximateLocation(ApiModel):
 
     timezone: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "UserLocation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
+        ("city", "city"),
         ("country", "country"),
         ("region", "region"),
-        ("city", "city"),
         ("timezone", "timezone"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -91,24 +92,24 @@ class ApproximateLocation(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.country
+        value_2 = self.city
         if value_2 is None:
-            if "country" in present:
-                out["country"] = None
-        else:
-            out["country"] = to_json(value_2)
-        value_3 = self.region
-        if value_3 is None:
-            if "region" in present:
-                out["region"] = None
-        else:
-            out["region"] = to_json(value_3)
-        value_4 = self.city
-        if value_4 is None:
             if "city" in present:
                 out["city"] = None
         else:
-            out["city"] = to_json(value_4)
+            out["city"] = to_json(value_2)
+        value_3 = self.country
+        if value_3 is None:
+            if "country" in present:
+                out["country"] = None
+        else:
+            out["country"] = to_json(value_3)
+        value_4 = self.region
+        if value_4 is None:
+            if "region" in present:
+                out["region"] = None
+        else:
+            out["region"] = to_json(value_4)
         value_5 = self.timezone
         if value_5 is None:
             if "timezone" in present:

@@ -147,17 +147,17 @@ class AssignedRoleDetails(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("name", "name"),
-        ("permissions", "permissions"),
-        ("resource_type", "resource_type"),
-        ("predefined_role", "predefined_role"),
-        ("description", "description"),
+        ("assignment_sources", "assignment_sources"),
         ("created_at", "created_at"),
-        ("updated_at", "updated_at"),
         ("created_by", "created_by"),
         ("created_by_user_obj", "created_by_user_obj"),
+        ("description", "description"),
         ("metadata", "metadata"),
-        ("assignment_sources", "assignment_sources"),
+        ("name", "name"),
+        ("permissions", "permissions"),
+        ("predefined_role", "predefined_role"),
+        ("resource_type", "resource_type"),
+        ("updated_at", "updated_at"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -214,72 +214,72 @@ class AssignedRoleDetails(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.name
+        value_2 = self.assignment_sources
         if value_2 is None:
-            if "name" in present:
-                out["name"] = None
+            if "assignment_sources" in present:
+                out["assignment_sources"] = None
         else:
-            out["name"] = value_2
-        value_3 = self.permissions
+            out["assignment_sources"] = to_json(value_2)
+        value_3 = self.created_at
         if value_3 is None:
-            if "permissions" in present:
-                out["permissions"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "permissions" in present:
-            out["permissions"] = to_json(value_3)
-        value_4 = self.resource_type
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = to_json(value_3)
+        value_4 = self.created_by
         if value_4 is None:
-            if "resource_type" in present:
-                out["resource_type"] = None
+            if "created_by" in present:
+                out["created_by"] = None
         else:
-            out["resource_type"] = value_4
-        value_5 = self.predefined_role
+            out["created_by"] = to_json(value_4)
+        value_5 = self.created_by_user_obj
         if value_5 is None:
-            if "predefined_role" in present:
-                out["predefined_role"] = None
+            if "created_by_user_obj" in present:
+                out["created_by_user_obj"] = None
         else:
-            out["predefined_role"] = value_5
+            out["created_by_user_obj"] = to_json(value_5)
         value_6 = self.description
         if value_6 is None:
             if "description" in present:
                 out["description"] = None
         else:
             out["description"] = to_json(value_6)
-        value_7 = self.created_at
+        value_7 = self.metadata
         if value_7 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = to_json(value_7)
-        value_8 = self.updated_at
-        if value_8 is None:
-            if "updated_at" in present:
-                out["updated_at"] = None
-        else:
-            out["updated_at"] = to_json(value_8)
-        value_9 = self.created_by
-        if value_9 is None:
-            if "created_by" in present:
-                out["created_by"] = None
-        else:
-            out["created_by"] = to_json(value_9)
-        value_10 = self.created_by_user_obj
-        if value_10 is None:
-            if "created_by_user_obj" in present:
-                out["created_by_user_obj"] = None
-        else:
-            out["created_by_user_obj"] = to_json(value_10)
-        value_11 = self.metadata
-        if value_11 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_11)
-        value_12 = self.assignment_sources
-        if value_12 is None:
-            if "assignment_sources" in present:
-                out["assignment_sources"] = None
+            out["metadata"] = to_json(value_7)
+        value_8 = self.name
+        if value_8 is None:
+            if "name" in present:
+                out["name"] = None
         else:
-            out["assignment_sources"] = to_json(value_12)
+            out["name"] = value_8
+        value_9 = self.permissions
+        if value_9 is None:
+            if "permissions" in present:
+                out["permissions"] = None
+        elif value_9 or not isinstance(value_9, AbsentList) or "permissions" in present:
+            out["permissions"] = to_json(value_9)
+        value_10 = self.predefined_role
+        if value_10 is None:
+            if "predefined_role" in present:
+                out["predefined_role"] = None
+        else:
+            out["predefined_role"] = value_10
+        value_11 = self.resource_type
+        if value_11 is None:
+            if "resource_type" in present:
+                out["resource_type"] = None
+        else:
+            out["resource_type"] = value_11
+        value_12 = self.updated_at
+        if value_12 is None:
+            if "updated_at" in present:
+                out["updated_at"] = None
+        else:
+            out["updated_at"] = to_json(value_12)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -14,6 +14,7 @@ class AssignedRoleDetailsAssignmentSourcesItem(ApiModel):
 
     principal_type: str
 
+    _sdk_name_: ClassVar[str] = "AssignmentSource"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("principal_id", "principal_id"),
         ("principal_type", "principal_type"),

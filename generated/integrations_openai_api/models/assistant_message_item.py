@@ -43,13 +43,14 @@ class AssistantMessageItem(ApiModel):
     type: Literal["chatkit.assistant_message"] = "chatkit.assistant_message"
     """ Type discriminator that is always `chatkit.assistant_message`. """
 
+    _sdk_name_: ClassVar[str] = "ChatKitThreadAssistantMessageItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
+        ("content", "content"),
         ("created_at", "created_at"),
+        ("object", "object"),
         ("thread_id", "thread_id"),
         ("type", "type"),
-        ("content", "content"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -91,36 +92,36 @@ class AssistantMessageItem(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.content
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
+            if "content" in present:
+                out["content"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "content" in present:
+            out["content"] = to_json(value_2)
         value_3 = self.created_at
         if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
             out["created_at"] = value_3
-        value_4 = self.thread_id
+        value_4 = self.object
         if value_4 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_4
+        value_5 = self.thread_id
+        if value_5 is None:
             if "thread_id" in present:
                 out["thread_id"] = None
         else:
-            out["thread_id"] = value_4
-        value_5 = self.type
-        if value_5 is None:
+            out["thread_id"] = value_5
+        value_6 = self.type
+        if value_6 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_5
-        value_6 = self.content
-        if value_6 is None:
-            if "content" in present:
-                out["content"] = None
-        elif value_6 or not isinstance(value_6, AbsentList) or "content" in present:
-            out["content"] = to_json(value_6)
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

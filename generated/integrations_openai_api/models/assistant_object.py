@@ -224,20 +224,21 @@ class AssistantObject(ApiModel):
         | None
     ) = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Assistant"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("created_at", "created_at"),
-        ("name", "name"),
         ("description", "description"),
-        ("model", "model"),
         ("instructions", "instructions"),
-        ("tools", "tools"),
         ("metadata", "metadata"),
-        ("tool_resources", "tool_resources"),
-        ("temperature", "temperature"),
-        ("top_p", "top_p"),
+        ("model", "model"),
+        ("name", "name"),
+        ("object", "object"),
+        ("tools", "tools"),
         ("response_format", "response_format"),
+        ("temperature", "temperature"),
+        ("tool_resources", "tool_resources"),
+        ("top_p", "top_p"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -295,78 +296,78 @@ class AssistantObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.name
-        if value_4 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = to_json(value_4)
-        value_5 = self.description
-        if value_5 is None:
+            out["created_at"] = value_2
+        value_3 = self.description
+        if value_3 is None:
             if "description" in present:
                 out["description"] = None
         else:
-            out["description"] = to_json(value_5)
+            out["description"] = to_json(value_3)
+        value_4 = self.instructions
+        if value_4 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = to_json(value_4)
+        value_5 = self.metadata
+        if value_5 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_5)
         value_6 = self.model
         if value_6 is None:
             if "model" in present:
                 out["model"] = None
         else:
             out["model"] = value_6
-        value_7 = self.instructions
+        value_7 = self.name
         if value_7 is None:
-            if "instructions" in present:
-                out["instructions"] = None
+            if "name" in present:
+                out["name"] = None
         else:
-            out["instructions"] = to_json(value_7)
-        value_8 = self.tools
+            out["name"] = to_json(value_7)
+        value_8 = self.object
         if value_8 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_8
+        value_9 = self.tools
+        if value_9 is None:
             if "tools" in present:
                 out["tools"] = None
-        elif value_8 or not isinstance(value_8, AbsentList) or "tools" in present:
-            out["tools"] = to_json(value_8)
-        value_9 = self.metadata
-        if value_9 is None:
-            if "metadata" in present:
-                out["metadata"] = None
-        else:
-            out["metadata"] = to_json(value_9)
-        value_10 = self.tool_resources
+        elif value_9 or not isinstance(value_9, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_9)
+        value_10 = self.response_format
         if value_10 is None:
-            if "tool_resources" in present:
-                out["tool_resources"] = None
+            if "response_format" in present:
+                out["response_format"] = None
         else:
-            out["tool_resources"] = to_json(value_10)
+            out["response_format"] = to_json(value_10)
         value_11 = self.temperature
         if value_11 is None:
             if "temperature" in present:
                 out["temperature"] = None
         else:
             out["temperature"] = to_json(value_11)
-        value_12 = self.top_p
+        value_12 = self.tool_resources
         if value_12 is None:
+            if "tool_resources" in present:
+                out["tool_resources"] = None
+        else:
+            out["tool_resources"] = to_json(value_12)
+        value_13 = self.top_p
+        if value_13 is None:
             if "top_p" in present:
                 out["top_p"] = None
         else:
-            out["top_p"] = to_json(value_12)
-        value_13 = self.response_format
-        if value_13 is None:
-            if "response_format" in present:
-                out["response_format"] = None
-        else:
-            out["response_format"] = to_json(value_13)
+            out["top_p"] = to_json(value_13)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

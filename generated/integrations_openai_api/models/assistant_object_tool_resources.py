@@ -46,6 +46,7 @@ class AssistantObjectToolResources(ApiModel):
 
     file_search: AssistantObjectToolResourcesFileSearch | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ToolResources"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code_interpreter", "code_interpreter"),
         ("file_search", "file_search"),

@@ -16,6 +16,7 @@ class AssistantObjectToolResourcesFileSearch(ApiModel):
     to this assistant. There can be a maximum of 1 vector store attached to the assistant.
      """
 
+    _sdk_name_: ClassVar[str] = "ToolResourcesFileSearch"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("vector_store_ids", "vector_store_ids"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "vector_store_ids": "list[str] | Unset",

@@ -13,6 +13,7 @@ class AssistantToolsCode(ApiModel):
     type: Literal["code_interpreter"] = "code_interpreter"
     """ The type of tool being defined: `code_interpreter` """
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreterTool"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['code_interpreter']",

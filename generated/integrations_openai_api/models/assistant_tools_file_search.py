@@ -29,6 +29,7 @@ class AssistantToolsFileSearch(ApiModel):
     file_search: AssistantToolsFileSearchFileSearch | None = ABSENT
     """ Overrides for the file search tool. """
 
+    _sdk_name_: ClassVar[str] = "FileSearchTool"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("file_search", "file_search"),

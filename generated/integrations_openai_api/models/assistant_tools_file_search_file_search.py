@@ -42,6 +42,7 @@ class AssistantToolsFileSearchFileSearch(ApiModel):
     search#customizing-file-search-settings) for more information.
      """
 
+    _sdk_name_: ClassVar[str] = "FileSearch"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("max_num_results", "max_num_results"),
         ("ranking_options", "ranking_options"),

@@ -13,6 +13,7 @@ class AssistantToolsFileSearchTypeOnly(ApiModel):
     type: Literal["file_search"] = "file_search"
     """ The type of tool being defined: `file_search` """
 
+    _sdk_name_: ClassVar[str] = "AttachmentToolAssistantToolsFileSearchTypeOnly"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_search']",

@@ -27,9 +27,10 @@ class AssistantToolsFunction(ApiModel):
     type: Literal["function"] = "function"
     """ The type of tool being defined: `function` """
 
+    _sdk_name_: ClassVar[str] = "FunctionTool"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("function", "function"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['function']",
@@ -52,18 +53,18 @@ class AssistantToolsFunction(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.function
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.function
-        if value_2 is None:
             if "function" in present:
                 out["function"] = None
         else:
-            out["function"] = to_json(value_2)
+            out["function"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

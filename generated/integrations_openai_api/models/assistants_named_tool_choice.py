@@ -34,6 +34,7 @@ class AssistantsNamedToolChoice(ApiModel):
 
     function: AssistantsNamedToolChoiceFunction | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "AssistantToolChoice"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("function", "function"),

@@ -13,6 +13,7 @@ class AssistantsNamedToolChoiceFunction(ApiModel):
     name: str
     """ The name of the function to call. """
 
+    _sdk_name_: ClassVar[str] = "AssistantToolChoiceFunction"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("name", "name"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",

@@ -32,12 +32,13 @@ class Attachment(ApiModel):
 
     preview_url: str | None
 
+    _sdk_name_: ClassVar[str] = "ChatKitAttachment"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
-        ("name", "name"),
         ("mime_type", "mime_type"),
+        ("name", "name"),
         ("preview_url", "preview_url"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "AttachmentType",
@@ -72,36 +73,36 @@ class Attachment(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.mime_type
+        if value_2 is None:
+            if "mime_type" in present:
+                out["mime_type"] = None
+        else:
+            out["mime_type"] = value_2
         value_3 = self.name
         if value_3 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_3
-        value_4 = self.mime_type
+        value_4 = self.preview_url
         if value_4 is None:
-            if "mime_type" in present:
-                out["mime_type"] = None
-        else:
-            out["mime_type"] = value_4
-        value_5 = self.preview_url
-        if value_5 is None:
             if "preview_url" in present:
                 out["preview_url"] = None
         else:
-            out["preview_url"] = to_json(value_5)
+            out["preview_url"] = to_json(value_4)
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -62,10 +62,10 @@ class AudioTranscription(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("model", "model"),
-        ("language", "language"),
-        ("prompt", "prompt"),
         ("delay", "delay"),
+        ("language", "language"),
+        ("model", "model"),
+        ("prompt", "prompt"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "model": "AudioTranscriptionModelEnum | str | Unset",
@@ -95,30 +95,30 @@ class AudioTranscription(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.model
+        value_1 = self.delay
         if value_1 is None:
-            if "model" in present:
-                out["model"] = None
+            if "delay" in present:
+                out["delay"] = None
         else:
-            out["model"] = to_json(value_1)
+            out["delay"] = value_1
         value_2 = self.language
         if value_2 is None:
             if "language" in present:
                 out["language"] = None
         else:
             out["language"] = value_2
-        value_3 = self.prompt
+        value_3 = self.model
         if value_3 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_3)
+        value_4 = self.prompt
+        if value_4 is None:
             if "prompt" in present:
                 out["prompt"] = None
         else:
-            out["prompt"] = value_3
-        value_4 = self.delay
-        if value_4 is None:
-            if "delay" in present:
-                out["delay"] = None
-        else:
-            out["delay"] = value_4
+            out["prompt"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -42,9 +42,10 @@ class AudioTranscriptionResponse(ApiModel):
     """ The prompt configured for input audio transcription, when present.
      """
 
+    _sdk_name_: ClassVar[str] = "AudioTranscription"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("model", "model"),
         ("language", "language"),
+        ("model", "model"),
         ("prompt", "prompt"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -65,18 +66,18 @@ class AudioTranscriptionResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.model
+        value_1 = self.language
         if value_1 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = to_json(value_1)
-        value_2 = self.language
-        if value_2 is None:
             if "language" in present:
                 out["language"] = None
         else:
-            out["language"] = value_2
+            out["language"] = value_1
+        value_2 = self.model
+        if value_2 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_2)
         value_3 = self.prompt
         if value_3 is None:
             if "prompt" in present:

@@ -112,27 +112,27 @@ class Batch(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
+        ("completion_window", "completion_window"),
+        ("created_at", "created_at"),
         ("endpoint", "endpoint"),
         ("input_file_id", "input_file_id"),
-        ("completion_window", "completion_window"),
+        ("object", "object"),
         ("status", "status"),
-        ("created_at", "created_at"),
-        ("model", "model"),
-        ("errors", "errors"),
-        ("output_file_id", "output_file_id"),
-        ("error_file_id", "error_file_id"),
-        ("in_progress_at", "in_progress_at"),
-        ("expires_at", "expires_at"),
-        ("finalizing_at", "finalizing_at"),
-        ("completed_at", "completed_at"),
-        ("failed_at", "failed_at"),
-        ("expired_at", "expired_at"),
-        ("cancelling_at", "cancelling_at"),
         ("cancelled_at", "cancelled_at"),
+        ("cancelling_at", "cancelling_at"),
+        ("completed_at", "completed_at"),
+        ("error_file_id", "error_file_id"),
+        ("errors", "errors"),
+        ("expired_at", "expired_at"),
+        ("expires_at", "expires_at"),
+        ("failed_at", "failed_at"),
+        ("finalizing_at", "finalizing_at"),
+        ("in_progress_at", "in_progress_at"),
+        ("metadata", "metadata"),
+        ("model", "model"),
+        ("output_file_id", "output_file_id"),
         ("request_counts", "request_counts"),
         ("usage", "usage"),
-        ("metadata", "metadata"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -216,132 +216,132 @@ class Batch(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.completion_window
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.endpoint
-        if value_3 is None:
-            if "endpoint" in present:
-                out["endpoint"] = None
-        else:
-            out["endpoint"] = value_3
-        value_4 = self.input_file_id
-        if value_4 is None:
-            if "input_file_id" in present:
-                out["input_file_id"] = None
-        else:
-            out["input_file_id"] = value_4
-        value_5 = self.completion_window
-        if value_5 is None:
             if "completion_window" in present:
                 out["completion_window"] = None
         else:
-            out["completion_window"] = value_5
-        value_6 = self.status
-        if value_6 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_6
-        value_7 = self.created_at
-        if value_7 is None:
+            out["completion_window"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_7
-        value_8 = self.model
+            out["created_at"] = value_3
+        value_4 = self.endpoint
+        if value_4 is None:
+            if "endpoint" in present:
+                out["endpoint"] = None
+        else:
+            out["endpoint"] = value_4
+        value_5 = self.input_file_id
+        if value_5 is None:
+            if "input_file_id" in present:
+                out["input_file_id"] = None
+        else:
+            out["input_file_id"] = value_5
+        value_6 = self.object
+        if value_6 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_6
+        value_7 = self.status
+        if value_7 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_7
+        value_8 = self.cancelled_at
         if value_8 is None:
-            if "model" in present:
-                out["model"] = None
+            if "cancelled_at" in present:
+                out["cancelled_at"] = None
         else:
-            out["model"] = value_8
-        value_9 = self.errors
+            out["cancelled_at"] = value_8
+        value_9 = self.cancelling_at
         if value_9 is None:
-            if "errors" in present:
-                out["errors"] = None
+            if "cancelling_at" in present:
+                out["cancelling_at"] = None
         else:
-            out["errors"] = to_json(value_9)
-        value_10 = self.output_file_id
+            out["cancelling_at"] = value_9
+        value_10 = self.completed_at
         if value_10 is None:
-            if "output_file_id" in present:
-                out["output_file_id"] = None
+            if "completed_at" in present:
+                out["completed_at"] = None
         else:
-            out["output_file_id"] = value_10
+            out["completed_at"] = value_10
         value_11 = self.error_file_id
         if value_11 is None:
             if "error_file_id" in present:
                 out["error_file_id"] = None
         else:
             out["error_file_id"] = value_11
-        value_12 = self.in_progress_at
+        value_12 = self.errors
         if value_12 is None:
-            if "in_progress_at" in present:
-                out["in_progress_at"] = None
+            if "errors" in present:
+                out["errors"] = None
         else:
-            out["in_progress_at"] = value_12
-        value_13 = self.expires_at
+            out["errors"] = to_json(value_12)
+        value_13 = self.expired_at
         if value_13 is None:
-            if "expires_at" in present:
-                out["expires_at"] = None
-        else:
-            out["expires_at"] = value_13
-        value_14 = self.finalizing_at
-        if value_14 is None:
-            if "finalizing_at" in present:
-                out["finalizing_at"] = None
-        else:
-            out["finalizing_at"] = value_14
-        value_15 = self.completed_at
-        if value_15 is None:
-            if "completed_at" in present:
-                out["completed_at"] = None
-        else:
-            out["completed_at"] = value_15
-        value_16 = self.failed_at
-        if value_16 is None:
-            if "failed_at" in present:
-                out["failed_at"] = None
-        else:
-            out["failed_at"] = value_16
-        value_17 = self.expired_at
-        if value_17 is None:
             if "expired_at" in present:
                 out["expired_at"] = None
         else:
-            out["expired_at"] = value_17
-        value_18 = self.cancelling_at
+            out["expired_at"] = value_13
+        value_14 = self.expires_at
+        if value_14 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_14
+        value_15 = self.failed_at
+        if value_15 is None:
+            if "failed_at" in present:
+                out["failed_at"] = None
+        else:
+            out["failed_at"] = value_15
+        value_16 = self.finalizing_at
+        if value_16 is None:
+            if "finalizing_at" in present:
+                out["finalizing_at"] = None
+        else:
+            out["finalizing_at"] = value_16
+        value_17 = self.in_progress_at
+        if value_17 is None:
+            if "in_progress_at" in present:
+                out["in_progress_at"] = None
+        else:
+            out["in_progress_at"] = value_17
+        value_18 = self.metadata
         if value_18 is None:
-            if "cancelling_at" in present:
-                out["cancelling_at"] = None
-        else:
-            out["cancelling_at"] = value_18
-        value_19 = self.cancelled_at
-        if value_19 is None:
-            if "cancelled_at" in present:
-                out["cancelled_at"] = None
-        else:
-            out["cancelled_at"] = value_19
-        value_20 = self.request_counts
-        if value_20 is None:
-            if "request_counts" in present:
-                out["request_counts"] = None
-        else:
-            out["request_counts"] = to_json(value_20)
-        value_21 = self.usage
-        if value_21 is None:
-            if "usage" in present:
-                out["usage"] = None
-        else:
-            out["usage"] = to_json(value_21)
-        value_22 = self.metadata
-        if value_22 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_22)
+            out["metadata"] = to_json(value_18)
+        value_19 = self.model
+        if value_19 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_19
+        value_20 = self.output_file_id
+        if value_20 is None:
+            if "output_file_id" in present:
+                out["output_file_id"] = None
+        else:
+            out["output_file_id"] = value_20
+        value_21 = self.request_counts
+        if value_21 is None:
+            if "request_counts" in present:
+                out["request_counts"] = None
+        else:
+            out["request_counts"] = to_json(value_21)
+        value_22 = self.usage
+        if value_22 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_22)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -28,9 +28,10 @@ class BatchErrors(ApiModel):
 
     data: list[BatchErrorsDataItem] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Errors"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("data", "data"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "str | Unset",
@@ -48,18 +49,18 @@ class BatchErrors(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.data
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.data
-        if value_2 is None:
             if "data" in present:
                 out["data"] = None
         else:
-            out["data"] = to_json(value_2)
+            out["data"] = to_json(value_1)
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

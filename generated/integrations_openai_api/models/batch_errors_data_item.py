@@ -37,11 +37,12 @@ class BatchErrorsDataItem(ApiModel):
 
     line: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "BatchError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
+        ("line", "line"),
         ("message", "message"),
         ("param", "param"),
-        ("line", "line"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "code": "str | Unset",
@@ -69,24 +70,24 @@ class BatchErrorsDataItem(ApiModel):
                 out["code"] = None
         else:
             out["code"] = value_1
-        value_2 = self.message
+        value_2 = self.line
         if value_2 is None:
-            if "message" in present:
-                out["message"] = None
-        else:
-            out["message"] = value_2
-        value_3 = self.param
-        if value_3 is None:
-            if "param" in present:
-                out["param"] = None
-        else:
-            out["param"] = to_json(value_3)
-        value_4 = self.line
-        if value_4 is None:
             if "line" in present:
                 out["line"] = None
         else:
-            out["line"] = to_json(value_4)
+            out["line"] = to_json(value_2)
+        value_3 = self.message
+        if value_3 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = value_3
+        value_4 = self.param
+        if value_4 is None:
+            if "param" in present:
+                out["param"] = None
+        else:
+            out["param"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -22,9 +22,9 @@ class BatchRequestCounts(ApiModel):
     """ Number of requests that have failed. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("total", "total"),
         ("completed", "completed"),
         ("failed", "failed"),
+        ("total", "total"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "total": "int",
@@ -48,24 +48,24 @@ class BatchRequestCounts(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.total
+        value_1 = self.completed
         if value_1 is None:
-            if "total" in present:
-                out["total"] = None
-        else:
-            out["total"] = value_1
-        value_2 = self.completed
-        if value_2 is None:
             if "completed" in present:
                 out["completed"] = None
         else:
-            out["completed"] = value_2
-        value_3 = self.failed
-        if value_3 is None:
+            out["completed"] = value_1
+        value_2 = self.failed
+        if value_2 is None:
             if "failed" in present:
                 out["failed"] = None
         else:
-            out["failed"] = value_3
+            out["failed"] = value_2
+        value_3 = self.total
+        if value_3 is None:
+            if "total" in present:
+                out["total"] = None
+        else:
+            out["total"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -17,6 +17,7 @@ class BatchUsageInputTokensDetails(ApiModel):
     prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
      """
 
+    _sdk_name_: ClassVar[str] = "InputTokensDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("cached_tokens", "cached_tokens"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "cached_tokens": "int",

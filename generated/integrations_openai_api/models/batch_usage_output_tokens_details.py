@@ -15,6 +15,7 @@ class BatchUsageOutputTokensDetails(ApiModel):
     reasoning_tokens: int
     """ The number of reasoning tokens. """
 
+    _sdk_name_: ClassVar[str] = "OutputTokensDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("reasoning_tokens", "reasoning_tokens"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "reasoning_tokens": "int",

@@ -57,11 +57,11 @@ class Certificate(ApiModel):
     specific certificate. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("name", "name"),
-        ("created_at", "created_at"),
         ("certificate_details", "certificate_details"),
+        ("created_at", "created_at"),
+        ("name", "name"),
+        ("object", "object"),
         ("active", "active"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -100,36 +100,36 @@ class Certificate(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.name
-        if value_3 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = to_json(value_3)
-        value_4 = self.created_at
-        if value_4 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_4
-        value_5 = self.certificate_details
-        if value_5 is None:
+            out["id"] = value_1
+        value_2 = self.certificate_details
+        if value_2 is None:
             if "certificate_details" in present:
                 out["certificate_details"] = None
         else:
-            out["certificate_details"] = to_json(value_5)
+            out["certificate_details"] = to_json(value_2)
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_4)
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
         value_6 = self.active
         if value_6 is None:
             if "active" in present:

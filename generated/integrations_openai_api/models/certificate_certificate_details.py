@@ -19,10 +19,11 @@ class CertificateCertificateDetails(ApiModel):
     content: str | None = ABSENT
     """ The content of the certificate in PEM format. """
 
+    _sdk_name_: ClassVar[str] = "CertificateDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("valid_at", "valid_at"),
-        ("expires_at", "expires_at"),
         ("content", "content"),
+        ("expires_at", "expires_at"),
+        ("valid_at", "valid_at"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "valid_at": "int | Unset",
@@ -42,24 +43,24 @@ class CertificateCertificateDetails(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.valid_at
+        value_1 = self.content
         if value_1 is None:
-            if "valid_at" in present:
-                out["valid_at"] = None
+            if "content" in present:
+                out["content"] = None
         else:
-            out["valid_at"] = value_1
+            out["content"] = value_1
         value_2 = self.expires_at
         if value_2 is None:
             if "expires_at" in present:
                 out["expires_at"] = None
         else:
             out["expires_at"] = value_2
-        value_3 = self.content
+        value_3 = self.valid_at
         if value_3 is None:
-            if "content" in present:
-                out["content"] = None
+            if "valid_at" in present:
+                out["valid_at"] = None
         else:
-            out["content"] = value_3
+            out["valid_at"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

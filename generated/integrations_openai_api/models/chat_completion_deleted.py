@@ -20,9 +20,9 @@ class ChatCompletionDeleted(ApiModel):
     """ The type of object being deleted. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
         ("deleted", "deleted"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['chat.completion.deleted']",
@@ -48,24 +48,24 @@ class ChatCompletionDeleted(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.deleted
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.deleted
+        if value_2 is None:
             if "deleted" in present:
                 out["deleted"] = None
         else:
-            out["deleted"] = value_3
+            out["deleted"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

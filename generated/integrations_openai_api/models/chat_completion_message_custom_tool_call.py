@@ -39,8 +39,8 @@ class ChatCompletionMessageCustomToolCall(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
         ("custom", "custom"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -72,18 +72,18 @@ class ChatCompletionMessageCustomToolCall(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.custom
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.custom
-        if value_3 is None:
             if "custom" in present:
                 out["custom"] = None
         else:
-            out["custom"] = to_json(value_3)
+            out["custom"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

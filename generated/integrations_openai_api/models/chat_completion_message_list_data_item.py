@@ -217,15 +217,16 @@ class ChatCompletionMessageListDataItem(ApiModel):
         | None
     ) = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ChatCompletionStoreMessage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("refusal", "refusal"),
         ("role", "role"),
-        ("id", "id"),
-        ("tool_calls", "tool_calls"),
         ("annotations", "annotations"),
-        ("function_call", "function_call"),
         ("audio", "audio"),
+        ("function_call", "function_call"),
+        ("tool_calls", "tool_calls"),
+        ("id", "id"),
         ("content_parts", "content_parts"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -283,36 +284,36 @@ class ChatCompletionMessageListDataItem(ApiModel):
                 out["role"] = None
         else:
             out["role"] = value_3
-        value_4 = self.id
+        value_4 = self.annotations
         if value_4 is None:
-            if "id" in present:
-                out["id"] = None
-        else:
-            out["id"] = value_4
-        value_5 = self.tool_calls
-        if value_5 is None:
-            if "tool_calls" in present:
-                out["tool_calls"] = None
-        else:
-            out["tool_calls"] = to_json(value_5)
-        value_6 = self.annotations
-        if value_6 is None:
             if "annotations" in present:
                 out["annotations"] = None
         else:
-            out["annotations"] = to_json(value_6)
-        value_7 = self.function_call
-        if value_7 is None:
-            if "function_call" in present:
-                out["function_call"] = None
-        else:
-            out["function_call"] = to_json(value_7)
-        value_8 = self.audio
-        if value_8 is None:
+            out["annotations"] = to_json(value_4)
+        value_5 = self.audio
+        if value_5 is None:
             if "audio" in present:
                 out["audio"] = None
         else:
-            out["audio"] = to_json(value_8)
+            out["audio"] = to_json(value_5)
+        value_6 = self.function_call
+        if value_6 is None:
+            if "function_call" in present:
+                out["function_call"] = None
+        else:
+            out["function_call"] = to_json(value_6)
+        value_7 = self.tool_calls
+        if value_7 is None:
+            if "tool_calls" in present:
+                out["tool_calls"] = None
+        else:
+            out["tool_calls"] = to_json(value_7)
+        value_8 = self.id
+        if value_8 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_8
         value_9 = self.content_parts
         if value_9 is None:
             if "content_parts" in present:

@@ -34,6 +34,7 @@ class ChatCompletionMessageListDataItemAnnotationsItem(ApiModel):
     type: Literal["url_citation"] = "url_citation"
     """ The type of the URL citation. Always `url_citation`. """
 
+    _sdk_name_: ClassVar[str] = "Annotation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("url_citation", "url_citation"),

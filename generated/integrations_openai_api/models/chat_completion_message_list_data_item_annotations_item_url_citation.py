@@ -24,11 +24,12 @@ class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation(ApiModel):
     title: str
     """ The title of the web resource. """
 
+    _sdk_name_: ClassVar[str] = "AnnotationURLCitation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("end_index", "end_index"),
         ("start_index", "start_index"),
-        ("url", "url"),
         ("title", "title"),
+        ("url", "url"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "end_index": "int",
@@ -67,18 +68,18 @@ class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation(ApiModel):
                 out["start_index"] = None
         else:
             out["start_index"] = value_2
-        value_3 = self.url
+        value_3 = self.title
         if value_3 is None:
-            if "url" in present:
-                out["url"] = None
-        else:
-            out["url"] = value_3
-        value_4 = self.title
-        if value_4 is None:
             if "title" in present:
                 out["title"] = None
         else:
-            out["title"] = value_4
+            out["title"] = value_3
+        value_4 = self.url
+        if value_4 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -23,6 +23,7 @@ class ChatCompletionMessageListDataItemFunctionCall(ApiModel):
     name: str
     """ The name of the function to call. """
 
+    _sdk_name_: ClassVar[str] = "FunctionCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("arguments", "arguments"),
         ("name", "name"),

@@ -40,8 +40,8 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("id", "id"),
-        ("type", "type"),
         ("function", "function"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "index": "int",
@@ -77,18 +77,18 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_2
-        value_3 = self.type
+        value_3 = self.function
         if value_3 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_3
-        value_4 = self.function
-        if value_4 is None:
             if "function" in present:
                 out["function"] = None
         else:
-            out["function"] = to_json(value_4)
+            out["function"] = to_json(value_3)
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -20,9 +20,10 @@ class ChatCompletionMessageToolCallFunction(ApiModel):
     not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the
     arguments in your code before calling your function. """
 
+    _sdk_name_: ClassVar[str] = "Function"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("name", "name"),
         ("arguments", "arguments"),
+        ("name", "name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",
@@ -43,18 +44,18 @@ class ChatCompletionMessageToolCallFunction(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.name
+        value_1 = self.arguments
         if value_1 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_1
-        value_2 = self.arguments
-        if value_2 is None:
             if "arguments" in present:
                 out["arguments"] = None
         else:
-            out["arguments"] = value_2
+            out["arguments"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -33,9 +33,10 @@ class ChatCompletionRequestMessageContentPartImage(ApiModel):
     type: Literal["image_url"] = "image_url"
     """ The type of the content part. """
 
+    _sdk_name_: ClassVar[str] = "ChatCompletionContentPartImage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("image_url", "image_url"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image_url']",
@@ -58,18 +59,18 @@ class ChatCompletionRequestMessageContentPartImage(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.image_url
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.image_url
-        if value_2 is None:
             if "image_url" in present:
                 out["image_url"] = None
         else:
-            out["image_url"] = to_json(value_2)
+            out["image_url"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -24,6 +24,7 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(ApiModel):
 
     Server default: `"auto"`. """
 
+    _sdk_name_: ClassVar[str] = "ImageURL"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("url", "url"),
         ("detail", "detail"),

@@ -125,14 +125,15 @@ class ChatCompletionResponseMessage(ApiModel):
 
     audio: ChatCompletionMessageListDataItemAudio | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ChatCompletionMessage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("refusal", "refusal"),
         ("role", "role"),
-        ("tool_calls", "tool_calls"),
         ("annotations", "annotations"),
-        ("function_call", "function_call"),
         ("audio", "audio"),
+        ("function_call", "function_call"),
+        ("tool_calls", "tool_calls"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "content": "None | str",
@@ -184,30 +185,30 @@ class ChatCompletionResponseMessage(ApiModel):
                 out["role"] = None
         else:
             out["role"] = value_3
-        value_4 = self.tool_calls
+        value_4 = self.annotations
         if value_4 is None:
-            if "tool_calls" in present:
-                out["tool_calls"] = None
-        else:
-            out["tool_calls"] = to_json(value_4)
-        value_5 = self.annotations
-        if value_5 is None:
             if "annotations" in present:
                 out["annotations"] = None
         else:
-            out["annotations"] = to_json(value_5)
+            out["annotations"] = to_json(value_4)
+        value_5 = self.audio
+        if value_5 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_5)
         value_6 = self.function_call
         if value_6 is None:
             if "function_call" in present:
                 out["function_call"] = None
         else:
             out["function_call"] = to_json(value_6)
-        value_7 = self.audio
+        value_7 = self.tool_calls
         if value_7 is None:
-            if "audio" in present:
-                out["audio"] = None
+            if "tool_calls" in present:
+                out["tool_calls"] = None
         else:
-            out["audio"] = to_json(value_7)
+            out["tool_calls"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -67,12 +67,13 @@ class ChatCompletionStreamResponseDelta(ApiModel):
 
     refusal: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ChoiceDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("function_call", "function_call"),
-        ("tool_calls", "tool_calls"),
-        ("role", "role"),
         ("refusal", "refusal"),
+        ("role", "role"),
+        ("tool_calls", "tool_calls"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "content": "None | str | Unset",
@@ -116,24 +117,24 @@ class ChatCompletionStreamResponseDelta(ApiModel):
                 out["function_call"] = None
         else:
             out["function_call"] = to_json(value_2)
-        value_3 = self.tool_calls
+        value_3 = self.refusal
         if value_3 is None:
-            if "tool_calls" in present:
-                out["tool_calls"] = None
+            if "refusal" in present:
+                out["refusal"] = None
         else:
-            out["tool_calls"] = to_json(value_3)
+            out["refusal"] = to_json(value_3)
         value_4 = self.role
         if value_4 is None:
             if "role" in present:
                 out["role"] = None
         else:
             out["role"] = value_4
-        value_5 = self.refusal
+        value_5 = self.tool_calls
         if value_5 is None:
-            if "refusal" in present:
-                out["refusal"] = None
+            if "tool_calls" in present:
+                out["tool_calls"] = None
         else:
-            out["refusal"] = to_json(value_5)
+            out["tool_calls"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -23,6 +23,7 @@ class ChatCompletionStreamResponseDeltaFunctionCall(ApiModel):
     name: str | None = ABSENT
     """ The name of the function to call. """
 
+    _sdk_name_: ClassVar[str] = "ChoiceDeltaFunctionCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("arguments", "arguments"),
         ("name", "name"),

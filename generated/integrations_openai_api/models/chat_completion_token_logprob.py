@@ -56,8 +56,8 @@ class ChatCompletionTokenLogprob(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("token", "token"),
-        ("logprob", "logprob"),
         ("bytes", "bytes"),
+        ("logprob", "logprob"),
         ("top_logprobs", "top_logprobs"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -91,18 +91,18 @@ class ChatCompletionTokenLogprob(ApiModel):
                 out["token"] = None
         else:
             out["token"] = value_1
-        value_2 = self.logprob
+        value_2 = self.bytes
         if value_2 is None:
-            if "logprob" in present:
-                out["logprob"] = None
-        else:
-            out["logprob"] = value_2
-        value_3 = self.bytes
-        if value_3 is None:
             if "bytes" in present:
                 out["bytes"] = None
         else:
-            out["bytes"] = to_json(value_3)
+            out["bytes"] = to_json(value_2)
+        value_3 = self.logprob
+        if value_3 is None:
+            if "logprob" in present:
+                out["logprob"] = None
+        else:
+            out["logprob"] = value_3
         value_4 = self.top_logprobs
         if value_4 is None:
             if "top_logprobs" in present:

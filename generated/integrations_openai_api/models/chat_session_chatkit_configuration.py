@@ -41,6 +41,7 @@ class ChatSessionChatkitConfiguration(ApiModel):
     history: ChatSessionHistory
     """ History retention preferences returned for the session. """
 
+    _sdk_name_: ClassVar[str] = "ChatSessionChatKitConfiguration"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("automatic_thread_titling", "automatic_thread_titling"),
         ("file_upload", "file_upload"),

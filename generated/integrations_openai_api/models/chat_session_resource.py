@@ -64,17 +64,18 @@ class ChatSessionResource(ApiModel):
     object: Literal["chatkit.session"] = "chatkit.session"
     """ Type discriminator that is always `chatkit.session`. """
 
+    _sdk_name_: ClassVar[str] = "ChatSession"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("expires_at", "expires_at"),
-        ("client_secret", "client_secret"),
-        ("workflow", "workflow"),
-        ("user", "user"),
-        ("rate_limits", "rate_limits"),
-        ("max_requests_per_1_minute", "max_requests_per_1_minute"),
-        ("status", "status"),
         ("chatkit_configuration", "chatkit_configuration"),
+        ("client_secret", "client_secret"),
+        ("expires_at", "expires_at"),
+        ("max_requests_per_1_minute", "max_requests_per_1_minute"),
+        ("object", "object"),
+        ("rate_limits", "rate_limits"),
+        ("status", "status"),
+        ("user", "user"),
+        ("workflow", "workflow"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -132,60 +133,60 @@ class ChatSessionResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.chatkit_configuration
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
+            if "chatkit_configuration" in present:
+                out["chatkit_configuration"] = None
         else:
-            out["object"] = value_2
-        value_3 = self.expires_at
+            out["chatkit_configuration"] = to_json(value_2)
+        value_3 = self.client_secret
         if value_3 is None:
-            if "expires_at" in present:
-                out["expires_at"] = None
-        else:
-            out["expires_at"] = to_json(value_3)
-        value_4 = self.client_secret
-        if value_4 is None:
             if "client_secret" in present:
                 out["client_secret"] = None
         else:
-            out["client_secret"] = value_4
-        value_5 = self.workflow
+            out["client_secret"] = value_3
+        value_4 = self.expires_at
+        if value_4 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_4)
+        value_5 = self.max_requests_per_1_minute
         if value_5 is None:
-            if "workflow" in present:
-                out["workflow"] = None
+            if "max_requests_per_1_minute" in present:
+                out["max_requests_per_1_minute"] = None
         else:
-            out["workflow"] = to_json(value_5)
-        value_6 = self.user
+            out["max_requests_per_1_minute"] = value_5
+        value_6 = self.object
         if value_6 is None:
-            if "user" in present:
-                out["user"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["user"] = value_6
+            out["object"] = value_6
         value_7 = self.rate_limits
         if value_7 is None:
             if "rate_limits" in present:
                 out["rate_limits"] = None
         else:
             out["rate_limits"] = to_json(value_7)
-        value_8 = self.max_requests_per_1_minute
+        value_8 = self.status
         if value_8 is None:
-            if "max_requests_per_1_minute" in present:
-                out["max_requests_per_1_minute"] = None
-        else:
-            out["max_requests_per_1_minute"] = value_8
-        value_9 = self.status
-        if value_9 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_9
-        value_10 = self.chatkit_configuration
-        if value_10 is None:
-            if "chatkit_configuration" in present:
-                out["chatkit_configuration"] = None
+            out["status"] = value_8
+        value_9 = self.user
+        if value_9 is None:
+            if "user" in present:
+                out["user"] = None
         else:
-            out["chatkit_configuration"] = to_json(value_10)
+            out["user"] = value_9
+        value_10 = self.workflow
+        if value_10 is None:
+            if "workflow" in present:
+                out["workflow"] = None
+        else:
+            out["workflow"] = to_json(value_10)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

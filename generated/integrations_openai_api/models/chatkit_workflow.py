@@ -50,11 +50,12 @@ class ChatkitWorkflow(ApiModel):
     tracing: ChatkitWorkflowTracing
     """ Controls diagnostic tracing during the session. """
 
+    _sdk_name_: ClassVar[str] = "ChatKitWorkflow"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("version", "version"),
         ("state_variables", "state_variables"),
         ("tracing", "tracing"),
+        ("version", "version"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -87,24 +88,24 @@ class ChatkitWorkflow(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.version
+        value_2 = self.state_variables
         if value_2 is None:
-            if "version" in present:
-                out["version"] = None
-        else:
-            out["version"] = to_json(value_2)
-        value_3 = self.state_variables
-        if value_3 is None:
             if "state_variables" in present:
                 out["state_variables"] = None
         else:
-            out["state_variables"] = to_json(value_3)
-        value_4 = self.tracing
-        if value_4 is None:
+            out["state_variables"] = to_json(value_2)
+        value_3 = self.tracing
+        if value_3 is None:
             if "tracing" in present:
                 out["tracing"] = None
         else:
-            out["tracing"] = to_json(value_4)
+            out["tracing"] = to_json(value_3)
+        value_4 = self.version
+        if value_4 is None:
+            if "version" in present:
+                out["version"] = None
+        else:
+            out["version"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -4,13 +4,12 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import FreeFormModel
 
 
-@_attrs_define(repr=False)
-class ChatkitWorkflowStateVariables(MapAccessors, ApiModel):
+@_attrs_define(repr=False, eq=False)
+class ChatkitWorkflowStateVariables(FreeFormModel[bool | float | int | str]):
     """State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were provided."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -15,6 +15,7 @@ class ChatkitWorkflowTracing(ApiModel):
     enabled: bool
     """ Indicates whether tracing is enabled. """
 
+    _sdk_name_: ClassVar[str] = "Tracing"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("enabled", "enabled"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "enabled": "bool",

@@ -43,9 +43,10 @@ class ClickParam(ApiModel):
 
     keys: list[str] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Click"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("button", "button"),
+        ("type", "type"),
         ("x", "x"),
         ("y", "y"),
         ("keys", "keys"),
@@ -86,18 +87,18 @@ class ClickParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.button
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.button
-        if value_2 is None:
             if "button" in present:
                 out["button"] = None
         else:
-            out["button"] = value_2
+            out["button"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.x
         if value_3 is None:
             if "x" in present:

@@ -47,17 +47,18 @@ class ClientToolCallItem(ApiModel):
     type: Literal["chatkit.client_tool_call"] = "chatkit.client_tool_call"
     """ Type discriminator that is always `chatkit.client_tool_call`. """
 
+    _sdk_name_: ClassVar[str] = "DataChatKitClientToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
+        ("arguments", "arguments"),
+        ("call_id", "call_id"),
         ("created_at", "created_at"),
+        ("name", "name"),
+        ("object", "object"),
+        ("output", "output"),
+        ("status", "status"),
         ("thread_id", "thread_id"),
         ("type", "type"),
-        ("status", "status"),
-        ("call_id", "call_id"),
-        ("name", "name"),
-        ("arguments", "arguments"),
-        ("output", "output"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -115,60 +116,60 @@ class ClientToolCallItem(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.arguments
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_3
-        value_4 = self.thread_id
-        if value_4 is None:
-            if "thread_id" in present:
-                out["thread_id"] = None
-        else:
-            out["thread_id"] = value_4
-        value_5 = self.type
-        if value_5 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_5
-        value_6 = self.status
-        if value_6 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_6
-        value_7 = self.call_id
-        if value_7 is None:
-            if "call_id" in present:
-                out["call_id"] = None
-        else:
-            out["call_id"] = value_7
-        value_8 = self.name
-        if value_8 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_8
-        value_9 = self.arguments
-        if value_9 is None:
             if "arguments" in present:
                 out["arguments"] = None
         else:
-            out["arguments"] = value_9
-        value_10 = self.output
-        if value_10 is None:
+            out["arguments"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.created_at
+        if value_4 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_4
+        value_5 = self.name
+        if value_5 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_5
+        value_6 = self.object
+        if value_6 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_6
+        value_7 = self.output
+        if value_7 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = to_json(value_10)
+            out["output"] = to_json(value_7)
+        value_8 = self.status
+        if value_8 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_8
+        value_9 = self.thread_id
+        if value_9 is None:
+            if "thread_id" in present:
+                out["thread_id"] = None
+        else:
+            out["thread_id"] = value_9
+        value_10 = self.type
+        if value_10 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_10
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

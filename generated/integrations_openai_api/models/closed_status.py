@@ -23,9 +23,10 @@ class ClosedStatus(ApiModel):
     type: Literal["closed"] = "closed"
     """ Status discriminator that is always `closed`. """
 
+    _sdk_name_: ClassVar[str] = "StatusClosed"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("reason", "reason"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['closed']",
@@ -48,18 +49,18 @@ class ClosedStatus(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.reason
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.reason
-        if value_2 is None:
             if "reason" in present:
                 out["reason"] = None
         else:
-            out["reason"] = to_json(value_2)
+            out["reason"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -18,6 +18,7 @@ class CodeInterpreterOutputImage(ApiModel):
     type: Literal["image"] = "image"
     """ The type of the output. Always `image`. """
 
+    _sdk_name_: ClassVar[str] = "OutputImage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("url", "url"),

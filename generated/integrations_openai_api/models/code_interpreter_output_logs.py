@@ -18,9 +18,10 @@ class CodeInterpreterOutputLogs(ApiModel):
     type: Literal["logs"] = "logs"
     """ The type of the output. Always `logs`. """
 
+    _sdk_name_: ClassVar[str] = "OutputLogs"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("logs", "logs"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['logs']",
@@ -43,18 +44,18 @@ class CodeInterpreterOutputLogs(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.logs
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.logs
-        if value_2 is None:
             if "logs" in present:
                 out["logs"] = None
         else:
-            out["logs"] = value_2
+            out["logs"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

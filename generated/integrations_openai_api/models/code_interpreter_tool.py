@@ -40,9 +40,10 @@ class CodeInterpreterTool(ApiModel):
     """ The type of the code interpreter tool. Always `code_interpreter`.
      """
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreter"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("container", "container"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['code_interpreter']",
@@ -65,18 +66,18 @@ class CodeInterpreterTool(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.container
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.container
-        if value_2 is None:
             if "container" in present:
                 out["container"] = None
         else:
-            out["container"] = to_json(value_2)
+            out["container"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -107,13 +107,14 @@ class CodeInterpreterToolCall(ApiModel):
     """ The type of the code interpreter tool call. Always `code_interpreter_call`.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseCodeInterpreterToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
-        ("status", "status"),
-        ("container_id", "container_id"),
         ("code", "code"),
+        ("container_id", "container_id"),
         ("outputs", "outputs"),
+        ("status", "status"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['code_interpreter_call']",
@@ -155,42 +156,42 @@ class CodeInterpreterToolCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.status
-        if value_3 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_3
-        value_4 = self.container_id
-        if value_4 is None:
-            if "container_id" in present:
-                out["container_id"] = None
-        else:
-            out["container_id"] = value_4
-        value_5 = self.code
-        if value_5 is None:
+            out["id"] = value_1
+        value_2 = self.code
+        if value_2 is None:
             if "code" in present:
                 out["code"] = None
         else:
-            out["code"] = to_json(value_5)
-        value_6 = self.outputs
-        if value_6 is None:
+            out["code"] = to_json(value_2)
+        value_3 = self.container_id
+        if value_3 is None:
+            if "container_id" in present:
+                out["container_id"] = None
+        else:
+            out["container_id"] = value_3
+        value_4 = self.outputs
+        if value_4 is None:
             if "outputs" in present:
                 out["outputs"] = None
         else:
-            out["outputs"] = to_json(value_6)
+            out["outputs"] = to_json(value_4)
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -220,11 +220,12 @@ class CompactResource(ApiModel):
     object: Literal["response.compaction"] = "response.compaction"
     """ The object type. Always `response.compaction`. """
 
+    _sdk_name_: ClassVar[str] = "CompactedResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
+        ("created_at", "created_at"),
         ("object", "object"),
         ("output", "output"),
-        ("created_at", "created_at"),
         ("usage", "usage"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -263,24 +264,24 @@ class CompactResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.output
-        if value_3 is None:
-            if "output" in present:
-                out["output"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "output" in present:
-            out["output"] = to_json(value_3)
-        value_4 = self.created_at
-        if value_4 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_4
+            out["created_at"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        value_4 = self.output
+        if value_4 is None:
+            if "output" in present:
+                out["output"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "output" in present:
+            out["output"] = to_json(value_4)
         value_5 = self.usage
         if value_5 is None:
             if "usage" in present:

@@ -27,10 +27,11 @@ class CompactionBody(ApiModel):
     created_by: str | None = ABSENT
     """ The identifier of the actor that created the item. """
 
+    _sdk_name_: ClassVar[str] = "ResponseCompactionItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("encrypted_content", "encrypted_content"),
+        ("type", "type"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -59,24 +60,24 @@ class CompactionBody(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.encrypted_content
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.encrypted_content
+        if value_2 is None:
             if "encrypted_content" in present:
                 out["encrypted_content"] = None
         else:
-            out["encrypted_content"] = value_3
+            out["encrypted_content"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.created_by
         if value_4 is None:
             if "created_by" in present:

@@ -32,9 +32,10 @@ class CompactionSummaryItemParam(ApiModel):
 
     id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponseCompactionItemParam"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("encrypted_content", "encrypted_content"),
+        ("type", "type"),
         ("id", "id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -60,18 +61,18 @@ class CompactionSummaryItemParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.encrypted_content
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.encrypted_content
-        if value_2 is None:
             if "encrypted_content" in present:
                 out["encrypted_content"] = None
         else:
-            out["encrypted_content"] = value_2
+            out["encrypted_content"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.id
         if value_3 is None:
             if "id" in present:

@@ -59,8 +59,8 @@ class ComparisonFilter(ApiModel):
     """ The value to compare against the attribute key; supports string, number, or boolean types. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("key", "key"),
+        ("type", "type"),
         ("value", "value"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -96,18 +96,18 @@ class ComparisonFilter(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.key
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.key
-        if value_2 is None:
             if "key" in present:
                 out["key"] = None
         else:
-            out["key"] = value_2
+            out["key"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.value
         if value_3 is None:
             if "value" in present:

@@ -37,6 +37,7 @@ class CompletionUsageCompletionTokensDetails(ApiModel):
 
     Server default: `0`. """
 
+    _sdk_name_: ClassVar[str] = "CompletionTokensDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("accepted_prediction_tokens", "accepted_prediction_tokens"),
         ("audio_tokens", "audio_tokens"),

@@ -22,6 +22,7 @@ class CompletionUsagePromptTokensDetails(ApiModel):
 
     Server default: `0`. """
 
+    _sdk_name_: ClassVar[str] = "PromptTokensDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("audio_tokens", "audio_tokens"),
         ("cached_tokens", "cached_tokens"),

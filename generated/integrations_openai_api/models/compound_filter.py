@@ -49,8 +49,8 @@ class CompoundFilter(ApiModel):
     """ Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("filters", "filters"),
+        ("type", "type"),
     )
     _recursive_: ClassVar[bool] = True
     _param_types_: ClassVar[dict[str, str]] = {
@@ -77,18 +77,18 @@ class CompoundFilter(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.filters
         if value_1 is None:
+            if "filters" in present:
+                out["filters"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "filters" in present:
+            out["filters"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.filters
-        if value_2 is None:
-            if "filters" in present:
-                out["filters"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "filters" in present:
-            out["filters"] = to_json(value_2)
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

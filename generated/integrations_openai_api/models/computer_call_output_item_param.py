@@ -101,10 +101,11 @@ class ComputerCallOutputItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ComputerCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
-        ("type", "type"),
         ("output", "output"),
+        ("type", "type"),
         ("id", "id"),
         ("acknowledged_safety_checks", "acknowledged_safety_checks"),
         ("status", "status"),
@@ -145,18 +146,18 @@ class ComputerCallOutputItemParam(ApiModel):
                 out["call_id"] = None
         else:
             out["call_id"] = value_1
-        value_2 = self.type
+        value_2 = self.output
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.output
-        if value_3 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = to_json(value_3)
+            out["output"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:

@@ -36,10 +36,10 @@ class ComputerScreenshotContent(ApiModel):
     """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("image_url", "image_url"),
-        ("file_id", "file_id"),
         ("detail", "detail"),
+        ("file_id", "file_id"),
+        ("image_url", "image_url"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['computer_screenshot']",
@@ -74,30 +74,30 @@ class ComputerScreenshotContent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.detail
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.image_url
-        if value_2 is None:
-            if "image_url" in present:
-                out["image_url"] = None
-        else:
-            out["image_url"] = to_json(value_2)
-        value_3 = self.file_id
-        if value_3 is None:
-            if "file_id" in present:
-                out["file_id"] = None
-        else:
-            out["file_id"] = to_json(value_3)
-        value_4 = self.detail
-        if value_4 is None:
             if "detail" in present:
                 out["detail"] = None
         else:
-            out["detail"] = value_4
+            out["detail"] = value_1
+        value_2 = self.file_id
+        if value_2 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = to_json(value_2)
+        value_3 = self.image_url
+        if value_3 is None:
+            if "image_url" in present:
+                out["image_url"] = None
+        else:
+            out["image_url"] = to_json(value_3)
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -23,10 +23,11 @@ class ComputerScreenshotImage(ApiModel):
     file_id: str | None = ABSENT
     """ The identifier of an uploaded file that contains the screenshot. """
 
+    _sdk_name_: ClassVar[str] = "ResponseComputerToolCallOutputScreenshot"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("image_url", "image_url"),
         ("file_id", "file_id"),
+        ("image_url", "image_url"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['computer_screenshot']",
@@ -54,18 +55,18 @@ class ComputerScreenshotImage(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.image_url
+        value_2 = self.file_id
         if value_2 is None:
-            if "image_url" in present:
-                out["image_url"] = None
-        else:
-            out["image_url"] = value_2
-        value_3 = self.file_id
-        if value_3 is None:
             if "file_id" in present:
                 out["file_id"] = None
         else:
-            out["file_id"] = value_3
+            out["file_id"] = value_2
+        value_3 = self.image_url
+        if value_3 is None:
+            if "image_url" in present:
+                out["image_url"] = None
+        else:
+            out["image_url"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

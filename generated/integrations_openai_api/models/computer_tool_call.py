@@ -203,12 +203,13 @@ class ComputerToolCall(ApiModel):
     `type` discriminator and action-specific fields.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseComputerToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("call_id", "call_id"),
         ("pending_safety_checks", "pending_safety_checks"),
         ("status", "status"),
+        ("type", "type"),
         ("action", "action"),
         ("actions", "actions"),
     )
@@ -251,36 +252,36 @@ class ComputerToolCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.call_id
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_3
-        value_4 = self.pending_safety_checks
-        if value_4 is None:
+            out["call_id"] = value_2
+        value_3 = self.pending_safety_checks
+        if value_3 is None:
             if "pending_safety_checks" in present:
                 out["pending_safety_checks"] = None
-        elif value_4 or not isinstance(value_4, AbsentList) or "pending_safety_checks" in present:
-            out["pending_safety_checks"] = to_json(value_4)
-        value_5 = self.status
-        if value_5 is None:
+        elif value_3 or not isinstance(value_3, AbsentList) or "pending_safety_checks" in present:
+            out["pending_safety_checks"] = to_json(value_3)
+        value_4 = self.status
+        if value_4 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_5
+            out["status"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         value_6 = self.action
         if value_6 is None:
             if "action" in present:

@@ -58,12 +58,13 @@ class ComputerToolCallOutputResource(ApiModel):
     """ The identifier of the actor that created the item.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseComputerToolCallOutputItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("call_id", "call_id"),
         ("output", "output"),
         ("status", "status"),
+        ("type", "type"),
         ("acknowledged_safety_checks", "acknowledged_safety_checks"),
         ("created_by", "created_by"),
     )
@@ -106,36 +107,36 @@ class ComputerToolCallOutputResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.call_id
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_3
-        value_4 = self.output
-        if value_4 is None:
+            out["call_id"] = value_2
+        value_3 = self.output
+        if value_3 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = to_json(value_4)
-        value_5 = self.status
-        if value_5 is None:
+            out["output"] = to_json(value_3)
+        value_4 = self.status
+        if value_4 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_5
+            out["status"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         value_6 = self.acknowledged_safety_checks
         if value_6 is None:
             if "acknowledged_safety_checks" in present:

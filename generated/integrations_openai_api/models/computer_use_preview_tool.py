@@ -28,10 +28,10 @@ class ComputerUsePreviewTool(ApiModel):
     """ The type of the computer use tool. Always `computer_use_preview`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("environment", "environment"),
-        ("display_width", "display_width"),
         ("display_height", "display_height"),
+        ("display_width", "display_width"),
+        ("environment", "environment"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['computer_use_preview']",
@@ -67,30 +67,30 @@ class ComputerUsePreviewTool(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.display_height
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.environment
-        if value_2 is None:
-            if "environment" in present:
-                out["environment"] = None
-        else:
-            out["environment"] = value_2
-        value_3 = self.display_width
-        if value_3 is None:
-            if "display_width" in present:
-                out["display_width"] = None
-        else:
-            out["display_width"] = value_3
-        value_4 = self.display_height
-        if value_4 is None:
             if "display_height" in present:
                 out["display_height"] = None
         else:
-            out["display_height"] = value_4
+            out["display_height"] = value_1
+        value_2 = self.display_width
+        if value_2 is None:
+            if "display_width" in present:
+                out["display_width"] = None
+        else:
+            out["display_width"] = value_2
+        value_3 = self.environment
+        if value_3 is None:
+            if "environment" in present:
+                out["environment"] = None
+        else:
+            out["environment"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

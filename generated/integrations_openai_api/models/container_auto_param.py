@@ -117,6 +117,7 @@ class ContainerAutoParam(ApiModel):
     skills: list[InlineSkillParam | SkillReferenceParam | UnknownVariant] | None = ABSENT
     """ An optional list of skills referenced by id or inline data. """
 
+    _sdk_name_: ClassVar[str] = "ContainerAuto"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("file_ids", "file_ids"),

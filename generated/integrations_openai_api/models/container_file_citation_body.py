@@ -30,13 +30,14 @@ class ContainerFileCitationBody(ApiModel):
     type: Literal["container_file_citation"] = "container_file_citation"
     """ The type of the container file citation. Always `container_file_citation`. """
 
+    _sdk_name_: ClassVar[str] = "AnnotationContainerFileCitation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("container_id", "container_id"),
-        ("file_id", "file_id"),
-        ("start_index", "start_index"),
         ("end_index", "end_index"),
+        ("file_id", "file_id"),
         ("filename", "filename"),
+        ("start_index", "start_index"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['container_file_citation']",
@@ -71,42 +72,42 @@ class ContainerFileCitationBody(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.container_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.container_id
-        if value_2 is None:
             if "container_id" in present:
                 out["container_id"] = None
         else:
-            out["container_id"] = value_2
+            out["container_id"] = value_1
+        value_2 = self.end_index
+        if value_2 is None:
+            if "end_index" in present:
+                out["end_index"] = None
+        else:
+            out["end_index"] = value_2
         value_3 = self.file_id
         if value_3 is None:
             if "file_id" in present:
                 out["file_id"] = None
         else:
             out["file_id"] = value_3
-        value_4 = self.start_index
+        value_4 = self.filename
         if value_4 is None:
-            if "start_index" in present:
-                out["start_index"] = None
-        else:
-            out["start_index"] = value_4
-        value_5 = self.end_index
-        if value_5 is None:
-            if "end_index" in present:
-                out["end_index"] = None
-        else:
-            out["end_index"] = value_5
-        value_6 = self.filename
-        if value_6 is None:
             if "filename" in present:
                 out["filename"] = None
         else:
-            out["filename"] = value_6
+            out["filename"] = value_4
+        value_5 = self.start_index
+        if value_5 is None:
+            if "start_index" in present:
+                out["start_index"] = None
+        else:
+            out["start_index"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

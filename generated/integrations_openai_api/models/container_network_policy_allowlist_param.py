@@ -36,9 +36,10 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = ABSENT
     """ Optional domain-scoped secrets for allowlisted domains. """
 
+    _sdk_name_: ClassVar[str] = "ContainerNetworkPolicyAllowlist"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("allowed_domains", "allowed_domains"),
+        ("type", "type"),
         ("domain_secrets", "domain_secrets"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -64,18 +65,18 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.allowed_domains
         if value_1 is None:
+            if "allowed_domains" in present:
+                out["allowed_domains"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "allowed_domains" in present:
+            out["allowed_domains"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.allowed_domains
-        if value_2 is None:
-            if "allowed_domains" in present:
-                out["allowed_domains"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "allowed_domains" in present:
-            out["allowed_domains"] = to_json(value_2)
+            out["type"] = value_2
         value_3 = self.domain_secrets
         if value_3 is None:
             if "domain_secrets" in present:

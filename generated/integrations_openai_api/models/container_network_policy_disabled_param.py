@@ -13,6 +13,7 @@ class ContainerNetworkPolicyDisabledParam(ApiModel):
     type: Literal["disabled"] = "disabled"
     """ Disable outbound network access. Always `disabled`. """
 
+    _sdk_name_: ClassVar[str] = "ContainerNetworkPolicyDisabled"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['disabled']",

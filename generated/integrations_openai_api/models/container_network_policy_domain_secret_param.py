@@ -19,6 +19,7 @@ class ContainerNetworkPolicyDomainSecretParam(ApiModel):
     value: str
     """ The secret value to inject for the domain. """
 
+    _sdk_name_: ClassVar[str] = "ContainerNetworkPolicyDomainSecret"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("domain", "domain"),
         ("name", "name"),

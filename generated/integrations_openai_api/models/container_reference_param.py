@@ -16,9 +16,10 @@ class ContainerReferenceParam(ApiModel):
     type: Literal["container_reference"] = "container_reference"
     """ References a container created with the /v1/containers endpoint """
 
+    _sdk_name_: ClassVar[str] = "ContainerReference"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("container_id", "container_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['container_reference']",
@@ -41,18 +42,18 @@ class ContainerReferenceParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.container_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.container_id
-        if value_2 is None:
             if "container_id" in present:
                 out["container_id"] = None
         else:
-            out["container_id"] = value_2
+            out["container_id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

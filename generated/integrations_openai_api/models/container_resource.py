@@ -61,12 +61,12 @@ class ContainerResource(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("name", "name"),
         ("created_at", "created_at"),
+        ("name", "name"),
+        ("object", "object"),
         ("status", "status"),
-        ("last_active_at", "last_active_at"),
         ("expires_after", "expires_after"),
+        ("last_active_at", "last_active_at"),
         ("memory_limit", "memory_limit"),
         ("network_policy", "network_policy"),
     )
@@ -119,42 +119,42 @@ class ContainerResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
+            if "created_at" in present:
+                out["created_at"] = None
         else:
-            out["object"] = value_2
+            out["created_at"] = value_2
         value_3 = self.name
         if value_3 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_3
-        value_4 = self.created_at
+        value_4 = self.object
         if value_4 is None:
-            if "created_at" in present:
-                out["created_at"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["created_at"] = value_4
+            out["object"] = value_4
         value_5 = self.status
         if value_5 is None:
             if "status" in present:
                 out["status"] = None
         else:
             out["status"] = value_5
-        value_6 = self.last_active_at
+        value_6 = self.expires_after
         if value_6 is None:
-            if "last_active_at" in present:
-                out["last_active_at"] = None
-        else:
-            out["last_active_at"] = value_6
-        value_7 = self.expires_after
-        if value_7 is None:
             if "expires_after" in present:
                 out["expires_after"] = None
         else:
-            out["expires_after"] = to_json(value_7)
+            out["expires_after"] = to_json(value_6)
+        value_7 = self.last_active_at
+        if value_7 is None:
+            if "last_active_at" in present:
+                out["last_active_at"] = None
+        else:
+            out["last_active_at"] = value_7
         value_8 = self.memory_limit
         if value_8 is None:
             if "memory_limit" in present:

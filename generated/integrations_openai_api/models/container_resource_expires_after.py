@@ -23,6 +23,7 @@ class ContainerResourceExpiresAfter(ApiModel):
     minutes: int | None = ABSENT
     """ The number of minutes after the anchor before the container expires. """
 
+    _sdk_name_: ClassVar[str] = "ExpiresAfter"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("anchor", "anchor"),
         ("minutes", "minutes"),

@@ -23,6 +23,7 @@ class ContainerResourceNetworkPolicy(ApiModel):
     allowed_domains: list[str] | None = ABSENT
     """ Allowed outbound domains when `type` is `allowlist`. """
 
+    _sdk_name_: ClassVar[str] = "NetworkPolicy"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("allowed_domains", "allowed_domains"),

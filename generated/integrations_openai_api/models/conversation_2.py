@@ -18,6 +18,7 @@ class Conversation2(ApiModel):
     id: str
     """ The unique ID of the conversation that this response was associated with. """
 
+    _sdk_name_: ClassVar[str] = "Conversation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("id", "id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",

@@ -15,6 +15,7 @@ class ConversationParam2(ApiModel):
     id: str
     """ The unique ID of the conversation. """
 
+    _sdk_name_: ClassVar[str] = "ResponseConversationParam"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("id", "id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",

@@ -26,11 +26,12 @@ class ConversationResource(ApiModel):
     object: Literal["conversation"] = "conversation"
     """ The object type, which is always `conversation`. """
 
+    _sdk_name_: ClassVar[str] = "Conversation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("metadata", "metadata"),
         ("created_at", "created_at"),
+        ("metadata", "metadata"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -65,24 +66,24 @@ class ConversationResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
+            if "created_at" in present:
+                out["created_at"] = None
         else:
-            out["object"] = value_2
+            out["created_at"] = value_2
         value_3 = self.metadata
         if value_3 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
             out["metadata"] = to_json(value_3)
-        value_4 = self.created_at
+        value_4 = self.object
         if value_4 is None:
-            if "created_at" in present:
-                out["created_at"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["created_at"] = value_4
+            out["object"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

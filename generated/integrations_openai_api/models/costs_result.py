@@ -70,12 +70,13 @@ class CostsResult(ApiModel):
 
     quantity: float | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataResultOrganizationCostsResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),
         ("amount", "amount"),
+        ("api_key_id", "api_key_id"),
         ("line_item", "line_item"),
         ("project_id", "project_id"),
-        ("api_key_id", "api_key_id"),
         ("quantity", "quantity"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -116,24 +117,24 @@ class CostsResult(ApiModel):
                 out["amount"] = None
         else:
             out["amount"] = to_json(value_2)
-        value_3 = self.line_item
+        value_3 = self.api_key_id
         if value_3 is None:
-            if "line_item" in present:
-                out["line_item"] = None
-        else:
-            out["line_item"] = to_json(value_3)
-        value_4 = self.project_id
-        if value_4 is None:
-            if "project_id" in present:
-                out["project_id"] = None
-        else:
-            out["project_id"] = to_json(value_4)
-        value_5 = self.api_key_id
-        if value_5 is None:
             if "api_key_id" in present:
                 out["api_key_id"] = None
         else:
-            out["api_key_id"] = to_json(value_5)
+            out["api_key_id"] = to_json(value_3)
+        value_4 = self.line_item
+        if value_4 is None:
+            if "line_item" in present:
+                out["line_item"] = None
+        else:
+            out["line_item"] = to_json(value_4)
+        value_5 = self.project_id
+        if value_5 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = to_json(value_5)
         value_6 = self.quantity
         if value_6 is None:
             if "quantity" in present:

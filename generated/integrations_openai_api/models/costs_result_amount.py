@@ -18,9 +18,10 @@ class CostsResultAmount(ApiModel):
     currency: str | None = ABSENT
     """ Lowercase ISO-4217 currency e.g. "usd" """
 
+    _sdk_name_: ClassVar[str] = "DataResultOrganizationCostsResultAmount"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("value", "value"),
         ("currency", "currency"),
+        ("value", "value"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "value": "float | Unset",
@@ -38,18 +39,18 @@ class CostsResultAmount(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.value
+        value_1 = self.currency
         if value_1 is None:
-            if "value" in present:
-                out["value"] = None
-        else:
-            out["value"] = value_1
-        value_2 = self.currency
-        if value_2 is None:
             if "currency" in present:
                 out["currency"] = None
         else:
-            out["currency"] = value_2
+            out["currency"] = value_1
+        value_2 = self.value
+        if value_2 is None:
+            if "value" in present:
+                out["value"] = None
+        else:
+            out["value"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -17,6 +17,7 @@ class CreateAssistantRequestToolResourcesCodeInterpreter(ApiModel):
 
     Server default: `[]`. """
 
+    _sdk_name_: ClassVar[str] = "ToolResourcesCodeInterpreter"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("file_ids", "file_ids"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "file_ids": "list[str] | Unset",

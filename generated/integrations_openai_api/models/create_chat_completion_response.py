@@ -75,6 +75,7 @@ class CreateChatCompletionResponse(ApiModel):
     usage: CompletionUsage | None = ABSENT
     """ Usage statistics for the completion request. """
 
+    _sdk_name_: ClassVar[str] = "ChatCompletion"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("choices", "choices"),

@@ -59,11 +59,12 @@ class CreateChatCompletionResponseChoicesItem(ApiModel):
 
     logprobs: CreateChatCompletionResponseChoicesItemLogprobs | None
 
+    _sdk_name_: ClassVar[str] = "Choice"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("finish_reason", "finish_reason"),
         ("index", "index"),
-        ("message", "message"),
         ("logprobs", "logprobs"),
+        ("message", "message"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "finish_reason": "CreateChatCompletionResponseChoicesItemFinishReason",
@@ -110,18 +111,18 @@ class CreateChatCompletionResponseChoicesItem(ApiModel):
                 out["index"] = None
         else:
             out["index"] = value_2
-        value_3 = self.message
+        value_3 = self.logprobs
         if value_3 is None:
-            if "message" in present:
-                out["message"] = None
-        else:
-            out["message"] = to_json(value_3)
-        value_4 = self.logprobs
-        if value_4 is None:
             if "logprobs" in present:
                 out["logprobs"] = None
         else:
-            out["logprobs"] = to_json(value_4)
+            out["logprobs"] = to_json(value_3)
+        value_4 = self.message
+        if value_4 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -76,6 +76,7 @@ class CreateChatCompletionResponseChoicesItemLogprobs(ApiModel):
 
     refusal: list[ChatCompletionTokenLogprob] | None
 
+    _sdk_name_: ClassVar[str] = "ChoiceLogprobs"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("refusal", "refusal"),

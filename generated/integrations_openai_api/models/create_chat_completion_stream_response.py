@@ -91,6 +91,7 @@ class CreateChatCompletionStreamResponse(ApiModel):
 
     usage: CompletionUsage | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ChatCompletionChunk"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("choices", "choices"),

@@ -83,10 +83,11 @@ class CreateChatCompletionStreamResponseChoicesItem(ApiModel):
     logprobs: CreateChatCompletionStreamResponseChoicesItemLogprobs | None = ABSENT
     """ Log probability information for the choice. """
 
+    _sdk_name_: ClassVar[str] = "Choice"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("delta", "delta"),
-        ("finish_reason", "finish_reason"),
         ("index", "index"),
+        ("finish_reason", "finish_reason"),
         ("logprobs", "logprobs"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -119,18 +120,18 @@ class CreateChatCompletionStreamResponseChoicesItem(ApiModel):
                 out["delta"] = None
         else:
             out["delta"] = to_json(value_1)
-        value_2 = self.finish_reason
+        value_2 = self.index
         if value_2 is None:
-            if "finish_reason" in present:
-                out["finish_reason"] = None
-        else:
-            out["finish_reason"] = to_json(value_2)
-        value_3 = self.index
-        if value_3 is None:
             if "index" in present:
                 out["index"] = None
         else:
-            out["index"] = value_3
+            out["index"] = value_2
+        value_3 = self.finish_reason
+        if value_3 is None:
+            if "finish_reason" in present:
+                out["finish_reason"] = None
+        else:
+            out["finish_reason"] = to_json(value_3)
         value_4 = self.logprobs
         if value_4 is None:
             if "logprobs" in present:

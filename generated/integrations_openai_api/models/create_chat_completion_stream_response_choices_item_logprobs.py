@@ -76,6 +76,7 @@ class CreateChatCompletionStreamResponseChoicesItemLogprobs(ApiModel):
     refusal: list[ChatCompletionTokenLogprob] | None
     """ A list of message refusal tokens with log probability information. """
 
+    _sdk_name_: ClassVar[str] = "ChoiceLogprobs"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("refusal", "refusal"),

@@ -55,6 +55,7 @@ class CreateCompletionResponse(ApiModel):
     usage: CompletionUsage | None = ABSENT
     """ Usage statistics for the completion request. """
 
+    _sdk_name_: ClassVar[str] = "Completion"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("choices", "choices"),

@@ -51,6 +51,7 @@ class CreateCompletionResponseChoicesItem(ApiModel):
 
     text: str
 
+    _sdk_name_: ClassVar[str] = "CompletionChoice"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("finish_reason", "finish_reason"),
         ("index", "index"),

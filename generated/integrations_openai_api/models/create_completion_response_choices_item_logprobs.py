@@ -35,6 +35,7 @@ class CreateCompletionResponseChoicesItemLogprobs(ApiModel):
 
     top_logprobs: list[CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Logprobs"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text_offset", "text_offset"),
         ("token_logprobs", "token_logprobs"),

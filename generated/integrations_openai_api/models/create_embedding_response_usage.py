@@ -18,6 +18,7 @@ class CreateEmbeddingResponseUsage(ApiModel):
     total_tokens: int
     """ The total number of tokens used by the request. """
 
+    _sdk_name_: ClassVar[str] = "Usage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("prompt_tokens", "prompt_tokens"),
         ("total_tokens", "total_tokens"),

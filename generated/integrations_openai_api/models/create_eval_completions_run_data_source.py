@@ -140,11 +140,11 @@ class CreateEvalCompletionsRunDataSource(ApiModel):
     """ The name of the model to use for generating completions (e.g. "o3-mini"). """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("source", "source"),
+        ("type", "type"),
         ("input_messages", "input_messages"),
-        ("sampling_params", "sampling_params"),
         ("model", "model"),
+        ("sampling_params", "sampling_params"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['completions']",
@@ -173,36 +173,36 @@ class CreateEvalCompletionsRunDataSource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.source
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.source
-        if value_2 is None:
             if "source" in present:
                 out["source"] = None
         else:
-            out["source"] = to_json(value_2)
+            out["source"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.input_messages
         if value_3 is None:
             if "input_messages" in present:
                 out["input_messages"] = None
         else:
             out["input_messages"] = to_json(value_3)
-        value_4 = self.sampling_params
+        value_4 = self.model
         if value_4 is None:
-            if "sampling_params" in present:
-                out["sampling_params"] = None
-        else:
-            out["sampling_params"] = to_json(value_4)
-        value_5 = self.model
-        if value_5 is None:
             if "model" in present:
                 out["model"] = None
         else:
-            out["model"] = value_5
+            out["model"] = value_4
+        value_5 = self.sampling_params
+        if value_5 is None:
+            if "sampling_params" in present:
+                out["sampling_params"] = None
+        else:
+            out["sampling_params"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

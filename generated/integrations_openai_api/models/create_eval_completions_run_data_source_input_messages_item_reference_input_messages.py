@@ -16,9 +16,10 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages(
     type: Literal["item_reference"] = "item_reference"
     """ The type of input messages. Always `item_reference`. """
 
+    _sdk_name_: ClassVar[str] = "InputMessagesItemReference"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("item_reference", "item_reference"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['item_reference']",
@@ -41,18 +42,18 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages(
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.item_reference
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.item_reference
-        if value_2 is None:
             if "item_reference" in present:
                 out["item_reference"] = None
         else:
-            out["item_reference"] = value_2
+            out["item_reference"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

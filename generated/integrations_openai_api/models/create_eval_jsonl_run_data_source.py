@@ -48,9 +48,10 @@ class CreateEvalJsonlRunDataSource(ApiModel):
     type: Literal["jsonl"] = "jsonl"
     """ The type of data source. Always `jsonl`. """
 
+    _sdk_name_: ClassVar[str] = "CreateEvalJSONLRunDataSource"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("source", "source"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['jsonl']",
@@ -73,18 +74,18 @@ class CreateEvalJsonlRunDataSource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.source
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.source
-        if value_2 is None:
             if "source" in present:
                 out["source"] = None
         else:
-            out["source"] = to_json(value_2)
+            out["source"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -73,9 +73,10 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(ApiMode
     type: Literal["template"] = "template"
     """ The type of input messages. Always `template`. """
 
+    _sdk_name_: ClassVar[str] = "DataSourceResponsesInputMessagesTemplate"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("template", "template"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['template']",
@@ -98,18 +99,18 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(ApiMode
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.template
         if value_1 is None:
+            if "template" in present:
+                out["template"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "template" in present:
+            out["template"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.template
-        if value_2 is None:
-            if "template" in present:
-                out["template"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "template" in present:
-            out["template"] = to_json(value_2)
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -209,14 +209,15 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
     - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
      """
 
+    _sdk_name_: ClassVar[str] = "DataSourceResponsesSamplingParams"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("reasoning_effort", "reasoning_effort"),
-        ("temperature", "temperature"),
         ("max_completion_tokens", "max_completion_tokens"),
-        ("top_p", "top_p"),
+        ("reasoning_effort", "reasoning_effort"),
         ("seed", "seed"),
-        ("tools", "tools"),
+        ("temperature", "temperature"),
         ("text", "text"),
+        ("tools", "tools"),
+        ("top_p", "top_p"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "reasoning_effort": "None | ReasoningEffort2 | Unset",
@@ -244,48 +245,48 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.reasoning_effort
+        value_1 = self.max_completion_tokens
         if value_1 is None:
-            if "reasoning_effort" in present:
-                out["reasoning_effort"] = None
-        else:
-            out["reasoning_effort"] = to_json(value_1)
-        value_2 = self.temperature
-        if value_2 is None:
-            if "temperature" in present:
-                out["temperature"] = None
-        else:
-            out["temperature"] = value_2
-        value_3 = self.max_completion_tokens
-        if value_3 is None:
             if "max_completion_tokens" in present:
                 out["max_completion_tokens"] = None
         else:
-            out["max_completion_tokens"] = value_3
-        value_4 = self.top_p
-        if value_4 is None:
-            if "top_p" in present:
-                out["top_p"] = None
+            out["max_completion_tokens"] = value_1
+        value_2 = self.reasoning_effort
+        if value_2 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
         else:
-            out["top_p"] = value_4
-        value_5 = self.seed
-        if value_5 is None:
+            out["reasoning_effort"] = to_json(value_2)
+        value_3 = self.seed
+        if value_3 is None:
             if "seed" in present:
                 out["seed"] = None
         else:
-            out["seed"] = value_5
+            out["seed"] = value_3
+        value_4 = self.temperature
+        if value_4 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_4
+        value_5 = self.text
+        if value_5 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = to_json(value_5)
         value_6 = self.tools
         if value_6 is None:
             if "tools" in present:
                 out["tools"] = None
         else:
             out["tools"] = to_json(value_6)
-        value_7 = self.text
+        value_7 = self.top_p
         if value_7 is None:
-            if "text" in present:
-                out["text"] = None
+            if "top_p" in present:
+                out["top_p"] = None
         else:
-            out["text"] = to_json(value_7)
+            out["top_p"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -85,6 +85,7 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText(ApiModel):
     is preferred for models that support it.
      """
 
+    _sdk_name_: ClassVar[str] = "DataSourceResponsesSamplingParamsText"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("format", "format"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "format": "ResponseFormatJsonObject | ResponseFormatText | TextResponseFormatJsonSchema | Unset",

@@ -53,6 +53,7 @@ class CreateMessageRequestAttachmentsItem(ApiModel):
     )
     """ The tools to add this file to. """
 
+    _sdk_name_: ClassVar[str] = "Attachment"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
         ("tools", "tools"),

@@ -34,6 +34,7 @@ class CreateModerationResponse(ApiModel):
     results: list[CreateModerationResponseResultsItem]
     """ A list of moderation objects. """
 
+    _sdk_name_: ClassVar[str] = "ModerationCreateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("model", "model"),

@@ -54,11 +54,12 @@ class CreateModerationResponseResultsItem(ApiModel):
     category_applied_input_types: CreateModerationResponseResultsItemCategoryAppliedInputTypes
     """ A list of the categories along with the input type(s) that the score applies to. """
 
+    _sdk_name_: ClassVar[str] = "Moderation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("flagged", "flagged"),
         ("categories", "categories"),
-        ("category_scores", "category_scores"),
         ("category_applied_input_types", "category_applied_input_types"),
+        ("category_scores", "category_scores"),
+        ("flagged", "flagged"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "flagged": "bool",
@@ -85,30 +86,30 @@ class CreateModerationResponseResultsItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.flagged
+        value_1 = self.categories
         if value_1 is None:
-            if "flagged" in present:
-                out["flagged"] = None
-        else:
-            out["flagged"] = value_1
-        value_2 = self.categories
-        if value_2 is None:
             if "categories" in present:
                 out["categories"] = None
         else:
-            out["categories"] = to_json(value_2)
+            out["categories"] = to_json(value_1)
+        value_2 = self.category_applied_input_types
+        if value_2 is None:
+            if "category_applied_input_types" in present:
+                out["category_applied_input_types"] = None
+        else:
+            out["category_applied_input_types"] = to_json(value_2)
         value_3 = self.category_scores
         if value_3 is None:
             if "category_scores" in present:
                 out["category_scores"] = None
         else:
             out["category_scores"] = to_json(value_3)
-        value_4 = self.category_applied_input_types
+        value_4 = self.flagged
         if value_4 is None:
-            if "category_applied_input_types" in present:
-                out["category_applied_input_types"] = None
+            if "flagged" in present:
+                out["flagged"] = None
         else:
-            out["category_applied_input_types"] = to_json(value_4)
+            out["flagged"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

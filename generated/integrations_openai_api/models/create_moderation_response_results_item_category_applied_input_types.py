@@ -62,16 +62,17 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
     ]
     """ The applied input type(s) for the category 'violence/graphic'. """
 
+    _sdk_name_: ClassVar[str] = "CategoryAppliedInputTypes"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("hate", "hate"),
-        ("hate_threatening", "hate/threatening"),
         ("harassment", "harassment"),
         ("harassment_threatening", "harassment/threatening"),
+        ("hate", "hate"),
+        ("hate_threatening", "hate/threatening"),
         ("illicit", "illicit"),
         ("illicit_violent", "illicit/violent"),
         ("self_harm", "self-harm"),
-        ("self_harm_intent", "self-harm/intent"),
         ("self_harm_instructions", "self-harm/instructions"),
+        ("self_harm_intent", "self-harm/intent"),
         ("sexual", "sexual"),
         ("sexual_minors", "sexual/minors"),
         ("violence", "violence"),
@@ -129,30 +130,30 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.hate
+        value_1 = self.harassment
         if value_1 is None:
-            if "hate" in present:
-                out["hate"] = None
-        elif value_1 or not isinstance(value_1, AbsentList) or "hate" in present:
-            out["hate"] = to_json(value_1)
-        value_2 = self.hate_threatening
-        if value_2 is None:
-            if "hate/threatening" in present:
-                out["hate/threatening"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "hate/threatening" in present:
-            out["hate/threatening"] = to_json(value_2)
-        value_3 = self.harassment
-        if value_3 is None:
             if "harassment" in present:
                 out["harassment"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "harassment" in present:
-            out["harassment"] = to_json(value_3)
-        value_4 = self.harassment_threatening
-        if value_4 is None:
+        elif value_1 or not isinstance(value_1, AbsentList) or "harassment" in present:
+            out["harassment"] = to_json(value_1)
+        value_2 = self.harassment_threatening
+        if value_2 is None:
             if "harassment/threatening" in present:
                 out["harassment/threatening"] = None
-        elif value_4 or not isinstance(value_4, AbsentList) or "harassment/threatening" in present:
-            out["harassment/threatening"] = to_json(value_4)
+        elif value_2 or not isinstance(value_2, AbsentList) or "harassment/threatening" in present:
+            out["harassment/threatening"] = to_json(value_2)
+        value_3 = self.hate
+        if value_3 is None:
+            if "hate" in present:
+                out["hate"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "hate" in present:
+            out["hate"] = to_json(value_3)
+        value_4 = self.hate_threatening
+        if value_4 is None:
+            if "hate/threatening" in present:
+                out["hate/threatening"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "hate/threatening" in present:
+            out["hate/threatening"] = to_json(value_4)
         value_5 = self.illicit
         if value_5 is None:
             if "illicit" in present:
@@ -171,18 +172,18 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
                 out["self-harm"] = None
         elif value_7 or not isinstance(value_7, AbsentList) or "self-harm" in present:
             out["self-harm"] = to_json(value_7)
-        value_8 = self.self_harm_intent
+        value_8 = self.self_harm_instructions
         if value_8 is None:
-            if "self-harm/intent" in present:
-                out["self-harm/intent"] = None
-        elif value_8 or not isinstance(value_8, AbsentList) or "self-harm/intent" in present:
-            out["self-harm/intent"] = to_json(value_8)
-        value_9 = self.self_harm_instructions
-        if value_9 is None:
             if "self-harm/instructions" in present:
                 out["self-harm/instructions"] = None
-        elif value_9 or not isinstance(value_9, AbsentList) or "self-harm/instructions" in present:
-            out["self-harm/instructions"] = to_json(value_9)
+        elif value_8 or not isinstance(value_8, AbsentList) or "self-harm/instructions" in present:
+            out["self-harm/instructions"] = to_json(value_8)
+        value_9 = self.self_harm_intent
+        if value_9 is None:
+            if "self-harm/intent" in present:
+                out["self-harm/intent"] = None
+        elif value_9 or not isinstance(value_9, AbsentList) or "self-harm/intent" in present:
+            out["self-harm/intent"] = to_json(value_9)
         value_10 = self.sexual
         if value_10 is None:
             if "sexual" in present:

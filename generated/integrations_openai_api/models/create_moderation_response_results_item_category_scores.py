@@ -51,16 +51,17 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
     violence_graphic: float
     """ The score for the category 'violence/graphic'. """
 
+    _sdk_name_: ClassVar[str] = "CategoryScores"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("hate", "hate"),
-        ("hate_threatening", "hate/threatening"),
         ("harassment", "harassment"),
         ("harassment_threatening", "harassment/threatening"),
+        ("hate", "hate"),
+        ("hate_threatening", "hate/threatening"),
         ("illicit", "illicit"),
         ("illicit_violent", "illicit/violent"),
         ("self_harm", "self-harm"),
-        ("self_harm_intent", "self-harm/intent"),
         ("self_harm_instructions", "self-harm/instructions"),
+        ("self_harm_intent", "self-harm/intent"),
         ("sexual", "sexual"),
         ("sexual_minors", "sexual/minors"),
         ("violence", "violence"),
@@ -118,30 +119,30 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.hate
+        value_1 = self.harassment
         if value_1 is None:
-            if "hate" in present:
-                out["hate"] = None
-        else:
-            out["hate"] = value_1
-        value_2 = self.hate_threatening
-        if value_2 is None:
-            if "hate/threatening" in present:
-                out["hate/threatening"] = None
-        else:
-            out["hate/threatening"] = value_2
-        value_3 = self.harassment
-        if value_3 is None:
             if "harassment" in present:
                 out["harassment"] = None
         else:
-            out["harassment"] = value_3
-        value_4 = self.harassment_threatening
-        if value_4 is None:
+            out["harassment"] = value_1
+        value_2 = self.harassment_threatening
+        if value_2 is None:
             if "harassment/threatening" in present:
                 out["harassment/threatening"] = None
         else:
-            out["harassment/threatening"] = value_4
+            out["harassment/threatening"] = value_2
+        value_3 = self.hate
+        if value_3 is None:
+            if "hate" in present:
+                out["hate"] = None
+        else:
+            out["hate"] = value_3
+        value_4 = self.hate_threatening
+        if value_4 is None:
+            if "hate/threatening" in present:
+                out["hate/threatening"] = None
+        else:
+            out["hate/threatening"] = value_4
         value_5 = self.illicit
         if value_5 is None:
             if "illicit" in present:
@@ -160,18 +161,18 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
                 out["self-harm"] = None
         else:
             out["self-harm"] = value_7
-        value_8 = self.self_harm_intent
+        value_8 = self.self_harm_instructions
         if value_8 is None:
-            if "self-harm/intent" in present:
-                out["self-harm/intent"] = None
-        else:
-            out["self-harm/intent"] = value_8
-        value_9 = self.self_harm_instructions
-        if value_9 is None:
             if "self-harm/instructions" in present:
                 out["self-harm/instructions"] = None
         else:
-            out["self-harm/instructions"] = value_9
+            out["self-harm/instructions"] = value_8
+        value_9 = self.self_harm_intent
+        if value_9 is None:
+            if "self-harm/intent" in present:
+                out["self-harm/intent"] = None
+        else:
+            out["self-harm/intent"] = value_9
         value_10 = self.sexual
         if value_10 is None:
             if "sexual" in present:

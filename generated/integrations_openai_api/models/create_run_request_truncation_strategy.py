@@ -30,6 +30,7 @@ class CreateRunRequestTruncationStrategy(ApiModel):
 
     last_messages: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "TruncationStrategy"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("last_messages", "last_messages"),

@@ -75,11 +75,12 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
     usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | UnknownVariant | None = ABSENT
     """ Token or duration usage statistics for the request. """
 
+    _sdk_name_: ClassVar[str] = "TranscriptionDiarized"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("task", "task"),
         ("duration", "duration"),
-        ("text", "text"),
         ("segments", "segments"),
+        ("task", "task"),
+        ("text", "text"),
         ("usage", "usage"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -111,30 +112,30 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.task
+        value_1 = self.duration
         if value_1 is None:
-            if "task" in present:
-                out["task"] = None
-        else:
-            out["task"] = value_1
-        value_2 = self.duration
-        if value_2 is None:
             if "duration" in present:
                 out["duration"] = None
         else:
-            out["duration"] = value_2
-        value_3 = self.text
+            out["duration"] = value_1
+        value_2 = self.segments
+        if value_2 is None:
+            if "segments" in present:
+                out["segments"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "segments" in present:
+            out["segments"] = to_json(value_2)
+        value_3 = self.task
         if value_3 is None:
+            if "task" in present:
+                out["task"] = None
+        else:
+            out["task"] = value_3
+        value_4 = self.text
+        if value_4 is None:
             if "text" in present:
                 out["text"] = None
         else:
-            out["text"] = value_3
-        value_4 = self.segments
-        if value_4 is None:
-            if "segments" in present:
-                out["segments"] = None
-        elif value_4 or not isinstance(value_4, AbsentList) or "segments" in present:
-            out["segments"] = to_json(value_4)
+            out["text"] = value_4
         value_5 = self.usage
         if value_5 is None:
             if "usage" in present:

@@ -72,6 +72,7 @@ class CreateTranscriptionResponseJson(ApiModel):
     usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | UnknownVariant | None = ABSENT
     """ Token usage statistics for the request. """
 
+    _sdk_name_: ClassVar[str] = "Transcription"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
         ("logprobs", "logprobs"),

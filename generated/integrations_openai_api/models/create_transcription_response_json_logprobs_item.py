@@ -20,10 +20,11 @@ class CreateTranscriptionResponseJsonLogprobsItem(ApiModel):
     bytes: list[float] | None = ABSENT
     """ The bytes of the token. """
 
+    _sdk_name_: ClassVar[str] = "Logprob"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("token", "token"),
-        ("logprob", "logprob"),
         ("bytes", "bytes"),
+        ("logprob", "logprob"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "token": "str | Unset",
@@ -49,18 +50,18 @@ class CreateTranscriptionResponseJsonLogprobsItem(ApiModel):
                 out["token"] = None
         else:
             out["token"] = value_1
-        value_2 = self.logprob
+        value_2 = self.bytes
         if value_2 is None:
-            if "logprob" in present:
-                out["logprob"] = None
-        else:
-            out["logprob"] = value_2
-        value_3 = self.bytes
-        if value_3 is None:
             if "bytes" in present:
                 out["bytes"] = None
         else:
-            out["bytes"] = to_json(value_3)
+            out["bytes"] = to_json(value_2)
+        value_3 = self.logprob
+        if value_3 is None:
+            if "logprob" in present:
+                out["logprob"] = None
+        else:
+            out["logprob"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

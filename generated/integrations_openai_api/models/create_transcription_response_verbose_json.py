@@ -47,13 +47,14 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
     usage: TranscriptTextUsageDuration | None = ABSENT
     """ Usage statistics for models billed by audio input duration. """
 
+    _sdk_name_: ClassVar[str] = "TranscriptionVerbose"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("language", "language"),
         ("duration", "duration"),
+        ("language", "language"),
         ("text", "text"),
-        ("words", "words"),
         ("segments", "segments"),
         ("usage", "usage"),
+        ("words", "words"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "language": "str",
@@ -83,42 +84,42 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.language
+        value_1 = self.duration
         if value_1 is None:
-            if "language" in present:
-                out["language"] = None
-        else:
-            out["language"] = value_1
-        value_2 = self.duration
-        if value_2 is None:
             if "duration" in present:
                 out["duration"] = None
         else:
-            out["duration"] = value_2
+            out["duration"] = value_1
+        value_2 = self.language
+        if value_2 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_2
         value_3 = self.text
         if value_3 is None:
             if "text" in present:
                 out["text"] = None
         else:
             out["text"] = value_3
-        value_4 = self.words
+        value_4 = self.segments
         if value_4 is None:
-            if "words" in present:
-                out["words"] = None
-        else:
-            out["words"] = to_json(value_4)
-        value_5 = self.segments
-        if value_5 is None:
             if "segments" in present:
                 out["segments"] = None
         else:
-            out["segments"] = to_json(value_5)
-        value_6 = self.usage
-        if value_6 is None:
+            out["segments"] = to_json(value_4)
+        value_5 = self.usage
+        if value_5 is None:
             if "usage" in present:
                 out["usage"] = None
         else:
-            out["usage"] = to_json(value_6)
+            out["usage"] = to_json(value_5)
+        value_6 = self.words
+        if value_6 is None:
+            if "words" in present:
+                out["words"] = None
+        else:
+            out["words"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

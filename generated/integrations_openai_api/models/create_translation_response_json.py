@@ -12,6 +12,7 @@ from .._runtime.model import ApiModel
 class CreateTranslationResponseJson(ApiModel):
     text: str
 
+    _sdk_name_: ClassVar[str] = "Translation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("text", "text"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "text": "str",

@@ -35,9 +35,10 @@ class CreateTranslationResponseVerboseJson(ApiModel):
     segments: list[TranscriptionSegment] | None = ABSENT
     """ Segments of the translated text and their corresponding details. """
 
+    _sdk_name_: ClassVar[str] = "TranslationVerbose"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("language", "language"),
         ("duration", "duration"),
+        ("language", "language"),
         ("text", "text"),
         ("segments", "segments"),
     )
@@ -65,18 +66,18 @@ class CreateTranslationResponseVerboseJson(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.language
+        value_1 = self.duration
         if value_1 is None:
-            if "language" in present:
-                out["language"] = None
-        else:
-            out["language"] = value_1
-        value_2 = self.duration
-        if value_2 is None:
             if "duration" in present:
                 out["duration"] = None
         else:
-            out["duration"] = value_2
+            out["duration"] = value_1
+        value_2 = self.language
+        if value_2 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_2
         value_3 = self.text
         if value_3 is None:
             if "text" in present:

@@ -22,9 +22,9 @@ class CustomGrammarFormatParam(ApiModel):
     """ Grammar format. Always `grammar`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("syntax", "syntax"),
         ("definition", "definition"),
+        ("syntax", "syntax"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['grammar']",
@@ -54,24 +54,24 @@ class CustomGrammarFormatParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.definition
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "definition" in present:
+                out["definition"] = None
         else:
-            out["type"] = value_1
+            out["definition"] = value_1
         value_2 = self.syntax
         if value_2 is None:
             if "syntax" in present:
                 out["syntax"] = None
         else:
             out["syntax"] = value_2
-        value_3 = self.definition
+        value_3 = self.type
         if value_3 is None:
-            if "definition" in present:
-                out["definition"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["definition"] = value_3
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

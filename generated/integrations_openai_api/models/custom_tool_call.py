@@ -36,11 +36,12 @@ class CustomToolCall(ApiModel):
     """ The namespace of the custom tool being called.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseCustomToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("call_id", "call_id"),
-        ("name", "name"),
         ("input", "input"),
+        ("name", "name"),
+        ("type", "type"),
         ("id", "id"),
         ("namespace", "namespace"),
     )
@@ -75,30 +76,30 @@ class CustomToolCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.call_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.call_id
-        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_2
+            out["call_id"] = value_1
+        value_2 = self.input
+        if value_2 is None:
+            if "input" in present:
+                out["input"] = None
+        else:
+            out["input"] = value_2
         value_3 = self.name
         if value_3 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_3
-        value_4 = self.input
+        value_4 = self.type
         if value_4 is None:
-            if "input" in present:
-                out["input"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["input"] = value_4
+            out["type"] = value_4
         value_5 = self.id
         if value_5 is None:
             if "id" in present:

@@ -94,10 +94,11 @@ class CustomToolCallOutput(ApiModel):
     """ The unique ID of the custom tool call output in the OpenAI platform.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseCustomToolCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("call_id", "call_id"),
         ("output", "output"),
+        ("type", "type"),
         ("id", "id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -126,24 +127,24 @@ class CustomToolCallOutput(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.call_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.call_id
-        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_2
-        value_3 = self.output
-        if value_3 is None:
+            out["call_id"] = value_1
+        value_2 = self.output
+        if value_2 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = to_json(value_3)
+            out["output"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:

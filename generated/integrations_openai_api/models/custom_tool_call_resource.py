@@ -43,14 +43,15 @@ class CustomToolCallResource(ApiModel):
     """ The identifier of the actor that created the item.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseCustomToolCallItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("call_id", "call_id"),
+        ("input", "input"),
+        ("name", "name"),
         ("type", "type"),
         ("id", "id"),
-        ("call_id", "call_id"),
-        ("name", "name"),
-        ("input", "input"),
-        ("status", "status"),
         ("namespace", "namespace"),
+        ("status", "status"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -95,48 +96,48 @@ class CustomToolCallResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.call_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
-            if "id" in present:
-                out["id"] = None
-        else:
-            out["id"] = value_2
-        value_3 = self.call_id
-        if value_3 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_3
-        value_4 = self.name
-        if value_4 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_4
-        value_5 = self.input
-        if value_5 is None:
+            out["call_id"] = value_1
+        value_2 = self.input
+        if value_2 is None:
             if "input" in present:
                 out["input"] = None
         else:
-            out["input"] = value_5
-        value_6 = self.status
-        if value_6 is None:
-            if "status" in present:
-                out["status"] = None
+            out["input"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
         else:
-            out["status"] = value_6
-        value_7 = self.namespace
-        if value_7 is None:
+            out["name"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
+        value_5 = self.id
+        if value_5 is None:
+            if "id" in present:
+                out["id"] = None
+        else:
+            out["id"] = value_5
+        value_6 = self.namespace
+        if value_6 is None:
             if "namespace" in present:
                 out["namespace"] = None
         else:
-            out["namespace"] = value_7
+            out["namespace"] = value_6
+        value_7 = self.status
+        if value_7 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_7
         value_8 = self.created_by
         if value_8 is None:
             if "created_by" in present:

@@ -67,12 +67,13 @@ class CustomToolParam(ApiModel):
     defer_loading: bool | None = ABSENT
     """ Whether this tool should be deferred and discovered via tool search. """
 
+    _sdk_name_: ClassVar[str] = "CustomTool"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("name", "name"),
+        ("type", "type"),
+        ("defer_loading", "defer_loading"),
         ("description", "description"),
         ("format", "format"),
-        ("defer_loading", "defer_loading"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['custom']",
@@ -101,36 +102,36 @@ class CustomToolParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.name
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.name
-        if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
-            out["name"] = value_2
-        value_3 = self.description
+            out["name"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.defer_loading
         if value_3 is None:
-            if "description" in present:
-                out["description"] = None
-        else:
-            out["description"] = value_3
-        value_4 = self.format
-        if value_4 is None:
-            if "format" in present:
-                out["format"] = None
-        else:
-            out["format"] = to_json(value_4)
-        value_5 = self.defer_loading
-        if value_5 is None:
             if "defer_loading" in present:
                 out["defer_loading"] = None
         else:
-            out["defer_loading"] = value_5
+            out["defer_loading"] = value_3
+        value_4 = self.description
+        if value_4 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = value_4
+        value_5 = self.format
+        if value_5 is None:
+            if "format" in present:
+                out["format"] = None
+        else:
+            out["format"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -16,6 +16,7 @@ class DeleteAssistantResponse(ApiModel):
 
     object: Literal["assistant.deleted"] = "assistant.deleted"
 
+    _sdk_name_: ClassVar[str] = "AssistantDeleted"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("deleted", "deleted"),

@@ -16,9 +16,10 @@ class DeleteCertificateResponse(ApiModel):
     object: Literal["certificate.deleted"] = "certificate.deleted"
     """ The object type, must be `certificate.deleted`. """
 
+    _sdk_name_: ClassVar[str] = "CertificateDeleteResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['certificate.deleted']",
@@ -41,18 +42,18 @@ class DeleteCertificateResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

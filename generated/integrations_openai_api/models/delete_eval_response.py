@@ -16,10 +16,11 @@ class DeleteEvalResponse(ApiModel):
 
     eval_id: str
 
+    _sdk_name_: ClassVar[str] = "EvalDeleteResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("deleted", "deleted"),
         ("eval_id", "eval_id"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "str",
@@ -43,24 +44,24 @@ class DeleteEvalResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.deleted
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.deleted
-        if value_2 is None:
             if "deleted" in present:
                 out["deleted"] = None
         else:
-            out["deleted"] = value_2
-        value_3 = self.eval_id
-        if value_3 is None:
+            out["deleted"] = value_1
+        value_2 = self.eval_id
+        if value_2 is None:
             if "eval_id" in present:
                 out["eval_id"] = None
         else:
-            out["eval_id"] = value_3
+            out["eval_id"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

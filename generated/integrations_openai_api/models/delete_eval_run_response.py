@@ -16,9 +16,10 @@ class DeleteEvalRunResponse(ApiModel):
 
     run_id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RunDeleteResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("deleted", "deleted"),
+        ("object", "object"),
         ("run_id", "run_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -39,18 +40,18 @@ class DeleteEvalRunResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.deleted
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.deleted
-        if value_2 is None:
             if "deleted" in present:
                 out["deleted"] = None
         else:
-            out["deleted"] = value_2
+            out["deleted"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
         value_3 = self.run_id
         if value_3 is None:
             if "run_id" in present:

@@ -16,6 +16,7 @@ class DeleteMessageResponse(ApiModel):
 
     object: Literal["thread.message.deleted"] = "thread.message.deleted"
 
+    _sdk_name_: ClassVar[str] = "MessageDeleted"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("deleted", "deleted"),

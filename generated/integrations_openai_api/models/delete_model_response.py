@@ -16,6 +16,7 @@ class DeleteModelResponse(ApiModel):
 
     object: str
 
+    _sdk_name_: ClassVar[str] = "ModelDeleted"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("deleted", "deleted"),

@@ -16,6 +16,7 @@ class DeleteThreadResponse(ApiModel):
 
     object: Literal["thread.deleted"] = "thread.deleted"
 
+    _sdk_name_: ClassVar[str] = "ThreadDeleted"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("deleted", "deleted"),

@@ -16,6 +16,7 @@ class DeleteVectorStoreFileResponse(ApiModel):
 
     object: Literal["vector_store.file.deleted"] = "vector_store.file.deleted"
 
+    _sdk_name_: ClassVar[str] = "VectorStoreFileDeleted"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("deleted", "deleted"),

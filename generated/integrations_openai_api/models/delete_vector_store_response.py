@@ -16,6 +16,7 @@ class DeleteVectorStoreResponse(ApiModel):
 
     object: Literal["vector_store.deleted"] = "vector_store.deleted"
 
+    _sdk_name_: ClassVar[str] = "VectorStoreDeleted"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("deleted", "deleted"),

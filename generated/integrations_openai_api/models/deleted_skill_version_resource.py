@@ -19,10 +19,11 @@ class DeletedSkillVersionResource(ApiModel):
 
     object: Literal["skill.version.deleted"] = "skill.version.deleted"
 
+    _sdk_name_: ClassVar[str] = "DeletedSkillVersion"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
-        ("deleted", "deleted"),
         ("id", "id"),
+        ("deleted", "deleted"),
+        ("object", "object"),
         ("version", "version"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -52,24 +53,24 @@ class DeletedSkillVersionResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
+            if "id" in present:
+                out["id"] = None
         else:
-            out["object"] = value_1
+            out["id"] = value_1
         value_2 = self.deleted
         if value_2 is None:
             if "deleted" in present:
                 out["deleted"] = None
         else:
             out["deleted"] = value_2
-        value_3 = self.id
+        value_3 = self.object
         if value_3 is None:
-            if "id" in present:
-                out["id"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["id"] = value_3
+            out["object"] = value_3
         value_4 = self.version
         if value_4 is None:
             if "version" in present:

@@ -37,11 +37,12 @@ class DoubleClickAction(ApiModel):
     type: Literal["double_click"] = "double_click"
     """ Specifies the event type. For a double click action, this property is always set to `double_click`. """
 
+    _sdk_name_: ClassVar[str] = "DoubleClick"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("keys", "keys"),
         ("type", "type"),
         ("x", "x"),
         ("y", "y"),
-        ("keys", "keys"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['double_click']",
@@ -70,30 +71,30 @@ class DoubleClickAction(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.keys
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.x
-        if value_2 is None:
-            if "x" in present:
-                out["x"] = None
-        else:
-            out["x"] = value_2
-        value_3 = self.y
-        if value_3 is None:
-            if "y" in present:
-                out["y"] = None
-        else:
-            out["y"] = value_3
-        value_4 = self.keys
-        if value_4 is None:
             if "keys" in present:
                 out["keys"] = None
         else:
-            out["keys"] = to_json(value_4)
+            out["keys"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.x
+        if value_3 is None:
+            if "x" in present:
+                out["x"] = None
+        else:
+            out["x"] = value_3
+        value_4 = self.y
+        if value_4 is None:
+            if "y" in present:
+                out["y"] = None
+        else:
+            out["y"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -56,9 +56,10 @@ class DragParam(ApiModel):
 
     keys: list[str] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Drag"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("path", "path"),
+        ("type", "type"),
         ("keys", "keys"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -84,18 +85,18 @@ class DragParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.path
         if value_1 is None:
+            if "path" in present:
+                out["path"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "path" in present:
+            out["path"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.path
-        if value_2 is None:
-            if "path" in present:
-                out["path"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "path" in present:
-            out["path"] = to_json(value_2)
+            out["type"] = value_2
         value_3 = self.keys
         if value_3 is None:
             if "keys" in present:

@@ -125,8 +125,8 @@ class EasyInputMessage(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("role", "role"),
         ("content", "content"),
+        ("role", "role"),
         ("phase", "phase"),
         ("type", "type"),
     )
@@ -161,18 +161,18 @@ class EasyInputMessage(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.role
+        value_1 = self.content
         if value_1 is None:
-            if "role" in present:
-                out["role"] = None
-        else:
-            out["role"] = value_1
-        value_2 = self.content
-        if value_2 is None:
             if "content" in present:
                 out["content"] = None
         else:
-            out["content"] = to_json(value_2)
+            out["content"] = to_json(value_1)
+        value_2 = self.role
+        if value_2 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_2
         value_3 = self.phase
         if value_3 is None:
             if "phase" in present:

@@ -25,8 +25,8 @@ class Embedding(ApiModel):
     """ The object type, which is always "embedding". """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("index", "index"),
         ("embedding", "embedding"),
+        ("index", "index"),
         ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -53,18 +53,18 @@ class Embedding(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.index
+        value_1 = self.embedding
         if value_1 is None:
+            if "embedding" in present:
+                out["embedding"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "embedding" in present:
+            out["embedding"] = to_json(value_1)
+        value_2 = self.index
+        if value_2 is None:
             if "index" in present:
                 out["index"] = None
         else:
-            out["index"] = value_1
-        value_2 = self.embedding
-        if value_2 is None:
-            if "embedding" in present:
-                out["embedding"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "embedding" in present:
-            out["embedding"] = to_json(value_2)
+            out["index"] = value_2
         value_3 = self.object
         if value_3 is None:
             if "object" in present:

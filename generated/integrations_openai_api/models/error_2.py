@@ -18,6 +18,7 @@ class Error2(ApiModel):
     message: str
     """ A human-readable description of the error that was returned. """
 
+    _sdk_name_: ClassVar[str] = "VideoCreateError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
         ("message", "message"),

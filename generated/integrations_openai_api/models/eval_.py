@@ -168,13 +168,13 @@ class Eval(ApiModel):
     """ The object type. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("name", "name"),
-        ("data_source_config", "data_source_config"),
-        ("testing_criteria", "testing_criteria"),
         ("created_at", "created_at"),
+        ("data_source_config", "data_source_config"),
         ("metadata", "metadata"),
+        ("name", "name"),
+        ("object", "object"),
+        ("testing_criteria", "testing_criteria"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['eval']",
@@ -212,48 +212,48 @@ class Eval(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.name
-        if value_3 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_3
-        value_4 = self.data_source_config
-        if value_4 is None:
-            if "data_source_config" in present:
-                out["data_source_config"] = None
-        else:
-            out["data_source_config"] = to_json(value_4)
-        value_5 = self.testing_criteria
-        if value_5 is None:
-            if "testing_criteria" in present:
-                out["testing_criteria"] = None
-        elif value_5 or not isinstance(value_5, AbsentList) or "testing_criteria" in present:
-            out["testing_criteria"] = to_json(value_5)
-        value_6 = self.created_at
-        if value_6 is None:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_6
-        value_7 = self.metadata
-        if value_7 is None:
+            out["created_at"] = value_2
+        value_3 = self.data_source_config
+        if value_3 is None:
+            if "data_source_config" in present:
+                out["data_source_config"] = None
+        else:
+            out["data_source_config"] = to_json(value_3)
+        value_4 = self.metadata
+        if value_4 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_7)
+            out["metadata"] = to_json(value_4)
+        value_5 = self.name
+        if value_5 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_5
+        value_6 = self.object
+        if value_6 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_6
+        value_7 = self.testing_criteria
+        if value_7 is None:
+            if "testing_criteria" in present:
+                out["testing_criteria"] = None
+        elif value_7 or not isinstance(value_7, AbsentList) or "testing_criteria" in present:
+            out["testing_criteria"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -18,6 +18,7 @@ class EvalApiError(ApiModel):
     message: str
     """ The error message. """
 
+    _sdk_name_: ClassVar[str] = "EvalAPIError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
         ("message", "message"),

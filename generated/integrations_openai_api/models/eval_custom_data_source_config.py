@@ -38,8 +38,8 @@ class EvalCustomDataSourceConfig(ApiModel):
     """ The type of data source. Always `custom`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("schema", "schema"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['custom']",
@@ -62,18 +62,18 @@ class EvalCustomDataSourceConfig(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.schema
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.schema
-        if value_2 is None:
             if "schema" in present:
                 out["schema"] = None
         else:
-            out["schema"] = to_json(value_2)
+            out["schema"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

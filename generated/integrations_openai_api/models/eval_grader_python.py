@@ -27,10 +27,11 @@ class EvalGraderPython(ApiModel):
     pass_threshold: float | None = ABSENT
     """ The threshold for the score. """
 
+    _sdk_name_: ClassVar[str] = "TestingCriterionEvalGraderPython"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("name", "name"),
         ("source", "source"),
+        ("type", "type"),
         ("image_tag", "image_tag"),
         ("pass_threshold", "pass_threshold"),
     )
@@ -62,24 +63,24 @@ class EvalGraderPython(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.name
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.name
-        if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
-            out["name"] = value_2
-        value_3 = self.source
-        if value_3 is None:
+            out["name"] = value_1
+        value_2 = self.source
+        if value_2 is None:
             if "source" in present:
                 out["source"] = None
         else:
-            out["source"] = value_3
+            out["source"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.image_tag
         if value_4 is None:
             if "image_tag" in present:

@@ -50,13 +50,14 @@ class EvalGraderScoreModel(ApiModel):
     pass_threshold: float | None = ABSENT
     """ The threshold for the score. """
 
+    _sdk_name_: ClassVar[str] = "TestingCriterionEvalGraderScoreModel"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("name", "name"),
-        ("model", "model"),
         ("input", "input"),
-        ("sampling_params", "sampling_params"),
+        ("model", "model"),
+        ("name", "name"),
+        ("type", "type"),
         ("range", "range"),
+        ("sampling_params", "sampling_params"),
         ("pass_threshold", "pass_threshold"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -92,42 +93,42 @@ class EvalGraderScoreModel(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.input
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.name
+            if "input" in present:
+                out["input"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "input" in present:
+            out["input"] = to_json(value_1)
+        value_2 = self.model
         if value_2 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_2
-        value_3 = self.model
-        if value_3 is None:
             if "model" in present:
                 out["model"] = None
         else:
-            out["model"] = value_3
-        value_4 = self.input
-        if value_4 is None:
-            if "input" in present:
-                out["input"] = None
-        elif value_4 or not isinstance(value_4, AbsentList) or "input" in present:
-            out["input"] = to_json(value_4)
-        value_5 = self.sampling_params
-        if value_5 is None:
-            if "sampling_params" in present:
-                out["sampling_params"] = None
+            out["model"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
         else:
-            out["sampling_params"] = to_json(value_5)
-        value_6 = self.range
-        if value_6 is None:
+            out["name"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
+        value_5 = self.range
+        if value_5 is None:
             if "range" in present:
                 out["range"] = None
         else:
-            out["range"] = to_json(value_6)
+            out["range"] = to_json(value_5)
+        value_6 = self.sampling_params
+        if value_6 is None:
+            if "sampling_params" in present:
+                out["sampling_params"] = None
+        else:
+            out["sampling_params"] = to_json(value_6)
         value_7 = self.pass_threshold
         if value_7 is None:
             if "pass_threshold" in present:

@@ -72,12 +72,13 @@ class EvalGraderScoreModelSamplingParams(ApiModel):
 
     reasoning_effort: ReasoningEffort2 | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "SamplingParams"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("seed", "seed"),
-        ("top_p", "top_p"),
-        ("temperature", "temperature"),
         ("max_completions_tokens", "max_completions_tokens"),
         ("reasoning_effort", "reasoning_effort"),
+        ("seed", "seed"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "seed": "int | None | Unset",
@@ -101,36 +102,36 @@ class EvalGraderScoreModelSamplingParams(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.seed
+        value_1 = self.max_completions_tokens
         if value_1 is None:
-            if "seed" in present:
-                out["seed"] = None
-        else:
-            out["seed"] = to_json(value_1)
-        value_2 = self.top_p
-        if value_2 is None:
-            if "top_p" in present:
-                out["top_p"] = None
-        else:
-            out["top_p"] = to_json(value_2)
-        value_3 = self.temperature
-        if value_3 is None:
-            if "temperature" in present:
-                out["temperature"] = None
-        else:
-            out["temperature"] = to_json(value_3)
-        value_4 = self.max_completions_tokens
-        if value_4 is None:
             if "max_completions_tokens" in present:
                 out["max_completions_tokens"] = None
         else:
-            out["max_completions_tokens"] = to_json(value_4)
-        value_5 = self.reasoning_effort
-        if value_5 is None:
+            out["max_completions_tokens"] = to_json(value_1)
+        value_2 = self.reasoning_effort
+        if value_2 is None:
             if "reasoning_effort" in present:
                 out["reasoning_effort"] = None
         else:
-            out["reasoning_effort"] = to_json(value_5)
+            out["reasoning_effort"] = to_json(value_2)
+        value_3 = self.seed
+        if value_3 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = to_json(value_3)
+        value_4 = self.temperature
+        if value_4 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_4)
+        value_5 = self.top_p
+        if value_5 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -34,12 +34,13 @@ class EvalGraderStringCheck(ApiModel):
     type: Literal["string_check"] = "string_check"
     """ The object type, which is always `string_check`. """
 
+    _sdk_name_: ClassVar[str] = "StringCheckGrader"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("name", "name"),
         ("input", "input"),
-        ("reference", "reference"),
+        ("name", "name"),
         ("operation", "operation"),
+        ("reference", "reference"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['string_check']",
@@ -77,36 +78,36 @@ class EvalGraderStringCheck(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.input
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "input" in present:
+                out["input"] = None
         else:
-            out["type"] = value_1
+            out["input"] = value_1
         value_2 = self.name
         if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_2
-        value_3 = self.input
+        value_3 = self.operation
         if value_3 is None:
-            if "input" in present:
-                out["input"] = None
+            if "operation" in present:
+                out["operation"] = None
         else:
-            out["input"] = value_3
+            out["operation"] = value_3
         value_4 = self.reference
         if value_4 is None:
             if "reference" in present:
                 out["reference"] = None
         else:
             out["reference"] = value_4
-        value_5 = self.operation
+        value_5 = self.type
         if value_5 is None:
-            if "operation" in present:
-                out["operation"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["operation"] = value_5
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -37,12 +37,13 @@ class EvalGraderTextSimilarity(ApiModel):
     type: Literal["text_similarity"] = "text_similarity"
     """ The type of grader. """
 
+    _sdk_name_: ClassVar[str] = "TestingCriterionEvalGraderTextSimilarity"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("name", "name"),
-        ("input", "input"),
-        ("reference", "reference"),
         ("evaluation_metric", "evaluation_metric"),
+        ("input", "input"),
+        ("name", "name"),
+        ("reference", "reference"),
+        ("type", "type"),
         ("pass_threshold", "pass_threshold"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -91,36 +92,36 @@ class EvalGraderTextSimilarity(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.evaluation_metric
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "evaluation_metric" in present:
+                out["evaluation_metric"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.name
+            out["evaluation_metric"] = value_1
+        value_2 = self.input
         if value_2 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_2
-        value_3 = self.input
-        if value_3 is None:
             if "input" in present:
                 out["input"] = None
         else:
-            out["input"] = value_3
+            out["input"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
         value_4 = self.reference
         if value_4 is None:
             if "reference" in present:
                 out["reference"] = None
         else:
             out["reference"] = value_4
-        value_5 = self.evaluation_metric
+        value_5 = self.type
         if value_5 is None:
-            if "evaluation_metric" in present:
-                out["evaluation_metric"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["evaluation_metric"] = value_5
+            out["type"] = value_5
         value_6 = self.pass_threshold
         if value_6 is None:
             if "pass_threshold" in present:

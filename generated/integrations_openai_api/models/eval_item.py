@@ -159,9 +159,10 @@ class EvalItem(ApiModel):
     """ The type of the message input. Always `message`.
      """
 
+    _sdk_name_: ClassVar[str] = "Input"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("role", "role"),
         ("content", "content"),
+        ("role", "role"),
         ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -193,18 +194,18 @@ class EvalItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.role
+        value_1 = self.content
         if value_1 is None:
-            if "role" in present:
-                out["role"] = None
-        else:
-            out["role"] = value_1
-        value_2 = self.content
-        if value_2 is None:
             if "content" in present:
                 out["content"] = None
         else:
-            out["content"] = to_json(value_2)
+            out["content"] = to_json(value_1)
+        value_2 = self.role
+        if value_2 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_2
         value_3 = self.type
         if value_3 is None:
             if "type" in present:

@@ -24,9 +24,10 @@ class EvalItemInputImage(ApiModel):
     """ The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`.
      """
 
+    _sdk_name_: ClassVar[str] = "GraderInputItemInputImage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("image_url", "image_url"),
+        ("type", "type"),
         ("detail", "detail"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -52,18 +53,18 @@ class EvalItemInputImage(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.image_url
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.image_url
-        if value_2 is None:
             if "image_url" in present:
                 out["image_url"] = None
         else:
-            out["image_url"] = value_2
+            out["image_url"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.detail
         if value_3 is None:
             if "detail" in present:

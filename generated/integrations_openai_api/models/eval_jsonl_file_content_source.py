@@ -34,8 +34,8 @@ class EvalJsonlFileContentSource(ApiModel):
     """ The type of jsonl source. Always `file_content`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("content", "content"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_content']",
@@ -58,18 +58,18 @@ class EvalJsonlFileContentSource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.content
         if value_1 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "content" in present:
+            out["content"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.content
-        if value_2 is None:
-            if "content" in present:
-                out["content"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "content" in present:
-            out["content"] = to_json(value_2)
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -52,9 +52,10 @@ class EvalLogsDataSourceConfig(ApiModel):
 
     metadata: Metadata2 | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataSourceConfigLogs"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("schema", "schema"),
+        ("type", "type"),
         ("metadata", "metadata"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -80,18 +81,18 @@ class EvalLogsDataSourceConfig(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.schema
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.schema
-        if value_2 is None:
             if "schema" in present:
                 out["schema"] = None
         else:
-            out["schema"] = to_json(value_2)
+            out["schema"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.metadata
         if value_3 is None:
             if "metadata" in present:

@@ -155,18 +155,19 @@ class EvalResponsesSource(ApiModel):
 
     tools: list[str] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataSourceResponsesSourceResponses"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("metadata", "metadata"),
-        ("model", "model"),
-        ("instructions_search", "instructions_search"),
         ("created_after", "created_after"),
         ("created_before", "created_before"),
+        ("instructions_search", "instructions_search"),
+        ("metadata", "metadata"),
+        ("model", "model"),
         ("reasoning_effort", "reasoning_effort"),
         ("temperature", "temperature"),
+        ("tools", "tools"),
         ("top_p", "top_p"),
         ("users", "users"),
-        ("tools", "tools"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['responses']",
@@ -210,36 +211,36 @@ class EvalResponsesSource(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.metadata
+        value_2 = self.created_after
         if value_2 is None:
-            if "metadata" in present:
-                out["metadata"] = None
+            if "created_after" in present:
+                out["created_after"] = None
         else:
-            out["metadata"] = to_json(value_2)
-        value_3 = self.model
+            out["created_after"] = to_json(value_2)
+        value_3 = self.created_before
         if value_3 is None:
-            if "model" in present:
-                out["model"] = None
+            if "created_before" in present:
+                out["created_before"] = None
         else:
-            out["model"] = to_json(value_3)
+            out["created_before"] = to_json(value_3)
         value_4 = self.instructions_search
         if value_4 is None:
             if "instructions_search" in present:
                 out["instructions_search"] = None
         else:
             out["instructions_search"] = to_json(value_4)
-        value_5 = self.created_after
+        value_5 = self.metadata
         if value_5 is None:
-            if "created_after" in present:
-                out["created_after"] = None
+            if "metadata" in present:
+                out["metadata"] = None
         else:
-            out["created_after"] = to_json(value_5)
-        value_6 = self.created_before
+            out["metadata"] = to_json(value_5)
+        value_6 = self.model
         if value_6 is None:
-            if "created_before" in present:
-                out["created_before"] = None
+            if "model" in present:
+                out["model"] = None
         else:
-            out["created_before"] = to_json(value_6)
+            out["model"] = to_json(value_6)
         value_7 = self.reasoning_effort
         if value_7 is None:
             if "reasoning_effort" in present:
@@ -252,24 +253,24 @@ class EvalResponsesSource(ApiModel):
                 out["temperature"] = None
         else:
             out["temperature"] = to_json(value_8)
-        value_9 = self.top_p
+        value_9 = self.tools
         if value_9 is None:
-            if "top_p" in present:
-                out["top_p"] = None
-        else:
-            out["top_p"] = to_json(value_9)
-        value_10 = self.users
-        if value_10 is None:
-            if "users" in present:
-                out["users"] = None
-        else:
-            out["users"] = to_json(value_10)
-        value_11 = self.tools
-        if value_11 is None:
             if "tools" in present:
                 out["tools"] = None
         else:
-            out["tools"] = to_json(value_11)
+            out["tools"] = to_json(value_9)
+        value_10 = self.top_p
+        if value_10 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_10)
+        value_11 = self.users
+        if value_11 is None:
+            if "users" in present:
+                out["users"] = None
+        else:
+            out["users"] = to_json(value_11)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

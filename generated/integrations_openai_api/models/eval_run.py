@@ -140,20 +140,20 @@ class EvalRun(ApiModel):
     """ The type of the object. Always "eval.run". """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
+        ("created_at", "created_at"),
+        ("data_source", "data_source"),
+        ("error", "error"),
         ("eval_id", "eval_id"),
-        ("status", "status"),
+        ("metadata", "metadata"),
         ("model", "model"),
         ("name", "name"),
-        ("created_at", "created_at"),
-        ("report_url", "report_url"),
-        ("result_counts", "result_counts"),
+        ("object", "object"),
         ("per_model_usage", "per_model_usage"),
         ("per_testing_criteria_results", "per_testing_criteria_results"),
-        ("data_source", "data_source"),
-        ("metadata", "metadata"),
-        ("error", "error"),
+        ("report_url", "report_url"),
+        ("result_counts", "result_counts"),
+        ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['eval.run']",
@@ -212,60 +212,60 @@ class EvalRun(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.eval_id
-        if value_3 is None:
-            if "eval_id" in present:
-                out["eval_id"] = None
-        else:
-            out["eval_id"] = value_3
-        value_4 = self.status
-        if value_4 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_4
-        value_5 = self.model
-        if value_5 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = value_5
-        value_6 = self.name
-        if value_6 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_6
-        value_7 = self.created_at
-        if value_7 is None:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_7
-        value_8 = self.report_url
+            out["created_at"] = value_2
+        value_3 = self.data_source
+        if value_3 is None:
+            if "data_source" in present:
+                out["data_source"] = None
+        else:
+            out["data_source"] = to_json(value_3)
+        value_4 = self.error
+        if value_4 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_4)
+        value_5 = self.eval_id
+        if value_5 is None:
+            if "eval_id" in present:
+                out["eval_id"] = None
+        else:
+            out["eval_id"] = value_5
+        value_6 = self.metadata
+        if value_6 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_6)
+        value_7 = self.model
+        if value_7 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_7
+        value_8 = self.name
         if value_8 is None:
-            if "report_url" in present:
-                out["report_url"] = None
+            if "name" in present:
+                out["name"] = None
         else:
-            out["report_url"] = value_8
-        value_9 = self.result_counts
+            out["name"] = value_8
+        value_9 = self.object
         if value_9 is None:
-            if "result_counts" in present:
-                out["result_counts"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["result_counts"] = to_json(value_9)
+            out["object"] = value_9
         value_10 = self.per_model_usage
         if value_10 is None:
             if "per_model_usage" in present:
@@ -282,24 +282,24 @@ class EvalRun(ApiModel):
             or "per_testing_criteria_results" in present
         ):
             out["per_testing_criteria_results"] = to_json(value_11)
-        value_12 = self.data_source
+        value_12 = self.report_url
         if value_12 is None:
-            if "data_source" in present:
-                out["data_source"] = None
+            if "report_url" in present:
+                out["report_url"] = None
         else:
-            out["data_source"] = to_json(value_12)
-        value_13 = self.metadata
+            out["report_url"] = value_12
+        value_13 = self.result_counts
         if value_13 is None:
-            if "metadata" in present:
-                out["metadata"] = None
+            if "result_counts" in present:
+                out["result_counts"] = None
         else:
-            out["metadata"] = to_json(value_13)
-        value_14 = self.error
+            out["result_counts"] = to_json(value_13)
+        value_14 = self.status
         if value_14 is None:
-            if "error" in present:
-                out["error"] = None
+            if "status" in present:
+                out["status"] = None
         else:
-            out["error"] = to_json(value_14)
+            out["status"] = value_14
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

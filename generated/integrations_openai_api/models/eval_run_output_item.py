@@ -64,16 +64,16 @@ class EvalRunOutputItem(ApiModel):
     """ The type of the object. Always "eval.run.output_item". """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("run_id", "run_id"),
-        ("eval_id", "eval_id"),
         ("created_at", "created_at"),
-        ("status", "status"),
-        ("datasource_item_id", "datasource_item_id"),
         ("datasource_item", "datasource_item"),
+        ("datasource_item_id", "datasource_item_id"),
+        ("eval_id", "eval_id"),
+        ("object", "object"),
         ("results", "results"),
+        ("run_id", "run_id"),
         ("sample", "sample"),
+        ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['eval.run.output_item']",
@@ -120,66 +120,66 @@ class EvalRunOutputItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.run_id
-        if value_3 is None:
-            if "run_id" in present:
-                out["run_id"] = None
-        else:
-            out["run_id"] = value_3
-        value_4 = self.eval_id
-        if value_4 is None:
-            if "eval_id" in present:
-                out["eval_id"] = None
-        else:
-            out["eval_id"] = value_4
-        value_5 = self.created_at
-        if value_5 is None:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_5
-        value_6 = self.status
-        if value_6 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_6
-        value_7 = self.datasource_item_id
-        if value_7 is None:
-            if "datasource_item_id" in present:
-                out["datasource_item_id"] = None
-        else:
-            out["datasource_item_id"] = value_7
-        value_8 = self.datasource_item
-        if value_8 is None:
+            out["created_at"] = value_2
+        value_3 = self.datasource_item
+        if value_3 is None:
             if "datasource_item" in present:
                 out["datasource_item"] = None
         else:
-            out["datasource_item"] = to_json(value_8)
-        value_9 = self.results
-        if value_9 is None:
+            out["datasource_item"] = to_json(value_3)
+        value_4 = self.datasource_item_id
+        if value_4 is None:
+            if "datasource_item_id" in present:
+                out["datasource_item_id"] = None
+        else:
+            out["datasource_item_id"] = value_4
+        value_5 = self.eval_id
+        if value_5 is None:
+            if "eval_id" in present:
+                out["eval_id"] = None
+        else:
+            out["eval_id"] = value_5
+        value_6 = self.object
+        if value_6 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_6
+        value_7 = self.results
+        if value_7 is None:
             if "results" in present:
                 out["results"] = None
-        elif value_9 or not isinstance(value_9, AbsentList) or "results" in present:
-            out["results"] = to_json(value_9)
-        value_10 = self.sample
-        if value_10 is None:
+        elif value_7 or not isinstance(value_7, AbsentList) or "results" in present:
+            out["results"] = to_json(value_7)
+        value_8 = self.run_id
+        if value_8 is None:
+            if "run_id" in present:
+                out["run_id"] = None
+        else:
+            out["run_id"] = value_8
+        value_9 = self.sample
+        if value_9 is None:
             if "sample" in present:
                 out["sample"] = None
         else:
-            out["sample"] = to_json(value_10)
+            out["sample"] = to_json(value_9)
+        value_10 = self.status
+        if value_10 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_10
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

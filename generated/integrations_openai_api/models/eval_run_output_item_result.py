@@ -54,12 +54,13 @@ class EvalRunOutputItemResult(ApiModel):
     sample: EvalJsonlFileContentSourceContentItemSample | None = ABSENT
     """ Optional sample or intermediate data produced by the grader. """
 
+    _sdk_name_: ClassVar[str] = "Result"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
-        ("score", "score"),
         ("passed", "passed"),
-        ("type", "type"),
+        ("score", "score"),
         ("sample", "sample"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",
@@ -93,30 +94,30 @@ class EvalRunOutputItemResult(ApiModel):
                 out["name"] = None
         else:
             out["name"] = value_1
-        value_2 = self.score
+        value_2 = self.passed
         if value_2 is None:
-            if "score" in present:
-                out["score"] = None
-        else:
-            out["score"] = value_2
-        value_3 = self.passed
-        if value_3 is None:
             if "passed" in present:
                 out["passed"] = None
         else:
-            out["passed"] = value_3
-        value_4 = self.type
-        if value_4 is None:
-            if "type" in present:
-                out["type"] = None
+            out["passed"] = value_2
+        value_3 = self.score
+        if value_3 is None:
+            if "score" in present:
+                out["score"] = None
         else:
-            out["type"] = value_4
-        value_5 = self.sample
-        if value_5 is None:
+            out["score"] = value_3
+        value_4 = self.sample
+        if value_4 is None:
             if "sample" in present:
                 out["sample"] = None
         else:
-            out["sample"] = to_json(value_5)
+            out["sample"] = to_json(value_4)
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

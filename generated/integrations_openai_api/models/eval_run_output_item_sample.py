@@ -67,17 +67,18 @@ class EvalRunOutputItemSample(ApiModel):
     seed: int
     """ The seed used for generating the sample. """
 
+    _sdk_name_: ClassVar[str] = "Sample"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("input", "input"),
-        ("output", "output"),
-        ("finish_reason", "finish_reason"),
-        ("model", "model"),
-        ("usage", "usage"),
         ("error", "error"),
-        ("temperature", "temperature"),
+        ("finish_reason", "finish_reason"),
+        ("input", "input"),
         ("max_completion_tokens", "max_completion_tokens"),
-        ("top_p", "top_p"),
+        ("model", "model"),
+        ("output", "output"),
         ("seed", "seed"),
+        ("temperature", "temperature"),
+        ("top_p", "top_p"),
+        ("usage", "usage"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "input": "list[EvalRunOutputItemSampleInputItem]",
@@ -122,66 +123,66 @@ class EvalRunOutputItemSample(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.input
+        value_1 = self.error
         if value_1 is None:
-            if "input" in present:
-                out["input"] = None
-        elif value_1 or not isinstance(value_1, AbsentList) or "input" in present:
-            out["input"] = to_json(value_1)
-        value_2 = self.output
-        if value_2 is None:
-            if "output" in present:
-                out["output"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "output" in present:
-            out["output"] = to_json(value_2)
-        value_3 = self.finish_reason
-        if value_3 is None:
-            if "finish_reason" in present:
-                out["finish_reason"] = None
-        else:
-            out["finish_reason"] = value_3
-        value_4 = self.model
-        if value_4 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = value_4
-        value_5 = self.usage
-        if value_5 is None:
-            if "usage" in present:
-                out["usage"] = None
-        else:
-            out["usage"] = to_json(value_5)
-        value_6 = self.error
-        if value_6 is None:
             if "error" in present:
                 out["error"] = None
         else:
-            out["error"] = to_json(value_6)
-        value_7 = self.temperature
-        if value_7 is None:
-            if "temperature" in present:
-                out["temperature"] = None
+            out["error"] = to_json(value_1)
+        value_2 = self.finish_reason
+        if value_2 is None:
+            if "finish_reason" in present:
+                out["finish_reason"] = None
         else:
-            out["temperature"] = value_7
-        value_8 = self.max_completion_tokens
-        if value_8 is None:
+            out["finish_reason"] = value_2
+        value_3 = self.input
+        if value_3 is None:
+            if "input" in present:
+                out["input"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "input" in present:
+            out["input"] = to_json(value_3)
+        value_4 = self.max_completion_tokens
+        if value_4 is None:
             if "max_completion_tokens" in present:
                 out["max_completion_tokens"] = None
         else:
-            out["max_completion_tokens"] = value_8
+            out["max_completion_tokens"] = value_4
+        value_5 = self.model
+        if value_5 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_5
+        value_6 = self.output
+        if value_6 is None:
+            if "output" in present:
+                out["output"] = None
+        elif value_6 or not isinstance(value_6, AbsentList) or "output" in present:
+            out["output"] = to_json(value_6)
+        value_7 = self.seed
+        if value_7 is None:
+            if "seed" in present:
+                out["seed"] = None
+        else:
+            out["seed"] = value_7
+        value_8 = self.temperature
+        if value_8 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_8
         value_9 = self.top_p
         if value_9 is None:
             if "top_p" in present:
                 out["top_p"] = None
         else:
             out["top_p"] = value_9
-        value_10 = self.seed
+        value_10 = self.usage
         if value_10 is None:
-            if "seed" in present:
-                out["seed"] = None
+            if "usage" in present:
+                out["usage"] = None
         else:
-            out["seed"] = value_10
+            out["usage"] = to_json(value_10)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

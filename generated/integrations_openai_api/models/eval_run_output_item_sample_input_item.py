@@ -18,9 +18,10 @@ class EvalRunOutputItemSampleInputItem(ApiModel):
     content: str
     """ The content of the message. """
 
+    _sdk_name_: ClassVar[str] = "SampleInput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("role", "role"),
         ("content", "content"),
+        ("role", "role"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "role": "str",
@@ -41,18 +42,18 @@ class EvalRunOutputItemSampleInputItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.role
+        value_1 = self.content
         if value_1 is None:
-            if "role" in present:
-                out["role"] = None
-        else:
-            out["role"] = value_1
-        value_2 = self.content
-        if value_2 is None:
             if "content" in present:
                 out["content"] = None
         else:
-            out["content"] = value_2
+            out["content"] = value_1
+        value_2 = self.role
+        if value_2 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

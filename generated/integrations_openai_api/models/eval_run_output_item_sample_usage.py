@@ -24,11 +24,12 @@ class EvalRunOutputItemSampleUsage(ApiModel):
     cached_tokens: int
     """ The number of tokens retrieved from cache. """
 
+    _sdk_name_: ClassVar[str] = "SampleUsage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("total_tokens", "total_tokens"),
+        ("cached_tokens", "cached_tokens"),
         ("completion_tokens", "completion_tokens"),
         ("prompt_tokens", "prompt_tokens"),
-        ("cached_tokens", "cached_tokens"),
+        ("total_tokens", "total_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "total_tokens": "int",
@@ -55,12 +56,12 @@ class EvalRunOutputItemSampleUsage(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.total_tokens
+        value_1 = self.cached_tokens
         if value_1 is None:
-            if "total_tokens" in present:
-                out["total_tokens"] = None
+            if "cached_tokens" in present:
+                out["cached_tokens"] = None
         else:
-            out["total_tokens"] = value_1
+            out["cached_tokens"] = value_1
         value_2 = self.completion_tokens
         if value_2 is None:
             if "completion_tokens" in present:
@@ -73,12 +74,12 @@ class EvalRunOutputItemSampleUsage(ApiModel):
                 out["prompt_tokens"] = None
         else:
             out["prompt_tokens"] = value_3
-        value_4 = self.cached_tokens
+        value_4 = self.total_tokens
         if value_4 is None:
-            if "cached_tokens" in present:
-                out["cached_tokens"] = None
+            if "total_tokens" in present:
+                out["total_tokens"] = None
         else:
-            out["cached_tokens"] = value_4
+            out["total_tokens"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

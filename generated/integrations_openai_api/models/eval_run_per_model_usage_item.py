@@ -28,13 +28,14 @@ class EvalRunPerModelUsageItem(ApiModel):
     cached_tokens: int
     """ The number of tokens retrieved from cache. """
 
+    _sdk_name_: ClassVar[str] = "PerModelUsage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("model_name", "model_name"),
-        ("invocation_count", "invocation_count"),
-        ("prompt_tokens", "prompt_tokens"),
-        ("completion_tokens", "completion_tokens"),
-        ("total_tokens", "total_tokens"),
         ("cached_tokens", "cached_tokens"),
+        ("completion_tokens", "completion_tokens"),
+        ("invocation_count", "invocation_count"),
+        ("model_name", "model_name"),
+        ("prompt_tokens", "prompt_tokens"),
+        ("total_tokens", "total_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "model_name": "str",
@@ -67,42 +68,42 @@ class EvalRunPerModelUsageItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.model_name
+        value_1 = self.cached_tokens
         if value_1 is None:
-            if "model_name" in present:
-                out["model_name"] = None
-        else:
-            out["model_name"] = value_1
-        value_2 = self.invocation_count
-        if value_2 is None:
-            if "invocation_count" in present:
-                out["invocation_count"] = None
-        else:
-            out["invocation_count"] = value_2
-        value_3 = self.prompt_tokens
-        if value_3 is None:
-            if "prompt_tokens" in present:
-                out["prompt_tokens"] = None
-        else:
-            out["prompt_tokens"] = value_3
-        value_4 = self.completion_tokens
-        if value_4 is None:
-            if "completion_tokens" in present:
-                out["completion_tokens"] = None
-        else:
-            out["completion_tokens"] = value_4
-        value_5 = self.total_tokens
-        if value_5 is None:
-            if "total_tokens" in present:
-                out["total_tokens"] = None
-        else:
-            out["total_tokens"] = value_5
-        value_6 = self.cached_tokens
-        if value_6 is None:
             if "cached_tokens" in present:
                 out["cached_tokens"] = None
         else:
-            out["cached_tokens"] = value_6
+            out["cached_tokens"] = value_1
+        value_2 = self.completion_tokens
+        if value_2 is None:
+            if "completion_tokens" in present:
+                out["completion_tokens"] = None
+        else:
+            out["completion_tokens"] = value_2
+        value_3 = self.invocation_count
+        if value_3 is None:
+            if "invocation_count" in present:
+                out["invocation_count"] = None
+        else:
+            out["invocation_count"] = value_3
+        value_4 = self.model_name
+        if value_4 is None:
+            if "model_name" in present:
+                out["model_name"] = None
+        else:
+            out["model_name"] = value_4
+        value_5 = self.prompt_tokens
+        if value_5 is None:
+            if "prompt_tokens" in present:
+                out["prompt_tokens"] = None
+        else:
+            out["prompt_tokens"] = value_5
+        value_6 = self.total_tokens
+        if value_6 is None:
+            if "total_tokens" in present:
+                out["total_tokens"] = None
+        else:
+            out["total_tokens"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

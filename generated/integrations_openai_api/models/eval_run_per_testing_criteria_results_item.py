@@ -19,10 +19,11 @@ class EvalRunPerTestingCriteriaResultsItem(ApiModel):
     failed: int
     """ Number of tests failed for this criteria. """
 
+    _sdk_name_: ClassVar[str] = "PerTestingCriteriaResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("testing_criteria", "testing_criteria"),
-        ("passed", "passed"),
         ("failed", "failed"),
+        ("passed", "passed"),
+        ("testing_criteria", "testing_criteria"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "testing_criteria": "str",
@@ -46,24 +47,24 @@ class EvalRunPerTestingCriteriaResultsItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.testing_criteria
+        value_1 = self.failed
         if value_1 is None:
-            if "testing_criteria" in present:
-                out["testing_criteria"] = None
+            if "failed" in present:
+                out["failed"] = None
         else:
-            out["testing_criteria"] = value_1
+            out["failed"] = value_1
         value_2 = self.passed
         if value_2 is None:
             if "passed" in present:
                 out["passed"] = None
         else:
             out["passed"] = value_2
-        value_3 = self.failed
+        value_3 = self.testing_criteria
         if value_3 is None:
-            if "failed" in present:
-                out["failed"] = None
+            if "testing_criteria" in present:
+                out["testing_criteria"] = None
         else:
-            out["failed"] = value_3
+            out["testing_criteria"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

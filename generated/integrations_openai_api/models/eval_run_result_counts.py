@@ -24,11 +24,12 @@ class EvalRunResultCounts(ApiModel):
     passed: int
     """ Number of output items that passed the evaluation. """
 
+    _sdk_name_: ClassVar[str] = "ResultCounts"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("total", "total"),
         ("errored", "errored"),
         ("failed", "failed"),
         ("passed", "passed"),
+        ("total", "total"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "total": "int",
@@ -55,30 +56,30 @@ class EvalRunResultCounts(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.total
+        value_1 = self.errored
         if value_1 is None:
-            if "total" in present:
-                out["total"] = None
-        else:
-            out["total"] = value_1
-        value_2 = self.errored
-        if value_2 is None:
             if "errored" in present:
                 out["errored"] = None
         else:
-            out["errored"] = value_2
-        value_3 = self.failed
-        if value_3 is None:
+            out["errored"] = value_1
+        value_2 = self.failed
+        if value_2 is None:
             if "failed" in present:
                 out["failed"] = None
         else:
-            out["failed"] = value_3
-        value_4 = self.passed
-        if value_4 is None:
+            out["failed"] = value_2
+        value_3 = self.passed
+        if value_3 is None:
             if "passed" in present:
                 out["passed"] = None
         else:
-            out["passed"] = value_4
+            out["passed"] = value_3
+        value_4 = self.total
+        if value_4 is None:
+            if "total" in present:
+                out["total"] = None
+        else:
+            out["total"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -80,13 +80,14 @@ class EvalStoredCompletionsSource(ApiModel):
 
     limit: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "SourceStoredCompletions"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("metadata", "metadata"),
-        ("model", "model"),
         ("created_after", "created_after"),
         ("created_before", "created_before"),
         ("limit", "limit"),
+        ("metadata", "metadata"),
+        ("model", "model"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['stored_completions']",
@@ -120,36 +121,36 @@ class EvalStoredCompletionsSource(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.metadata
+        value_2 = self.created_after
         if value_2 is None:
-            if "metadata" in present:
-                out["metadata"] = None
-        else:
-            out["metadata"] = to_json(value_2)
-        value_3 = self.model
-        if value_3 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = to_json(value_3)
-        value_4 = self.created_after
-        if value_4 is None:
             if "created_after" in present:
                 out["created_after"] = None
         else:
-            out["created_after"] = to_json(value_4)
-        value_5 = self.created_before
-        if value_5 is None:
+            out["created_after"] = to_json(value_2)
+        value_3 = self.created_before
+        if value_3 is None:
             if "created_before" in present:
                 out["created_before"] = None
         else:
-            out["created_before"] = to_json(value_5)
-        value_6 = self.limit
-        if value_6 is None:
+            out["created_before"] = to_json(value_3)
+        value_4 = self.limit
+        if value_4 is None:
             if "limit" in present:
                 out["limit"] = None
         else:
-            out["limit"] = to_json(value_6)
+            out["limit"] = to_json(value_4)
+        value_5 = self.metadata
+        if value_5 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_5)
+        value_6 = self.model
+        if value_6 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -18,9 +18,10 @@ class FileAnnotationSource(ApiModel):
     type: Literal["file"] = "file"
     """ Type discriminator that is always `file`. """
 
+    _sdk_name_: ClassVar[str] = "AnnotationFileSource"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("filename", "filename"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file']",
@@ -43,18 +44,18 @@ class FileAnnotationSource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.filename
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.filename
-        if value_2 is None:
             if "filename" in present:
                 out["filename"] = None
         else:
-            out["filename"] = value_2
+            out["filename"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

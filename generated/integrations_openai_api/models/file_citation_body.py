@@ -24,11 +24,12 @@ class FileCitationBody(ApiModel):
     type: Literal["file_citation"] = "file_citation"
     """ The type of the file citation. Always `file_citation`. """
 
+    _sdk_name_: ClassVar[str] = "AnnotationFileCitation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("file_id", "file_id"),
-        ("index", "index"),
         ("filename", "filename"),
+        ("index", "index"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_citation']",
@@ -57,30 +58,30 @@ class FileCitationBody(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.file_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.file_id
-        if value_2 is None:
             if "file_id" in present:
                 out["file_id"] = None
         else:
-            out["file_id"] = value_2
+            out["file_id"] = value_1
+        value_2 = self.filename
+        if value_2 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_2
         value_3 = self.index
         if value_3 is None:
             if "index" in present:
                 out["index"] = None
         else:
             out["index"] = value_3
-        value_4 = self.filename
+        value_4 = self.type
         if value_4 is None:
-            if "filename" in present:
-                out["filename"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["filename"] = value_4
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -24,10 +24,11 @@ class FilePath(ApiModel):
     """ The type of the file path. Always `file_path`.
      """
 
+    _sdk_name_: ClassVar[str] = "AnnotationFilePath"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("file_id", "file_id"),
         ("index", "index"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_path']",
@@ -53,24 +54,24 @@ class FilePath(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.file_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.file_id
-        if value_2 is None:
             if "file_id" in present:
                 out["file_id"] = None
         else:
-            out["file_id"] = value_2
-        value_3 = self.index
-        if value_3 is None:
+            out["file_id"] = value_1
+        value_2 = self.index
+        if value_2 is None:
             if "index" in present:
                 out["index"] = None
         else:
-            out["index"] = value_3
+            out["index"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -68,9 +68,9 @@ class FileSearchTool(ApiModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("vector_store_ids", "vector_store_ids"),
+        ("filters", "filters"),
         ("max_num_results", "max_num_results"),
         ("ranking_options", "ranking_options"),
-        ("filters", "filters"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_search']",
@@ -111,24 +111,24 @@ class FileSearchTool(ApiModel):
                 out["vector_store_ids"] = None
         elif value_2 or not isinstance(value_2, AbsentList) or "vector_store_ids" in present:
             out["vector_store_ids"] = to_json(value_2)
-        value_3 = self.max_num_results
+        value_3 = self.filters
         if value_3 is None:
-            if "max_num_results" in present:
-                out["max_num_results"] = None
-        else:
-            out["max_num_results"] = value_3
-        value_4 = self.ranking_options
-        if value_4 is None:
-            if "ranking_options" in present:
-                out["ranking_options"] = None
-        else:
-            out["ranking_options"] = to_json(value_4)
-        value_5 = self.filters
-        if value_5 is None:
             if "filters" in present:
                 out["filters"] = None
         else:
-            out["filters"] = to_json(value_5)
+            out["filters"] = to_json(value_3)
+        value_4 = self.max_num_results
+        if value_4 is None:
+            if "max_num_results" in present:
+                out["max_num_results"] = None
+        else:
+            out["max_num_results"] = value_4
+        value_5 = self.ranking_options
+        if value_5 is None:
+            if "ranking_options" in present:
+                out["ranking_options"] = None
+        else:
+            out["ranking_options"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

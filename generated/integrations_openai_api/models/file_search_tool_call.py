@@ -79,11 +79,12 @@ class FileSearchToolCall(ApiModel):
 
     results: list[FileSearchToolCallResultsItem] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponseFileSearchToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
-        ("status", "status"),
         ("queries", "queries"),
+        ("status", "status"),
+        ("type", "type"),
         ("results", "results"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -128,24 +129,24 @@ class FileSearchToolCall(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.queries
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
+            if "queries" in present:
+                out["queries"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "queries" in present:
+            out["queries"] = to_json(value_2)
         value_3 = self.status
         if value_3 is None:
             if "status" in present:
                 out["status"] = None
         else:
             out["status"] = value_3
-        value_4 = self.queries
+        value_4 = self.type
         if value_4 is None:
-            if "queries" in present:
-                out["queries"] = None
-        elif value_4 or not isinstance(value_4, AbsentList) or "queries" in present:
-            out["queries"] = to_json(value_4)
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         value_5 = self.results
         if value_5 is None:
             if "results" in present:

@@ -51,12 +51,13 @@ class FileSearchToolCallResultsItem(ApiModel):
     """ The relevance score of the file - a value between 0 and 1.
      """
 
+    _sdk_name_: ClassVar[str] = "Result"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("file_id", "file_id"),
-        ("text", "text"),
-        ("filename", "filename"),
         ("attributes", "attributes"),
+        ("file_id", "file_id"),
+        ("filename", "filename"),
         ("score", "score"),
+        ("text", "text"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "file_id": "str | Unset",
@@ -80,36 +81,36 @@ class FileSearchToolCallResultsItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.file_id
+        value_1 = self.attributes
         if value_1 is None:
+            if "attributes" in present:
+                out["attributes"] = None
+        else:
+            out["attributes"] = to_json(value_1)
+        value_2 = self.file_id
+        if value_2 is None:
             if "file_id" in present:
                 out["file_id"] = None
         else:
-            out["file_id"] = value_1
-        value_2 = self.text
-        if value_2 is None:
-            if "text" in present:
-                out["text"] = None
-        else:
-            out["text"] = value_2
+            out["file_id"] = value_2
         value_3 = self.filename
         if value_3 is None:
             if "filename" in present:
                 out["filename"] = None
         else:
             out["filename"] = value_3
-        value_4 = self.attributes
+        value_4 = self.score
         if value_4 is None:
-            if "attributes" in present:
-                out["attributes"] = None
-        else:
-            out["attributes"] = to_json(value_4)
-        value_5 = self.score
-        if value_5 is None:
             if "score" in present:
                 out["score"] = None
         else:
-            out["score"] = value_5
+            out["score"] = value_4
+        value_5 = self.text
+        if value_5 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

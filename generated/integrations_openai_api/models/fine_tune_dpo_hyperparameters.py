@@ -109,9 +109,10 @@ class FineTuneDPOHyperparameters(ApiModel):
 
     Server default: `"auto"`. """
 
+    _sdk_name_: ClassVar[str] = "DpoHyperparameters"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("beta", "beta"),
         ("batch_size", "batch_size"),
+        ("beta", "beta"),
         ("learning_rate_multiplier", "learning_rate_multiplier"),
         ("n_epochs", "n_epochs"),
     )
@@ -135,18 +136,18 @@ class FineTuneDPOHyperparameters(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.beta
+        value_1 = self.batch_size
         if value_1 is None:
-            if "beta" in present:
-                out["beta"] = None
-        else:
-            out["beta"] = to_json(value_1)
-        value_2 = self.batch_size
-        if value_2 is None:
             if "batch_size" in present:
                 out["batch_size"] = None
         else:
-            out["batch_size"] = to_json(value_2)
+            out["batch_size"] = to_json(value_1)
+        value_2 = self.beta
+        if value_2 is None:
+            if "beta" in present:
+                out["beta"] = None
+        else:
+            out["beta"] = to_json(value_2)
         value_3 = self.learning_rate_multiplier
         if value_3 is None:
             if "learning_rate_multiplier" in present:

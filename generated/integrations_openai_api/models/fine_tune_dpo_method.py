@@ -28,6 +28,7 @@ class FineTuneDPOMethod(ApiModel):
     hyperparameters: FineTuneDPOHyperparameters | None = ABSENT
     """ The hyperparameters used for the DPO fine-tuning job. """
 
+    _sdk_name_: ClassVar[str] = "DpoMethod"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("hyperparameters", "hyperparameters"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "hyperparameters": "FineTuneDPOHyperparameters | Unset",

@@ -42,11 +42,12 @@ class FineTuneMethod(ApiModel):
     reinforcement: FineTuneReinforcementMethod | None = ABSENT
     """ Configuration for the reinforcement fine-tuning method. """
 
+    _sdk_name_: ClassVar[str] = "Method"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("supervised", "supervised"),
         ("dpo", "dpo"),
         ("reinforcement", "reinforcement"),
+        ("supervised", "supervised"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "FineTuneMethodType",
@@ -80,24 +81,24 @@ class FineTuneMethod(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.supervised
+        value_2 = self.dpo
         if value_2 is None:
-            if "supervised" in present:
-                out["supervised"] = None
-        else:
-            out["supervised"] = to_json(value_2)
-        value_3 = self.dpo
-        if value_3 is None:
             if "dpo" in present:
                 out["dpo"] = None
         else:
-            out["dpo"] = to_json(value_3)
-        value_4 = self.reinforcement
-        if value_4 is None:
+            out["dpo"] = to_json(value_2)
+        value_3 = self.reinforcement
+        if value_3 is None:
             if "reinforcement" in present:
                 out["reinforcement"] = None
         else:
-            out["reinforcement"] = to_json(value_4)
+            out["reinforcement"] = to_json(value_3)
+        value_4 = self.supervised
+        if value_4 is None:
+            if "supervised" in present:
+                out["supervised"] = None
+        else:
+            out["supervised"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

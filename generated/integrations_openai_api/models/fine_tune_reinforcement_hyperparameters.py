@@ -169,14 +169,15 @@ class FineTuneReinforcementHyperparameters(ApiModel):
 
     Server default: `"auto"`. """
 
+    _sdk_name_: ClassVar[str] = "ReinforcementHyperparameters"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("batch_size", "batch_size"),
-        ("learning_rate_multiplier", "learning_rate_multiplier"),
-        ("n_epochs", "n_epochs"),
-        ("reasoning_effort", "reasoning_effort"),
         ("compute_multiplier", "compute_multiplier"),
         ("eval_interval", "eval_interval"),
         ("eval_samples", "eval_samples"),
+        ("learning_rate_multiplier", "learning_rate_multiplier"),
+        ("n_epochs", "n_epochs"),
+        ("reasoning_effort", "reasoning_effort"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "batch_size": "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | int | Unset",
@@ -217,42 +218,42 @@ class FineTuneReinforcementHyperparameters(ApiModel):
                 out["batch_size"] = None
         else:
             out["batch_size"] = to_json(value_1)
-        value_2 = self.learning_rate_multiplier
+        value_2 = self.compute_multiplier
         if value_2 is None:
-            if "learning_rate_multiplier" in present:
-                out["learning_rate_multiplier"] = None
-        else:
-            out["learning_rate_multiplier"] = to_json(value_2)
-        value_3 = self.n_epochs
-        if value_3 is None:
-            if "n_epochs" in present:
-                out["n_epochs"] = None
-        else:
-            out["n_epochs"] = to_json(value_3)
-        value_4 = self.reasoning_effort
-        if value_4 is None:
-            if "reasoning_effort" in present:
-                out["reasoning_effort"] = None
-        else:
-            out["reasoning_effort"] = value_4
-        value_5 = self.compute_multiplier
-        if value_5 is None:
             if "compute_multiplier" in present:
                 out["compute_multiplier"] = None
         else:
-            out["compute_multiplier"] = to_json(value_5)
-        value_6 = self.eval_interval
-        if value_6 is None:
+            out["compute_multiplier"] = to_json(value_2)
+        value_3 = self.eval_interval
+        if value_3 is None:
             if "eval_interval" in present:
                 out["eval_interval"] = None
         else:
-            out["eval_interval"] = to_json(value_6)
-        value_7 = self.eval_samples
-        if value_7 is None:
+            out["eval_interval"] = to_json(value_3)
+        value_4 = self.eval_samples
+        if value_4 is None:
             if "eval_samples" in present:
                 out["eval_samples"] = None
         else:
-            out["eval_samples"] = to_json(value_7)
+            out["eval_samples"] = to_json(value_4)
+        value_5 = self.learning_rate_multiplier
+        if value_5 is None:
+            if "learning_rate_multiplier" in present:
+                out["learning_rate_multiplier"] = None
+        else:
+            out["learning_rate_multiplier"] = to_json(value_5)
+        value_6 = self.n_epochs
+        if value_6 is None:
+            if "n_epochs" in present:
+                out["n_epochs"] = None
+        else:
+            out["n_epochs"] = to_json(value_6)
+        value_7 = self.reasoning_effort
+        if value_7 is None:
+            if "reasoning_effort" in present:
+                out["reasoning_effort"] = None
+        else:
+            out["reasoning_effort"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -89,6 +89,7 @@ class FineTuneReinforcementMethod(ApiModel):
     hyperparameters: FineTuneReinforcementHyperparameters | None = ABSENT
     """ The hyperparameters used for the reinforcement fine-tuning job. """
 
+    _sdk_name_: ClassVar[str] = "ReinforcementMethod"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("grader", "grader"),
         ("hyperparameters", "hyperparameters"),

@@ -28,6 +28,7 @@ class FineTuneSupervisedMethod(ApiModel):
     hyperparameters: FineTuneSupervisedHyperparameters | None = ABSENT
     """ The hyperparameters used for the fine-tuning job. """
 
+    _sdk_name_: ClassVar[str] = "SupervisedMethod"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("hyperparameters", "hyperparameters"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "hyperparameters": "FineTuneSupervisedHyperparameters | Unset",

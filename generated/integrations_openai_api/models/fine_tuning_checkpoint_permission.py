@@ -27,8 +27,8 @@ class FineTuningCheckpointPermission(ApiModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("created_at", "created_at"),
-        ("project_id", "project_id"),
         ("object", "object"),
+        ("project_id", "project_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -69,18 +69,18 @@ class FineTuningCheckpointPermission(ApiModel):
                 out["created_at"] = None
         else:
             out["created_at"] = value_2
-        value_3 = self.project_id
+        value_3 = self.object
         if value_3 is None:
-            if "project_id" in present:
-                out["project_id"] = None
-        else:
-            out["project_id"] = value_3
-        value_4 = self.object
-        if value_4 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_4
+            out["object"] = value_3
+        value_4 = self.project_id
+        if value_4 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -31,6 +31,7 @@ class FineTuningIntegration(ApiModel):
     type: Literal["wandb"] = "wandb"
     """ The type of the integration being enabled for the fine-tuning job """
 
+    _sdk_name_: ClassVar[str] = "FineTuningJobWandbIntegrationObject"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("wandb", "wandb"),

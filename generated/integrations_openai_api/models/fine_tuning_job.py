@@ -188,15 +188,15 @@ class FineTuningJob(ApiModel):
         ("object", "object"),
         ("organization_id", "organization_id"),
         ("result_files", "result_files"),
+        ("seed", "seed"),
         ("status", "status"),
         ("trained_tokens", "trained_tokens"),
         ("training_file", "training_file"),
         ("validation_file", "validation_file"),
-        ("seed", "seed"),
-        ("integrations", "integrations"),
         ("estimated_finish", "estimated_finish"),
-        ("method", "method"),
+        ("integrations", "integrations"),
         ("metadata", "metadata"),
+        ("method", "method"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -334,60 +334,60 @@ class FineTuningJob(ApiModel):
                 out["result_files"] = None
         elif value_10 or not isinstance(value_10, AbsentList) or "result_files" in present:
             out["result_files"] = to_json(value_10)
-        value_11 = self.status
+        value_11 = self.seed
         if value_11 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_11
-        value_12 = self.trained_tokens
-        if value_12 is None:
-            if "trained_tokens" in present:
-                out["trained_tokens"] = None
-        else:
-            out["trained_tokens"] = to_json(value_12)
-        value_13 = self.training_file
-        if value_13 is None:
-            if "training_file" in present:
-                out["training_file"] = None
-        else:
-            out["training_file"] = value_13
-        value_14 = self.validation_file
-        if value_14 is None:
-            if "validation_file" in present:
-                out["validation_file"] = None
-        else:
-            out["validation_file"] = to_json(value_14)
-        value_15 = self.seed
-        if value_15 is None:
             if "seed" in present:
                 out["seed"] = None
         else:
-            out["seed"] = to_json(value_15)
-        value_16 = self.integrations
-        if value_16 is None:
-            if "integrations" in present:
-                out["integrations"] = None
+            out["seed"] = to_json(value_11)
+        value_12 = self.status
+        if value_12 is None:
+            if "status" in present:
+                out["status"] = None
         else:
-            out["integrations"] = to_json(value_16)
-        value_17 = self.estimated_finish
-        if value_17 is None:
+            out["status"] = value_12
+        value_13 = self.trained_tokens
+        if value_13 is None:
+            if "trained_tokens" in present:
+                out["trained_tokens"] = None
+        else:
+            out["trained_tokens"] = to_json(value_13)
+        value_14 = self.training_file
+        if value_14 is None:
+            if "training_file" in present:
+                out["training_file"] = None
+        else:
+            out["training_file"] = value_14
+        value_15 = self.validation_file
+        if value_15 is None:
+            if "validation_file" in present:
+                out["validation_file"] = None
+        else:
+            out["validation_file"] = to_json(value_15)
+        value_16 = self.estimated_finish
+        if value_16 is None:
             if "estimated_finish" in present:
                 out["estimated_finish"] = None
         else:
-            out["estimated_finish"] = to_json(value_17)
-        value_18 = self.method
-        if value_18 is None:
-            if "method" in present:
-                out["method"] = None
+            out["estimated_finish"] = to_json(value_16)
+        value_17 = self.integrations
+        if value_17 is None:
+            if "integrations" in present:
+                out["integrations"] = None
         else:
-            out["method"] = to_json(value_18)
-        value_19 = self.metadata
-        if value_19 is None:
+            out["integrations"] = to_json(value_17)
+        value_18 = self.metadata
+        if value_18 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_19)
+            out["metadata"] = to_json(value_18)
+        value_19 = self.method
+        if value_19 is None:
+            if "method" in present:
+                out["method"] = None
+        else:
+            out["method"] = to_json(value_19)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

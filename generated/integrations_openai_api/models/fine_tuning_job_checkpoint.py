@@ -49,10 +49,10 @@ class FineTuningJobCheckpoint(ApiModel):
         ("id", "id"),
         ("created_at", "created_at"),
         ("fine_tuned_model_checkpoint", "fine_tuned_model_checkpoint"),
-        ("step_number", "step_number"),
-        ("metrics", "metrics"),
         ("fine_tuning_job_id", "fine_tuning_job_id"),
+        ("metrics", "metrics"),
         ("object", "object"),
+        ("step_number", "step_number"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -108,30 +108,30 @@ class FineTuningJobCheckpoint(ApiModel):
                 out["fine_tuned_model_checkpoint"] = None
         else:
             out["fine_tuned_model_checkpoint"] = value_3
-        value_4 = self.step_number
+        value_4 = self.fine_tuning_job_id
         if value_4 is None:
-            if "step_number" in present:
-                out["step_number"] = None
+            if "fine_tuning_job_id" in present:
+                out["fine_tuning_job_id"] = None
         else:
-            out["step_number"] = value_4
+            out["fine_tuning_job_id"] = value_4
         value_5 = self.metrics
         if value_5 is None:
             if "metrics" in present:
                 out["metrics"] = None
         else:
             out["metrics"] = to_json(value_5)
-        value_6 = self.fine_tuning_job_id
+        value_6 = self.object
         if value_6 is None:
-            if "fine_tuning_job_id" in present:
-                out["fine_tuning_job_id"] = None
-        else:
-            out["fine_tuning_job_id"] = value_6
-        value_7 = self.object
-        if value_7 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_7
+            out["object"] = value_6
+        value_7 = self.step_number
+        if value_7 is None:
+            if "step_number" in present:
+                out["step_number"] = None
+        else:
+            out["step_number"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

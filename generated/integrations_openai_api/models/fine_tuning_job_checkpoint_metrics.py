@@ -26,14 +26,15 @@ class FineTuningJobCheckpointMetrics(ApiModel):
 
     full_valid_mean_token_accuracy: float | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Metrics"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("full_valid_loss", "full_valid_loss"),
+        ("full_valid_mean_token_accuracy", "full_valid_mean_token_accuracy"),
         ("step", "step"),
         ("train_loss", "train_loss"),
         ("train_mean_token_accuracy", "train_mean_token_accuracy"),
         ("valid_loss", "valid_loss"),
         ("valid_mean_token_accuracy", "valid_mean_token_accuracy"),
-        ("full_valid_loss", "full_valid_loss"),
-        ("full_valid_mean_token_accuracy", "full_valid_mean_token_accuracy"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "step": "float | Unset",
@@ -61,48 +62,48 @@ class FineTuningJobCheckpointMetrics(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.step
+        value_1 = self.full_valid_loss
         if value_1 is None:
-            if "step" in present:
-                out["step"] = None
-        else:
-            out["step"] = value_1
-        value_2 = self.train_loss
-        if value_2 is None:
-            if "train_loss" in present:
-                out["train_loss"] = None
-        else:
-            out["train_loss"] = value_2
-        value_3 = self.train_mean_token_accuracy
-        if value_3 is None:
-            if "train_mean_token_accuracy" in present:
-                out["train_mean_token_accuracy"] = None
-        else:
-            out["train_mean_token_accuracy"] = value_3
-        value_4 = self.valid_loss
-        if value_4 is None:
-            if "valid_loss" in present:
-                out["valid_loss"] = None
-        else:
-            out["valid_loss"] = value_4
-        value_5 = self.valid_mean_token_accuracy
-        if value_5 is None:
-            if "valid_mean_token_accuracy" in present:
-                out["valid_mean_token_accuracy"] = None
-        else:
-            out["valid_mean_token_accuracy"] = value_5
-        value_6 = self.full_valid_loss
-        if value_6 is None:
             if "full_valid_loss" in present:
                 out["full_valid_loss"] = None
         else:
-            out["full_valid_loss"] = value_6
-        value_7 = self.full_valid_mean_token_accuracy
-        if value_7 is None:
+            out["full_valid_loss"] = value_1
+        value_2 = self.full_valid_mean_token_accuracy
+        if value_2 is None:
             if "full_valid_mean_token_accuracy" in present:
                 out["full_valid_mean_token_accuracy"] = None
         else:
-            out["full_valid_mean_token_accuracy"] = value_7
+            out["full_valid_mean_token_accuracy"] = value_2
+        value_3 = self.step
+        if value_3 is None:
+            if "step" in present:
+                out["step"] = None
+        else:
+            out["step"] = value_3
+        value_4 = self.train_loss
+        if value_4 is None:
+            if "train_loss" in present:
+                out["train_loss"] = None
+        else:
+            out["train_loss"] = value_4
+        value_5 = self.train_mean_token_accuracy
+        if value_5 is None:
+            if "train_mean_token_accuracy" in present:
+                out["train_mean_token_accuracy"] = None
+        else:
+            out["train_mean_token_accuracy"] = value_5
+        value_6 = self.valid_loss
+        if value_6 is None:
+            if "valid_loss" in present:
+                out["valid_loss"] = None
+        else:
+            out["valid_loss"] = value_6
+        value_7 = self.valid_mean_token_accuracy
+        if value_7 is None:
+            if "valid_mean_token_accuracy" in present:
+                out["valid_mean_token_accuracy"] = None
+        else:
+            out["valid_mean_token_accuracy"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -26,6 +26,7 @@ class FineTuningJobError(ApiModel):
 
     param: str | None
 
+    _sdk_name_: ClassVar[str] = "Error"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
         ("message", "message"),

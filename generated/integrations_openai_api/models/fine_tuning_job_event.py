@@ -55,13 +55,13 @@ class FineTuningJobEvent(ApiModel):
     """ The data associated with the event. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
         ("created_at", "created_at"),
         ("level", "level"),
         ("message", "message"),
-        ("type", "type"),
+        ("object", "object"),
         ("data", "data"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['fine_tuning.job.event']",
@@ -106,48 +106,48 @@ class FineTuningJobEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.level
-        if value_4 is None:
+            out["created_at"] = value_2
+        value_3 = self.level
+        if value_3 is None:
             if "level" in present:
                 out["level"] = None
         else:
-            out["level"] = value_4
-        value_5 = self.message
-        if value_5 is None:
+            out["level"] = value_3
+        value_4 = self.message
+        if value_4 is None:
             if "message" in present:
                 out["message"] = None
         else:
-            out["message"] = value_5
-        value_6 = self.type
-        if value_6 is None:
-            if "type" in present:
-                out["type"] = None
+            out["message"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
         else:
-            out["type"] = value_6
-        value_7 = self.data
-        if value_7 is None:
+            out["object"] = value_5
+        value_6 = self.data
+        if value_6 is None:
             if "data" in present:
                 out["data"] = None
         else:
-            out["data"] = to_json(value_7)
+            out["data"] = to_json(value_6)
+        value_7 = self.type
+        if value_7 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

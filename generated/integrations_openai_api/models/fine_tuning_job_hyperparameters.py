@@ -87,6 +87,7 @@ class FineTuningJobHyperparameters(ApiModel):
 
     Server default: `"auto"`. """
 
+    _sdk_name_: ClassVar[str] = "Hyperparameters"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("batch_size", "batch_size"),
         ("learning_rate_multiplier", "learning_rate_multiplier"),

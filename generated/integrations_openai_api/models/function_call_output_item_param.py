@@ -143,11 +143,12 @@ class FunctionCallOutputItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "FunctionCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("call_id", "call_id"),
-        ("type", "type"),
         ("output", "output"),
+        ("type", "type"),
         ("id", "id"),
+        ("call_id", "call_id"),
         ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -178,30 +179,30 @@ class FunctionCallOutputItemParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.call_id
+        value_1 = self.output
         if value_1 is None:
-            if "call_id" in present:
-                out["call_id"] = None
+            if "output" in present:
+                out["output"] = None
         else:
-            out["call_id"] = to_json(value_1)
+            out["output"] = to_json(value_1)
         value_2 = self.type
         if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
             out["type"] = value_2
-        value_3 = self.output
+        value_3 = self.id
         if value_3 is None:
-            if "output" in present:
-                out["output"] = None
-        else:
-            out["output"] = to_json(value_3)
-        value_4 = self.id
-        if value_4 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = to_json(value_4)
+            out["id"] = to_json(value_3)
+        value_4 = self.call_id
+        if value_4 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = to_json(value_4)
         value_5 = self.status
         if value_5 is None:
             if "status" in present:

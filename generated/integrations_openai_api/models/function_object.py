@@ -47,6 +47,7 @@ class FunctionObject(ApiModel):
 
     strict: bool | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "FunctionDefinition"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("description", "description"),

@@ -4,13 +4,12 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import FreeFormModel
 
 
-@_attrs_define(repr=False)
-class FunctionParameters(MapAccessors, ApiModel):
+@_attrs_define(repr=False, eq=False)
+class FunctionParameters(FreeFormModel[Any]):
     """The parameters the functions accepts, described as a JSON Schema object. See the
     [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema
     reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.

@@ -31,10 +31,11 @@ class FunctionShellAction(ApiModel):
 
     max_output_length: int | None
 
+    _sdk_name_: ClassVar[str] = "Action"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("commands", "commands"),
-        ("timeout_ms", "timeout_ms"),
         ("max_output_length", "max_output_length"),
+        ("timeout_ms", "timeout_ms"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "commands": "list[str]",
@@ -64,18 +65,18 @@ class FunctionShellAction(ApiModel):
                 out["commands"] = None
         elif value_1 or not isinstance(value_1, AbsentList) or "commands" in present:
             out["commands"] = to_json(value_1)
-        value_2 = self.timeout_ms
+        value_2 = self.max_output_length
         if value_2 is None:
-            if "timeout_ms" in present:
-                out["timeout_ms"] = None
-        else:
-            out["timeout_ms"] = to_json(value_2)
-        value_3 = self.max_output_length
-        if value_3 is None:
             if "max_output_length" in present:
                 out["max_output_length"] = None
         else:
-            out["max_output_length"] = to_json(value_3)
+            out["max_output_length"] = to_json(value_2)
+        value_3 = self.timeout_ms
+        if value_3 is None:
+            if "timeout_ms" in present:
+                out["timeout_ms"] = None
+        else:
+            out["timeout_ms"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -75,13 +75,14 @@ class FunctionShellCall(ApiModel):
     created_by: str | None = ABSENT
     """ The ID of the entity that created this tool call. """
 
+    _sdk_name_: ClassVar[str] = "ResponseFunctionShellToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
-        ("call_id", "call_id"),
         ("action", "action"),
-        ("status", "status"),
+        ("call_id", "call_id"),
         ("environment", "environment"),
+        ("status", "status"),
+        ("type", "type"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -124,42 +125,42 @@ class FunctionShellCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.action
+        if value_2 is None:
+            if "action" in present:
+                out["action"] = None
+        else:
+            out["action"] = to_json(value_2)
         value_3 = self.call_id
         if value_3 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
             out["call_id"] = value_3
-        value_4 = self.action
+        value_4 = self.environment
         if value_4 is None:
-            if "action" in present:
-                out["action"] = None
+            if "environment" in present:
+                out["environment"] = None
         else:
-            out["action"] = to_json(value_4)
+            out["environment"] = to_json(value_4)
         value_5 = self.status
         if value_5 is None:
             if "status" in present:
                 out["status"] = None
         else:
             out["status"] = value_5
-        value_6 = self.environment
+        value_6 = self.type
         if value_6 is None:
-            if "environment" in present:
-                out["environment"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["environment"] = to_json(value_6)
+            out["type"] = value_6
         value_7 = self.created_by
         if value_7 is None:
             if "created_by" in present:

@@ -100,13 +100,14 @@ class FunctionShellCallItemParam(ApiModel):
 
     environment: ContainerReferenceParam | LocalEnvironmentParam | UnknownVariant | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ShellCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("action", "action"),
         ("call_id", "call_id"),
         ("type", "type"),
-        ("action", "action"),
         ("id", "id"),
-        ("status", "status"),
         ("environment", "environment"),
+        ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "call_id": "str",
@@ -138,42 +139,42 @@ class FunctionShellCallItemParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.call_id
+        value_1 = self.action
         if value_1 is None:
-            if "call_id" in present:
-                out["call_id"] = None
-        else:
-            out["call_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.action
-        if value_3 is None:
             if "action" in present:
                 out["action"] = None
         else:
-            out["action"] = to_json(value_3)
+            out["action"] = to_json(value_1)
+        value_2 = self.call_id
+        if value_2 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:
                 out["id"] = None
         else:
             out["id"] = to_json(value_4)
-        value_5 = self.status
+        value_5 = self.environment
         if value_5 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = to_json(value_5)
-        value_6 = self.environment
-        if value_6 is None:
             if "environment" in present:
                 out["environment"] = None
         else:
-            out["environment"] = to_json(value_6)
+            out["environment"] = to_json(value_5)
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -54,13 +54,14 @@ class FunctionShellCallOutput(ApiModel):
     created_by: str | None = ABSENT
     """ The identifier of the actor that created the item. """
 
+    _sdk_name_: ClassVar[str] = "ResponseFunctionShellToolCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("call_id", "call_id"),
-        ("status", "status"),
-        ("output", "output"),
         ("max_output_length", "max_output_length"),
+        ("output", "output"),
+        ("status", "status"),
+        ("type", "type"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -103,42 +104,42 @@ class FunctionShellCallOutput(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.call_id
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_3
-        value_4 = self.status
-        if value_4 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_4
-        value_5 = self.output
-        if value_5 is None:
-            if "output" in present:
-                out["output"] = None
-        elif value_5 or not isinstance(value_5, AbsentList) or "output" in present:
-            out["output"] = to_json(value_5)
-        value_6 = self.max_output_length
-        if value_6 is None:
+            out["call_id"] = value_2
+        value_3 = self.max_output_length
+        if value_3 is None:
             if "max_output_length" in present:
                 out["max_output_length"] = None
         else:
-            out["max_output_length"] = to_json(value_6)
+            out["max_output_length"] = to_json(value_3)
+        value_4 = self.output
+        if value_4 is None:
+            if "output" in present:
+                out["output"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "output" in present:
+            out["output"] = to_json(value_4)
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         value_7 = self.created_by
         if value_7 is None:
             if "created_by" in present:

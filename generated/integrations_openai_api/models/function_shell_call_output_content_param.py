@@ -76,10 +76,11 @@ class FunctionShellCallOutputContentParam(ApiModel):
     )
     """ The exit or timeout outcome associated with this shell call. """
 
+    _sdk_name_: ClassVar[str] = "ResponseFunctionShellCallOutputContent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("stdout", "stdout"),
-        ("stderr", "stderr"),
         ("outcome", "outcome"),
+        ("stderr", "stderr"),
+        ("stdout", "stdout"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "stdout": "str",
@@ -103,24 +104,24 @@ class FunctionShellCallOutputContentParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.stdout
+        value_1 = self.outcome
         if value_1 is None:
-            if "stdout" in present:
-                out["stdout"] = None
+            if "outcome" in present:
+                out["outcome"] = None
         else:
-            out["stdout"] = value_1
+            out["outcome"] = to_json(value_1)
         value_2 = self.stderr
         if value_2 is None:
             if "stderr" in present:
                 out["stderr"] = None
         else:
             out["stderr"] = value_2
-        value_3 = self.outcome
+        value_3 = self.stdout
         if value_3 is None:
-            if "outcome" in present:
-                out["outcome"] = None
+            if "stdout" in present:
+                out["stdout"] = None
         else:
-            out["outcome"] = to_json(value_3)
+            out["stdout"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

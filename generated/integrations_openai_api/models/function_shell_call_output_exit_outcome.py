@@ -18,9 +18,10 @@ class FunctionShellCallOutputExitOutcome(ApiModel):
     type: Literal["exit"] = "exit"
     """ The outcome type. Always `exit`. """
 
+    _sdk_name_: ClassVar[str] = "OutputOutcomeExit"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("exit_code", "exit_code"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['exit']",
@@ -43,18 +44,18 @@ class FunctionShellCallOutputExitOutcome(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.exit_code
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.exit_code
-        if value_2 is None:
             if "exit_code" in present:
                 out["exit_code"] = None
         else:
-            out["exit_code"] = value_2
+            out["exit_code"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

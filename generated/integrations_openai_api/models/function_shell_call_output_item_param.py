@@ -80,13 +80,14 @@ class FunctionShellCallOutputItemParam(ApiModel):
 
     max_output_length: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ShellCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
-        ("type", "type"),
         ("output", "output"),
+        ("type", "type"),
         ("id", "id"),
-        ("status", "status"),
         ("max_output_length", "max_output_length"),
+        ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "call_id": "str",
@@ -124,36 +125,36 @@ class FunctionShellCallOutputItemParam(ApiModel):
                 out["call_id"] = None
         else:
             out["call_id"] = value_1
-        value_2 = self.type
+        value_2 = self.output
         if value_2 is None:
+            if "output" in present:
+                out["output"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "output" in present:
+            out["output"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_2
-        value_3 = self.output
-        if value_3 is None:
-            if "output" in present:
-                out["output"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "output" in present:
-            out["output"] = to_json(value_3)
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:
                 out["id"] = None
         else:
             out["id"] = to_json(value_4)
-        value_5 = self.status
+        value_5 = self.max_output_length
         if value_5 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = to_json(value_5)
-        value_6 = self.max_output_length
-        if value_6 is None:
             if "max_output_length" in present:
                 out["max_output_length"] = None
         else:
-            out["max_output_length"] = to_json(value_6)
+            out["max_output_length"] = to_json(value_5)
+        value_6 = self.status
+        if value_6 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

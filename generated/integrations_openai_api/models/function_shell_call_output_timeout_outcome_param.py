@@ -15,6 +15,7 @@ class FunctionShellCallOutputTimeoutOutcomeParam(ApiModel):
     type: Literal["timeout"] = "timeout"
     """ The outcome type. Always `timeout`. """
 
+    _sdk_name_: ClassVar[str] = "OutcomeTimeout"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['timeout']",

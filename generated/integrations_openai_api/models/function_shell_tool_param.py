@@ -67,6 +67,7 @@ class FunctionShellToolParam(ApiModel):
         ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | UnknownVariant | None
     ) = ABSENT
 
+    _sdk_name_: ClassVar[str] = "FunctionShellTool"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("environment", "environment"),

@@ -66,12 +66,12 @@ class FunctionTool(ApiModel):
     """ Whether this function is deferred and loaded via tool search. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("name", "name"),
         ("parameters", "parameters"),
         ("strict", "strict"),
-        ("description", "description"),
+        ("type", "type"),
         ("defer_loading", "defer_loading"),
+        ("description", "description"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['function']",
@@ -104,42 +104,42 @@ class FunctionTool(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.name
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.name
-        if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
-            out["name"] = value_2
-        value_3 = self.parameters
-        if value_3 is None:
+            out["name"] = value_1
+        value_2 = self.parameters
+        if value_2 is None:
             if "parameters" in present:
                 out["parameters"] = None
         else:
-            out["parameters"] = to_json(value_3)
-        value_4 = self.strict
-        if value_4 is None:
+            out["parameters"] = to_json(value_2)
+        value_3 = self.strict
+        if value_3 is None:
             if "strict" in present:
                 out["strict"] = None
         else:
-            out["strict"] = to_json(value_4)
-        value_5 = self.description
-        if value_5 is None:
-            if "description" in present:
-                out["description"] = None
+            out["strict"] = to_json(value_3)
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
         else:
-            out["description"] = to_json(value_5)
-        value_6 = self.defer_loading
-        if value_6 is None:
+            out["type"] = value_4
+        value_5 = self.defer_loading
+        if value_5 is None:
             if "defer_loading" in present:
                 out["defer_loading"] = None
         else:
-            out["defer_loading"] = value_6
+            out["defer_loading"] = value_5
+        value_6 = self.description
+        if value_6 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -49,11 +49,12 @@ class FunctionToolCall(ApiModel):
     `incomplete`. Populated when items are returned via API.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseFunctionToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
+        ("arguments", "arguments"),
         ("call_id", "call_id"),
         ("name", "name"),
-        ("arguments", "arguments"),
+        ("type", "type"),
         ("id", "id"),
         ("namespace", "namespace"),
         ("status", "status"),
@@ -96,12 +97,12 @@ class FunctionToolCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.arguments
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "arguments" in present:
+                out["arguments"] = None
         else:
-            out["type"] = value_1
+            out["arguments"] = value_1
         value_2 = self.call_id
         if value_2 is None:
             if "call_id" in present:
@@ -114,12 +115,12 @@ class FunctionToolCall(ApiModel):
                 out["name"] = None
         else:
             out["name"] = value_3
-        value_4 = self.arguments
+        value_4 = self.type
         if value_4 is None:
-            if "arguments" in present:
-                out["arguments"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["arguments"] = value_4
+            out["type"] = value_4
         value_5 = self.id
         if value_5 is None:
             if "id" in present:

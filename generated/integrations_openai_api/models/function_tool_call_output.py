@@ -112,11 +112,11 @@ class FunctionToolCallOutput(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("output", "output"),
+        ("status", "status"),
         ("type", "type"),
         ("call_id", "call_id"),
-        ("output", "output"),
-        ("id", "id"),
-        ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['function_call_output']",
@@ -151,36 +151,36 @@ class FunctionToolCallOutput(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.call_id
-        if value_2 is None:
-            if "call_id" in present:
-                out["call_id"] = None
-        else:
-            out["call_id"] = to_json(value_2)
-        value_3 = self.output
-        if value_3 is None:
-            if "output" in present:
-                out["output"] = None
-        else:
-            out["output"] = to_json(value_3)
-        value_4 = self.id
-        if value_4 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_4
-        value_5 = self.status
-        if value_5 is None:
+            out["id"] = value_1
+        value_2 = self.output
+        if value_2 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_2)
+        value_3 = self.status
+        if value_3 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_5
+            out["status"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
+        value_5 = self.call_id
+        if value_5 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

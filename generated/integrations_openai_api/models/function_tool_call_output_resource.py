@@ -110,12 +110,13 @@ class FunctionToolCallOutputResource(ApiModel):
     """ The identifier of the actor that created the item.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseFunctionToolCallOutputItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
-        ("call_id", "call_id"),
         ("output", "output"),
         ("status", "status"),
+        ("type", "type"),
+        ("call_id", "call_id"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -161,30 +162,30 @@ class FunctionToolCallOutputResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.output
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.call_id
-        if value_3 is None:
-            if "call_id" in present:
-                out["call_id"] = None
-        else:
-            out["call_id"] = to_json(value_3)
-        value_4 = self.output
-        if value_4 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = to_json(value_4)
-        value_5 = self.status
-        if value_5 is None:
+            out["output"] = to_json(value_2)
+        value_3 = self.status
+        if value_3 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_5
+            out["status"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
+        value_5 = self.call_id
+        if value_5 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = to_json(value_5)
         value_6 = self.created_by
         if value_6 is None:
             if "created_by" in present:

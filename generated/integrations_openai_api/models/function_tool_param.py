@@ -62,13 +62,14 @@ class FunctionToolParam(ApiModel):
     defer_loading: bool | None = ABSENT
     """ Whether this function should be deferred and discovered via tool search. """
 
+    _sdk_name_: ClassVar[str] = "ToolFunction"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("type", "type"),
+        ("defer_loading", "defer_loading"),
         ("description", "description"),
         ("parameters", "parameters"),
         ("strict", "strict"),
-        ("defer_loading", "defer_loading"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",
@@ -111,30 +112,30 @@ class FunctionToolParam(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
-        value_3 = self.description
+        value_3 = self.defer_loading
         if value_3 is None:
-            if "description" in present:
-                out["description"] = None
-        else:
-            out["description"] = to_json(value_3)
-        value_4 = self.parameters
-        if value_4 is None:
-            if "parameters" in present:
-                out["parameters"] = None
-        else:
-            out["parameters"] = to_json(value_4)
-        value_5 = self.strict
-        if value_5 is None:
-            if "strict" in present:
-                out["strict"] = None
-        else:
-            out["strict"] = to_json(value_5)
-        value_6 = self.defer_loading
-        if value_6 is None:
             if "defer_loading" in present:
                 out["defer_loading"] = None
         else:
-            out["defer_loading"] = value_6
+            out["defer_loading"] = value_3
+        value_4 = self.description
+        if value_4 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_4)
+        value_5 = self.parameters
+        if value_5 is None:
+            if "parameters" in present:
+                out["parameters"] = None
+        else:
+            out["parameters"] = to_json(value_5)
+        value_6 = self.strict
+        if value_6 is None:
+            if "strict" in present:
+                out["strict"] = None
+        else:
+            out["strict"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

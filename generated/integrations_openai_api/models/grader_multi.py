@@ -86,11 +86,12 @@ class GraderMulti(ApiModel):
     type: Literal["multi"] = "multi"
     """ The object type, which is always `multi`. """
 
+    _sdk_name_: ClassVar[str] = "MultiGrader"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("name", "name"),
-        ("graders", "graders"),
         ("calculate_output", "calculate_output"),
+        ("graders", "graders"),
+        ("name", "name"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['multi']",
@@ -119,30 +120,30 @@ class GraderMulti(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.calculate_output
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.name
-        if value_2 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_2
-        value_3 = self.graders
-        if value_3 is None:
-            if "graders" in present:
-                out["graders"] = None
-        else:
-            out["graders"] = to_json(value_3)
-        value_4 = self.calculate_output
-        if value_4 is None:
             if "calculate_output" in present:
                 out["calculate_output"] = None
         else:
-            out["calculate_output"] = value_4
+            out["calculate_output"] = value_1
+        value_2 = self.graders
+        if value_2 is None:
+            if "graders" in present:
+                out["graders"] = None
+        else:
+            out["graders"] = to_json(value_2)
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -24,10 +24,11 @@ class GraderPython(ApiModel):
     image_tag: str | None = ABSENT
     """ The image tag to use for the python script. """
 
+    _sdk_name_: ClassVar[str] = "PythonGrader"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("name", "name"),
         ("source", "source"),
+        ("type", "type"),
         ("image_tag", "image_tag"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -56,24 +57,24 @@ class GraderPython(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.name
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.name
-        if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
-            out["name"] = value_2
-        value_3 = self.source
-        if value_3 is None:
+            out["name"] = value_1
+        value_2 = self.source
+        if value_2 is None:
             if "source" in present:
                 out["source"] = None
         else:
-            out["source"] = value_3
+            out["source"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.image_tag
         if value_4 is None:
             if "image_tag" in present:

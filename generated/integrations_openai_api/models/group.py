@@ -28,10 +28,10 @@ class Group(ApiModel):
     """ Always `group`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("name", "name"),
         ("created_at", "created_at"),
+        ("name", "name"),
+        ("object", "object"),
         ("scim_managed", "scim_managed"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -64,30 +64,30 @@ class Group(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_2
         value_3 = self.name
         if value_3 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_3
-        value_4 = self.created_at
+        value_4 = self.object
         if value_4 is None:
-            if "created_at" in present:
-                out["created_at"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["created_at"] = value_4
+            out["object"] = value_4
         value_5 = self.scim_managed
         if value_5 is None:
             if "scim_managed" in present:

@@ -52,12 +52,13 @@ class GroupMemberUser(ApiModel):
     user_type: GroupMemberUserUserType | str
     """ The type of user. """
 
+    _sdk_name_: ClassVar[str] = "UserRetrieveResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("name", "name"),
         ("email", "email"),
-        ("picture", "picture"),
         ("is_service_account", "is_service_account"),
+        ("name", "name"),
+        ("picture", "picture"),
         ("user_type", "user_type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -102,30 +103,30 @@ class GroupMemberUser(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.name
+        value_2 = self.email
         if value_2 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_2
-        value_3 = self.email
-        if value_3 is None:
             if "email" in present:
                 out["email"] = None
         else:
-            out["email"] = to_json(value_3)
-        value_4 = self.picture
-        if value_4 is None:
-            if "picture" in present:
-                out["picture"] = None
-        else:
-            out["picture"] = to_json(value_4)
-        value_5 = self.is_service_account
-        if value_5 is None:
+            out["email"] = to_json(value_2)
+        value_3 = self.is_service_account
+        if value_3 is None:
             if "is_service_account" in present:
                 out["is_service_account"] = None
         else:
-            out["is_service_account"] = to_json(value_5)
+            out["is_service_account"] = to_json(value_3)
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
+        value_5 = self.picture
+        if value_5 is None:
+            if "picture" in present:
+                out["picture"] = None
+        else:
+            out["picture"] = to_json(value_5)
         value_6 = self.user_type
         if value_6 is None:
             if "user_type" in present:

@@ -24,11 +24,12 @@ class GroupResourceWithSuccess(ApiModel):
     is_scim_managed: bool
     """ Whether the group is managed through SCIM and controlled by your identity provider. """
 
+    _sdk_name_: ClassVar[str] = "GroupUpdateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("name", "name"),
         ("created_at", "created_at"),
         ("is_scim_managed", "is_scim_managed"),
+        ("name", "name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -61,24 +62,24 @@ class GroupResourceWithSuccess(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.name
+        value_2 = self.created_at
         if value_2 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.is_scim_managed
-        if value_4 is None:
+            out["created_at"] = value_2
+        value_3 = self.is_scim_managed
+        if value_3 is None:
             if "is_scim_managed" in present:
                 out["is_scim_managed"] = None
         else:
-            out["is_scim_managed"] = value_4
+            out["is_scim_managed"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -31,12 +31,13 @@ class GroupResponse(ApiModel):
     group_type: GroupResponseGroupType | str
     """ The type of the group. """
 
+    _sdk_name_: ClassVar[str] = "Group"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("name", "name"),
         ("created_at", "created_at"),
-        ("is_scim_managed", "is_scim_managed"),
         ("group_type", "group_type"),
+        ("is_scim_managed", "is_scim_managed"),
+        ("name", "name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -77,30 +78,30 @@ class GroupResponse(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.name
+        value_2 = self.created_at
         if value_2 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
+            out["created_at"] = value_2
+        value_3 = self.group_type
+        if value_3 is None:
+            if "group_type" in present:
+                out["group_type"] = None
+        else:
+            out["group_type"] = value_3
         value_4 = self.is_scim_managed
         if value_4 is None:
             if "is_scim_managed" in present:
                 out["is_scim_managed"] = None
         else:
             out["is_scim_managed"] = value_4
-        value_5 = self.group_type
+        value_5 = self.name
         if value_5 is None:
-            if "group_type" in present:
-                out["group_type"] = None
+            if "name" in present:
+                out["name"] = None
         else:
-            out["group_type"] = value_5
+            out["name"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -35,9 +35,10 @@ class GroupRoleAssignment(ApiModel):
     object: Literal["group.role"] = "group.role"
     """ Always `group.role`. """
 
+    _sdk_name_: ClassVar[str] = "RoleCreateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("group", "group"),
+        ("object", "object"),
         ("role", "role"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -64,18 +65,18 @@ class GroupRoleAssignment(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.group
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.group
-        if value_2 is None:
             if "group" in present:
                 out["group"] = None
         else:
-            out["group"] = to_json(value_2)
+            out["group"] = to_json(value_1)
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
         value_3 = self.role
         if value_3 is None:
             if "role" in present:

@@ -27,10 +27,11 @@ class GroupUser(ApiModel):
     email: str | None
     """ The email address of the user. """
 
+    _sdk_name_: ClassVar[str] = "OrganizationGroupUser"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("name", "name"),
         ("email", "email"),
+        ("name", "name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -60,18 +61,18 @@ class GroupUser(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.name
+        value_2 = self.email
         if value_2 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_2
-        value_3 = self.email
-        if value_3 is None:
             if "email" in present:
                 out["email"] = None
         else:
-            out["email"] = to_json(value_3)
+            out["email"] = to_json(value_2)
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

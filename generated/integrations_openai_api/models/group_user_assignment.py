@@ -21,10 +21,11 @@ class GroupUserAssignment(ApiModel):
     object: Literal["group.user"] = "group.user"
     """ Always `group.user`. """
 
+    _sdk_name_: ClassVar[str] = "UserCreateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("group_id", "group_id"),
         ("object", "object"),
         ("user_id", "user_id"),
-        ("group_id", "group_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['group.user']",
@@ -50,24 +51,24 @@ class GroupUserAssignment(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.group_id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.user_id
-        if value_2 is None:
-            if "user_id" in present:
-                out["user_id"] = None
-        else:
-            out["user_id"] = value_2
-        value_3 = self.group_id
-        if value_3 is None:
             if "group_id" in present:
                 out["group_id"] = None
         else:
-            out["group_id"] = value_3
+            out["group_id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.user_id
+        if value_3 is None:
+            if "user_id" in present:
+                out["user_id"] = None
+        else:
+            out["user_id"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -19,8 +19,8 @@ class GroupUserDeletedResource(ApiModel):
     """ Always `group.user.deleted`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("deleted", "deleted"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['group.user.deleted']",
@@ -43,18 +43,18 @@ class GroupUserDeletedResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.deleted
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.deleted
-        if value_2 is None:
             if "deleted" in present:
                 out["deleted"] = None
         else:
-            out["deleted"] = value_2
+            out["deleted"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -16,6 +16,7 @@ class HybridSearchOptions(ApiModel):
     text_weight: float
     """ The weight of the text in the reciprocal ranking fusion. """
 
+    _sdk_name_: ClassVar[str] = "RankingOptionsHybridSearch"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("embedding_weight", "embedding_weight"),
         ("text_weight", "text_weight"),

@@ -25,8 +25,8 @@ class Image(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("b64_json", "b64_json"),
-        ("url", "url"),
         ("revised_prompt", "revised_prompt"),
+        ("url", "url"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "b64_json": "str | Unset",
@@ -52,18 +52,18 @@ class Image(ApiModel):
                 out["b64_json"] = None
         else:
             out["b64_json"] = value_1
-        value_2 = self.url
+        value_2 = self.revised_prompt
         if value_2 is None:
-            if "url" in present:
-                out["url"] = None
-        else:
-            out["url"] = value_2
-        value_3 = self.revised_prompt
-        if value_3 is None:
             if "revised_prompt" in present:
                 out["revised_prompt"] = None
         else:
-            out["revised_prompt"] = value_3
+            out["revised_prompt"] = value_2
+        value_3 = self.url
+        if value_3 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

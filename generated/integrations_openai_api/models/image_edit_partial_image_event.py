@@ -61,14 +61,14 @@ class ImageEditPartialImageEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("b64_json", "b64_json"),
-        ("created_at", "created_at"),
-        ("size", "size"),
-        ("quality", "quality"),
         ("background", "background"),
+        ("created_at", "created_at"),
         ("output_format", "output_format"),
         ("partial_image_index", "partial_image_index"),
+        ("quality", "quality"),
+        ("size", "size"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image_edit.partial_image']",
@@ -131,54 +131,54 @@ class ImageEditPartialImageEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.b64_json
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.b64_json
-        if value_2 is None:
             if "b64_json" in present:
                 out["b64_json"] = None
         else:
-            out["b64_json"] = value_2
+            out["b64_json"] = value_1
+        value_2 = self.background
+        if value_2 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = value_2
         value_3 = self.created_at
         if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
             out["created_at"] = value_3
-        value_4 = self.size
+        value_4 = self.output_format
         if value_4 is None:
-            if "size" in present:
-                out["size"] = None
-        else:
-            out["size"] = value_4
-        value_5 = self.quality
-        if value_5 is None:
-            if "quality" in present:
-                out["quality"] = None
-        else:
-            out["quality"] = value_5
-        value_6 = self.background
-        if value_6 is None:
-            if "background" in present:
-                out["background"] = None
-        else:
-            out["background"] = value_6
-        value_7 = self.output_format
-        if value_7 is None:
             if "output_format" in present:
                 out["output_format"] = None
         else:
-            out["output_format"] = value_7
-        value_8 = self.partial_image_index
-        if value_8 is None:
+            out["output_format"] = value_4
+        value_5 = self.partial_image_index
+        if value_5 is None:
             if "partial_image_index" in present:
                 out["partial_image_index"] = None
         else:
-            out["partial_image_index"] = value_8
+            out["partial_image_index"] = value_5
+        value_6 = self.quality
+        if value_6 is None:
+            if "quality" in present:
+                out["quality"] = None
+        else:
+            out["quality"] = value_6
+        value_7 = self.size
+        if value_7 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = value_7
+        value_8 = self.type
+        if value_8 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_8
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

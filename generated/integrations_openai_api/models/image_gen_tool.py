@@ -148,19 +148,20 @@ class ImageGenTool(ApiModel):
 
     action: ImageGenActionEnum | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ImageGeneration"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("model", "model"),
-        ("quality", "quality"),
-        ("size", "size"),
-        ("output_format", "output_format"),
-        ("output_compression", "output_compression"),
-        ("moderation", "moderation"),
+        ("action", "action"),
         ("background", "background"),
         ("input_fidelity", "input_fidelity"),
         ("input_image_mask", "input_image_mask"),
+        ("model", "model"),
+        ("moderation", "moderation"),
+        ("output_compression", "output_compression"),
+        ("output_format", "output_format"),
         ("partial_images", "partial_images"),
-        ("action", "action"),
+        ("quality", "quality"),
+        ("size", "size"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image_generation']",
@@ -231,72 +232,72 @@ class ImageGenTool(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.model
+        value_2 = self.action
         if value_2 is None:
+            if "action" in present:
+                out["action"] = None
+        else:
+            out["action"] = value_2
+        value_3 = self.background
+        if value_3 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = value_3
+        value_4 = self.input_fidelity
+        if value_4 is None:
+            if "input_fidelity" in present:
+                out["input_fidelity"] = None
+        else:
+            out["input_fidelity"] = to_json(value_4)
+        value_5 = self.input_image_mask
+        if value_5 is None:
+            if "input_image_mask" in present:
+                out["input_image_mask"] = None
+        else:
+            out["input_image_mask"] = to_json(value_5)
+        value_6 = self.model
+        if value_6 is None:
             if "model" in present:
                 out["model"] = None
         else:
-            out["model"] = to_json(value_2)
-        value_3 = self.quality
-        if value_3 is None:
-            if "quality" in present:
-                out["quality"] = None
-        else:
-            out["quality"] = value_3
-        value_4 = self.size
-        if value_4 is None:
-            if "size" in present:
-                out["size"] = None
-        else:
-            out["size"] = to_json(value_4)
-        value_5 = self.output_format
-        if value_5 is None:
-            if "output_format" in present:
-                out["output_format"] = None
-        else:
-            out["output_format"] = value_5
-        value_6 = self.output_compression
-        if value_6 is None:
-            if "output_compression" in present:
-                out["output_compression"] = None
-        else:
-            out["output_compression"] = value_6
+            out["model"] = to_json(value_6)
         value_7 = self.moderation
         if value_7 is None:
             if "moderation" in present:
                 out["moderation"] = None
         else:
             out["moderation"] = value_7
-        value_8 = self.background
+        value_8 = self.output_compression
         if value_8 is None:
-            if "background" in present:
-                out["background"] = None
+            if "output_compression" in present:
+                out["output_compression"] = None
         else:
-            out["background"] = value_8
-        value_9 = self.input_fidelity
+            out["output_compression"] = value_8
+        value_9 = self.output_format
         if value_9 is None:
-            if "input_fidelity" in present:
-                out["input_fidelity"] = None
+            if "output_format" in present:
+                out["output_format"] = None
         else:
-            out["input_fidelity"] = to_json(value_9)
-        value_10 = self.input_image_mask
+            out["output_format"] = value_9
+        value_10 = self.partial_images
         if value_10 is None:
-            if "input_image_mask" in present:
-                out["input_image_mask"] = None
-        else:
-            out["input_image_mask"] = to_json(value_10)
-        value_11 = self.partial_images
-        if value_11 is None:
             if "partial_images" in present:
                 out["partial_images"] = None
         else:
-            out["partial_images"] = value_11
-        value_12 = self.action
-        if value_12 is None:
-            if "action" in present:
-                out["action"] = None
+            out["partial_images"] = value_10
+        value_11 = self.quality
+        if value_11 is None:
+            if "quality" in present:
+                out["quality"] = None
         else:
-            out["action"] = value_12
+            out["quality"] = value_11
+        value_12 = self.size
+        if value_12 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = to_json(value_12)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -24,8 +24,8 @@ class ImageGenToolInputImageMask(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("image_url", "image_url"),
         ("file_id", "file_id"),
+        ("image_url", "image_url"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "image_url": "str | Unset",
@@ -43,18 +43,18 @@ class ImageGenToolInputImageMask(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.image_url
+        value_1 = self.file_id
         if value_1 is None:
-            if "image_url" in present:
-                out["image_url"] = None
-        else:
-            out["image_url"] = value_1
-        value_2 = self.file_id
-        if value_2 is None:
             if "file_id" in present:
                 out["file_id"] = None
         else:
-            out["file_id"] = value_2
+            out["file_id"] = value_1
+        value_2 = self.image_url
+        if value_2 is None:
+            if "image_url" in present:
+                out["image_url"] = None
+        else:
+            out["image_url"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

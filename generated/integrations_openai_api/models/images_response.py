@@ -60,11 +60,11 @@ class ImagesResponse(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("created", "created"),
-        ("data", "data"),
         ("background", "background"),
+        ("data", "data"),
         ("output_format", "output_format"),
-        ("size", "size"),
         ("quality", "quality"),
+        ("size", "size"),
         ("usage", "usage"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -119,36 +119,36 @@ class ImagesResponse(ApiModel):
                 out["created"] = None
         else:
             out["created"] = value_1
-        value_2 = self.data
+        value_2 = self.background
         if value_2 is None:
-            if "data" in present:
-                out["data"] = None
-        else:
-            out["data"] = to_json(value_2)
-        value_3 = self.background
-        if value_3 is None:
             if "background" in present:
                 out["background"] = None
         else:
-            out["background"] = value_3
+            out["background"] = value_2
+        value_3 = self.data
+        if value_3 is None:
+            if "data" in present:
+                out["data"] = None
+        else:
+            out["data"] = to_json(value_3)
         value_4 = self.output_format
         if value_4 is None:
             if "output_format" in present:
                 out["output_format"] = None
         else:
             out["output_format"] = value_4
-        value_5 = self.size
+        value_5 = self.quality
         if value_5 is None:
-            if "size" in present:
-                out["size"] = None
-        else:
-            out["size"] = value_5
-        value_6 = self.quality
-        if value_6 is None:
             if "quality" in present:
                 out["quality"] = None
         else:
-            out["quality"] = value_6
+            out["quality"] = value_5
+        value_6 = self.size
+        if value_6 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = value_6
         value_7 = self.usage
         if value_7 is None:
             if "usage" in present:

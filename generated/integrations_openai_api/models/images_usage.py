@@ -37,11 +37,12 @@ class ImagesUsage(ApiModel):
     input_tokens_details: ImagesUsageInputTokensDetails
     """ The input tokens detailed information for the image generation. """
 
+    _sdk_name_: ClassVar[str] = "Usage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("total_tokens", "total_tokens"),
         ("input_tokens", "input_tokens"),
-        ("output_tokens", "output_tokens"),
         ("input_tokens_details", "input_tokens_details"),
+        ("output_tokens", "output_tokens"),
+        ("total_tokens", "total_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "total_tokens": "int",
@@ -68,30 +69,30 @@ class ImagesUsage(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.total_tokens
+        value_1 = self.input_tokens
         if value_1 is None:
-            if "total_tokens" in present:
-                out["total_tokens"] = None
-        else:
-            out["total_tokens"] = value_1
-        value_2 = self.input_tokens
-        if value_2 is None:
             if "input_tokens" in present:
                 out["input_tokens"] = None
         else:
-            out["input_tokens"] = value_2
+            out["input_tokens"] = value_1
+        value_2 = self.input_tokens_details
+        if value_2 is None:
+            if "input_tokens_details" in present:
+                out["input_tokens_details"] = None
+        else:
+            out["input_tokens_details"] = to_json(value_2)
         value_3 = self.output_tokens
         if value_3 is None:
             if "output_tokens" in present:
                 out["output_tokens"] = None
         else:
             out["output_tokens"] = value_3
-        value_4 = self.input_tokens_details
+        value_4 = self.total_tokens
         if value_4 is None:
-            if "input_tokens_details" in present:
-                out["input_tokens_details"] = None
+            if "total_tokens" in present:
+                out["total_tokens"] = None
         else:
-            out["input_tokens_details"] = to_json(value_4)
+            out["total_tokens"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -18,9 +18,10 @@ class ImagesUsageInputTokensDetails(ApiModel):
     image_tokens: int
     """ The number of image tokens in the input prompt. """
 
+    _sdk_name_: ClassVar[str] = "UsageInputTokensDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("text_tokens", "text_tokens"),
         ("image_tokens", "image_tokens"),
+        ("text_tokens", "text_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "text_tokens": "int",
@@ -41,18 +42,18 @@ class ImagesUsageInputTokensDetails(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.text_tokens
+        value_1 = self.image_tokens
         if value_1 is None:
-            if "text_tokens" in present:
-                out["text_tokens"] = None
-        else:
-            out["text_tokens"] = value_1
-        value_2 = self.image_tokens
-        if value_2 is None:
             if "image_tokens" in present:
                 out["image_tokens"] = None
         else:
-            out["image_tokens"] = value_2
+            out["image_tokens"] = value_1
+        value_2 = self.text_tokens
+        if value_2 is None:
+            if "text_tokens" in present:
+                out["text_tokens"] = None
+        else:
+            out["text_tokens"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -43,8 +43,8 @@ class InferenceOptions(ApiModel):
     model: str | None
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("tool_choice", "tool_choice"),
         ("model", "model"),
+        ("tool_choice", "tool_choice"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "tool_choice": "None | ToolChoice",
@@ -65,18 +65,18 @@ class InferenceOptions(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.tool_choice
+        value_1 = self.model
         if value_1 is None:
-            if "tool_choice" in present:
-                out["tool_choice"] = None
-        else:
-            out["tool_choice"] = to_json(value_1)
-        value_2 = self.model
-        if value_2 is None:
             if "model" in present:
                 out["model"] = None
         else:
-            out["model"] = to_json(value_2)
+            out["model"] = to_json(value_1)
+        value_2 = self.tool_choice
+        if value_2 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_2)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -34,11 +34,12 @@ class InlineSkillParam(ApiModel):
     type: Literal["inline"] = "inline"
     """ Defines an inline skill for this request. """
 
+    _sdk_name_: ClassVar[str] = "InlineSkill"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("name", "name"),
         ("description", "description"),
+        ("name", "name"),
         ("source", "source"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['inline']",
@@ -67,30 +68,30 @@ class InlineSkillParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.description
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "description" in present:
+                out["description"] = None
         else:
-            out["type"] = value_1
+            out["description"] = value_1
         value_2 = self.name
         if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_2
-        value_3 = self.description
+        value_3 = self.source
         if value_3 is None:
-            if "description" in present:
-                out["description"] = None
-        else:
-            out["description"] = value_3
-        value_4 = self.source
-        if value_4 is None:
             if "source" in present:
                 out["source"] = None
         else:
-            out["source"] = to_json(value_4)
+            out["source"] = to_json(value_3)
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

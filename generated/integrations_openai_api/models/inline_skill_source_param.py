@@ -21,10 +21,11 @@ class InlineSkillSourceParam(ApiModel):
     media_type: Literal["application/zip"] = "application/zip"
     """ The media type of the inline skill payload. Must be `application/zip`. """
 
+    _sdk_name_: ClassVar[str] = "InlineSkillSource"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("media_type", "media_type"),
         ("data", "data"),
+        ("media_type", "media_type"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['base64']",
@@ -51,24 +52,24 @@ class InlineSkillSourceParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.data
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "data" in present:
+                out["data"] = None
         else:
-            out["type"] = value_1
+            out["data"] = value_1
         value_2 = self.media_type
         if value_2 is None:
             if "media_type" in present:
                 out["media_type"] = None
         else:
             out["media_type"] = value_2
-        value_3 = self.data
+        value_3 = self.type
         if value_3 is None:
-            if "data" in present:
-                out["data"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["data"] = value_3
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -30,9 +30,10 @@ class InputAudio(ApiModel):
     """ The type of the input item. Always `input_audio`.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseInputAudio"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("input_audio", "input_audio"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_audio']",
@@ -55,18 +56,18 @@ class InputAudio(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.input_audio
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.input_audio
-        if value_2 is None:
             if "input_audio" in present:
                 out["input_audio"] = None
         else:
-            out["input_audio"] = to_json(value_2)
+            out["input_audio"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -23,6 +23,7 @@ class InputAudioInputAudio(ApiModel):
     `wav`.
      """
 
+    _sdk_name_: ClassVar[str] = "InputAudio"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
         ("format", "format"),

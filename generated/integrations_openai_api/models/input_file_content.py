@@ -39,13 +39,14 @@ class InputFileContent(ApiModel):
 
     detail: FileInputDetail | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponseInputFile"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("file_id", "file_id"),
-        ("filename", "filename"),
-        ("file_data", "file_data"),
-        ("file_url", "file_url"),
         ("detail", "detail"),
+        ("file_data", "file_data"),
+        ("file_id", "file_id"),
+        ("file_url", "file_url"),
+        ("filename", "filename"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_file']",
@@ -83,36 +84,36 @@ class InputFileContent(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.file_id
+        value_2 = self.detail
         if value_2 is None:
-            if "file_id" in present:
-                out["file_id"] = None
+            if "detail" in present:
+                out["detail"] = None
         else:
-            out["file_id"] = to_json(value_2)
-        value_3 = self.filename
+            out["detail"] = value_2
+        value_3 = self.file_data
         if value_3 is None:
-            if "filename" in present:
-                out["filename"] = None
-        else:
-            out["filename"] = value_3
-        value_4 = self.file_data
-        if value_4 is None:
             if "file_data" in present:
                 out["file_data"] = None
         else:
-            out["file_data"] = value_4
+            out["file_data"] = value_3
+        value_4 = self.file_id
+        if value_4 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = to_json(value_4)
         value_5 = self.file_url
         if value_5 is None:
             if "file_url" in present:
                 out["file_url"] = None
         else:
             out["file_url"] = value_5
-        value_6 = self.detail
+        value_6 = self.filename
         if value_6 is None:
-            if "detail" in present:
-                out["detail"] = None
+            if "filename" in present:
+                out["filename"] = None
         else:
-            out["detail"] = value_6
+            out["filename"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

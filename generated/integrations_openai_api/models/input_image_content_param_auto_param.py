@@ -55,11 +55,12 @@ class InputImageContentParamAutoParam(ApiModel):
 
     detail: DetailEnum | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponseInputImageContent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("image_url", "image_url"),
-        ("file_id", "file_id"),
         ("detail", "detail"),
+        ("file_id", "file_id"),
+        ("image_url", "image_url"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_image']",
@@ -89,24 +90,24 @@ class InputImageContentParamAutoParam(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.image_url
+        value_2 = self.detail
         if value_2 is None:
-            if "image_url" in present:
-                out["image_url"] = None
+            if "detail" in present:
+                out["detail"] = None
         else:
-            out["image_url"] = to_json(value_2)
+            out["detail"] = to_json(value_2)
         value_3 = self.file_id
         if value_3 is None:
             if "file_id" in present:
                 out["file_id"] = None
         else:
             out["file_id"] = to_json(value_3)
-        value_4 = self.detail
+        value_4 = self.image_url
         if value_4 is None:
-            if "detail" in present:
-                out["detail"] = None
+            if "image_url" in present:
+                out["image_url"] = None
         else:
-            out["detail"] = to_json(value_4)
+            out["image_url"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

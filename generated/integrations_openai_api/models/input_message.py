@@ -76,11 +76,12 @@ class InputMessage(ApiModel):
     `incomplete`. Populated when items are returned via API.
      """
 
+    _sdk_name_: ClassVar[str] = "Message"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("role", "role"),
         ("content", "content"),
-        ("type", "type"),
+        ("role", "role"),
         ("status", "status"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "role": "InputMessageRole",
@@ -117,30 +118,30 @@ class InputMessage(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.role
+        value_1 = self.content
         if value_1 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "content" in present:
+            out["content"] = to_json(value_1)
+        value_2 = self.role
+        if value_2 is None:
             if "role" in present:
                 out["role"] = None
         else:
-            out["role"] = value_1
-        value_2 = self.content
-        if value_2 is None:
-            if "content" in present:
-                out["content"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "content" in present:
-            out["content"] = to_json(value_2)
-        value_3 = self.type
+            out["role"] = value_2
+        value_3 = self.status
         if value_3 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_3
-        value_4 = self.status
-        if value_4 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_4
+            out["status"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -80,11 +80,12 @@ class InputMessageResource(ApiModel):
     `incomplete`. Populated when items are returned via API.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseInputMessageItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("role", "role"),
-        ("content", "content"),
         ("id", "id"),
+        ("content", "content"),
+        ("role", "role"),
+        ("type", "type"),
         ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -126,30 +127,30 @@ class InputMessageResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.role
-        if value_2 is None:
-            if "role" in present:
-                out["role"] = None
-        else:
-            out["role"] = value_2
-        value_3 = self.content
-        if value_3 is None:
-            if "content" in present:
-                out["content"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "content" in present:
-            out["content"] = to_json(value_3)
-        value_4 = self.id
-        if value_4 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_4
+            out["id"] = value_1
+        value_2 = self.content
+        if value_2 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "content" in present:
+            out["content"] = to_json(value_2)
+        value_3 = self.role
+        if value_3 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         value_5 = self.status
         if value_5 is None:
             if "status" in present:

@@ -18,9 +18,10 @@ class InputTextContentParam(ApiModel):
     type: Literal["input_text"] = "input_text"
     """ The type of the input item. Always `input_text`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseInputTextContent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("text", "text"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_text']",
@@ -43,18 +44,18 @@ class InputTextContentParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.text
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.text
-        if value_2 is None:
             if "text" in present:
                 out["text"] = None
         else:
-            out["text"] = value_2
+            out["text"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

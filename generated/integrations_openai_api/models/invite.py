@@ -71,15 +71,15 @@ class Invite(ApiModel):
     """ The Unix timestamp (in seconds) of when the invite was accepted. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
+        ("created_at", "created_at"),
         ("email", "email"),
+        ("object", "object"),
+        ("projects", "projects"),
         ("role", "role"),
         ("status", "status"),
-        ("created_at", "created_at"),
-        ("projects", "projects"),
-        ("expires_at", "expires_at"),
         ("accepted_at", "accepted_at"),
+        ("expires_at", "expires_at"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.invite']",
@@ -130,60 +130,60 @@ class Invite(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_2
         value_3 = self.email
         if value_3 is None:
             if "email" in present:
                 out["email"] = None
         else:
             out["email"] = value_3
-        value_4 = self.role
+        value_4 = self.object
         if value_4 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_4
+        value_5 = self.projects
+        if value_5 is None:
+            if "projects" in present:
+                out["projects"] = None
+        elif value_5 or not isinstance(value_5, AbsentList) or "projects" in present:
+            out["projects"] = to_json(value_5)
+        value_6 = self.role
+        if value_6 is None:
             if "role" in present:
                 out["role"] = None
         else:
-            out["role"] = value_4
-        value_5 = self.status
-        if value_5 is None:
+            out["role"] = value_6
+        value_7 = self.status
+        if value_7 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_5
-        value_6 = self.created_at
-        if value_6 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_6
-        value_7 = self.projects
-        if value_7 is None:
-            if "projects" in present:
-                out["projects"] = None
-        elif value_7 or not isinstance(value_7, AbsentList) or "projects" in present:
-            out["projects"] = to_json(value_7)
-        value_8 = self.expires_at
+            out["status"] = value_7
+        value_8 = self.accepted_at
         if value_8 is None:
-            if "expires_at" in present:
-                out["expires_at"] = None
-        else:
-            out["expires_at"] = to_json(value_8)
-        value_9 = self.accepted_at
-        if value_9 is None:
             if "accepted_at" in present:
                 out["accepted_at"] = None
         else:
-            out["accepted_at"] = to_json(value_9)
+            out["accepted_at"] = to_json(value_8)
+        value_9 = self.expires_at
+        if value_9 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -20,6 +20,7 @@ class InviteProjectsItem(ApiModel):
     role: InviteProjectsItemRole | str
     """ Project membership role """
 
+    _sdk_name_: ClassVar[str] = "Project"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("role", "role"),

@@ -20,9 +20,10 @@ class KeyPressAction(ApiModel):
     type: Literal["keypress"] = "keypress"
     """ Specifies the event type. For a keypress action, this property is always set to `keypress`. """
 
+    _sdk_name_: ClassVar[str] = "Keypress"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("keys", "keys"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['keypress']",
@@ -45,18 +46,18 @@ class KeyPressAction(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.keys
         if value_1 is None:
+            if "keys" in present:
+                out["keys"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "keys" in present:
+            out["keys"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.keys
-        if value_2 is None:
-            if "keys" in present:
-                out["keys"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "keys" in present:
-            out["keys"] = to_json(value_2)
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

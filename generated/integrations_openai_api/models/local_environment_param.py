@@ -29,6 +29,7 @@ class LocalEnvironmentParam(ApiModel):
     skills: list[LocalSkillParam] | None = ABSENT
     """ An optional list of skills. """
 
+    _sdk_name_: ClassVar[str] = "LocalEnvironment"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("skills", "skills"),

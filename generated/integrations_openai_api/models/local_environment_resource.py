@@ -15,6 +15,7 @@ class LocalEnvironmentResource(ApiModel):
     type: Literal["local"] = "local"
     """ The environment type. Always `local`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseLocalEnvironment"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['local']",

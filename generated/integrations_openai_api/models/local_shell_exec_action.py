@@ -64,13 +64,14 @@ class LocalShellExecAction(ApiModel):
 
     user: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "LocalShellCallAction"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("command", "command"),
         ("env", "env"),
+        ("type", "type"),
         ("timeout_ms", "timeout_ms"),
-        ("working_directory", "working_directory"),
         ("user", "user"),
+        ("working_directory", "working_directory"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['exec']",
@@ -102,42 +103,42 @@ class LocalShellExecAction(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.command
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.command
-        if value_2 is None:
             if "command" in present:
                 out["command"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "command" in present:
-            out["command"] = to_json(value_2)
-        value_3 = self.env
-        if value_3 is None:
+        elif value_1 or not isinstance(value_1, AbsentList) or "command" in present:
+            out["command"] = to_json(value_1)
+        value_2 = self.env
+        if value_2 is None:
             if "env" in present:
                 out["env"] = None
         else:
-            out["env"] = to_json(value_3)
+            out["env"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.timeout_ms
         if value_4 is None:
             if "timeout_ms" in present:
                 out["timeout_ms"] = None
         else:
             out["timeout_ms"] = to_json(value_4)
-        value_5 = self.working_directory
+        value_5 = self.user
         if value_5 is None:
-            if "working_directory" in present:
-                out["working_directory"] = None
-        else:
-            out["working_directory"] = to_json(value_5)
-        value_6 = self.user
-        if value_6 is None:
             if "user" in present:
                 out["user"] = None
         else:
-            out["user"] = to_json(value_6)
+            out["user"] = to_json(value_5)
+        value_6 = self.working_directory
+        if value_6 is None:
+            if "working_directory" in present:
+                out["working_directory"] = None
+        else:
+            out["working_directory"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -4,13 +4,12 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import FreeFormModel
 
 
-@_attrs_define(repr=False)
-class LocalShellExecActionEnv(MapAccessors, ApiModel):
+@_attrs_define(repr=False, eq=False)
+class LocalShellExecActionEnv(FreeFormModel[str]):
     """Environment variables to set for the command."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()

@@ -47,12 +47,13 @@ class LocalShellToolCall(ApiModel):
     """ The type of the local shell call. Always `local_shell_call`.
      """
 
+    _sdk_name_: ClassVar[str] = "LocalShellCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
-        ("call_id", "call_id"),
         ("action", "action"),
+        ("call_id", "call_id"),
         ("status", "status"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['local_shell_call']",
@@ -89,36 +90,36 @@ class LocalShellToolCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.action
+        if value_2 is None:
+            if "action" in present:
+                out["action"] = None
+        else:
+            out["action"] = to_json(value_2)
         value_3 = self.call_id
         if value_3 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
             out["call_id"] = value_3
-        value_4 = self.action
+        value_4 = self.status
         if value_4 is None:
-            if "action" in present:
-                out["action"] = None
-        else:
-            out["action"] = to_json(value_4)
-        value_5 = self.status
-        if value_5 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_5
+            out["status"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

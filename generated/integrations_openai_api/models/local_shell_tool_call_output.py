@@ -47,10 +47,11 @@ class LocalShellToolCallOutput(ApiModel):
 
     status: LocalShellToolCallOutputStatus | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "LocalShellCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("output", "output"),
+        ("type", "type"),
         ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -79,24 +80,24 @@ class LocalShellToolCallOutput(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.output
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.output
+        if value_2 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = value_3
+            out["output"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.status
         if value_4 is None:
             if "status" in present:

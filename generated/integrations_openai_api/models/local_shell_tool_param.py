@@ -15,6 +15,7 @@ class LocalShellToolParam(ApiModel):
     type: Literal["local_shell"] = "local_shell"
     """ The type of the local shell tool. Always `local_shell`. """
 
+    _sdk_name_: ClassVar[str] = "LocalShell"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['local_shell']",

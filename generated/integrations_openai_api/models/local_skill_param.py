@@ -19,9 +19,10 @@ class LocalSkillParam(ApiModel):
     path: str
     """ The path to the directory containing the skill. """
 
+    _sdk_name_: ClassVar[str] = "LocalSkill"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("name", "name"),
         ("description", "description"),
+        ("name", "name"),
         ("path", "path"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -46,18 +47,18 @@ class LocalSkillParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.name
+        value_1 = self.description
         if value_1 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_1
-        value_2 = self.description
-        if value_2 is None:
             if "description" in present:
                 out["description"] = None
         else:
-            out["description"] = value_2
+            out["description"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
         value_3 = self.path
         if value_3 is None:
             if "path" in present:

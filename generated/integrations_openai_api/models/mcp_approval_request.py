@@ -32,12 +32,13 @@ class MCPApprovalRequest(ApiModel):
     """ The type of the item. Always `mcp_approval_request`.
      """
 
+    _sdk_name_: ClassVar[str] = "McpApprovalRequest"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
-        ("server_label", "server_label"),
-        ("name", "name"),
         ("arguments", "arguments"),
+        ("name", "name"),
+        ("server_label", "server_label"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['mcp_approval_request']",
@@ -69,36 +70,36 @@ class MCPApprovalRequest(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.server_label
-        if value_3 is None:
-            if "server_label" in present:
-                out["server_label"] = None
-        else:
-            out["server_label"] = value_3
-        value_4 = self.name
-        if value_4 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_4
-        value_5 = self.arguments
-        if value_5 is None:
+            out["id"] = value_1
+        value_2 = self.arguments
+        if value_2 is None:
             if "arguments" in present:
                 out["arguments"] = None
         else:
-            out["arguments"] = value_5
+            out["arguments"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.server_label
+        if value_4 is None:
+            if "server_label" in present:
+                out["server_label"] = None
+        else:
+            out["server_label"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -45,10 +45,11 @@ class MCPApprovalResponse(ApiModel):
 
     reason: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "McpApprovalResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("approval_request_id", "approval_request_id"),
         ("approve", "approve"),
+        ("type", "type"),
         ("id", "id"),
         ("reason", "reason"),
     )
@@ -80,24 +81,24 @@ class MCPApprovalResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.approval_request_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.approval_request_id
-        if value_2 is None:
             if "approval_request_id" in present:
                 out["approval_request_id"] = None
         else:
-            out["approval_request_id"] = value_2
-        value_3 = self.approve
-        if value_3 is None:
+            out["approval_request_id"] = value_1
+        value_2 = self.approve
+        if value_2 is None:
             if "approve" in present:
                 out["approve"] = None
         else:
-            out["approve"] = value_3
+            out["approve"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:

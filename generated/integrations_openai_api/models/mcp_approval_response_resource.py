@@ -39,11 +39,12 @@ class MCPApprovalResponseResource(ApiModel):
 
     reason: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "McpApprovalResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("approval_request_id", "approval_request_id"),
         ("approve", "approve"),
+        ("type", "type"),
         ("reason", "reason"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -75,30 +76,30 @@ class MCPApprovalResponseResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.approval_request_id
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.approval_request_id
+        if value_2 is None:
             if "approval_request_id" in present:
                 out["approval_request_id"] = None
         else:
-            out["approval_request_id"] = value_3
-        value_4 = self.approve
-        if value_4 is None:
+            out["approval_request_id"] = value_2
+        value_3 = self.approve
+        if value_3 is None:
             if "approve" in present:
                 out["approve"] = None
         else:
-            out["approve"] = value_4
+            out["approve"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         value_5 = self.reason
         if value_5 is None:
             if "reason" in present:

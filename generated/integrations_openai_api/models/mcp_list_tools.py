@@ -51,11 +51,12 @@ class MCPListTools(ApiModel):
 
     error: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "McpListTools"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("server_label", "server_label"),
         ("tools", "tools"),
+        ("type", "type"),
         ("error", "error"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -87,30 +88,30 @@ class MCPListTools(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.server_label
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.server_label
+        if value_2 is None:
             if "server_label" in present:
                 out["server_label"] = None
         else:
-            out["server_label"] = value_3
-        value_4 = self.tools
-        if value_4 is None:
+            out["server_label"] = value_2
+        value_3 = self.tools
+        if value_3 is None:
             if "tools" in present:
                 out["tools"] = None
-        elif value_4 or not isinstance(value_4, AbsentList) or "tools" in present:
-            out["tools"] = to_json(value_4)
+        elif value_3 or not isinstance(value_3, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_3)
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         value_5 = self.error
         if value_5 is None:
             if "error" in present:

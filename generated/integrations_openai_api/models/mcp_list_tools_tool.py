@@ -58,10 +58,10 @@ class MCPListToolsTool(ApiModel):
     annotations: MCPListToolsToolAnnotations | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("name", "name"),
         ("input_schema", "input_schema"),
-        ("description", "description"),
+        ("name", "name"),
         ("annotations", "annotations"),
+        ("description", "description"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",
@@ -86,30 +86,30 @@ class MCPListToolsTool(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.name
+        value_1 = self.input_schema
         if value_1 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_1
-        value_2 = self.input_schema
-        if value_2 is None:
             if "input_schema" in present:
                 out["input_schema"] = None
         else:
-            out["input_schema"] = to_json(value_2)
-        value_3 = self.description
-        if value_3 is None:
-            if "description" in present:
-                out["description"] = None
+            out["input_schema"] = to_json(value_1)
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
         else:
-            out["description"] = to_json(value_3)
-        value_4 = self.annotations
-        if value_4 is None:
+            out["name"] = value_2
+        value_3 = self.annotations
+        if value_3 is None:
             if "annotations" in present:
                 out["annotations"] = None
         else:
-            out["annotations"] = to_json(value_4)
+            out["annotations"] = to_json(value_3)
+        value_4 = self.description
+        if value_4 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

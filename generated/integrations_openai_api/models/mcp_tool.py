@@ -153,17 +153,18 @@ class MCPTool(ApiModel):
     """ Whether this MCP tool is deferred and discovered via tool search.
      """
 
+    _sdk_name_: ClassVar[str] = "Mcp"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("server_label", "server_label"),
-        ("server_url", "server_url"),
-        ("connector_id", "connector_id"),
-        ("authorization", "authorization"),
-        ("server_description", "server_description"),
-        ("headers", "headers"),
+        ("type", "type"),
         ("allowed_tools", "allowed_tools"),
-        ("require_approval", "require_approval"),
+        ("authorization", "authorization"),
+        ("connector_id", "connector_id"),
         ("defer_loading", "defer_loading"),
+        ("headers", "headers"),
+        ("require_approval", "require_approval"),
+        ("server_description", "server_description"),
+        ("server_url", "server_url"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['mcp']",
@@ -212,66 +213,66 @@ class MCPTool(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.server_label
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.server_label
-        if value_2 is None:
             if "server_label" in present:
                 out["server_label"] = None
         else:
-            out["server_label"] = value_2
-        value_3 = self.server_url
+            out["server_label"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.allowed_tools
         if value_3 is None:
-            if "server_url" in present:
-                out["server_url"] = None
+            if "allowed_tools" in present:
+                out["allowed_tools"] = None
         else:
-            out["server_url"] = value_3
-        value_4 = self.connector_id
+            out["allowed_tools"] = to_json(value_3)
+        value_4 = self.authorization
         if value_4 is None:
-            if "connector_id" in present:
-                out["connector_id"] = None
-        else:
-            out["connector_id"] = value_4
-        value_5 = self.authorization
-        if value_5 is None:
             if "authorization" in present:
                 out["authorization"] = None
         else:
-            out["authorization"] = value_5
-        value_6 = self.server_description
-        if value_6 is None:
-            if "server_description" in present:
-                out["server_description"] = None
+            out["authorization"] = value_4
+        value_5 = self.connector_id
+        if value_5 is None:
+            if "connector_id" in present:
+                out["connector_id"] = None
         else:
-            out["server_description"] = value_6
+            out["connector_id"] = value_5
+        value_6 = self.defer_loading
+        if value_6 is None:
+            if "defer_loading" in present:
+                out["defer_loading"] = None
+        else:
+            out["defer_loading"] = value_6
         value_7 = self.headers
         if value_7 is None:
             if "headers" in present:
                 out["headers"] = None
         else:
             out["headers"] = to_json(value_7)
-        value_8 = self.allowed_tools
+        value_8 = self.require_approval
         if value_8 is None:
-            if "allowed_tools" in present:
-                out["allowed_tools"] = None
-        else:
-            out["allowed_tools"] = to_json(value_8)
-        value_9 = self.require_approval
-        if value_9 is None:
             if "require_approval" in present:
                 out["require_approval"] = None
         else:
-            out["require_approval"] = to_json(value_9)
-        value_10 = self.defer_loading
-        if value_10 is None:
-            if "defer_loading" in present:
-                out["defer_loading"] = None
+            out["require_approval"] = to_json(value_8)
+        value_9 = self.server_description
+        if value_9 is None:
+            if "server_description" in present:
+                out["server_description"] = None
         else:
-            out["defer_loading"] = value_10
+            out["server_description"] = value_9
+        value_10 = self.server_url
+        if value_10 is None:
+            if "server_url" in present:
+                out["server_url"] = None
+        else:
+            out["server_url"] = value_10
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

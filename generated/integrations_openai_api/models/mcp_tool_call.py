@@ -66,16 +66,17 @@ class MCPToolCall(ApiModel):
 
     approval_request_id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "McpCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
-        ("server_label", "server_label"),
-        ("name", "name"),
         ("arguments", "arguments"),
-        ("output", "output"),
-        ("error", "error"),
-        ("status", "status"),
+        ("name", "name"),
+        ("server_label", "server_label"),
+        ("type", "type"),
         ("approval_request_id", "approval_request_id"),
+        ("error", "error"),
+        ("output", "output"),
+        ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['mcp_call']",
@@ -122,60 +123,60 @@ class MCPToolCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.server_label
-        if value_3 is None:
-            if "server_label" in present:
-                out["server_label"] = None
-        else:
-            out["server_label"] = value_3
-        value_4 = self.name
-        if value_4 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_4
-        value_5 = self.arguments
-        if value_5 is None:
+            out["id"] = value_1
+        value_2 = self.arguments
+        if value_2 is None:
             if "arguments" in present:
                 out["arguments"] = None
         else:
-            out["arguments"] = value_5
-        value_6 = self.output
-        if value_6 is None:
-            if "output" in present:
-                out["output"] = None
+            out["arguments"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
         else:
-            out["output"] = to_json(value_6)
+            out["name"] = value_3
+        value_4 = self.server_label
+        if value_4 is None:
+            if "server_label" in present:
+                out["server_label"] = None
+        else:
+            out["server_label"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
+        value_6 = self.approval_request_id
+        if value_6 is None:
+            if "approval_request_id" in present:
+                out["approval_request_id"] = None
+        else:
+            out["approval_request_id"] = to_json(value_6)
         value_7 = self.error
         if value_7 is None:
             if "error" in present:
                 out["error"] = None
         else:
             out["error"] = to_json(value_7)
-        value_8 = self.status
+        value_8 = self.output
         if value_8 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_8)
+        value_9 = self.status
+        if value_9 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_8
-        value_9 = self.approval_request_id
-        if value_9 is None:
-            if "approval_request_id" in present:
-                out["approval_request_id"] = None
-        else:
-            out["approval_request_id"] = to_json(value_9)
+            out["status"] = value_9
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -24,8 +24,8 @@ class MCPToolFilter(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("tool_names", "tool_names"),
         ("read_only", "read_only"),
+        ("tool_names", "tool_names"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "tool_names": "list[str] | Unset",
@@ -43,18 +43,18 @@ class MCPToolFilter(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.tool_names
+        value_1 = self.read_only
         if value_1 is None:
-            if "tool_names" in present:
-                out["tool_names"] = None
-        else:
-            out["tool_names"] = to_json(value_1)
-        value_2 = self.read_only
-        if value_2 is None:
             if "read_only" in present:
                 out["read_only"] = None
         else:
-            out["read_only"] = value_2
+            out["read_only"] = value_1
+        value_2 = self.tool_names
+        if value_2 is None:
+            if "tool_names" in present:
+                out["tool_names"] = None
+        else:
+            out["tool_names"] = to_json(value_2)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

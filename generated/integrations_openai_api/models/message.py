@@ -141,11 +141,11 @@ class Message(ApiModel):
     phase: MessagePhase2 | str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
-        ("status", "status"),
-        ("role", "role"),
         ("content", "content"),
+        ("role", "role"),
+        ("status", "status"),
+        ("type", "type"),
         ("phase", "phase"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -195,36 +195,36 @@ class Message(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.status
+            out["id"] = value_1
+        value_2 = self.content
+        if value_2 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "content" in present:
+            out["content"] = to_json(value_2)
+        value_3 = self.role
         if value_3 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_3
-        value_4 = self.role
-        if value_4 is None:
             if "role" in present:
                 out["role"] = None
         else:
-            out["role"] = value_4
-        value_5 = self.content
+            out["role"] = value_3
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
+        value_5 = self.type
         if value_5 is None:
-            if "content" in present:
-                out["content"] = None
-        elif value_5 or not isinstance(value_5, AbsentList) or "content" in present:
-            out["content"] = to_json(value_5)
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         value_6 = self.phase
         if value_6 is None:
             if "phase" in present:

@@ -33,9 +33,10 @@ class MessageContentImageFileObject(ApiModel):
     type: Literal["image_file"] = "image_file"
     """ Always `image_file`. """
 
+    _sdk_name_: ClassVar[str] = "ImageFileContentBlock"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("image_file", "image_file"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image_file']",
@@ -58,18 +59,18 @@ class MessageContentImageFileObject(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.image_file
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.image_file
-        if value_2 is None:
             if "image_file" in present:
                 out["image_file"] = None
         else:
-            out["image_file"] = to_json(value_2)
+            out["image_file"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

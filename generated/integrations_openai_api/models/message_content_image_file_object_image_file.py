@@ -25,6 +25,7 @@ class MessageContentImageFileObjectImageFile(ApiModel):
 
     Server default: `"auto"`. """
 
+    _sdk_name_: ClassVar[str] = "ImageFile"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
         ("detail", "detail"),

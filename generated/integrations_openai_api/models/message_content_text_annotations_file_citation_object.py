@@ -43,12 +43,13 @@ class MessageContentTextAnnotationsFileCitationObject(ApiModel):
     type: Literal["file_citation"] = "file_citation"
     """ Always `file_citation`. """
 
+    _sdk_name_: ClassVar[str] = "FileCitationAnnotation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("text", "text"),
+        ("end_index", "end_index"),
         ("file_citation", "file_citation"),
         ("start_index", "start_index"),
-        ("end_index", "end_index"),
+        ("text", "text"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['file_citation']",
@@ -80,36 +81,36 @@ class MessageContentTextAnnotationsFileCitationObject(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.end_index
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.text
-        if value_2 is None:
-            if "text" in present:
-                out["text"] = None
-        else:
-            out["text"] = value_2
-        value_3 = self.file_citation
-        if value_3 is None:
-            if "file_citation" in present:
-                out["file_citation"] = None
-        else:
-            out["file_citation"] = to_json(value_3)
-        value_4 = self.start_index
-        if value_4 is None:
-            if "start_index" in present:
-                out["start_index"] = None
-        else:
-            out["start_index"] = value_4
-        value_5 = self.end_index
-        if value_5 is None:
             if "end_index" in present:
                 out["end_index"] = None
         else:
-            out["end_index"] = value_5
+            out["end_index"] = value_1
+        value_2 = self.file_citation
+        if value_2 is None:
+            if "file_citation" in present:
+                out["file_citation"] = None
+        else:
+            out["file_citation"] = to_json(value_2)
+        value_3 = self.start_index
+        if value_3 is None:
+            if "start_index" in present:
+                out["start_index"] = None
+        else:
+            out["start_index"] = value_3
+        value_4 = self.text
+        if value_4 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

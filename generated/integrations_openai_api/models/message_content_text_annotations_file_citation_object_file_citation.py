@@ -13,6 +13,7 @@ class MessageContentTextAnnotationsFileCitationObjectFileCitation(ApiModel):
     file_id: str
     """ The ID of the specific File the citation is from. """
 
+    _sdk_name_: ClassVar[str] = "FileCitation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("file_id", "file_id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "file_id": "str",

@@ -72,9 +72,10 @@ class MessageContentTextObjectText(ApiModel):
         | UnknownVariant
     ]
 
+    _sdk_name_: ClassVar[str] = "Text"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("value", "value"),
         ("annotations", "annotations"),
+        ("value", "value"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "value": "str",
@@ -95,18 +96,18 @@ class MessageContentTextObjectText(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.value
+        value_1 = self.annotations
         if value_1 is None:
+            if "annotations" in present:
+                out["annotations"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "annotations" in present:
+            out["annotations"] = to_json(value_1)
+        value_2 = self.value
+        if value_2 is None:
             if "value" in present:
                 out["value"] = None
         else:
-            out["value"] = value_1
-        value_2 = self.annotations
-        if value_2 is None:
-            if "annotations" in present:
-                out["annotations"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "annotations" in present:
-            out["annotations"] = to_json(value_2)
+            out["value"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

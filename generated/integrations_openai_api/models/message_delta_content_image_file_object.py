@@ -37,6 +37,7 @@ class MessageDeltaContentImageFileObject(ApiModel):
 
     image_file: MessageDeltaContentImageFileObjectImageFile | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ImageFileDeltaBlock"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),

@@ -25,9 +25,10 @@ class MessageDeltaContentImageFileObjectImageFile(ApiModel):
 
     Server default: `"auto"`. """
 
+    _sdk_name_: ClassVar[str] = "ImageFileDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("file_id", "file_id"),
         ("detail", "detail"),
+        ("file_id", "file_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "file_id": "str | Unset",
@@ -51,18 +52,18 @@ class MessageDeltaContentImageFileObjectImageFile(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.file_id
+        value_1 = self.detail
         if value_1 is None:
-            if "file_id" in present:
-                out["file_id"] = None
-        else:
-            out["file_id"] = value_1
-        value_2 = self.detail
-        if value_2 is None:
             if "detail" in present:
                 out["detail"] = None
         else:
-            out["detail"] = value_2
+            out["detail"] = value_1
+        value_2 = self.file_id
+        if value_2 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -37,6 +37,7 @@ class MessageDeltaContentImageUrlObject(ApiModel):
 
     image_url: MessageDeltaContentImageUrlObjectImageUrl | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ImageURLDeltaBlock"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),

@@ -24,9 +24,10 @@ class MessageDeltaContentImageUrlObjectImageUrl(ApiModel):
 
     Server default: `"auto"`. """
 
+    _sdk_name_: ClassVar[str] = "ImageURLDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("url", "url"),
         ("detail", "detail"),
+        ("url", "url"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "url": "str | Unset",
@@ -50,18 +51,18 @@ class MessageDeltaContentImageUrlObjectImageUrl(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.url
+        value_1 = self.detail
         if value_1 is None:
-            if "url" in present:
-                out["url"] = None
-        else:
-            out["url"] = value_1
-        value_2 = self.detail
-        if value_2 is None:
             if "detail" in present:
                 out["detail"] = None
         else:
-            out["detail"] = value_2
+            out["detail"] = value_1
+        value_2 = self.url
+        if value_2 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -20,6 +20,7 @@ class MessageDeltaContentRefusalObject(ApiModel):
 
     refusal: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RefusalDeltaBlock"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),

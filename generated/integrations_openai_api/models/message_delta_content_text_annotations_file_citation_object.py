@@ -47,13 +47,14 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(ApiModel):
 
     end_index: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "FileCitationDeltaAnnotation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),
-        ("text", "text"),
+        ("end_index", "end_index"),
         ("file_citation", "file_citation"),
         ("start_index", "start_index"),
-        ("end_index", "end_index"),
+        ("text", "text"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "index": "int",
@@ -96,12 +97,12 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
-        value_3 = self.text
+        value_3 = self.end_index
         if value_3 is None:
-            if "text" in present:
-                out["text"] = None
+            if "end_index" in present:
+                out["end_index"] = None
         else:
-            out["text"] = value_3
+            out["end_index"] = value_3
         value_4 = self.file_citation
         if value_4 is None:
             if "file_citation" in present:
@@ -114,12 +115,12 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(ApiModel):
                 out["start_index"] = None
         else:
             out["start_index"] = value_5
-        value_6 = self.end_index
+        value_6 = self.text
         if value_6 is None:
-            if "end_index" in present:
-                out["end_index"] = None
+            if "text" in present:
+                out["text"] = None
         else:
-            out["end_index"] = value_6
+            out["text"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

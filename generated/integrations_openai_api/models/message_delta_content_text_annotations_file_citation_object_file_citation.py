@@ -16,6 +16,7 @@ class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation(ApiModel)
     quote: str | None = ABSENT
     """ The specific quote in the file. """
 
+    _sdk_name_: ClassVar[str] = "FileCitation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
         ("quote", "quote"),

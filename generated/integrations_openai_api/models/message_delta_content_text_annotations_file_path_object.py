@@ -44,13 +44,14 @@ class MessageDeltaContentTextAnnotationsFilePathObject(ApiModel):
 
     end_index: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "FilePathDeltaAnnotation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),
-        ("text", "text"),
+        ("end_index", "end_index"),
         ("file_path", "file_path"),
         ("start_index", "start_index"),
-        ("end_index", "end_index"),
+        ("text", "text"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "index": "int",
@@ -93,12 +94,12 @@ class MessageDeltaContentTextAnnotationsFilePathObject(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
-        value_3 = self.text
+        value_3 = self.end_index
         if value_3 is None:
-            if "text" in present:
-                out["text"] = None
+            if "end_index" in present:
+                out["end_index"] = None
         else:
-            out["text"] = value_3
+            out["end_index"] = value_3
         value_4 = self.file_path
         if value_4 is None:
             if "file_path" in present:
@@ -111,12 +112,12 @@ class MessageDeltaContentTextAnnotationsFilePathObject(ApiModel):
                 out["start_index"] = None
         else:
             out["start_index"] = value_5
-        value_6 = self.end_index
+        value_6 = self.text
         if value_6 is None:
-            if "end_index" in present:
-                out["end_index"] = None
+            if "text" in present:
+                out["text"] = None
         else:
-            out["end_index"] = value_6
+            out["text"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -13,6 +13,7 @@ class MessageDeltaContentTextAnnotationsFilePathObjectFilePath(ApiModel):
     file_id: str | None = ABSENT
     """ The ID of the file that was generated. """
 
+    _sdk_name_: ClassVar[str] = "FilePath"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("file_id", "file_id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "file_id": "str | Unset",

@@ -33,6 +33,7 @@ class MessageDeltaContentTextObject(ApiModel):
 
     text: MessageDeltaContentTextObjectText | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "TextDeltaBlock"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),

@@ -78,9 +78,10 @@ class MessageDeltaContentTextObjectText(ApiModel):
         | None
     ) = ABSENT
 
+    _sdk_name_: ClassVar[str] = "TextDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("value", "value"),
         ("annotations", "annotations"),
+        ("value", "value"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "value": "str | Unset",
@@ -98,18 +99,18 @@ class MessageDeltaContentTextObjectText(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.value
+        value_1 = self.annotations
         if value_1 is None:
-            if "value" in present:
-                out["value"] = None
-        else:
-            out["value"] = value_1
-        value_2 = self.annotations
-        if value_2 is None:
             if "annotations" in present:
                 out["annotations"] = None
         else:
-            out["annotations"] = to_json(value_2)
+            out["annotations"] = to_json(value_1)
+        value_2 = self.value
+        if value_2 is None:
+            if "value" in present:
+                out["value"] = None
+        else:
+            out["value"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

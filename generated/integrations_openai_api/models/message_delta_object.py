@@ -33,10 +33,11 @@ class MessageDeltaObject(ApiModel):
     object: Literal["thread.message.delta"] = "thread.message.delta"
     """ The object type, which is always `thread.message.delta`. """
 
+    _sdk_name_: ClassVar[str] = "MessageDeltaEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("delta", "delta"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -68,18 +69,18 @@ class MessageDeltaObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.delta
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.delta
-        if value_3 is None:
             if "delta" in present:
                 out["delta"] = None
         else:
-            out["delta"] = to_json(value_3)
+            out["delta"] = to_json(value_2)
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -191,21 +191,22 @@ class MessageObject(ApiModel):
     object: Literal["thread.message"] = "thread.message"
     """ The object type, which is always `thread.message`. """
 
+    _sdk_name_: ClassVar[str] = "Message"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("created_at", "created_at"),
-        ("thread_id", "thread_id"),
-        ("status", "status"),
-        ("incomplete_details", "incomplete_details"),
-        ("completed_at", "completed_at"),
-        ("incomplete_at", "incomplete_at"),
-        ("role", "role"),
-        ("content", "content"),
         ("assistant_id", "assistant_id"),
-        ("run_id", "run_id"),
         ("attachments", "attachments"),
+        ("completed_at", "completed_at"),
+        ("content", "content"),
+        ("created_at", "created_at"),
+        ("incomplete_at", "incomplete_at"),
+        ("incomplete_details", "incomplete_details"),
         ("metadata", "metadata"),
+        ("object", "object"),
+        ("role", "role"),
+        ("run_id", "run_id"),
+        ("status", "status"),
+        ("thread_id", "thread_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -279,84 +280,84 @@ class MessageObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.assistant_id
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_3
-        value_4 = self.thread_id
-        if value_4 is None:
-            if "thread_id" in present:
-                out["thread_id"] = None
-        else:
-            out["thread_id"] = value_4
-        value_5 = self.status
-        if value_5 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_5
-        value_6 = self.incomplete_details
-        if value_6 is None:
-            if "incomplete_details" in present:
-                out["incomplete_details"] = None
-        else:
-            out["incomplete_details"] = to_json(value_6)
-        value_7 = self.completed_at
-        if value_7 is None:
-            if "completed_at" in present:
-                out["completed_at"] = None
-        else:
-            out["completed_at"] = to_json(value_7)
-        value_8 = self.incomplete_at
-        if value_8 is None:
-            if "incomplete_at" in present:
-                out["incomplete_at"] = None
-        else:
-            out["incomplete_at"] = to_json(value_8)
-        value_9 = self.role
-        if value_9 is None:
-            if "role" in present:
-                out["role"] = None
-        else:
-            out["role"] = value_9
-        value_10 = self.content
-        if value_10 is None:
-            if "content" in present:
-                out["content"] = None
-        elif value_10 or not isinstance(value_10, AbsentList) or "content" in present:
-            out["content"] = to_json(value_10)
-        value_11 = self.assistant_id
-        if value_11 is None:
             if "assistant_id" in present:
                 out["assistant_id"] = None
         else:
-            out["assistant_id"] = to_json(value_11)
+            out["assistant_id"] = to_json(value_2)
+        value_3 = self.attachments
+        if value_3 is None:
+            if "attachments" in present:
+                out["attachments"] = None
+        else:
+            out["attachments"] = to_json(value_3)
+        value_4 = self.completed_at
+        if value_4 is None:
+            if "completed_at" in present:
+                out["completed_at"] = None
+        else:
+            out["completed_at"] = to_json(value_4)
+        value_5 = self.content
+        if value_5 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_5 or not isinstance(value_5, AbsentList) or "content" in present:
+            out["content"] = to_json(value_5)
+        value_6 = self.created_at
+        if value_6 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_6
+        value_7 = self.incomplete_at
+        if value_7 is None:
+            if "incomplete_at" in present:
+                out["incomplete_at"] = None
+        else:
+            out["incomplete_at"] = to_json(value_7)
+        value_8 = self.incomplete_details
+        if value_8 is None:
+            if "incomplete_details" in present:
+                out["incomplete_details"] = None
+        else:
+            out["incomplete_details"] = to_json(value_8)
+        value_9 = self.metadata
+        if value_9 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_9)
+        value_10 = self.object
+        if value_10 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_10
+        value_11 = self.role
+        if value_11 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_11
         value_12 = self.run_id
         if value_12 is None:
             if "run_id" in present:
                 out["run_id"] = None
         else:
             out["run_id"] = to_json(value_12)
-        value_13 = self.attachments
+        value_13 = self.status
         if value_13 is None:
-            if "attachments" in present:
-                out["attachments"] = None
+            if "status" in present:
+                out["status"] = None
         else:
-            out["attachments"] = to_json(value_13)
-        value_14 = self.metadata
+            out["status"] = value_13
+        value_14 = self.thread_id
         if value_14 is None:
-            if "metadata" in present:
-                out["metadata"] = None
+            if "thread_id" in present:
+                out["thread_id"] = None
         else:
-            out["metadata"] = to_json(value_14)
+            out["thread_id"] = value_14
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -19,6 +19,7 @@ class MessageObjectIncompleteDetails(ApiModel):
     reason: MessageObjectIncompleteDetailsReason | str
     """ The reason the message is incomplete. """
 
+    _sdk_name_: ClassVar[str] = "IncompleteDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("reason", "reason"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "reason": "MessageObjectIncompleteDetailsReason",

@@ -4,13 +4,12 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import FreeFormModel
 
 
-@_attrs_define(repr=False)
-class Metadata2(MapAccessors, ApiModel):
+@_attrs_define(repr=False, eq=False)
+class Metadata2(FreeFormModel[str]):
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

@@ -46,6 +46,7 @@ class ModifyThreadRequestToolResources(ApiModel):
 
     file_search: ModifyThreadRequestToolResourcesFileSearch | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ToolResources"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code_interpreter", "code_interpreter"),
         ("file_search", "file_search"),

@@ -16,6 +16,7 @@ class ModifyThreadRequestToolResourcesFileSearch(ApiModel):
     thread. There can be a maximum of 1 vector store attached to the thread.
      """
 
+    _sdk_name_: ClassVar[str] = "ToolResourcesFileSearch"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("vector_store_ids", "vector_store_ids"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "vector_store_ids": "list[str] | Unset",

@@ -40,6 +40,7 @@ class MoveParam(ApiModel):
 
     keys: list[str] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Move"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("x", "x"),

@@ -55,11 +55,12 @@ class NamespaceToolParam(ApiModel):
     type: Literal["namespace"] = "namespace"
     """ The type of the tool. Always `namespace`. """
 
+    _sdk_name_: ClassVar[str] = "NamespaceTool"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("name", "name"),
         ("description", "description"),
+        ("name", "name"),
         ("tools", "tools"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['namespace']",
@@ -88,30 +89,30 @@ class NamespaceToolParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.description
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "description" in present:
+                out["description"] = None
         else:
-            out["type"] = value_1
+            out["description"] = value_1
         value_2 = self.name
         if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_2
-        value_3 = self.description
+        value_3 = self.tools
         if value_3 is None:
-            if "description" in present:
-                out["description"] = None
-        else:
-            out["description"] = value_3
-        value_4 = self.tools
-        if value_4 is None:
             if "tools" in present:
                 out["tools"] = None
-        elif value_4 or not isinstance(value_4, AbsentList) or "tools" in present:
-            out["tools"] = to_json(value_4)
+        elif value_3 or not isinstance(value_3, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_3)
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

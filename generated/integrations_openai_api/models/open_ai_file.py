@@ -43,6 +43,7 @@ class OpenAIFile(ApiModel):
     """ Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on
     `fine_tuning.job`. """
 
+    _sdk_name_: ClassVar[str] = "FileObject"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("bytes", "bytes"),

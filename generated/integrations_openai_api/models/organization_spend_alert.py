@@ -44,11 +44,11 @@ class OrganizationSpendAlert(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("threshold_amount", "threshold_amount"),
         ("currency", "currency"),
         ("interval", "interval"),
         ("notification_channel", "notification_channel"),
+        ("object", "object"),
+        ("threshold_amount", "threshold_amount"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -91,36 +91,36 @@ class OrganizationSpendAlert(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.currency
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.threshold_amount
-        if value_3 is None:
-            if "threshold_amount" in present:
-                out["threshold_amount"] = None
-        else:
-            out["threshold_amount"] = value_3
-        value_4 = self.currency
-        if value_4 is None:
             if "currency" in present:
                 out["currency"] = None
         else:
-            out["currency"] = value_4
-        value_5 = self.interval
-        if value_5 is None:
+            out["currency"] = value_2
+        value_3 = self.interval
+        if value_3 is None:
             if "interval" in present:
                 out["interval"] = None
         else:
-            out["interval"] = value_5
-        value_6 = self.notification_channel
-        if value_6 is None:
+            out["interval"] = value_3
+        value_4 = self.notification_channel
+        if value_4 is None:
             if "notification_channel" in present:
                 out["notification_channel"] = None
         else:
-            out["notification_channel"] = to_json(value_6)
+            out["notification_channel"] = to_json(value_4)
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.threshold_amount
+        if value_6 is None:
+            if "threshold_amount" in present:
+                out["threshold_amount"] = None
+        else:
+            out["threshold_amount"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -18,6 +18,7 @@ class OtherChunkingStrategyResponseParam(ApiModel):
     type: Literal["other"] = "other"
     """ Always `other`. """
 
+    _sdk_name_: ClassVar[str] = "OtherFileChunkingStrategyObject"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['other']",

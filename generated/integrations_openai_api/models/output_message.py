@@ -87,12 +87,13 @@ class OutputMessage(ApiModel):
 
     phase: MessagePhase | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponseOutputMessage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
-        ("role", "role"),
         ("content", "content"),
+        ("role", "role"),
         ("status", "status"),
+        ("type", "type"),
         ("phase", "phase"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -139,30 +140,30 @@ class OutputMessage(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.content
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
+            if "content" in present:
+                out["content"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "content" in present:
+            out["content"] = to_json(value_2)
         value_3 = self.role
         if value_3 is None:
             if "role" in present:
                 out["role"] = None
         else:
             out["role"] = value_3
-        value_4 = self.content
+        value_4 = self.status
         if value_4 is None:
-            if "content" in present:
-                out["content"] = None
-        elif value_4 or not isinstance(value_4, AbsentList) or "content" in present:
-            out["content"] = to_json(value_4)
-        value_5 = self.status
-        if value_5 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_5
+            out["status"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         value_6 = self.phase
         if value_6 is None:
             if "phase" in present:

@@ -102,10 +102,11 @@ class OutputTextContent(ApiModel):
     type: Literal["output_text"] = "output_text"
     """ The type of the output text. Always `output_text`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseOutputText"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("text", "text"),
         ("annotations", "annotations"),
+        ("text", "text"),
+        ("type", "type"),
         ("logprobs", "logprobs"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -135,24 +136,24 @@ class OutputTextContent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.annotations
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
+            if "annotations" in present:
+                out["annotations"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "annotations" in present:
+            out["annotations"] = to_json(value_1)
         value_2 = self.text
         if value_2 is None:
             if "text" in present:
                 out["text"] = None
         else:
             out["text"] = value_2
-        value_3 = self.annotations
+        value_3 = self.type
         if value_3 is None:
-            if "annotations" in present:
-                out["annotations"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "annotations" in present:
-            out["annotations"] = to_json(value_3)
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.logprobs
         if value_4 is None:
             if "logprobs" in present:

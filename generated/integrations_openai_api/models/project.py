@@ -67,12 +67,12 @@ class Project(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("created_at", "created_at"),
-        ("name", "name"),
+        ("object", "object"),
         ("archived_at", "archived_at"),
-        ("status", "status"),
         ("external_key_id", "external_key_id"),
+        ("name", "name"),
+        ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -112,42 +112,42 @@ class Project(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.name
-        if value_4 is None:
-            if "name" in present:
-                out["name"] = None
+            out["created_at"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
         else:
-            out["name"] = to_json(value_4)
-        value_5 = self.archived_at
-        if value_5 is None:
+            out["object"] = value_3
+        value_4 = self.archived_at
+        if value_4 is None:
             if "archived_at" in present:
                 out["archived_at"] = None
         else:
-            out["archived_at"] = to_json(value_5)
-        value_6 = self.status
-        if value_6 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = to_json(value_6)
-        value_7 = self.external_key_id
-        if value_7 is None:
+            out["archived_at"] = to_json(value_4)
+        value_5 = self.external_key_id
+        if value_5 is None:
             if "external_key_id" in present:
                 out["external_key_id"] = None
         else:
-            out["external_key_id"] = to_json(value_7)
+            out["external_key_id"] = to_json(value_5)
+        value_6 = self.name
+        if value_6 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_6)
+        value_7 = self.status
+        if value_7 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

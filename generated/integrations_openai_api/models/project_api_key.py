@@ -50,14 +50,15 @@ class ProjectApiKey(ApiModel):
     object: Literal["organization.project.api_key"] = "organization.project.api_key"
     """ The object type, which is always `organization.project.api_key` """
 
+    _sdk_name_: ClassVar[str] = "ProjectAPIKey"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
-        ("redacted_value", "redacted_value"),
-        ("name", "name"),
+        ("id", "id"),
         ("created_at", "created_at"),
         ("last_used_at", "last_used_at"),
-        ("id", "id"),
+        ("name", "name"),
+        ("object", "object"),
         ("owner", "owner"),
+        ("redacted_value", "redacted_value"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.project.api_key']",
@@ -95,48 +96,48 @@ class ProjectApiKey(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.redacted_value
-        if value_2 is None:
-            if "redacted_value" in present:
-                out["redacted_value"] = None
-        else:
-            out["redacted_value"] = value_2
-        value_3 = self.name
-        if value_3 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_3
-        value_4 = self.created_at
-        if value_4 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_4
-        value_5 = self.last_used_at
-        if value_5 is None:
-            if "last_used_at" in present:
-                out["last_used_at"] = None
-        else:
-            out["last_used_at"] = to_json(value_5)
-        value_6 = self.id
-        if value_6 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_6
-        value_7 = self.owner
-        if value_7 is None:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_2
+        value_3 = self.last_used_at
+        if value_3 is None:
+            if "last_used_at" in present:
+                out["last_used_at"] = None
+        else:
+            out["last_used_at"] = to_json(value_3)
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.owner
+        if value_6 is None:
             if "owner" in present:
                 out["owner"] = None
         else:
-            out["owner"] = to_json(value_7)
+            out["owner"] = to_json(value_6)
+        value_7 = self.redacted_value
+        if value_7 is None:
+            if "redacted_value" in present:
+                out["redacted_value"] = None
+        else:
+            out["redacted_value"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -38,10 +38,11 @@ class ProjectApiKeyOwner(ApiModel):
     service_account: ProjectApiKeyOwnerServiceAccount | None = ABSENT
     """ The service account that owns a project API key. """
 
+    _sdk_name_: ClassVar[str] = "Owner"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("service_account", "service_account"),
         ("type", "type"),
         ("user", "user"),
-        ("service_account", "service_account"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "ProjectApiKeyOwnerType | Unset",
@@ -66,24 +67,24 @@ class ProjectApiKeyOwner(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.service_account
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.user
-        if value_2 is None:
-            if "user" in present:
-                out["user"] = None
-        else:
-            out["user"] = to_json(value_2)
-        value_3 = self.service_account
-        if value_3 is None:
             if "service_account" in present:
                 out["service_account"] = None
         else:
-            out["service_account"] = to_json(value_3)
+            out["service_account"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.user
+        if value_3 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

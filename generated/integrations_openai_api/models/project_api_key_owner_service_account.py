@@ -24,10 +24,11 @@ class ProjectApiKeyOwnerServiceAccount(ApiModel):
     role: str
     """ The service account's project role. """
 
+    _sdk_name_: ClassVar[str] = "OwnerServiceAccount"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("name", "name"),
         ("created_at", "created_at"),
+        ("name", "name"),
         ("role", "role"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -61,18 +62,18 @@ class ProjectApiKeyOwnerServiceAccount(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.name
+        value_2 = self.created_at
         if value_2 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
+            out["created_at"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
         value_4 = self.role
         if value_4 is None:
             if "role" in present:

@@ -27,11 +27,12 @@ class ProjectApiKeyOwnerUser(ApiModel):
     role: str
     """ The user's project role. """
 
+    _sdk_name_: ClassVar[str] = "OwnerUser"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
+        ("created_at", "created_at"),
         ("email", "email"),
         ("name", "name"),
-        ("created_at", "created_at"),
         ("role", "role"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -68,24 +69,24 @@ class ProjectApiKeyOwnerUser(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.email
+        value_2 = self.created_at
         if value_2 is None:
-            if "email" in present:
-                out["email"] = None
-        else:
-            out["email"] = value_2
-        value_3 = self.name
-        if value_3 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_3
-        value_4 = self.created_at
-        if value_4 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_4
+            out["created_at"] = value_2
+        value_3 = self.email
+        if value_3 is None:
+            if "email" in present:
+                out["email"] = None
+        else:
+            out["email"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
         value_5 = self.role
         if value_5 is None:
             if "role" in present:

@@ -35,12 +35,12 @@ class ProjectGroup(ApiModel):
     """ Always `project.group`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
-        ("project_id", "project_id"),
+        ("created_at", "created_at"),
         ("group_id", "group_id"),
         ("group_name", "group_name"),
         ("group_type", "group_type"),
-        ("created_at", "created_at"),
+        ("object", "object"),
+        ("project_id", "project_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['project.group']",
@@ -79,42 +79,42 @@ class ProjectGroup(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.created_at
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.project_id
-        if value_2 is None:
-            if "project_id" in present:
-                out["project_id"] = None
-        else:
-            out["project_id"] = value_2
-        value_3 = self.group_id
-        if value_3 is None:
-            if "group_id" in present:
-                out["group_id"] = None
-        else:
-            out["group_id"] = value_3
-        value_4 = self.group_name
-        if value_4 is None:
-            if "group_name" in present:
-                out["group_name"] = None
-        else:
-            out["group_name"] = value_4
-        value_5 = self.group_type
-        if value_5 is None:
-            if "group_type" in present:
-                out["group_type"] = None
-        else:
-            out["group_type"] = value_5
-        value_6 = self.created_at
-        if value_6 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_6
+            out["created_at"] = value_1
+        value_2 = self.group_id
+        if value_2 is None:
+            if "group_id" in present:
+                out["group_id"] = None
+        else:
+            out["group_id"] = value_2
+        value_3 = self.group_name
+        if value_3 is None:
+            if "group_name" in present:
+                out["group_name"] = None
+        else:
+            out["group_name"] = value_3
+        value_4 = self.group_type
+        if value_4 is None:
+            if "group_type" in present:
+                out["group_type"] = None
+        else:
+            out["group_type"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.project_id
+        if value_6 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -18,9 +18,10 @@ class ProjectGroupDeletedResource(ApiModel):
     object: Literal["project.group.deleted"] = "project.group.deleted"
     """ Always `project.group.deleted`. """
 
+    _sdk_name_: ClassVar[str] = "GroupDeleteResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("deleted", "deleted"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['project.group.deleted']",
@@ -43,18 +44,18 @@ class ProjectGroupDeletedResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.deleted
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.deleted
-        if value_2 is None:
             if "deleted" in present:
                 out["deleted"] = None
         else:
-            out["deleted"] = value_2
+            out["deleted"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -40,11 +40,11 @@ class ProjectHostedToolPermissions(ApiModel):
     """ Permission state for a single hosted tool on a project. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code_interpreter", "code_interpreter"),
         ("file_search", "file_search"),
-        ("web_search", "web_search"),
         ("image_generation", "image_generation"),
         ("mcp", "mcp"),
-        ("code_interpreter", "code_interpreter"),
+        ("web_search", "web_search"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "file_search": "HostedToolPermission",
@@ -74,18 +74,18 @@ class ProjectHostedToolPermissions(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.file_search
+        value_1 = self.code_interpreter
         if value_1 is None:
+            if "code_interpreter" in present:
+                out["code_interpreter"] = None
+        else:
+            out["code_interpreter"] = to_json(value_1)
+        value_2 = self.file_search
+        if value_2 is None:
             if "file_search" in present:
                 out["file_search"] = None
         else:
-            out["file_search"] = to_json(value_1)
-        value_2 = self.web_search
-        if value_2 is None:
-            if "web_search" in present:
-                out["web_search"] = None
-        else:
-            out["web_search"] = to_json(value_2)
+            out["file_search"] = to_json(value_2)
         value_3 = self.image_generation
         if value_3 is None:
             if "image_generation" in present:
@@ -98,12 +98,12 @@ class ProjectHostedToolPermissions(ApiModel):
                 out["mcp"] = None
         else:
             out["mcp"] = to_json(value_4)
-        value_5 = self.code_interpreter
+        value_5 = self.web_search
         if value_5 is None:
-            if "code_interpreter" in present:
-                out["code_interpreter"] = None
+            if "web_search" in present:
+                out["web_search"] = None
         else:
-            out["code_interpreter"] = to_json(value_5)
+            out["web_search"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -27,9 +27,9 @@ class ProjectModelPermissions(ApiModel):
     """ The object type, which is always `project.model_permissions`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("mode", "mode"),
         ("model_ids", "model_ids"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['project.model_permissions']",
@@ -59,24 +59,24 @@ class ProjectModelPermissions(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.mode
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.mode
-        if value_2 is None:
             if "mode" in present:
                 out["mode"] = None
         else:
-            out["mode"] = value_2
-        value_3 = self.model_ids
-        if value_3 is None:
+            out["mode"] = value_1
+        value_2 = self.model_ids
+        if value_2 is None:
             if "model_ids" in present:
                 out["model_ids"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "model_ids" in present:
-            out["model_ids"] = to_json(value_3)
+        elif value_2 or not isinstance(value_2, AbsentList) or "model_ids" in present:
+            out["model_ids"] = to_json(value_2)
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -40,15 +40,15 @@ class ProjectRateLimit(ApiModel):
     """ The maximum batch input tokens per day. Only present for relevant models. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("model", "model"),
         ("max_requests_per_1_minute", "max_requests_per_1_minute"),
         ("max_tokens_per_1_minute", "max_tokens_per_1_minute"),
-        ("max_images_per_1_minute", "max_images_per_1_minute"),
-        ("max_audio_megabytes_per_1_minute", "max_audio_megabytes_per_1_minute"),
-        ("max_requests_per_1_day", "max_requests_per_1_day"),
+        ("model", "model"),
+        ("object", "object"),
         ("batch_1_day_max_input_tokens", "batch_1_day_max_input_tokens"),
+        ("max_audio_megabytes_per_1_minute", "max_audio_megabytes_per_1_minute"),
+        ("max_images_per_1_minute", "max_images_per_1_minute"),
+        ("max_requests_per_1_day", "max_requests_per_1_day"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['project.rate_limit']",
@@ -88,60 +88,60 @@ class ProjectRateLimit(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.model
-        if value_3 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = value_3
-        value_4 = self.max_requests_per_1_minute
-        if value_4 is None:
+            out["id"] = value_1
+        value_2 = self.max_requests_per_1_minute
+        if value_2 is None:
             if "max_requests_per_1_minute" in present:
                 out["max_requests_per_1_minute"] = None
         else:
-            out["max_requests_per_1_minute"] = value_4
-        value_5 = self.max_tokens_per_1_minute
-        if value_5 is None:
+            out["max_requests_per_1_minute"] = value_2
+        value_3 = self.max_tokens_per_1_minute
+        if value_3 is None:
             if "max_tokens_per_1_minute" in present:
                 out["max_tokens_per_1_minute"] = None
         else:
-            out["max_tokens_per_1_minute"] = value_5
-        value_6 = self.max_images_per_1_minute
-        if value_6 is None:
-            if "max_images_per_1_minute" in present:
-                out["max_images_per_1_minute"] = None
+            out["max_tokens_per_1_minute"] = value_3
+        value_4 = self.model
+        if value_4 is None:
+            if "model" in present:
+                out["model"] = None
         else:
-            out["max_images_per_1_minute"] = value_6
+            out["model"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.batch_1_day_max_input_tokens
+        if value_6 is None:
+            if "batch_1_day_max_input_tokens" in present:
+                out["batch_1_day_max_input_tokens"] = None
+        else:
+            out["batch_1_day_max_input_tokens"] = value_6
         value_7 = self.max_audio_megabytes_per_1_minute
         if value_7 is None:
             if "max_audio_megabytes_per_1_minute" in present:
                 out["max_audio_megabytes_per_1_minute"] = None
         else:
             out["max_audio_megabytes_per_1_minute"] = value_7
-        value_8 = self.max_requests_per_1_day
+        value_8 = self.max_images_per_1_minute
         if value_8 is None:
+            if "max_images_per_1_minute" in present:
+                out["max_images_per_1_minute"] = None
+        else:
+            out["max_images_per_1_minute"] = value_8
+        value_9 = self.max_requests_per_1_day
+        if value_9 is None:
             if "max_requests_per_1_day" in present:
                 out["max_requests_per_1_day"] = None
         else:
-            out["max_requests_per_1_day"] = value_8
-        value_9 = self.batch_1_day_max_input_tokens
-        if value_9 is None:
-            if "batch_1_day_max_input_tokens" in present:
-                out["batch_1_day_max_input_tokens"] = None
-        else:
-            out["batch_1_day_max_input_tokens"] = value_9
+            out["max_requests_per_1_day"] = value_9
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -32,11 +32,11 @@ class ProjectServiceAccount(ApiModel):
     """ The object type, which is always `organization.project.service_account` """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("name", "name"),
-        ("role", "role"),
         ("created_at", "created_at"),
+        ("name", "name"),
+        ("object", "object"),
+        ("role", "role"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.project.service_account']",
@@ -72,36 +72,36 @@ class ProjectServiceAccount(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_2
         value_3 = self.name
         if value_3 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_3
-        value_4 = self.role
+        value_4 = self.object
         if value_4 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_4
+        value_5 = self.role
+        if value_5 is None:
             if "role" in present:
                 out["role"] = None
         else:
-            out["role"] = value_4
-        value_5 = self.created_at
-        if value_5 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_5
+            out["role"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -24,11 +24,11 @@ class ProjectServiceAccountApiKey(ApiModel):
     """ The object type, which is always `organization.project.service_account.api_key` """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "id"),
+        ("created_at", "created_at"),
+        ("name", "name"),
         ("object", "object"),
         ("value", "value"),
-        ("name", "name"),
-        ("created_at", "created_at"),
-        ("id", "id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.project.service_account.api_key']",
@@ -60,36 +60,36 @@ class ProjectServiceAccountApiKey(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
+            if "id" in present:
+                out["id"] = None
         else:
-            out["object"] = value_1
-        value_2 = self.value
+            out["id"] = value_1
+        value_2 = self.created_at
         if value_2 is None:
-            if "value" in present:
-                out["value"] = None
+            if "created_at" in present:
+                out["created_at"] = None
         else:
-            out["value"] = value_2
+            out["created_at"] = value_2
         value_3 = self.name
         if value_3 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_3
-        value_4 = self.created_at
+        value_4 = self.object
         if value_4 is None:
-            if "created_at" in present:
-                out["created_at"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["created_at"] = value_4
-        value_5 = self.id
+            out["object"] = value_4
+        value_5 = self.value
         if value_5 is None:
-            if "id" in present:
-                out["id"] = None
+            if "value" in present:
+                out["value"] = None
         else:
-            out["id"] = value_5
+            out["value"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -21,10 +21,11 @@ class ProjectSpendAlertDeletedResource(ApiModel):
     object: Literal["project.spend_alert.deleted"] = "project.spend_alert.deleted"
     """ Always `project.spend_alert.deleted`. """
 
+    _sdk_name_: ClassVar[str] = "ProjectSpendAlertDeleted"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("deleted", "deleted"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -56,18 +57,18 @@ class ProjectSpendAlertDeletedResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.deleted
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.deleted
-        if value_3 is None:
             if "deleted" in present:
                 out["deleted"] = None
         else:
-            out["deleted"] = value_3
+            out["deleted"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

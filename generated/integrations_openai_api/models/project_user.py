@@ -48,12 +48,12 @@ class ProjectUser(ApiModel):
     """ The email address of the user """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("role", "role"),
         ("added_at", "added_at"),
-        ("name", "name"),
+        ("object", "object"),
+        ("role", "role"),
         ("email", "email"),
+        ("name", "name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.project.user']",
@@ -86,42 +86,42 @@ class ProjectUser(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.role
-        if value_3 is None:
-            if "role" in present:
-                out["role"] = None
-        else:
-            out["role"] = value_3
-        value_4 = self.added_at
-        if value_4 is None:
+            out["id"] = value_1
+        value_2 = self.added_at
+        if value_2 is None:
             if "added_at" in present:
                 out["added_at"] = None
         else:
-            out["added_at"] = value_4
-        value_5 = self.name
-        if value_5 is None:
-            if "name" in present:
-                out["name"] = None
+            out["added_at"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
         else:
-            out["name"] = to_json(value_5)
-        value_6 = self.email
-        if value_6 is None:
+            out["object"] = value_3
+        value_4 = self.role
+        if value_4 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_4
+        value_5 = self.email
+        if value_5 is None:
             if "email" in present:
                 out["email"] = None
         else:
-            out["email"] = to_json(value_6)
+            out["email"] = to_json(value_5)
+        value_6 = self.name
+        if value_6 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

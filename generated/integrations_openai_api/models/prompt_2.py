@@ -53,10 +53,11 @@ class Prompt2(ApiModel):
 
     variables: ResponsePromptVariables2 | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponsePrompt"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("version", "version"),
         ("variables", "variables"),
+        ("version", "version"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -82,18 +83,18 @@ class Prompt2(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.version
+        value_2 = self.variables
         if value_2 is None:
-            if "version" in present:
-                out["version"] = None
-        else:
-            out["version"] = to_json(value_2)
-        value_3 = self.variables
-        if value_3 is None:
             if "variables" in present:
                 out["variables"] = None
         else:
-            out["variables"] = to_json(value_3)
+            out["variables"] = to_json(value_2)
+        value_3 = self.version
+        if value_3 is None:
+            if "version" in present:
+                out["version"] = None
+        else:
+            out["version"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

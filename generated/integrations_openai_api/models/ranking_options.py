@@ -33,9 +33,9 @@ class RankingOptions(ApiModel):
     hybrid_search: HybridSearchOptions | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("hybrid_search", "hybrid_search"),
         ("ranker", "ranker"),
         ("score_threshold", "score_threshold"),
-        ("hybrid_search", "hybrid_search"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "ranker": "RankerVersionType | Unset",
@@ -60,24 +60,24 @@ class RankingOptions(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.ranker
+        value_1 = self.hybrid_search
         if value_1 is None:
-            if "ranker" in present:
-                out["ranker"] = None
-        else:
-            out["ranker"] = value_1
-        value_2 = self.score_threshold
-        if value_2 is None:
-            if "score_threshold" in present:
-                out["score_threshold"] = None
-        else:
-            out["score_threshold"] = value_2
-        value_3 = self.hybrid_search
-        if value_3 is None:
             if "hybrid_search" in present:
                 out["hybrid_search"] = None
         else:
-            out["hybrid_search"] = to_json(value_3)
+            out["hybrid_search"] = to_json(value_1)
+        value_2 = self.ranker
+        if value_2 is None:
+            if "ranker" in present:
+                out["ranker"] = None
+        else:
+            out["ranker"] = value_2
+        value_3 = self.score_threshold
+        if value_3 is None:
+            if "score_threshold" in present:
+                out["score_threshold"] = None
+        else:
+            out["score_threshold"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

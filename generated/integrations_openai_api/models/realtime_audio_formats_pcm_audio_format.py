@@ -23,9 +23,10 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
     rate: RealtimeAudioFormatsPCMAudioFormatRate | str | None = ABSENT
     """ The sample rate of the audio. Always `24000`. """
 
+    _sdk_name_: ClassVar[str] = "AudioPCM"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("rate", "rate"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['audio/pcm'] | Unset",
@@ -46,18 +47,18 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.rate
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.rate
-        if value_2 is None:
             if "rate" in present:
                 out["rate"] = None
         else:
-            out["rate"] = value_2
+            out["rate"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

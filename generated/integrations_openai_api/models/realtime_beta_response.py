@@ -246,20 +246,21 @@ class RealtimeBetaResponse(ApiModel):
     inclusive of tool calls, that was used in this response.
      """
 
+    _sdk_name_: ClassVar[str] = "RealtimeResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
+        ("conversation_id", "conversation_id"),
+        ("max_output_tokens", "max_output_tokens"),
+        ("metadata", "metadata"),
+        ("modalities", "modalities"),
         ("object", "object"),
+        ("output", "output"),
+        ("output_audio_format", "output_audio_format"),
         ("status", "status"),
         ("status_details", "status_details"),
-        ("output", "output"),
-        ("metadata", "metadata"),
-        ("usage", "usage"),
-        ("conversation_id", "conversation_id"),
-        ("voice", "voice"),
-        ("modalities", "modalities"),
-        ("output_audio_format", "output_audio_format"),
         ("temperature", "temperature"),
-        ("max_output_tokens", "max_output_tokens"),
+        ("usage", "usage"),
+        ("voice", "voice"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str | Unset",
@@ -319,78 +320,78 @@ class RealtimeBetaResponse(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.conversation_id
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.status
-        if value_3 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_3
-        value_4 = self.status_details
-        if value_4 is None:
-            if "status_details" in present:
-                out["status_details"] = None
-        else:
-            out["status_details"] = to_json(value_4)
-        value_5 = self.output
-        if value_5 is None:
-            if "output" in present:
-                out["output"] = None
-        else:
-            out["output"] = to_json(value_5)
-        value_6 = self.metadata
-        if value_6 is None:
-            if "metadata" in present:
-                out["metadata"] = None
-        else:
-            out["metadata"] = to_json(value_6)
-        value_7 = self.usage
-        if value_7 is None:
-            if "usage" in present:
-                out["usage"] = None
-        else:
-            out["usage"] = to_json(value_7)
-        value_8 = self.conversation_id
-        if value_8 is None:
             if "conversation_id" in present:
                 out["conversation_id"] = None
         else:
-            out["conversation_id"] = value_8
-        value_9 = self.voice
-        if value_9 is None:
-            if "voice" in present:
-                out["voice"] = None
-        else:
-            out["voice"] = to_json(value_9)
-        value_10 = self.modalities
-        if value_10 is None:
-            if "modalities" in present:
-                out["modalities"] = None
-        else:
-            out["modalities"] = to_json(value_10)
-        value_11 = self.output_audio_format
-        if value_11 is None:
-            if "output_audio_format" in present:
-                out["output_audio_format"] = None
-        else:
-            out["output_audio_format"] = value_11
-        value_12 = self.temperature
-        if value_12 is None:
-            if "temperature" in present:
-                out["temperature"] = None
-        else:
-            out["temperature"] = value_12
-        value_13 = self.max_output_tokens
-        if value_13 is None:
+            out["conversation_id"] = value_2
+        value_3 = self.max_output_tokens
+        if value_3 is None:
             if "max_output_tokens" in present:
                 out["max_output_tokens"] = None
         else:
-            out["max_output_tokens"] = to_json(value_13)
+            out["max_output_tokens"] = to_json(value_3)
+        value_4 = self.metadata
+        if value_4 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_4)
+        value_5 = self.modalities
+        if value_5 is None:
+            if "modalities" in present:
+                out["modalities"] = None
+        else:
+            out["modalities"] = to_json(value_5)
+        value_6 = self.object
+        if value_6 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_6
+        value_7 = self.output
+        if value_7 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_7)
+        value_8 = self.output_audio_format
+        if value_8 is None:
+            if "output_audio_format" in present:
+                out["output_audio_format"] = None
+        else:
+            out["output_audio_format"] = value_8
+        value_9 = self.status
+        if value_9 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_9
+        value_10 = self.status_details
+        if value_10 is None:
+            if "status_details" in present:
+                out["status_details"] = None
+        else:
+            out["status_details"] = to_json(value_10)
+        value_11 = self.temperature
+        if value_11 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_11
+        value_12 = self.usage
+        if value_12 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_12)
+        value_13 = self.voice
+        if value_13 is None:
+            if "voice" in present:
+                out["voice"] = None
+        else:
+            out["voice"] = to_json(value_13)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -56,10 +56,11 @@ class RealtimeBetaResponseStatusDetails(ApiModel):
     populated when the `status` is `failed`.
      """
 
+    _sdk_name_: ClassVar[str] = "RealtimeResponseStatus"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("reason", "reason"),
         ("error", "error"),
+        ("reason", "reason"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "RealtimeBetaResponseStatusDetailsType | Unset",
@@ -92,24 +93,24 @@ class RealtimeBetaResponseStatusDetails(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.error
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "error" in present:
+                out["error"] = None
         else:
-            out["type"] = value_1
+            out["error"] = to_json(value_1)
         value_2 = self.reason
         if value_2 is None:
             if "reason" in present:
                 out["reason"] = None
         else:
             out["reason"] = value_2
-        value_3 = self.error
+        value_3 = self.type
         if value_3 is None:
-            if "error" in present:
-                out["error"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["error"] = to_json(value_3)
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

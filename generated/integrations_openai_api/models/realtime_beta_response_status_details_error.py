@@ -21,9 +21,10 @@ class RealtimeBetaResponseStatusDetailsError(ApiModel):
     code: str | None = ABSENT
     """ Error code, if any. """
 
+    _sdk_name_: ClassVar[str] = "Error"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("code", "code"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "str | Unset",
@@ -41,18 +42,18 @@ class RealtimeBetaResponseStatusDetailsError(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.code
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.code
-        if value_2 is None:
             if "code" in present:
                 out["code"] = None
         else:
-            out["code"] = value_2
+            out["code"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -64,12 +64,13 @@ class RealtimeBetaResponseUsage(ApiModel):
     output_token_details: RealtimeBetaResponseUsageOutputTokenDetails | None = ABSENT
     """ Details about the output tokens used in the Response. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeResponseUsage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("total_tokens", "total_tokens"),
-        ("input_tokens", "input_tokens"),
-        ("output_tokens", "output_tokens"),
         ("input_token_details", "input_token_details"),
+        ("input_tokens", "input_tokens"),
         ("output_token_details", "output_token_details"),
+        ("output_tokens", "output_tokens"),
+        ("total_tokens", "total_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "total_tokens": "int | Unset",
@@ -93,36 +94,36 @@ class RealtimeBetaResponseUsage(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.total_tokens
+        value_1 = self.input_token_details
         if value_1 is None:
-            if "total_tokens" in present:
-                out["total_tokens"] = None
+            if "input_token_details" in present:
+                out["input_token_details"] = None
         else:
-            out["total_tokens"] = value_1
+            out["input_token_details"] = to_json(value_1)
         value_2 = self.input_tokens
         if value_2 is None:
             if "input_tokens" in present:
                 out["input_tokens"] = None
         else:
             out["input_tokens"] = value_2
-        value_3 = self.output_tokens
+        value_3 = self.output_token_details
         if value_3 is None:
-            if "output_tokens" in present:
-                out["output_tokens"] = None
-        else:
-            out["output_tokens"] = value_3
-        value_4 = self.input_token_details
-        if value_4 is None:
-            if "input_token_details" in present:
-                out["input_token_details"] = None
-        else:
-            out["input_token_details"] = to_json(value_4)
-        value_5 = self.output_token_details
-        if value_5 is None:
             if "output_token_details" in present:
                 out["output_token_details"] = None
         else:
-            out["output_token_details"] = to_json(value_5)
+            out["output_token_details"] = to_json(value_3)
+        value_4 = self.output_tokens
+        if value_4 is None:
+            if "output_tokens" in present:
+                out["output_tokens"] = None
+        else:
+            out["output_tokens"] = value_4
+        value_5 = self.total_tokens
+        if value_5 is None:
+            if "total_tokens" in present:
+                out["total_tokens"] = None
+        else:
+            out["total_tokens"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

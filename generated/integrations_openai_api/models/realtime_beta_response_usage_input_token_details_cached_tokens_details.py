@@ -21,10 +21,11 @@ class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails(ApiModel):
     audio_tokens: int | None = ABSENT
     """ The number of cached audio tokens used as input for the Response. """
 
+    _sdk_name_: ClassVar[str] = "CachedTokensDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("text_tokens", "text_tokens"),
-        ("image_tokens", "image_tokens"),
         ("audio_tokens", "audio_tokens"),
+        ("image_tokens", "image_tokens"),
+        ("text_tokens", "text_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "text_tokens": "int | Unset",
@@ -44,24 +45,24 @@ class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.text_tokens
+        value_1 = self.audio_tokens
         if value_1 is None:
-            if "text_tokens" in present:
-                out["text_tokens"] = None
+            if "audio_tokens" in present:
+                out["audio_tokens"] = None
         else:
-            out["text_tokens"] = value_1
+            out["audio_tokens"] = value_1
         value_2 = self.image_tokens
         if value_2 is None:
             if "image_tokens" in present:
                 out["image_tokens"] = None
         else:
             out["image_tokens"] = value_2
-        value_3 = self.audio_tokens
+        value_3 = self.text_tokens
         if value_3 is None:
-            if "audio_tokens" in present:
-                out["audio_tokens"] = None
+            if "text_tokens" in present:
+                out["text_tokens"] = None
         else:
-            out["audio_tokens"] = value_3
+            out["text_tokens"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -18,9 +18,10 @@ class RealtimeBetaResponseUsageOutputTokenDetails(ApiModel):
     audio_tokens: int | None = ABSENT
     """ The number of audio tokens used in the Response. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeResponseUsageOutputTokenDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("text_tokens", "text_tokens"),
         ("audio_tokens", "audio_tokens"),
+        ("text_tokens", "text_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "text_tokens": "int | Unset",
@@ -38,18 +39,18 @@ class RealtimeBetaResponseUsageOutputTokenDetails(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.text_tokens
+        value_1 = self.audio_tokens
         if value_1 is None:
-            if "text_tokens" in present:
-                out["text_tokens"] = None
-        else:
-            out["text_tokens"] = value_1
-        value_2 = self.audio_tokens
-        if value_2 is None:
             if "audio_tokens" in present:
                 out["audio_tokens"] = None
         else:
-            out["audio_tokens"] = value_2
+            out["audio_tokens"] = value_1
+        value_2 = self.text_tokens
+        if value_2 is None:
+            if "text_tokens" in present:
+                out["text_tokens"] = None
+        else:
+            out["text_tokens"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

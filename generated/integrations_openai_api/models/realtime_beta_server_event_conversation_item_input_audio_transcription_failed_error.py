@@ -24,11 +24,12 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(
     param: str | None = ABSENT
     """ Parameter related to the error, if any. """
 
+    _sdk_name_: ClassVar[str] = "Error"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("code", "code"),
         ("message", "message"),
         ("param", "param"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "str | Unset",
@@ -50,30 +51,30 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.code
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.code
-        if value_2 is None:
             if "code" in present:
                 out["code"] = None
         else:
-            out["code"] = value_2
-        value_3 = self.message
-        if value_3 is None:
+            out["code"] = value_1
+        value_2 = self.message
+        if value_2 is None:
             if "message" in present:
                 out["message"] = None
         else:
-            out["message"] = value_3
-        value_4 = self.param
-        if value_4 is None:
+            out["message"] = value_2
+        value_3 = self.param
+        if value_3 is None:
             if "param" in present:
                 out["param"] = None
         else:
-            out["param"] = value_4
+            out["param"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -50,12 +50,13 @@ class RealtimeBetaServerEventErrorError(ApiModel):
 
     event_id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RealtimeError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("message", "message"),
+        ("type", "type"),
         ("code", "code"),
-        ("param", "param"),
         ("event_id", "event_id"),
+        ("param", "param"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "str",
@@ -82,36 +83,36 @@ class RealtimeBetaServerEventErrorError(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.message
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.message
-        if value_2 is None:
             if "message" in present:
                 out["message"] = None
         else:
-            out["message"] = value_2
+            out["message"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.code
         if value_3 is None:
             if "code" in present:
                 out["code"] = None
         else:
             out["code"] = to_json(value_3)
-        value_4 = self.param
+        value_4 = self.event_id
         if value_4 is None:
-            if "param" in present:
-                out["param"] = None
-        else:
-            out["param"] = to_json(value_4)
-        value_5 = self.event_id
-        if value_5 is None:
             if "event_id" in present:
                 out["event_id"] = None
         else:
-            out["event_id"] = to_json(value_5)
+            out["event_id"] = to_json(value_4)
+        value_5 = self.param
+        if value_5 is None:
+            if "param" in present:
+                out["param"] = None
+        else:
+            out["param"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -28,9 +28,10 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem(ApiModel):
     reset_seconds: float | None = ABSENT
     """ Seconds until the rate limit resets. """
 
+    _sdk_name_: ClassVar[str] = "RateLimit"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("name", "name"),
         ("limit", "limit"),
+        ("name", "name"),
         ("remaining", "remaining"),
         ("reset_seconds", "reset_seconds"),
     )
@@ -59,18 +60,18 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.name
+        value_1 = self.limit
         if value_1 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_1
-        value_2 = self.limit
-        if value_2 is None:
             if "limit" in present:
                 out["limit"] = None
         else:
-            out["limit"] = value_2
+            out["limit"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
         value_3 = self.remaining
         if value_3 is None:
             if "remaining" in present:

@@ -148,9 +148,10 @@ class RealtimeClientEventConversationItemCreate(ApiModel):
     will be returned and the item will not be added.
      """
 
+    _sdk_name_: ClassVar[str] = "ConversationItemCreateEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("item", "item"),
+        ("type", "type"),
         ("event_id", "event_id"),
         ("previous_item_id", "previous_item_id"),
     )
@@ -179,18 +180,18 @@ class RealtimeClientEventConversationItemCreate(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.item
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.item
-        if value_2 is None:
             if "item" in present:
                 out["item"] = None
         else:
-            out["item"] = to_json(value_2)
+            out["item"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.event_id
         if value_3 is None:
             if "event_id" in present:

@@ -27,9 +27,10 @@ class RealtimeClientEventConversationItemRetrieve(ApiModel):
     event_id: str | None = ABSENT
     """ Optional client-generated ID used to identify this event. """
 
+    _sdk_name_: ClassVar[str] = "ConversationItemRetrieveEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("item_id", "item_id"),
+        ("type", "type"),
         ("event_id", "event_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -55,18 +56,18 @@ class RealtimeClientEventConversationItemRetrieve(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.item_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.item_id
-        if value_2 is None:
             if "item_id" in present:
                 out["item_id"] = None
         else:
-            out["item_id"] = value_2
+            out["item_id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.event_id
         if value_3 is None:
             if "event_id" in present:

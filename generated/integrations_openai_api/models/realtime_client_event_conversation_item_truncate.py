@@ -44,11 +44,12 @@ class RealtimeClientEventConversationItemTruncate(ApiModel):
     event_id: str | None = ABSENT
     """ Optional client-generated ID used to identify this event. """
 
+    _sdk_name_: ClassVar[str] = "ConversationItemTruncateEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("item_id", "item_id"),
-        ("content_index", "content_index"),
         ("audio_end_ms", "audio_end_ms"),
+        ("content_index", "content_index"),
+        ("item_id", "item_id"),
+        ("type", "type"),
         ("event_id", "event_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -80,30 +81,30 @@ class RealtimeClientEventConversationItemTruncate(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.audio_end_ms
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.item_id
-        if value_2 is None:
-            if "item_id" in present:
-                out["item_id"] = None
-        else:
-            out["item_id"] = value_2
-        value_3 = self.content_index
-        if value_3 is None:
-            if "content_index" in present:
-                out["content_index"] = None
-        else:
-            out["content_index"] = value_3
-        value_4 = self.audio_end_ms
-        if value_4 is None:
             if "audio_end_ms" in present:
                 out["audio_end_ms"] = None
         else:
-            out["audio_end_ms"] = value_4
+            out["audio_end_ms"] = value_1
+        value_2 = self.content_index
+        if value_2 is None:
+            if "content_index" in present:
+                out["content_index"] = None
+        else:
+            out["content_index"] = value_2
+        value_3 = self.item_id
+        if value_3 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         value_5 = self.event_id
         if value_5 is None:
             if "event_id" in present:

@@ -37,9 +37,10 @@ class RealtimeClientEventInputAudioBufferAppend(ApiModel):
     event_id: str | None = ABSENT
     """ Optional client-generated ID used to identify this event. """
 
+    _sdk_name_: ClassVar[str] = "InputAudioBufferAppendEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("audio", "audio"),
+        ("type", "type"),
         ("event_id", "event_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -65,18 +66,18 @@ class RealtimeClientEventInputAudioBufferAppend(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.audio
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.audio
-        if value_2 is None:
             if "audio" in present:
                 out["audio"] = None
         else:
-            out["audio"] = value_2
+            out["audio"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.event_id
         if value_3 is None:
             if "event_id" in present:

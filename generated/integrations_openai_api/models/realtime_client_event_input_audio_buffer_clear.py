@@ -21,6 +21,7 @@ class RealtimeClientEventInputAudioBufferClear(ApiModel):
     event_id: str | None = ABSENT
     """ Optional client-generated ID used to identify this event. """
 
+    _sdk_name_: ClassVar[str] = "InputAudioBufferClearEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("event_id", "event_id"),

@@ -25,6 +25,7 @@ class RealtimeClientEventInputAudioBufferCommit(ApiModel):
     event_id: str | None = ABSENT
     """ Optional client-generated ID used to identify this event. """
 
+    _sdk_name_: ClassVar[str] = "InputAudioBufferCommitEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("event_id", "event_id"),

@@ -25,6 +25,7 @@ class RealtimeClientEventOutputAudioBufferClear(ApiModel):
     event_id: str | None = ABSENT
     """ The unique ID of the client event used for error handling. """
 
+    _sdk_name_: ClassVar[str] = "OutputAudioBufferClearEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("event_id", "event_id"),

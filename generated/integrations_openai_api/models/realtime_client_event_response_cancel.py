@@ -29,6 +29,7 @@ class RealtimeClientEventResponseCancel(ApiModel):
     in-progress response in the default conversation.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseCancelEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("event_id", "event_id"),

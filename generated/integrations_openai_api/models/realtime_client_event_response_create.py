@@ -60,6 +60,7 @@ class RealtimeClientEventResponseCreate(ApiModel):
     response: RealtimeResponseCreateParams | None = ABSENT
     """ Create a new Realtime response with these parameters """
 
+    _sdk_name_: ClassVar[str] = "ResponseCreateEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("event_id", "event_id"),

@@ -41,13 +41,13 @@ class RealtimeConversationItemFunctionCall(ApiModel):
     """ The ID of the function call. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("name", "name"),
         ("arguments", "arguments"),
+        ("name", "name"),
+        ("type", "type"),
         ("id", "id"),
+        ("call_id", "call_id"),
         ("object", "object"),
         ("status", "status"),
-        ("call_id", "call_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['function_call']",
@@ -87,48 +87,48 @@ class RealtimeConversationItemFunctionCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.arguments
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "arguments" in present:
+                out["arguments"] = None
         else:
-            out["type"] = value_1
+            out["arguments"] = value_1
         value_2 = self.name
         if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_2
-        value_3 = self.arguments
+        value_3 = self.type
         if value_3 is None:
-            if "arguments" in present:
-                out["arguments"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["arguments"] = value_3
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:
                 out["id"] = None
         else:
             out["id"] = value_4
-        value_5 = self.object
+        value_5 = self.call_id
         if value_5 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_5
-        value_6 = self.status
-        if value_6 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_6
-        value_7 = self.call_id
-        if value_7 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_7
+            out["call_id"] = value_5
+        value_6 = self.object
+        if value_6 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_6
+        value_7 = self.status
+        if value_7 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -37,9 +37,9 @@ class RealtimeConversationItemFunctionCallOutput(ApiModel):
     """ The status of the item. Has no effect on the conversation. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("call_id", "call_id"),
         ("output", "output"),
+        ("type", "type"),
         ("id", "id"),
         ("object", "object"),
         ("status", "status"),
@@ -80,24 +80,24 @@ class RealtimeConversationItemFunctionCallOutput(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.call_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.call_id
-        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = value_2
-        value_3 = self.output
-        if value_3 is None:
+            out["call_id"] = value_1
+        value_2 = self.output
+        if value_2 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = value_3
+            out["output"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:

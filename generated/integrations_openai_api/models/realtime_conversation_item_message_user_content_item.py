@@ -42,9 +42,10 @@ class RealtimeConversationItemMessageUserContentItem(ApiModel):
     """ Transcript of the audio (for `input_audio`). This is not sent to the model, but will be attached to the
     message item for reference. """
 
+    _sdk_name_: ClassVar[str] = "Content"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("text", "text"),
+        ("type", "type"),
         ("audio", "audio"),
         ("image_url", "image_url"),
         ("detail", "detail"),
@@ -85,18 +86,18 @@ class RealtimeConversationItemMessageUserContentItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.text
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.text
-        if value_2 is None:
             if "text" in present:
                 out["text"] = None
         else:
-            out["text"] = value_2
+            out["text"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.audio
         if value_3 is None:
             if "audio" in present:

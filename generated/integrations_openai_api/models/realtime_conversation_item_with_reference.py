@@ -98,15 +98,15 @@ class RealtimeConversationItemWithReference(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
-        ("object", "object"),
-        ("status", "status"),
-        ("role", "role"),
-        ("content", "content"),
-        ("call_id", "call_id"),
-        ("name", "name"),
         ("arguments", "arguments"),
+        ("call_id", "call_id"),
+        ("content", "content"),
+        ("name", "name"),
+        ("object", "object"),
         ("output", "output"),
+        ("role", "role"),
+        ("status", "status"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str | Unset",
@@ -163,60 +163,60 @@ class RealtimeConversationItemWithReference(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.arguments
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.object
-        if value_3 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_3
-        value_4 = self.status
-        if value_4 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_4
-        value_5 = self.role
-        if value_5 is None:
-            if "role" in present:
-                out["role"] = None
-        else:
-            out["role"] = value_5
-        value_6 = self.content
-        if value_6 is None:
-            if "content" in present:
-                out["content"] = None
-        else:
-            out["content"] = to_json(value_6)
-        value_7 = self.call_id
-        if value_7 is None:
-            if "call_id" in present:
-                out["call_id"] = None
-        else:
-            out["call_id"] = value_7
-        value_8 = self.name
-        if value_8 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_8
-        value_9 = self.arguments
-        if value_9 is None:
             if "arguments" in present:
                 out["arguments"] = None
         else:
-            out["arguments"] = value_9
-        value_10 = self.output
-        if value_10 is None:
+            out["arguments"] = value_2
+        value_3 = self.call_id
+        if value_3 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_3
+        value_4 = self.content
+        if value_4 is None:
+            if "content" in present:
+                out["content"] = None
+        else:
+            out["content"] = to_json(value_4)
+        value_5 = self.name
+        if value_5 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_5
+        value_6 = self.object
+        if value_6 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_6
+        value_7 = self.output
+        if value_7 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = value_10
+            out["output"] = value_7
+        value_8 = self.role
+        if value_8 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = value_8
+        value_9 = self.status
+        if value_9 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_9
+        value_10 = self.type
+        if value_10 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_10
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -37,12 +37,13 @@ class RealtimeConversationItemWithReferenceContentItem(ApiModel):
     """ The transcript of the audio, used for `input_audio` content type.
      """
 
+    _sdk_name_: ClassVar[str] = "ConversationItemContent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("text", "text"),
         ("id", "id"),
         ("audio", "audio"),
+        ("text", "text"),
         ("transcript", "transcript"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "RealtimeConversationItemWithReferenceContentItemType | Unset",
@@ -73,36 +74,36 @@ class RealtimeConversationItemWithReferenceContentItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.text
-        if value_2 is None:
-            if "text" in present:
-                out["text"] = None
-        else:
-            out["text"] = value_2
-        value_3 = self.id
-        if value_3 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_3
-        value_4 = self.audio
-        if value_4 is None:
+            out["id"] = value_1
+        value_2 = self.audio
+        if value_2 is None:
             if "audio" in present:
                 out["audio"] = None
         else:
-            out["audio"] = value_4
-        value_5 = self.transcript
-        if value_5 is None:
+            out["audio"] = value_2
+        value_3 = self.text
+        if value_3 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_3
+        value_4 = self.transcript
+        if value_4 is None:
             if "transcript" in present:
                 out["transcript"] = None
         else:
-            out["transcript"] = value_5
+            out["transcript"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

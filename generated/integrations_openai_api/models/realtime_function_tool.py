@@ -43,10 +43,10 @@ class RealtimeFunctionTool(ApiModel):
     """ Parameters of the function in JSON Schema. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("name", "name"),
         ("description", "description"),
+        ("name", "name"),
         ("parameters", "parameters"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['function'] | Unset",
@@ -70,30 +70,30 @@ class RealtimeFunctionTool(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.description
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "description" in present:
+                out["description"] = None
         else:
-            out["type"] = value_1
+            out["description"] = value_1
         value_2 = self.name
         if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_2
-        value_3 = self.description
+        value_3 = self.parameters
         if value_3 is None:
-            if "description" in present:
-                out["description"] = None
-        else:
-            out["description"] = value_3
-        value_4 = self.parameters
-        if value_4 is None:
             if "parameters" in present:
                 out["parameters"] = None
         else:
-            out["parameters"] = to_json(value_4)
+            out["parameters"] = to_json(value_3)
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

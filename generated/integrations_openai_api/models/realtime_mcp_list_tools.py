@@ -37,10 +37,11 @@ class RealtimeMCPListTools(ApiModel):
     id: str | None = ABSENT
     """ The unique ID of the list. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeMcpListTools"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("server_label", "server_label"),
         ("tools", "tools"),
+        ("type", "type"),
         ("id", "id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -69,24 +70,24 @@ class RealtimeMCPListTools(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.server_label
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.server_label
-        if value_2 is None:
             if "server_label" in present:
                 out["server_label"] = None
         else:
-            out["server_label"] = value_2
-        value_3 = self.tools
-        if value_3 is None:
+            out["server_label"] = value_1
+        value_2 = self.tools
+        if value_2 is None:
             if "tools" in present:
                 out["tools"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "tools" in present:
-            out["tools"] = to_json(value_3)
+        elif value_2 or not isinstance(value_2, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:

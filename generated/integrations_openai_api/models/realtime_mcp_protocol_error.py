@@ -16,10 +16,11 @@ class RealtimeMCPProtocolError(ApiModel):
 
     type: Literal["protocol_error"] = "protocol_error"
 
+    _sdk_name_: ClassVar[str] = "RealtimeMcpProtocolError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("code", "code"),
         ("message", "message"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['protocol_error']",
@@ -45,24 +46,24 @@ class RealtimeMCPProtocolError(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.code
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.code
-        if value_2 is None:
             if "code" in present:
                 out["code"] = None
         else:
-            out["code"] = value_2
-        value_3 = self.message
-        if value_3 is None:
+            out["code"] = value_1
+        value_2 = self.message
+        if value_2 is None:
             if "message" in present:
                 out["message"] = None
         else:
-            out["message"] = value_3
+            out["message"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -14,9 +14,10 @@ class RealtimeMCPToolExecutionError(ApiModel):
 
     type: Literal["tool_execution_error"] = "tool_execution_error"
 
+    _sdk_name_: ClassVar[str] = "RealtimeMcpToolExecutionError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("message", "message"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['tool_execution_error']",
@@ -39,18 +40,18 @@ class RealtimeMCPToolExecutionError(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.message
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.message
-        if value_2 is None:
             if "message" in present:
                 out["message"] = None
         else:
-            out["message"] = value_2
+            out["message"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

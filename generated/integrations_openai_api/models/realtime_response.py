@@ -224,16 +224,16 @@ class RealtimeResponse(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
+        ("audio", "audio"),
+        ("conversation_id", "conversation_id"),
+        ("max_output_tokens", "max_output_tokens"),
+        ("metadata", "metadata"),
         ("object", "object"),
+        ("output", "output"),
+        ("output_modalities", "output_modalities"),
         ("status", "status"),
         ("status_details", "status_details"),
-        ("output", "output"),
-        ("metadata", "metadata"),
-        ("audio", "audio"),
         ("usage", "usage"),
-        ("conversation_id", "conversation_id"),
-        ("output_modalities", "output_modalities"),
-        ("max_output_tokens", "max_output_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str | Unset",
@@ -284,66 +284,66 @@ class RealtimeResponse(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.audio
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.status
-        if value_3 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_3
-        value_4 = self.status_details
-        if value_4 is None:
-            if "status_details" in present:
-                out["status_details"] = None
-        else:
-            out["status_details"] = to_json(value_4)
-        value_5 = self.output
-        if value_5 is None:
-            if "output" in present:
-                out["output"] = None
-        else:
-            out["output"] = to_json(value_5)
-        value_6 = self.metadata
-        if value_6 is None:
-            if "metadata" in present:
-                out["metadata"] = None
-        else:
-            out["metadata"] = to_json(value_6)
-        value_7 = self.audio
-        if value_7 is None:
             if "audio" in present:
                 out["audio"] = None
         else:
-            out["audio"] = to_json(value_7)
-        value_8 = self.usage
-        if value_8 is None:
-            if "usage" in present:
-                out["usage"] = None
-        else:
-            out["usage"] = to_json(value_8)
-        value_9 = self.conversation_id
-        if value_9 is None:
+            out["audio"] = to_json(value_2)
+        value_3 = self.conversation_id
+        if value_3 is None:
             if "conversation_id" in present:
                 out["conversation_id"] = None
         else:
-            out["conversation_id"] = value_9
-        value_10 = self.output_modalities
-        if value_10 is None:
-            if "output_modalities" in present:
-                out["output_modalities"] = None
-        else:
-            out["output_modalities"] = to_json(value_10)
-        value_11 = self.max_output_tokens
-        if value_11 is None:
+            out["conversation_id"] = value_3
+        value_4 = self.max_output_tokens
+        if value_4 is None:
             if "max_output_tokens" in present:
                 out["max_output_tokens"] = None
         else:
-            out["max_output_tokens"] = to_json(value_11)
+            out["max_output_tokens"] = to_json(value_4)
+        value_5 = self.metadata
+        if value_5 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_5)
+        value_6 = self.object
+        if value_6 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_6
+        value_7 = self.output
+        if value_7 is None:
+            if "output" in present:
+                out["output"] = None
+        else:
+            out["output"] = to_json(value_7)
+        value_8 = self.output_modalities
+        if value_8 is None:
+            if "output_modalities" in present:
+                out["output_modalities"] = None
+        else:
+            out["output_modalities"] = to_json(value_8)
+        value_9 = self.status
+        if value_9 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_9
+        value_10 = self.status_details
+        if value_10 is None:
+            if "status_details" in present:
+                out["status_details"] = None
+        else:
+            out["status_details"] = to_json(value_10)
+        value_11 = self.usage
+        if value_11 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_11)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -27,6 +27,7 @@ class RealtimeResponseAudio(ApiModel):
 
     output: RealtimeResponseAudioOutput | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Audio"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("output", "output"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "output": "RealtimeResponseAudioOutput | Unset",

@@ -99,6 +99,7 @@ class RealtimeResponseAudioOutput(ApiModel):
 
     voice: str | VoiceIdsSharedEnum | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "AudioOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
         ("voice", "voice"),

@@ -327,18 +327,18 @@ class RealtimeResponseCreateParams(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("output_modalities", "output_modalities"),
-        ("instructions", "instructions"),
         ("audio", "audio"),
-        ("tools", "tools"),
-        ("tool_choice", "tool_choice"),
-        ("parallel_tool_calls", "parallel_tool_calls"),
-        ("reasoning", "reasoning"),
-        ("max_output_tokens", "max_output_tokens"),
         ("conversation", "conversation"),
-        ("metadata", "metadata"),
-        ("prompt", "prompt"),
         ("input", "input"),
+        ("instructions", "instructions"),
+        ("max_output_tokens", "max_output_tokens"),
+        ("metadata", "metadata"),
+        ("output_modalities", "output_modalities"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
+        ("prompt", "prompt"),
+        ("reasoning", "reasoning"),
+        ("tool_choice", "tool_choice"),
+        ("tools", "tools"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "output_modalities": "list[ChatCompletionModalitiesItem] | Unset",
@@ -376,78 +376,78 @@ class RealtimeResponseCreateParams(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.output_modalities
+        value_1 = self.audio
         if value_1 is None:
-            if "output_modalities" in present:
-                out["output_modalities"] = None
-        else:
-            out["output_modalities"] = to_json(value_1)
-        value_2 = self.instructions
-        if value_2 is None:
-            if "instructions" in present:
-                out["instructions"] = None
-        else:
-            out["instructions"] = value_2
-        value_3 = self.audio
-        if value_3 is None:
             if "audio" in present:
                 out["audio"] = None
         else:
-            out["audio"] = to_json(value_3)
-        value_4 = self.tools
-        if value_4 is None:
-            if "tools" in present:
-                out["tools"] = None
-        else:
-            out["tools"] = to_json(value_4)
-        value_5 = self.tool_choice
-        if value_5 is None:
-            if "tool_choice" in present:
-                out["tool_choice"] = None
-        else:
-            out["tool_choice"] = to_json(value_5)
-        value_6 = self.parallel_tool_calls
-        if value_6 is None:
-            if "parallel_tool_calls" in present:
-                out["parallel_tool_calls"] = None
-        else:
-            out["parallel_tool_calls"] = value_6
-        value_7 = self.reasoning
-        if value_7 is None:
-            if "reasoning" in present:
-                out["reasoning"] = None
-        else:
-            out["reasoning"] = to_json(value_7)
-        value_8 = self.max_output_tokens
-        if value_8 is None:
-            if "max_output_tokens" in present:
-                out["max_output_tokens"] = None
-        else:
-            out["max_output_tokens"] = to_json(value_8)
-        value_9 = self.conversation
-        if value_9 is None:
+            out["audio"] = to_json(value_1)
+        value_2 = self.conversation
+        if value_2 is None:
             if "conversation" in present:
                 out["conversation"] = None
         else:
-            out["conversation"] = to_json(value_9)
-        value_10 = self.metadata
-        if value_10 is None:
-            if "metadata" in present:
-                out["metadata"] = None
-        else:
-            out["metadata"] = to_json(value_10)
-        value_11 = self.prompt
-        if value_11 is None:
-            if "prompt" in present:
-                out["prompt"] = None
-        else:
-            out["prompt"] = to_json(value_11)
-        value_12 = self.input
-        if value_12 is None:
+            out["conversation"] = to_json(value_2)
+        value_3 = self.input
+        if value_3 is None:
             if "input" in present:
                 out["input"] = None
         else:
-            out["input"] = to_json(value_12)
+            out["input"] = to_json(value_3)
+        value_4 = self.instructions
+        if value_4 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = value_4
+        value_5 = self.max_output_tokens
+        if value_5 is None:
+            if "max_output_tokens" in present:
+                out["max_output_tokens"] = None
+        else:
+            out["max_output_tokens"] = to_json(value_5)
+        value_6 = self.metadata
+        if value_6 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_6)
+        value_7 = self.output_modalities
+        if value_7 is None:
+            if "output_modalities" in present:
+                out["output_modalities"] = None
+        else:
+            out["output_modalities"] = to_json(value_7)
+        value_8 = self.parallel_tool_calls
+        if value_8 is None:
+            if "parallel_tool_calls" in present:
+                out["parallel_tool_calls"] = None
+        else:
+            out["parallel_tool_calls"] = value_8
+        value_9 = self.prompt
+        if value_9 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_9)
+        value_10 = self.reasoning
+        if value_10 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_10)
+        value_11 = self.tool_choice
+        if value_11 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_11)
+        value_12 = self.tools
+        if value_12 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_12)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

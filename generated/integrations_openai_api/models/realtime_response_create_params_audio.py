@@ -31,6 +31,7 @@ class RealtimeResponseCreateParamsAudio(ApiModel):
 
     output: RealtimeResponseCreateParamsAudioOutput | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RealtimeResponseCreateAudioOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("output", "output"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "output": "RealtimeResponseCreateParamsAudioOutput | Unset",

@@ -106,6 +106,7 @@ class RealtimeResponseCreateParamsAudioOutput(ApiModel):
     """ A built-in voice name or a custom voice reference.
      """
 
+    _sdk_name_: ClassVar[str] = "Output"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
         ("voice", "voice"),

@@ -51,11 +51,11 @@ class RealtimeResponseUsageInputTokenDetails(ApiModel):
     """ Details about the cached tokens used as input for the Response. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("cached_tokens", "cached_tokens"),
-        ("text_tokens", "text_tokens"),
-        ("image_tokens", "image_tokens"),
         ("audio_tokens", "audio_tokens"),
+        ("cached_tokens", "cached_tokens"),
         ("cached_tokens_details", "cached_tokens_details"),
+        ("image_tokens", "image_tokens"),
+        ("text_tokens", "text_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "cached_tokens": "int | Unset",
@@ -79,36 +79,36 @@ class RealtimeResponseUsageInputTokenDetails(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.cached_tokens
+        value_1 = self.audio_tokens
         if value_1 is None:
-            if "cached_tokens" in present:
-                out["cached_tokens"] = None
-        else:
-            out["cached_tokens"] = value_1
-        value_2 = self.text_tokens
-        if value_2 is None:
-            if "text_tokens" in present:
-                out["text_tokens"] = None
-        else:
-            out["text_tokens"] = value_2
-        value_3 = self.image_tokens
-        if value_3 is None:
-            if "image_tokens" in present:
-                out["image_tokens"] = None
-        else:
-            out["image_tokens"] = value_3
-        value_4 = self.audio_tokens
-        if value_4 is None:
             if "audio_tokens" in present:
                 out["audio_tokens"] = None
         else:
-            out["audio_tokens"] = value_4
-        value_5 = self.cached_tokens_details
-        if value_5 is None:
+            out["audio_tokens"] = value_1
+        value_2 = self.cached_tokens
+        if value_2 is None:
+            if "cached_tokens" in present:
+                out["cached_tokens"] = None
+        else:
+            out["cached_tokens"] = value_2
+        value_3 = self.cached_tokens_details
+        if value_3 is None:
             if "cached_tokens_details" in present:
                 out["cached_tokens_details"] = None
         else:
-            out["cached_tokens_details"] = to_json(value_5)
+            out["cached_tokens_details"] = to_json(value_3)
+        value_4 = self.image_tokens
+        if value_4 is None:
+            if "image_tokens" in present:
+                out["image_tokens"] = None
+        else:
+            out["image_tokens"] = value_4
+        value_5 = self.text_tokens
+        if value_5 is None:
+            if "text_tokens" in present:
+                out["text_tokens"] = None
+        else:
+            out["text_tokens"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

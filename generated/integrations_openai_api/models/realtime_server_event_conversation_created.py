@@ -37,10 +37,11 @@ class RealtimeServerEventConversationCreated(ApiModel):
     type: Literal["conversation.created"] = "conversation.created"
     """ The event type, must be `conversation.created`. """
 
+    _sdk_name_: ClassVar[str] = "ConversationCreatedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("conversation", "conversation"),
         ("event_id", "event_id"),
         ("type", "type"),
-        ("conversation", "conversation"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -66,24 +67,24 @@ class RealtimeServerEventConversationCreated(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.conversation
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.conversation
-        if value_3 is None:
             if "conversation" in present:
                 out["conversation"] = None
         else:
-            out["conversation"] = to_json(value_3)
+            out["conversation"] = to_json(value_1)
+        value_2 = self.event_id
+        if value_2 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

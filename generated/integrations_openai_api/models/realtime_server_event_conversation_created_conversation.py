@@ -18,6 +18,7 @@ class RealtimeServerEventConversationCreatedConversation(ApiModel):
     object: str | None = ABSENT
     """ The object type, must be `realtime.conversation`. """
 
+    _sdk_name_: ClassVar[str] = "Conversation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("object", "object"),

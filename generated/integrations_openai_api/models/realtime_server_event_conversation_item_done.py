@@ -146,10 +146,11 @@ class RealtimeServerEventConversationItemDone(ApiModel):
 
     previous_item_id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ConversationItemDone"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("item", "item"),
+        ("type", "type"),
         ("previous_item_id", "previous_item_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -184,18 +185,18 @@ class RealtimeServerEventConversationItemDone(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.item
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.item
-        if value_3 is None:
             if "item" in present:
                 out["item"] = None
         else:
-            out["item"] = to_json(value_3)
+            out["item"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.previous_item_id
         if value_4 is None:
             if "previous_item_id" in present:

@@ -111,12 +111,13 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(ApiMod
 
     logprobs: list[LogProbProperties] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ConversationItemInputAudioTranscriptionCompletedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_id", "event_id"),
-        ("type", "type"),
-        ("item_id", "item_id"),
         ("content_index", "content_index"),
+        ("event_id", "event_id"),
+        ("item_id", "item_id"),
         ("transcript", "transcript"),
+        ("type", "type"),
         ("usage", "usage"),
         ("logprobs", "logprobs"),
     )
@@ -155,36 +156,36 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(ApiMod
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.content_index
         if value_1 is None:
+            if "content_index" in present:
+                out["content_index"] = None
+        else:
+            out["content_index"] = value_1
+        value_2 = self.event_id
+        if value_2 is None:
             if "event_id" in present:
                 out["event_id"] = None
         else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
+            out["event_id"] = value_2
         value_3 = self.item_id
         if value_3 is None:
             if "item_id" in present:
                 out["item_id"] = None
         else:
             out["item_id"] = value_3
-        value_4 = self.content_index
+        value_4 = self.transcript
         if value_4 is None:
-            if "content_index" in present:
-                out["content_index"] = None
-        else:
-            out["content_index"] = value_4
-        value_5 = self.transcript
-        if value_5 is None:
             if "transcript" in present:
                 out["transcript"] = None
         else:
-            out["transcript"] = value_5
+            out["transcript"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         value_6 = self.usage
         if value_6 is None:
             if "usage" in present:

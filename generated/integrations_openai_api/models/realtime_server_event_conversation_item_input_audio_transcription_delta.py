@@ -73,10 +73,11 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta(ApiModel):
 
     logprobs: list[LogProbProperties] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ConversationItemInputAudioTranscriptionDeltaEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("item_id", "item_id"),
+        ("type", "type"),
         ("content_index", "content_index"),
         ("delta", "delta"),
         ("logprobs", "logprobs"),
@@ -117,18 +118,18 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.item_id
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.item_id
-        if value_3 is None:
             if "item_id" in present:
                 out["item_id"] = None
         else:
-            out["item_id"] = value_3
+            out["item_id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.content_index
         if value_4 is None:
             if "content_index" in present:

@@ -51,12 +51,13 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed(ApiModel)
     `conversation.item.input_audio_transcription.failed`.
      """
 
+    _sdk_name_: ClassVar[str] = "ConversationItemInputAudioTranscriptionFailedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_id", "event_id"),
-        ("type", "type"),
-        ("item_id", "item_id"),
         ("content_index", "content_index"),
         ("error", "error"),
+        ("event_id", "event_id"),
+        ("item_id", "item_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -88,36 +89,36 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed(ApiModel)
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.content_index
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.item_id
-        if value_3 is None:
-            if "item_id" in present:
-                out["item_id"] = None
-        else:
-            out["item_id"] = value_3
-        value_4 = self.content_index
-        if value_4 is None:
             if "content_index" in present:
                 out["content_index"] = None
         else:
-            out["content_index"] = value_4
-        value_5 = self.error
-        if value_5 is None:
+            out["content_index"] = value_1
+        value_2 = self.error
+        if value_2 is None:
             if "error" in present:
                 out["error"] = None
         else:
-            out["error"] = to_json(value_5)
+            out["error"] = to_json(value_2)
+        value_3 = self.event_id
+        if value_3 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_3
+        value_4 = self.item_id
+        if value_4 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

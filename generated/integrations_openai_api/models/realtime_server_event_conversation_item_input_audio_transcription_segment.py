@@ -41,16 +41,17 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionSegment(ApiModel
     )
     """ The event type, must be `conversation.item.input_audio_transcription.segment`. """
 
+    _sdk_name_: ClassVar[str] = "ConversationItemInputAudioTranscriptionSegment"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_id", "event_id"),
-        ("type", "type"),
-        ("item_id", "item_id"),
-        ("content_index", "content_index"),
-        ("text", "text"),
         ("id", "id"),
+        ("content_index", "content_index"),
+        ("end", "end"),
+        ("event_id", "event_id"),
+        ("item_id", "item_id"),
         ("speaker", "speaker"),
         ("start", "start"),
-        ("end", "end"),
+        ("text", "text"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -94,60 +95,60 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionSegment(ApiModel
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.id
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.item_id
-        if value_3 is None:
-            if "item_id" in present:
-                out["item_id"] = None
-        else:
-            out["item_id"] = value_3
-        value_4 = self.content_index
-        if value_4 is None:
-            if "content_index" in present:
-                out["content_index"] = None
-        else:
-            out["content_index"] = value_4
-        value_5 = self.text
-        if value_5 is None:
-            if "text" in present:
-                out["text"] = None
-        else:
-            out["text"] = value_5
-        value_6 = self.id
-        if value_6 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_6
-        value_7 = self.speaker
-        if value_7 is None:
-            if "speaker" in present:
-                out["speaker"] = None
+            out["id"] = value_1
+        value_2 = self.content_index
+        if value_2 is None:
+            if "content_index" in present:
+                out["content_index"] = None
         else:
-            out["speaker"] = value_7
-        value_8 = self.start
-        if value_8 is None:
-            if "start" in present:
-                out["start"] = None
-        else:
-            out["start"] = value_8
-        value_9 = self.end
-        if value_9 is None:
+            out["content_index"] = value_2
+        value_3 = self.end
+        if value_3 is None:
             if "end" in present:
                 out["end"] = None
         else:
-            out["end"] = value_9
+            out["end"] = value_3
+        value_4 = self.event_id
+        if value_4 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_4
+        value_5 = self.item_id
+        if value_5 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_5
+        value_6 = self.speaker
+        if value_6 is None:
+            if "speaker" in present:
+                out["speaker"] = None
+        else:
+            out["speaker"] = value_6
+        value_7 = self.start
+        if value_7 is None:
+            if "start" in present:
+                out["start"] = None
+        else:
+            out["start"] = value_7
+        value_8 = self.text
+        if value_8 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_8
+        value_9 = self.type
+        if value_9 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_9
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -35,12 +35,13 @@ class RealtimeServerEventConversationItemTruncated(ApiModel):
     type: Literal["conversation.item.truncated"] = "conversation.item.truncated"
     """ The event type, must be `conversation.item.truncated`. """
 
+    _sdk_name_: ClassVar[str] = "ConversationItemTruncatedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_id", "event_id"),
-        ("type", "type"),
-        ("item_id", "item_id"),
-        ("content_index", "content_index"),
         ("audio_end_ms", "audio_end_ms"),
+        ("content_index", "content_index"),
+        ("event_id", "event_id"),
+        ("item_id", "item_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -72,36 +73,36 @@ class RealtimeServerEventConversationItemTruncated(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.audio_end_ms
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.item_id
-        if value_3 is None:
-            if "item_id" in present:
-                out["item_id"] = None
-        else:
-            out["item_id"] = value_3
-        value_4 = self.content_index
-        if value_4 is None:
-            if "content_index" in present:
-                out["content_index"] = None
-        else:
-            out["content_index"] = value_4
-        value_5 = self.audio_end_ms
-        if value_5 is None:
             if "audio_end_ms" in present:
                 out["audio_end_ms"] = None
         else:
-            out["audio_end_ms"] = value_5
+            out["audio_end_ms"] = value_1
+        value_2 = self.content_index
+        if value_2 is None:
+            if "content_index" in present:
+                out["content_index"] = None
+        else:
+            out["content_index"] = value_2
+        value_3 = self.event_id
+        if value_3 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_3
+        value_4 = self.item_id
+        if value_4 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -38,9 +38,9 @@ class RealtimeServerEventError(ApiModel):
     """ The event type, must be `error`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("error", "error"),
         ("event_id", "event_id"),
         ("type", "type"),
-        ("error", "error"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -66,24 +66,24 @@ class RealtimeServerEventError(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.error
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.error
-        if value_3 is None:
             if "error" in present:
                 out["error"] = None
         else:
-            out["error"] = to_json(value_3)
+            out["error"] = to_json(value_1)
+        value_2 = self.event_id
+        if value_2 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -21,6 +21,7 @@ class RealtimeServerEventInputAudioBufferCleared(ApiModel):
     type: Literal["input_audio_buffer.cleared"] = "input_audio_buffer.cleared"
     """ The event type, must be `input_audio_buffer.cleared`. """
 
+    _sdk_name_: ClassVar[str] = "InputAudioBufferClearedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
         ("type", "type"),

@@ -37,10 +37,11 @@ class RealtimeServerEventInputAudioBufferCommitted(ApiModel):
 
     previous_item_id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "InputAudioBufferCommittedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("item_id", "item_id"),
+        ("type", "type"),
         ("previous_item_id", "previous_item_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -75,18 +76,18 @@ class RealtimeServerEventInputAudioBufferCommitted(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.item_id
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.item_id
-        if value_3 is None:
             if "item_id" in present:
                 out["item_id"] = None
         else:
-            out["item_id"] = value_3
+            out["item_id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.previous_item_id
         if value_4 is None:
             if "previous_item_id" in present:

@@ -29,10 +29,11 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived(ApiModel):
     )
     """ The event type, must be `input_audio_buffer.dtmf_event_received`. """
 
+    _sdk_name_: ClassVar[str] = "InputAudioBufferDtmfEventReceivedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("event", "event"),
         ("received_at", "received_at"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_audio_buffer.dtmf_event_received']",
@@ -58,24 +59,24 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.event
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.event
-        if value_2 is None:
             if "event" in present:
                 out["event"] = None
         else:
-            out["event"] = value_2
-        value_3 = self.received_at
-        if value_3 is None:
+            out["event"] = value_1
+        value_2 = self.received_at
+        if value_2 is None:
             if "received_at" in present:
                 out["received_at"] = None
         else:
-            out["received_at"] = value_3
+            out["received_at"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -40,11 +40,12 @@ class RealtimeServerEventInputAudioBufferSpeechStarted(ApiModel):
     type: Literal["input_audio_buffer.speech_started"] = "input_audio_buffer.speech_started"
     """ The event type, must be `input_audio_buffer.speech_started`. """
 
+    _sdk_name_: ClassVar[str] = "InputAudioBufferSpeechStartedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_id", "event_id"),
-        ("type", "type"),
         ("audio_start_ms", "audio_start_ms"),
+        ("event_id", "event_id"),
         ("item_id", "item_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -73,30 +74,30 @@ class RealtimeServerEventInputAudioBufferSpeechStarted(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.audio_start_ms
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.audio_start_ms
-        if value_3 is None:
             if "audio_start_ms" in present:
                 out["audio_start_ms"] = None
         else:
-            out["audio_start_ms"] = value_3
-        value_4 = self.item_id
-        if value_4 is None:
+            out["audio_start_ms"] = value_1
+        value_2 = self.event_id
+        if value_2 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_2
+        value_3 = self.item_id
+        if value_3 is None:
             if "item_id" in present:
                 out["item_id"] = None
         else:
-            out["item_id"] = value_4
+            out["item_id"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

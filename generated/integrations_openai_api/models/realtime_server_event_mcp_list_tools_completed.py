@@ -21,10 +21,11 @@ class RealtimeServerEventMCPListToolsCompleted(ApiModel):
     type: Literal["mcp_list_tools.completed"] = "mcp_list_tools.completed"
     """ The event type, must be `mcp_list_tools.completed`. """
 
+    _sdk_name_: ClassVar[str] = "McpListToolsCompleted"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("item_id", "item_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -56,18 +57,18 @@ class RealtimeServerEventMCPListToolsCompleted(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.item_id
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.item_id
-        if value_3 is None:
             if "item_id" in present:
                 out["item_id"] = None
         else:
-            out["item_id"] = value_3
+            out["item_id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

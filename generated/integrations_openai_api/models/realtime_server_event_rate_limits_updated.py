@@ -43,10 +43,11 @@ class RealtimeServerEventRateLimitsUpdated(ApiModel):
     type: Literal["rate_limits.updated"] = "rate_limits.updated"
     """ The event type, must be `rate_limits.updated`. """
 
+    _sdk_name_: ClassVar[str] = "RateLimitsUpdatedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("rate_limits", "rate_limits"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -78,18 +79,18 @@ class RealtimeServerEventRateLimitsUpdated(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.rate_limits
         if value_2 is None:
+            if "rate_limits" in present:
+                out["rate_limits"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "rate_limits" in present:
+            out["rate_limits"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_2
-        value_3 = self.rate_limits
-        if value_3 is None:
-            if "rate_limits" in present:
-                out["rate_limits"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "rate_limits" in present:
-            out["rate_limits"] = to_json(value_3)
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

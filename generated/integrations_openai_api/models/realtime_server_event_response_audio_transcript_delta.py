@@ -35,14 +35,15 @@ class RealtimeServerEventResponseAudioTranscriptDelta(ApiModel):
     )
     """ The event type, must be `response.output_audio_transcript.delta`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseAudioTranscriptDeltaEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_id", "event_id"),
-        ("type", "type"),
-        ("response_id", "response_id"),
-        ("item_id", "item_id"),
-        ("output_index", "output_index"),
         ("content_index", "content_index"),
         ("delta", "delta"),
+        ("event_id", "event_id"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("response_id", "response_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -80,24 +81,24 @@ class RealtimeServerEventResponseAudioTranscriptDelta(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.content_index
         if value_1 is None:
+            if "content_index" in present:
+                out["content_index"] = None
+        else:
+            out["content_index"] = value_1
+        value_2 = self.delta
+        if value_2 is None:
+            if "delta" in present:
+                out["delta"] = None
+        else:
+            out["delta"] = value_2
+        value_3 = self.event_id
+        if value_3 is None:
             if "event_id" in present:
                 out["event_id"] = None
         else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.response_id
-        if value_3 is None:
-            if "response_id" in present:
-                out["response_id"] = None
-        else:
-            out["response_id"] = value_3
+            out["event_id"] = value_3
         value_4 = self.item_id
         if value_4 is None:
             if "item_id" in present:
@@ -110,18 +111,18 @@ class RealtimeServerEventResponseAudioTranscriptDelta(ApiModel):
                 out["output_index"] = None
         else:
             out["output_index"] = value_5
-        value_6 = self.content_index
+        value_6 = self.response_id
         if value_6 is None:
-            if "content_index" in present:
-                out["content_index"] = None
+            if "response_id" in present:
+                out["response_id"] = None
         else:
-            out["content_index"] = value_6
-        value_7 = self.delta
+            out["response_id"] = value_6
+        value_7 = self.type
         if value_7 is None:
-            if "delta" in present:
-                out["delta"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["delta"] = value_7
+            out["type"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

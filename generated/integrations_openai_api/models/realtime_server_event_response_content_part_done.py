@@ -52,14 +52,15 @@ class RealtimeServerEventResponseContentPartDone(ApiModel):
     type: Literal["response.content_part.done"] = "response.content_part.done"
     """ The event type, must be `response.content_part.done`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseContentPartDoneEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("content_index", "content_index"),
         ("event_id", "event_id"),
-        ("type", "type"),
-        ("response_id", "response_id"),
         ("item_id", "item_id"),
         ("output_index", "output_index"),
-        ("content_index", "content_index"),
         ("part", "part"),
+        ("response_id", "response_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -97,48 +98,48 @@ class RealtimeServerEventResponseContentPartDone(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.content_index
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.response_id
-        if value_3 is None:
-            if "response_id" in present:
-                out["response_id"] = None
-        else:
-            out["response_id"] = value_3
-        value_4 = self.item_id
-        if value_4 is None:
-            if "item_id" in present:
-                out["item_id"] = None
-        else:
-            out["item_id"] = value_4
-        value_5 = self.output_index
-        if value_5 is None:
-            if "output_index" in present:
-                out["output_index"] = None
-        else:
-            out["output_index"] = value_5
-        value_6 = self.content_index
-        if value_6 is None:
             if "content_index" in present:
                 out["content_index"] = None
         else:
-            out["content_index"] = value_6
-        value_7 = self.part
-        if value_7 is None:
+            out["content_index"] = value_1
+        value_2 = self.event_id
+        if value_2 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_2
+        value_3 = self.item_id
+        if value_3 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_3
+        value_4 = self.output_index
+        if value_4 is None:
+            if "output_index" in present:
+                out["output_index"] = None
+        else:
+            out["output_index"] = value_4
+        value_5 = self.part
+        if value_5 is None:
             if "part" in present:
                 out["part"] = None
         else:
-            out["part"] = to_json(value_7)
+            out["part"] = to_json(value_5)
+        value_6 = self.response_id
+        if value_6 is None:
+            if "response_id" in present:
+                out["response_id"] = None
+        else:
+            out["response_id"] = value_6
+        value_7 = self.type
+        if value_7 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -36,10 +36,11 @@ class RealtimeServerEventResponseCreated(ApiModel):
     type: Literal["response.created"] = "response.created"
     """ The event type, must be `response.created`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseCreatedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("response", "response"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -71,18 +72,18 @@ class RealtimeServerEventResponseCreated(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.response
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.response
-        if value_3 is None:
             if "response" in present:
                 out["response"] = None
         else:
-            out["response"] = to_json(value_3)
+            out["response"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

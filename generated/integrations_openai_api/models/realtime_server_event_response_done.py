@@ -43,10 +43,11 @@ class RealtimeServerEventResponseDone(ApiModel):
     type: Literal["response.done"] = "response.done"
     """ The event type, must be `response.done`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseDoneEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("response", "response"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -78,18 +79,18 @@ class RealtimeServerEventResponseDone(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.response
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.response
-        if value_3 is None:
             if "response" in present:
                 out["response"] = None
         else:
-            out["response"] = to_json(value_3)
+            out["response"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

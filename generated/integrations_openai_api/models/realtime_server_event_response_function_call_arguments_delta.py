@@ -36,14 +36,15 @@ class RealtimeServerEventResponseFunctionCallArgumentsDelta(ApiModel):
     """ The event type, must be `response.function_call_arguments.delta`.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseFunctionCallArgumentsDeltaEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event_id", "event_id"),
-        ("type", "type"),
-        ("response_id", "response_id"),
-        ("item_id", "item_id"),
-        ("output_index", "output_index"),
         ("call_id", "call_id"),
         ("delta", "delta"),
+        ("event_id", "event_id"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("response_id", "response_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -81,24 +82,24 @@ class RealtimeServerEventResponseFunctionCallArgumentsDelta(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.call_id
         if value_1 is None:
+            if "call_id" in present:
+                out["call_id"] = None
+        else:
+            out["call_id"] = value_1
+        value_2 = self.delta
+        if value_2 is None:
+            if "delta" in present:
+                out["delta"] = None
+        else:
+            out["delta"] = value_2
+        value_3 = self.event_id
+        if value_3 is None:
             if "event_id" in present:
                 out["event_id"] = None
         else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.response_id
-        if value_3 is None:
-            if "response_id" in present:
-                out["response_id"] = None
-        else:
-            out["response_id"] = value_3
+            out["event_id"] = value_3
         value_4 = self.item_id
         if value_4 is None:
             if "item_id" in present:
@@ -111,18 +112,18 @@ class RealtimeServerEventResponseFunctionCallArgumentsDelta(ApiModel):
                 out["output_index"] = None
         else:
             out["output_index"] = value_5
-        value_6 = self.call_id
+        value_6 = self.response_id
         if value_6 is None:
-            if "call_id" in present:
-                out["call_id"] = None
+            if "response_id" in present:
+                out["response_id"] = None
         else:
-            out["call_id"] = value_6
-        value_7 = self.delta
+            out["response_id"] = value_6
+        value_7 = self.type
         if value_7 is None:
-            if "delta" in present:
-                out["delta"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["delta"] = value_7
+            out["type"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -41,13 +41,14 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta(ApiModel):
 
     obfuscation: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponseMcpCallArgumentsDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("delta", "delta"),
         ("event_id", "event_id"),
-        ("type", "type"),
-        ("response_id", "response_id"),
         ("item_id", "item_id"),
         ("output_index", "output_index"),
-        ("delta", "delta"),
+        ("response_id", "response_id"),
+        ("type", "type"),
         ("obfuscation", "obfuscation"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -85,42 +86,42 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.delta
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.response_id
-        if value_3 is None:
-            if "response_id" in present:
-                out["response_id"] = None
-        else:
-            out["response_id"] = value_3
-        value_4 = self.item_id
-        if value_4 is None:
-            if "item_id" in present:
-                out["item_id"] = None
-        else:
-            out["item_id"] = value_4
-        value_5 = self.output_index
-        if value_5 is None:
-            if "output_index" in present:
-                out["output_index"] = None
-        else:
-            out["output_index"] = value_5
-        value_6 = self.delta
-        if value_6 is None:
             if "delta" in present:
                 out["delta"] = None
         else:
-            out["delta"] = value_6
+            out["delta"] = value_1
+        value_2 = self.event_id
+        if value_2 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_2
+        value_3 = self.item_id
+        if value_3 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_3
+        value_4 = self.output_index
+        if value_4 is None:
+            if "output_index" in present:
+                out["output_index"] = None
+        else:
+            out["output_index"] = value_4
+        value_5 = self.response_id
+        if value_5 is None:
+            if "response_id" in present:
+                out["response_id"] = None
+        else:
+            out["response_id"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         value_7 = self.obfuscation
         if value_7 is None:
             if "obfuscation" in present:

@@ -24,11 +24,12 @@ class RealtimeServerEventResponseMCPCallFailed(ApiModel):
     type: Literal["response.mcp_call.failed"] = "response.mcp_call.failed"
     """ The event type, must be `response.mcp_call.failed`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseMcpCallFailed"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
-        ("output_index", "output_index"),
         ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -63,24 +64,24 @@ class RealtimeServerEventResponseMCPCallFailed(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.item_id
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
+            if "item_id" in present:
+                out["item_id"] = None
         else:
-            out["type"] = value_2
+            out["item_id"] = value_2
         value_3 = self.output_index
         if value_3 is None:
             if "output_index" in present:
                 out["output_index"] = None
         else:
             out["output_index"] = value_3
-        value_4 = self.item_id
+        value_4 = self.type
         if value_4 is None:
-            if "item_id" in present:
-                out["item_id"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["item_id"] = value_4
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -139,12 +139,13 @@ class RealtimeServerEventResponseOutputItemDone(ApiModel):
     type: Literal["response.output_item.done"] = "response.output_item.done"
     """ The event type, must be `response.output_item.done`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseOutputItemDoneEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
-        ("response_id", "response_id"),
-        ("output_index", "output_index"),
         ("item", "item"),
+        ("output_index", "output_index"),
+        ("response_id", "response_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -182,30 +183,30 @@ class RealtimeServerEventResponseOutputItemDone(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.item
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.response_id
-        if value_3 is None:
-            if "response_id" in present:
-                out["response_id"] = None
-        else:
-            out["response_id"] = value_3
-        value_4 = self.output_index
-        if value_4 is None:
-            if "output_index" in present:
-                out["output_index"] = None
-        else:
-            out["output_index"] = value_4
-        value_5 = self.item
-        if value_5 is None:
             if "item" in present:
                 out["item"] = None
         else:
-            out["item"] = to_json(value_5)
+            out["item"] = to_json(value_2)
+        value_3 = self.output_index
+        if value_3 is None:
+            if "output_index" in present:
+                out["output_index"] = None
+        else:
+            out["output_index"] = value_3
+        value_4 = self.response_id
+        if value_4 is None:
+            if "response_id" in present:
+                out["response_id"] = None
+        else:
+            out["response_id"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

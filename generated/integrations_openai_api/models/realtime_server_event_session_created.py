@@ -76,10 +76,11 @@ class RealtimeServerEventSessionCreated(ApiModel):
     type: Literal["session.created"] = "session.created"
     """ The event type, must be `session.created`. """
 
+    _sdk_name_: ClassVar[str] = "SessionCreatedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("session", "session"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -111,18 +112,18 @@ class RealtimeServerEventSessionCreated(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.session
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.session
-        if value_3 is None:
             if "session" in present:
                 out["session"] = None
         else:
-            out["session"] = to_json(value_3)
+            out["session"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -331,24 +331,25 @@ class RealtimeSession(ApiModel):
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Session"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
+        ("input_audio_format", "input_audio_format"),
+        ("input_audio_noise_reduction", "input_audio_noise_reduction"),
+        ("input_audio_transcription", "input_audio_transcription"),
+        ("instructions", "instructions"),
+        ("max_response_output_tokens", "max_response_output_tokens"),
         ("modalities", "modalities"),
         ("model", "model"),
-        ("instructions", "instructions"),
-        ("voice", "voice"),
-        ("input_audio_format", "input_audio_format"),
         ("output_audio_format", "output_audio_format"),
-        ("input_audio_transcription", "input_audio_transcription"),
-        ("turn_detection", "turn_detection"),
-        ("input_audio_noise_reduction", "input_audio_noise_reduction"),
         ("speed", "speed"),
-        ("tracing", "tracing"),
-        ("tools", "tools"),
-        ("tool_choice", "tool_choice"),
         ("temperature", "temperature"),
-        ("max_response_output_tokens", "max_response_output_tokens"),
+        ("tool_choice", "tool_choice"),
+        ("tools", "tools"),
+        ("tracing", "tracing"),
+        ("turn_detection", "turn_detection"),
+        ("voice", "voice"),
+        ("object", "object"),
         ("expires_at", "expires_at"),
         ("prompt", "prompt"),
         ("include", "include"),
@@ -423,102 +424,102 @@ class RealtimeSession(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.input_audio_format
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
+            if "input_audio_format" in present:
+                out["input_audio_format"] = None
         else:
-            out["object"] = value_2
-        value_3 = self.modalities
+            out["input_audio_format"] = value_2
+        value_3 = self.input_audio_noise_reduction
         if value_3 is None:
-            if "modalities" in present:
-                out["modalities"] = None
+            if "input_audio_noise_reduction" in present:
+                out["input_audio_noise_reduction"] = None
         else:
-            out["modalities"] = to_json(value_3)
-        value_4 = self.model
+            out["input_audio_noise_reduction"] = to_json(value_3)
+        value_4 = self.input_audio_transcription
         if value_4 is None:
-            if "model" in present:
-                out["model"] = None
+            if "input_audio_transcription" in present:
+                out["input_audio_transcription"] = None
         else:
-            out["model"] = to_json(value_4)
+            out["input_audio_transcription"] = to_json(value_4)
         value_5 = self.instructions
         if value_5 is None:
             if "instructions" in present:
                 out["instructions"] = None
         else:
             out["instructions"] = value_5
-        value_6 = self.voice
+        value_6 = self.max_response_output_tokens
         if value_6 is None:
-            if "voice" in present:
-                out["voice"] = None
-        else:
-            out["voice"] = to_json(value_6)
-        value_7 = self.input_audio_format
-        if value_7 is None:
-            if "input_audio_format" in present:
-                out["input_audio_format"] = None
-        else:
-            out["input_audio_format"] = value_7
-        value_8 = self.output_audio_format
-        if value_8 is None:
-            if "output_audio_format" in present:
-                out["output_audio_format"] = None
-        else:
-            out["output_audio_format"] = value_8
-        value_9 = self.input_audio_transcription
-        if value_9 is None:
-            if "input_audio_transcription" in present:
-                out["input_audio_transcription"] = None
-        else:
-            out["input_audio_transcription"] = to_json(value_9)
-        value_10 = self.turn_detection
-        if value_10 is None:
-            if "turn_detection" in present:
-                out["turn_detection"] = None
-        else:
-            out["turn_detection"] = to_json(value_10)
-        value_11 = self.input_audio_noise_reduction
-        if value_11 is None:
-            if "input_audio_noise_reduction" in present:
-                out["input_audio_noise_reduction"] = None
-        else:
-            out["input_audio_noise_reduction"] = to_json(value_11)
-        value_12 = self.speed
-        if value_12 is None:
-            if "speed" in present:
-                out["speed"] = None
-        else:
-            out["speed"] = value_12
-        value_13 = self.tracing
-        if value_13 is None:
-            if "tracing" in present:
-                out["tracing"] = None
-        else:
-            out["tracing"] = to_json(value_13)
-        value_14 = self.tools
-        if value_14 is None:
-            if "tools" in present:
-                out["tools"] = None
-        else:
-            out["tools"] = to_json(value_14)
-        value_15 = self.tool_choice
-        if value_15 is None:
-            if "tool_choice" in present:
-                out["tool_choice"] = None
-        else:
-            out["tool_choice"] = value_15
-        value_16 = self.temperature
-        if value_16 is None:
-            if "temperature" in present:
-                out["temperature"] = None
-        else:
-            out["temperature"] = value_16
-        value_17 = self.max_response_output_tokens
-        if value_17 is None:
             if "max_response_output_tokens" in present:
                 out["max_response_output_tokens"] = None
         else:
-            out["max_response_output_tokens"] = to_json(value_17)
+            out["max_response_output_tokens"] = to_json(value_6)
+        value_7 = self.modalities
+        if value_7 is None:
+            if "modalities" in present:
+                out["modalities"] = None
+        else:
+            out["modalities"] = to_json(value_7)
+        value_8 = self.model
+        if value_8 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_8)
+        value_9 = self.output_audio_format
+        if value_9 is None:
+            if "output_audio_format" in present:
+                out["output_audio_format"] = None
+        else:
+            out["output_audio_format"] = value_9
+        value_10 = self.speed
+        if value_10 is None:
+            if "speed" in present:
+                out["speed"] = None
+        else:
+            out["speed"] = value_10
+        value_11 = self.temperature
+        if value_11 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_11
+        value_12 = self.tool_choice
+        if value_12 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = value_12
+        value_13 = self.tools
+        if value_13 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_13)
+        value_14 = self.tracing
+        if value_14 is None:
+            if "tracing" in present:
+                out["tracing"] = None
+        else:
+            out["tracing"] = to_json(value_14)
+        value_15 = self.turn_detection
+        if value_15 is None:
+            if "turn_detection" in present:
+                out["turn_detection"] = None
+        else:
+            out["turn_detection"] = to_json(value_15)
+        value_16 = self.voice
+        if value_16 is None:
+            if "voice" in present:
+                out["voice"] = None
+        else:
+            out["voice"] = to_json(value_16)
+        value_17 = self.object
+        if value_17 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_17
         value_18 = self.expires_at
         if value_18 is None:
             if "expires_at" in present:

@@ -345,21 +345,22 @@ class RealtimeSessionCreateRequest(ApiModel):
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "SessionCreateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("client_secret", "client_secret"),
-        ("modalities", "modalities"),
-        ("instructions", "instructions"),
-        ("voice", "voice"),
         ("input_audio_format", "input_audio_format"),
-        ("output_audio_format", "output_audio_format"),
         ("input_audio_transcription", "input_audio_transcription"),
+        ("instructions", "instructions"),
+        ("max_response_output_tokens", "max_response_output_tokens"),
+        ("modalities", "modalities"),
+        ("output_audio_format", "output_audio_format"),
         ("speed", "speed"),
+        ("temperature", "temperature"),
+        ("tool_choice", "tool_choice"),
+        ("tools", "tools"),
         ("tracing", "tracing"),
         ("turn_detection", "turn_detection"),
-        ("tools", "tools"),
-        ("tool_choice", "tool_choice"),
-        ("temperature", "temperature"),
-        ("max_response_output_tokens", "max_response_output_tokens"),
+        ("voice", "voice"),
         ("truncation", "truncation"),
         ("prompt", "prompt"),
         ("model", "model"),
@@ -422,84 +423,84 @@ class RealtimeSessionCreateRequest(ApiModel):
                 out["client_secret"] = None
         else:
             out["client_secret"] = to_json(value_1)
-        value_2 = self.modalities
+        value_2 = self.input_audio_format
         if value_2 is None:
-            if "modalities" in present:
-                out["modalities"] = None
-        else:
-            out["modalities"] = to_json(value_2)
-        value_3 = self.instructions
-        if value_3 is None:
-            if "instructions" in present:
-                out["instructions"] = None
-        else:
-            out["instructions"] = value_3
-        value_4 = self.voice
-        if value_4 is None:
-            if "voice" in present:
-                out["voice"] = None
-        else:
-            out["voice"] = to_json(value_4)
-        value_5 = self.input_audio_format
-        if value_5 is None:
             if "input_audio_format" in present:
                 out["input_audio_format"] = None
         else:
-            out["input_audio_format"] = value_5
-        value_6 = self.output_audio_format
-        if value_6 is None:
-            if "output_audio_format" in present:
-                out["output_audio_format"] = None
-        else:
-            out["output_audio_format"] = value_6
-        value_7 = self.input_audio_transcription
-        if value_7 is None:
+            out["input_audio_format"] = value_2
+        value_3 = self.input_audio_transcription
+        if value_3 is None:
             if "input_audio_transcription" in present:
                 out["input_audio_transcription"] = None
         else:
-            out["input_audio_transcription"] = to_json(value_7)
+            out["input_audio_transcription"] = to_json(value_3)
+        value_4 = self.instructions
+        if value_4 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = value_4
+        value_5 = self.max_response_output_tokens
+        if value_5 is None:
+            if "max_response_output_tokens" in present:
+                out["max_response_output_tokens"] = None
+        else:
+            out["max_response_output_tokens"] = to_json(value_5)
+        value_6 = self.modalities
+        if value_6 is None:
+            if "modalities" in present:
+                out["modalities"] = None
+        else:
+            out["modalities"] = to_json(value_6)
+        value_7 = self.output_audio_format
+        if value_7 is None:
+            if "output_audio_format" in present:
+                out["output_audio_format"] = None
+        else:
+            out["output_audio_format"] = value_7
         value_8 = self.speed
         if value_8 is None:
             if "speed" in present:
                 out["speed"] = None
         else:
             out["speed"] = value_8
-        value_9 = self.tracing
+        value_9 = self.temperature
         if value_9 is None:
-            if "tracing" in present:
-                out["tracing"] = None
+            if "temperature" in present:
+                out["temperature"] = None
         else:
-            out["tracing"] = to_json(value_9)
-        value_10 = self.turn_detection
+            out["temperature"] = value_9
+        value_10 = self.tool_choice
         if value_10 is None:
-            if "turn_detection" in present:
-                out["turn_detection"] = None
+            if "tool_choice" in present:
+                out["tool_choice"] = None
         else:
-            out["turn_detection"] = to_json(value_10)
+            out["tool_choice"] = value_10
         value_11 = self.tools
         if value_11 is None:
             if "tools" in present:
                 out["tools"] = None
         else:
             out["tools"] = to_json(value_11)
-        value_12 = self.tool_choice
+        value_12 = self.tracing
         if value_12 is None:
-            if "tool_choice" in present:
-                out["tool_choice"] = None
+            if "tracing" in present:
+                out["tracing"] = None
         else:
-            out["tool_choice"] = value_12
-        value_13 = self.temperature
+            out["tracing"] = to_json(value_12)
+        value_13 = self.turn_detection
         if value_13 is None:
-            if "temperature" in present:
-                out["temperature"] = None
+            if "turn_detection" in present:
+                out["turn_detection"] = None
         else:
-            out["temperature"] = value_13
-        value_14 = self.max_response_output_tokens
+            out["turn_detection"] = to_json(value_13)
+        value_14 = self.voice
         if value_14 is None:
-            if "max_response_output_tokens" in present:
-                out["max_response_output_tokens"] = None
+            if "voice" in present:
+                out["voice"] = None
         else:
-            out["max_response_output_tokens"] = to_json(value_14)
+            out["voice"] = to_json(value_14)
         value_15 = self.truncation
         if value_15 is None:
             if "truncation" in present:

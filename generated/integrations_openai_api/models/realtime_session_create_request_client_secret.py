@@ -23,9 +23,10 @@ class RealtimeSessionCreateRequestClientSecret(ApiModel):
     after one minute.
      """
 
+    _sdk_name_: ClassVar[str] = "ClientSecret"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("value", "value"),
         ("expires_at", "expires_at"),
+        ("value", "value"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "value": "str",
@@ -46,18 +47,18 @@ class RealtimeSessionCreateRequestClientSecret(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.value
+        value_1 = self.expires_at
         if value_1 is None:
-            if "value" in present:
-                out["value"] = None
-        else:
-            out["value"] = value_1
-        value_2 = self.expires_at
-        if value_2 is None:
             if "expires_at" in present:
                 out["expires_at"] = None
         else:
-            out["expires_at"] = value_2
+            out["expires_at"] = value_1
+        value_2 = self.value
+        if value_2 is None:
+            if "value" in present:
+                out["value"] = None
+        else:
+            out["value"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

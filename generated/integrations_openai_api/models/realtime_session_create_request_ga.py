@@ -314,21 +314,22 @@ class RealtimeSessionCreateRequestGA(ApiModel):
 
     prompt: Prompt2 | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RealtimeSessionCreateRequest"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("output_modalities", "output_modalities"),
-        ("model", "model"),
-        ("instructions", "instructions"),
         ("audio", "audio"),
         ("include", "include"),
-        ("tracing", "tracing"),
-        ("tools", "tools"),
-        ("tool_choice", "tool_choice"),
-        ("parallel_tool_calls", "parallel_tool_calls"),
-        ("reasoning", "reasoning"),
+        ("instructions", "instructions"),
         ("max_output_tokens", "max_output_tokens"),
-        ("truncation", "truncation"),
+        ("model", "model"),
+        ("output_modalities", "output_modalities"),
+        ("parallel_tool_calls", "parallel_tool_calls"),
         ("prompt", "prompt"),
+        ("reasoning", "reasoning"),
+        ("tool_choice", "tool_choice"),
+        ("tools", "tools"),
+        ("tracing", "tracing"),
+        ("truncation", "truncation"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['realtime']",
@@ -378,84 +379,84 @@ class RealtimeSessionCreateRequestGA(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.output_modalities
+        value_2 = self.audio
         if value_2 is None:
-            if "output_modalities" in present:
-                out["output_modalities"] = None
+            if "audio" in present:
+                out["audio"] = None
         else:
-            out["output_modalities"] = to_json(value_2)
-        value_3 = self.model
+            out["audio"] = to_json(value_2)
+        value_3 = self.include
         if value_3 is None:
-            if "model" in present:
-                out["model"] = None
+            if "include" in present:
+                out["include"] = None
         else:
-            out["model"] = to_json(value_3)
+            out["include"] = to_json(value_3)
         value_4 = self.instructions
         if value_4 is None:
             if "instructions" in present:
                 out["instructions"] = None
         else:
             out["instructions"] = value_4
-        value_5 = self.audio
+        value_5 = self.max_output_tokens
         if value_5 is None:
-            if "audio" in present:
-                out["audio"] = None
-        else:
-            out["audio"] = to_json(value_5)
-        value_6 = self.include
-        if value_6 is None:
-            if "include" in present:
-                out["include"] = None
-        else:
-            out["include"] = to_json(value_6)
-        value_7 = self.tracing
-        if value_7 is None:
-            if "tracing" in present:
-                out["tracing"] = None
-        else:
-            out["tracing"] = to_json(value_7)
-        value_8 = self.tools
-        if value_8 is None:
-            if "tools" in present:
-                out["tools"] = None
-        else:
-            out["tools"] = to_json(value_8)
-        value_9 = self.tool_choice
-        if value_9 is None:
-            if "tool_choice" in present:
-                out["tool_choice"] = None
-        else:
-            out["tool_choice"] = to_json(value_9)
-        value_10 = self.parallel_tool_calls
-        if value_10 is None:
-            if "parallel_tool_calls" in present:
-                out["parallel_tool_calls"] = None
-        else:
-            out["parallel_tool_calls"] = value_10
-        value_11 = self.reasoning
-        if value_11 is None:
-            if "reasoning" in present:
-                out["reasoning"] = None
-        else:
-            out["reasoning"] = to_json(value_11)
-        value_12 = self.max_output_tokens
-        if value_12 is None:
             if "max_output_tokens" in present:
                 out["max_output_tokens"] = None
         else:
-            out["max_output_tokens"] = to_json(value_12)
-        value_13 = self.truncation
-        if value_13 is None:
-            if "truncation" in present:
-                out["truncation"] = None
+            out["max_output_tokens"] = to_json(value_5)
+        value_6 = self.model
+        if value_6 is None:
+            if "model" in present:
+                out["model"] = None
         else:
-            out["truncation"] = to_json(value_13)
-        value_14 = self.prompt
-        if value_14 is None:
+            out["model"] = to_json(value_6)
+        value_7 = self.output_modalities
+        if value_7 is None:
+            if "output_modalities" in present:
+                out["output_modalities"] = None
+        else:
+            out["output_modalities"] = to_json(value_7)
+        value_8 = self.parallel_tool_calls
+        if value_8 is None:
+            if "parallel_tool_calls" in present:
+                out["parallel_tool_calls"] = None
+        else:
+            out["parallel_tool_calls"] = value_8
+        value_9 = self.prompt
+        if value_9 is None:
             if "prompt" in present:
                 out["prompt"] = None
         else:
-            out["prompt"] = to_json(value_14)
+            out["prompt"] = to_json(value_9)
+        value_10 = self.reasoning
+        if value_10 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_10)
+        value_11 = self.tool_choice
+        if value_11 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_11)
+        value_12 = self.tools
+        if value_12 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_12)
+        value_13 = self.tracing
+        if value_13 is None:
+            if "tracing" in present:
+                out["tracing"] = None
+        else:
+            out["tracing"] = to_json(value_13)
+        value_14 = self.truncation
+        if value_14 is None:
+            if "truncation" in present:
+                out["truncation"] = None
+        else:
+            out["truncation"] = to_json(value_14)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

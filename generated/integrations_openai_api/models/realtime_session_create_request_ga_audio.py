@@ -42,6 +42,7 @@ class RealtimeSessionCreateRequestGAAudio(ApiModel):
 
     output: RealtimeSessionCreateRequestGAAudioOutput | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RealtimeAudioConfig"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input", "input"),
         ("output", "output"),

@@ -116,10 +116,11 @@ class RealtimeSessionCreateRequestGAAudioOutput(ApiModel):
 
     Server default: `1`. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeAudioConfigOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
-        ("voice", "voice"),
         ("speed", "speed"),
+        ("voice", "voice"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "format": "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
@@ -145,18 +146,18 @@ class RealtimeSessionCreateRequestGAAudioOutput(ApiModel):
                 out["format"] = None
         else:
             out["format"] = to_json(value_1)
-        value_2 = self.voice
+        value_2 = self.speed
         if value_2 is None:
-            if "voice" in present:
-                out["voice"] = None
-        else:
-            out["voice"] = to_json(value_2)
-        value_3 = self.speed
-        if value_3 is None:
             if "speed" in present:
                 out["speed"] = None
         else:
-            out["speed"] = value_3
+            out["speed"] = value_2
+        value_3 = self.voice
+        if value_3 is None:
+            if "voice" in present:
+                out["voice"] = None
+        else:
+            out["voice"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -45,9 +45,9 @@ class RealtimeSessionCreateRequestGATracingTracingConfiguration(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("workflow_name", "workflow_name"),
         ("group_id", "group_id"),
         ("metadata", "metadata"),
+        ("workflow_name", "workflow_name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "workflow_name": "str | Unset",
@@ -67,24 +67,24 @@ class RealtimeSessionCreateRequestGATracingTracingConfiguration(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.workflow_name
+        value_1 = self.group_id
         if value_1 is None:
-            if "workflow_name" in present:
-                out["workflow_name"] = None
-        else:
-            out["workflow_name"] = value_1
-        value_2 = self.group_id
-        if value_2 is None:
             if "group_id" in present:
                 out["group_id"] = None
         else:
-            out["group_id"] = value_2
-        value_3 = self.metadata
-        if value_3 is None:
+            out["group_id"] = value_1
+        value_2 = self.metadata
+        if value_2 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_3)
+            out["metadata"] = to_json(value_2)
+        value_3 = self.workflow_name
+        if value_3 is None:
+            if "workflow_name" in present:
+                out["workflow_name"] = None
+        else:
+            out["workflow_name"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

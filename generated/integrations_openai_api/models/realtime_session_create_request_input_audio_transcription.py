@@ -22,6 +22,7 @@ class RealtimeSessionCreateRequestInputAudioTranscription(ApiModel):
     """ The model to use for transcription.
      """
 
+    _sdk_name_: ClassVar[str] = "InputAudioTranscription"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("model", "model"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "model": "str | Unset",

@@ -311,23 +311,24 @@ class RealtimeSessionCreateResponseGA(ApiModel):
 
     prompt: Prompt2 | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RealtimeSessionCreateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("object", "object"),
-        ("expires_at", "expires_at"),
-        ("output_modalities", "output_modalities"),
-        ("model", "model"),
-        ("instructions", "instructions"),
+        ("type", "type"),
         ("audio", "audio"),
+        ("expires_at", "expires_at"),
         ("include", "include"),
-        ("tracing", "tracing"),
-        ("tools", "tools"),
-        ("tool_choice", "tool_choice"),
-        ("reasoning", "reasoning"),
+        ("instructions", "instructions"),
         ("max_output_tokens", "max_output_tokens"),
-        ("truncation", "truncation"),
+        ("model", "model"),
+        ("output_modalities", "output_modalities"),
         ("prompt", "prompt"),
+        ("reasoning", "reasoning"),
+        ("tool_choice", "tool_choice"),
+        ("tools", "tools"),
+        ("tracing", "tracing"),
+        ("truncation", "truncation"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['realtime']",
@@ -380,102 +381,102 @@ class RealtimeSessionCreateResponseGA(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.object
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_3
-        value_4 = self.expires_at
+            out["object"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
+        value_4 = self.audio
         if value_4 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_4)
+        value_5 = self.expires_at
+        if value_5 is None:
             if "expires_at" in present:
                 out["expires_at"] = None
         else:
-            out["expires_at"] = value_4
-        value_5 = self.output_modalities
-        if value_5 is None:
-            if "output_modalities" in present:
-                out["output_modalities"] = None
-        else:
-            out["output_modalities"] = to_json(value_5)
-        value_6 = self.model
+            out["expires_at"] = value_5
+        value_6 = self.include
         if value_6 is None:
-            if "model" in present:
-                out["model"] = None
+            if "include" in present:
+                out["include"] = None
         else:
-            out["model"] = to_json(value_6)
+            out["include"] = to_json(value_6)
         value_7 = self.instructions
         if value_7 is None:
             if "instructions" in present:
                 out["instructions"] = None
         else:
             out["instructions"] = value_7
-        value_8 = self.audio
+        value_8 = self.max_output_tokens
         if value_8 is None:
-            if "audio" in present:
-                out["audio"] = None
-        else:
-            out["audio"] = to_json(value_8)
-        value_9 = self.include
-        if value_9 is None:
-            if "include" in present:
-                out["include"] = None
-        else:
-            out["include"] = to_json(value_9)
-        value_10 = self.tracing
-        if value_10 is None:
-            if "tracing" in present:
-                out["tracing"] = None
-        else:
-            out["tracing"] = to_json(value_10)
-        value_11 = self.tools
-        if value_11 is None:
-            if "tools" in present:
-                out["tools"] = None
-        else:
-            out["tools"] = to_json(value_11)
-        value_12 = self.tool_choice
-        if value_12 is None:
-            if "tool_choice" in present:
-                out["tool_choice"] = None
-        else:
-            out["tool_choice"] = to_json(value_12)
-        value_13 = self.reasoning
-        if value_13 is None:
-            if "reasoning" in present:
-                out["reasoning"] = None
-        else:
-            out["reasoning"] = to_json(value_13)
-        value_14 = self.max_output_tokens
-        if value_14 is None:
             if "max_output_tokens" in present:
                 out["max_output_tokens"] = None
         else:
-            out["max_output_tokens"] = to_json(value_14)
-        value_15 = self.truncation
-        if value_15 is None:
-            if "truncation" in present:
-                out["truncation"] = None
+            out["max_output_tokens"] = to_json(value_8)
+        value_9 = self.model
+        if value_9 is None:
+            if "model" in present:
+                out["model"] = None
         else:
-            out["truncation"] = to_json(value_15)
-        value_16 = self.prompt
-        if value_16 is None:
+            out["model"] = to_json(value_9)
+        value_10 = self.output_modalities
+        if value_10 is None:
+            if "output_modalities" in present:
+                out["output_modalities"] = None
+        else:
+            out["output_modalities"] = to_json(value_10)
+        value_11 = self.prompt
+        if value_11 is None:
             if "prompt" in present:
                 out["prompt"] = None
         else:
-            out["prompt"] = to_json(value_16)
+            out["prompt"] = to_json(value_11)
+        value_12 = self.reasoning
+        if value_12 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_12)
+        value_13 = self.tool_choice
+        if value_13 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_13)
+        value_14 = self.tools
+        if value_14 is None:
+            if "tools" in present:
+                out["tools"] = None
+        else:
+            out["tools"] = to_json(value_14)
+        value_15 = self.tracing
+        if value_15 is None:
+            if "tracing" in present:
+                out["tracing"] = None
+        else:
+            out["tracing"] = to_json(value_15)
+        value_16 = self.truncation
+        if value_16 is None:
+            if "truncation" in present:
+                out["truncation"] = None
+        else:
+            out["truncation"] = to_json(value_16)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -72,12 +72,13 @@ class RealtimeTranscriptionSessionCreateRequest(ApiModel):
     `item.input_audio_transcription.logprobs`
      """
 
+    _sdk_name_: ClassVar[str] = "Session"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("turn_detection", "turn_detection"),
-        ("input_audio_noise_reduction", "input_audio_noise_reduction"),
-        ("input_audio_format", "input_audio_format"),
-        ("input_audio_transcription", "input_audio_transcription"),
         ("include", "include"),
+        ("input_audio_format", "input_audio_format"),
+        ("input_audio_noise_reduction", "input_audio_noise_reduction"),
+        ("input_audio_transcription", "input_audio_transcription"),
+        ("turn_detection", "turn_detection"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "turn_detection": "RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset",
@@ -107,36 +108,36 @@ class RealtimeTranscriptionSessionCreateRequest(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.turn_detection
+        value_1 = self.include
         if value_1 is None:
-            if "turn_detection" in present:
-                out["turn_detection"] = None
+            if "include" in present:
+                out["include"] = None
         else:
-            out["turn_detection"] = to_json(value_1)
-        value_2 = self.input_audio_noise_reduction
+            out["include"] = to_json(value_1)
+        value_2 = self.input_audio_format
         if value_2 is None:
-            if "input_audio_noise_reduction" in present:
-                out["input_audio_noise_reduction"] = None
-        else:
-            out["input_audio_noise_reduction"] = to_json(value_2)
-        value_3 = self.input_audio_format
-        if value_3 is None:
             if "input_audio_format" in present:
                 out["input_audio_format"] = None
         else:
-            out["input_audio_format"] = value_3
+            out["input_audio_format"] = value_2
+        value_3 = self.input_audio_noise_reduction
+        if value_3 is None:
+            if "input_audio_noise_reduction" in present:
+                out["input_audio_noise_reduction"] = None
+        else:
+            out["input_audio_noise_reduction"] = to_json(value_3)
         value_4 = self.input_audio_transcription
         if value_4 is None:
             if "input_audio_transcription" in present:
                 out["input_audio_transcription"] = None
         else:
             out["input_audio_transcription"] = to_json(value_4)
-        value_5 = self.include
+        value_5 = self.turn_detection
         if value_5 is None:
-            if "include" in present:
-                out["include"] = None
+            if "turn_detection" in present:
+                out["turn_detection"] = None
         else:
-            out["include"] = to_json(value_5)
+            out["turn_detection"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

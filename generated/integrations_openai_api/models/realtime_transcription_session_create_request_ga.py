@@ -43,6 +43,7 @@ class RealtimeTranscriptionSessionCreateRequestGA(ApiModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
      """
 
+    _sdk_name_: ClassVar[str] = "RealtimeTranscriptionSessionCreateRequest"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("audio", "audio"),

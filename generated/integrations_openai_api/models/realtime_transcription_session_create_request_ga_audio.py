@@ -31,6 +31,7 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio(ApiModel):
 
     input: RealtimeSessionCreateRequestGAAudioInput | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RealtimeTranscriptionSessionAudio"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("input", "input"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "input": "RealtimeSessionCreateRequestGAAudioInput | Unset",

@@ -37,11 +37,12 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection(ApiModel):
     but may jump in on short pauses from the user.
      """
 
+    _sdk_name_: ClassVar[str] = "SessionTurnDetection"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("threshold", "threshold"),
         ("prefix_padding_ms", "prefix_padding_ms"),
         ("silence_duration_ms", "silence_duration_ms"),
+        ("threshold", "threshold"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['server_vad'] | Unset",
@@ -65,30 +66,30 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.prefix_padding_ms
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.threshold
-        if value_2 is None:
-            if "threshold" in present:
-                out["threshold"] = None
-        else:
-            out["threshold"] = value_2
-        value_3 = self.prefix_padding_ms
-        if value_3 is None:
             if "prefix_padding_ms" in present:
                 out["prefix_padding_ms"] = None
         else:
-            out["prefix_padding_ms"] = value_3
-        value_4 = self.silence_duration_ms
-        if value_4 is None:
+            out["prefix_padding_ms"] = value_1
+        value_2 = self.silence_duration_ms
+        if value_2 is None:
             if "silence_duration_ms" in present:
                 out["silence_duration_ms"] = None
         else:
-            out["silence_duration_ms"] = value_4
+            out["silence_duration_ms"] = value_2
+        value_3 = self.threshold
+        if value_3 is None:
+            if "threshold" in present:
+                out["threshold"] = None
+        else:
+            out["threshold"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -73,11 +73,12 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
     audio volume and respond at the end of user speech.
      """
 
+    _sdk_name_: ClassVar[str] = "TranscriptionSession"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("client_secret", "client_secret"),
-        ("modalities", "modalities"),
         ("input_audio_format", "input_audio_format"),
         ("input_audio_transcription", "input_audio_transcription"),
+        ("modalities", "modalities"),
         ("turn_detection", "turn_detection"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -108,24 +109,24 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
                 out["client_secret"] = None
         else:
             out["client_secret"] = to_json(value_1)
-        value_2 = self.modalities
+        value_2 = self.input_audio_format
         if value_2 is None:
-            if "modalities" in present:
-                out["modalities"] = None
-        else:
-            out["modalities"] = to_json(value_2)
-        value_3 = self.input_audio_format
-        if value_3 is None:
             if "input_audio_format" in present:
                 out["input_audio_format"] = None
         else:
-            out["input_audio_format"] = value_3
-        value_4 = self.input_audio_transcription
-        if value_4 is None:
+            out["input_audio_format"] = value_2
+        value_3 = self.input_audio_transcription
+        if value_3 is None:
             if "input_audio_transcription" in present:
                 out["input_audio_transcription"] = None
         else:
-            out["input_audio_transcription"] = to_json(value_4)
+            out["input_audio_transcription"] = to_json(value_3)
+        value_4 = self.modalities
+        if value_4 is None:
+            if "modalities" in present:
+                out["modalities"] = None
+        else:
+            out["modalities"] = to_json(value_4)
         value_5 = self.turn_detection
         if value_5 is None:
             if "turn_detection" in present:

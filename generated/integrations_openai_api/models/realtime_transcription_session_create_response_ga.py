@@ -52,13 +52,14 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
     """ Configuration for input audio for the session.
      """
 
+    _sdk_name_: ClassVar[str] = "RealtimeTranscriptionSessionCreateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("object", "object"),
+        ("type", "type"),
+        ("audio", "audio"),
         ("expires_at", "expires_at"),
         ("include", "include"),
-        ("audio", "audio"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['transcription']",
@@ -90,42 +91,42 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.object
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_3
-        value_4 = self.expires_at
+            out["object"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
+        value_4 = self.audio
         if value_4 is None:
-            if "expires_at" in present:
-                out["expires_at"] = None
-        else:
-            out["expires_at"] = value_4
-        value_5 = self.include
-        if value_5 is None:
-            if "include" in present:
-                out["include"] = None
-        else:
-            out["include"] = to_json(value_5)
-        value_6 = self.audio
-        if value_6 is None:
             if "audio" in present:
                 out["audio"] = None
         else:
-            out["audio"] = to_json(value_6)
+            out["audio"] = to_json(value_4)
+        value_5 = self.expires_at
+        if value_5 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = value_5
+        value_6 = self.include
+        if value_6 is None:
+            if "include" in present:
+                out["include"] = None
+        else:
+            out["include"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

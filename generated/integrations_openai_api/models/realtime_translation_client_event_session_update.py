@@ -42,9 +42,10 @@ class RealtimeTranslationClientEventSessionUpdate(ApiModel):
     event_id: str | None = ABSENT
     """ Optional client-generated ID used to identify this event. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeTranslationSessionUpdateEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("session", "session"),
+        ("type", "type"),
         ("event_id", "event_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -70,18 +71,18 @@ class RealtimeTranslationClientEventSessionUpdate(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.session
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.session
-        if value_2 is None:
             if "session" in present:
                 out["session"] = None
         else:
-            out["session"] = to_json(value_2)
+            out["session"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.event_id
         if value_3 is None:
             if "event_id" in present:

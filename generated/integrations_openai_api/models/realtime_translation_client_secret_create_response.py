@@ -36,9 +36,9 @@ class RealtimeTranslationClientSecretCreateResponse(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("value", "value"),
         ("expires_at", "expires_at"),
         ("session", "session"),
+        ("value", "value"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "value": "str",
@@ -62,24 +62,24 @@ class RealtimeTranslationClientSecretCreateResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.value
+        value_1 = self.expires_at
         if value_1 is None:
-            if "value" in present:
-                out["value"] = None
-        else:
-            out["value"] = value_1
-        value_2 = self.expires_at
-        if value_2 is None:
             if "expires_at" in present:
                 out["expires_at"] = None
         else:
-            out["expires_at"] = value_2
-        value_3 = self.session
-        if value_3 is None:
+            out["expires_at"] = value_1
+        value_2 = self.session
+        if value_2 is None:
             if "session" in present:
                 out["session"] = None
         else:
-            out["session"] = to_json(value_3)
+            out["session"] = to_json(value_2)
+        value_3 = self.value
+        if value_3 is None:
+            if "value" in present:
+                out["value"] = None
+        else:
+            out["value"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

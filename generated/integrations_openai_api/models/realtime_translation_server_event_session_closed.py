@@ -18,6 +18,7 @@ class RealtimeTranslationServerEventSessionClosed(ApiModel):
     type: Literal["session.closed"] = "session.closed"
     """ The event type, must be `session.closed`. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeTranslationSessionClosedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
         ("type", "type"),

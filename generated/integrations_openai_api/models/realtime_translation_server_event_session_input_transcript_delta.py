@@ -38,10 +38,11 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta(ApiModel):
 
     elapsed_ms: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RealtimeTranslationInputTranscriptDeltaEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("delta", "delta"),
         ("event_id", "event_id"),
         ("type", "type"),
-        ("delta", "delta"),
         ("elapsed_ms", "elapsed_ms"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -70,24 +71,24 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.delta
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.delta
-        if value_3 is None:
             if "delta" in present:
                 out["delta"] = None
         else:
-            out["delta"] = value_3
+            out["delta"] = value_1
+        value_2 = self.event_id
+        if value_2 is None:
+            if "event_id" in present:
+                out["event_id"] = None
+        else:
+            out["event_id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.elapsed_ms
         if value_4 is None:
             if "elapsed_ms" in present:

@@ -48,14 +48,15 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(ApiModel):
 
     elapsed_ms: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RealtimeTranslationOutputAudioDeltaEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("delta", "delta"),
         ("event_id", "event_id"),
         ("type", "type"),
-        ("delta", "delta"),
-        ("sample_rate", "sample_rate"),
         ("channels", "channels"),
-        ("format", "format"),
         ("elapsed_ms", "elapsed_ms"),
+        ("format", "format"),
+        ("sample_rate", "sample_rate"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -90,48 +91,48 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event_id
+        value_1 = self.delta
         if value_1 is None:
-            if "event_id" in present:
-                out["event_id"] = None
-        else:
-            out["event_id"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.delta
-        if value_3 is None:
             if "delta" in present:
                 out["delta"] = None
         else:
-            out["delta"] = value_3
-        value_4 = self.sample_rate
-        if value_4 is None:
-            if "sample_rate" in present:
-                out["sample_rate"] = None
+            out["delta"] = value_1
+        value_2 = self.event_id
+        if value_2 is None:
+            if "event_id" in present:
+                out["event_id"] = None
         else:
-            out["sample_rate"] = value_4
-        value_5 = self.channels
-        if value_5 is None:
+            out["event_id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
+        value_4 = self.channels
+        if value_4 is None:
             if "channels" in present:
                 out["channels"] = None
         else:
-            out["channels"] = value_5
+            out["channels"] = value_4
+        value_5 = self.elapsed_ms
+        if value_5 is None:
+            if "elapsed_ms" in present:
+                out["elapsed_ms"] = None
+        else:
+            out["elapsed_ms"] = to_json(value_5)
         value_6 = self.format
         if value_6 is None:
             if "format" in present:
                 out["format"] = None
         else:
             out["format"] = value_6
-        value_7 = self.elapsed_ms
+        value_7 = self.sample_rate
         if value_7 is None:
-            if "elapsed_ms" in present:
-                out["elapsed_ms"] = None
+            if "sample_rate" in present:
+                out["sample_rate"] = None
         else:
-            out["elapsed_ms"] = to_json(value_7)
+            out["sample_rate"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

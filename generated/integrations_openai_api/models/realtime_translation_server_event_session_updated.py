@@ -38,10 +38,11 @@ class RealtimeTranslationServerEventSessionUpdated(ApiModel):
     type: Literal["session.updated"] = "session.updated"
     """ The event type, must be `session.updated`. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeTranslationSessionUpdatedEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("session", "session"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -73,18 +74,18 @@ class RealtimeTranslationServerEventSessionUpdated(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.session
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.session
-        if value_3 is None:
             if "session" in present:
                 out["session"] = None
         else:
-            out["session"] = to_json(value_3)
+            out["session"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

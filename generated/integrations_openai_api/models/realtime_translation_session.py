@@ -49,10 +49,10 @@ class RealtimeTranslationSession(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
+        ("audio", "audio"),
         ("expires_at", "expires_at"),
         ("model", "model"),
-        ("audio", "audio"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -90,12 +90,12 @@ class RealtimeTranslationSession(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.audio
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
+            if "audio" in present:
+                out["audio"] = None
         else:
-            out["type"] = value_2
+            out["audio"] = to_json(value_2)
         value_3 = self.expires_at
         if value_3 is None:
             if "expires_at" in present:
@@ -108,12 +108,12 @@ class RealtimeTranslationSession(ApiModel):
                 out["model"] = None
         else:
             out["model"] = value_4
-        value_5 = self.audio
+        value_5 = self.type
         if value_5 is None:
-            if "audio" in present:
-                out["audio"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["audio"] = to_json(value_5)
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -65,8 +65,8 @@ class RealtimeTranslationSessionAudioInput(ApiModel):
     noise_reduction: RealtimeTranslationSessionAudioInputNoiseReduction | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("transcription", "transcription"),
         ("noise_reduction", "noise_reduction"),
+        ("transcription", "transcription"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "transcription": "None | RealtimeTranslationSessionAudioInputTranscription | Unset",
@@ -84,18 +84,18 @@ class RealtimeTranslationSessionAudioInput(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.transcription
+        value_1 = self.noise_reduction
         if value_1 is None:
-            if "transcription" in present:
-                out["transcription"] = None
-        else:
-            out["transcription"] = to_json(value_1)
-        value_2 = self.noise_reduction
-        if value_2 is None:
             if "noise_reduction" in present:
                 out["noise_reduction"] = None
         else:
-            out["noise_reduction"] = to_json(value_2)
+            out["noise_reduction"] = to_json(value_1)
+        value_2 = self.transcription
+        if value_2 is None:
+            if "transcription" in present:
+                out["transcription"] = None
+        else:
+            out["transcription"] = to_json(value_2)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

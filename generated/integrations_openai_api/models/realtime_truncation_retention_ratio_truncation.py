@@ -45,9 +45,10 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     """ Optional custom token limits for this truncation strategy. If not provided, the model's default token limits
     will be used. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeTruncationRetentionRatio"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("retention_ratio", "retention_ratio"),
+        ("type", "type"),
         ("token_limits", "token_limits"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -73,18 +74,18 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.retention_ratio
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.retention_ratio
-        if value_2 is None:
             if "retention_ratio" in present:
                 out["retention_ratio"] = None
         else:
-            out["retention_ratio"] = value_2
+            out["retention_ratio"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.token_limits
         if value_3 is None:
             if "token_limits" in present:

@@ -21,6 +21,7 @@ class RealtimeTruncationRetentionRatioTruncationTokenLimits(ApiModel):
     after instructions. This cannot be higher than the model's context window size minus the maximum output tokens.
     """
 
+    _sdk_name_: ClassVar[str] = "TokenLimits"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("post_instructions", "post_instructions"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "post_instructions": "int | Unset",

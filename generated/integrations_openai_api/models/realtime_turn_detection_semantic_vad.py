@@ -41,8 +41,8 @@ class RealtimeTurnDetectionSemanticVAD(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("eagerness", "eagerness"),
         ("create_response", "create_response"),
+        ("eagerness", "eagerness"),
         ("interrupt_response", "interrupt_response"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -79,18 +79,18 @@ class RealtimeTurnDetectionSemanticVAD(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.eagerness
+        value_2 = self.create_response
         if value_2 is None:
-            if "eagerness" in present:
-                out["eagerness"] = None
-        else:
-            out["eagerness"] = value_2
-        value_3 = self.create_response
-        if value_3 is None:
             if "create_response" in present:
                 out["create_response"] = None
         else:
-            out["create_response"] = value_3
+            out["create_response"] = value_2
+        value_3 = self.eagerness
+        if value_3 is None:
+            if "eagerness" in present:
+                out["eagerness"] = None
+        else:
+            out["eagerness"] = value_3
         value_4 = self.interrupt_response
         if value_4 is None:
             if "interrupt_response" in present:

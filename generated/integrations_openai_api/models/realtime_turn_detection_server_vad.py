@@ -68,12 +68,12 @@ class RealtimeTurnDetectionServerVAD(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("threshold", "threshold"),
+        ("create_response", "create_response"),
+        ("idle_timeout_ms", "idle_timeout_ms"),
+        ("interrupt_response", "interrupt_response"),
         ("prefix_padding_ms", "prefix_padding_ms"),
         ("silence_duration_ms", "silence_duration_ms"),
-        ("create_response", "create_response"),
-        ("interrupt_response", "interrupt_response"),
-        ("idle_timeout_ms", "idle_timeout_ms"),
+        ("threshold", "threshold"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['server_vad']",
@@ -109,42 +109,42 @@ class RealtimeTurnDetectionServerVAD(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.threshold
+        value_2 = self.create_response
         if value_2 is None:
-            if "threshold" in present:
-                out["threshold"] = None
-        else:
-            out["threshold"] = value_2
-        value_3 = self.prefix_padding_ms
-        if value_3 is None:
-            if "prefix_padding_ms" in present:
-                out["prefix_padding_ms"] = None
-        else:
-            out["prefix_padding_ms"] = value_3
-        value_4 = self.silence_duration_ms
-        if value_4 is None:
-            if "silence_duration_ms" in present:
-                out["silence_duration_ms"] = None
-        else:
-            out["silence_duration_ms"] = value_4
-        value_5 = self.create_response
-        if value_5 is None:
             if "create_response" in present:
                 out["create_response"] = None
         else:
-            out["create_response"] = value_5
-        value_6 = self.interrupt_response
-        if value_6 is None:
-            if "interrupt_response" in present:
-                out["interrupt_response"] = None
-        else:
-            out["interrupt_response"] = value_6
-        value_7 = self.idle_timeout_ms
-        if value_7 is None:
+            out["create_response"] = value_2
+        value_3 = self.idle_timeout_ms
+        if value_3 is None:
             if "idle_timeout_ms" in present:
                 out["idle_timeout_ms"] = None
         else:
-            out["idle_timeout_ms"] = to_json(value_7)
+            out["idle_timeout_ms"] = to_json(value_3)
+        value_4 = self.interrupt_response
+        if value_4 is None:
+            if "interrupt_response" in present:
+                out["interrupt_response"] = None
+        else:
+            out["interrupt_response"] = value_4
+        value_5 = self.prefix_padding_ms
+        if value_5 is None:
+            if "prefix_padding_ms" in present:
+                out["prefix_padding_ms"] = None
+        else:
+            out["prefix_padding_ms"] = value_5
+        value_6 = self.silence_duration_ms
+        if value_6 is None:
+            if "silence_duration_ms" in present:
+                out["silence_duration_ms"] = None
+        else:
+            out["silence_duration_ms"] = value_6
+        value_7 = self.threshold
+        if value_7 is None:
+            if "threshold" in present:
+                out["threshold"] = None
+        else:
+            out["threshold"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -80,8 +80,8 @@ class Reasoning(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("effort", "effort"),
-        ("summary", "summary"),
         ("generate_summary", "generate_summary"),
+        ("summary", "summary"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "effort": "None | ReasoningEffort2 | Unset",
@@ -107,18 +107,18 @@ class Reasoning(ApiModel):
                 out["effort"] = None
         else:
             out["effort"] = to_json(value_1)
-        value_2 = self.summary
+        value_2 = self.generate_summary
         if value_2 is None:
-            if "summary" in present:
-                out["summary"] = None
-        else:
-            out["summary"] = to_json(value_2)
-        value_3 = self.generate_summary
-        if value_3 is None:
             if "generate_summary" in present:
                 out["generate_summary"] = None
         else:
-            out["generate_summary"] = to_json(value_3)
+            out["generate_summary"] = to_json(value_2)
+        value_3 = self.summary
+        if value_3 is None:
+            if "summary" in present:
+                out["summary"] = None
+        else:
+            out["summary"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

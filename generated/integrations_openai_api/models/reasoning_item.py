@@ -67,12 +67,13 @@ class ReasoningItem(ApiModel):
     `incomplete`. Populated when items are returned via API.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseReasoningItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("summary", "summary"),
-        ("encrypted_content", "encrypted_content"),
+        ("type", "type"),
         ("content", "content"),
+        ("encrypted_content", "encrypted_content"),
         ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -110,36 +111,36 @@ class ReasoningItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.summary
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.summary
+        if value_2 is None:
             if "summary" in present:
                 out["summary"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "summary" in present:
-            out["summary"] = to_json(value_3)
-        value_4 = self.encrypted_content
-        if value_4 is None:
-            if "encrypted_content" in present:
-                out["encrypted_content"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "summary" in present:
+            out["summary"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
         else:
-            out["encrypted_content"] = to_json(value_4)
-        value_5 = self.content
-        if value_5 is None:
+            out["type"] = value_3
+        value_4 = self.content
+        if value_4 is None:
             if "content" in present:
                 out["content"] = None
         else:
-            out["content"] = to_json(value_5)
+            out["content"] = to_json(value_4)
+        value_5 = self.encrypted_content
+        if value_5 is None:
+            if "encrypted_content" in present:
+                out["encrypted_content"] = None
+        else:
+            out["encrypted_content"] = to_json(value_5)
         value_6 = self.status
         if value_6 is None:
             if "status" in present:

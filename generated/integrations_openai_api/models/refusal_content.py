@@ -18,9 +18,10 @@ class RefusalContent(ApiModel):
     type: Literal["refusal"] = "refusal"
     """ The type of the refusal. Always `refusal`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseOutputRefusal"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("refusal", "refusal"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['refusal']",
@@ -43,18 +44,18 @@ class RefusalContent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.refusal
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.refusal
-        if value_2 is None:
             if "refusal" in present:
                 out["refusal"] = None
         else:
-            out["refusal"] = value_2
+            out["refusal"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -25,9 +25,9 @@ class ResponseAudioDeltaEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("sequence_number", "sequence_number"),
         ("delta", "delta"),
+        ("sequence_number", "sequence_number"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.audio.delta']",
@@ -53,24 +53,24 @@ class ResponseAudioDeltaEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.delta
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "delta" in present:
+                out["delta"] = None
         else:
-            out["type"] = value_1
+            out["delta"] = value_1
         value_2 = self.sequence_number
         if value_2 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
             out["sequence_number"] = value_2
-        value_3 = self.delta
+        value_3 = self.type
         if value_3 is None:
-            if "delta" in present:
-                out["delta"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["delta"] = value_3
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

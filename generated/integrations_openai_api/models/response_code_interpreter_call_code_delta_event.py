@@ -30,11 +30,11 @@ class ResponseCodeInterpreterCallCodeDeltaEvent(ApiModel):
     """ The type of the event. Always `response.code_interpreter_call_code.delta`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("output_index", "output_index"),
-        ("item_id", "item_id"),
         ("delta", "delta"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.code_interpreter_call_code.delta']",
@@ -66,36 +66,36 @@ class ResponseCodeInterpreterCallCodeDeltaEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.delta
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.output_index
-        if value_2 is None:
-            if "output_index" in present:
-                out["output_index"] = None
-        else:
-            out["output_index"] = value_2
-        value_3 = self.item_id
-        if value_3 is None:
-            if "item_id" in present:
-                out["item_id"] = None
-        else:
-            out["item_id"] = value_3
-        value_4 = self.delta
-        if value_4 is None:
             if "delta" in present:
                 out["delta"] = None
         else:
-            out["delta"] = value_4
-        value_5 = self.sequence_number
-        if value_5 is None:
+            out["delta"] = value_1
+        value_2 = self.item_id
+        if value_2 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_2
+        value_3 = self.output_index
+        if value_3 is None:
+            if "output_index" in present:
+                out["output_index"] = None
+        else:
+            out["output_index"] = value_3
+        value_4 = self.sequence_number
+        if value_4 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
-            out["sequence_number"] = value_5
+            out["sequence_number"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -71,12 +71,12 @@ class ResponseContentPartDoneEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
+        ("content_index", "content_index"),
         ("item_id", "item_id"),
         ("output_index", "output_index"),
-        ("content_index", "content_index"),
-        ("sequence_number", "sequence_number"),
         ("part", "part"),
+        ("sequence_number", "sequence_number"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.content_part.done']",
@@ -111,12 +111,12 @@ class ResponseContentPartDoneEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.content_index
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "content_index" in present:
+                out["content_index"] = None
         else:
-            out["type"] = value_1
+            out["content_index"] = value_1
         value_2 = self.item_id
         if value_2 is None:
             if "item_id" in present:
@@ -129,24 +129,24 @@ class ResponseContentPartDoneEvent(ApiModel):
                 out["output_index"] = None
         else:
             out["output_index"] = value_3
-        value_4 = self.content_index
+        value_4 = self.part
         if value_4 is None:
-            if "content_index" in present:
-                out["content_index"] = None
+            if "part" in present:
+                out["part"] = None
         else:
-            out["content_index"] = value_4
+            out["part"] = to_json(value_4)
         value_5 = self.sequence_number
         if value_5 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
             out["sequence_number"] = value_5
-        value_6 = self.part
+        value_6 = self.type
         if value_6 is None:
-            if "part" in present:
-                out["part"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["part"] = to_json(value_6)
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

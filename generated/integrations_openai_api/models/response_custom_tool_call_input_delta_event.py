@@ -28,11 +28,11 @@ class ResponseCustomToolCallInputDeltaEvent(ApiModel):
     """ The event type identifier. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("sequence_number", "sequence_number"),
-        ("output_index", "output_index"),
-        ("item_id", "item_id"),
         ("delta", "delta"),
+        ("item_id", "item_id"),
+        ("output_index", "output_index"),
+        ("sequence_number", "sequence_number"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.custom_tool_call_input.delta']",
@@ -64,36 +64,36 @@ class ResponseCustomToolCallInputDeltaEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.delta
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "delta" in present:
+                out["delta"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.sequence_number
+            out["delta"] = value_1
+        value_2 = self.item_id
         if value_2 is None:
-            if "sequence_number" in present:
-                out["sequence_number"] = None
+            if "item_id" in present:
+                out["item_id"] = None
         else:
-            out["sequence_number"] = value_2
+            out["item_id"] = value_2
         value_3 = self.output_index
         if value_3 is None:
             if "output_index" in present:
                 out["output_index"] = None
         else:
             out["output_index"] = value_3
-        value_4 = self.item_id
+        value_4 = self.sequence_number
         if value_4 is None:
-            if "item_id" in present:
-                out["item_id"] = None
+            if "sequence_number" in present:
+                out["sequence_number"] = None
         else:
-            out["item_id"] = value_4
-        value_5 = self.delta
+            out["sequence_number"] = value_4
+        value_5 = self.type
         if value_5 is None:
-            if "delta" in present:
-                out["delta"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["delta"] = value_5
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -40,11 +40,11 @@ class ResponseErrorEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("code", "code"),
         ("message", "message"),
         ("param", "param"),
         ("sequence_number", "sequence_number"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['error']",
@@ -76,36 +76,36 @@ class ResponseErrorEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.code
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.code
-        if value_2 is None:
             if "code" in present:
                 out["code"] = None
         else:
-            out["code"] = to_json(value_2)
-        value_3 = self.message
-        if value_3 is None:
+            out["code"] = to_json(value_1)
+        value_2 = self.message
+        if value_2 is None:
             if "message" in present:
                 out["message"] = None
         else:
-            out["message"] = value_3
-        value_4 = self.param
-        if value_4 is None:
+            out["message"] = value_2
+        value_3 = self.param
+        if value_3 is None:
             if "param" in present:
                 out["param"] = None
         else:
-            out["param"] = to_json(value_4)
-        value_5 = self.sequence_number
-        if value_5 is None:
+            out["param"] = to_json(value_3)
+        value_4 = self.sequence_number
+        if value_4 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
-            out["sequence_number"] = value_5
+            out["sequence_number"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

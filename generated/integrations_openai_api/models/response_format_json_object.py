@@ -20,6 +20,7 @@ class ResponseFormatJsonObject(ApiModel):
     type: Literal["json_object"] = "json_object"
     """ The type of response format being defined. Always `json_object`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseFormatJSONObject"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['json_object']",

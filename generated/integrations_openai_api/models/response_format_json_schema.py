@@ -34,9 +34,10 @@ class ResponseFormatJsonSchema(ApiModel):
     type: Literal["json_schema"] = "json_schema"
     """ The type of response format being defined. Always `json_schema`. """
 
+    _sdk_name_: ClassVar[str] = "ResponseFormatJSONSchema"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("json_schema", "json_schema"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['json_schema']",
@@ -59,18 +60,18 @@ class ResponseFormatJsonSchema(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.json_schema
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.json_schema
-        if value_2 is None:
             if "json_schema" in present:
                 out["json_schema"] = None
         else:
-            out["json_schema"] = to_json(value_2)
+            out["json_schema"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

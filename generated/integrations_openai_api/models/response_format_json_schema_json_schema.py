@@ -50,6 +50,7 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
 
     strict: bool | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "JSONSchema"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("description", "description"),

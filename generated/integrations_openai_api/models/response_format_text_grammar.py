@@ -22,8 +22,8 @@ class ResponseFormatTextGrammar(ApiModel):
     """ The type of response format being defined. Always `grammar`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("grammar", "grammar"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['grammar']",
@@ -46,18 +46,18 @@ class ResponseFormatTextGrammar(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.grammar
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.grammar
-        if value_2 is None:
             if "grammar" in present:
                 out["grammar"] = None
         else:
-            out["grammar"] = value_2
+            out["grammar"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

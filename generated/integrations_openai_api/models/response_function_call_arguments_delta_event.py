@@ -34,11 +34,11 @@ class ResponseFunctionCallArgumentsDeltaEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
+        ("delta", "delta"),
         ("item_id", "item_id"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("delta", "delta"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.function_call_arguments.delta']",
@@ -70,12 +70,12 @@ class ResponseFunctionCallArgumentsDeltaEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.delta
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "delta" in present:
+                out["delta"] = None
         else:
-            out["type"] = value_1
+            out["delta"] = value_1
         value_2 = self.item_id
         if value_2 is None:
             if "item_id" in present:
@@ -94,12 +94,12 @@ class ResponseFunctionCallArgumentsDeltaEvent(ApiModel):
                 out["sequence_number"] = None
         else:
             out["sequence_number"] = value_4
-        value_5 = self.delta
+        value_5 = self.type
         if value_5 is None:
-            if "delta" in present:
-                out["delta"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["delta"] = value_5
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

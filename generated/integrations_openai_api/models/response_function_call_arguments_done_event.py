@@ -30,12 +30,12 @@ class ResponseFunctionCallArgumentsDoneEvent(ApiModel):
     type: Literal["response.function_call_arguments.done"] = "response.function_call_arguments.done"
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
+        ("arguments", "arguments"),
         ("item_id", "item_id"),
-        ("name", "name"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("arguments", "arguments"),
+        ("type", "type"),
+        ("name", "name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.function_call_arguments.done']",
@@ -70,42 +70,42 @@ class ResponseFunctionCallArgumentsDoneEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.arguments
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "arguments" in present:
+                out["arguments"] = None
         else:
-            out["type"] = value_1
+            out["arguments"] = value_1
         value_2 = self.item_id
         if value_2 is None:
             if "item_id" in present:
                 out["item_id"] = None
         else:
             out["item_id"] = value_2
-        value_3 = self.name
+        value_3 = self.output_index
         if value_3 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_3
-        value_4 = self.output_index
-        if value_4 is None:
             if "output_index" in present:
                 out["output_index"] = None
         else:
-            out["output_index"] = value_4
-        value_5 = self.sequence_number
-        if value_5 is None:
+            out["output_index"] = value_3
+        value_4 = self.sequence_number
+        if value_4 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
-            out["sequence_number"] = value_5
-        value_6 = self.arguments
-        if value_6 is None:
-            if "arguments" in present:
-                out["arguments"] = None
+            out["sequence_number"] = value_4
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
         else:
-            out["arguments"] = value_6
+            out["type"] = value_5
+        value_6 = self.name
+        if value_6 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -27,10 +27,10 @@ class ResponseImageGenCallGeneratingEvent(ApiModel):
     """ The type of the event. Always 'response.image_generation_call.generating'. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("output_index", "output_index"),
         ("item_id", "item_id"),
+        ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.image_generation_call.generating']",
@@ -59,30 +59,30 @@ class ResponseImageGenCallGeneratingEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.item_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "item_id" in present:
+                out["item_id"] = None
         else:
-            out["type"] = value_1
+            out["item_id"] = value_1
         value_2 = self.output_index
         if value_2 is None:
             if "output_index" in present:
                 out["output_index"] = None
         else:
             out["output_index"] = value_2
-        value_3 = self.item_id
+        value_3 = self.sequence_number
         if value_3 is None:
-            if "item_id" in present:
-                out["item_id"] = None
-        else:
-            out["item_id"] = value_3
-        value_4 = self.sequence_number
-        if value_4 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
-            out["sequence_number"] = value_4
+            out["sequence_number"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -20,6 +20,7 @@ class ResponseIncompleteDetails(ApiModel):
     reason: ResponseIncompleteDetailsReason | str | None = ABSENT
     """ The reason why the response is incomplete. """
 
+    _sdk_name_: ClassVar[str] = "IncompleteDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("reason", "reason"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "reason": "ResponseIncompleteDetailsReason | Unset",

@@ -34,9 +34,9 @@ class ResponseIncompleteEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("response", "response"),
         ("sequence_number", "sequence_number"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.incomplete']",
@@ -62,24 +62,24 @@ class ResponseIncompleteEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.response
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.response
-        if value_2 is None:
             if "response" in present:
                 out["response"] = None
         else:
-            out["response"] = to_json(value_2)
-        value_3 = self.sequence_number
-        if value_3 is None:
+            out["response"] = to_json(value_1)
+        value_2 = self.sequence_number
+        if value_2 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
-            out["sequence_number"] = value_3
+            out["sequence_number"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

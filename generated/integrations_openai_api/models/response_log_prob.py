@@ -40,6 +40,7 @@ class ResponseLogProb(ApiModel):
     """ The log probabilities of up to 20 of the most likely tokens.
      """
 
+    _sdk_name_: ClassVar[str] = "Logprob"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("token", "token"),
         ("logprob", "logprob"),

@@ -16,6 +16,7 @@ class ResponseLogProbTopLogprobsItem(ApiModel):
     logprob: float | None = ABSENT
     """ The log probability of this token. """
 
+    _sdk_name_: ClassVar[str] = "LogprobTopLogprob"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("token", "token"),
         ("logprob", "logprob"),

@@ -983,39 +983,40 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
     max_output_tokens: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Response"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("metadata", "metadata"),
-        ("temperature", "temperature"),
-        ("top_p", "top_p"),
-        ("model", "model"),
-        ("tools", "tools"),
-        ("tool_choice", "tool_choice"),
         ("id", "id"),
-        ("object", "object"),
         ("created_at", "created_at"),
         ("error", "error"),
         ("incomplete_details", "incomplete_details"),
-        ("output", "output"),
         ("instructions", "instructions"),
+        ("metadata", "metadata"),
+        ("model", "model"),
+        ("object", "object"),
+        ("output", "output"),
         ("parallel_tool_calls", "parallel_tool_calls"),
-        ("top_logprobs", "top_logprobs"),
-        ("user", "user"),
-        ("safety_identifier", "safety_identifier"),
-        ("prompt_cache_key", "prompt_cache_key"),
-        ("service_tier", "service_tier"),
-        ("prompt_cache_retention", "prompt_cache_retention"),
-        ("previous_response_id", "previous_response_id"),
-        ("reasoning", "reasoning"),
+        ("temperature", "temperature"),
+        ("tool_choice", "tool_choice"),
+        ("tools", "tools"),
+        ("top_p", "top_p"),
         ("background", "background"),
-        ("max_tool_calls", "max_tool_calls"),
-        ("text", "text"),
-        ("prompt", "prompt"),
-        ("truncation", "truncation"),
-        ("status", "status"),
         ("completed_at", "completed_at"),
-        ("usage", "usage"),
         ("conversation", "conversation"),
         ("max_output_tokens", "max_output_tokens"),
+        ("max_tool_calls", "max_tool_calls"),
+        ("previous_response_id", "previous_response_id"),
+        ("prompt", "prompt"),
+        ("prompt_cache_key", "prompt_cache_key"),
+        ("prompt_cache_retention", "prompt_cache_retention"),
+        ("reasoning", "reasoning"),
+        ("safety_identifier", "safety_identifier"),
+        ("service_tier", "service_tier"),
+        ("status", "status"),
+        ("text", "text"),
+        ("top_logprobs", "top_logprobs"),
+        ("truncation", "truncation"),
+        ("usage", "usage"),
+        ("user", "user"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "metadata": "Metadata2 | None",
@@ -1118,198 +1119,198 @@ class ResponseObject(ResponseAccessors, ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.metadata
+        value_1 = self.id
         if value_1 is None:
-            if "metadata" in present:
-                out["metadata"] = None
-        else:
-            out["metadata"] = to_json(value_1)
-        value_2 = self.temperature
-        if value_2 is None:
-            if "temperature" in present:
-                out["temperature"] = None
-        else:
-            out["temperature"] = to_json(value_2)
-        value_3 = self.top_p
-        if value_3 is None:
-            if "top_p" in present:
-                out["top_p"] = None
-        else:
-            out["top_p"] = to_json(value_3)
-        value_4 = self.model
-        if value_4 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = to_json(value_4)
-        value_5 = self.tools
-        if value_5 is None:
-            if "tools" in present:
-                out["tools"] = None
-        elif value_5 or not isinstance(value_5, AbsentList) or "tools" in present:
-            out["tools"] = to_json(value_5)
-        value_6 = self.tool_choice
-        if value_6 is None:
-            if "tool_choice" in present:
-                out["tool_choice"] = None
-        else:
-            out["tool_choice"] = to_json(value_6)
-        value_7 = self.id
-        if value_7 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_7
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_2
+        value_3 = self.error
+        if value_3 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_3)
+        value_4 = self.incomplete_details
+        if value_4 is None:
+            if "incomplete_details" in present:
+                out["incomplete_details"] = None
+        else:
+            out["incomplete_details"] = to_json(value_4)
+        value_5 = self.instructions
+        if value_5 is None:
+            if "instructions" in present:
+                out["instructions"] = None
+        else:
+            out["instructions"] = to_json(value_5)
+        value_6 = self.metadata
+        if value_6 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_6)
+        value_7 = self.model
+        if value_7 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_7)
         value_8 = self.object
         if value_8 is None:
             if "object" in present:
                 out["object"] = None
         else:
             out["object"] = value_8
-        value_9 = self.created_at
+        value_9 = self.output
         if value_9 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_9
-        value_10 = self.error
-        if value_10 is None:
-            if "error" in present:
-                out["error"] = None
-        else:
-            out["error"] = to_json(value_10)
-        value_11 = self.incomplete_details
-        if value_11 is None:
-            if "incomplete_details" in present:
-                out["incomplete_details"] = None
-        else:
-            out["incomplete_details"] = to_json(value_11)
-        value_12 = self.output
-        if value_12 is None:
             if "output" in present:
                 out["output"] = None
-        elif value_12 or not isinstance(value_12, AbsentList) or "output" in present:
-            out["output"] = to_json(value_12)
-        value_13 = self.instructions
-        if value_13 is None:
-            if "instructions" in present:
-                out["instructions"] = None
-        else:
-            out["instructions"] = to_json(value_13)
-        value_14 = self.parallel_tool_calls
-        if value_14 is None:
+        elif value_9 or not isinstance(value_9, AbsentList) or "output" in present:
+            out["output"] = to_json(value_9)
+        value_10 = self.parallel_tool_calls
+        if value_10 is None:
             if "parallel_tool_calls" in present:
                 out["parallel_tool_calls"] = None
         else:
-            out["parallel_tool_calls"] = value_14
-        value_15 = self.top_logprobs
+            out["parallel_tool_calls"] = value_10
+        value_11 = self.temperature
+        if value_11 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = to_json(value_11)
+        value_12 = self.tool_choice
+        if value_12 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_12)
+        value_13 = self.tools
+        if value_13 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_13 or not isinstance(value_13, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_13)
+        value_14 = self.top_p
+        if value_14 is None:
+            if "top_p" in present:
+                out["top_p"] = None
+        else:
+            out["top_p"] = to_json(value_14)
+        value_15 = self.background
         if value_15 is None:
-            if "top_logprobs" in present:
-                out["top_logprobs"] = None
-        else:
-            out["top_logprobs"] = to_json(value_15)
-        value_16 = self.user
-        if value_16 is None:
-            if "user" in present:
-                out["user"] = None
-        else:
-            out["user"] = value_16
-        value_17 = self.safety_identifier
-        if value_17 is None:
-            if "safety_identifier" in present:
-                out["safety_identifier"] = None
-        else:
-            out["safety_identifier"] = value_17
-        value_18 = self.prompt_cache_key
-        if value_18 is None:
-            if "prompt_cache_key" in present:
-                out["prompt_cache_key"] = None
-        else:
-            out["prompt_cache_key"] = value_18
-        value_19 = self.service_tier
-        if value_19 is None:
-            if "service_tier" in present:
-                out["service_tier"] = None
-        else:
-            out["service_tier"] = to_json(value_19)
-        value_20 = self.prompt_cache_retention
-        if value_20 is None:
-            if "prompt_cache_retention" in present:
-                out["prompt_cache_retention"] = None
-        else:
-            out["prompt_cache_retention"] = to_json(value_20)
-        value_21 = self.previous_response_id
-        if value_21 is None:
-            if "previous_response_id" in present:
-                out["previous_response_id"] = None
-        else:
-            out["previous_response_id"] = to_json(value_21)
-        value_22 = self.reasoning
-        if value_22 is None:
-            if "reasoning" in present:
-                out["reasoning"] = None
-        else:
-            out["reasoning"] = to_json(value_22)
-        value_23 = self.background
-        if value_23 is None:
             if "background" in present:
                 out["background"] = None
         else:
-            out["background"] = to_json(value_23)
-        value_24 = self.max_tool_calls
-        if value_24 is None:
-            if "max_tool_calls" in present:
-                out["max_tool_calls"] = None
-        else:
-            out["max_tool_calls"] = to_json(value_24)
-        value_25 = self.text
-        if value_25 is None:
-            if "text" in present:
-                out["text"] = None
-        else:
-            out["text"] = to_json(value_25)
-        value_26 = self.prompt
-        if value_26 is None:
-            if "prompt" in present:
-                out["prompt"] = None
-        else:
-            out["prompt"] = to_json(value_26)
-        value_27 = self.truncation
-        if value_27 is None:
-            if "truncation" in present:
-                out["truncation"] = None
-        else:
-            out["truncation"] = to_json(value_27)
-        value_28 = self.status
-        if value_28 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_28
-        value_29 = self.completed_at
-        if value_29 is None:
+            out["background"] = to_json(value_15)
+        value_16 = self.completed_at
+        if value_16 is None:
             if "completed_at" in present:
                 out["completed_at"] = None
         else:
-            out["completed_at"] = to_json(value_29)
-        value_30 = self.usage
-        if value_30 is None:
-            if "usage" in present:
-                out["usage"] = None
-        else:
-            out["usage"] = to_json(value_30)
-        value_31 = self.conversation
-        if value_31 is None:
+            out["completed_at"] = to_json(value_16)
+        value_17 = self.conversation
+        if value_17 is None:
             if "conversation" in present:
                 out["conversation"] = None
         else:
-            out["conversation"] = to_json(value_31)
-        value_32 = self.max_output_tokens
-        if value_32 is None:
+            out["conversation"] = to_json(value_17)
+        value_18 = self.max_output_tokens
+        if value_18 is None:
             if "max_output_tokens" in present:
                 out["max_output_tokens"] = None
         else:
-            out["max_output_tokens"] = to_json(value_32)
+            out["max_output_tokens"] = to_json(value_18)
+        value_19 = self.max_tool_calls
+        if value_19 is None:
+            if "max_tool_calls" in present:
+                out["max_tool_calls"] = None
+        else:
+            out["max_tool_calls"] = to_json(value_19)
+        value_20 = self.previous_response_id
+        if value_20 is None:
+            if "previous_response_id" in present:
+                out["previous_response_id"] = None
+        else:
+            out["previous_response_id"] = to_json(value_20)
+        value_21 = self.prompt
+        if value_21 is None:
+            if "prompt" in present:
+                out["prompt"] = None
+        else:
+            out["prompt"] = to_json(value_21)
+        value_22 = self.prompt_cache_key
+        if value_22 is None:
+            if "prompt_cache_key" in present:
+                out["prompt_cache_key"] = None
+        else:
+            out["prompt_cache_key"] = value_22
+        value_23 = self.prompt_cache_retention
+        if value_23 is None:
+            if "prompt_cache_retention" in present:
+                out["prompt_cache_retention"] = None
+        else:
+            out["prompt_cache_retention"] = to_json(value_23)
+        value_24 = self.reasoning
+        if value_24 is None:
+            if "reasoning" in present:
+                out["reasoning"] = None
+        else:
+            out["reasoning"] = to_json(value_24)
+        value_25 = self.safety_identifier
+        if value_25 is None:
+            if "safety_identifier" in present:
+                out["safety_identifier"] = None
+        else:
+            out["safety_identifier"] = value_25
+        value_26 = self.service_tier
+        if value_26 is None:
+            if "service_tier" in present:
+                out["service_tier"] = None
+        else:
+            out["service_tier"] = to_json(value_26)
+        value_27 = self.status
+        if value_27 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_27
+        value_28 = self.text
+        if value_28 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = to_json(value_28)
+        value_29 = self.top_logprobs
+        if value_29 is None:
+            if "top_logprobs" in present:
+                out["top_logprobs"] = None
+        else:
+            out["top_logprobs"] = to_json(value_29)
+        value_30 = self.truncation
+        if value_30 is None:
+            if "truncation" in present:
+                out["truncation"] = None
+        else:
+            out["truncation"] = to_json(value_30)
+        value_31 = self.usage
+        if value_31 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_31)
+        value_32 = self.user
+        if value_32 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = value_32
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -216,10 +216,10 @@ class ResponseOutputItemDoneEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
+        ("item", "item"),
         ("output_index", "output_index"),
         ("sequence_number", "sequence_number"),
-        ("item", "item"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.output_item.done']",
@@ -248,12 +248,12 @@ class ResponseOutputItemDoneEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.item
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "item" in present:
+                out["item"] = None
         else:
-            out["type"] = value_1
+            out["item"] = to_json(value_1)
         value_2 = self.output_index
         if value_2 is None:
             if "output_index" in present:
@@ -266,12 +266,12 @@ class ResponseOutputItemDoneEvent(ApiModel):
                 out["sequence_number"] = None
         else:
             out["sequence_number"] = value_3
-        value_4 = self.item
+        value_4 = self.type
         if value_4 is None:
-            if "item" in present:
-                out["item"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["item"] = to_json(value_4)
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -57,13 +57,13 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
     """ The type of the event. Always 'response.output_text.annotation.added'. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
+        ("annotation", "annotation"),
+        ("annotation_index", "annotation_index"),
+        ("content_index", "content_index"),
         ("item_id", "item_id"),
         ("output_index", "output_index"),
-        ("content_index", "content_index"),
-        ("annotation_index", "annotation_index"),
         ("sequence_number", "sequence_number"),
-        ("annotation", "annotation"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.output_text.annotation.added']",
@@ -101,48 +101,48 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.annotation
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "annotation" in present:
+                out["annotation"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.item_id
+            out["annotation"] = to_json(value_1)
+        value_2 = self.annotation_index
         if value_2 is None:
-            if "item_id" in present:
-                out["item_id"] = None
-        else:
-            out["item_id"] = value_2
-        value_3 = self.output_index
-        if value_3 is None:
-            if "output_index" in present:
-                out["output_index"] = None
-        else:
-            out["output_index"] = value_3
-        value_4 = self.content_index
-        if value_4 is None:
-            if "content_index" in present:
-                out["content_index"] = None
-        else:
-            out["content_index"] = value_4
-        value_5 = self.annotation_index
-        if value_5 is None:
             if "annotation_index" in present:
                 out["annotation_index"] = None
         else:
-            out["annotation_index"] = value_5
+            out["annotation_index"] = value_2
+        value_3 = self.content_index
+        if value_3 is None:
+            if "content_index" in present:
+                out["content_index"] = None
+        else:
+            out["content_index"] = value_3
+        value_4 = self.item_id
+        if value_4 is None:
+            if "item_id" in present:
+                out["item_id"] = None
+        else:
+            out["item_id"] = value_4
+        value_5 = self.output_index
+        if value_5 is None:
+            if "output_index" in present:
+                out["output_index"] = None
+        else:
+            out["output_index"] = value_5
         value_6 = self.sequence_number
         if value_6 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
             out["sequence_number"] = value_6
-        value_7 = self.annotation
+        value_7 = self.type
         if value_7 is None:
-            if "annotation" in present:
-                out["annotation"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["annotation"] = to_json(value_7)
+            out["type"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -4,10 +4,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.accessors import MapAccessors
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import FreeFormModel
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -26,8 +25,8 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-@_attrs_define(repr=False)
-class ResponsePromptVariables2(MapAccessors, ApiModel):
+@_attrs_define(repr=False, eq=False)
+class ResponsePromptVariables2(FreeFormModel[Any]):
     """Optional map of values to substitute in for variables in your
     prompt. The substitution values can either be strings, or other
     Response input types like images or files.

@@ -53,12 +53,12 @@ class ResponseReasoningSummaryPartDoneEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("item_id", "item_id"),
         ("output_index", "output_index"),
-        ("summary_index", "summary_index"),
-        ("sequence_number", "sequence_number"),
         ("part", "part"),
+        ("sequence_number", "sequence_number"),
+        ("summary_index", "summary_index"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.reasoning_summary_part.done']",
@@ -93,42 +93,42 @@ class ResponseReasoningSummaryPartDoneEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.item_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.item_id
-        if value_2 is None:
             if "item_id" in present:
                 out["item_id"] = None
         else:
-            out["item_id"] = value_2
-        value_3 = self.output_index
-        if value_3 is None:
+            out["item_id"] = value_1
+        value_2 = self.output_index
+        if value_2 is None:
             if "output_index" in present:
                 out["output_index"] = None
         else:
-            out["output_index"] = value_3
-        value_4 = self.summary_index
-        if value_4 is None:
-            if "summary_index" in present:
-                out["summary_index"] = None
-        else:
-            out["summary_index"] = value_4
-        value_5 = self.sequence_number
-        if value_5 is None:
-            if "sequence_number" in present:
-                out["sequence_number"] = None
-        else:
-            out["sequence_number"] = value_5
-        value_6 = self.part
-        if value_6 is None:
+            out["output_index"] = value_2
+        value_3 = self.part
+        if value_3 is None:
             if "part" in present:
                 out["part"] = None
         else:
-            out["part"] = to_json(value_6)
+            out["part"] = to_json(value_3)
+        value_4 = self.sequence_number
+        if value_4 is None:
+            if "sequence_number" in present:
+                out["sequence_number"] = None
+        else:
+            out["sequence_number"] = value_4
+        value_5 = self.summary_index
+        if value_5 is None:
+            if "summary_index" in present:
+                out["summary_index"] = None
+        else:
+            out["summary_index"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

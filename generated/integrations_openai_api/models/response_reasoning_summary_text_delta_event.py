@@ -37,12 +37,12 @@ class ResponseReasoningSummaryTextDeltaEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
+        ("delta", "delta"),
         ("item_id", "item_id"),
         ("output_index", "output_index"),
-        ("summary_index", "summary_index"),
-        ("delta", "delta"),
         ("sequence_number", "sequence_number"),
+        ("summary_index", "summary_index"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.reasoning_summary_text.delta']",
@@ -77,12 +77,12 @@ class ResponseReasoningSummaryTextDeltaEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.delta
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "delta" in present:
+                out["delta"] = None
         else:
-            out["type"] = value_1
+            out["delta"] = value_1
         value_2 = self.item_id
         if value_2 is None:
             if "item_id" in present:
@@ -95,24 +95,24 @@ class ResponseReasoningSummaryTextDeltaEvent(ApiModel):
                 out["output_index"] = None
         else:
             out["output_index"] = value_3
-        value_4 = self.summary_index
+        value_4 = self.sequence_number
         if value_4 is None:
-            if "summary_index" in present:
-                out["summary_index"] = None
-        else:
-            out["summary_index"] = value_4
-        value_5 = self.delta
-        if value_5 is None:
-            if "delta" in present:
-                out["delta"] = None
-        else:
-            out["delta"] = value_5
-        value_6 = self.sequence_number
-        if value_6 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
-            out["sequence_number"] = value_6
+            out["sequence_number"] = value_4
+        value_5 = self.summary_index
+        if value_5 is None:
+            if "summary_index" in present:
+                out["summary_index"] = None
+        else:
+            out["summary_index"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

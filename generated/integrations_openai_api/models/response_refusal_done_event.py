@@ -37,12 +37,12 @@ class ResponseRefusalDoneEvent(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
+        ("content_index", "content_index"),
         ("item_id", "item_id"),
         ("output_index", "output_index"),
-        ("content_index", "content_index"),
         ("refusal", "refusal"),
         ("sequence_number", "sequence_number"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.refusal.done']",
@@ -77,12 +77,12 @@ class ResponseRefusalDoneEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.content_index
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "content_index" in present:
+                out["content_index"] = None
         else:
-            out["type"] = value_1
+            out["content_index"] = value_1
         value_2 = self.item_id
         if value_2 is None:
             if "item_id" in present:
@@ -95,24 +95,24 @@ class ResponseRefusalDoneEvent(ApiModel):
                 out["output_index"] = None
         else:
             out["output_index"] = value_3
-        value_4 = self.content_index
+        value_4 = self.refusal
         if value_4 is None:
-            if "content_index" in present:
-                out["content_index"] = None
-        else:
-            out["content_index"] = value_4
-        value_5 = self.refusal
-        if value_5 is None:
             if "refusal" in present:
                 out["refusal"] = None
         else:
-            out["refusal"] = value_5
-        value_6 = self.sequence_number
-        if value_6 is None:
+            out["refusal"] = value_4
+        value_5 = self.sequence_number
+        if value_5 is None:
             if "sequence_number" in present:
                 out["sequence_number"] = None
         else:
-            out["sequence_number"] = value_6
+            out["sequence_number"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

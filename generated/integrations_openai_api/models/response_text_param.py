@@ -104,6 +104,7 @@ class ResponseTextParam(ApiModel):
 
     verbosity: str | Verbosity2 | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponseTextConfig"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
         ("verbosity", "verbosity"),

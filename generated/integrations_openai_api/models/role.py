@@ -41,13 +41,13 @@ class Role(ApiModel):
     """ Always `role`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("name", "name"),
         ("description", "description"),
+        ("name", "name"),
+        ("object", "object"),
         ("permissions", "permissions"),
-        ("resource_type", "resource_type"),
         ("predefined_role", "predefined_role"),
+        ("resource_type", "resource_type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['role']",
@@ -85,48 +85,48 @@ class Role(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.description
+        if value_2 is None:
+            if "description" in present:
+                out["description"] = None
+        else:
+            out["description"] = to_json(value_2)
         value_3 = self.name
         if value_3 is None:
             if "name" in present:
                 out["name"] = None
         else:
             out["name"] = value_3
-        value_4 = self.description
+        value_4 = self.object
         if value_4 is None:
-            if "description" in present:
-                out["description"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["description"] = to_json(value_4)
+            out["object"] = value_4
         value_5 = self.permissions
         if value_5 is None:
             if "permissions" in present:
                 out["permissions"] = None
         elif value_5 or not isinstance(value_5, AbsentList) or "permissions" in present:
             out["permissions"] = to_json(value_5)
-        value_6 = self.resource_type
+        value_6 = self.predefined_role
         if value_6 is None:
-            if "resource_type" in present:
-                out["resource_type"] = None
-        else:
-            out["resource_type"] = value_6
-        value_7 = self.predefined_role
-        if value_7 is None:
             if "predefined_role" in present:
                 out["predefined_role"] = None
         else:
-            out["predefined_role"] = value_7
+            out["predefined_role"] = value_6
+        value_7 = self.resource_type
+        if value_7 is None:
+            if "resource_type" in present:
+                out["resource_type"] = None
+        else:
+            out["resource_type"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -4,13 +4,12 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import FreeFormModel
 
 
-@_attrs_define(repr=False)
-class RunGraderRequestItem(MapAccessors, ApiModel):
+@_attrs_define(repr=False, eq=False)
+class RunGraderRequestItem(FreeFormModel[Any]):
     """The dataset item provided to the grader. This will be used to populate
     the `item` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
 

@@ -42,11 +42,12 @@ class RunGraderResponse(ApiModel):
 
     model_grader_token_usage_per_model: RunGraderResponseModelGraderTokenUsagePerModel
 
+    _sdk_name_: ClassVar[str] = "GraderRunResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("reward", "reward"),
         ("metadata", "metadata"),
-        ("sub_rewards", "sub_rewards"),
         ("model_grader_token_usage_per_model", "model_grader_token_usage_per_model"),
+        ("reward", "reward"),
+        ("sub_rewards", "sub_rewards"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "reward": "float",
@@ -73,30 +74,30 @@ class RunGraderResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.reward
+        value_1 = self.metadata
         if value_1 is None:
-            if "reward" in present:
-                out["reward"] = None
-        else:
-            out["reward"] = value_1
-        value_2 = self.metadata
-        if value_2 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_2)
-        value_3 = self.sub_rewards
-        if value_3 is None:
-            if "sub_rewards" in present:
-                out["sub_rewards"] = None
-        else:
-            out["sub_rewards"] = to_json(value_3)
-        value_4 = self.model_grader_token_usage_per_model
-        if value_4 is None:
+            out["metadata"] = to_json(value_1)
+        value_2 = self.model_grader_token_usage_per_model
+        if value_2 is None:
             if "model_grader_token_usage_per_model" in present:
                 out["model_grader_token_usage_per_model"] = None
         else:
-            out["model_grader_token_usage_per_model"] = to_json(value_4)
+            out["model_grader_token_usage_per_model"] = to_json(value_2)
+        value_3 = self.reward
+        if value_3 is None:
+            if "reward" in present:
+                out["reward"] = None
+        else:
+            out["reward"] = value_3
+        value_4 = self.sub_rewards
+        if value_4 is None:
+            if "sub_rewards" in present:
+                out["sub_rewards"] = None
+        else:
+            out["sub_rewards"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -50,14 +50,15 @@ class RunGraderResponseMetadata(ApiModel):
 
     sampled_model_name: str | None
 
+    _sdk_name_: ClassVar[str] = "Metadata"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("name", "name"),
-        ("type", "type"),
         ("errors", "errors"),
         ("execution_time", "execution_time"),
+        ("name", "name"),
+        ("sampled_model_name", "sampled_model_name"),
         ("scores", "scores"),
         ("token_usage", "token_usage"),
-        ("sampled_model_name", "sampled_model_name"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",
@@ -93,30 +94,30 @@ class RunGraderResponseMetadata(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.name
+        value_1 = self.errors
         if value_1 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.errors
-        if value_3 is None:
             if "errors" in present:
                 out["errors"] = None
         else:
-            out["errors"] = to_json(value_3)
-        value_4 = self.execution_time
-        if value_4 is None:
+            out["errors"] = to_json(value_1)
+        value_2 = self.execution_time
+        if value_2 is None:
             if "execution_time" in present:
                 out["execution_time"] = None
         else:
-            out["execution_time"] = value_4
+            out["execution_time"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_3
+        value_4 = self.sampled_model_name
+        if value_4 is None:
+            if "sampled_model_name" in present:
+                out["sampled_model_name"] = None
+        else:
+            out["sampled_model_name"] = to_json(value_4)
         value_5 = self.scores
         if value_5 is None:
             if "scores" in present:
@@ -129,12 +130,12 @@ class RunGraderResponseMetadata(ApiModel):
                 out["token_usage"] = None
         else:
             out["token_usage"] = to_json(value_6)
-        value_7 = self.sampled_model_name
+        value_7 = self.type
         if value_7 is None:
-            if "sampled_model_name" in present:
-                out["sampled_model_name"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["sampled_model_name"] = to_json(value_7)
+            out["type"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

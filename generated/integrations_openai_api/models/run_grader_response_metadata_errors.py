@@ -56,21 +56,22 @@ class RunGraderResponseMetadataErrors(ApiModel):
 
     model_grader_server_error_details: str | None
 
+    _sdk_name_: ClassVar[str] = "MetadataErrors"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("formula_parse_error", "formula_parse_error"),
+        ("invalid_variable_error", "invalid_variable_error"),
+        ("model_grader_parse_error", "model_grader_parse_error"),
+        ("model_grader_refusal_error", "model_grader_refusal_error"),
+        ("model_grader_server_error", "model_grader_server_error"),
+        ("model_grader_server_error_details", "model_grader_server_error_details"),
+        ("other_error", "other_error"),
+        ("python_grader_runtime_error", "python_grader_runtime_error"),
+        ("python_grader_runtime_error_details", "python_grader_runtime_error_details"),
+        ("python_grader_server_error", "python_grader_server_error"),
+        ("python_grader_server_error_type", "python_grader_server_error_type"),
         ("sample_parse_error", "sample_parse_error"),
         ("truncated_observation_error", "truncated_observation_error"),
         ("unresponsive_reward_error", "unresponsive_reward_error"),
-        ("invalid_variable_error", "invalid_variable_error"),
-        ("other_error", "other_error"),
-        ("python_grader_server_error", "python_grader_server_error"),
-        ("python_grader_server_error_type", "python_grader_server_error_type"),
-        ("python_grader_runtime_error", "python_grader_runtime_error"),
-        ("python_grader_runtime_error_details", "python_grader_runtime_error_details"),
-        ("model_grader_server_error", "model_grader_server_error"),
-        ("model_grader_refusal_error", "model_grader_refusal_error"),
-        ("model_grader_parse_error", "model_grader_parse_error"),
-        ("model_grader_server_error_details", "model_grader_server_error_details"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "formula_parse_error": "bool",
@@ -133,84 +134,84 @@ class RunGraderResponseMetadataErrors(ApiModel):
                 out["formula_parse_error"] = None
         else:
             out["formula_parse_error"] = value_1
-        value_2 = self.sample_parse_error
+        value_2 = self.invalid_variable_error
         if value_2 is None:
-            if "sample_parse_error" in present:
-                out["sample_parse_error"] = None
-        else:
-            out["sample_parse_error"] = value_2
-        value_3 = self.truncated_observation_error
-        if value_3 is None:
-            if "truncated_observation_error" in present:
-                out["truncated_observation_error"] = None
-        else:
-            out["truncated_observation_error"] = value_3
-        value_4 = self.unresponsive_reward_error
-        if value_4 is None:
-            if "unresponsive_reward_error" in present:
-                out["unresponsive_reward_error"] = None
-        else:
-            out["unresponsive_reward_error"] = value_4
-        value_5 = self.invalid_variable_error
-        if value_5 is None:
             if "invalid_variable_error" in present:
                 out["invalid_variable_error"] = None
         else:
-            out["invalid_variable_error"] = value_5
-        value_6 = self.other_error
-        if value_6 is None:
-            if "other_error" in present:
-                out["other_error"] = None
-        else:
-            out["other_error"] = value_6
-        value_7 = self.python_grader_server_error
-        if value_7 is None:
-            if "python_grader_server_error" in present:
-                out["python_grader_server_error"] = None
-        else:
-            out["python_grader_server_error"] = value_7
-        value_8 = self.python_grader_server_error_type
-        if value_8 is None:
-            if "python_grader_server_error_type" in present:
-                out["python_grader_server_error_type"] = None
-        else:
-            out["python_grader_server_error_type"] = to_json(value_8)
-        value_9 = self.python_grader_runtime_error
-        if value_9 is None:
-            if "python_grader_runtime_error" in present:
-                out["python_grader_runtime_error"] = None
-        else:
-            out["python_grader_runtime_error"] = value_9
-        value_10 = self.python_grader_runtime_error_details
-        if value_10 is None:
-            if "python_grader_runtime_error_details" in present:
-                out["python_grader_runtime_error_details"] = None
-        else:
-            out["python_grader_runtime_error_details"] = to_json(value_10)
-        value_11 = self.model_grader_server_error
-        if value_11 is None:
-            if "model_grader_server_error" in present:
-                out["model_grader_server_error"] = None
-        else:
-            out["model_grader_server_error"] = value_11
-        value_12 = self.model_grader_refusal_error
-        if value_12 is None:
-            if "model_grader_refusal_error" in present:
-                out["model_grader_refusal_error"] = None
-        else:
-            out["model_grader_refusal_error"] = value_12
-        value_13 = self.model_grader_parse_error
-        if value_13 is None:
+            out["invalid_variable_error"] = value_2
+        value_3 = self.model_grader_parse_error
+        if value_3 is None:
             if "model_grader_parse_error" in present:
                 out["model_grader_parse_error"] = None
         else:
-            out["model_grader_parse_error"] = value_13
-        value_14 = self.model_grader_server_error_details
-        if value_14 is None:
+            out["model_grader_parse_error"] = value_3
+        value_4 = self.model_grader_refusal_error
+        if value_4 is None:
+            if "model_grader_refusal_error" in present:
+                out["model_grader_refusal_error"] = None
+        else:
+            out["model_grader_refusal_error"] = value_4
+        value_5 = self.model_grader_server_error
+        if value_5 is None:
+            if "model_grader_server_error" in present:
+                out["model_grader_server_error"] = None
+        else:
+            out["model_grader_server_error"] = value_5
+        value_6 = self.model_grader_server_error_details
+        if value_6 is None:
             if "model_grader_server_error_details" in present:
                 out["model_grader_server_error_details"] = None
         else:
-            out["model_grader_server_error_details"] = to_json(value_14)
+            out["model_grader_server_error_details"] = to_json(value_6)
+        value_7 = self.other_error
+        if value_7 is None:
+            if "other_error" in present:
+                out["other_error"] = None
+        else:
+            out["other_error"] = value_7
+        value_8 = self.python_grader_runtime_error
+        if value_8 is None:
+            if "python_grader_runtime_error" in present:
+                out["python_grader_runtime_error"] = None
+        else:
+            out["python_grader_runtime_error"] = value_8
+        value_9 = self.python_grader_runtime_error_details
+        if value_9 is None:
+            if "python_grader_runtime_error_details" in present:
+                out["python_grader_runtime_error_details"] = None
+        else:
+            out["python_grader_runtime_error_details"] = to_json(value_9)
+        value_10 = self.python_grader_server_error
+        if value_10 is None:
+            if "python_grader_server_error" in present:
+                out["python_grader_server_error"] = None
+        else:
+            out["python_grader_server_error"] = value_10
+        value_11 = self.python_grader_server_error_type
+        if value_11 is None:
+            if "python_grader_server_error_type" in present:
+                out["python_grader_server_error_type"] = None
+        else:
+            out["python_grader_server_error_type"] = to_json(value_11)
+        value_12 = self.sample_parse_error
+        if value_12 is None:
+            if "sample_parse_error" in present:
+                out["sample_parse_error"] = None
+        else:
+            out["sample_parse_error"] = value_12
+        value_13 = self.truncated_observation_error
+        if value_13 is None:
+            if "truncated_observation_error" in present:
+                out["truncated_observation_error"] = None
+        else:
+            out["truncated_observation_error"] = value_13
+        value_14 = self.unresponsive_reward_error
+        if value_14 is None:
+            if "unresponsive_reward_error" in present:
+                out["unresponsive_reward_error"] = None
+        else:
+            out["unresponsive_reward_error"] = value_14
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

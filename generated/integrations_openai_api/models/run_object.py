@@ -381,32 +381,33 @@ class RunObject(ApiModel):
     top_p: float | None = ABSENT
     """ The nucleus sampling value used for this run. If not set, defaults to 1. """
 
+    _sdk_name_: ClassVar[str] = "Run"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("created_at", "created_at"),
-        ("thread_id", "thread_id"),
         ("assistant_id", "assistant_id"),
-        ("status", "status"),
-        ("required_action", "required_action"),
-        ("last_error", "last_error"),
-        ("expires_at", "expires_at"),
-        ("started_at", "started_at"),
         ("cancelled_at", "cancelled_at"),
-        ("failed_at", "failed_at"),
         ("completed_at", "completed_at"),
+        ("created_at", "created_at"),
+        ("expires_at", "expires_at"),
+        ("failed_at", "failed_at"),
         ("incomplete_details", "incomplete_details"),
-        ("model", "model"),
         ("instructions", "instructions"),
-        ("tools", "tools"),
-        ("metadata", "metadata"),
-        ("usage", "usage"),
-        ("max_prompt_tokens", "max_prompt_tokens"),
+        ("last_error", "last_error"),
         ("max_completion_tokens", "max_completion_tokens"),
-        ("truncation_strategy", "truncation_strategy"),
-        ("tool_choice", "tool_choice"),
+        ("max_prompt_tokens", "max_prompt_tokens"),
+        ("metadata", "metadata"),
+        ("model", "model"),
+        ("object", "object"),
         ("parallel_tool_calls", "parallel_tool_calls"),
+        ("required_action", "required_action"),
         ("response_format", "response_format"),
+        ("started_at", "started_at"),
+        ("status", "status"),
+        ("thread_id", "thread_id"),
+        ("tool_choice", "tool_choice"),
+        ("tools", "tools"),
+        ("truncation_strategy", "truncation_strategy"),
+        ("usage", "usage"),
         ("temperature", "temperature"),
         ("top_p", "top_p"),
     )
@@ -521,150 +522,150 @@ class RunObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.assistant_id
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_3
-        value_4 = self.thread_id
-        if value_4 is None:
-            if "thread_id" in present:
-                out["thread_id"] = None
-        else:
-            out["thread_id"] = value_4
-        value_5 = self.assistant_id
-        if value_5 is None:
             if "assistant_id" in present:
                 out["assistant_id"] = None
         else:
-            out["assistant_id"] = value_5
-        value_6 = self.status
-        if value_6 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_6
-        value_7 = self.required_action
-        if value_7 is None:
-            if "required_action" in present:
-                out["required_action"] = None
-        else:
-            out["required_action"] = to_json(value_7)
-        value_8 = self.last_error
-        if value_8 is None:
-            if "last_error" in present:
-                out["last_error"] = None
-        else:
-            out["last_error"] = to_json(value_8)
-        value_9 = self.expires_at
-        if value_9 is None:
-            if "expires_at" in present:
-                out["expires_at"] = None
-        else:
-            out["expires_at"] = to_json(value_9)
-        value_10 = self.started_at
-        if value_10 is None:
-            if "started_at" in present:
-                out["started_at"] = None
-        else:
-            out["started_at"] = to_json(value_10)
-        value_11 = self.cancelled_at
-        if value_11 is None:
+            out["assistant_id"] = value_2
+        value_3 = self.cancelled_at
+        if value_3 is None:
             if "cancelled_at" in present:
                 out["cancelled_at"] = None
         else:
-            out["cancelled_at"] = to_json(value_11)
-        value_12 = self.failed_at
-        if value_12 is None:
-            if "failed_at" in present:
-                out["failed_at"] = None
-        else:
-            out["failed_at"] = to_json(value_12)
-        value_13 = self.completed_at
-        if value_13 is None:
+            out["cancelled_at"] = to_json(value_3)
+        value_4 = self.completed_at
+        if value_4 is None:
             if "completed_at" in present:
                 out["completed_at"] = None
         else:
-            out["completed_at"] = to_json(value_13)
-        value_14 = self.incomplete_details
-        if value_14 is None:
+            out["completed_at"] = to_json(value_4)
+        value_5 = self.created_at
+        if value_5 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_5
+        value_6 = self.expires_at
+        if value_6 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_6)
+        value_7 = self.failed_at
+        if value_7 is None:
+            if "failed_at" in present:
+                out["failed_at"] = None
+        else:
+            out["failed_at"] = to_json(value_7)
+        value_8 = self.incomplete_details
+        if value_8 is None:
             if "incomplete_details" in present:
                 out["incomplete_details"] = None
         else:
-            out["incomplete_details"] = to_json(value_14)
-        value_15 = self.model
-        if value_15 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = value_15
-        value_16 = self.instructions
-        if value_16 is None:
+            out["incomplete_details"] = to_json(value_8)
+        value_9 = self.instructions
+        if value_9 is None:
             if "instructions" in present:
                 out["instructions"] = None
         else:
-            out["instructions"] = to_json(value_16)
-        value_17 = self.tools
-        if value_17 is None:
-            if "tools" in present:
-                out["tools"] = None
-        elif value_17 or not isinstance(value_17, AbsentList) or "tools" in present:
-            out["tools"] = to_json(value_17)
-        value_18 = self.metadata
-        if value_18 is None:
-            if "metadata" in present:
-                out["metadata"] = None
+            out["instructions"] = to_json(value_9)
+        value_10 = self.last_error
+        if value_10 is None:
+            if "last_error" in present:
+                out["last_error"] = None
         else:
-            out["metadata"] = to_json(value_18)
-        value_19 = self.usage
-        if value_19 is None:
-            if "usage" in present:
-                out["usage"] = None
-        else:
-            out["usage"] = to_json(value_19)
-        value_20 = self.max_prompt_tokens
-        if value_20 is None:
-            if "max_prompt_tokens" in present:
-                out["max_prompt_tokens"] = None
-        else:
-            out["max_prompt_tokens"] = to_json(value_20)
-        value_21 = self.max_completion_tokens
-        if value_21 is None:
+            out["last_error"] = to_json(value_10)
+        value_11 = self.max_completion_tokens
+        if value_11 is None:
             if "max_completion_tokens" in present:
                 out["max_completion_tokens"] = None
         else:
-            out["max_completion_tokens"] = to_json(value_21)
-        value_22 = self.truncation_strategy
-        if value_22 is None:
-            if "truncation_strategy" in present:
-                out["truncation_strategy"] = None
+            out["max_completion_tokens"] = to_json(value_11)
+        value_12 = self.max_prompt_tokens
+        if value_12 is None:
+            if "max_prompt_tokens" in present:
+                out["max_prompt_tokens"] = None
         else:
-            out["truncation_strategy"] = to_json(value_22)
-        value_23 = self.tool_choice
-        if value_23 is None:
-            if "tool_choice" in present:
-                out["tool_choice"] = None
+            out["max_prompt_tokens"] = to_json(value_12)
+        value_13 = self.metadata
+        if value_13 is None:
+            if "metadata" in present:
+                out["metadata"] = None
         else:
-            out["tool_choice"] = to_json(value_23)
-        value_24 = self.parallel_tool_calls
-        if value_24 is None:
+            out["metadata"] = to_json(value_13)
+        value_14 = self.model
+        if value_14 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = value_14
+        value_15 = self.object
+        if value_15 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_15
+        value_16 = self.parallel_tool_calls
+        if value_16 is None:
             if "parallel_tool_calls" in present:
                 out["parallel_tool_calls"] = None
         else:
-            out["parallel_tool_calls"] = value_24
-        value_25 = self.response_format
-        if value_25 is None:
+            out["parallel_tool_calls"] = value_16
+        value_17 = self.required_action
+        if value_17 is None:
+            if "required_action" in present:
+                out["required_action"] = None
+        else:
+            out["required_action"] = to_json(value_17)
+        value_18 = self.response_format
+        if value_18 is None:
             if "response_format" in present:
                 out["response_format"] = None
         else:
-            out["response_format"] = to_json(value_25)
+            out["response_format"] = to_json(value_18)
+        value_19 = self.started_at
+        if value_19 is None:
+            if "started_at" in present:
+                out["started_at"] = None
+        else:
+            out["started_at"] = to_json(value_19)
+        value_20 = self.status
+        if value_20 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_20
+        value_21 = self.thread_id
+        if value_21 is None:
+            if "thread_id" in present:
+                out["thread_id"] = None
+        else:
+            out["thread_id"] = value_21
+        value_22 = self.tool_choice
+        if value_22 is None:
+            if "tool_choice" in present:
+                out["tool_choice"] = None
+        else:
+            out["tool_choice"] = to_json(value_22)
+        value_23 = self.tools
+        if value_23 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_23 or not isinstance(value_23, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_23)
+        value_24 = self.truncation_strategy
+        if value_24 is None:
+            if "truncation_strategy" in present:
+                out["truncation_strategy"] = None
+        else:
+            out["truncation_strategy"] = to_json(value_24)
+        value_25 = self.usage
+        if value_25 is None:
+            if "usage" in present:
+                out["usage"] = None
+        else:
+            out["usage"] = to_json(value_25)
         value_26 = self.temperature
         if value_26 is None:
             if "temperature" in present:

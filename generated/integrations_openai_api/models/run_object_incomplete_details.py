@@ -19,6 +19,7 @@ class RunObjectIncompleteDetails(ApiModel):
     """ The reason why the run is incomplete. This will point to which specific token limit was reached over the
     course of the run. """
 
+    _sdk_name_: ClassVar[str] = "IncompleteDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("reason", "reason"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "reason": "RunObjectIncompleteDetailsReason | Unset",

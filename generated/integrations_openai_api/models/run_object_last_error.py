@@ -20,6 +20,7 @@ class RunObjectLastError(ApiModel):
     message: str
     """ A human-readable description of the error. """
 
+    _sdk_name_: ClassVar[str] = "LastError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
         ("message", "message"),

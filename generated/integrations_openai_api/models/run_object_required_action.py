@@ -32,9 +32,10 @@ class RunObjectRequiredAction(ApiModel):
     type: Literal["submit_tool_outputs"] = "submit_tool_outputs"
     """ For now, this is always `submit_tool_outputs`. """
 
+    _sdk_name_: ClassVar[str] = "RequiredAction"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("submit_tool_outputs", "submit_tool_outputs"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['submit_tool_outputs']",
@@ -57,18 +58,18 @@ class RunObjectRequiredAction(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.submit_tool_outputs
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.submit_tool_outputs
-        if value_2 is None:
             if "submit_tool_outputs" in present:
                 out["submit_tool_outputs"] = None
         else:
-            out["submit_tool_outputs"] = to_json(value_2)
+            out["submit_tool_outputs"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -28,6 +28,7 @@ class RunObjectRequiredActionSubmitToolOutputs(ApiModel):
     tool_calls: list[RunToolCallObject]
     """ A list of the relevant tool calls. """
 
+    _sdk_name_: ClassVar[str] = "RequiredActionSubmitToolOutputs"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("tool_calls", "tool_calls"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "tool_calls": "list[RunToolCallObject]",

@@ -21,6 +21,7 @@ class RunStepCompletionUsage2(ApiModel):
     total_tokens: int
     """ Total number of tokens used (prompt + completion). """
 
+    _sdk_name_: ClassVar[str] = "Usage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("completion_tokens", "completion_tokens"),
         ("prompt_tokens", "prompt_tokens"),

@@ -75,6 +75,7 @@ class RunStepDeltaObjectDelta(ApiModel):
     ) = ABSENT
     """ The details of the run step. """
 
+    _sdk_name_: ClassVar[str] = "RunStepDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("step_details", "step_details"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "step_details": "RunStepDeltaStepDetailsMessageCreationObject | RunStepDeltaStepDetailsToolCallsObject | Unset",

@@ -34,6 +34,7 @@ class RunStepDeltaStepDetailsMessageCreationObject(ApiModel):
 
     message_creation: RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "RunStepDeltaMessageDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("message_creation", "message_creation"),

@@ -41,6 +41,7 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(ApiModel):
     code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None = ABSENT
     """ The Code Interpreter tool call definition. """
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreterToolCallDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),

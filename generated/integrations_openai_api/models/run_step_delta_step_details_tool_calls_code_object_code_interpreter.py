@@ -82,6 +82,7 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(ApiModel):
     """ The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including
     text (`logs`) or images (`image`). Each of these are represented by a different object type. """
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreter"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input", "input"),
         ("outputs", "outputs"),

@@ -35,6 +35,7 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(ApiModel):
 
     image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreterOutputImage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),

@@ -13,6 +13,7 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage(ApiModel):
     file_id: str | None = ABSENT
     """ The [file](https://platform.openai.com/docs/api-reference/files) ID of the image. """
 
+    _sdk_name_: ClassVar[str] = "Image"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("file_id", "file_id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "file_id": "str | Unset",

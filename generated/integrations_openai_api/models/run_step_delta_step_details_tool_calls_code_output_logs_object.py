@@ -21,6 +21,7 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(ApiModel):
     logs: str | None = ABSENT
     """ The text output from the Code Interpreter tool call. """
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreterLogs"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),

@@ -38,10 +38,11 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject(ApiModel):
     id: str | None = ABSENT
     """ The ID of the tool call object. """
 
+    _sdk_name_: ClassVar[str] = "FileSearchToolCallDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("file_search", "file_search"),
         ("index", "index"),
         ("type", "type"),
-        ("file_search", "file_search"),
         ("id", "id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -70,24 +71,24 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.index
+        value_1 = self.file_search
         if value_1 is None:
-            if "index" in present:
-                out["index"] = None
-        else:
-            out["index"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.file_search
-        if value_3 is None:
             if "file_search" in present:
                 out["file_search"] = None
         else:
-            out["file_search"] = to_json(value_3)
+            out["file_search"] = to_json(value_1)
+        value_2 = self.index
+        if value_2 is None:
+            if "index" in present:
+                out["index"] = None
+        else:
+            out["index"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:

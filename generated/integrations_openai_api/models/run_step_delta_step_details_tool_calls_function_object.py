@@ -39,6 +39,7 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(ApiModel):
     function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | None = ABSENT
     """ The definition of the function that was called. """
 
+    _sdk_name_: ClassVar[str] = "FunctionToolCallDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("type", "type"),

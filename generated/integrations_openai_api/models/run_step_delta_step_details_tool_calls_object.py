@@ -93,6 +93,7 @@ class RunStepDeltaStepDetailsToolCallsObject(ApiModel):
     tools: `code_interpreter`, `file_search`, or `function`.
      """
 
+    _sdk_name_: ClassVar[str] = "ToolCallDeltaObject"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("tool_calls", "tool_calls"),

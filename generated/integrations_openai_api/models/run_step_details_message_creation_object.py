@@ -33,9 +33,10 @@ class RunStepDetailsMessageCreationObject(ApiModel):
     type: Literal["message_creation"] = "message_creation"
     """ Always `message_creation`. """
 
+    _sdk_name_: ClassVar[str] = "MessageCreationStepDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("message_creation", "message_creation"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['message_creation']",
@@ -58,18 +59,18 @@ class RunStepDetailsMessageCreationObject(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.message_creation
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.message_creation
-        if value_2 is None:
             if "message_creation" in present:
                 out["message_creation"] = None
         else:
-            out["message_creation"] = to_json(value_2)
+            out["message_creation"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -13,6 +13,7 @@ class RunStepDetailsMessageCreationObjectMessageCreation(ApiModel):
     message_id: str
     """ The ID of the message that was created by this run step. """
 
+    _sdk_name_: ClassVar[str] = "MessageCreation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("message_id", "message_id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "message_id": "str",

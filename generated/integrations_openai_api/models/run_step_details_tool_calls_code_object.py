@@ -37,10 +37,11 @@ class RunStepDetailsToolCallsCodeObject(ApiModel):
     type: Literal["code_interpreter"] = "code_interpreter"
     """ The type of tool call. This is always going to be `code_interpreter` for this type of tool call. """
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreterToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
         ("code_interpreter", "code_interpreter"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -72,18 +73,18 @@ class RunStepDetailsToolCallsCodeObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.code_interpreter
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.code_interpreter
-        if value_3 is None:
             if "code_interpreter" in present:
                 out["code_interpreter"] = None
         else:
-            out["code_interpreter"] = to_json(value_3)
+            out["code_interpreter"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

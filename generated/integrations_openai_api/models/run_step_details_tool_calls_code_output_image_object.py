@@ -31,9 +31,10 @@ class RunStepDetailsToolCallsCodeOutputImageObject(ApiModel):
     type: Literal["image"] = "image"
     """ Always `image`. """
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreterOutputImage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("image", "image"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image']",
@@ -56,18 +57,18 @@ class RunStepDetailsToolCallsCodeOutputImageObject(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.image
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.image
-        if value_2 is None:
             if "image" in present:
                 out["image"] = None
         else:
-            out["image"] = to_json(value_2)
+            out["image"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -19,8 +19,8 @@ class RunStepDetailsToolCallsCodeOutputLogsObject(ApiModel):
     """ Always `logs`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("logs", "logs"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['logs']",
@@ -43,18 +43,18 @@ class RunStepDetailsToolCallsCodeOutputLogsObject(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.logs
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.logs
-        if value_2 is None:
             if "logs" in present:
                 out["logs"] = None
         else:
-            out["logs"] = value_2
+            out["logs"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -35,10 +35,11 @@ class RunStepDetailsToolCallsFileSearchObject(ApiModel):
     type: Literal["file_search"] = "file_search"
     """ The type of tool call. This is always going to be `file_search` for this type of tool call. """
 
+    _sdk_name_: ClassVar[str] = "FileSearchToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
         ("file_search", "file_search"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -70,18 +71,18 @@ class RunStepDetailsToolCallsFileSearchObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.file_search
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.file_search
-        if value_3 is None:
             if "file_search" in present:
                 out["file_search"] = None
         else:
-            out["file_search"] = to_json(value_3)
+            out["file_search"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -44,6 +44,7 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch(ApiModel):
     results: list[RunStepDetailsToolCallsFileSearchResultObject] | None = ABSENT
     """ The results of the file search. """
 
+    _sdk_name_: ClassVar[str] = "FileSearch"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("ranking_options", "ranking_options"),
         ("results", "results"),

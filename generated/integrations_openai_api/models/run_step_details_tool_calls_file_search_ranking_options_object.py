@@ -19,6 +19,7 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ApiModel):
     score_threshold: float
     """ The score threshold for the file search. All values must be a floating point number between 0 and 1. """
 
+    _sdk_name_: ClassVar[str] = "FileSearchRankingOptions"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("ranker", "ranker"),
         ("score_threshold", "score_threshold"),

@@ -42,6 +42,7 @@ class RunStepDetailsToolCallsFileSearchResultObject(ApiModel):
     """ The content of the result that was found. The content is only included if requested via the include query
     parameter. """
 
+    _sdk_name_: ClassVar[str] = "FileSearchResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("file_id", "file_id"),
         ("file_name", "file_name"),

@@ -26,9 +26,10 @@ class RunStepDetailsToolCallsFunctionObjectFunction(ApiModel):
 
     output: str | None
 
+    _sdk_name_: ClassVar[str] = "Function"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("name", "name"),
         ("arguments", "arguments"),
+        ("name", "name"),
         ("output", "output"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -53,18 +54,18 @@ class RunStepDetailsToolCallsFunctionObjectFunction(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.name
+        value_1 = self.arguments
         if value_1 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_1
-        value_2 = self.arguments
-        if value_2 is None:
             if "arguments" in present:
                 out["arguments"] = None
         else:
-            out["arguments"] = value_2
+            out["arguments"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
         value_3 = self.output
         if value_3 is None:
             if "output" in present:

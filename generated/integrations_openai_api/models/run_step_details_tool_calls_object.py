@@ -86,9 +86,10 @@ class RunStepDetailsToolCallsObject(ApiModel):
     type: Literal["tool_calls"] = "tool_calls"
     """ Always `tool_calls`. """
 
+    _sdk_name_: ClassVar[str] = "ToolCallsStepDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("tool_calls", "tool_calls"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['tool_calls']",
@@ -111,18 +112,18 @@ class RunStepDetailsToolCallsObject(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.tool_calls
         if value_1 is None:
+            if "tool_calls" in present:
+                out["tool_calls"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "tool_calls" in present:
+            out["tool_calls"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.tool_calls
-        if value_2 is None:
-            if "tool_calls" in present:
-                out["tool_calls"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "tool_calls" in present:
-            out["tool_calls"] = to_json(value_2)
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -162,22 +162,23 @@ class RunStepObject(ApiModel):
     object: Literal["thread.run.step"] = "thread.run.step"
     """ The object type, which is always `thread.run.step`. """
 
+    _sdk_name_: ClassVar[str] = "RunStep"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("created_at", "created_at"),
         ("assistant_id", "assistant_id"),
-        ("thread_id", "thread_id"),
+        ("cancelled_at", "cancelled_at"),
+        ("completed_at", "completed_at"),
+        ("created_at", "created_at"),
+        ("expired_at", "expired_at"),
+        ("failed_at", "failed_at"),
+        ("last_error", "last_error"),
+        ("metadata", "metadata"),
+        ("object", "object"),
         ("run_id", "run_id"),
-        ("type", "type"),
         ("status", "status"),
         ("step_details", "step_details"),
-        ("last_error", "last_error"),
-        ("expired_at", "expired_at"),
-        ("cancelled_at", "cancelled_at"),
-        ("failed_at", "failed_at"),
-        ("completed_at", "completed_at"),
-        ("metadata", "metadata"),
+        ("thread_id", "thread_id"),
+        ("type", "type"),
         ("usage", "usage"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -260,90 +261,90 @@ class RunStepObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.assistant_id
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_3
-        value_4 = self.assistant_id
-        if value_4 is None:
             if "assistant_id" in present:
                 out["assistant_id"] = None
         else:
-            out["assistant_id"] = value_4
-        value_5 = self.thread_id
-        if value_5 is None:
-            if "thread_id" in present:
-                out["thread_id"] = None
-        else:
-            out["thread_id"] = value_5
-        value_6 = self.run_id
-        if value_6 is None:
-            if "run_id" in present:
-                out["run_id"] = None
-        else:
-            out["run_id"] = value_6
-        value_7 = self.type
-        if value_7 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_7
-        value_8 = self.status
-        if value_8 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_8
-        value_9 = self.step_details
-        if value_9 is None:
-            if "step_details" in present:
-                out["step_details"] = None
-        else:
-            out["step_details"] = to_json(value_9)
-        value_10 = self.last_error
-        if value_10 is None:
-            if "last_error" in present:
-                out["last_error"] = None
-        else:
-            out["last_error"] = to_json(value_10)
-        value_11 = self.expired_at
-        if value_11 is None:
-            if "expired_at" in present:
-                out["expired_at"] = None
-        else:
-            out["expired_at"] = to_json(value_11)
-        value_12 = self.cancelled_at
-        if value_12 is None:
+            out["assistant_id"] = value_2
+        value_3 = self.cancelled_at
+        if value_3 is None:
             if "cancelled_at" in present:
                 out["cancelled_at"] = None
         else:
-            out["cancelled_at"] = to_json(value_12)
-        value_13 = self.failed_at
-        if value_13 is None:
-            if "failed_at" in present:
-                out["failed_at"] = None
-        else:
-            out["failed_at"] = to_json(value_13)
-        value_14 = self.completed_at
-        if value_14 is None:
+            out["cancelled_at"] = to_json(value_3)
+        value_4 = self.completed_at
+        if value_4 is None:
             if "completed_at" in present:
                 out["completed_at"] = None
         else:
-            out["completed_at"] = to_json(value_14)
-        value_15 = self.metadata
-        if value_15 is None:
+            out["completed_at"] = to_json(value_4)
+        value_5 = self.created_at
+        if value_5 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_5
+        value_6 = self.expired_at
+        if value_6 is None:
+            if "expired_at" in present:
+                out["expired_at"] = None
+        else:
+            out["expired_at"] = to_json(value_6)
+        value_7 = self.failed_at
+        if value_7 is None:
+            if "failed_at" in present:
+                out["failed_at"] = None
+        else:
+            out["failed_at"] = to_json(value_7)
+        value_8 = self.last_error
+        if value_8 is None:
+            if "last_error" in present:
+                out["last_error"] = None
+        else:
+            out["last_error"] = to_json(value_8)
+        value_9 = self.metadata
+        if value_9 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_15)
+            out["metadata"] = to_json(value_9)
+        value_10 = self.object
+        if value_10 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_10
+        value_11 = self.run_id
+        if value_11 is None:
+            if "run_id" in present:
+                out["run_id"] = None
+        else:
+            out["run_id"] = value_11
+        value_12 = self.status
+        if value_12 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_12
+        value_13 = self.step_details
+        if value_13 is None:
+            if "step_details" in present:
+                out["step_details"] = None
+        else:
+            out["step_details"] = to_json(value_13)
+        value_14 = self.thread_id
+        if value_14 is None:
+            if "thread_id" in present:
+                out["thread_id"] = None
+        else:
+            out["thread_id"] = value_14
+        value_15 = self.type
+        if value_15 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_15
         value_16 = self.usage
         if value_16 is None:
             if "usage" in present:

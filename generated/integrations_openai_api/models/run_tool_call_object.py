@@ -34,10 +34,11 @@ class RunToolCallObject(ApiModel):
     type: Literal["function"] = "function"
     """ The type of tool call the output is required for. For now, this is always `function`. """
 
+    _sdk_name_: ClassVar[str] = "RequiredActionFunctionToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
         ("function", "function"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -69,18 +70,18 @@ class RunToolCallObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.function
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.function
-        if value_3 is None:
             if "function" in present:
                 out["function"] = None
         else:
-            out["function"] = to_json(value_3)
+            out["function"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -18,9 +18,10 @@ class RunToolCallObjectFunction(ApiModel):
     arguments: str
     """ The arguments that the model expects you to pass to the function. """
 
+    _sdk_name_: ClassVar[str] = "Function"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("name", "name"),
         ("arguments", "arguments"),
+        ("name", "name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "name": "str",
@@ -41,18 +42,18 @@ class RunToolCallObjectFunction(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.name
+        value_1 = self.arguments
         if value_1 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_1
-        value_2 = self.arguments
-        if value_2 is None:
             if "arguments" in present:
                 out["arguments"] = None
         else:
-            out["arguments"] = value_2
+            out["arguments"] = value_1
+        value_2 = self.name
+        if value_2 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -15,6 +15,7 @@ class ScreenshotParam(ApiModel):
     type: Literal["screenshot"] = "screenshot"
     """ Specifies the event type. For a screenshot action, this property is always set to `screenshot`. """
 
+    _sdk_name_: ClassVar[str] = "Screenshot"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['screenshot']",

@@ -46,12 +46,13 @@ class ScrollParam(ApiModel):
 
     keys: list[str] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Scroll"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("scroll_x", "scroll_x"),
+        ("scroll_y", "scroll_y"),
         ("type", "type"),
         ("x", "x"),
         ("y", "y"),
-        ("scroll_x", "scroll_x"),
-        ("scroll_y", "scroll_y"),
         ("keys", "keys"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -86,36 +87,36 @@ class ScrollParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.scroll_x
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.x
-        if value_2 is None:
-            if "x" in present:
-                out["x"] = None
-        else:
-            out["x"] = value_2
-        value_3 = self.y
-        if value_3 is None:
-            if "y" in present:
-                out["y"] = None
-        else:
-            out["y"] = value_3
-        value_4 = self.scroll_x
-        if value_4 is None:
             if "scroll_x" in present:
                 out["scroll_x"] = None
         else:
-            out["scroll_x"] = value_4
-        value_5 = self.scroll_y
-        if value_5 is None:
+            out["scroll_x"] = value_1
+        value_2 = self.scroll_y
+        if value_2 is None:
             if "scroll_y" in present:
                 out["scroll_y"] = None
         else:
-            out["scroll_y"] = value_5
+            out["scroll_y"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
+        value_4 = self.x
+        if value_4 is None:
+            if "x" in present:
+                out["x"] = None
+        else:
+            out["x"] = value_4
+        value_5 = self.y
+        if value_5 is None:
+            if "y" in present:
+                out["y"] = None
+        else:
+            out["y"] = value_5
         value_6 = self.keys
         if value_6 is None:
             if "keys" in present:

@@ -48,12 +48,13 @@ class SkillListResource(ApiModel):
     object: Literal["list"] = "list"
     """ The type of object returned, must be `list`. """
 
+    _sdk_name_: ClassVar[str] = "SkillList"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("data", "data"),
         ("first_id", "first_id"),
-        ("last_id", "last_id"),
         ("has_more", "has_more"),
+        ("last_id", "last_id"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['list']",
@@ -85,36 +86,36 @@ class SkillListResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.data
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.data
-        if value_2 is None:
             if "data" in present:
                 out["data"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "data" in present:
-            out["data"] = to_json(value_2)
-        value_3 = self.first_id
-        if value_3 is None:
+        elif value_1 or not isinstance(value_1, AbsentList) or "data" in present:
+            out["data"] = to_json(value_1)
+        value_2 = self.first_id
+        if value_2 is None:
             if "first_id" in present:
                 out["first_id"] = None
         else:
-            out["first_id"] = to_json(value_3)
+            out["first_id"] = to_json(value_2)
+        value_3 = self.has_more
+        if value_3 is None:
+            if "has_more" in present:
+                out["has_more"] = None
+        else:
+            out["has_more"] = value_3
         value_4 = self.last_id
         if value_4 is None:
             if "last_id" in present:
                 out["last_id"] = None
         else:
             out["last_id"] = to_json(value_4)
-        value_5 = self.has_more
+        value_5 = self.object
         if value_5 is None:
-            if "has_more" in present:
-                out["has_more"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["has_more"] = value_5
+            out["object"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

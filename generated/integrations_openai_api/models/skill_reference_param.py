@@ -19,9 +19,10 @@ class SkillReferenceParam(ApiModel):
     version: str | None = ABSENT
     """ Optional skill version. Use a positive integer or 'latest'. Omit for default. """
 
+    _sdk_name_: ClassVar[str] = "SkillReference"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("skill_id", "skill_id"),
+        ("type", "type"),
         ("version", "version"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -47,18 +48,18 @@ class SkillReferenceParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.skill_id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.skill_id
-        if value_2 is None:
             if "skill_id" in present:
                 out["skill_id"] = None
         else:
-            out["skill_id"] = value_2
+            out["skill_id"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.version
         if value_3 is None:
             if "version" in present:

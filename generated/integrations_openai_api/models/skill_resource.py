@@ -31,14 +31,15 @@ class SkillResource(ApiModel):
     object: Literal["skill"] = "skill"
     """ The object type, which is `skill`. """
 
+    _sdk_name_: ClassVar[str] = "Skill"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("name", "name"),
-        ("description", "description"),
         ("created_at", "created_at"),
         ("default_version", "default_version"),
+        ("description", "description"),
         ("latest_version", "latest_version"),
+        ("name", "name"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -82,42 +83,42 @@ class SkillResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
+            if "created_at" in present:
+                out["created_at"] = None
         else:
-            out["object"] = value_2
-        value_3 = self.name
+            out["created_at"] = value_2
+        value_3 = self.default_version
         if value_3 is None:
-            if "name" in present:
-                out["name"] = None
+            if "default_version" in present:
+                out["default_version"] = None
         else:
-            out["name"] = value_3
+            out["default_version"] = value_3
         value_4 = self.description
         if value_4 is None:
             if "description" in present:
                 out["description"] = None
         else:
             out["description"] = value_4
-        value_5 = self.created_at
+        value_5 = self.latest_version
         if value_5 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_5
-        value_6 = self.default_version
-        if value_6 is None:
-            if "default_version" in present:
-                out["default_version"] = None
-        else:
-            out["default_version"] = value_6
-        value_7 = self.latest_version
-        if value_7 is None:
             if "latest_version" in present:
                 out["latest_version"] = None
         else:
-            out["latest_version"] = value_7
+            out["latest_version"] = value_5
+        value_6 = self.name
+        if value_6 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_6
+        value_7 = self.object
+        if value_7 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -31,14 +31,15 @@ class SkillVersionResource(ApiModel):
     object: Literal["skill.version"] = "skill.version"
     """ The object type, which is `skill.version`. """
 
+    _sdk_name_: ClassVar[str] = "SkillVersion"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
+        ("created_at", "created_at"),
+        ("description", "description"),
+        ("name", "name"),
+        ("object", "object"),
         ("skill_id", "skill_id"),
         ("version", "version"),
-        ("created_at", "created_at"),
-        ("name", "name"),
-        ("description", "description"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['skill.version']",
@@ -76,48 +77,48 @@ class SkillVersionResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.skill_id
-        if value_3 is None:
-            if "skill_id" in present:
-                out["skill_id"] = None
-        else:
-            out["skill_id"] = value_3
-        value_4 = self.version
-        if value_4 is None:
-            if "version" in present:
-                out["version"] = None
-        else:
-            out["version"] = value_4
-        value_5 = self.created_at
-        if value_5 is None:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_5
-        value_6 = self.name
-        if value_6 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_6
-        value_7 = self.description
-        if value_7 is None:
+            out["created_at"] = value_2
+        value_3 = self.description
+        if value_3 is None:
             if "description" in present:
                 out["description"] = None
         else:
-            out["description"] = value_7
+            out["description"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
+        value_6 = self.skill_id
+        if value_6 is None:
+            if "skill_id" in present:
+                out["skill_id"] = None
+        else:
+            out["skill_id"] = value_6
+        value_7 = self.version
+        if value_7 is None:
+            if "version" in present:
+                out["version"] = None
+        else:
+            out["version"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -15,6 +15,7 @@ class SpecificApplyPatchParam(ApiModel):
     type: Literal["apply_patch"] = "apply_patch"
     """ The tool to call. Always `apply_patch`. """
 
+    _sdk_name_: ClassVar[str] = "ToolChoiceApplyPatch"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['apply_patch']",

@@ -15,6 +15,7 @@ class SpecificFunctionShellParam(ApiModel):
     type: Literal["shell"] = "shell"
     """ The tool to call. Always `shell`. """
 
+    _sdk_name_: ClassVar[str] = "ToolChoiceShell"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['shell']",

@@ -30,9 +30,10 @@ class SpendAlertNotificationChannel(ApiModel):
     subject_prefix: str | None = ABSENT
     """ Optional subject prefix for alert emails. """
 
+    _sdk_name_: ClassVar[str] = "NotificationChannel"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("recipients", "recipients"),
+        ("type", "type"),
         ("subject_prefix", "subject_prefix"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -58,18 +59,18 @@ class SpendAlertNotificationChannel(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.recipients
         if value_1 is None:
+            if "recipients" in present:
+                out["recipients"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "recipients" in present:
+            out["recipients"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.recipients
-        if value_2 is None:
-            if "recipients" in present:
-                out["recipients"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "recipients" in present:
-            out["recipients"] = to_json(value_2)
+            out["type"] = value_2
         value_3 = self.subject_prefix
         if value_3 is None:
             if "subject_prefix" in present:

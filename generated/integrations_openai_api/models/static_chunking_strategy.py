@@ -20,9 +20,10 @@ class StaticChunkingStrategy(ApiModel):
     Note that the overlap must not exceed half of `max_chunk_size_tokens`.
      """
 
+    _sdk_name_: ClassVar[str] = "StaticFileChunkingStrategy"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("max_chunk_size_tokens", "max_chunk_size_tokens"),
         ("chunk_overlap_tokens", "chunk_overlap_tokens"),
+        ("max_chunk_size_tokens", "max_chunk_size_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "max_chunk_size_tokens": "int",
@@ -43,18 +44,18 @@ class StaticChunkingStrategy(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.max_chunk_size_tokens
+        value_1 = self.chunk_overlap_tokens
         if value_1 is None:
-            if "max_chunk_size_tokens" in present:
-                out["max_chunk_size_tokens"] = None
-        else:
-            out["max_chunk_size_tokens"] = value_1
-        value_2 = self.chunk_overlap_tokens
-        if value_2 is None:
             if "chunk_overlap_tokens" in present:
                 out["chunk_overlap_tokens"] = None
         else:
-            out["chunk_overlap_tokens"] = value_2
+            out["chunk_overlap_tokens"] = value_1
+        value_2 = self.max_chunk_size_tokens
+        if value_2 is None:
+            if "max_chunk_size_tokens" in present:
+                out["max_chunk_size_tokens"] = None
+        else:
+            out["max_chunk_size_tokens"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

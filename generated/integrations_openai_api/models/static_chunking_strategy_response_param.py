@@ -27,9 +27,10 @@ class StaticChunkingStrategyResponseParam(ApiModel):
     type: Literal["static"] = "static"
     """ Always `static`. """
 
+    _sdk_name_: ClassVar[str] = "StaticFileChunkingStrategyObject"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("static", "static"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['static']",
@@ -52,18 +53,18 @@ class StaticChunkingStrategyResponseParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.static
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.static
-        if value_2 is None:
             if "static" in present:
                 out["static"] = None
         else:
-            out["static"] = to_json(value_2)
+            out["static"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -31,10 +31,11 @@ class TaskGroupTask(ApiModel):
 
     summary: str | None
 
+    _sdk_name_: ClassVar[str] = "DataChatKitTaskGroupTask"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("heading", "heading"),
         ("summary", "summary"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "TaskType",
@@ -63,24 +64,24 @@ class TaskGroupTask(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.heading
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.heading
-        if value_2 is None:
             if "heading" in present:
                 out["heading"] = None
         else:
-            out["heading"] = to_json(value_2)
-        value_3 = self.summary
-        if value_3 is None:
+            out["heading"] = to_json(value_1)
+        value_2 = self.summary
+        if value_2 is None:
             if "summary" in present:
                 out["summary"] = None
         else:
-            out["summary"] = to_json(value_3)
+            out["summary"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

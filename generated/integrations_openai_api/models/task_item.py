@@ -46,15 +46,16 @@ class TaskItem(ApiModel):
     type: Literal["chatkit.task"] = "chatkit.task"
     """ Type discriminator that is always `chatkit.task`. """
 
+    _sdk_name_: ClassVar[str] = "DataChatKitTask"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("created_at", "created_at"),
+        ("heading", "heading"),
+        ("object", "object"),
+        ("summary", "summary"),
+        ("task_type", "task_type"),
         ("thread_id", "thread_id"),
         ("type", "type"),
-        ("task_type", "task_type"),
-        ("heading", "heading"),
-        ("summary", "summary"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -106,48 +107,48 @@ class TaskItem(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.thread_id
+            out["created_at"] = value_2
+        value_3 = self.heading
+        if value_3 is None:
+            if "heading" in present:
+                out["heading"] = None
+        else:
+            out["heading"] = to_json(value_3)
+        value_4 = self.object
         if value_4 is None:
-            if "thread_id" in present:
-                out["thread_id"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["thread_id"] = value_4
-        value_5 = self.type
+            out["object"] = value_4
+        value_5 = self.summary
         if value_5 is None:
-            if "type" in present:
-                out["type"] = None
+            if "summary" in present:
+                out["summary"] = None
         else:
-            out["type"] = value_5
+            out["summary"] = to_json(value_5)
         value_6 = self.task_type
         if value_6 is None:
             if "task_type" in present:
                 out["task_type"] = None
         else:
             out["task_type"] = value_6
-        value_7 = self.heading
+        value_7 = self.thread_id
         if value_7 is None:
-            if "heading" in present:
-                out["heading"] = None
+            if "thread_id" in present:
+                out["thread_id"] = None
         else:
-            out["heading"] = to_json(value_7)
-        value_8 = self.summary
+            out["thread_id"] = value_7
+        value_8 = self.type
         if value_8 is None:
-            if "summary" in present:
-                out["summary"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["summary"] = to_json(value_8)
+            out["type"] = value_8
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

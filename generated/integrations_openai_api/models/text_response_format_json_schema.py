@@ -56,10 +56,11 @@ class TextResponseFormatJsonSchema(ApiModel):
 
     strict: bool | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponseFormatTextJSONSchemaConfig"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("name", "name"),
         ("schema", "schema"),
+        ("type", "type"),
         ("description", "description"),
         ("strict", "strict"),
     )
@@ -91,24 +92,24 @@ class TextResponseFormatJsonSchema(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.name
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.name
-        if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
-            out["name"] = value_2
-        value_3 = self.schema
-        if value_3 is None:
+            out["name"] = value_1
+        value_2 = self.schema
+        if value_2 is None:
             if "schema" in present:
                 out["schema"] = None
         else:
-            out["schema"] = to_json(value_3)
+            out["schema"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.description
         if value_4 is None:
             if "description" in present:

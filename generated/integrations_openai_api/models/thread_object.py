@@ -55,12 +55,13 @@ class ThreadObject(ApiModel):
     object: Literal["thread"] = "thread"
     """ The object type, which is always `thread`. """
 
+    _sdk_name_: ClassVar[str] = "Thread"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("created_at", "created_at"),
-        ("tool_resources", "tool_resources"),
         ("metadata", "metadata"),
+        ("object", "object"),
+        ("tool_resources", "tool_resources"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -98,30 +99,30 @@ class ThreadObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.tool_resources
-        if value_4 is None:
-            if "tool_resources" in present:
-                out["tool_resources"] = None
-        else:
-            out["tool_resources"] = to_json(value_4)
-        value_5 = self.metadata
-        if value_5 is None:
+            out["created_at"] = value_2
+        value_3 = self.metadata
+        if value_3 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_5)
+            out["metadata"] = to_json(value_3)
+        value_4 = self.object
+        if value_4 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_4
+        value_5 = self.tool_resources
+        if value_5 is None:
+            if "tool_resources" in present:
+                out["tool_resources"] = None
+        else:
+            out["tool_resources"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

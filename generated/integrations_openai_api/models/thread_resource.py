@@ -68,12 +68,13 @@ class ThreadResource(ApiModel):
     object: Literal["chatkit.thread"] = "chatkit.thread"
     """ Type discriminator that is always `chatkit.thread`. """
 
+    _sdk_name_: ClassVar[str] = "ChatKitThread"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("created_at", "created_at"),
-        ("title", "title"),
+        ("object", "object"),
         ("status", "status"),
+        ("title", "title"),
         ("user", "user"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -115,30 +116,30 @@ class ThreadResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.title
-        if value_4 is None:
-            if "title" in present:
-                out["title"] = None
+            out["created_at"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
         else:
-            out["title"] = to_json(value_4)
-        value_5 = self.status
-        if value_5 is None:
+            out["object"] = value_3
+        value_4 = self.status
+        if value_4 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = to_json(value_5)
+            out["status"] = to_json(value_4)
+        value_5 = self.title
+        if value_5 is None:
+            if "title" in present:
+                out["title"] = None
+        else:
+            out["title"] = to_json(value_5)
         value_6 = self.user
         if value_6 is None:
             if "user" in present:

@@ -14,9 +14,10 @@ class TokenCountsResource(ApiModel):
 
     object: Literal["response.input_tokens"] = "response.input_tokens"
 
+    _sdk_name_: ClassVar[str] = "InputTokenCountResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("input_tokens", "input_tokens"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['response.input_tokens']",
@@ -39,18 +40,18 @@ class TokenCountsResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.input_tokens
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.input_tokens
-        if value_2 is None:
             if "input_tokens" in present:
                 out["input_tokens"] = None
         else:
-            out["input_tokens"] = value_2
+            out["input_tokens"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

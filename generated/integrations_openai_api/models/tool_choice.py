@@ -15,6 +15,7 @@ class ToolChoice(ApiModel):
     id: str
     """ Identifier of the requested tool. """
 
+    _sdk_name_: ClassVar[str] = "InferenceOptionsToolChoice"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("id", "id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",

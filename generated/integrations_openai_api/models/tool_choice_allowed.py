@@ -59,9 +59,9 @@ class ToolChoiceAllowed(ApiModel):
     """ Allowed tool configuration type. Always `allowed_tools`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("mode", "mode"),
         ("tools", "tools"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['allowed_tools']",
@@ -91,24 +91,24 @@ class ToolChoiceAllowed(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.mode
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.mode
-        if value_2 is None:
             if "mode" in present:
                 out["mode"] = None
         else:
-            out["mode"] = value_2
-        value_3 = self.tools
-        if value_3 is None:
+            out["mode"] = value_1
+        value_2 = self.tools
+        if value_2 is None:
             if "tools" in present:
                 out["tools"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "tools" in present:
-            out["tools"] = to_json(value_3)
+        elif value_2 or not isinstance(value_2, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -19,8 +19,8 @@ class ToolChoiceCustom(ApiModel):
     """ For custom tool calling, the type is always `custom`. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("name", "name"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['custom']",
@@ -43,18 +43,18 @@ class ToolChoiceCustom(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.name
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.name
-        if value_2 is None:
             if "name" in present:
                 out["name"] = None
         else:
-            out["name"] = value_2
+            out["name"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

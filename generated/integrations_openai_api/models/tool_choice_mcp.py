@@ -30,9 +30,10 @@ class ToolChoiceMCP(ApiModel):
 
     name: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ToolChoiceMcp"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("server_label", "server_label"),
+        ("type", "type"),
         ("name", "name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -58,18 +59,18 @@ class ToolChoiceMCP(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.server_label
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.server_label
-        if value_2 is None:
             if "server_label" in present:
                 out["server_label"] = None
         else:
-            out["server_label"] = value_2
+            out["server_label"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.name
         if value_3 is None:
             if "name" in present:

@@ -39,13 +39,14 @@ class ToolSearchCall(ApiModel):
     created_by: str | None = ABSENT
     """ The identifier of the actor that created the item. """
 
+    _sdk_name_: ClassVar[str] = "ResponseToolSearchCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
+        ("arguments", "arguments"),
         ("call_id", "call_id"),
         ("execution", "execution"),
-        ("arguments", "arguments"),
         ("status", "status"),
+        ("type", "type"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -92,18 +93,18 @@ class ToolSearchCall(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.arguments
+        if value_2 is None:
+            if "arguments" in present:
+                out["arguments"] = None
+        else:
+            out["arguments"] = to_json(value_2)
         value_3 = self.call_id
         if value_3 is None:
             if "call_id" in present:
@@ -116,18 +117,18 @@ class ToolSearchCall(ApiModel):
                 out["execution"] = None
         else:
             out["execution"] = value_4
-        value_5 = self.arguments
+        value_5 = self.status
         if value_5 is None:
-            if "arguments" in present:
-                out["arguments"] = None
-        else:
-            out["arguments"] = to_json(value_5)
-        value_6 = self.status
-        if value_6 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_6
+            out["status"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         value_7 = self.created_by
         if value_7 is None:
             if "created_by" in present:

@@ -76,9 +76,10 @@ class ToolSearchCallItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ToolSearchCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("arguments", "arguments"),
+        ("type", "type"),
         ("id", "id"),
         ("call_id", "call_id"),
         ("execution", "execution"),
@@ -117,18 +118,18 @@ class ToolSearchCallItemParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.arguments
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.arguments
-        if value_2 is None:
             if "arguments" in present:
                 out["arguments"] = None
         else:
-            out["arguments"] = to_json(value_2)
+            out["arguments"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.id
         if value_3 is None:
             if "id" in present:

@@ -172,13 +172,14 @@ class ToolSearchOutput(ApiModel):
     created_by: str | None = ABSENT
     """ The identifier of the actor that created the item. """
 
+    _sdk_name_: ClassVar[str] = "ResponseToolSearchOutputItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
         ("call_id", "call_id"),
         ("execution", "execution"),
-        ("tools", "tools"),
         ("status", "status"),
+        ("tools", "tools"),
+        ("type", "type"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -225,42 +226,42 @@ class ToolSearchOutput(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.call_id
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.call_id
+        if value_2 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = to_json(value_3)
-        value_4 = self.execution
-        if value_4 is None:
+            out["call_id"] = to_json(value_2)
+        value_3 = self.execution
+        if value_3 is None:
             if "execution" in present:
                 out["execution"] = None
         else:
-            out["execution"] = value_4
+            out["execution"] = value_3
+        value_4 = self.status
+        if value_4 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_4
         value_5 = self.tools
         if value_5 is None:
             if "tools" in present:
                 out["tools"] = None
         elif value_5 or not isinstance(value_5, AbsentList) or "tools" in present:
             out["tools"] = to_json(value_5)
-        value_6 = self.status
+        value_6 = self.type
         if value_6 is None:
-            if "status" in present:
-                out["status"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["status"] = value_6
+            out["type"] = value_6
         value_7 = self.created_by
         if value_7 is None:
             if "created_by" in present:

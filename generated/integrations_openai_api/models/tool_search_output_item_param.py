@@ -194,9 +194,10 @@ class ToolSearchOutputItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ResponseToolSearchOutputItemParam"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("tools", "tools"),
+        ("type", "type"),
         ("id", "id"),
         ("call_id", "call_id"),
         ("execution", "execution"),
@@ -235,18 +236,18 @@ class ToolSearchOutputItemParam(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.tools
         if value_1 is None:
+            if "tools" in present:
+                out["tools"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_1)
+        value_2 = self.type
+        if value_2 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_1
-        value_2 = self.tools
-        if value_2 is None:
-            if "tools" in present:
-                out["tools"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "tools" in present:
-            out["tools"] = to_json(value_2)
+            out["type"] = value_2
         value_3 = self.id
         if value_3 is None:
             if "id" in present:

@@ -56,10 +56,11 @@ class ToolSearchToolParam(ApiModel):
 
     parameters: EmptyModelParam | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ToolSearchTool"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("execution", "execution"),
         ("description", "description"),
+        ("execution", "execution"),
         ("parameters", "parameters"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -94,18 +95,18 @@ class ToolSearchToolParam(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.execution
+        value_2 = self.description
         if value_2 is None:
-            if "execution" in present:
-                out["execution"] = None
-        else:
-            out["execution"] = value_2
-        value_3 = self.description
-        if value_3 is None:
             if "description" in present:
                 out["description"] = None
         else:
-            out["description"] = to_json(value_3)
+            out["description"] = to_json(value_2)
+        value_3 = self.execution
+        if value_3 is None:
+            if "execution" in present:
+                out["execution"] = None
+        else:
+            out["execution"] = value_3
         value_4 = self.parameters
         if value_4 is None:
             if "parameters" in present:

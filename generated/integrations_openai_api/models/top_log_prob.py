@@ -19,10 +19,11 @@ class TopLogProb(ApiModel):
 
     bytes: list[int]
 
+    _sdk_name_: ClassVar[str] = "LogprobTopLogprob"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("token", "token"),
-        ("logprob", "logprob"),
         ("bytes", "bytes"),
+        ("logprob", "logprob"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "token": "str",
@@ -52,18 +53,18 @@ class TopLogProb(ApiModel):
                 out["token"] = None
         else:
             out["token"] = value_1
-        value_2 = self.logprob
+        value_2 = self.bytes
         if value_2 is None:
+            if "bytes" in present:
+                out["bytes"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "bytes" in present:
+            out["bytes"] = to_json(value_2)
+        value_3 = self.logprob
+        if value_3 is None:
             if "logprob" in present:
                 out["logprob"] = None
         else:
-            out["logprob"] = value_2
-        value_3 = self.bytes
-        if value_3 is None:
-            if "bytes" in present:
-                out["bytes"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "bytes" in present:
-            out["bytes"] = to_json(value_3)
+            out["logprob"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -52,9 +52,10 @@ class TranscriptTextDeltaEvent(ApiModel):
     diarize`.
      """
 
+    _sdk_name_: ClassVar[str] = "TranscriptionTextDeltaEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("delta", "delta"),
+        ("type", "type"),
         ("logprobs", "logprobs"),
         ("segment_id", "segment_id"),
     )
@@ -83,18 +84,18 @@ class TranscriptTextDeltaEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.delta
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.delta
-        if value_2 is None:
             if "delta" in present:
                 out["delta"] = None
         else:
-            out["delta"] = value_2
+            out["delta"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.logprobs
         if value_3 is None:
             if "logprobs" in present:

@@ -52,9 +52,10 @@ class TranscriptTextDoneEvent(ApiModel):
     usage: TranscriptTextUsageTokens | None = ABSENT
     """ Usage statistics for models billed by token usage. """
 
+    _sdk_name_: ClassVar[str] = "TranscriptionTextDoneEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("text", "text"),
+        ("type", "type"),
         ("logprobs", "logprobs"),
         ("usage", "usage"),
     )
@@ -83,18 +84,18 @@ class TranscriptTextDoneEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.text
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.text
-        if value_2 is None:
             if "text" in present:
                 out["text"] = None
         else:
-            out["text"] = value_2
+            out["text"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         value_3 = self.logprobs
         if value_3 is None:
             if "logprobs" in present:

@@ -34,13 +34,14 @@ class TranscriptTextSegmentEvent(ApiModel):
     type: Literal["transcript.text.segment"] = "transcript.text.segment"
     """ The type of the event. Always `transcript.text.segment`. """
 
+    _sdk_name_: ClassVar[str] = "TranscriptionTextSegmentEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("id", "id"),
-        ("start", "start"),
         ("end", "end"),
-        ("text", "text"),
         ("speaker", "speaker"),
+        ("start", "start"),
+        ("text", "text"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['transcript.text.segment']",
@@ -75,42 +76,42 @@ class TranscriptTextSegmentEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.id
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.start
-        if value_3 is None:
-            if "start" in present:
-                out["start"] = None
-        else:
-            out["start"] = value_3
-        value_4 = self.end
-        if value_4 is None:
+            out["id"] = value_1
+        value_2 = self.end
+        if value_2 is None:
             if "end" in present:
                 out["end"] = None
         else:
-            out["end"] = value_4
+            out["end"] = value_2
+        value_3 = self.speaker
+        if value_3 is None:
+            if "speaker" in present:
+                out["speaker"] = None
+        else:
+            out["speaker"] = value_3
+        value_4 = self.start
+        if value_4 is None:
+            if "start" in present:
+                out["start"] = None
+        else:
+            out["start"] = value_4
         value_5 = self.text
         if value_5 is None:
             if "text" in present:
                 out["text"] = None
         else:
             out["text"] = value_5
-        value_6 = self.speaker
+        value_6 = self.type
         if value_6 is None:
-            if "speaker" in present:
-                out["speaker"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["speaker"] = value_6
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -19,8 +19,8 @@ class TranscriptTextUsageDuration(ApiModel):
     """ The type of the usage object. Always `duration` for this variant. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("seconds", "seconds"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['duration']",
@@ -43,18 +43,18 @@ class TranscriptTextUsageDuration(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.seconds
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.seconds
-        if value_2 is None:
             if "seconds" in present:
                 out["seconds"] = None
         else:
-            out["seconds"] = value_2
+            out["seconds"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

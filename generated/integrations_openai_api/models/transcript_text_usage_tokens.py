@@ -45,10 +45,10 @@ class TranscriptTextUsageTokens(ApiModel):
     """ Details about the input tokens billed for this request. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("input_tokens", "input_tokens"),
         ("output_tokens", "output_tokens"),
         ("total_tokens", "total_tokens"),
+        ("type", "type"),
         ("input_token_details", "input_token_details"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -80,30 +80,30 @@ class TranscriptTextUsageTokens(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.input_tokens
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.input_tokens
-        if value_2 is None:
             if "input_tokens" in present:
                 out["input_tokens"] = None
         else:
-            out["input_tokens"] = value_2
-        value_3 = self.output_tokens
-        if value_3 is None:
+            out["input_tokens"] = value_1
+        value_2 = self.output_tokens
+        if value_2 is None:
             if "output_tokens" in present:
                 out["output_tokens"] = None
         else:
-            out["output_tokens"] = value_3
-        value_4 = self.total_tokens
-        if value_4 is None:
+            out["output_tokens"] = value_2
+        value_3 = self.total_tokens
+        if value_3 is None:
             if "total_tokens" in present:
                 out["total_tokens"] = None
         else:
-            out["total_tokens"] = value_4
+            out["total_tokens"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         value_5 = self.input_token_details
         if value_5 is None:
             if "input_token_details" in present:

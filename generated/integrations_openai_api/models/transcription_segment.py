@@ -44,15 +44,15 @@ class TranscriptionSegment(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("seek", "seek"),
-        ("start", "start"),
-        ("end", "end"),
-        ("text", "text"),
-        ("tokens", "tokens"),
-        ("temperature", "temperature"),
         ("avg_logprob", "avg_logprob"),
         ("compression_ratio", "compression_ratio"),
+        ("end", "end"),
         ("no_speech_prob", "no_speech_prob"),
+        ("seek", "seek"),
+        ("start", "start"),
+        ("temperature", "temperature"),
+        ("text", "text"),
+        ("tokens", "tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "int",
@@ -103,60 +103,60 @@ class TranscriptionSegment(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.seek
+        value_2 = self.avg_logprob
         if value_2 is None:
-            if "seek" in present:
-                out["seek"] = None
+            if "avg_logprob" in present:
+                out["avg_logprob"] = None
         else:
-            out["seek"] = value_2
-        value_3 = self.start
+            out["avg_logprob"] = value_2
+        value_3 = self.compression_ratio
         if value_3 is None:
-            if "start" in present:
-                out["start"] = None
+            if "compression_ratio" in present:
+                out["compression_ratio"] = None
         else:
-            out["start"] = value_3
+            out["compression_ratio"] = value_3
         value_4 = self.end
         if value_4 is None:
             if "end" in present:
                 out["end"] = None
         else:
             out["end"] = value_4
-        value_5 = self.text
+        value_5 = self.no_speech_prob
         if value_5 is None:
-            if "text" in present:
-                out["text"] = None
-        else:
-            out["text"] = value_5
-        value_6 = self.tokens
-        if value_6 is None:
-            if "tokens" in present:
-                out["tokens"] = None
-        elif value_6 or not isinstance(value_6, AbsentList) or "tokens" in present:
-            out["tokens"] = to_json(value_6)
-        value_7 = self.temperature
-        if value_7 is None:
-            if "temperature" in present:
-                out["temperature"] = None
-        else:
-            out["temperature"] = value_7
-        value_8 = self.avg_logprob
-        if value_8 is None:
-            if "avg_logprob" in present:
-                out["avg_logprob"] = None
-        else:
-            out["avg_logprob"] = value_8
-        value_9 = self.compression_ratio
-        if value_9 is None:
-            if "compression_ratio" in present:
-                out["compression_ratio"] = None
-        else:
-            out["compression_ratio"] = value_9
-        value_10 = self.no_speech_prob
-        if value_10 is None:
             if "no_speech_prob" in present:
                 out["no_speech_prob"] = None
         else:
-            out["no_speech_prob"] = value_10
+            out["no_speech_prob"] = value_5
+        value_6 = self.seek
+        if value_6 is None:
+            if "seek" in present:
+                out["seek"] = None
+        else:
+            out["seek"] = value_6
+        value_7 = self.start
+        if value_7 is None:
+            if "start" in present:
+                out["start"] = None
+        else:
+            out["start"] = value_7
+        value_8 = self.temperature
+        if value_8 is None:
+            if "temperature" in present:
+                out["temperature"] = None
+        else:
+            out["temperature"] = value_8
+        value_9 = self.text
+        if value_9 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_9
+        value_10 = self.tokens
+        if value_10 is None:
+            if "tokens" in present:
+                out["tokens"] = None
+        elif value_10 or not isinstance(value_10, AbsentList) or "tokens" in present:
+            out["tokens"] = to_json(value_10)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -20,9 +20,9 @@ class TranscriptionWord(ApiModel):
     """ End time of the word in seconds. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("word", "word"),
-        ("start", "start"),
         ("end", "end"),
+        ("start", "start"),
+        ("word", "word"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "word": "str",
@@ -46,24 +46,24 @@ class TranscriptionWord(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.word
+        value_1 = self.end
         if value_1 is None:
-            if "word" in present:
-                out["word"] = None
+            if "end" in present:
+                out["end"] = None
         else:
-            out["word"] = value_1
+            out["end"] = value_1
         value_2 = self.start
         if value_2 is None:
             if "start" in present:
                 out["start"] = None
         else:
             out["start"] = value_2
-        value_3 = self.end
+        value_3 = self.word
         if value_3 is None:
-            if "end" in present:
-                out["end"] = None
+            if "word" in present:
+                out["word"] = None
         else:
-            out["end"] = value_3
+            out["word"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -72,13 +72,13 @@ class Upload(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("created_at", "created_at"),
-        ("filename", "filename"),
         ("bytes", "bytes"),
+        ("created_at", "created_at"),
+        ("expires_at", "expires_at"),
+        ("filename", "filename"),
+        ("object", "object"),
         ("purpose", "purpose"),
         ("status", "status"),
-        ("expires_at", "expires_at"),
-        ("object", "object"),
         ("file", "file"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -133,48 +133,48 @@ class Upload(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.created_at
+        value_2 = self.bytes
         if value_2 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_2
-        value_3 = self.filename
-        if value_3 is None:
-            if "filename" in present:
-                out["filename"] = None
-        else:
-            out["filename"] = value_3
-        value_4 = self.bytes
-        if value_4 is None:
             if "bytes" in present:
                 out["bytes"] = None
         else:
-            out["bytes"] = value_4
-        value_5 = self.purpose
-        if value_5 is None:
-            if "purpose" in present:
-                out["purpose"] = None
+            out["bytes"] = value_2
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
         else:
-            out["purpose"] = value_5
-        value_6 = self.status
-        if value_6 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_6
-        value_7 = self.expires_at
-        if value_7 is None:
+            out["created_at"] = value_3
+        value_4 = self.expires_at
+        if value_4 is None:
             if "expires_at" in present:
                 out["expires_at"] = None
         else:
-            out["expires_at"] = to_json(value_7)
-        value_8 = self.object
-        if value_8 is None:
+            out["expires_at"] = to_json(value_4)
+        value_5 = self.filename
+        if value_5 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_5
+        value_6 = self.object
+        if value_6 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_8
+            out["object"] = value_6
+        value_7 = self.purpose
+        if value_7 is None:
+            if "purpose" in present:
+                out["purpose"] = None
+        else:
+            out["purpose"] = value_7
+        value_8 = self.status
+        if value_8 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_8
         value_9 = self.file
         if value_9 is None:
             if "file" in present:

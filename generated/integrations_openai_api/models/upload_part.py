@@ -27,8 +27,8 @@ class UploadPart(ApiModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("created_at", "created_at"),
-        ("upload_id", "upload_id"),
         ("object", "object"),
+        ("upload_id", "upload_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -69,18 +69,18 @@ class UploadPart(ApiModel):
                 out["created_at"] = None
         else:
             out["created_at"] = value_2
-        value_3 = self.upload_id
+        value_3 = self.object
         if value_3 is None:
-            if "upload_id" in present:
-                out["upload_id"] = None
-        else:
-            out["upload_id"] = value_3
-        value_4 = self.object
-        if value_4 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_4
+            out["object"] = value_3
+        value_4 = self.upload_id
+        if value_4 is None:
+            if "upload_id" in present:
+                out["upload_id"] = None
+        else:
+            out["upload_id"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

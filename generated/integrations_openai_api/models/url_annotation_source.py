@@ -18,6 +18,7 @@ class UrlAnnotationSource(ApiModel):
     type: Literal["url"] = "url"
     """ Type discriminator that is always `url`. """
 
+    _sdk_name_: ClassVar[str] = "AnnotationURLSource"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("url", "url"),

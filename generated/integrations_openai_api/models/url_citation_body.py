@@ -27,12 +27,13 @@ class UrlCitationBody(ApiModel):
     type: Literal["url_citation"] = "url_citation"
     """ The type of the URL citation. Always `url_citation`. """
 
+    _sdk_name_: ClassVar[str] = "AnnotationURLCitation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("end_index", "end_index"),
+        ("start_index", "start_index"),
+        ("title", "title"),
         ("type", "type"),
         ("url", "url"),
-        ("start_index", "start_index"),
-        ("end_index", "end_index"),
-        ("title", "title"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['url_citation']",
@@ -64,36 +65,36 @@ class UrlCitationBody(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.end_index
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.url
-        if value_2 is None:
-            if "url" in present:
-                out["url"] = None
-        else:
-            out["url"] = value_2
-        value_3 = self.start_index
-        if value_3 is None:
-            if "start_index" in present:
-                out["start_index"] = None
-        else:
-            out["start_index"] = value_3
-        value_4 = self.end_index
-        if value_4 is None:
             if "end_index" in present:
                 out["end_index"] = None
         else:
-            out["end_index"] = value_4
-        value_5 = self.title
-        if value_5 is None:
+            out["end_index"] = value_1
+        value_2 = self.start_index
+        if value_2 is None:
+            if "start_index" in present:
+                out["start_index"] = None
+        else:
+            out["start_index"] = value_2
+        value_3 = self.title
+        if value_3 is None:
             if "title" in present:
                 out["title"] = None
         else:
-            out["title"] = value_5
+            out["title"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
+        value_5 = self.url
+        if value_5 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

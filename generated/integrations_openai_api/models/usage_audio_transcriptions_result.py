@@ -63,14 +63,15 @@ class UsageAudioTranscriptionsResult(ApiModel):
 
     model: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataResultOrganizationUsageAudioTranscriptionsResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("num_model_requests", "num_model_requests"),
         ("object", "object"),
         ("seconds", "seconds"),
-        ("num_model_requests", "num_model_requests"),
-        ("project_id", "project_id"),
-        ("user_id", "user_id"),
         ("api_key_id", "api_key_id"),
         ("model", "model"),
+        ("project_id", "project_id"),
+        ("user_id", "user_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.usage.audio_transcriptions.result']",
@@ -104,48 +105,48 @@ class UsageAudioTranscriptionsResult(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.num_model_requests
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.seconds
-        if value_2 is None:
-            if "seconds" in present:
-                out["seconds"] = None
-        else:
-            out["seconds"] = value_2
-        value_3 = self.num_model_requests
-        if value_3 is None:
             if "num_model_requests" in present:
                 out["num_model_requests"] = None
         else:
-            out["num_model_requests"] = value_3
-        value_4 = self.project_id
+            out["num_model_requests"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.seconds
+        if value_3 is None:
+            if "seconds" in present:
+                out["seconds"] = None
+        else:
+            out["seconds"] = value_3
+        value_4 = self.api_key_id
         if value_4 is None:
-            if "project_id" in present:
-                out["project_id"] = None
-        else:
-            out["project_id"] = to_json(value_4)
-        value_5 = self.user_id
-        if value_5 is None:
-            if "user_id" in present:
-                out["user_id"] = None
-        else:
-            out["user_id"] = to_json(value_5)
-        value_6 = self.api_key_id
-        if value_6 is None:
             if "api_key_id" in present:
                 out["api_key_id"] = None
         else:
-            out["api_key_id"] = to_json(value_6)
-        value_7 = self.model
-        if value_7 is None:
+            out["api_key_id"] = to_json(value_4)
+        value_5 = self.model
+        if value_5 is None:
             if "model" in present:
                 out["model"] = None
         else:
-            out["model"] = to_json(value_7)
+            out["model"] = to_json(value_5)
+        value_6 = self.project_id
+        if value_6 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = to_json(value_6)
+        value_7 = self.user_id
+        if value_7 is None:
+            if "user_id" in present:
+                out["user_id"] = None
+        else:
+            out["user_id"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

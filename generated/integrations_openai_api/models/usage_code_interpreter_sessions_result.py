@@ -30,9 +30,10 @@ class UsageCodeInterpreterSessionsResult(ApiModel):
 
     project_id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataResultOrganizationUsageCodeInterpreterSessionsResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("num_sessions", "num_sessions"),
+        ("object", "object"),
         ("project_id", "project_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -58,18 +59,18 @@ class UsageCodeInterpreterSessionsResult(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.num_sessions
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.num_sessions
-        if value_2 is None:
             if "num_sessions" in present:
                 out["num_sessions"] = None
         else:
-            out["num_sessions"] = value_2
+            out["num_sessions"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
         value_3 = self.project_id
         if value_3 is None:
             if "project_id" in present:

@@ -98,20 +98,21 @@ class UsageCompletionsResult(ApiModel):
 
     service_tier: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataResultOrganizationUsageCompletionsResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("input_tokens", "input_tokens"),
-        ("output_tokens", "output_tokens"),
         ("num_model_requests", "num_model_requests"),
-        ("input_cached_tokens", "input_cached_tokens"),
+        ("object", "object"),
+        ("output_tokens", "output_tokens"),
+        ("api_key_id", "api_key_id"),
+        ("batch", "batch"),
         ("input_audio_tokens", "input_audio_tokens"),
+        ("input_cached_tokens", "input_cached_tokens"),
+        ("model", "model"),
         ("output_audio_tokens", "output_audio_tokens"),
         ("project_id", "project_id"),
-        ("user_id", "user_id"),
-        ("api_key_id", "api_key_id"),
-        ("model", "model"),
-        ("batch", "batch"),
         ("service_tier", "service_tier"),
+        ("user_id", "user_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.usage.completions.result']",
@@ -158,84 +159,84 @@ class UsageCompletionsResult(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.input_tokens
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.input_tokens
-        if value_2 is None:
             if "input_tokens" in present:
                 out["input_tokens"] = None
         else:
-            out["input_tokens"] = value_2
-        value_3 = self.output_tokens
-        if value_3 is None:
-            if "output_tokens" in present:
-                out["output_tokens"] = None
-        else:
-            out["output_tokens"] = value_3
-        value_4 = self.num_model_requests
-        if value_4 is None:
+            out["input_tokens"] = value_1
+        value_2 = self.num_model_requests
+        if value_2 is None:
             if "num_model_requests" in present:
                 out["num_model_requests"] = None
         else:
-            out["num_model_requests"] = value_4
-        value_5 = self.input_cached_tokens
+            out["num_model_requests"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        value_4 = self.output_tokens
+        if value_4 is None:
+            if "output_tokens" in present:
+                out["output_tokens"] = None
+        else:
+            out["output_tokens"] = value_4
+        value_5 = self.api_key_id
         if value_5 is None:
-            if "input_cached_tokens" in present:
-                out["input_cached_tokens"] = None
-        else:
-            out["input_cached_tokens"] = value_5
-        value_6 = self.input_audio_tokens
-        if value_6 is None:
-            if "input_audio_tokens" in present:
-                out["input_audio_tokens"] = None
-        else:
-            out["input_audio_tokens"] = value_6
-        value_7 = self.output_audio_tokens
-        if value_7 is None:
-            if "output_audio_tokens" in present:
-                out["output_audio_tokens"] = None
-        else:
-            out["output_audio_tokens"] = value_7
-        value_8 = self.project_id
-        if value_8 is None:
-            if "project_id" in present:
-                out["project_id"] = None
-        else:
-            out["project_id"] = to_json(value_8)
-        value_9 = self.user_id
-        if value_9 is None:
-            if "user_id" in present:
-                out["user_id"] = None
-        else:
-            out["user_id"] = to_json(value_9)
-        value_10 = self.api_key_id
-        if value_10 is None:
             if "api_key_id" in present:
                 out["api_key_id"] = None
         else:
-            out["api_key_id"] = to_json(value_10)
-        value_11 = self.model
-        if value_11 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = to_json(value_11)
-        value_12 = self.batch
-        if value_12 is None:
+            out["api_key_id"] = to_json(value_5)
+        value_6 = self.batch
+        if value_6 is None:
             if "batch" in present:
                 out["batch"] = None
         else:
-            out["batch"] = to_json(value_12)
-        value_13 = self.service_tier
-        if value_13 is None:
+            out["batch"] = to_json(value_6)
+        value_7 = self.input_audio_tokens
+        if value_7 is None:
+            if "input_audio_tokens" in present:
+                out["input_audio_tokens"] = None
+        else:
+            out["input_audio_tokens"] = value_7
+        value_8 = self.input_cached_tokens
+        if value_8 is None:
+            if "input_cached_tokens" in present:
+                out["input_cached_tokens"] = None
+        else:
+            out["input_cached_tokens"] = value_8
+        value_9 = self.model
+        if value_9 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_9)
+        value_10 = self.output_audio_tokens
+        if value_10 is None:
+            if "output_audio_tokens" in present:
+                out["output_audio_tokens"] = None
+        else:
+            out["output_audio_tokens"] = value_10
+        value_11 = self.project_id
+        if value_11 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = to_json(value_11)
+        value_12 = self.service_tier
+        if value_12 is None:
             if "service_tier" in present:
                 out["service_tier"] = None
         else:
-            out["service_tier"] = to_json(value_13)
+            out["service_tier"] = to_json(value_12)
+        value_13 = self.user_id
+        if value_13 is None:
+            if "user_id" in present:
+                out["user_id"] = None
+        else:
+            out["user_id"] = to_json(value_13)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

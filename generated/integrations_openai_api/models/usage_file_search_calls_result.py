@@ -60,12 +60,13 @@ class UsageFileSearchCallsResult(ApiModel):
 
     vector_store_id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataResultOrganizationUsageFileSearchesResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("num_requests", "num_requests"),
+        ("object", "object"),
+        ("api_key_id", "api_key_id"),
         ("project_id", "project_id"),
         ("user_id", "user_id"),
-        ("api_key_id", "api_key_id"),
         ("vector_store_id", "vector_store_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -97,36 +98,36 @@ class UsageFileSearchCallsResult(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.num_requests
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.num_requests
-        if value_2 is None:
             if "num_requests" in present:
                 out["num_requests"] = None
         else:
-            out["num_requests"] = value_2
-        value_3 = self.project_id
+            out["num_requests"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.api_key_id
         if value_3 is None:
-            if "project_id" in present:
-                out["project_id"] = None
-        else:
-            out["project_id"] = to_json(value_3)
-        value_4 = self.user_id
-        if value_4 is None:
-            if "user_id" in present:
-                out["user_id"] = None
-        else:
-            out["user_id"] = to_json(value_4)
-        value_5 = self.api_key_id
-        if value_5 is None:
             if "api_key_id" in present:
                 out["api_key_id"] = None
         else:
-            out["api_key_id"] = to_json(value_5)
+            out["api_key_id"] = to_json(value_3)
+        value_4 = self.project_id
+        if value_4 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = to_json(value_4)
+        value_5 = self.user_id
+        if value_5 is None:
+            if "user_id" in present:
+                out["user_id"] = None
+        else:
+            out["user_id"] = to_json(value_5)
         value_6 = self.vector_store_id
         if value_6 is None:
             if "vector_store_id" in present:

@@ -81,16 +81,17 @@ class UsageImagesResult(ApiModel):
 
     model: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataResultOrganizationUsageImagesResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("images", "images"),
         ("num_model_requests", "num_model_requests"),
-        ("source", "source"),
-        ("size", "size"),
-        ("project_id", "project_id"),
-        ("user_id", "user_id"),
+        ("object", "object"),
         ("api_key_id", "api_key_id"),
         ("model", "model"),
+        ("project_id", "project_id"),
+        ("size", "size"),
+        ("source", "source"),
+        ("user_id", "user_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.usage.images.result']",
@@ -128,60 +129,60 @@ class UsageImagesResult(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.images
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.images
-        if value_2 is None:
             if "images" in present:
                 out["images"] = None
         else:
-            out["images"] = value_2
-        value_3 = self.num_model_requests
-        if value_3 is None:
+            out["images"] = value_1
+        value_2 = self.num_model_requests
+        if value_2 is None:
             if "num_model_requests" in present:
                 out["num_model_requests"] = None
         else:
-            out["num_model_requests"] = value_3
-        value_4 = self.source
+            out["num_model_requests"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        value_4 = self.api_key_id
         if value_4 is None:
-            if "source" in present:
-                out["source"] = None
+            if "api_key_id" in present:
+                out["api_key_id"] = None
         else:
-            out["source"] = to_json(value_4)
-        value_5 = self.size
+            out["api_key_id"] = to_json(value_4)
+        value_5 = self.model
         if value_5 is None:
-            if "size" in present:
-                out["size"] = None
+            if "model" in present:
+                out["model"] = None
         else:
-            out["size"] = to_json(value_5)
+            out["model"] = to_json(value_5)
         value_6 = self.project_id
         if value_6 is None:
             if "project_id" in present:
                 out["project_id"] = None
         else:
             out["project_id"] = to_json(value_6)
-        value_7 = self.user_id
+        value_7 = self.size
         if value_7 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = to_json(value_7)
+        value_8 = self.source
+        if value_8 is None:
+            if "source" in present:
+                out["source"] = None
+        else:
+            out["source"] = to_json(value_8)
+        value_9 = self.user_id
+        if value_9 is None:
             if "user_id" in present:
                 out["user_id"] = None
         else:
-            out["user_id"] = to_json(value_7)
-        value_8 = self.api_key_id
-        if value_8 is None:
-            if "api_key_id" in present:
-                out["api_key_id"] = None
-        else:
-            out["api_key_id"] = to_json(value_8)
-        value_9 = self.model
-        if value_9 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = to_json(value_9)
+            out["user_id"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -38,10 +38,10 @@ class UsageResponse(ApiModel):
     object: Literal["page"] = "page"
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("data", "data"),
         ("has_more", "has_more"),
         ("next_page", "next_page"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['page']",
@@ -70,30 +70,30 @@ class UsageResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.data
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.data
-        if value_2 is None:
             if "data" in present:
                 out["data"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "data" in present:
-            out["data"] = to_json(value_2)
-        value_3 = self.has_more
-        if value_3 is None:
+        elif value_1 or not isinstance(value_1, AbsentList) or "data" in present:
+            out["data"] = to_json(value_1)
+        value_2 = self.has_more
+        if value_2 is None:
             if "has_more" in present:
                 out["has_more"] = None
         else:
-            out["has_more"] = value_3
-        value_4 = self.next_page
-        if value_4 is None:
+            out["has_more"] = value_2
+        value_3 = self.next_page
+        if value_3 is None:
             if "next_page" in present:
                 out["next_page"] = None
         else:
-            out["next_page"] = to_json(value_4)
+            out["next_page"] = to_json(value_3)
+        value_4 = self.object
+        if value_4 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

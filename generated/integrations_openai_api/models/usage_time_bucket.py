@@ -124,11 +124,12 @@ class UsageTimeBucket(ApiModel):
 
     object: Literal["bucket"] = "bucket"
 
+    _sdk_name_: ClassVar[str] = "Data"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
-        ("start_time", "start_time"),
         ("end_time", "end_time"),
+        ("object", "object"),
         ("results", "results"),
+        ("start_time", "start_time"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['bucket']",
@@ -157,30 +158,30 @@ class UsageTimeBucket(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.end_time
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.start_time
-        if value_2 is None:
-            if "start_time" in present:
-                out["start_time"] = None
-        else:
-            out["start_time"] = value_2
-        value_3 = self.end_time
-        if value_3 is None:
             if "end_time" in present:
                 out["end_time"] = None
         else:
-            out["end_time"] = value_3
-        value_4 = self.results
-        if value_4 is None:
+            out["end_time"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.results
+        if value_3 is None:
             if "results" in present:
                 out["results"] = None
-        elif value_4 or not isinstance(value_4, AbsentList) or "results" in present:
-            out["results"] = to_json(value_4)
+        elif value_3 or not isinstance(value_3, AbsentList) or "results" in present:
+            out["results"] = to_json(value_3)
+        value_4 = self.start_time
+        if value_4 is None:
+            if "start_time" in present:
+                out["start_time"] = None
+        else:
+            out["start_time"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

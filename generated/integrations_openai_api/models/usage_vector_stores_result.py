@@ -30,6 +30,7 @@ class UsageVectorStoresResult(ApiModel):
 
     project_id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataResultOrganizationUsageVectorStoresResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),
         ("usage_bytes", "usage_bytes"),

@@ -73,15 +73,16 @@ class UsageWebSearchCallsResult(ApiModel):
 
     context_level: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "DataResultOrganizationUsageWebSearchesResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("num_model_requests", "num_model_requests"),
         ("num_requests", "num_requests"),
+        ("object", "object"),
+        ("api_key_id", "api_key_id"),
+        ("context_level", "context_level"),
+        ("model", "model"),
         ("project_id", "project_id"),
         ("user_id", "user_id"),
-        ("api_key_id", "api_key_id"),
-        ("model", "model"),
-        ("context_level", "context_level"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.usage.web_searches.result']",
@@ -117,54 +118,54 @@ class UsageWebSearchCallsResult(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.num_model_requests
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.num_model_requests
-        if value_2 is None:
             if "num_model_requests" in present:
                 out["num_model_requests"] = None
         else:
-            out["num_model_requests"] = value_2
-        value_3 = self.num_requests
-        if value_3 is None:
+            out["num_model_requests"] = value_1
+        value_2 = self.num_requests
+        if value_2 is None:
             if "num_requests" in present:
                 out["num_requests"] = None
         else:
-            out["num_requests"] = value_3
-        value_4 = self.project_id
+            out["num_requests"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        value_4 = self.api_key_id
         if value_4 is None:
-            if "project_id" in present:
-                out["project_id"] = None
-        else:
-            out["project_id"] = to_json(value_4)
-        value_5 = self.user_id
-        if value_5 is None:
-            if "user_id" in present:
-                out["user_id"] = None
-        else:
-            out["user_id"] = to_json(value_5)
-        value_6 = self.api_key_id
-        if value_6 is None:
             if "api_key_id" in present:
                 out["api_key_id"] = None
         else:
-            out["api_key_id"] = to_json(value_6)
-        value_7 = self.model
-        if value_7 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = to_json(value_7)
-        value_8 = self.context_level
-        if value_8 is None:
+            out["api_key_id"] = to_json(value_4)
+        value_5 = self.context_level
+        if value_5 is None:
             if "context_level" in present:
                 out["context_level"] = None
         else:
-            out["context_level"] = to_json(value_8)
+            out["context_level"] = to_json(value_5)
+        value_6 = self.model
+        if value_6 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_6)
+        value_7 = self.project_id
+        if value_7 is None:
+            if "project_id" in present:
+                out["project_id"] = None
+        else:
+            out["project_id"] = to_json(value_7)
+        value_8 = self.user_id
+        if value_8 is None:
+            if "user_id" in present:
+                out["user_id"] = None
+        else:
+            out["user_id"] = to_json(value_8)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -141,23 +141,24 @@ class User(ApiModel):
     projects: UserProjects | None = ABSENT
     """ Projects associated with the user, if included. """
 
+    _sdk_name_: ClassVar[str] = "OrganizationUser"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
         ("added_at", "added_at"),
-        ("name", "name"),
-        ("email", "email"),
-        ("role", "role"),
-        ("is_default", "is_default"),
+        ("object", "object"),
+        ("api_key_last_used_at", "api_key_last_used_at"),
         ("created", "created"),
-        ("user", "user"),
-        ("is_service_account", "is_service_account"),
+        ("developer_persona", "developer_persona"),
+        ("email", "email"),
+        ("is_default", "is_default"),
         ("is_scale_tier_authorized_purchaser", "is_scale_tier_authorized_purchaser"),
         ("is_scim_managed", "is_scim_managed"),
-        ("api_key_last_used_at", "api_key_last_used_at"),
-        ("technical_level", "technical_level"),
-        ("developer_persona", "developer_persona"),
+        ("is_service_account", "is_service_account"),
+        ("name", "name"),
         ("projects", "projects"),
+        ("role", "role"),
+        ("technical_level", "technical_level"),
+        ("user", "user"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.user']",
@@ -209,102 +210,102 @@ class User(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.added_at
-        if value_3 is None:
+            out["id"] = value_1
+        value_2 = self.added_at
+        if value_2 is None:
             if "added_at" in present:
                 out["added_at"] = None
         else:
-            out["added_at"] = value_3
-        value_4 = self.name
+            out["added_at"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
+        value_4 = self.api_key_last_used_at
         if value_4 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = to_json(value_4)
-        value_5 = self.email
-        if value_5 is None:
-            if "email" in present:
-                out["email"] = None
-        else:
-            out["email"] = to_json(value_5)
-        value_6 = self.role
-        if value_6 is None:
-            if "role" in present:
-                out["role"] = None
-        else:
-            out["role"] = to_json(value_6)
-        value_7 = self.is_default
-        if value_7 is None:
-            if "is_default" in present:
-                out["is_default"] = None
-        else:
-            out["is_default"] = value_7
-        value_8 = self.created
-        if value_8 is None:
-            if "created" in present:
-                out["created"] = None
-        else:
-            out["created"] = value_8
-        value_9 = self.user
-        if value_9 is None:
-            if "user" in present:
-                out["user"] = None
-        else:
-            out["user"] = to_json(value_9)
-        value_10 = self.is_service_account
-        if value_10 is None:
-            if "is_service_account" in present:
-                out["is_service_account"] = None
-        else:
-            out["is_service_account"] = value_10
-        value_11 = self.is_scale_tier_authorized_purchaser
-        if value_11 is None:
-            if "is_scale_tier_authorized_purchaser" in present:
-                out["is_scale_tier_authorized_purchaser"] = None
-        else:
-            out["is_scale_tier_authorized_purchaser"] = to_json(value_11)
-        value_12 = self.is_scim_managed
-        if value_12 is None:
-            if "is_scim_managed" in present:
-                out["is_scim_managed"] = None
-        else:
-            out["is_scim_managed"] = value_12
-        value_13 = self.api_key_last_used_at
-        if value_13 is None:
             if "api_key_last_used_at" in present:
                 out["api_key_last_used_at"] = None
         else:
-            out["api_key_last_used_at"] = to_json(value_13)
-        value_14 = self.technical_level
-        if value_14 is None:
-            if "technical_level" in present:
-                out["technical_level"] = None
+            out["api_key_last_used_at"] = to_json(value_4)
+        value_5 = self.created
+        if value_5 is None:
+            if "created" in present:
+                out["created"] = None
         else:
-            out["technical_level"] = to_json(value_14)
-        value_15 = self.developer_persona
-        if value_15 is None:
+            out["created"] = value_5
+        value_6 = self.developer_persona
+        if value_6 is None:
             if "developer_persona" in present:
                 out["developer_persona"] = None
         else:
-            out["developer_persona"] = to_json(value_15)
-        value_16 = self.projects
-        if value_16 is None:
+            out["developer_persona"] = to_json(value_6)
+        value_7 = self.email
+        if value_7 is None:
+            if "email" in present:
+                out["email"] = None
+        else:
+            out["email"] = to_json(value_7)
+        value_8 = self.is_default
+        if value_8 is None:
+            if "is_default" in present:
+                out["is_default"] = None
+        else:
+            out["is_default"] = value_8
+        value_9 = self.is_scale_tier_authorized_purchaser
+        if value_9 is None:
+            if "is_scale_tier_authorized_purchaser" in present:
+                out["is_scale_tier_authorized_purchaser"] = None
+        else:
+            out["is_scale_tier_authorized_purchaser"] = to_json(value_9)
+        value_10 = self.is_scim_managed
+        if value_10 is None:
+            if "is_scim_managed" in present:
+                out["is_scim_managed"] = None
+        else:
+            out["is_scim_managed"] = value_10
+        value_11 = self.is_service_account
+        if value_11 is None:
+            if "is_service_account" in present:
+                out["is_service_account"] = None
+        else:
+            out["is_service_account"] = value_11
+        value_12 = self.name
+        if value_12 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_12)
+        value_13 = self.projects
+        if value_13 is None:
             if "projects" in present:
                 out["projects"] = None
         else:
-            out["projects"] = to_json(value_16)
+            out["projects"] = to_json(value_13)
+        value_14 = self.role
+        if value_14 is None:
+            if "role" in present:
+                out["role"] = None
+        else:
+            out["role"] = to_json(value_14)
+        value_15 = self.technical_level
+        if value_15 is None:
+            if "technical_level" in present:
+                out["technical_level"] = None
+        else:
+            out["technical_level"] = to_json(value_15)
+        value_16 = self.user
+        if value_16 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = to_json(value_16)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -77,15 +77,16 @@ class UserMessageItem(ApiModel):
 
     type: Literal["chatkit.user_message"] = "chatkit.user_message"
 
+    _sdk_name_: ClassVar[str] = "ChatKitThreadUserMessageItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
+        ("attachments", "attachments"),
+        ("content", "content"),
         ("created_at", "created_at"),
+        ("inference_options", "inference_options"),
+        ("object", "object"),
         ("thread_id", "thread_id"),
         ("type", "type"),
-        ("content", "content"),
-        ("attachments", "attachments"),
-        ("inference_options", "inference_options"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -133,48 +134,48 @@ class UserMessageItem(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.attachments
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
+            if "attachments" in present:
+                out["attachments"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "attachments" in present:
+            out["attachments"] = to_json(value_2)
+        value_3 = self.content
         if value_3 is None:
+            if "content" in present:
+                out["content"] = None
+        elif value_3 or not isinstance(value_3, AbsentList) or "content" in present:
+            out["content"] = to_json(value_3)
+        value_4 = self.created_at
+        if value_4 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.thread_id
-        if value_4 is None:
-            if "thread_id" in present:
-                out["thread_id"] = None
-        else:
-            out["thread_id"] = value_4
-        value_5 = self.type
+            out["created_at"] = value_4
+        value_5 = self.inference_options
         if value_5 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_5
-        value_6 = self.content
-        if value_6 is None:
-            if "content" in present:
-                out["content"] = None
-        elif value_6 or not isinstance(value_6, AbsentList) or "content" in present:
-            out["content"] = to_json(value_6)
-        value_7 = self.attachments
-        if value_7 is None:
-            if "attachments" in present:
-                out["attachments"] = None
-        elif value_7 or not isinstance(value_7, AbsentList) or "attachments" in present:
-            out["attachments"] = to_json(value_7)
-        value_8 = self.inference_options
-        if value_8 is None:
             if "inference_options" in present:
                 out["inference_options"] = None
         else:
-            out["inference_options"] = to_json(value_8)
+            out["inference_options"] = to_json(value_5)
+        value_6 = self.object
+        if value_6 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_6
+        value_7 = self.thread_id
+        if value_7 is None:
+            if "thread_id" in present:
+                out["thread_id"] = None
+        else:
+            out["thread_id"] = value_7
+        value_8 = self.type
+        if value_8 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_8
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -28,8 +28,8 @@ class UserProjects(ApiModel):
     object: Literal["list"] = "list"
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("data", "data"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['list']",
@@ -52,18 +52,18 @@ class UserProjects(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.data
         if value_1 is None:
+            if "data" in present:
+                out["data"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "data" in present:
+            out["data"] = to_json(value_1)
+        value_2 = self.object
+        if value_2 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_1
-        value_2 = self.data
-        if value_2 is None:
-            if "data" in present:
-                out["data"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "data" in present:
-            out["data"] = to_json(value_2)
+            out["object"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

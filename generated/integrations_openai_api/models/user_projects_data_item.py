@@ -41,6 +41,7 @@ class UserProjectsDataItem(ApiModel):
 
     role: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ProjectsData"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("name", "name"),

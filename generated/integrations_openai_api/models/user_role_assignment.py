@@ -35,10 +35,11 @@ class UserRoleAssignment(ApiModel):
     object: Literal["user.role"] = "user.role"
     """ Always `user.role`. """
 
+    _sdk_name_: ClassVar[str] = "RoleCreateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),
-        ("user", "user"),
         ("role", "role"),
+        ("user", "user"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['user.role']",
@@ -70,18 +71,18 @@ class UserRoleAssignment(ApiModel):
                 out["object"] = None
         else:
             out["object"] = value_1
-        value_2 = self.user
+        value_2 = self.role
         if value_2 is None:
-            if "user" in present:
-                out["user"] = None
-        else:
-            out["user"] = to_json(value_2)
-        value_3 = self.role
-        if value_3 is None:
             if "role" in present:
                 out["role"] = None
         else:
-            out["role"] = to_json(value_3)
+            out["role"] = to_json(value_2)
+        value_3 = self.user
+        if value_3 is None:
+            if "user" in present:
+                out["user"] = None
+        else:
+            out["user"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -77,15 +77,16 @@ class UserUser(ApiModel):
 
     banned_at: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "User"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("email", "email"),
-        ("name", "name"),
-        ("picture", "picture"),
-        ("enabled", "enabled"),
+        ("object", "object"),
         ("banned", "banned"),
         ("banned_at", "banned_at"),
+        ("email", "email"),
+        ("enabled", "enabled"),
+        ("name", "name"),
+        ("picture", "picture"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['user']",
@@ -120,54 +121,54 @@ class UserUser(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.email
+            out["id"] = value_1
+        value_2 = self.object
+        if value_2 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_2
+        value_3 = self.banned
         if value_3 is None:
+            if "banned" in present:
+                out["banned"] = None
+        else:
+            out["banned"] = to_json(value_3)
+        value_4 = self.banned_at
+        if value_4 is None:
+            if "banned_at" in present:
+                out["banned_at"] = None
+        else:
+            out["banned_at"] = to_json(value_4)
+        value_5 = self.email
+        if value_5 is None:
             if "email" in present:
                 out["email"] = None
         else:
-            out["email"] = to_json(value_3)
-        value_4 = self.name
-        if value_4 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = to_json(value_4)
-        value_5 = self.picture
-        if value_5 is None:
-            if "picture" in present:
-                out["picture"] = None
-        else:
-            out["picture"] = to_json(value_5)
+            out["email"] = to_json(value_5)
         value_6 = self.enabled
         if value_6 is None:
             if "enabled" in present:
                 out["enabled"] = None
         else:
             out["enabled"] = to_json(value_6)
-        value_7 = self.banned
+        value_7 = self.name
         if value_7 is None:
-            if "banned" in present:
-                out["banned"] = None
+            if "name" in present:
+                out["name"] = None
         else:
-            out["banned"] = to_json(value_7)
-        value_8 = self.banned_at
+            out["name"] = to_json(value_7)
+        value_8 = self.picture
         if value_8 is None:
-            if "banned_at" in present:
-                out["banned_at"] = None
+            if "picture" in present:
+                out["picture"] = None
         else:
-            out["banned_at"] = to_json(value_8)
+            out["picture"] = to_json(value_8)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

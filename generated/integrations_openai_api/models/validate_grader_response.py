@@ -82,6 +82,7 @@ class ValidateGraderResponse(ApiModel):
     ) = ABSENT
     """ The grader used for the fine-tuning job. """
 
+    _sdk_name_: ClassVar[str] = "GraderValidateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("grader", "grader"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "grader": "GraderMulti | GraderPython | GraderScoreModel | GraderStringCheck | GraderTextSimilarity | Unset",

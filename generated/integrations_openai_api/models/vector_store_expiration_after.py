@@ -18,6 +18,7 @@ class VectorStoreExpirationAfter(ApiModel):
     anchor: Literal["last_active_at"] = "last_active_at"
     """ Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`. """
 
+    _sdk_name_: ClassVar[str] = "ExpiresAfter"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("anchor", "anchor"),
         ("days", "days"),

@@ -51,13 +51,14 @@ class VectorStoreFileBatchObject(ApiModel):
     object: Literal["vector_store.files_batch"] = "vector_store.files_batch"
     """ The object type, which is always `vector_store.file_batch`. """
 
+    _sdk_name_: ClassVar[str] = "VectorStoreFileBatch"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("created_at", "created_at"),
-        ("vector_store_id", "vector_store_id"),
-        ("status", "status"),
         ("file_counts", "file_counts"),
+        ("object", "object"),
+        ("status", "status"),
+        ("vector_store_id", "vector_store_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -104,36 +105,36 @@ class VectorStoreFileBatchObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.vector_store_id
-        if value_4 is None:
-            if "vector_store_id" in present:
-                out["vector_store_id"] = None
+            out["created_at"] = value_2
+        value_3 = self.file_counts
+        if value_3 is None:
+            if "file_counts" in present:
+                out["file_counts"] = None
         else:
-            out["vector_store_id"] = value_4
+            out["file_counts"] = to_json(value_3)
+        value_4 = self.object
+        if value_4 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_4
         value_5 = self.status
         if value_5 is None:
             if "status" in present:
                 out["status"] = None
         else:
             out["status"] = value_5
-        value_6 = self.file_counts
+        value_6 = self.vector_store_id
         if value_6 is None:
-            if "file_counts" in present:
-                out["file_counts"] = None
+            if "vector_store_id" in present:
+                out["vector_store_id"] = None
         else:
-            out["file_counts"] = to_json(value_6)
+            out["vector_store_id"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -118,16 +118,17 @@ class VectorStoreFileObject(ApiModel):
 
     attributes: VectorStoreFileAttributes2 | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "VectorStoreFile"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("usage_bytes", "usage_bytes"),
         ("created_at", "created_at"),
-        ("vector_store_id", "vector_store_id"),
-        ("status", "status"),
         ("last_error", "last_error"),
-        ("chunking_strategy", "chunking_strategy"),
+        ("object", "object"),
+        ("status", "status"),
+        ("usage_bytes", "usage_bytes"),
+        ("vector_store_id", "vector_store_id"),
         ("attributes", "attributes"),
+        ("chunking_strategy", "chunking_strategy"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -181,54 +182,54 @@ class VectorStoreFileObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.usage_bytes
-        if value_3 is None:
-            if "usage_bytes" in present:
-                out["usage_bytes"] = None
-        else:
-            out["usage_bytes"] = value_3
-        value_4 = self.created_at
-        if value_4 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_4
-        value_5 = self.vector_store_id
-        if value_5 is None:
-            if "vector_store_id" in present:
-                out["vector_store_id"] = None
-        else:
-            out["vector_store_id"] = value_5
-        value_6 = self.status
-        if value_6 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_6
-        value_7 = self.last_error
-        if value_7 is None:
+            out["created_at"] = value_2
+        value_3 = self.last_error
+        if value_3 is None:
             if "last_error" in present:
                 out["last_error"] = None
         else:
-            out["last_error"] = to_json(value_7)
-        value_8 = self.chunking_strategy
-        if value_8 is None:
-            if "chunking_strategy" in present:
-                out["chunking_strategy"] = None
+            out["last_error"] = to_json(value_3)
+        value_4 = self.object
+        if value_4 is None:
+            if "object" in present:
+                out["object"] = None
         else:
-            out["chunking_strategy"] = to_json(value_8)
-        value_9 = self.attributes
-        if value_9 is None:
+            out["object"] = value_4
+        value_5 = self.status
+        if value_5 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_5
+        value_6 = self.usage_bytes
+        if value_6 is None:
+            if "usage_bytes" in present:
+                out["usage_bytes"] = None
+        else:
+            out["usage_bytes"] = value_6
+        value_7 = self.vector_store_id
+        if value_7 is None:
+            if "vector_store_id" in present:
+                out["vector_store_id"] = None
+        else:
+            out["vector_store_id"] = value_7
+        value_8 = self.attributes
+        if value_8 is None:
             if "attributes" in present:
                 out["attributes"] = None
         else:
-            out["attributes"] = to_json(value_9)
+            out["attributes"] = to_json(value_8)
+        value_9 = self.chunking_strategy
+        if value_9 is None:
+            if "chunking_strategy" in present:
+                out["chunking_strategy"] = None
+        else:
+            out["chunking_strategy"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

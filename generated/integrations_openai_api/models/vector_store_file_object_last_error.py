@@ -22,6 +22,7 @@ class VectorStoreFileObjectLastError(ApiModel):
     message: str
     """ A human-readable description of the error. """
 
+    _sdk_name_: ClassVar[str] = "LastError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
         ("message", "message"),

@@ -91,16 +91,17 @@ class VectorStoreObject(ApiModel):
 
     expires_at: int | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "VectorStore"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("created_at", "created_at"),
-        ("name", "name"),
-        ("usage_bytes", "usage_bytes"),
         ("file_counts", "file_counts"),
-        ("status", "status"),
         ("last_active_at", "last_active_at"),
         ("metadata", "metadata"),
+        ("name", "name"),
+        ("object", "object"),
+        ("status", "status"),
+        ("usage_bytes", "usage_bytes"),
         ("expires_after", "expires_after"),
         ("expires_at", "expires_at"),
     )
@@ -161,54 +162,54 @@ class VectorStoreObject(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
-        value_4 = self.name
-        if value_4 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = to_json(value_4)
-        value_5 = self.usage_bytes
-        if value_5 is None:
-            if "usage_bytes" in present:
-                out["usage_bytes"] = None
-        else:
-            out["usage_bytes"] = value_5
-        value_6 = self.file_counts
-        if value_6 is None:
+            out["created_at"] = value_2
+        value_3 = self.file_counts
+        if value_3 is None:
             if "file_counts" in present:
                 out["file_counts"] = None
         else:
-            out["file_counts"] = to_json(value_6)
-        value_7 = self.status
-        if value_7 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_7
-        value_8 = self.last_active_at
-        if value_8 is None:
+            out["file_counts"] = to_json(value_3)
+        value_4 = self.last_active_at
+        if value_4 is None:
             if "last_active_at" in present:
                 out["last_active_at"] = None
         else:
-            out["last_active_at"] = to_json(value_8)
-        value_9 = self.metadata
-        if value_9 is None:
+            out["last_active_at"] = to_json(value_4)
+        value_5 = self.metadata
+        if value_5 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_9)
+            out["metadata"] = to_json(value_5)
+        value_6 = self.name
+        if value_6 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_6)
+        value_7 = self.object
+        if value_7 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_7
+        value_8 = self.status
+        if value_8 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = value_8
+        value_9 = self.usage_bytes
+        if value_9 is None:
+            if "usage_bytes" in present:
+                out["usage_bytes"] = None
+        else:
+            out["usage_bytes"] = value_9
         value_10 = self.expires_after
         if value_10 is None:
             if "expires_after" in present:

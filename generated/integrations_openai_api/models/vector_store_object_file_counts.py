@@ -25,11 +25,12 @@ class VectorStoreObjectFileCounts(ApiModel):
     total: int
     """ The total number of files. """
 
+    _sdk_name_: ClassVar[str] = "FileCounts"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("in_progress", "in_progress"),
+        ("cancelled", "cancelled"),
         ("completed", "completed"),
         ("failed", "failed"),
-        ("cancelled", "cancelled"),
+        ("in_progress", "in_progress"),
         ("total", "total"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -60,12 +61,12 @@ class VectorStoreObjectFileCounts(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.in_progress
+        value_1 = self.cancelled
         if value_1 is None:
-            if "in_progress" in present:
-                out["in_progress"] = None
+            if "cancelled" in present:
+                out["cancelled"] = None
         else:
-            out["in_progress"] = value_1
+            out["cancelled"] = value_1
         value_2 = self.completed
         if value_2 is None:
             if "completed" in present:
@@ -78,12 +79,12 @@ class VectorStoreObjectFileCounts(ApiModel):
                 out["failed"] = None
         else:
             out["failed"] = value_3
-        value_4 = self.cancelled
+        value_4 = self.in_progress
         if value_4 is None:
-            if "cancelled" in present:
-                out["cancelled"] = None
+            if "in_progress" in present:
+                out["in_progress"] = None
         else:
-            out["cancelled"] = value_4
+            out["in_progress"] = value_4
         value_5 = self.total
         if value_5 is None:
             if "total" in present:

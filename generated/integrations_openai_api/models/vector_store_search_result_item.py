@@ -51,12 +51,13 @@ class VectorStoreSearchResultItem(ApiModel):
     content: list[VectorStoreSearchResultContentObject]
     """ Content chunks from the file. """
 
+    _sdk_name_: ClassVar[str] = "VectorStoreSearchResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("attributes", "attributes"),
+        ("content", "content"),
         ("file_id", "file_id"),
         ("filename", "filename"),
         ("score", "score"),
-        ("attributes", "attributes"),
-        ("content", "content"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "file_id": "str",
@@ -86,36 +87,36 @@ class VectorStoreSearchResultItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.file_id
+        value_1 = self.attributes
         if value_1 is None:
-            if "file_id" in present:
-                out["file_id"] = None
-        else:
-            out["file_id"] = value_1
-        value_2 = self.filename
-        if value_2 is None:
-            if "filename" in present:
-                out["filename"] = None
-        else:
-            out["filename"] = value_2
-        value_3 = self.score
-        if value_3 is None:
-            if "score" in present:
-                out["score"] = None
-        else:
-            out["score"] = value_3
-        value_4 = self.attributes
-        if value_4 is None:
             if "attributes" in present:
                 out["attributes"] = None
         else:
-            out["attributes"] = to_json(value_4)
-        value_5 = self.content
-        if value_5 is None:
+            out["attributes"] = to_json(value_1)
+        value_2 = self.content
+        if value_2 is None:
             if "content" in present:
                 out["content"] = None
-        elif value_5 or not isinstance(value_5, AbsentList) or "content" in present:
-            out["content"] = to_json(value_5)
+        elif value_2 or not isinstance(value_2, AbsentList) or "content" in present:
+            out["content"] = to_json(value_2)
+        value_3 = self.file_id
+        if value_3 is None:
+            if "file_id" in present:
+                out["file_id"] = None
+        else:
+            out["file_id"] = value_3
+        value_4 = self.filename
+        if value_4 is None:
+            if "filename" in present:
+                out["filename"] = None
+        else:
+            out["filename"] = value_4
+        value_5 = self.score
+        if value_5 is None:
+            if "score" in present:
+                out["score"] = None
+        else:
+            out["score"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -31,8 +31,8 @@ class VideoCharacterResource(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("name", "name"),
         ("created_at", "created_at"),
+        ("name", "name"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "None | str",
@@ -62,18 +62,18 @@ class VideoCharacterResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = to_json(value_1)
-        value_2 = self.name
+        value_2 = self.created_at
         if value_2 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = to_json(value_2)
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
+            out["created_at"] = value_2
+        value_3 = self.name
+        if value_3 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

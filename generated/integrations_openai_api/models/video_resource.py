@@ -102,20 +102,21 @@ class VideoResource(ApiModel):
     object: Literal["video"] = "video"
     """ The object type, which is always `video`. """
 
+    _sdk_name_: ClassVar[str] = "Video"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
-        ("model", "model"),
-        ("status", "status"),
-        ("progress", "progress"),
-        ("created_at", "created_at"),
         ("completed_at", "completed_at"),
-        ("expires_at", "expires_at"),
-        ("prompt", "prompt"),
-        ("size", "size"),
-        ("seconds", "seconds"),
-        ("remixed_from_video_id", "remixed_from_video_id"),
+        ("created_at", "created_at"),
         ("error", "error"),
+        ("expires_at", "expires_at"),
+        ("model", "model"),
+        ("object", "object"),
+        ("progress", "progress"),
+        ("prompt", "prompt"),
+        ("remixed_from_video_id", "remixed_from_video_id"),
+        ("seconds", "seconds"),
+        ("size", "size"),
+        ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -189,78 +190,78 @@ class VideoResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.completed_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.model
-        if value_3 is None:
-            if "model" in present:
-                out["model"] = None
-        else:
-            out["model"] = to_json(value_3)
-        value_4 = self.status
-        if value_4 is None:
-            if "status" in present:
-                out["status"] = None
-        else:
-            out["status"] = value_4
-        value_5 = self.progress
-        if value_5 is None:
-            if "progress" in present:
-                out["progress"] = None
-        else:
-            out["progress"] = value_5
-        value_6 = self.created_at
-        if value_6 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_6
-        value_7 = self.completed_at
-        if value_7 is None:
             if "completed_at" in present:
                 out["completed_at"] = None
         else:
-            out["completed_at"] = to_json(value_7)
-        value_8 = self.expires_at
-        if value_8 is None:
+            out["completed_at"] = to_json(value_2)
+        value_3 = self.created_at
+        if value_3 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_3
+        value_4 = self.error
+        if value_4 is None:
+            if "error" in present:
+                out["error"] = None
+        else:
+            out["error"] = to_json(value_4)
+        value_5 = self.expires_at
+        if value_5 is None:
             if "expires_at" in present:
                 out["expires_at"] = None
         else:
-            out["expires_at"] = to_json(value_8)
+            out["expires_at"] = to_json(value_5)
+        value_6 = self.model
+        if value_6 is None:
+            if "model" in present:
+                out["model"] = None
+        else:
+            out["model"] = to_json(value_6)
+        value_7 = self.object
+        if value_7 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_7
+        value_8 = self.progress
+        if value_8 is None:
+            if "progress" in present:
+                out["progress"] = None
+        else:
+            out["progress"] = value_8
         value_9 = self.prompt
         if value_9 is None:
             if "prompt" in present:
                 out["prompt"] = None
         else:
             out["prompt"] = to_json(value_9)
-        value_10 = self.size
+        value_10 = self.remixed_from_video_id
         if value_10 is None:
-            if "size" in present:
-                out["size"] = None
+            if "remixed_from_video_id" in present:
+                out["remixed_from_video_id"] = None
         else:
-            out["size"] = value_10
+            out["remixed_from_video_id"] = to_json(value_10)
         value_11 = self.seconds
         if value_11 is None:
             if "seconds" in present:
                 out["seconds"] = None
         else:
             out["seconds"] = value_11
-        value_12 = self.remixed_from_video_id
+        value_12 = self.size
         if value_12 is None:
-            if "remixed_from_video_id" in present:
-                out["remixed_from_video_id"] = None
+            if "size" in present:
+                out["size"] = None
         else:
-            out["remixed_from_video_id"] = to_json(value_12)
-        value_13 = self.error
+            out["size"] = value_12
+        value_13 = self.status
         if value_13 is None:
-            if "error" in present:
-                out["error"] = None
+            if "status" in present:
+                out["status"] = None
         else:
-            out["error"] = to_json(value_13)
+            out["status"] = value_13
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -27,12 +27,13 @@ class VoiceConsentResource(ApiModel):
     object: Literal["audio.voice_consent"] = "audio.voice_consent"
     """ The object type, which is always `audio.voice_consent`. """
 
+    _sdk_name_: ClassVar[str] = "VoiceConsent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("object", "object"),
         ("id", "id"),
-        ("name", "name"),
-        ("language", "language"),
         ("created_at", "created_at"),
+        ("language", "language"),
+        ("name", "name"),
+        ("object", "object"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['audio.voice_consent']",
@@ -64,36 +65,36 @@ class VoiceConsentResource(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.object
+        value_1 = self.id
         if value_1 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
-        value_3 = self.name
-        if value_3 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_3
-        value_4 = self.language
-        if value_4 is None:
-            if "language" in present:
-                out["language"] = None
-        else:
-            out["language"] = value_4
-        value_5 = self.created_at
-        if value_5 is None:
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_5
+            out["created_at"] = value_2
+        value_3 = self.language
+        if value_3 is None:
+            if "language" in present:
+                out["language"] = None
+        else:
+            out["language"] = value_3
+        value_4 = self.name
+        if value_4 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_4
+        value_5 = self.object
+        if value_5 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

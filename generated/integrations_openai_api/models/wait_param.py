@@ -15,6 +15,7 @@ class WaitParam(ApiModel):
     type: Literal["wait"] = "wait"
     """ Specifies the event type. For a wait action, this property is always set to `wait`. """
 
+    _sdk_name_: ClassVar[str] = "Wait"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['wait']",

@@ -25,9 +25,9 @@ class WebSearchActionFind(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("pattern", "pattern"),
         ("type", "type"),
         ("url", "url"),
-        ("pattern", "pattern"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['find_in_page']",
@@ -53,24 +53,24 @@ class WebSearchActionFind(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.pattern
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.url
-        if value_2 is None:
-            if "url" in present:
-                out["url"] = None
-        else:
-            out["url"] = value_2
-        value_3 = self.pattern
-        if value_3 is None:
             if "pattern" in present:
                 out["pattern"] = None
         else:
-            out["pattern"] = value_3
+            out["pattern"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
+        value_3 = self.url
+        if value_3 is None:
+            if "url" in present:
+                out["url"] = None
+        else:
+            out["url"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -48,9 +48,9 @@ class WebSearchActionSearch(ApiModel):
      """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("query", "query"),
         ("queries", "queries"),
+        ("query", "query"),
+        ("type", "type"),
         ("sources", "sources"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -78,24 +78,24 @@ class WebSearchActionSearch(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.queries
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "queries" in present:
+                out["queries"] = None
         else:
-            out["type"] = value_1
+            out["queries"] = to_json(value_1)
         value_2 = self.query
         if value_2 is None:
             if "query" in present:
                 out["query"] = None
         else:
             out["query"] = to_json(value_2)
-        value_3 = self.queries
+        value_3 = self.type
         if value_3 is None:
-            if "queries" in present:
-                out["queries"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["queries"] = to_json(value_3)
+            out["type"] = value_3
         value_4 = self.sources
         if value_4 is None:
             if "sources" in present:

@@ -20,6 +20,7 @@ class WebSearchActionSearchSourcesItem(ApiModel):
     """ The type of source. Always `url`.
      """
 
+    _sdk_name_: ClassVar[str] = "ActionSearchSource"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("url", "url"),

@@ -56,12 +56,13 @@ class WebSearchApproximateLocation2(ApiModel):
 
     timezone: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "UserLocation"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
+        ("city", "city"),
         ("country", "country"),
         ("region", "region"),
-        ("city", "city"),
         ("timezone", "timezone"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['approximate'] | Unset",
@@ -87,12 +88,12 @@ class WebSearchApproximateLocation2(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.city
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "city" in present:
+                out["city"] = None
         else:
-            out["type"] = value_1
+            out["city"] = to_json(value_1)
         value_2 = self.country
         if value_2 is None:
             if "country" in present:
@@ -105,18 +106,18 @@ class WebSearchApproximateLocation2(ApiModel):
                 out["region"] = None
         else:
             out["region"] = to_json(value_3)
-        value_4 = self.city
+        value_4 = self.timezone
         if value_4 is None:
-            if "city" in present:
-                out["city"] = None
-        else:
-            out["city"] = to_json(value_4)
-        value_5 = self.timezone
-        if value_5 is None:
             if "timezone" in present:
                 out["timezone"] = None
         else:
-            out["timezone"] = to_json(value_5)
+            out["timezone"] = to_json(value_4)
+        value_5 = self.type
+        if value_5 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

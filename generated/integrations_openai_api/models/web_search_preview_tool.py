@@ -57,9 +57,9 @@ class WebSearchPreviewTool(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
-        ("user_location", "user_location"),
-        ("search_context_size", "search_context_size"),
         ("search_content_types", "search_content_types"),
+        ("search_context_size", "search_context_size"),
+        ("user_location", "user_location"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "WebSearchPreviewToolType",
@@ -97,24 +97,24 @@ class WebSearchPreviewTool(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.user_location
+        value_2 = self.search_content_types
         if value_2 is None:
-            if "user_location" in present:
-                out["user_location"] = None
+            if "search_content_types" in present:
+                out["search_content_types"] = None
         else:
-            out["user_location"] = to_json(value_2)
+            out["search_content_types"] = to_json(value_2)
         value_3 = self.search_context_size
         if value_3 is None:
             if "search_context_size" in present:
                 out["search_context_size"] = None
         else:
             out["search_context_size"] = value_3
-        value_4 = self.search_content_types
+        value_4 = self.user_location
         if value_4 is None:
-            if "search_content_types" in present:
-                out["search_content_types"] = None
+            if "user_location" in present:
+                out["user_location"] = None
         else:
-            out["search_content_types"] = to_json(value_4)
+            out["user_location"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -73,8 +73,8 @@ class WebSearchTool(ApiModel):
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("filters", "filters"),
-        ("user_location", "user_location"),
         ("search_context_size", "search_context_size"),
+        ("user_location", "user_location"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "WebSearchToolType",
@@ -118,18 +118,18 @@ class WebSearchTool(ApiModel):
                 out["filters"] = None
         else:
             out["filters"] = to_json(value_2)
-        value_3 = self.user_location
+        value_3 = self.search_context_size
         if value_3 is None:
-            if "user_location" in present:
-                out["user_location"] = None
-        else:
-            out["user_location"] = to_json(value_3)
-        value_4 = self.search_context_size
-        if value_4 is None:
             if "search_context_size" in present:
                 out["search_context_size"] = None
         else:
-            out["search_context_size"] = value_4
+            out["search_context_size"] = value_3
+        value_4 = self.user_location
+        if value_4 is None:
+            if "user_location" in present:
+                out["user_location"] = None
+        else:
+            out["user_location"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

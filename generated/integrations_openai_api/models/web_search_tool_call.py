@@ -77,11 +77,12 @@ class WebSearchToolCall(ApiModel):
     """ The type of the web search tool call. Always `web_search_call`.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseFunctionWebSearch"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("type", "type"),
-        ("status", "status"),
         ("action", "action"),
+        ("status", "status"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -122,24 +123,24 @@ class WebSearchToolCall(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.type
+        value_2 = self.action
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
+            if "action" in present:
+                out["action"] = None
         else:
-            out["type"] = value_2
+            out["action"] = to_json(value_2)
         value_3 = self.status
         if value_3 is None:
             if "status" in present:
                 out["status"] = None
         else:
             out["status"] = value_3
-        value_4 = self.action
+        value_4 = self.type
         if value_4 is None:
-            if "action" in present:
-                out["action"] = None
+            if "type" in present:
+                out["type"] = None
         else:
-            out["action"] = to_json(value_4)
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -31,6 +31,7 @@ class WebSearchToolFilters(ApiModel):
 
     allowed_domains: list[str] | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Filters"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("allowed_domains", "allowed_domains"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "allowed_domains": "list[str] | None | Unset",

@@ -30,10 +30,11 @@ class WidgetMessageItem(ApiModel):
     type: Literal["chatkit.widget"] = "chatkit.widget"
     """ Type discriminator that is always `chatkit.widget`. """
 
+    _sdk_name_: ClassVar[str] = "ChatKitWidgetItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
         ("created_at", "created_at"),
+        ("object", "object"),
         ("thread_id", "thread_id"),
         ("type", "type"),
         ("widget", "widget"),
@@ -78,18 +79,18 @@ class WidgetMessageItem(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.created_at
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.created_at
-        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_3
+            out["created_at"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
         value_4 = self.thread_id
         if value_4 is None:
             if "thread_id" in present:

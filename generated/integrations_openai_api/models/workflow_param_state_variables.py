@@ -4,13 +4,12 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.accessors import MapAccessors
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import FreeFormModel
 
 
-@_attrs_define(repr=False)
-class WorkflowParamStateVariables(MapAccessors, ApiModel):
+@_attrs_define(repr=False, eq=False)
+class WorkflowParamStateVariables(FreeFormModel[bool | float | int | str]):
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the
     map defaults to an empty object.
 

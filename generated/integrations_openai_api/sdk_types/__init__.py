@@ -65,6 +65,9 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.delete_file_response import (
         DeleteFileResponse as FileDeleted,
     )
+    from integrations_openai_api.models.delete_model_response import (
+        DeleteModelResponse as ModelDeleted,
+    )
     from integrations_openai_api.models.delete_vector_store_response import (
         DeleteVectorStoreResponse as VectorStoreDeleted,
     )
@@ -125,9 +128,6 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.response_format_text_python import (
         ResponseFormatTextPython as ResponseFormatTextPython,
-    )
-    from integrations_openai_api.models.role_deleted_resource import (
-        RoleDeletedResource as ModelDeleted,
     )
     from integrations_openai_api.models.skill_list_resource import SkillListResource as SkillList
     from integrations_openai_api.models.skill_resource import SkillResource as Skill
@@ -398,7 +398,7 @@ _TABLE: dict[str, str] = {
     "ImageGenStreamEvent": "union:ImageGenStreamEvent",
     "ImagesResponse": "model:images_response:ImagesResponse",
     "Model": "model:model:Model",
-    "ModelDeleted": "model:role_deleted_resource:RoleDeletedResource",
+    "ModelDeleted": "model:delete_model_response:DeleteModelResponse",
     "Moderation": "model:create_moderation_response_results_item:CreateModerationResponseResultsItem",
     "ModerationCreateResponse": "model:create_moderation_response:CreateModerationResponse",
     "ModerationModel": "literal:create_moderation_request_model_enum:CreateModerationRequestModelEnum",

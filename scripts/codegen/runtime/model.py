@@ -72,16 +72,22 @@ class ApiModel:
     """Keys of the body this client's spec does not declare (also `model_extra`)."""
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = ()
-    """(attribute name, API key) of every declared field, in declaration order."""
+    """(attribute name, API key) of every declared field, in the official SDK's field order
+    (fields it lacks after, in spec order): repr, dumps and `to_dict` follow it."""
     _known_keys_: ClassVar[frozenset[str]] = frozenset()
     """The API keys of `_fields_` (rendered; also used by union dispatch)."""
     _recursive_: ClassVar[bool] = False
     """Rendered True on classes that can contain themselves: their parse counts depth."""
     _attr_names_: ClassVar[tuple[str, ...]] = ()
+    _sdk_name_: ClassVar[str] = "ApiModel"
+    """The name `repr` prints: the official SDK's for the class (rendered where it differs
+    from ours), else the class's own (a user's subclass prints its own name)."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._attr_names_ = tuple(name for name, _ in cls._fields_)
+        if "_sdk_name_" not in cls.__dict__:
+            cls._sdk_name_ = cls.__name__
 
     def __attrs_post_init__(self) -> None:
         # Only for the constructor: `from_dict` fills instances without `__init__`.
@@ -346,6 +352,39 @@ class ApiModel:
         yield from self.additional_properties.items()
 
 
+_V = TypeVar("_V")
+
+
+@define(repr=False, eq=False)
+class FreeFormModel(ApiModel, Mapping[str, _V]):
+    """A JSON object with no declared fields (`metadata`, a JSON schema, tool arguments):
+    the SDK types these as `Dict[str, V]`, so this reads as one: `m["k"]`, `m.get("k")`,
+    `list(m)` (the keys), `len(m)`, `m.items()`, `m == {"k": "v"}`; it prints as a dict.
+    `V` is the spec's value type when it is a scalar (`metadata`: `str`), else `Any`."""
+
+    def __getitem__(self, key: str) -> _V:
+        value: _V = self.additional_properties[key]
+        return value
+
+    def __iter__(self) -> Iterator[str]:  # type: ignore[override]  # a dict's: the keys
+        return iter(self.additional_properties)
+
+    def __len__(self) -> int:
+        return len(self.additional_properties)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.additional_properties
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, FreeFormModel):
+            return self.additional_properties == other.additional_properties
+        if isinstance(other, Mapping):
+            return self.additional_properties == dict(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a dict
+
+
 _M = TypeVar("_M", bound=ApiModel)
 
 
@@ -396,11 +435,15 @@ REPR_DEPTH = 12
 
 
 def _model_repr(model: ApiModel, depth: int) -> str:
+    if not model._fields_:
+        # A free-form object (a schema with no properties: `metadata`, JSON schemas, tool
+        # arguments) is a dict in the SDK's types, and prints as one.
+        return _repr_value(model.additional_properties, depth)
     if depth >= REPR_DEPTH:
-        return f"{type(model).__name__}(...)"
+        return f"{model._sdk_name_}(...)"
     parts = [f"{name}={_repr_value(getattr(model, name), depth)}" for name, _ in model._fields_]
     parts += [f"{k}={_repr_value(v, depth)}" for k, v in model.additional_properties.items()]
-    return f"{type(model).__name__}({', '.join(parts)})"
+    return f"{model._sdk_name_}({', '.join(parts)})"
 
 
 def _repr_value(value: Any, depth: int) -> str:
@@ -425,4 +468,12 @@ def _repr_value(value: Any, depth: int) -> str:
     return repr(value)
 
 
-__all__ = ["ABSENT", "MAX_DEPTH", "REPR_DEPTH", "AbsentList", "ApiModel", "DepthLimitExceeded"]
+__all__ = [
+    "ABSENT",
+    "MAX_DEPTH",
+    "REPR_DEPTH",
+    "AbsentList",
+    "ApiModel",
+    "DepthLimitExceeded",
+    "FreeFormModel",
+]

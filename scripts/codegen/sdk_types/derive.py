@@ -37,6 +37,8 @@ _MIN_SCORE = 0.6
 # the client really returns (`files.create` gives an `OpenAIFile`, not an `UploadFile`).
 OVERRIDES: dict[str, str] = {
     "types:FileObject": "open_ai_file:OpenAIFile",
+    # `models.delete` gives a DeleteModelResponse; a role's deletion has the same three keys.
+    "types:ModelDeleted": "delete_model_response:DeleteModelResponse",
 }
 _MIN_UNION = 0.8
 _CONSTS = ("type", "object")

@@ -8,6 +8,8 @@ No event carries a header value, a body or a secret: only method, a redacted URL
 
 from __future__ import annotations
 
+import operator
+import typing
 from collections.abc import Callable, Iterable
 from typing import Any, Literal, Protocol, cast, runtime_checkable
 
@@ -192,29 +194,56 @@ class Hooks:
 _UNLOGGED = frozenset({"content", "output", "body"})
 
 
-_NAMES: dict[type, tuple[str, ...]] = {}
-_NESTED: dict[type, bool] = {}  # per value type: an attrs class whose fields nest
+class _Plan:
+    """How to read one attrs class into a log dict: its logged field names, a C-level getter
+    for all of them, and the few fields that may hold a nested attrs object."""
+
+    __slots__ = ("get", "names", "nested")
+
+    def __init__(self, cls: type[Any]) -> None:
+        self.names = tuple(a.name for a in attrs.fields(cls) if a.name not in _UNLOGGED)
+        getter = operator.attrgetter(*self.names) if self.names else None
+        if len(self.names) == 1:  # attrgetter of one name returns the value, not a tuple
+            self.get: Callable[[Any], tuple[Any, ...]] = lambda obj: (getter(obj),)  # type: ignore[misc]
+        elif getter is not None:
+            self.get = getter
+        else:
+            self.get = lambda obj: ()
+        try:
+            hints = typing.get_type_hints(cls)
+        except Exception:  # unresolvable annotations: check every value instead
+            hints = {}
+        self.nested = tuple(n for n in self.names if _may_nest(hints.get(n, Any)))
 
 
-def _field_names(cls: type[Any]) -> tuple[str, ...]:
-    names = _NAMES.get(cls)
-    if names is None:
-        names = _NAMES[cls] = tuple(a.name for a in attrs.fields(cls) if a.name not in _UNLOGGED)
-    return names
+def _may_nest(hint: object) -> bool:
+    """Whether a field of type ``hint`` may hold an attrs object (``Any``: it may)."""
+    if hint is Any:
+        return True
+    if isinstance(hint, type):
+        return attrs.has(hint)
+    return any(_may_nest(arg) for arg in typing.get_args(hint))
+
+
+_PLANS: dict[type, _Plan] = {}
+_NESTED: dict[type, bool] = {}  # per value class: an attrs object whose fields nest
 
 
 def event_fields(event: object) -> dict[str, Any]:
     """An event's fields as a plain dict for a log record, nested facts and results
-    included, prompt and completion content left out (a fixed field list per class: the
+    included, prompt and completion content left out (a plan per class, made once: the
     cost of one call's log line, not of a generic ``attrs.asdict``)."""
-    out: dict[str, Any] = {}
-    for name in _field_names(type(event)):
-        value = getattr(event, name)
-        cls = type(value)
-        nested = _NESTED.get(cls)
-        if nested is None:
-            nested = _NESTED[cls] = attrs.has(cls)
-        if nested:  # facts or a result
-            value = event_fields(value)
-        out[name] = value
+    cls = type(event)
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = _Plan(cls)
+    out = dict(zip(plan.names, plan.get(event), strict=True))
+    for name in plan.nested:
+        value = out[name]
+        if value is not None:
+            nested = _NESTED.get(type(value))
+            if nested is None:
+                nested = _NESTED[type(value)] = attrs.has(type(value))
+            if nested:
+                out[name] = event_fields(value)
     return out

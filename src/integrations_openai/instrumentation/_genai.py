@@ -9,7 +9,11 @@ extra); the tests check each one against the package's constants.
 
 from __future__ import annotations
 
+import enum
 import os
+import re
+import sys
+import typing
 from collections.abc import Mapping
 from typing import Any
 
@@ -158,14 +162,29 @@ def request_facts(
 
 
 _MISSING = object()
+_TYPES_LIMIT = 1024  # distinct classes remembered per cache below (a program has a few dozen)
+# Per class: whether a missing attribute is read as a key instead (a ``Mapping`` that is not
+# a dict). ``isinstance(x, Mapping)`` is an ABC check, far dearer than the lookup it guards.
+_MAPPINGS: dict[type, bool] = {}
+
+
+def _is_mapping(cls: type) -> bool:
+    mapping = _MAPPINGS.get(cls)
+    if mapping is None:
+        if len(_MAPPINGS) >= _TYPES_LIMIT:
+            _MAPPINGS.clear()
+        mapping = _MAPPINGS[cls] = issubclass(cls, Mapping)
+    return mapping
 
 
 def _get(obj: object, name: str) -> Any:
+    if obj is None:
+        return None
     if isinstance(obj, dict):  # raw JSON (stream chunks read as dicts): the common case
         return obj.get(name)
     value = getattr(obj, name, _MISSING)
     if value is _MISSING:
-        return obj.get(name) if isinstance(obj, Mapping) else None
+        return obj.get(name) if _is_mapping(type(obj)) else None  # type: ignore[attr-defined]
     return value
 
 
@@ -180,31 +199,130 @@ def _str(value: object) -> str | None:
 
 
 _WALK_BUDGET = 256  # containers visited per result: the count is a signal, not an audit
-# Values that hold nothing to walk: skipped before they reach the stack.
-_LEAVES = frozenset({str, int, float, bool, type(None), bytes})
+# Values that hold nothing to walk (raw JSON objects included): never pushed on the stack.
+_LEAVES = frozenset({str, int, float, bool, type(None), bytes, dict})
+
+# Which fields of a generated model can hold an ``UnknownVariant``, read once per class from
+# its annotations: a union that lists ``UnknownVariant``, or a model that can hold one. Only
+# union parsing makes an ``UnknownVariant`` (a field that fails to parse keeps raw JSON), so
+# the walk skips the rest: token counts, ids, enums, logprobs.
+_TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_PLAIN_NAMES = frozenset(
+    {"str", "int", "float", "bool", "None", "bytes", "Literal", "list", "dict", "tuple",
+     "Any", "ClassVar", "datetime", "date", "Unset", "File"}
+)  # fmt: skip
+_WALKED: dict[type, tuple[str, ...]] = {}
+_HOLDS: dict[type, bool] = {}
+
+
+def _resolve(cls: type, name: str) -> object:
+    found = getattr(sys.modules.get(cls.__module__), name, None)
+    if found is None:  # a lazily imported model: the models package resolves it
+        package = sys.modules.get(cls.__module__.rpartition(".")[0])
+        found = getattr(package, name, None)
+    return found
+
+
+def _may_hold(annotation: str, owner: type) -> bool:
+    for name in _TOKEN.findall(_QUOTED.sub("", annotation)):
+        if name in _PLAIN_NAMES:
+            continue
+        if name == "UnknownVariant":
+            return True
+        found = _resolve(owner, name)
+        if (isinstance(found, type) and issubclass(found, enum.Enum)) or (
+            typing.get_origin(found) is typing.Literal
+        ):
+            continue
+        if not isinstance(found, type) or _holds_unknown(found):
+            return True  # anything not understood is walked
+    return False
+
+
+def _holds_unknown(cls: type) -> bool:
+    holds = _HOLDS.get(cls)
+    if holds is None:
+        if not getattr(cls, "_attr_names_", None):
+            return not issubclass(cls, enum.Enum)  # not a generated model: walk it
+        _HOLDS[cls] = True  # a model that contains itself: assume so while looking
+        holds = _HOLDS[cls] = bool(_walked_fields(cls))
+    return holds
+
+
+def _walked_fields(cls: type) -> tuple[str, ...]:
+    names = _WALKED.get(cls)
+    if names is None:
+        try:
+            hints = {
+                k: v
+                for c in reversed(cls.__mro__)
+                for k, v in vars(c).get("__annotations__", {}).items()
+            }
+            names = tuple(
+                n
+                for n in cls._attr_names_  # type: ignore[attr-defined]
+                if not isinstance(hints.get(n), str) or _may_hold(hints[n], cls)
+            )
+        except Exception:  # an annotation this reading does not follow: walk every field
+            names = tuple(cls._attr_names_)  # type: ignore[attr-defined]
+        if len(_WALKED) >= 4096:
+            _WALKED.clear()
+        _WALKED[cls] = names
+    return names
 
 
 def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
     """``UnknownVariant`` objects in a typed result (a bounded walk over models and lists):
     the API sent a union member this client's spec does not know yet."""
-    found = 0
-    stack = [value]
+    # Runs on every result a listener wants: exact-class tests first, the ABC-backed
+    # ``isinstance`` (UnknownVariant is a Mapping) only for what is neither model nor list,
+    # and per model only the fields that can hold an unknown member.
     leaves = _LEAVES
+    walked = _WALKED
+    found = 0
+    stack: list[Any] = [value]
     while stack and budget > 0:
         item = stack.pop()
         budget -= 1
-        if isinstance(item, UnknownVariant):
+        cls = item.__class__
+        if cls is list:
+            stack.extend([v for v in item if v.__class__ not in leaves])
+            continue
+        names = walked.get(cls)
+        if names is None:
+            names = _walked_fields(cls) if getattr(cls, "_attr_names_", None) else None
+        if names is not None:
+            for name in names:
+                field = getattr(item, name)
+                if field.__class__ not in leaves:
+                    stack.append(field)
+        elif isinstance(item, UnknownVariant):
             found += 1
         elif isinstance(item, list | tuple):
-            stack.extend(v for v in item if type(v) not in leaves)
-        else:
-            names = getattr(type(item), "_attr_names_", None)
-            if names:
-                for name in names:
-                    field = getattr(item, name, None)
-                    if type(field) not in leaves:
-                        stack.append(field)
+            stack.extend([v for v in item if v.__class__ not in leaves])
     return found
+
+
+# The fields ``result_facts`` reads, fetched in one pass per object (a result, its usage).
+_RESULT_FIELDS = (
+    "response", "type", "usage", "choices", "id", "model", "service_tier",
+    "system_fingerprint", "status", "incomplete_details", "output",
+)  # fmt: skip
+_USAGE_FIELDS = (
+    "input_tokens", "prompt_tokens", "output_tokens", "completion_tokens",
+    "input_tokens_details", "prompt_tokens_details",
+    "output_tokens_details", "completion_tokens_details",
+)  # fmt: skip
+
+
+def _fields(obj: object, names: tuple[str, ...]) -> list[Any]:
+    """``_get(obj, name)`` for each of ``names``, in one call (the result path runs per call)."""
+    if isinstance(obj, dict):
+        return list(map(obj.get, names))
+    if not _is_mapping(type(obj)):  # a typed model (or None): attributes only
+        return [getattr(obj, name, None) for name in names]
+    return [_get(obj, name) for name in names]
 
 
 def result_facts(result: object, *, walk: bool = False) -> CallResult:
@@ -212,45 +330,47 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
     ``response.completed`` event whose ``response`` holds them); unknown shapes give an
     empty ``CallResult``, never an error. ``walk`` counts unknown union members."""
     unknown = count_unknown(result) if walk else 0
-    inner = _get(result, "response")
-    if inner is not None and _get(result, "type") is not None:
-        result = inner  # a Responses stream event carrying the final response
-    usage = _get(result, "usage")
+    fields = _fields(result, _RESULT_FIELDS)
+    if fields[0] is not None and fields[1] is not None:
+        result = fields[0]  # a Responses stream event carrying the final response
+        fields = _fields(result, _RESULT_FIELDS)
+    _, _, usage, choices, rid, model, tier, fingerprint, status, details, output = fields
     reasons: list[str] = []
-    choices = _get(result, "choices")
     if isinstance(choices, list | tuple):
         for choice in choices:
             reason = _str(_get(choice, "finish_reason"))
             if reason is not None:
                 reasons.append(reason)
     else:
-        status = _str(_get(result, "status"))
+        status = _str(status)
         if status is not None:
-            details = _get(result, "incomplete_details")
             reason = _str(_get(details, "reason")) if details is not None else None
             reasons.append(reason or status)
-    input_details = _get(usage, "input_tokens_details") or _get(usage, "prompt_tokens_details")
-    output_details = _get(usage, "output_tokens_details") or _get(
-        usage, "completion_tokens_details"
-    )
-    input_tokens = _int(_get(usage, "input_tokens"))
-    if input_tokens is None:
-        input_tokens = _int(_get(usage, "prompt_tokens"))
-    output_tokens = _int(_get(usage, "output_tokens"))
-    if output_tokens is None:
-        output_tokens = _int(_get(usage, "completion_tokens"))
+    (
+        input_tokens, prompt_tokens, output_tokens, completion_tokens,
+        input_details, prompt_details, output_details, completion_details,
+    ) = _fields(usage, _USAGE_FIELDS)  # fmt: skip
+    input_details = input_details or prompt_details
+    output_details = output_details or completion_details
+    # ``_int``/``_str`` written out: this runs once per call a listener wants.
+    if not isinstance(input_tokens, int) or isinstance(input_tokens, bool):
+        input_tokens = _int(prompt_tokens)
+    if not isinstance(output_tokens, int) or isinstance(output_tokens, bool):
+        output_tokens = _int(completion_tokens)
     return CallResult(
-        response_id=_str(_get(result, "id")),
-        response_model=_str(_get(result, "model")),
+        response_id=redact_text(rid) if isinstance(rid, str) and rid else None,
+        response_model=redact_text(model) if isinstance(model, str) and model else None,
         finish_reasons=tuple(reasons),
         input_tokens=input_tokens,
         output_tokens=output_tokens,
         cached_tokens=_int(_get(input_details, "cached_tokens")) if input_details else None,
         reasoning_tokens=_int(_get(output_details, "reasoning_tokens")) if output_details else None,
-        service_tier=_str(_get(result, "service_tier")),
-        system_fingerprint=_str(_get(result, "system_fingerprint")),
+        service_tier=redact_text(tier) if isinstance(tier, str) and tier else None,
+        system_fingerprint=(
+            redact_text(fingerprint) if isinstance(fingerprint, str) and fingerprint else None
+        ),
         unknown_variants=unknown,
-        output=_get(result, "choices") if choices is not None else _get(result, "output"),
+        output=choices if choices is not None else output,
         body=result,
     )
 

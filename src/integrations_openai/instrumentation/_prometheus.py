@@ -45,6 +45,7 @@ from ._events import (
     RequestEnd,
     RequestStart,
     RetryScheduled,
+    RoutineEvent,
     StorageUnavailable,
 )
 from ._semconv import CHUNK_BUCKETS, DURATION_BUCKETS, TOKEN_BUCKETS
@@ -229,9 +230,11 @@ class PrometheusListener:
 
     __slots__ = (
         "_children",
+        "_ends",
         "_genai",
         "_metrics",
         "_models",
+        "_operations",
         "max_models",
         "namespace",
         "registry",
@@ -256,6 +259,10 @@ class PrometheusListener:
         # (metric, label values) -> labelled child: ``labels()`` validates and locks on
         # every call; the label sets of a client are few, so each is looked up once.
         self._children: dict[tuple[Any, ...], Any] = {}
+        # The children a call's end touches, per (method, url, status, error) and per
+        # (operation, model, error): one lookup per event instead of one per series.
+        self._ends: dict[tuple[Any, ...], tuple[Any, Any]] = {}
+        self._operations: dict[tuple[Any, ...], list[Any]] = {}
 
     def __repr__(self) -> str:
         return f"PrometheusListener(namespace={self.namespace!r})"
@@ -269,23 +276,38 @@ class PrometheusListener:
             child = self._children[key] = metric.labels(*labels)
         return child
 
+    def wants(self, kind: RoutineEvent) -> bool:
+        """A call's start is never counted (its end is, with the outcome): skip building it."""
+        return kind is not RequestStart
+
+    def _request_end(self, event: RequestEnd) -> None:
+        key = (event.method, event.url, event.status_code, event.error)
+        children = self._ends.get(key)
+        if children is None:
+            m = self._metrics
+            host = host_of(event.url)
+            status = status_class(event.status_code)
+            children = (
+                self._child(m.requests, event.method, host, status, event.error or "none"),
+                self._child(m.duration, event.method, host),
+            )
+            if len(self._ends) >= _CHILDREN_LIMIT:
+                self._ends.clear()  # bounded: URLs hold object ids
+            self._ends[key] = children
+        children[0].inc()
+        children[1].observe(max(event.elapsed, 0.0))
+
     def on_event(self, event: Event) -> None:
         """Update the metrics ``event`` concerns."""
         m = self._metrics
         child = self._child
-        match event:
+        match event:  # the per-call events first
+            case RequestEnd():
+                self._request_end(event)
+            case OperationEnd():
+                self._operation_end(event)
             case RequestStart():
                 return  # counted when the call ends, with its outcome
-            case RequestEnd():
-                host = host_of(event.url)
-                child(
-                    m.requests,
-                    event.method,
-                    host,
-                    status_class(event.status_code),
-                    event.error or "none",
-                ).inc()
-                child(m.duration, event.method, host).observe(max(event.elapsed, 0.0))
             case RetryScheduled():
                 child(m.retries, host_of(event.url), event.reason).inc()
             case BreakerStateChange():
@@ -296,8 +318,6 @@ class PrometheusListener:
                 child(m.limiter_wait_seconds, event.host, event.reason).observe(
                     max(event.wait, 0.0)
                 )
-            case OperationEnd():
-                self._operation_end(event)
             case StorageUnavailable():
                 m.storage_errors.labels(event.component, event.action).inc()
 
@@ -317,19 +337,41 @@ class PrometheusListener:
             self._metrics.unknown_variants.labels(facts.operation_id).inc(result.unknown_variants)
         if not facts.genai:
             return
-        g = self._genai
-        child = self._child
-        labels = (facts.operation, self._model_label(facts.model))
-        child(g.duration, *labels, event.error or "ok").observe(max(event.elapsed, 0.0))
+        key = (facts.operation, facts.model, event.error)
+        slots = self._operations.get(key)
+        if slots is None:
+            if len(self._operations) >= _CHILDREN_LIMIT:
+                self._operations.clear()  # bounded: odd models never grow memory
+            # Label values fixed once per key; each child made when first observed, so a
+            # series appears only once it has a value (as before).
+            slots = self._operations[key] = [
+                (facts.operation, self._model_label(facts.model)), event.error or "ok",
+                None, None, None, None, None,
+            ]  # fmt: skip
+        labels = slots[0]
+        duration = slots[2]
+        if duration is None:
+            g = self._genai
+            duration = slots[2] = self._child(g.duration, *labels, slots[1])
+        duration.observe(max(event.elapsed, 0.0))
         if result is not None:
             if result.input_tokens is not None:
-                child(g.tokens, *labels, "input").observe(result.input_tokens)
+                self._slot(slots, 3, "input").observe(result.input_tokens)
             if result.output_tokens is not None:
-                child(g.tokens, *labels, "output").observe(result.output_tokens)
+                self._slot(slots, 4, "output").observe(result.output_tokens)
         ttfc = event.time_to_first_chunk
         if ttfc is not None:
-            child(g.ttfc, *labels).observe(max(ttfc, 0.0))
+            self._slot(slots, 5).observe(max(ttfc, 0.0))
             if event.chunks > 1:
-                child(g.per_chunk, *labels).observe(
-                    max(event.elapsed - ttfc, 0.0) / (event.chunks - 1)
-                )
+                self._slot(slots, 6).observe(max(event.elapsed - ttfc, 0.0) / (event.chunks - 1))
+
+    def _slot(self, slots: list[Any], index: int, token_type: str = "") -> Any:
+        child = slots[index]
+        if child is None:
+            g = self._genai
+            if index < 5:
+                child = self._child(g.tokens, *slots[0], token_type)
+            else:
+                child = self._child(g.ttfc if index == 5 else g.per_chunk, *slots[0])
+            slots[index] = child
+        return child

@@ -61,9 +61,12 @@ DURATION_BUCKETS = (0.01, 0.02, 0.04, 0.08, 0.16, 0.32, 0.64, 1.28, 2.56, 5.12, 
 CHUNK_BUCKETS = (0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1.0, 2.5)
 
 
-def operation_attributes(facts: CallFacts) -> dict[str, Any]:
-    """Span attributes of what a GenAI call asked (operation, provider, model, parameters)."""
-    attributes: dict[str, Any] = {ATTR_OPERATION: facts.operation, ATTR_PROVIDER: PROVIDER}
+def operation_attributes(facts: CallFacts, into: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Span attributes of what a GenAI call asked (operation, provider, model, parameters),
+    added to ``into`` when given (one dict per span, handed to the SDK once)."""
+    attributes: dict[str, Any] = {} if into is None else into
+    attributes[ATTR_OPERATION] = facts.operation
+    attributes[ATTR_PROVIDER] = PROVIDER
     if facts.model is not None:
         attributes[ATTR_REQUEST_MODEL] = facts.model
     if facts.stream:
@@ -72,9 +75,12 @@ def operation_attributes(facts: CallFacts) -> dict[str, Any]:
     return attributes
 
 
-def result_attributes(result: CallResult, *, genai: bool = True) -> dict[str, Any]:
-    """Span attributes of what came back (server-supplied strings masked)."""
-    attributes: dict[str, Any] = {}
+def result_attributes(
+    result: CallResult, *, genai: bool = True, into: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Span attributes of what came back (server-supplied strings masked), added to
+    ``into`` when given."""
+    attributes: dict[str, Any] = {} if into is None else into
     if result.unknown_variants:
         attributes[ATTR_UNKNOWN] = result.unknown_variants
     if result.response_id is not None:
@@ -85,14 +91,14 @@ def result_attributes(result: CallResult, *, genai: bool = True) -> dict[str, An
         attributes[ATTR_RESPONSE_MODEL] = redact_text(result.response_model)
     if result.finish_reasons:
         attributes[ATTR_FINISH_REASONS] = tuple(redact_text(r) for r in result.finish_reasons)
-    for name, value in (
-        (ATTR_INPUT_TOKENS, result.input_tokens),
-        (ATTR_OUTPUT_TOKENS, result.output_tokens),
-        (ATTR_CACHED_TOKENS, result.cached_tokens),
-        (ATTR_REASONING_TOKENS, result.reasoning_tokens),
-    ):
-        if value is not None:
-            attributes[name] = value
+    if result.input_tokens is not None:
+        attributes[ATTR_INPUT_TOKENS] = result.input_tokens
+    if result.output_tokens is not None:
+        attributes[ATTR_OUTPUT_TOKENS] = result.output_tokens
+    if result.cached_tokens is not None:
+        attributes[ATTR_CACHED_TOKENS] = result.cached_tokens
+    if result.reasoning_tokens is not None:
+        attributes[ATTR_REASONING_TOKENS] = result.reasoning_tokens
     if result.service_tier is not None:
         attributes[ATTR_RESPONSE_SERVICE_TIER] = redact_text(result.service_tier)
     if result.system_fingerprint is not None:

@@ -87,25 +87,32 @@ class CallTracker:
 
     def chunks(self, events: Iterable[Any]) -> None:
         """Events of a stream, as they arrive (cheap: remembers a few references)."""
+        # Runs for every chunk of every stream, listened to or not: exact-class tests and
+        # one read per field, no ABC ``isinstance`` (UnknownVariant is a Mapping).
         for event in events:
-            if isinstance(event, tuple):  # helper streams yield (raw dict, typed event) pairs
+            if event.__class__ is tuple:  # helper streams yield (raw dict, typed event) pairs
                 event = event[-1] if event[-1] is not None else event[0]
             if self._first is None:
                 self._first = self._clock() - self._started
                 self._head = event
             self._chunks += 1
-            if isinstance(event, UnknownVariant):  # an event type newer than our spec
-                self._unknown += 1
-            kind = _field(event, "type")  # server data: may be any JSON value
-            if _field(event, "usage") is not None or (
-                isinstance(kind, str) and kind in _FINAL_TYPES
-            ):
+            if event.__class__ is dict:
+                kind = event.get("type")
+                usage = event.get("usage")
+                choices = event.get("choices")
+            else:
+                if event.__class__ is UnknownVariant:  # an event type newer than our spec
+                    self._unknown += 1
+                kind = getattr(event, "type", None)
+                usage = getattr(event, "usage", None)
+                choices = getattr(event, "choices", None)
+            # Server data: ``type`` may be any JSON value.
+            if usage is not None or (kind.__class__ is str and kind in _FINAL_TYPES):
                 self._final = event
-            choices = _field(event, "choices")
             if isinstance(choices, list | tuple):
                 for choice in choices:
                     reason = _field(choice, "finish_reason")
-                    if isinstance(reason, str) and reason:
+                    if reason and isinstance(reason, str):
                         self._reasons.append(redact_text(reason))
 
     def close(self, *, complete: bool) -> None:

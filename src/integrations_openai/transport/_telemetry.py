@@ -72,11 +72,33 @@ class LoggingListener:
             "openai_event": type(event).__name__,
             "openai_fields": event_fields(event),
         }
-        self._logger.log(level, "%s", redact_text(message), extra=extra)
+        # ``Logger.log`` would walk the stack to find its caller (a fifth of a record's
+        # cost) only to name this method: the record is made with that place directly.
+        logger = self._logger
+        logger.handle(
+            logger.makeRecord(
+                logger.name,
+                level,
+                __file__,
+                _LINE,
+                "%s",
+                (redact_text(message),),
+                None,
+                "on_event",
+                extra,
+            )
+        )
+
+
+_LINE = LoggingListener.on_event.__code__.co_firstlineno  # the records' ``lineno``
 
 
 def _level(event: Event) -> int:
     """The level ``_describe`` gives ``event``, without formatting its message."""
+    # By exact class first: asked of every event a call emits, logging on or off.
+    level = _LEVELS.get(type(event))
+    if level is not None:
+        return level
     match event:
         case RequestStart() | RequestEnd(error=None):
             return logging.DEBUG
@@ -84,6 +106,16 @@ def _level(event: Event) -> int:
             return logging.WARNING
     return logging.INFO
 
+
+# Events whose level depends on their class alone (a failed RequestEnd is INFO, an opening
+# breaker WARNING: those go through ``_level``'s match).
+_LEVELS: dict[type, int] = {
+    RequestStart: logging.DEBUG,
+    OperationEnd: logging.INFO,
+    RetryScheduled: logging.INFO,
+    RateLimitWait: logging.INFO,
+    StorageUnavailable: logging.WARNING,
+}
 
 # The level of a routine event (see ``Hooks.wants``) of each kind.
 _ROUTINE_LEVELS: dict[RoutineEvent, int] = {
@@ -193,10 +225,18 @@ class _Call:
         elif not self.hooks.wants(RequestEnd):
             return  # a success nobody listens to
         status = getattr(exc, "status_code", None) if response is None else response.status_code
+        # From the headers: masked by ``request_id_from``; from an exception: masked here.
         request_id = request_id_from(response.headers) if response is not None else None
-        request_id = request_id or getattr(exc, "request_id", None)
+        if not request_id:
+            request_id = getattr(exc, "request_id", None)
+            if request_id:
+                request_id = redact_text(request_id)
         if request_id and self.secret is not None:
-            request_id = redact_text(request_id, (self.secret.get_secret_value(),))
+            # Key shapes and remembered secrets are masked already; this is the one key of
+            # this client (remembered too, unless shorter than a safe mask).
+            key = self.secret.get_secret_value()
+            if key and key in request_id:
+                request_id = request_id.replace(key, "***")
         self.hooks.emit(
             RequestEnd(
                 method=self.request.method,

@@ -113,11 +113,3 @@ def test_recursive_models_are_the_cycles() -> None:
         Model("C", [model_prop("A")]),  # reaches a cycle, is not in one
     ]
     assert tg.recursive_models(models) == {"Filter", "A", "B"}
-
-
-def test_a_model_without_properties_reads_like_a_dict() -> None:
-    assert tg.model_mixins("Metadata", Model("Metadata", [])) == ["MapAccessors"]
-    assert tg.model_mixins("Other", Model("Other", [Prop("id", "id")])) == []
-    assert tg.model_mixins("ResponseObject", Model("ResponseObject", [Prop("id", "id")])) == [
-        "ResponseAccessors"
-    ]
