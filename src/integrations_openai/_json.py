@@ -8,12 +8,19 @@ ordinary ones and one linear pass on the rest; every failure is a ``ValueError``
 ``load_body``/``load_event`` map failures to the taxonomy (``ResponseDecodeError``,
 ``StreamError``) with the request id; error bodies call ``loads`` and treat a
 ``ValueError`` as "not JSON".
+
+With ``orjson`` installed (the ``fast`` extra) documents are decoded by it, three to four
+times faster, with exactly the standard decoder's results: whatever orjson refuses
+(``NaN``/``Infinity``, out-of-range numbers, lone surrogates, a BOM) is decoded again by the
+standard decoder, and a document with a run of 19 digits or more (an integer orjson would turn
+into a float) goes to the standard decoder at once.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from itertools import accumulate
 from typing import Any
 
@@ -43,14 +50,45 @@ _decode = json.JSONDecoder().decode
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _DEPTH_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+# orjson turns integers beyond 64 bits into floats; the standard decoder keeps them exact.
+# Digits all read "0" after this table, so one substring search finds any 19-digit run.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER = b"0" * 19
+
+
+def _find_fast() -> Callable[[bytes], Any] | None:
+    """orjson's decoder when the ``fast`` extra is installed."""
+    try:
+        from orjson import loads as fast
+    except ImportError:  # pragma: no cover - depends on the environment; tests patch ``_fast``
+        return None
+    return fast
+
+
+# The fast decoder, or ``None``: the standard one decodes everything.
+_fast = _find_fast()
+# What ``_fast_loads`` returns for a document only the standard decoder decodes exactly.
+_REFUSED: Any = object()
 
 
 class JSONLimitError(ValueError):
     """A document over the depth or size bound (a ``ValueError``, like a syntax error)."""
 
 
-def _depth_exceeds(text: str, limit: int) -> bool:
-    """Whether brackets outside strings nest deeper than ``limit`` (linear time)."""
+def _depth_exceeds(data: str | bytes, limit: int) -> bool:
+    """Whether brackets outside strings nest deeper than ``limit`` (linear time).
+
+    Fewer openers than the limit cannot nest deeper, so two ``count`` calls settle most
+    documents (UTF-8 never hides an ASCII bracket inside a multibyte character).
+    """
+    if isinstance(data, str):
+        if data.count("[") + data.count("{") <= limit:
+            return False
+        text = data
+    else:
+        if data.count(b"[") + data.count(b"{") <= limit:
+            return False
+        text = data.decode("utf-8-sig")
     brackets = _NOT_BRACKET.sub("", _STRING.sub("", text)).encode("ascii")
     return max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0) > limit
 
@@ -64,19 +102,42 @@ def loads(data: str | bytes, *, max_depth: int = MAX_DEPTH, max_bytes: int = MAX
     size = len(data)
     if size > max_bytes:
         raise JSONLimitError(f"JSON document of {size} bytes exceeds {max_bytes}")
-    text = data if isinstance(data, str) else data.decode("utf-8-sig")
     # A valid document deeper than the limit has more than 2 * limit brackets, so short
     # ones (most events) skip the check; fewer openers than the limit cannot nest deeper.
-    if (
-        size > 2 * max_depth
-        and text.count("[") + text.count("{") > max_depth
-        and _depth_exceeds(text, max_depth)
-    ):
+    if size > 2 * max_depth and _depth_exceeds(data, max_depth):
         raise JSONLimitError(f"JSON nested deeper than {max_depth} levels")
+    fast = _fast
+    if fast is not None:
+        if type(data) is bytes:  # the common case inline (event data, response bodies)
+            if _LONG_NUMBER not in data.translate(_DIGITS_AS_ZERO):
+                try:
+                    return fast(data)
+                except ValueError:  # orjson is stricter: the standard decoder decides
+                    pass
+        else:
+            value = _fast_loads(fast, data)
+            if value is not _REFUSED:
+                return value
+    text = data if isinstance(data, str) else data.decode("utf-8-sig")
     try:
         return _decode(text)
     except RecursionError:  # the stack was already deep: same verdict as the pre-check
         raise JSONLimitError("JSON nested too deeply for the stack") from None
+
+
+def _fast_loads(fast: Callable[[bytes], Any], data: str | bytes) -> Any:
+    """orjson's value for ``data``, or ``_REFUSED`` where only the standard decoder is exact."""
+    if isinstance(data, str):
+        try:
+            data = data.encode()
+        except UnicodeEncodeError:  # a lone surrogate: the standard decoder takes it as is
+            return _REFUSED
+    if _LONG_NUMBER in data.translate(_DIGITS_AS_ZERO):
+        return _REFUSED
+    try:
+        return fast(data)
+    except ValueError:  # orjson is stricter: the standard decoder gives the verdict
+        return _REFUSED
 
 
 def _describe(exc: BaseException) -> str:

@@ -3,6 +3,7 @@
 In the normal suite: a few derandomized cases per seed, served by ``httpx.MockTransport``
 under the real transport stack. ``make fuzz`` runs many more (``FUZZ_CASES`` per seed,
 random unless ``FUZZ_SEED`` is set) and also over a real socket (``FUZZ_SOCKET=1``).
+Each runs with orjson decoding JSON and with the standard decoder alone.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ import os
 from collections.abc import Iterator
 
 import hypothesis
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from integrations_openai import OpenAIError
+from integrations_openai import OpenAIError, _json
 from tests.support.faultserver import FaultServer
 
 from .harness import Finding, run_case, run_case_async, socket_client
@@ -39,6 +41,18 @@ FUZZ_SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     print_blob=True,
 )
+
+
+@pytest.fixture(autouse=True, params=["orjson", "stdlib"])
+def json_decoder(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Every case runs on both JSON paths: orjson in front (the ``fast`` extra) and the
+    standard decoder alone."""
+    saved = _json._fast
+    _json._fast = orjson.loads if request.param == "orjson" else None
+    try:
+        yield request.param
+    finally:
+        _json._fast = saved
 
 
 @pytest.fixture(scope="module")

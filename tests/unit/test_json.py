@@ -1,10 +1,16 @@
-"""Bounded JSON (``_json``) and every site that turns server bytes into Python values."""
+"""Bounded JSON (``_json``) and every site that turns server bytes into Python values.
+
+Every test runs on both decoders: the standard one alone, and orjson in front of it.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
+import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -32,6 +38,17 @@ def nested_objects(depth: int) -> str:
 
 
 DEEP = [nested(5000), nested_objects(5000), '{"x":' + nested(4000) + "}"]
+
+
+@pytest.fixture(autouse=True, params=["stdlib", "orjson"])
+def backend(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The decoder ``loads`` uses: the standard one alone, or orjson (the ``fast`` extra)."""
+    saved = _json._fast
+    _json._fast = None if request.param == "stdlib" else orjson.loads
+    try:
+        yield request.param
+    finally:
+        _json._fast = saved
 
 
 def test_exports() -> None:
@@ -78,6 +95,7 @@ def test_recursion_error_is_a_value_error(monkeypatch: pytest.MonkeyPatch) -> No
         raise RecursionError
 
     monkeypatch.setattr(_json, "_decode", boom)
+    monkeypatch.setattr(_json, "_fast", None)
     with pytest.raises(JSONLimitError, match="stack"):
         loads("[1]")
 
@@ -93,7 +111,11 @@ def test_bom_and_plain_values() -> None:
     assert loads("NaN") != loads("NaN")  # NaN is data, like json.loads
 
 
-@settings(max_examples=60, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(
     st.recursive(
         st.none() | st.booleans() | st.integers() | st.text(max_size=5),
@@ -105,6 +127,106 @@ def test_agrees_with_json_loads(value: object) -> None:
     text = json.dumps(value)
     assert loads(text) == json.loads(text)
     assert loads(text.encode()) == json.loads(text)
+
+
+def _verdict(data: str | bytes) -> str:
+    """What ``loads`` makes of ``data``: the value's repr (types and NaN kept), or "error"."""
+    try:
+        return repr(loads(data))
+    except ValueError:
+        return "error"
+
+
+def _stdlib_verdict(data: str | bytes) -> str:
+    saved, _json._fast = _json._fast, None
+    try:
+        return _verdict(data)
+    finally:
+        _json._fast = saved
+
+
+# Where orjson and the standard decoder part ways; ``loads`` must give one answer for each.
+EDGES = [
+    "NaN",
+    '{"a": [Infinity, -Infinity]}',
+    "1e400",
+    "-1e400",
+    "18446744073709551615",
+    "18446744073709551616",
+    "-9223372036854775808",
+    "-9223372036854775809",
+    '{"n": 123456789012345678901234567890}',
+    '{"id": "12345678901234567890", "n": 1}',
+    "0.12345678901234567890123",
+    '"\\ud800"',
+    '"\\udc00x"',
+    '"\\ud83d\\ude00"',
+    "\ufeff{}",
+    '{"a": 1, "a": 2}',
+    " [1, 2.5, -0, -0.0, true, false, null] ",
+    '"\x01"',
+    "[1,]",
+    "{'a': 1}",
+    "01",
+    "[1] [2]",
+    "",
+    nested(_json.MAX_DEPTH),
+]
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_both_decoders_agree_on_edges(text: str) -> None:
+    assert _verdict(text) == (repr(json.loads(text)) if _ok(text) else "error")
+    raw = text.encode("utf-8", "surrogatepass")
+    assert _verdict(raw) == _stdlib_verdict(raw)
+    assert _verdict(b"\xef\xbb\xbf" + raw) == _stdlib_verdict(b"\xef\xbb\xbf" + raw)
+
+
+def _ok(text: str) -> bool:
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def test_integers_beyond_64_bits_stay_exact() -> None:
+    assert loads(b'{"n": 123456789012345678901234567890}') == {"n": 123456789012345678901234567890}
+    assert loads("-9223372036854775809") == -9223372036854775809
+    assert isinstance(loads(b"[18446744073709551616]")[0], int)
+
+
+def test_fast_decoder_decodes_ordinary_documents(
+    backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[Any] = []
+
+    def counting(data: bytes) -> Any:
+        calls.append(data)
+        return orjson.loads(data)
+
+    if backend == "stdlib":
+        loads(b'{"a": 1}')
+        return
+    monkeypatch.setattr(_json, "_fast", counting)
+    assert loads('{"a": "\u00e9"}') == {"a": "\u00e9"}
+    assert loads(b'{"id": "chatcmpl-1", "created": 1700000000}')["created"] == 1700000000
+    assert len(calls) == 2
+    assert loads(b'{"id": "1234567890123456789"}') == {"id": "1234567890123456789"}
+    assert len(calls) == 2  # a 19-digit run goes to the standard decoder directly
+
+
+@settings(
+    max_examples=150,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.text(alphabet='[]{},:"\\ -+.0123456789eEtruefalsnulNIinfy\ud800\ufeff\x00a\u00e9')
+    | st.binary(max_size=40)
+)
+def test_any_input_same_verdict_as_the_standard_decoder(data: str | bytes) -> None:
+    assert _verdict(data) == _stdlib_verdict(data)
 
 
 def test_load_body_maps_to_response_decode_error() -> None:

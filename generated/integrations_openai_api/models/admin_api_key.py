@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.admin_api_key_owner import AdminApiKeyOwner
@@ -19,22 +18,6 @@ def _load_lazy_imports() -> None:
     from ..models.admin_api_key_owner import AdminApiKeyOwner  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_last_used_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -156,15 +139,7 @@ class AdminApiKey(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.admin_api_key"]', _raw_object_)
-            if object_ != "organization.admin_api_key":
-                raise ValueError(
-                    f"object must match const 'organization.admin_api_key', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         id = d.pop("id", None)
 
@@ -179,19 +154,9 @@ class AdminApiKey(ApiModel):
         except LENIENT_ERRORS:
             owner = _raw_owner
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
-
-        _raw_last_used_at = d.pop("last_used_at", UNSET)
-        try:
-            last_used_at = _parse_last_used_at(_raw_last_used_at)
-
-        except LENIENT_ERRORS:
-            last_used_at = _raw_last_used_at
+        last_used_at = d.pop("last_used_at", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
@@ -199,8 +164,8 @@ class AdminApiKey(ApiModel):
         parsed_obj_.redacted_value = redacted_value
         parsed_obj_.created_at = created_at
         parsed_obj_.owner = owner
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.last_used_at = None if isinstance(last_used_at, Unset) else last_used_at
+        parsed_obj_.name = name
+        parsed_obj_.last_used_at = last_used_at
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -174,13 +174,7 @@ class ApplyPatchToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["apply_patch_call"]', _raw_type_)
-            if type_ != "apply_patch_call":
-                raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 

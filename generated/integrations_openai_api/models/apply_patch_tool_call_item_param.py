@@ -11,7 +11,6 @@ from ..models.apply_patch_call_status_param import (
     ApplyPatchCallStatusParam,
     check_apply_patch_call_status_param,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
@@ -63,14 +62,6 @@ def _parse_operation(
         "ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam",
         data,
     )
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -177,13 +168,7 @@ class ApplyPatchToolCallItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["apply_patch_call"]', _raw_type_)
-            if type_ != "apply_patch_call":
-                raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         call_id = d.pop("call_id", None)
 
@@ -201,19 +186,14 @@ class ApplyPatchToolCallItemParam(ApiModel):
         except LENIENT_ERRORS:
             operation = _raw_operation
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.call_id = call_id
         parsed_obj_.status = status
         parsed_obj_.operation = operation
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -10,15 +10,6 @@ from ..models.apply_patch_call_output_status import (
     ApplyPatchCallOutputStatus,
     check_apply_patch_call_output_status,
 )
-from ..types import UNSET, Unset
-
-
-def _parse_output(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -129,13 +120,7 @@ class ApplyPatchToolCallOutput(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["apply_patch_call_output"]', _raw_type_)
-            if type_ != "apply_patch_call_output":
-                raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -148,12 +133,7 @@ class ApplyPatchToolCallOutput(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_output = d.pop("output", UNSET)
-        try:
-            output = _parse_output(_raw_output)
-
-        except LENIENT_ERRORS:
-            output = _raw_output
+        output = d.pop("output", None)
 
         created_by = d.pop("created_by", None)
 
@@ -162,7 +142,7 @@ class ApplyPatchToolCallOutput(ApiModel):
         parsed_obj_.id = id
         parsed_obj_.call_id = call_id
         parsed_obj_.status = status
-        parsed_obj_.output = None if isinstance(output, Unset) else output
+        parsed_obj_.output = output
         parsed_obj_.created_by = created_by
         parsed_obj_._request_id = None
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -10,23 +10,6 @@ from ..models.apply_patch_call_output_status_param import (
     ApplyPatchCallOutputStatusParam,
     check_apply_patch_call_output_status_param,
 )
-from ..types import UNSET, Unset
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_output(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -124,13 +107,7 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["apply_patch_call_output"]', _raw_type_)
-            if type_ != "apply_patch_call_output":
-                raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         call_id = d.pop("call_id", None)
 
@@ -141,26 +118,16 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_output = d.pop("output", UNSET)
-        try:
-            output = _parse_output(_raw_output)
-
-        except LENIENT_ERRORS:
-            output = _raw_output
+        output = d.pop("output", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.call_id = call_id
         parsed_obj_.status = status
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.output = None if isinstance(output, Unset) else output
+        parsed_obj_.id = id
+        parsed_obj_.output = output
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

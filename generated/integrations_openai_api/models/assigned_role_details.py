@@ -37,30 +37,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_description(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_created_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_updated_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_created_by(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_created_by_user_obj(data: object) -> AssignedRoleDetailsCreatedByUserObj | None:
     if data is None:
         return data
@@ -305,53 +281,42 @@ class AssignedRoleDetails(ApiModel):
 
         predefined_role = d.pop("predefined_role", None)
 
-        _raw_description = d.pop("description", None)
-        try:
-            description = _parse_description(_raw_description)
+        description = d.pop("description", None)
 
-        except LENIENT_ERRORS:
-            description = _raw_description
+        created_at = d.pop("created_at", None)
 
-        _raw_created_at = d.pop("created_at", None)
-        try:
-            created_at = _parse_created_at(_raw_created_at)
+        updated_at = d.pop("updated_at", None)
 
-        except LENIENT_ERRORS:
-            created_at = _raw_created_at
-
-        _raw_updated_at = d.pop("updated_at", None)
-        try:
-            updated_at = _parse_updated_at(_raw_updated_at)
-
-        except LENIENT_ERRORS:
-            updated_at = _raw_updated_at
-
-        _raw_created_by = d.pop("created_by", None)
-        try:
-            created_by = _parse_created_by(_raw_created_by)
-
-        except LENIENT_ERRORS:
-            created_by = _raw_created_by
+        created_by = d.pop("created_by", None)
 
         _raw_created_by_user_obj = d.pop("created_by_user_obj", None)
-        try:
-            created_by_user_obj = _parse_created_by_user_obj(_raw_created_by_user_obj)
+        if _raw_created_by_user_obj is not None:
+            try:
+                created_by_user_obj = _parse_created_by_user_obj(_raw_created_by_user_obj)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                created_by_user_obj = _raw_created_by_user_obj
+        else:
             created_by_user_obj = _raw_created_by_user_obj
 
         _raw_metadata = d.pop("metadata", None)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         _raw_assignment_sources = d.pop("assignment_sources", None)
-        try:
-            assignment_sources = _parse_assignment_sources(_raw_assignment_sources)
+        if _raw_assignment_sources is not None:
+            try:
+                assignment_sources = _parse_assignment_sources(_raw_assignment_sources)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                assignment_sources = _raw_assignment_sources
+        else:
             assignment_sources = _raw_assignment_sources
 
         parsed_obj_: Any = cls.__new__(cls)

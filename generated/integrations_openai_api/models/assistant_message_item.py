@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -134,27 +134,13 @@ class AssistantMessageItem(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["chatkit.thread_item"]', _raw_object_)
-            if object_ != "chatkit.thread_item":
-                raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
         thread_id = d.pop("thread_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["chatkit.assistant_message"]', _raw_type_)
-            if type_ != "chatkit.assistant_message":
-                raise ValueError(
-                    f"type must match const 'chatkit.assistant_message', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_content = d.pop("content", UNSET)
         try:

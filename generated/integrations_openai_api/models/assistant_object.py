@@ -49,24 +49,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_name(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_description(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_instructions(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_tools_item(
     data: object,
 ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
@@ -107,22 +89,6 @@ def _parse_tool_resources(data: object) -> AssistantObjectToolResources | None |
     if isinstance(data, dict):
         return AssistantObjectToolResources.from_dict(data)
     return cast("AssistantObjectToolResources | None | Unset", data)
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 def _parse_response_format(
@@ -380,38 +346,17 @@ class AssistantObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["assistant"]', _raw_object_)
-            if object_ != "assistant":
-                raise ValueError(f"object must match const 'assistant', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
-        _raw_name = d.pop("name", None)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
-
-        _raw_description = d.pop("description", None)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         model = d.pop("model", None)
 
-        _raw_instructions = d.pop("instructions", None)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
-
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
+        instructions = d.pop("instructions", None)
 
         _raw_tools = d.pop("tools", UNSET)
         try:
@@ -431,38 +376,37 @@ class AssistantObject(ApiModel):
             tools = _raw_tools
 
         _raw_metadata = d.pop("metadata", None)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         _raw_tool_resources = d.pop("tool_resources", UNSET)
-        try:
-            tool_resources = _parse_tool_resources(_raw_tool_resources)
+        if _raw_tool_resources is not None and _raw_tool_resources is not UNSET:
+            try:
+                tool_resources = _parse_tool_resources(_raw_tool_resources)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_resources = _raw_tool_resources
+        else:
             tool_resources = _raw_tool_resources
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        top_p = d.pop("top_p", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            response_format = _parse_response_format(_raw_response_format)
+        if _raw_response_format is not None and _raw_response_format is not UNSET:
+            try:
+                response_format = _parse_response_format(_raw_response_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                response_format = _raw_response_format
+        else:
             response_format = _raw_response_format
 
         parsed_obj_: Any = cls.__new__(cls)
@@ -476,8 +420,8 @@ class AssistantObject(ApiModel):
         parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_.metadata = metadata
         parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.temperature = temperature
+        parsed_obj_.top_p = top_p
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )

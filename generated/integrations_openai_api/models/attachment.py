@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.attachment_type import AttachmentType, check_attachment_type
-
-
-def _parse_preview_url(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -124,12 +118,7 @@ class Attachment(ApiModel):
 
         mime_type = d.pop("mime_type", None)
 
-        _raw_preview_url = d.pop("preview_url", None)
-        try:
-            preview_url = _parse_preview_url(_raw_preview_url)
-
-        except LENIENT_ERRORS:
-            preview_url = _raw_preview_url
+        preview_url = d.pop("preview_url", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

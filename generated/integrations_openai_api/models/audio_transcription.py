@@ -128,10 +128,13 @@ class AudioTranscription(ApiModel):
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         language = d.pop("language", None)

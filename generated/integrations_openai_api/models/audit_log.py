@@ -916,10 +916,13 @@ class AuditLog(ApiModel):
             project = _raw_project
 
         _raw_actor = d.pop("actor", UNSET)
-        try:
-            actor = _parse_actor(_raw_actor)
+        if _raw_actor is not None and _raw_actor is not UNSET:
+            try:
+                actor = _parse_actor(_raw_actor)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                actor = _raw_actor
+        else:
             actor = _raw_actor
 
         _raw_api_key_created = d.pop("api_key.created", UNSET)

@@ -154,13 +154,7 @@ class AutoCodeInterpreterToolParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["auto"]', _raw_type_)
-            if type_ != "auto":
-                raise ValueError(f"type must match const 'auto', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_file_ids = d.pop("file_ids", UNSET)
         try:
@@ -170,17 +164,23 @@ class AutoCodeInterpreterToolParam(ApiModel):
             file_ids = _raw_file_ids
 
         _raw_memory_limit = d.pop("memory_limit", UNSET)
-        try:
-            memory_limit = _parse_memory_limit(_raw_memory_limit)
+        if _raw_memory_limit is not None and _raw_memory_limit is not UNSET:
+            try:
+                memory_limit = _parse_memory_limit(_raw_memory_limit)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                memory_limit = _raw_memory_limit
+        else:
             memory_limit = _raw_memory_limit
 
         _raw_network_policy = d.pop("network_policy", UNSET)
-        try:
-            network_policy = _parse_network_policy(_raw_network_policy)
+        if _raw_network_policy is not UNSET:
+            try:
+                network_policy = _parse_network_policy(_raw_network_policy)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                network_policy = _raw_network_policy
+        else:
             network_policy = _raw_network_policy
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_param(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_line(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -100,25 +83,15 @@ class BatchErrorsDataItem(ApiModel):
 
         message = d.pop("message", None)
 
-        _raw_param = d.pop("param", UNSET)
-        try:
-            param = _parse_param(_raw_param)
+        param = d.pop("param", None)
 
-        except LENIENT_ERRORS:
-            param = _raw_param
-
-        _raw_line = d.pop("line", UNSET)
-        try:
-            line = _parse_line(_raw_line)
-
-        except LENIENT_ERRORS:
-            line = _raw_line
+        line = d.pop("line", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.code = code
         parsed_obj_.message = message
-        parsed_obj_.param = None if isinstance(param, Unset) else param
-        parsed_obj_.line = None if isinstance(line, Unset) else line
+        parsed_obj_.param = param
+        parsed_obj_.line = line
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

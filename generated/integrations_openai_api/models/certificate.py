@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -19,12 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.certificate_certificate_details import CertificateCertificateDetails  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_name(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -155,12 +149,7 @@ class Certificate(ApiModel):
 
         id = d.pop("id", None)
 
-        _raw_name = d.pop("name", None)
-        try:
-            name = _parse_name(_raw_name)
-
-        except LENIENT_ERRORS:
-            name = _raw_name
+        name = d.pop("name", None)
 
         created_at = d.pop("created_at", None)
 

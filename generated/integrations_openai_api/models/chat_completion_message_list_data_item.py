@@ -66,18 +66,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_content(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_refusal(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_componentsschemas_chat_completion_message_tool_calls_item(
     data: object,
 ) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
@@ -330,27 +318,11 @@ class ChatCompletionMessageListDataItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_content = d.pop("content", None)
-        try:
-            content = _parse_content(_raw_content)
+        content = d.pop("content", None)
 
-        except LENIENT_ERRORS:
-            content = _raw_content
+        refusal = d.pop("refusal", None)
 
-        _raw_refusal = d.pop("refusal", None)
-        try:
-            refusal = _parse_refusal(_raw_refusal)
-
-        except LENIENT_ERRORS:
-            refusal = _raw_refusal
-
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["assistant"]', _raw_role)
-            if role != "assistant":
-                raise ValueError(f"role must match const 'assistant', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         id = d.pop("id", None)
 
@@ -419,17 +391,23 @@ class ChatCompletionMessageListDataItem(ApiModel):
             function_call = _raw_function_call
 
         _raw_audio = d.pop("audio", UNSET)
-        try:
-            audio = _parse_audio(_raw_audio)
+        if _raw_audio is not None and _raw_audio is not UNSET:
+            try:
+                audio = _parse_audio(_raw_audio)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                audio = _raw_audio
+        else:
             audio = _raw_audio
 
         _raw_content_parts = d.pop("content_parts", UNSET)
-        try:
-            content_parts = _parse_content_parts(_raw_content_parts)
+        if _raw_content_parts is not None and _raw_content_parts is not UNSET:
+            try:
+                content_parts = _parse_content_parts(_raw_content_parts)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                content_parts = _raw_content_parts
+        else:
             content_parts = _raw_content_parts
 
         parsed_obj_: Any = cls.__new__(cls)

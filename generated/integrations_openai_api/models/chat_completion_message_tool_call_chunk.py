@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -103,13 +103,7 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
 
         id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["function"] | Unset', _raw_type_)
-            if type_ != "function" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'function', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_function = d.pop("function", UNSET)
         try:
@@ -126,7 +120,7 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = index
         parsed_obj_.id = id
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_.function = None if isinstance(function, Unset) else function
         parsed_obj_._request_id = None
 

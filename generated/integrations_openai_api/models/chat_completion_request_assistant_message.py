@@ -126,14 +126,6 @@ def _parse_content(
     )
 
 
-def _parse_refusal(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_audio(data: object) -> ChatCompletionRequestAssistantMessageAudio | None | Unset:
     if data is None:
         return data
@@ -301,35 +293,30 @@ class ChatCompletionRequestAssistantMessage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["assistant"]', _raw_role)
-            if role != "assistant":
-                raise ValueError(f"role must match const 'assistant', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         _raw_content = d.pop("content", UNSET)
-        try:
-            content = _parse_content(_raw_content)
+        if _raw_content is not None and _raw_content is not UNSET:
+            try:
+                content = _parse_content(_raw_content)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                content = _raw_content
+        else:
             content = _raw_content
 
-        _raw_refusal = d.pop("refusal", UNSET)
-        try:
-            refusal = _parse_refusal(_raw_refusal)
-
-        except LENIENT_ERRORS:
-            refusal = _raw_refusal
+        refusal = d.pop("refusal", None)
 
         name = d.pop("name", None)
 
         _raw_audio = d.pop("audio", UNSET)
-        try:
-            audio = _parse_audio(_raw_audio)
+        if _raw_audio is not None and _raw_audio is not UNSET:
+            try:
+                audio = _parse_audio(_raw_audio)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                audio = _raw_audio
+        else:
             audio = _raw_audio
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
@@ -360,16 +347,19 @@ class ChatCompletionRequestAssistantMessage(ApiModel):
             tool_calls = _raw_tool_calls
 
         _raw_function_call = d.pop("function_call", UNSET)
-        try:
-            function_call = _parse_function_call(_raw_function_call)
+        if _raw_function_call is not None and _raw_function_call is not UNSET:
+            try:
+                function_call = _parse_function_call(_raw_function_call)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                function_call = _raw_function_call
+        else:
             function_call = _raw_function_call
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.role = role
         parsed_obj_.content = None if isinstance(content, Unset) else content
-        parsed_obj_.refusal = None if isinstance(refusal, Unset) else refusal
+        parsed_obj_.refusal = refusal
         parsed_obj_.name = name
         parsed_obj_.audio = None if isinstance(audio, Unset) else audio
         parsed_obj_.tool_calls = None if isinstance(tool_calls, Unset) else tool_calls

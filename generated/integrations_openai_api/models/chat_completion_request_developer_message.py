@@ -129,13 +129,7 @@ class ChatCompletionRequestDeveloperMessage(ApiModel):
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["developer"]', _raw_role)
-            if role != "developer":
-                raise ValueError(f"role must match const 'developer', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         name = d.pop("name", None)
 

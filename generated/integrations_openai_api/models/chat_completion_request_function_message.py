@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_content(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -79,20 +73,9 @@ class ChatCompletionRequestFunctionMessage(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["function"]', _raw_role)
-            if role != "function":
-                raise ValueError(f"role must match const 'function', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
-        _raw_content = d.pop("content", None)
-        try:
-            content = _parse_content(_raw_content)
-
-        except LENIENT_ERRORS:
-            content = _raw_content
+        content = d.pop("content", None)
 
         name = d.pop("name", None)
 

@@ -129,13 +129,7 @@ class ChatCompletionRequestSystemMessage(ApiModel):
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["system"]', _raw_role)
-            if role != "system":
-                raise ValueError(f"role must match const 'system', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         name = d.pop("name", None)
 

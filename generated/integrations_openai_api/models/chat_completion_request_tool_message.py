@@ -116,13 +116,7 @@ class ChatCompletionRequestToolMessage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["tool"]', _raw_role)
-            if role != "tool":
-                raise ValueError(f"role must match const 'tool', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         _raw_content = d.pop("content", None)
         try:

@@ -206,13 +206,7 @@ class ChatCompletionRequestUserMessage(ApiModel):
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["user"]', _raw_role)
-            if role != "user":
-                raise ValueError(f"role must match const 'user', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         name = d.pop("name", None)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -32,22 +32,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_content(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_refusal(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -145,12 +129,7 @@ class ChatCompletionStreamResponseDelta(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_content = d.pop("content", UNSET)
-        try:
-            content = _parse_content(_raw_content)
-
-        except LENIENT_ERRORS:
-            content = _raw_content
+        content = d.pop("content", None)
 
         _raw_function_call = d.pop("function_call", UNSET)
         try:
@@ -199,19 +178,14 @@ class ChatCompletionStreamResponseDelta(ApiModel):
         except LENIENT_ERRORS:
             role = _raw_role
 
-        _raw_refusal = d.pop("refusal", UNSET)
-        try:
-            refusal = _parse_refusal(_raw_refusal)
-
-        except LENIENT_ERRORS:
-            refusal = _raw_refusal
+        refusal = d.pop("refusal", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.content = None if isinstance(content, Unset) else content
+        parsed_obj_.content = content
         parsed_obj_.function_call = None if isinstance(function_call, Unset) else function_call
         parsed_obj_.tool_calls = None if isinstance(tool_calls, Unset) else tool_calls
         parsed_obj_.role = None if isinstance(role, Unset) else role
-        parsed_obj_.refusal = None if isinstance(refusal, Unset) else refusal
+        parsed_obj_.refusal = refusal
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -92,10 +92,13 @@ class ChatCompletionTokenLogprobTopLogprobsItem(ApiModel):
         logprob = d.pop("logprob", None)
 
         _raw_bytes_ = d.pop("bytes", None)
-        try:
-            bytes_ = _parse_bytes_(_raw_bytes_)
+        if _raw_bytes_ is not None:
+            try:
+                bytes_ = _parse_bytes_(_raw_bytes_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                bytes_ = _raw_bytes_
+        else:
             bytes_ = _raw_bytes_
 
         parsed_obj_: Any = cls.__new__(cls)

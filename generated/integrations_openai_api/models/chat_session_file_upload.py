@@ -1,23 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_max_file_size(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_max_files(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
 
 
 @_attrs_define(repr=False)
@@ -86,19 +74,9 @@ class ChatSessionFileUpload(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         enabled = d.pop("enabled", None)
 
-        _raw_max_file_size = d.pop("max_file_size", None)
-        try:
-            max_file_size = _parse_max_file_size(_raw_max_file_size)
+        max_file_size = d.pop("max_file_size", None)
 
-        except LENIENT_ERRORS:
-            max_file_size = _raw_max_file_size
-
-        _raw_max_files = d.pop("max_files", None)
-        try:
-            max_files = _parse_max_files(_raw_max_files)
-
-        except LENIENT_ERRORS:
-            max_files = _raw_max_files
+        max_files = d.pop("max_files", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.enabled = enabled

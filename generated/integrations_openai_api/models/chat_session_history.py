@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_recent_threads(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
 
 
 @_attrs_define(repr=False)
@@ -68,12 +62,7 @@ class ChatSessionHistory(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         enabled = d.pop("enabled", None)
 
-        _raw_recent_threads = d.pop("recent_threads", None)
-        try:
-            recent_threads = _parse_recent_threads(_raw_recent_threads)
-
-        except LENIENT_ERRORS:
-            recent_threads = _raw_recent_threads
+        recent_threads = d.pop("recent_threads", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.enabled = enabled

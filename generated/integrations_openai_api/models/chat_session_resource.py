@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -23,12 +23,6 @@ def _load_lazy_imports() -> None:
     from ..models.chatkit_workflow import ChatkitWorkflow  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_expires_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
 
 
 @_attrs_define(repr=False)
@@ -199,20 +193,9 @@ class ChatSessionResource(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["chatkit.session"]', _raw_object_)
-            if object_ != "chatkit.session":
-                raise ValueError(f"object must match const 'chatkit.session', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
-        _raw_expires_at = d.pop("expires_at", None)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", None)
 
         client_secret = d.pop("client_secret", None)
 

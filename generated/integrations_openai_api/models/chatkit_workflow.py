@@ -22,12 +22,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_version(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_state_variables(data: object) -> ChatkitWorkflowStateVariables | None:
     if data is None:
         return data
@@ -118,18 +112,16 @@ class ChatkitWorkflow(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_version = d.pop("version", None)
-        try:
-            version = _parse_version(_raw_version)
-
-        except LENIENT_ERRORS:
-            version = _raw_version
+        version = d.pop("version", None)
 
         _raw_state_variables = d.pop("state_variables", None)
-        try:
-            state_variables = _parse_state_variables(_raw_state_variables)
+        if _raw_state_variables is not None:
+            try:
+                state_variables = _parse_state_variables(_raw_state_variables)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                state_variables = _raw_state_variables
+        else:
             state_variables = _raw_state_variables
 
         _raw_tracing = d.pop("tracing", None)

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.client_tool_call_status import ClientToolCallStatus, check_client_tool_call_status
-
-
-def _parse_output(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -180,25 +174,13 @@ class ClientToolCallItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["chatkit.thread_item"]', _raw_object_)
-            if object_ != "chatkit.thread_item":
-                raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
         thread_id = d.pop("thread_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["chatkit.client_tool_call"]', _raw_type_)
-            if type_ != "chatkit.client_tool_call":
-                raise ValueError(f"type must match const 'chatkit.client_tool_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_status = d.pop("status", None)
         try:
@@ -213,12 +195,7 @@ class ClientToolCallItem(ApiModel):
 
         arguments = d.pop("arguments", None)
 
-        _raw_output = d.pop("output", None)
-        try:
-            output = _parse_output(_raw_output)
-
-        except LENIENT_ERRORS:
-            output = _raw_output
+        output = d.pop("output", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id

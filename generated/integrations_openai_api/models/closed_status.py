@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_reason(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -69,20 +63,9 @@ class ClosedStatus(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["closed"]', _raw_type_)
-            if type_ != "closed":
-                raise ValueError(f"type must match const 'closed', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_reason = d.pop("reason", None)
-        try:
-            reason = _parse_reason(_raw_reason)
-
-        except LENIENT_ERRORS:
-            reason = _raw_reason
+        reason = d.pop("reason", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

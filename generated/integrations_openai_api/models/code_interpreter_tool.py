@@ -88,13 +88,7 @@ class CodeInterpreterTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["code_interpreter"]', _raw_type_)
-            if type_ != "code_interpreter":
-                raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_container = d.pop("container", None)
         try:

@@ -27,12 +27,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_code(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_outputs(
     data: object,
 ) -> list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None:
@@ -202,13 +196,7 @@ class CodeInterpreterToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["code_interpreter_call"]', _raw_type_)
-            if type_ != "code_interpreter_call":
-                raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -221,18 +209,16 @@ class CodeInterpreterToolCall(ApiModel):
 
         container_id = d.pop("container_id", None)
 
-        _raw_code = d.pop("code", None)
-        try:
-            code = _parse_code(_raw_code)
-
-        except LENIENT_ERRORS:
-            code = _raw_code
+        code = d.pop("code", None)
 
         _raw_outputs = d.pop("outputs", None)
-        try:
-            outputs = _parse_outputs(_raw_outputs)
+        if _raw_outputs is not None:
+            try:
+                outputs = _parse_outputs(_raw_outputs)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                outputs = _raw_outputs
+        else:
             outputs = _raw_outputs
 
         parsed_obj_: Any = cls.__new__(cls)

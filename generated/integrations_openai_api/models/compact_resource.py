@@ -300,13 +300,7 @@ class CompactResource(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["response.compaction"]', _raw_object_)
-            if object_ != "response.compaction":
-                raise ValueError(f"object must match const 'response.compaction', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_output = d.pop("output", UNSET)
         try:

@@ -293,30 +293,6 @@ def _parse_input_(
     )
 
 
-def _parse_previous_response_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_prompt_cache_key(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_prompt_cache_retention(data: object) -> None | PromptCacheRetentionEnum | Unset:
     if data is None:
         return data
@@ -491,64 +467,57 @@ class CompactResponseMethodPublicBody(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_model = d.pop("model", None)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not None:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         _raw_input_ = d.pop("input", UNSET)
-        try:
-            input_ = _parse_input_(_raw_input_)
+        if _raw_input_ is not None and _raw_input_ is not UNSET:
+            try:
+                input_ = _parse_input_(_raw_input_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                input_ = _raw_input_
+        else:
             input_ = _raw_input_
 
-        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
-        try:
-            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
+        previous_response_id = d.pop("previous_response_id", None)
 
-        except LENIENT_ERRORS:
-            previous_response_id = _raw_previous_response_id
+        instructions = d.pop("instructions", None)
 
-        _raw_instructions = d.pop("instructions", UNSET)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
-
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
-
-        _raw_prompt_cache_key = d.pop("prompt_cache_key", UNSET)
-        try:
-            prompt_cache_key = _parse_prompt_cache_key(_raw_prompt_cache_key)
-
-        except LENIENT_ERRORS:
-            prompt_cache_key = _raw_prompt_cache_key
+        prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
-        try:
-            prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
+        if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
+            try:
+                prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt_cache_retention = _raw_prompt_cache_retention
+        else:
             prompt_cache_retention = _raw_prompt_cache_retention
 
         _raw_service_tier = d.pop("service_tier", UNSET)
-        try:
-            service_tier = _parse_service_tier(_raw_service_tier)
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+            try:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                service_tier = _raw_service_tier
+        else:
             service_tier = _raw_service_tier
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.model = model
         parsed_obj_.input = None if isinstance(input_, Unset) else input_
-        parsed_obj_.previous_response_id = (
-            None if isinstance(previous_response_id, Unset) else previous_response_id
-        )
-        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
-        parsed_obj_.prompt_cache_key = (
-            None if isinstance(prompt_cache_key, Unset) else prompt_cache_key
-        )
+        parsed_obj_.previous_response_id = previous_response_id
+        parsed_obj_.instructions = instructions
+        parsed_obj_.prompt_cache_key = prompt_cache_key
         parsed_obj_.prompt_cache_retention = (
             None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
         )

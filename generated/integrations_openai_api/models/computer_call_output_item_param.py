@@ -27,14 +27,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_acknowledged_safety_checks(
     data: object,
 ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
@@ -188,13 +180,7 @@ class ComputerCallOutputItemParam(ApiModel):
             _load_lazy_imports()
         call_id = d.pop("call_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["computer_call_output"]', _raw_type_)
-            if type_ != "computer_call_output":
-                raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_output = d.pop("output", None)
         try:
@@ -203,34 +189,38 @@ class ComputerCallOutputItemParam(ApiModel):
         except LENIENT_ERRORS:
             output = _raw_output
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
-        try:
-            acknowledged_safety_checks = _parse_acknowledged_safety_checks(
-                _raw_acknowledged_safety_checks
-            )
+        if (
+            _raw_acknowledged_safety_checks is not None
+            and _raw_acknowledged_safety_checks is not UNSET
+        ):
+            try:
+                acknowledged_safety_checks = _parse_acknowledged_safety_checks(
+                    _raw_acknowledged_safety_checks
+                )
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                acknowledged_safety_checks = _raw_acknowledged_safety_checks
+        else:
             acknowledged_safety_checks = _raw_acknowledged_safety_checks
 
         _raw_status = d.pop("status", UNSET)
-        try:
-            status = _parse_status(_raw_status)
+        if _raw_status is not None and _raw_status is not UNSET:
+            try:
+                status = _parse_status(_raw_status)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                status = _raw_status
+        else:
             status = _raw_status
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.call_id = call_id
         parsed_obj_.type = type_
         parsed_obj_.output = output
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_.acknowledged_safety_checks = (
             None if isinstance(acknowledged_safety_checks, Unset) else acknowledged_safety_checks
         )

@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_code(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_message(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -87,24 +70,14 @@ class ComputerCallSafetyCheckParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         id = d.pop("id", None)
 
-        _raw_code = d.pop("code", UNSET)
-        try:
-            code = _parse_code(_raw_code)
+        code = d.pop("code", None)
 
-        except LENIENT_ERRORS:
-            code = _raw_code
-
-        _raw_message = d.pop("message", UNSET)
-        try:
-            message = _parse_message(_raw_message)
-
-        except LENIENT_ERRORS:
-            message = _raw_message
+        message = d.pop("message", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
-        parsed_obj_.code = None if isinstance(code, Unset) else code
-        parsed_obj_.message = None if isinstance(message, Unset) else message
+        parsed_obj_.code = code
+        parsed_obj_.message = message
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

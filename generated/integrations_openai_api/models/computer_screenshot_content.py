@@ -1,24 +1,12 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.image_detail import ImageDetail, check_image_detail
-
-
-def _parse_image_url(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_file_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -106,27 +94,11 @@ class ComputerScreenshotContent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["computer_screenshot"]', _raw_type_)
-            if type_ != "computer_screenshot":
-                raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_image_url = d.pop("image_url", None)
-        try:
-            image_url = _parse_image_url(_raw_image_url)
+        image_url = d.pop("image_url", None)
 
-        except LENIENT_ERRORS:
-            image_url = _raw_image_url
-
-        _raw_file_id = d.pop("file_id", None)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
-
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        file_id = d.pop("file_id", None)
 
         _raw_detail = d.pop("detail", None)
         try:

@@ -304,13 +304,7 @@ class ComputerToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["computer_call"]', _raw_type_)
-            if type_ != "computer_call":
-                raise ValueError(f"type must match const 'computer_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -343,10 +337,13 @@ class ComputerToolCall(ApiModel):
             status = _raw_status
 
         _raw_action = d.pop("action", UNSET)
-        try:
-            action = _parse_action(_raw_action)
+        if _raw_action is not UNSET:
+            try:
+                action = _parse_action(_raw_action)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                action = _raw_action
+        else:
             action = _raw_action
 
         _raw_actions = d.pop("actions", UNSET)

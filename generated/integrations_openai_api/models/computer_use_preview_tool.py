@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -99,13 +99,7 @@ class ComputerUsePreviewTool(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["computer_use_preview"]', _raw_type_)
-            if type_ != "computer_use_preview":
-                raise ValueError(f"type must match const 'computer_use_preview', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_environment = d.pop("environment", None)
         try:

@@ -93,13 +93,7 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["allowlist"]', _raw_type_)
-            if type_ != "allowlist":
-                raise ValueError(f"type must match const 'allowlist', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
         try:

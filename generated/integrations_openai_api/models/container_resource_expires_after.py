@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -66,18 +65,12 @@ class ContainerResourceExpiresAfter(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_anchor = d.pop("anchor", UNSET)
-        try:
-            anchor = cast('Literal["last_active_at"] | Unset', _raw_anchor)
-            if anchor != "last_active_at" and not isinstance(anchor, Unset):
-                raise ValueError(f"anchor must match const 'last_active_at', got '{anchor}'")
-        except LENIENT_ERRORS:
-            anchor = _raw_anchor
+        anchor = d.pop("anchor", None)
 
         minutes = d.pop("minutes", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.anchor = None if isinstance(anchor, Unset) else anchor
+        parsed_obj_.anchor = anchor
         parsed_obj_.minutes = minutes
         parsed_obj_._request_id = None
 

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_compact_threshold(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -66,18 +57,11 @@ class ContextManagementParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         type_ = d.pop("type", None)
 
-        _raw_compact_threshold = d.pop("compact_threshold", UNSET)
-        try:
-            compact_threshold = _parse_compact_threshold(_raw_compact_threshold)
-
-        except LENIENT_ERRORS:
-            compact_threshold = _raw_compact_threshold
+        compact_threshold = d.pop("compact_threshold", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.compact_threshold = (
-            None if isinstance(compact_threshold, Unset) else compact_threshold
-        )
+        parsed_obj_.compact_threshold = compact_threshold
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -294,13 +294,7 @@ class ConversationItemList(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["list"]', _raw_object_)
-            if object_ != "list":
-                raise ValueError(f"object must match const 'list', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_data = d.pop("data", UNSET)
         try:

@@ -66,30 +66,6 @@ def _parse_model(data: object) -> AssistantSupportedModels | str:
     return cast("AssistantSupportedModels | str", data)
 
 
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     if data is None:
         return data
@@ -148,22 +124,6 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, dict):
         return Metadata2.from_dict(data)
     return cast("Metadata2 | None | Unset", data)
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 def _parse_response_format(
@@ -389,32 +349,20 @@ class CreateAssistantRequest(ApiModel):
         except LENIENT_ERRORS:
             model = _raw_model
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
+        description = d.pop("description", None)
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
-
-        _raw_instructions = d.pop("instructions", UNSET)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
-
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
+        instructions = d.pop("instructions", None)
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
+            try:
+                reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning_effort = _raw_reasoning_effort
+        else:
             reasoning_effort = _raw_reasoning_effort
 
         _raw_tools = d.pop("tools", UNSET)
@@ -439,53 +387,52 @@ class CreateAssistantRequest(ApiModel):
             tools = _raw_tools
 
         _raw_tool_resources = d.pop("tool_resources", UNSET)
-        try:
-            tool_resources = _parse_tool_resources(_raw_tool_resources)
+        if _raw_tool_resources is not None and _raw_tool_resources is not UNSET:
+            try:
+                tool_resources = _parse_tool_resources(_raw_tool_resources)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_resources = _raw_tool_resources
+        else:
             tool_resources = _raw_tool_resources
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        top_p = d.pop("top_p", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            response_format = _parse_response_format(_raw_response_format)
+        if _raw_response_format is not None and _raw_response_format is not UNSET:
+            try:
+                response_format = _parse_response_format(_raw_response_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                response_format = _raw_response_format
+        else:
             response_format = _raw_response_format
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.model = model
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.description = None if isinstance(description, Unset) else description
-        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.name = name
+        parsed_obj_.description = description
+        parsed_obj_.instructions = instructions
         parsed_obj_.reasoning_effort = (
             None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.temperature = temperature
+        parsed_obj_.top_p = top_p
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )

@@ -157,17 +157,23 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem(ApiModel):
             file_ids = _raw_file_ids
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
-        try:
-            chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
+        if _raw_chunking_strategy is not UNSET:
+            try:
+                chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                chunking_strategy = _raw_chunking_strategy
+        else:
             chunking_strategy = _raw_chunking_strategy
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)

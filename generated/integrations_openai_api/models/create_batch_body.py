@@ -157,21 +157,16 @@ class CreateBatchBody(ApiModel):
         except LENIENT_ERRORS:
             endpoint = _raw_endpoint
 
-        _raw_completion_window = d.pop("completion_window", None)
-        try:
-            completion_window = cast('Literal["24h"]', _raw_completion_window)
-            if completion_window != "24h":
-                raise ValueError(
-                    f"completion_window must match const '24h', got '{completion_window}'"
-                )
-        except LENIENT_ERRORS:
-            completion_window = _raw_completion_window
+        completion_window = d.pop("completion_window", None)
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         _raw_output_expires_after = d.pop("output_expires_after", UNSET)

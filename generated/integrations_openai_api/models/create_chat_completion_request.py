@@ -190,30 +190,6 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-def _parse_top_logprobs(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     if data is None:
         return data
@@ -318,30 +294,6 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     return cast("None | ReasoningEffort2 | Unset", data)
 
 
-def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_frequency_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_presence_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_response_format(
     data: object,
 ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
@@ -380,22 +332,6 @@ def _parse_audio(data: object) -> CreateChatCompletionRequestAudio | None | Unse
     return cast("CreateChatCompletionRequestAudio | None | Unset", data)
 
 
-def _parse_store(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_stream(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_stop(data: object) -> list[str] | None | str | Unset:
     if data is None:
         return data
@@ -422,30 +358,6 @@ def _parse_logit_bias(data: object) -> CreateChatCompletionRequestLogitBias | No
     return cast("CreateChatCompletionRequestLogitBias | None | Unset", data)
 
 
-def _parse_logprobs(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_max_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_n(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_prediction(data: object) -> None | PredictionContent | Unset:
     if data is None:
         return data
@@ -454,14 +366,6 @@ def _parse_prediction(data: object) -> None | PredictionContent | Unset:
     if isinstance(data, dict):
         return PredictionContent.from_dict(data)
     return cast("None | PredictionContent | Unset", data)
-
-
-def _parse_seed(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None | Unset:
@@ -1170,32 +1074,20 @@ class CreateChatCompletionRequest(ApiModel):
             model = _raw_model
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
-        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
-        try:
-            top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
+        top_logprobs = d.pop("top_logprobs", None)
 
-        except LENIENT_ERRORS:
-            top_logprobs = _raw_top_logprobs
+        temperature = d.pop("temperature", None)
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
-
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        top_p = d.pop("top_p", None)
 
         user = d.pop("user", None)
 
@@ -1204,60 +1096,60 @@ class CreateChatCompletionRequest(ApiModel):
         prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
-        try:
-            service_tier = _parse_service_tier(_raw_service_tier)
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+            try:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                service_tier = _raw_service_tier
+        else:
             service_tier = _raw_service_tier
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
-        try:
-            prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
+        if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
+            try:
+                prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt_cache_retention = _raw_prompt_cache_retention
+        else:
             prompt_cache_retention = _raw_prompt_cache_retention
 
         _raw_modalities = d.pop("modalities", UNSET)
-        try:
-            modalities = _parse_modalities(_raw_modalities)
+        if _raw_modalities is not None and _raw_modalities is not UNSET:
+            try:
+                modalities = _parse_modalities(_raw_modalities)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                modalities = _raw_modalities
+        else:
             modalities = _raw_modalities
 
         _raw_verbosity = d.pop("verbosity", UNSET)
-        try:
-            verbosity = _parse_verbosity(_raw_verbosity)
+        if _raw_verbosity is not None and _raw_verbosity is not UNSET:
+            try:
+                verbosity = _parse_verbosity(_raw_verbosity)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                verbosity = _raw_verbosity
+        else:
             verbosity = _raw_verbosity
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
+            try:
+                reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning_effort = _raw_reasoning_effort
+        else:
             reasoning_effort = _raw_reasoning_effort
 
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-        try:
-            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
+        max_completion_tokens = d.pop("max_completion_tokens", None)
 
-        except LENIENT_ERRORS:
-            max_completion_tokens = _raw_max_completion_tokens
+        frequency_penalty = d.pop("frequency_penalty", None)
 
-        _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
-        try:
-            frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
-
-        except LENIENT_ERRORS:
-            frequency_penalty = _raw_frequency_penalty
-
-        _raw_presence_penalty = d.pop("presence_penalty", UNSET)
-        try:
-            presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
-
-        except LENIENT_ERRORS:
-            presence_penalty = _raw_presence_penalty
+        presence_penalty = d.pop("presence_penalty", None)
 
         _raw_web_search_options = d.pop("web_search_options", UNSET)
         try:
@@ -1274,87 +1166,75 @@ class CreateChatCompletionRequest(ApiModel):
             web_search_options = _raw_web_search_options
 
         _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            response_format = _parse_response_format(_raw_response_format)
+        if _raw_response_format is not UNSET:
+            try:
+                response_format = _parse_response_format(_raw_response_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                response_format = _raw_response_format
+        else:
             response_format = _raw_response_format
 
         _raw_audio = d.pop("audio", UNSET)
-        try:
-            audio = _parse_audio(_raw_audio)
+        if _raw_audio is not None and _raw_audio is not UNSET:
+            try:
+                audio = _parse_audio(_raw_audio)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                audio = _raw_audio
+        else:
             audio = _raw_audio
 
-        _raw_store = d.pop("store", UNSET)
-        try:
-            store = _parse_store(_raw_store)
+        store = d.pop("store", None)
 
-        except LENIENT_ERRORS:
-            store = _raw_store
-
-        _raw_stream = d.pop("stream", UNSET)
-        try:
-            stream = _parse_stream(_raw_stream)
-
-        except LENIENT_ERRORS:
-            stream = _raw_stream
+        stream = d.pop("stream", None)
 
         _raw_stop = d.pop("stop", UNSET)
-        try:
-            stop = _parse_stop(_raw_stop)
+        if _raw_stop is not None and _raw_stop is not UNSET:
+            try:
+                stop = _parse_stop(_raw_stop)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                stop = _raw_stop
+        else:
             stop = _raw_stop
 
         _raw_logit_bias = d.pop("logit_bias", UNSET)
-        try:
-            logit_bias = _parse_logit_bias(_raw_logit_bias)
+        if _raw_logit_bias is not None and _raw_logit_bias is not UNSET:
+            try:
+                logit_bias = _parse_logit_bias(_raw_logit_bias)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                logit_bias = _raw_logit_bias
+        else:
             logit_bias = _raw_logit_bias
 
-        _raw_logprobs = d.pop("logprobs", UNSET)
-        try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+        logprobs = d.pop("logprobs", None)
 
-        except LENIENT_ERRORS:
-            logprobs = _raw_logprobs
+        max_tokens = d.pop("max_tokens", None)
 
-        _raw_max_tokens = d.pop("max_tokens", UNSET)
-        try:
-            max_tokens = _parse_max_tokens(_raw_max_tokens)
-
-        except LENIENT_ERRORS:
-            max_tokens = _raw_max_tokens
-
-        _raw_n = d.pop("n", UNSET)
-        try:
-            n = _parse_n(_raw_n)
-
-        except LENIENT_ERRORS:
-            n = _raw_n
+        n = d.pop("n", None)
 
         _raw_prediction = d.pop("prediction", UNSET)
-        try:
-            prediction = _parse_prediction(_raw_prediction)
+        if _raw_prediction is not None and _raw_prediction is not UNSET:
+            try:
+                prediction = _parse_prediction(_raw_prediction)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prediction = _raw_prediction
+        else:
             prediction = _raw_prediction
 
-        _raw_seed = d.pop("seed", UNSET)
-        try:
-            seed = _parse_seed(_raw_seed)
-
-        except LENIENT_ERRORS:
-            seed = _raw_seed
+        seed = d.pop("seed", None)
 
         _raw_stream_options = d.pop("stream_options", UNSET)
-        try:
-            stream_options = _parse_stream_options(_raw_stream_options)
+        if _raw_stream_options is not None and _raw_stream_options is not UNSET:
+            try:
+                stream_options = _parse_stream_options(_raw_stream_options)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                stream_options = _raw_stream_options
+        else:
             stream_options = _raw_stream_options
 
         _raw_tools = d.pop("tools", UNSET)
@@ -1377,19 +1257,25 @@ class CreateChatCompletionRequest(ApiModel):
             tools = _raw_tools
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+        if _raw_tool_choice is not UNSET:
+            try:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_choice = _raw_tool_choice
+        else:
             tool_choice = _raw_tool_choice
 
         parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
         _raw_function_call = d.pop("function_call", UNSET)
-        try:
-            function_call = _parse_function_call(_raw_function_call)
+        if _raw_function_call is not UNSET:
+            try:
+                function_call = _parse_function_call(_raw_function_call)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                function_call = _raw_function_call
+        else:
             function_call = _raw_function_call
 
         _raw_functions = d.pop("functions", UNSET)
@@ -1415,9 +1301,9 @@ class CreateChatCompletionRequest(ApiModel):
         parsed_obj_.messages = AbsentList() if isinstance(messages, Unset) else messages
         parsed_obj_.model = model
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.top_logprobs = top_logprobs
+        parsed_obj_.temperature = temperature
+        parsed_obj_.top_p = top_p
         parsed_obj_.user = user
         parsed_obj_.safety_identifier = safety_identifier
         parsed_obj_.prompt_cache_key = prompt_cache_key
@@ -1430,15 +1316,9 @@ class CreateChatCompletionRequest(ApiModel):
         parsed_obj_.reasoning_effort = (
             None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
-        parsed_obj_.max_completion_tokens = (
-            None if isinstance(max_completion_tokens, Unset) else max_completion_tokens
-        )
-        parsed_obj_.frequency_penalty = (
-            None if isinstance(frequency_penalty, Unset) else frequency_penalty
-        )
-        parsed_obj_.presence_penalty = (
-            None if isinstance(presence_penalty, Unset) else presence_penalty
-        )
+        parsed_obj_.max_completion_tokens = max_completion_tokens
+        parsed_obj_.frequency_penalty = frequency_penalty
+        parsed_obj_.presence_penalty = presence_penalty
         parsed_obj_.web_search_options = (
             None if isinstance(web_search_options, Unset) else web_search_options
         )
@@ -1446,15 +1326,15 @@ class CreateChatCompletionRequest(ApiModel):
             None if isinstance(response_format, Unset) else response_format
         )
         parsed_obj_.audio = None if isinstance(audio, Unset) else audio
-        parsed_obj_.store = None if isinstance(store, Unset) else store
-        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.store = store
+        parsed_obj_.stream = stream
         parsed_obj_.stop = None if isinstance(stop, Unset) else stop
         parsed_obj_.logit_bias = None if isinstance(logit_bias, Unset) else logit_bias
-        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
-        parsed_obj_.max_tokens = None if isinstance(max_tokens, Unset) else max_tokens
-        parsed_obj_.n = None if isinstance(n, Unset) else n
+        parsed_obj_.logprobs = logprobs
+        parsed_obj_.max_tokens = max_tokens
+        parsed_obj_.n = n
         parsed_obj_.prediction = None if isinstance(prediction, Unset) else prediction
-        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.seed = seed
         parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice

@@ -205,19 +205,16 @@ class CreateChatCompletionResponse(ApiModel):
 
         model = d.pop("model", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["chat.completion"]', _raw_object_)
-            if object_ != "chat.completion":
-                raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
-        try:
-            service_tier = _parse_service_tier(_raw_service_tier)
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+            try:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                service_tier = _raw_service_tier
+        else:
             service_tier = _raw_service_tier
 
         system_fingerprint = d.pop("system_fingerprint", None)

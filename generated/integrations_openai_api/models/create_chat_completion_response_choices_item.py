@@ -152,10 +152,13 @@ class CreateChatCompletionResponseChoicesItem(ApiModel):
             message = _raw_message
 
         _raw_logprobs = d.pop("logprobs", None)
-        try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+        if _raw_logprobs is not None:
+            try:
+                logprobs = _parse_logprobs(_raw_logprobs)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                logprobs = _raw_logprobs
+        else:
             logprobs = _raw_logprobs
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -123,17 +123,23 @@ class CreateChatCompletionResponseChoicesItemLogprobs(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_content = d.pop("content", None)
-        try:
-            content = _parse_content(_raw_content)
+        if _raw_content is not None:
+            try:
+                content = _parse_content(_raw_content)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                content = _raw_content
+        else:
             content = _raw_content
 
         _raw_refusal = d.pop("refusal", None)
-        try:
-            refusal = _parse_refusal(_raw_refusal)
+        if _raw_refusal is not None:
+            try:
+                refusal = _parse_refusal(_raw_refusal)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                refusal = _raw_refusal
+        else:
             refusal = _raw_refusal
 
         parsed_obj_: Any = cls.__new__(cls)

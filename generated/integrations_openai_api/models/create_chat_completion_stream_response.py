@@ -221,30 +221,28 @@ class CreateChatCompletionStreamResponse(ApiModel):
 
         model = d.pop("model", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["chat.completion.chunk"]', _raw_object_)
-            if object_ != "chat.completion.chunk":
-                raise ValueError(
-                    f"object must match const 'chat.completion.chunk', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
-        try:
-            service_tier = _parse_service_tier(_raw_service_tier)
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+            try:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                service_tier = _raw_service_tier
+        else:
             service_tier = _raw_service_tier
 
         system_fingerprint = d.pop("system_fingerprint", None)
 
         _raw_usage = d.pop("usage", UNSET)
-        try:
-            usage = _parse_usage(_raw_usage)
+        if _raw_usage is not None and _raw_usage is not UNSET:
+            try:
+                usage = _parse_usage(_raw_usage)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                usage = _raw_usage
+        else:
             usage = _raw_usage
 
         parsed_obj_: Any = cls.__new__(cls)

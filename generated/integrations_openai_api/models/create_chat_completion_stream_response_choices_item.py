@@ -156,19 +156,25 @@ class CreateChatCompletionStreamResponseChoicesItem(ApiModel):
             delta = _raw_delta
 
         _raw_finish_reason = d.pop("finish_reason", None)
-        try:
-            finish_reason = _parse_finish_reason(_raw_finish_reason)
+        if _raw_finish_reason is not None:
+            try:
+                finish_reason = _parse_finish_reason(_raw_finish_reason)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                finish_reason = _raw_finish_reason
+        else:
             finish_reason = _raw_finish_reason
 
         index = d.pop("index", None)
 
         _raw_logprobs = d.pop("logprobs", UNSET)
-        try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
+            try:
+                logprobs = _parse_logprobs(_raw_logprobs)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                logprobs = _raw_logprobs
+        else:
             logprobs = _raw_logprobs
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -83,30 +83,6 @@ def _parse_prompt(data: object) -> list[int] | list[list[int]] | list[str] | Non
     return cast("list[int] | list[list[int]] | list[str] | None | str", data)
 
 
-def _parse_best_of(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_echo(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_frequency_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_logit_bias(data: object) -> CreateChatCompletionRequestLogitBias | None | Unset:
     if data is None:
         return data
@@ -115,46 +91,6 @@ def _parse_logit_bias(data: object) -> CreateChatCompletionRequestLogitBias | No
     if isinstance(data, dict):
         return CreateChatCompletionRequestLogitBias.from_dict(data)
     return cast("CreateChatCompletionRequestLogitBias | None | Unset", data)
-
-
-def _parse_logprobs(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_n(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_presence_penalty(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_seed(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_stop(data: object) -> list[str] | None | str | Unset:
@@ -173,14 +109,6 @@ def _parse_stop(data: object) -> list[str] | None | str | Unset:
     return cast("list[str] | None | str | Unset", data)
 
 
-def _parse_stream(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None | Unset:
     if data is None:
         return data
@@ -189,30 +117,6 @@ def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None |
     if isinstance(data, dict):
         return ChatCompletionStreamOptions2.from_dict(data)
     return cast("ChatCompletionStreamOptions2 | None | Unset", data)
-
-
-def _parse_suffix(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -558,141 +462,89 @@ class CreateCompletionRequest(ApiModel):
             model = _raw_model
 
         _raw_prompt = d.pop("prompt", None)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
+        if _raw_prompt is not None:
+            try:
+                prompt = _parse_prompt(_raw_prompt)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt = _raw_prompt
+        else:
             prompt = _raw_prompt
 
-        _raw_best_of = d.pop("best_of", UNSET)
-        try:
-            best_of = _parse_best_of(_raw_best_of)
+        best_of = d.pop("best_of", None)
 
-        except LENIENT_ERRORS:
-            best_of = _raw_best_of
+        echo = d.pop("echo", None)
 
-        _raw_echo = d.pop("echo", UNSET)
-        try:
-            echo = _parse_echo(_raw_echo)
-
-        except LENIENT_ERRORS:
-            echo = _raw_echo
-
-        _raw_frequency_penalty = d.pop("frequency_penalty", UNSET)
-        try:
-            frequency_penalty = _parse_frequency_penalty(_raw_frequency_penalty)
-
-        except LENIENT_ERRORS:
-            frequency_penalty = _raw_frequency_penalty
+        frequency_penalty = d.pop("frequency_penalty", None)
 
         _raw_logit_bias = d.pop("logit_bias", UNSET)
-        try:
-            logit_bias = _parse_logit_bias(_raw_logit_bias)
+        if _raw_logit_bias is not None and _raw_logit_bias is not UNSET:
+            try:
+                logit_bias = _parse_logit_bias(_raw_logit_bias)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                logit_bias = _raw_logit_bias
+        else:
             logit_bias = _raw_logit_bias
 
-        _raw_logprobs = d.pop("logprobs", UNSET)
-        try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+        logprobs = d.pop("logprobs", None)
 
-        except LENIENT_ERRORS:
-            logprobs = _raw_logprobs
+        max_tokens = d.pop("max_tokens", None)
 
-        _raw_max_tokens = d.pop("max_tokens", UNSET)
-        try:
-            max_tokens = _parse_max_tokens(_raw_max_tokens)
+        n = d.pop("n", None)
 
-        except LENIENT_ERRORS:
-            max_tokens = _raw_max_tokens
+        presence_penalty = d.pop("presence_penalty", None)
 
-        _raw_n = d.pop("n", UNSET)
-        try:
-            n = _parse_n(_raw_n)
-
-        except LENIENT_ERRORS:
-            n = _raw_n
-
-        _raw_presence_penalty = d.pop("presence_penalty", UNSET)
-        try:
-            presence_penalty = _parse_presence_penalty(_raw_presence_penalty)
-
-        except LENIENT_ERRORS:
-            presence_penalty = _raw_presence_penalty
-
-        _raw_seed = d.pop("seed", UNSET)
-        try:
-            seed = _parse_seed(_raw_seed)
-
-        except LENIENT_ERRORS:
-            seed = _raw_seed
+        seed = d.pop("seed", None)
 
         _raw_stop = d.pop("stop", UNSET)
-        try:
-            stop = _parse_stop(_raw_stop)
+        if _raw_stop is not None and _raw_stop is not UNSET:
+            try:
+                stop = _parse_stop(_raw_stop)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                stop = _raw_stop
+        else:
             stop = _raw_stop
 
-        _raw_stream = d.pop("stream", UNSET)
-        try:
-            stream = _parse_stream(_raw_stream)
-
-        except LENIENT_ERRORS:
-            stream = _raw_stream
+        stream = d.pop("stream", None)
 
         _raw_stream_options = d.pop("stream_options", UNSET)
-        try:
-            stream_options = _parse_stream_options(_raw_stream_options)
+        if _raw_stream_options is not None and _raw_stream_options is not UNSET:
+            try:
+                stream_options = _parse_stream_options(_raw_stream_options)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                stream_options = _raw_stream_options
+        else:
             stream_options = _raw_stream_options
 
-        _raw_suffix = d.pop("suffix", UNSET)
-        try:
-            suffix = _parse_suffix(_raw_suffix)
+        suffix = d.pop("suffix", None)
 
-        except LENIENT_ERRORS:
-            suffix = _raw_suffix
+        temperature = d.pop("temperature", None)
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
-
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        top_p = d.pop("top_p", None)
 
         user = d.pop("user", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.model = model
         parsed_obj_.prompt = prompt
-        parsed_obj_.best_of = None if isinstance(best_of, Unset) else best_of
-        parsed_obj_.echo = None if isinstance(echo, Unset) else echo
-        parsed_obj_.frequency_penalty = (
-            None if isinstance(frequency_penalty, Unset) else frequency_penalty
-        )
+        parsed_obj_.best_of = best_of
+        parsed_obj_.echo = echo
+        parsed_obj_.frequency_penalty = frequency_penalty
         parsed_obj_.logit_bias = None if isinstance(logit_bias, Unset) else logit_bias
-        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
-        parsed_obj_.max_tokens = None if isinstance(max_tokens, Unset) else max_tokens
-        parsed_obj_.n = None if isinstance(n, Unset) else n
-        parsed_obj_.presence_penalty = (
-            None if isinstance(presence_penalty, Unset) else presence_penalty
-        )
-        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.logprobs = logprobs
+        parsed_obj_.max_tokens = max_tokens
+        parsed_obj_.n = n
+        parsed_obj_.presence_penalty = presence_penalty
+        parsed_obj_.seed = seed
         parsed_obj_.stop = None if isinstance(stop, Unset) else stop
-        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.stream = stream
         parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
-        parsed_obj_.suffix = None if isinstance(suffix, Unset) else suffix
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.suffix = suffix
+        parsed_obj_.temperature = temperature
+        parsed_obj_.top_p = top_p
         parsed_obj_.user = user
         parsed_obj_._request_id = None
 

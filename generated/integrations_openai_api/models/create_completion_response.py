@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -174,13 +174,7 @@ class CreateCompletionResponse(ApiModel):
 
         model = d.pop("model", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["text_completion"]', _raw_object_)
-            if object_ != "text_completion":
-                raise ValueError(f"object must match const 'text_completion', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         system_fingerprint = d.pop("system_fingerprint", None)
 

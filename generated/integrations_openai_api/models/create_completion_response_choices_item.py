@@ -135,10 +135,13 @@ class CreateCompletionResponseChoicesItem(ApiModel):
         index = d.pop("index", None)
 
         _raw_logprobs = d.pop("logprobs", None)
-        try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+        if _raw_logprobs is not None:
+            try:
+                logprobs = _parse_logprobs(_raw_logprobs)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                logprobs = _raw_logprobs
+        else:
             logprobs = _raw_logprobs
 
         text = d.pop("text", None)

@@ -249,10 +249,13 @@ class CreateContainerBody(ApiModel):
             memory_limit = _raw_memory_limit
 
         _raw_network_policy = d.pop("network_policy", UNSET)
-        try:
-            network_policy = _parse_network_policy(_raw_network_policy)
+        if _raw_network_policy is not UNSET:
+            try:
+                network_policy = _parse_network_policy(_raw_network_policy)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                network_policy = _raw_network_policy
+        else:
             network_policy = _raw_network_policy
 
         parsed_obj_: Any = cls.__new__(cls)

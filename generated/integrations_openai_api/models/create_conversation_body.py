@@ -352,17 +352,23 @@ class CreateConversationBody(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         _raw_items = d.pop("items", UNSET)
-        try:
-            items = _parse_items(_raw_items)
+        if _raw_items is not None and _raw_items is not UNSET:
+            try:
+                items = _parse_items(_raw_items)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                items = _raw_items
+        else:
             items = _raw_items
 
         parsed_obj_: Any = cls.__new__(cls)

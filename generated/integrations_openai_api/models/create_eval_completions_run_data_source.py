@@ -213,13 +213,7 @@ class CreateEvalCompletionsRunDataSource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["completions"]', _raw_type_)
-            if type_ != "completions":
-                raise ValueError(f"type must match const 'completions', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_source = d.pop("source", None)
         try:
@@ -229,10 +223,13 @@ class CreateEvalCompletionsRunDataSource(ApiModel):
             source = _raw_source
 
         _raw_input_messages = d.pop("input_messages", UNSET)
-        try:
-            input_messages = _parse_input_messages(_raw_input_messages)
+        if _raw_input_messages is not UNSET:
+            try:
+                input_messages = _parse_input_messages(_raw_input_messages)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                input_messages = _raw_input_messages
+        else:
             input_messages = _raw_input_messages
 
         _raw_sampling_params = d.pop("sampling_params", UNSET)

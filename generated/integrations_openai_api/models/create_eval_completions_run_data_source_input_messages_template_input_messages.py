@@ -96,13 +96,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(ApiMo
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["template"]', _raw_type_)
-            if type_ != "template":
-                raise ValueError(f"type must match const 'template', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_template = d.pop("template", UNSET)
         try:

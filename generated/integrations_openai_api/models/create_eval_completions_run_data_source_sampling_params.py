@@ -213,10 +213,13 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
+            try:
+                reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning_effort = _raw_reasoning_effort
+        else:
             reasoning_effort = _raw_reasoning_effort
 
         temperature = d.pop("temperature", None)
@@ -228,10 +231,13 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
         seed = d.pop("seed", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            response_format = _parse_response_format(_raw_response_format)
+        if _raw_response_format is not UNSET:
+            try:
+                response_format = _parse_response_format(_raw_response_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                response_format = _raw_response_format
+        else:
             response_format = _raw_response_format
 
         _raw_tools = d.pop("tools", UNSET)

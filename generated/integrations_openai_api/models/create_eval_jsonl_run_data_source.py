@@ -96,13 +96,7 @@ class CreateEvalJsonlRunDataSource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["jsonl"]', _raw_type_)
-            if type_ != "jsonl":
-                raise ValueError(f"type must match const 'jsonl', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_source = d.pop("source", None)
         try:

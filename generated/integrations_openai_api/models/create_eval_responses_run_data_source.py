@@ -209,13 +209,7 @@ class CreateEvalResponsesRunDataSource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["responses"]', _raw_type_)
-            if type_ != "responses":
-                raise ValueError(f"type must match const 'responses', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_source = d.pop("source", None)
         try:
@@ -225,10 +219,13 @@ class CreateEvalResponsesRunDataSource(ApiModel):
             source = _raw_source
 
         _raw_input_messages = d.pop("input_messages", UNSET)
-        try:
-            input_messages = _parse_input_messages(_raw_input_messages)
+        if _raw_input_messages is not UNSET:
+            try:
+                input_messages = _parse_input_messages(_raw_input_messages)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                input_messages = _raw_input_messages
+        else:
             input_messages = _raw_input_messages
 
         _raw_sampling_params = d.pop("sampling_params", UNSET)

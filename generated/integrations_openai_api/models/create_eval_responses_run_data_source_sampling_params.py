@@ -298,10 +298,13 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
+            try:
+                reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning_effort = _raw_reasoning_effort
+        else:
             reasoning_effort = _raw_reasoning_effort
 
         temperature = d.pop("temperature", None)

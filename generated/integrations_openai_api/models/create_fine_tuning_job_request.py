@@ -56,22 +56,6 @@ def _parse_model(data: object) -> CreateFineTuningJobRequestModelEnum | str:
     return cast("CreateFineTuningJobRequestModelEnum | str", data)
 
 
-def _parse_suffix(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_validation_file(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_integrations(
     data: object,
 ) -> list[CreateFineTuningJobRequestIntegrationsItem] | None | Unset:
@@ -100,14 +84,6 @@ def _parse_integrations(
     except LENIENT_ERRORS:
         pass
     return cast("list[CreateFineTuningJobRequestIntegrationsItem] | None | Unset", data)
-
-
-def _parse_seed(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
@@ -315,33 +291,21 @@ class CreateFineTuningJobRequest(ApiModel):
         except LENIENT_ERRORS:
             hyperparameters = _raw_hyperparameters
 
-        _raw_suffix = d.pop("suffix", UNSET)
-        try:
-            suffix = _parse_suffix(_raw_suffix)
+        suffix = d.pop("suffix", None)
 
-        except LENIENT_ERRORS:
-            suffix = _raw_suffix
-
-        _raw_validation_file = d.pop("validation_file", UNSET)
-        try:
-            validation_file = _parse_validation_file(_raw_validation_file)
-
-        except LENIENT_ERRORS:
-            validation_file = _raw_validation_file
+        validation_file = d.pop("validation_file", None)
 
         _raw_integrations = d.pop("integrations", UNSET)
-        try:
-            integrations = _parse_integrations(_raw_integrations)
+        if _raw_integrations is not None and _raw_integrations is not UNSET:
+            try:
+                integrations = _parse_integrations(_raw_integrations)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                integrations = _raw_integrations
+        else:
             integrations = _raw_integrations
 
-        _raw_seed = d.pop("seed", UNSET)
-        try:
-            seed = _parse_seed(_raw_seed)
-
-        except LENIENT_ERRORS:
-            seed = _raw_seed
+        seed = d.pop("seed", None)
 
         _raw_method = d.pop("method", UNSET)
         try:
@@ -356,10 +320,13 @@ class CreateFineTuningJobRequest(ApiModel):
             method = _raw_method
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)
@@ -368,12 +335,10 @@ class CreateFineTuningJobRequest(ApiModel):
         parsed_obj_.hyperparameters = (
             None if isinstance(hyperparameters, Unset) else hyperparameters
         )
-        parsed_obj_.suffix = None if isinstance(suffix, Unset) else suffix
-        parsed_obj_.validation_file = (
-            None if isinstance(validation_file, Unset) else validation_file
-        )
+        parsed_obj_.suffix = suffix
+        parsed_obj_.validation_file = validation_file
         parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
-        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
+        parsed_obj_.seed = seed
         parsed_obj_.method = None if isinstance(method, Unset) else method
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None

@@ -57,14 +57,6 @@ def _parse_model(data: object) -> CreateImageRequestModelEnum | None | str | Uns
     return cast("CreateImageRequestModelEnum | None | str | Unset", data)
 
 
-def _parse_n(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_quality(data: object) -> CreateImageRequestQuality | None | Unset:
     if data is None:
         return data
@@ -111,30 +103,6 @@ def _parse_output_format(data: object) -> CreateImageEditRequestOutputFormat | N
     except LENIENT_ERRORS:
         pass
     return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
-
-
-def _parse_output_compression(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_stream(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_partial_images(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_size(data: object) -> CreateImageRequestSizeEnum | None | str | Unset:
@@ -448,87 +416,91 @@ class CreateImageRequest(ApiModel):
         prompt = d.pop("prompt", None)
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not None and _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
-        _raw_n = d.pop("n", UNSET)
-        try:
-            n = _parse_n(_raw_n)
-
-        except LENIENT_ERRORS:
-            n = _raw_n
+        n = d.pop("n", None)
 
         _raw_quality = d.pop("quality", UNSET)
-        try:
-            quality = _parse_quality(_raw_quality)
+        if _raw_quality is not None and _raw_quality is not UNSET:
+            try:
+                quality = _parse_quality(_raw_quality)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                quality = _raw_quality
+        else:
             quality = _raw_quality
 
         _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            response_format = _parse_response_format(_raw_response_format)
+        if _raw_response_format is not None and _raw_response_format is not UNSET:
+            try:
+                response_format = _parse_response_format(_raw_response_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                response_format = _raw_response_format
+        else:
             response_format = _raw_response_format
 
         _raw_output_format = d.pop("output_format", UNSET)
-        try:
-            output_format = _parse_output_format(_raw_output_format)
+        if _raw_output_format is not None and _raw_output_format is not UNSET:
+            try:
+                output_format = _parse_output_format(_raw_output_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                output_format = _raw_output_format
+        else:
             output_format = _raw_output_format
 
-        _raw_output_compression = d.pop("output_compression", UNSET)
-        try:
-            output_compression = _parse_output_compression(_raw_output_compression)
+        output_compression = d.pop("output_compression", None)
 
-        except LENIENT_ERRORS:
-            output_compression = _raw_output_compression
+        stream = d.pop("stream", None)
 
-        _raw_stream = d.pop("stream", UNSET)
-        try:
-            stream = _parse_stream(_raw_stream)
-
-        except LENIENT_ERRORS:
-            stream = _raw_stream
-
-        _raw_partial_images = d.pop("partial_images", UNSET)
-        try:
-            partial_images = _parse_partial_images(_raw_partial_images)
-
-        except LENIENT_ERRORS:
-            partial_images = _raw_partial_images
+        partial_images = d.pop("partial_images", None)
 
         _raw_size = d.pop("size", UNSET)
-        try:
-            size = _parse_size(_raw_size)
+        if _raw_size is not None and _raw_size is not UNSET:
+            try:
+                size = _parse_size(_raw_size)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                size = _raw_size
+        else:
             size = _raw_size
 
         _raw_moderation = d.pop("moderation", UNSET)
-        try:
-            moderation = _parse_moderation(_raw_moderation)
+        if _raw_moderation is not None and _raw_moderation is not UNSET:
+            try:
+                moderation = _parse_moderation(_raw_moderation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                moderation = _raw_moderation
+        else:
             moderation = _raw_moderation
 
         _raw_background = d.pop("background", UNSET)
-        try:
-            background = _parse_background(_raw_background)
+        if _raw_background is not None and _raw_background is not UNSET:
+            try:
+                background = _parse_background(_raw_background)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                background = _raw_background
+        else:
             background = _raw_background
 
         _raw_style = d.pop("style", UNSET)
-        try:
-            style = _parse_style(_raw_style)
+        if _raw_style is not None and _raw_style is not UNSET:
+            try:
+                style = _parse_style(_raw_style)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                style = _raw_style
+        else:
             style = _raw_style
 
         user = d.pop("user", None)
@@ -536,17 +508,15 @@ class CreateImageRequest(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.prompt = prompt
         parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.n = None if isinstance(n, Unset) else n
+        parsed_obj_.n = n
         parsed_obj_.quality = None if isinstance(quality, Unset) else quality
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )
         parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
-        parsed_obj_.output_compression = (
-            None if isinstance(output_compression, Unset) else output_compression
-        )
-        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
-        parsed_obj_.partial_images = None if isinstance(partial_images, Unset) else partial_images
+        parsed_obj_.output_compression = output_compression
+        parsed_obj_.stream = stream
+        parsed_obj_.partial_images = partial_images
         parsed_obj_.size = None if isinstance(size, Unset) else size
         parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
         parsed_obj_.background = None if isinstance(background, Unset) else background

@@ -40,14 +40,6 @@ def _parse_model(data: object) -> CreateImageVariationRequestModelEnum | None | 
     return cast("CreateImageVariationRequestModelEnum | None | str | Unset", data)
 
 
-def _parse_n(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_response_format(data: object) -> CreateImageEditRequestResponseFormat | None | Unset:
     if data is None:
         return data
@@ -208,31 +200,35 @@ class CreateImageVariationRequest(ApiModel):
             image = _raw_image
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not None and _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
-        _raw_n = d.pop("n", UNSET)
-        try:
-            n = _parse_n(_raw_n)
-
-        except LENIENT_ERRORS:
-            n = _raw_n
+        n = d.pop("n", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            response_format = _parse_response_format(_raw_response_format)
+        if _raw_response_format is not None and _raw_response_format is not UNSET:
+            try:
+                response_format = _parse_response_format(_raw_response_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                response_format = _raw_response_format
+        else:
             response_format = _raw_response_format
 
         _raw_size = d.pop("size", UNSET)
-        try:
-            size = _parse_size(_raw_size)
+        if _raw_size is not None and _raw_size is not UNSET:
+            try:
+                size = _parse_size(_raw_size)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                size = _raw_size
+        else:
             size = _raw_size
 
         user = d.pop("user", None)
@@ -240,7 +236,7 @@ class CreateImageVariationRequest(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.image = image
         parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.n = None if isinstance(n, Unset) else n
+        parsed_obj_.n = n
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )

@@ -250,17 +250,23 @@ class CreateMessageRequest(ApiModel):
             content = _raw_content
 
         _raw_attachments = d.pop("attachments", UNSET)
-        try:
-            attachments = _parse_attachments(_raw_attachments)
+        if _raw_attachments is not None and _raw_attachments is not UNSET:
+            try:
+                attachments = _parse_attachments(_raw_attachments)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                attachments = _raw_attachments
+        else:
             attachments = _raw_attachments
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)

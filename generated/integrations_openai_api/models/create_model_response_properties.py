@@ -36,22 +36,6 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     if data is None:
         return data
@@ -234,27 +218,20 @@ class CreateModelResponseProperties(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         top_logprobs = d.pop("top_logprobs", None)
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        top_p = d.pop("top_p", None)
 
         user = d.pop("user", None)
 
@@ -263,24 +240,30 @@ class CreateModelResponseProperties(ApiModel):
         prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
-        try:
-            service_tier = _parse_service_tier(_raw_service_tier)
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+            try:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                service_tier = _raw_service_tier
+        else:
             service_tier = _raw_service_tier
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
-        try:
-            prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
+        if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
+            try:
+                prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt_cache_retention = _raw_prompt_cache_retention
+        else:
             prompt_cache_retention = _raw_prompt_cache_retention
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_.top_logprobs = top_logprobs
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.temperature = temperature
+        parsed_obj_.top_p = top_p
         parsed_obj_.user = user
         parsed_obj_.safety_identifier = safety_identifier
         parsed_obj_.prompt_cache_key = prompt_cache_key

@@ -196,10 +196,13 @@ class CreateModerationRequest(ApiModel):
             input_ = _raw_input_
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -1,23 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_illicit(data: object) -> bool | None:
-    if data is None:
-        return data
-    return cast("bool | None", data)
-
-
-def _parse_illicitviolent(data: object) -> bool | None:
-    if data is None:
-        return data
-    return cast("bool | None", data)
 
 
 @_attrs_define(repr=False)
@@ -230,19 +218,9 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
 
         harassmentthreatening = d.pop("harassment/threatening", None)
 
-        _raw_illicit = d.pop("illicit", None)
-        try:
-            illicit = _parse_illicit(_raw_illicit)
+        illicit = d.pop("illicit", None)
 
-        except LENIENT_ERRORS:
-            illicit = _raw_illicit
-
-        _raw_illicitviolent = d.pop("illicit/violent", None)
-        try:
-            illicitviolent = _parse_illicitviolent(_raw_illicitviolent)
-
-        except LENIENT_ERRORS:
-            illicitviolent = _raw_illicitviolent
+        illicitviolent = d.pop("illicit/violent", None)
 
         self_harm = d.pop("self-harm", None)
 

@@ -96,22 +96,6 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     return cast("None | ReasoningEffort2 | Unset", data)
 
 
-def _parse_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_additional_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_additional_messages(data: object) -> list[CreateMessageRequest] | None | Unset:
     if data is None:
         return data
@@ -205,46 +189,6 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, dict):
         return Metadata2.from_dict(data)
     return cast("Metadata2 | None | Unset", data)
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_stream(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_max_prompt_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_truncation_strategy(data: object) -> CreateRunRequestTruncationStrategy | None | Unset:
@@ -606,110 +550,99 @@ class CreateRunRequest(ApiModel):
         assistant_id = d.pop("assistant_id", None)
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not None and _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
+            try:
+                reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning_effort = _raw_reasoning_effort
+        else:
             reasoning_effort = _raw_reasoning_effort
 
-        _raw_instructions = d.pop("instructions", UNSET)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
+        instructions = d.pop("instructions", None)
 
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
-
-        _raw_additional_instructions = d.pop("additional_instructions", UNSET)
-        try:
-            additional_instructions = _parse_additional_instructions(_raw_additional_instructions)
-
-        except LENIENT_ERRORS:
-            additional_instructions = _raw_additional_instructions
+        additional_instructions = d.pop("additional_instructions", None)
 
         _raw_additional_messages = d.pop("additional_messages", UNSET)
-        try:
-            additional_messages = _parse_additional_messages(_raw_additional_messages)
+        if _raw_additional_messages is not None and _raw_additional_messages is not UNSET:
+            try:
+                additional_messages = _parse_additional_messages(_raw_additional_messages)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                additional_messages = _raw_additional_messages
+        else:
             additional_messages = _raw_additional_messages
 
         _raw_tools = d.pop("tools", UNSET)
-        try:
-            tools = _parse_tools(_raw_tools)
+        if _raw_tools is not None and _raw_tools is not UNSET:
+            try:
+                tools = _parse_tools(_raw_tools)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tools = _raw_tools
+        else:
             tools = _raw_tools
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
+        top_p = d.pop("top_p", None)
 
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
+        stream = d.pop("stream", None)
 
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        max_prompt_tokens = d.pop("max_prompt_tokens", None)
 
-        _raw_stream = d.pop("stream", UNSET)
-        try:
-            stream = _parse_stream(_raw_stream)
-
-        except LENIENT_ERRORS:
-            stream = _raw_stream
-
-        _raw_max_prompt_tokens = d.pop("max_prompt_tokens", UNSET)
-        try:
-            max_prompt_tokens = _parse_max_prompt_tokens(_raw_max_prompt_tokens)
-
-        except LENIENT_ERRORS:
-            max_prompt_tokens = _raw_max_prompt_tokens
-
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", UNSET)
-        try:
-            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
-
-        except LENIENT_ERRORS:
-            max_completion_tokens = _raw_max_completion_tokens
+        max_completion_tokens = d.pop("max_completion_tokens", None)
 
         _raw_truncation_strategy = d.pop("truncation_strategy", UNSET)
-        try:
-            truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
+        if _raw_truncation_strategy is not None and _raw_truncation_strategy is not UNSET:
+            try:
+                truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                truncation_strategy = _raw_truncation_strategy
+        else:
             truncation_strategy = _raw_truncation_strategy
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
+            try:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_choice = _raw_tool_choice
+        else:
             tool_choice = _raw_tool_choice
 
         parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
         _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            response_format = _parse_response_format(_raw_response_format)
+        if _raw_response_format is not None and _raw_response_format is not UNSET:
+            try:
+                response_format = _parse_response_format(_raw_response_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                response_format = _raw_response_format
+        else:
             response_format = _raw_response_format
 
         parsed_obj_: Any = cls.__new__(cls)
@@ -718,24 +651,18 @@ class CreateRunRequest(ApiModel):
         parsed_obj_.reasoning_effort = (
             None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
-        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
-        parsed_obj_.additional_instructions = (
-            None if isinstance(additional_instructions, Unset) else additional_instructions
-        )
+        parsed_obj_.instructions = instructions
+        parsed_obj_.additional_instructions = additional_instructions
         parsed_obj_.additional_messages = (
             None if isinstance(additional_messages, Unset) else additional_messages
         )
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
-        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
-        parsed_obj_.max_prompt_tokens = (
-            None if isinstance(max_prompt_tokens, Unset) else max_prompt_tokens
-        )
-        parsed_obj_.max_completion_tokens = (
-            None if isinstance(max_completion_tokens, Unset) else max_completion_tokens
-        )
+        parsed_obj_.temperature = temperature
+        parsed_obj_.top_p = top_p
+        parsed_obj_.stream = stream
+        parsed_obj_.max_prompt_tokens = max_prompt_tokens
+        parsed_obj_.max_completion_tokens = max_completion_tokens
         parsed_obj_.truncation_strategy = (
             None if isinstance(truncation_strategy, Unset) else truncation_strategy
         )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -106,21 +106,9 @@ class CreateSpendAlertBody(ApiModel):
             _load_lazy_imports()
         threshold_amount = d.pop("threshold_amount", None)
 
-        _raw_currency = d.pop("currency", None)
-        try:
-            currency = cast('Literal["USD"]', _raw_currency)
-            if currency != "USD":
-                raise ValueError(f"currency must match const 'USD', got '{currency}'")
-        except LENIENT_ERRORS:
-            currency = _raw_currency
+        currency = d.pop("currency", None)
 
-        _raw_interval = d.pop("interval", None)
-        try:
-            interval = cast('Literal["month"]', _raw_interval)
-            if interval != "month":
-                raise ValueError(f"interval must match const 'month', got '{interval}'")
-        except LENIENT_ERRORS:
-            interval = _raw_interval
+        interval = d.pop("interval", None)
 
         _raw_notification_channel = d.pop("notification_channel", None)
         try:

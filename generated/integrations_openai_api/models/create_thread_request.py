@@ -130,17 +130,23 @@ class CreateThreadRequest(ApiModel):
             messages = _raw_messages
 
         _raw_tool_resources = d.pop("tool_resources", UNSET)
-        try:
-            tool_resources = _parse_tool_resources(_raw_tool_resources)
+        if _raw_tool_resources is not None and _raw_tool_resources is not UNSET:
+            try:
+                tool_resources = _parse_tool_resources(_raw_tool_resources)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_resources = _raw_tool_resources
+        else:
             tool_resources = _raw_tool_resources
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)

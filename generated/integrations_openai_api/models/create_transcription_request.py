@@ -49,14 +49,6 @@ def _parse_model(data: object) -> CreateTranscriptionRequestModelEnum | str:
     return cast("CreateTranscriptionRequestModelEnum | str", data)
 
 
-def _parse_stream(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_chunking_strategy(
     data: object,
 ) -> CreateTranscriptionRequestChunkingStrategyEnum | None | Unset | VadConfig:
@@ -398,18 +390,16 @@ class CreateTranscriptionRequest(ApiModel):
         except LENIENT_ERRORS:
             timestamp_granularities = _raw_timestamp_granularities
 
-        _raw_stream = d.pop("stream", UNSET)
-        try:
-            stream = _parse_stream(_raw_stream)
-
-        except LENIENT_ERRORS:
-            stream = _raw_stream
+        stream = d.pop("stream", None)
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
-        try:
-            chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
+        if _raw_chunking_strategy is not None and _raw_chunking_strategy is not UNSET:
+            try:
+                chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                chunking_strategy = _raw_chunking_strategy
+        else:
             chunking_strategy = _raw_chunking_strategy
 
         _raw_known_speaker_names = d.pop("known_speaker_names", UNSET)
@@ -439,7 +429,7 @@ class CreateTranscriptionRequest(ApiModel):
         parsed_obj_.timestamp_granularities = (
             None if isinstance(timestamp_granularities, Unset) else timestamp_granularities
         )
-        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.stream = stream
         parsed_obj_.chunking_strategy = (
             None if isinstance(chunking_strategy, Unset) else chunking_strategy
         )

@@ -152,13 +152,7 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_task = d.pop("task", None)
-        try:
-            task = cast('Literal["transcribe"]', _raw_task)
-            if task != "transcribe":
-                raise ValueError(f"task must match const 'transcribe', got '{task}'")
-        except LENIENT_ERRORS:
-            task = _raw_task
+        task = d.pop("task", None)
 
         duration = d.pop("duration", None)
 
@@ -182,10 +176,13 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
             segments = _raw_segments
 
         _raw_usage = d.pop("usage", UNSET)
-        try:
-            usage = _parse_usage(_raw_usage)
+        if _raw_usage is not UNSET:
+            try:
+                usage = _parse_usage(_raw_usage)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                usage = _raw_usage
+        else:
             usage = _raw_usage
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -148,10 +148,13 @@ class CreateTranscriptionResponseJson(ApiModel):
             logprobs = _raw_logprobs
 
         _raw_usage = d.pop("usage", UNSET)
-        try:
-            usage = _parse_usage(_raw_usage)
+        if _raw_usage is not UNSET:
+            try:
+                usage = _parse_usage(_raw_usage)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                usage = _raw_usage
+        else:
             usage = _raw_usage
 
         parsed_obj_: Any = cls.__new__(cls)

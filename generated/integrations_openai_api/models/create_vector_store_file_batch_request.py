@@ -183,17 +183,23 @@ class CreateVectorStoreFileBatchRequest(ApiModel):
             files = _raw_files
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
-        try:
-            chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
+        if _raw_chunking_strategy is not UNSET:
+            try:
+                chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                chunking_strategy = _raw_chunking_strategy
+        else:
             chunking_strategy = _raw_chunking_strategy
 
         _raw_attributes = d.pop("attributes", UNSET)
-        try:
-            attributes = _parse_attributes(_raw_attributes)
+        if _raw_attributes is not None and _raw_attributes is not UNSET:
+            try:
+                attributes = _parse_attributes(_raw_attributes)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                attributes = _raw_attributes
+        else:
             attributes = _raw_attributes
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -137,10 +137,13 @@ class CreateVideoJsonBody(ApiModel):
         prompt = d.pop("prompt", None)
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         _raw_input_reference = d.pop("input_reference", UNSET)

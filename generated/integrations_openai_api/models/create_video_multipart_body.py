@@ -168,17 +168,23 @@ class CreateVideoMultipartBody(ApiModel):
         prompt = d.pop("prompt", None)
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         _raw_input_reference = d.pop("input_reference", UNSET)
-        try:
-            input_reference = _parse_input_reference(_raw_input_reference)
+        if _raw_input_reference is not UNSET:
+            try:
+                input_reference = _parse_input_reference(_raw_input_reference)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                input_reference = _raw_input_reference
+        else:
             input_reference = _raw_input_reference
 
         _raw_seconds = d.pop("seconds", UNSET)

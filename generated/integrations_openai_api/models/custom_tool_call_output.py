@@ -161,13 +161,7 @@ class CustomToolCallOutput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["custom_tool_call_output"]', _raw_type_)
-            if type_ != "custom_tool_call_output":
-                raise ValueError(f"type must match const 'custom_tool_call_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         call_id = d.pop("call_id", None)
 

@@ -143,10 +143,13 @@ class CustomToolChatCompletionsCustom(ApiModel):
         description = d.pop("description", None)
 
         _raw_format_ = d.pop("format", UNSET)
-        try:
-            format_ = _parse_format_(_raw_format_)
+        if _raw_format_ is not UNSET:
+            try:
+                format_ = _parse_format_(_raw_format_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                format_ = _raw_format_
+        else:
             format_ = _raw_format_
 
         parsed_obj_: Any = cls.__new__(cls)

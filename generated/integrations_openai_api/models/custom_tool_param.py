@@ -142,23 +142,20 @@ class CustomToolParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["custom"]', _raw_type_)
-            if type_ != "custom":
-                raise ValueError(f"type must match const 'custom', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         name = d.pop("name", None)
 
         description = d.pop("description", None)
 
         _raw_format_ = d.pop("format", UNSET)
-        try:
-            format_ = _parse_format_(_raw_format_)
+        if _raw_format_ is not UNSET:
+            try:
+                format_ = _parse_format_(_raw_format_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                format_ = _raw_format_
+        else:
             format_ = _raw_format_
 
         defer_loading = d.pop("defer_loading", None)

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -76,13 +76,7 @@ class DeleteAssistantResponse(ApiModel):
 
         deleted = d.pop("deleted", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["assistant.deleted"]', _raw_object_)
-            if object_ != "assistant.deleted":
-                raise ValueError(f"object must match const 'assistant.deleted', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -62,21 +62,9 @@ class DoneEvent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_event = d.pop("event", None)
-        try:
-            event = cast('Literal["done"]', _raw_event)
-            if event != "done":
-                raise ValueError(f"event must match const 'done', got '{event}'")
-        except LENIENT_ERRORS:
-            event = _raw_event
+        event = d.pop("event", None)
 
-        _raw_data = d.pop("data", None)
-        try:
-            data = cast('Literal["[DONE]"]', _raw_data)
-            if data != "[DONE]":
-                raise ValueError(f"data must match const '[DONE]', got '{data}'")
-        except LENIENT_ERRORS:
-            data = _raw_data
+        data = d.pop("data", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event = event

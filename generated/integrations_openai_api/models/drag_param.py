@@ -113,13 +113,7 @@ class DragParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["drag"]', _raw_type_)
-            if type_ != "drag":
-                raise ValueError(f"type must match const 'drag', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_path = d.pop("path", UNSET)
         try:
@@ -139,10 +133,13 @@ class DragParam(ApiModel):
             path = _raw_path
 
         _raw_keys = d.pop("keys", UNSET)
-        try:
-            keys = _parse_keys(_raw_keys)
+        if _raw_keys is not None and _raw_keys is not UNSET:
+            try:
+                keys = _parse_keys(_raw_keys)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                keys = _raw_keys
+        else:
             keys = _raw_keys
 
         parsed_obj_: Any = cls.__new__(cls)

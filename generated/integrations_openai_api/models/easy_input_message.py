@@ -210,25 +210,22 @@ class EasyInputMessage(ApiModel):
             content = _raw_content
 
         _raw_phase = d.pop("phase", UNSET)
-        try:
-            phase = _parse_phase(_raw_phase)
+        if _raw_phase is not None and _raw_phase is not UNSET:
+            try:
+                phase = _parse_phase(_raw_phase)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                phase = _raw_phase
+        else:
             phase = _raw_phase
 
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["message"] | Unset', _raw_type_)
-            if type_ != "message" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'message', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.role = role
         parsed_obj_.content = content
         parsed_obj_.phase = None if isinstance(phase, Unset) else phase
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -65,14 +65,6 @@ def _parse_model(data: object) -> EditImageBodyJsonParamModelEnum | None | str |
     return cast("EditImageBodyJsonParamModelEnum | None | str | Unset", data)
 
 
-def _parse_n(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_quality(data: object) -> EditImageBodyJsonParamQuality | None | Unset:
     if data is None:
         return data
@@ -137,14 +129,6 @@ def _parse_output_format(data: object) -> CreateImageEditRequestOutputFormat | N
     return cast("CreateImageEditRequestOutputFormat | None | Unset", data)
 
 
-def _parse_output_compression(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_moderation(data: object) -> CreateImageRequestModeration | None | Unset:
     if data is None:
         return data
@@ -175,22 +159,6 @@ def _parse_background(data: object) -> CreateImageEditRequestBackground | None |
     except LENIENT_ERRORS:
         pass
     return cast("CreateImageEditRequestBackground | None | Unset", data)
-
-
-def _parse_stream(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_partial_images(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -451,10 +419,13 @@ class EditImageBodyJsonParam(ApiModel):
         prompt = d.pop("prompt", None)
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not None and _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         _raw_mask = d.pop("mask", UNSET)
@@ -469,96 +440,92 @@ class EditImageBodyJsonParam(ApiModel):
         except LENIENT_ERRORS:
             mask = _raw_mask
 
-        _raw_n = d.pop("n", UNSET)
-        try:
-            n = _parse_n(_raw_n)
-
-        except LENIENT_ERRORS:
-            n = _raw_n
+        n = d.pop("n", None)
 
         _raw_quality = d.pop("quality", UNSET)
-        try:
-            quality = _parse_quality(_raw_quality)
+        if _raw_quality is not None and _raw_quality is not UNSET:
+            try:
+                quality = _parse_quality(_raw_quality)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                quality = _raw_quality
+        else:
             quality = _raw_quality
 
         _raw_input_fidelity = d.pop("input_fidelity", UNSET)
-        try:
-            input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
+        if _raw_input_fidelity is not None and _raw_input_fidelity is not UNSET:
+            try:
+                input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                input_fidelity = _raw_input_fidelity
+        else:
             input_fidelity = _raw_input_fidelity
 
         _raw_size = d.pop("size", UNSET)
-        try:
-            size = _parse_size(_raw_size)
+        if _raw_size is not None and _raw_size is not UNSET:
+            try:
+                size = _parse_size(_raw_size)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                size = _raw_size
+        else:
             size = _raw_size
 
         user = d.pop("user", None)
 
         _raw_output_format = d.pop("output_format", UNSET)
-        try:
-            output_format = _parse_output_format(_raw_output_format)
+        if _raw_output_format is not None and _raw_output_format is not UNSET:
+            try:
+                output_format = _parse_output_format(_raw_output_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                output_format = _raw_output_format
+        else:
             output_format = _raw_output_format
 
-        _raw_output_compression = d.pop("output_compression", UNSET)
-        try:
-            output_compression = _parse_output_compression(_raw_output_compression)
-
-        except LENIENT_ERRORS:
-            output_compression = _raw_output_compression
+        output_compression = d.pop("output_compression", None)
 
         _raw_moderation = d.pop("moderation", UNSET)
-        try:
-            moderation = _parse_moderation(_raw_moderation)
+        if _raw_moderation is not None and _raw_moderation is not UNSET:
+            try:
+                moderation = _parse_moderation(_raw_moderation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                moderation = _raw_moderation
+        else:
             moderation = _raw_moderation
 
         _raw_background = d.pop("background", UNSET)
-        try:
-            background = _parse_background(_raw_background)
+        if _raw_background is not None and _raw_background is not UNSET:
+            try:
+                background = _parse_background(_raw_background)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                background = _raw_background
+        else:
             background = _raw_background
 
-        _raw_stream = d.pop("stream", UNSET)
-        try:
-            stream = _parse_stream(_raw_stream)
+        stream = d.pop("stream", None)
 
-        except LENIENT_ERRORS:
-            stream = _raw_stream
-
-        _raw_partial_images = d.pop("partial_images", UNSET)
-        try:
-            partial_images = _parse_partial_images(_raw_partial_images)
-
-        except LENIENT_ERRORS:
-            partial_images = _raw_partial_images
+        partial_images = d.pop("partial_images", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.images = AbsentList() if isinstance(images, Unset) else images
         parsed_obj_.prompt = prompt
         parsed_obj_.model = None if isinstance(model, Unset) else model
         parsed_obj_.mask = None if isinstance(mask, Unset) else mask
-        parsed_obj_.n = None if isinstance(n, Unset) else n
+        parsed_obj_.n = n
         parsed_obj_.quality = None if isinstance(quality, Unset) else quality
         parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
         parsed_obj_.size = None if isinstance(size, Unset) else size
         parsed_obj_.user = user
         parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
-        parsed_obj_.output_compression = (
-            None if isinstance(output_compression, Unset) else output_compression
-        )
+        parsed_obj_.output_compression = output_compression
         parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
         parsed_obj_.background = None if isinstance(background, Unset) else background
-        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
-        parsed_obj_.partial_images = None if isinstance(partial_images, Unset) else partial_images
+        parsed_obj_.stream = stream
+        parsed_obj_.partial_images = partial_images
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

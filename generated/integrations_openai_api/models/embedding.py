@@ -88,13 +88,7 @@ class Embedding(ApiModel):
         except LENIENT_ERRORS:
             embedding = _raw_embedding
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["embedding"]', _raw_object_)
-            if object_ != "embedding":
-                raise ValueError(f"object must match const 'embedding', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = index

@@ -1,23 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_code(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_param(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -93,21 +81,11 @@ class Error(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_code = d.pop("code", None)
-        try:
-            code = _parse_code(_raw_code)
-
-        except LENIENT_ERRORS:
-            code = _raw_code
+        code = d.pop("code", None)
 
         message = d.pop("message", None)
 
-        _raw_param = d.pop("param", None)
-        try:
-            param = _parse_param(_raw_param)
-
-        except LENIENT_ERRORS:
-            param = _raw_param
+        param = d.pop("param", None)
 
         type_ = d.pop("type", None)
 

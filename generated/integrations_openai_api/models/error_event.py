@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -78,13 +78,7 @@ class ErrorEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_event = d.pop("event", None)
-        try:
-            event = cast('Literal["error"]', _raw_event)
-            if event != "error":
-                raise ValueError(f"event must match const 'error', got '{event}'")
-        except LENIENT_ERRORS:
-            event = _raw_event
+        event = d.pop("event", None)
 
         _raw_data = d.pop("data", None)
         try:

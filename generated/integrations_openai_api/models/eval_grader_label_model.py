@@ -133,13 +133,7 @@ class EvalGraderLabelModel(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["label_model"]', _raw_type_)
-            if type_ != "label_model":
-                raise ValueError(f"type must match const 'label_model', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         name = d.pop("name", None)
 

@@ -10,38 +10,6 @@ from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort
 from ..types import UNSET, Unset
 
 
-def _parse_seed(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_max_completions_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     if data is None:
         return data
@@ -140,48 +108,29 @@ class EvalGraderScoreModelSamplingParams(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_seed = d.pop("seed", UNSET)
-        try:
-            seed = _parse_seed(_raw_seed)
+        seed = d.pop("seed", None)
 
-        except LENIENT_ERRORS:
-            seed = _raw_seed
+        top_p = d.pop("top_p", None)
 
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
-
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
-
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_max_completions_tokens = d.pop("max_completions_tokens", UNSET)
-        try:
-            max_completions_tokens = _parse_max_completions_tokens(_raw_max_completions_tokens)
-
-        except LENIENT_ERRORS:
-            max_completions_tokens = _raw_max_completions_tokens
+        max_completions_tokens = d.pop("max_completions_tokens", None)
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
+            try:
+                reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning_effort = _raw_reasoning_effort
+        else:
             reasoning_effort = _raw_reasoning_effort
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.seed = None if isinstance(seed, Unset) else seed
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.max_completions_tokens = (
-            None if isinstance(max_completions_tokens, Unset) else max_completions_tokens
-        )
+        parsed_obj_.seed = seed
+        parsed_obj_.top_p = top_p
+        parsed_obj_.temperature = temperature
+        parsed_obj_.max_completions_tokens = max_completions_tokens
         parsed_obj_.reasoning_effort = (
             None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )

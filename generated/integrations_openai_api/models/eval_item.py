@@ -8,7 +8,6 @@ from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ApiModel
 from ..models.easy_input_message_role import EasyInputMessageRole, check_easy_input_message_role
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.eval_item_content_output_text import EvalItemContentOutputText
@@ -236,18 +235,12 @@ class EvalItem(ApiModel):
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["message"] | Unset', _raw_type_)
-            if type_ != "message" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'message', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.role = role
         parsed_obj_.content = content
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

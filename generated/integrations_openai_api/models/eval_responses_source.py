@@ -32,38 +32,6 @@ def _parse_metadata(data: object) -> EvalResponsesSourceMetadata | None | Unset:
     return cast("EvalResponsesSourceMetadata | None | Unset", data)
 
 
-def _parse_model(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_instructions_search(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_created_after(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_created_before(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     if data is None:
         return data
@@ -78,22 +46,6 @@ def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
     except LENIENT_ERRORS:
         pass
     return cast("None | ReasoningEffort2 | Unset", data)
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 def _parse_users(data: object) -> list[str] | None | Unset:
@@ -281,98 +233,72 @@ class EvalResponsesSource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["responses"]', _raw_type_)
-            if type_ != "responses":
-                raise ValueError(f"type must match const 'responses', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
-        _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        model = d.pop("model", None)
 
-        except LENIENT_ERRORS:
-            model = _raw_model
+        instructions_search = d.pop("instructions_search", None)
 
-        _raw_instructions_search = d.pop("instructions_search", UNSET)
-        try:
-            instructions_search = _parse_instructions_search(_raw_instructions_search)
+        created_after = d.pop("created_after", None)
 
-        except LENIENT_ERRORS:
-            instructions_search = _raw_instructions_search
-
-        _raw_created_after = d.pop("created_after", UNSET)
-        try:
-            created_after = _parse_created_after(_raw_created_after)
-
-        except LENIENT_ERRORS:
-            created_after = _raw_created_after
-
-        _raw_created_before = d.pop("created_before", UNSET)
-        try:
-            created_before = _parse_created_before(_raw_created_before)
-
-        except LENIENT_ERRORS:
-            created_before = _raw_created_before
+        created_before = d.pop("created_before", None)
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        try:
-            reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
+        if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
+            try:
+                reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning_effort = _raw_reasoning_effort
+        else:
             reasoning_effort = _raw_reasoning_effort
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        top_p = d.pop("top_p", None)
 
         _raw_users = d.pop("users", UNSET)
-        try:
-            users = _parse_users(_raw_users)
+        if _raw_users is not None and _raw_users is not UNSET:
+            try:
+                users = _parse_users(_raw_users)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                users = _raw_users
+        else:
             users = _raw_users
 
         _raw_tools = d.pop("tools", UNSET)
-        try:
-            tools = _parse_tools(_raw_tools)
+        if _raw_tools is not None and _raw_tools is not UNSET:
+            try:
+                tools = _parse_tools(_raw_tools)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tools = _raw_tools
+        else:
             tools = _raw_tools
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.instructions_search = (
-            None if isinstance(instructions_search, Unset) else instructions_search
-        )
-        parsed_obj_.created_after = None if isinstance(created_after, Unset) else created_after
-        parsed_obj_.created_before = None if isinstance(created_before, Unset) else created_before
+        parsed_obj_.model = model
+        parsed_obj_.instructions_search = instructions_search
+        parsed_obj_.created_after = created_after
+        parsed_obj_.created_before = created_before
         parsed_obj_.reasoning_effort = (
             None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.temperature = temperature
+        parsed_obj_.top_p = top_p
         parsed_obj_.users = None if isinstance(users, Unset) else users
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_._request_id = None

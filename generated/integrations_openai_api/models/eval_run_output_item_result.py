@@ -137,10 +137,13 @@ class EvalRunOutputItemResult(ApiModel):
         type_ = d.pop("type", None)
 
         _raw_sample = d.pop("sample", UNSET)
-        try:
-            sample = _parse_sample(_raw_sample)
+        if _raw_sample is not None and _raw_sample is not UNSET:
+            try:
+                sample = _parse_sample(_raw_sample)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                sample = _raw_sample
+        else:
             sample = _raw_sample
 
         parsed_obj_: Any = cls.__new__(cls)

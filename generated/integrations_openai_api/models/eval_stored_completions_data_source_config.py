@@ -103,13 +103,7 @@ class EvalStoredCompletionsDataSourceConfig(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["stored_completions"]', _raw_type_)
-            if type_ != "stored_completions":
-                raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_schema = d.pop("schema", None)
         try:
@@ -119,10 +113,13 @@ class EvalStoredCompletionsDataSourceConfig(ApiModel):
             schema = _raw_schema
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -31,38 +31,6 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-def _parse_model(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_created_after(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_created_before(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_limit(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class EvalStoredCompletionsSource(ApiModel):
     """A StoredCompletionsRunDataSource configuration describing a set of filters"""
@@ -161,56 +129,33 @@ class EvalStoredCompletionsSource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["stored_completions"]', _raw_type_)
-            if type_ != "stored_completions":
-                raise ValueError(f"type must match const 'stored_completions', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
-        _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        model = d.pop("model", None)
 
-        except LENIENT_ERRORS:
-            model = _raw_model
+        created_after = d.pop("created_after", None)
 
-        _raw_created_after = d.pop("created_after", UNSET)
-        try:
-            created_after = _parse_created_after(_raw_created_after)
+        created_before = d.pop("created_before", None)
 
-        except LENIENT_ERRORS:
-            created_after = _raw_created_after
-
-        _raw_created_before = d.pop("created_before", UNSET)
-        try:
-            created_before = _parse_created_before(_raw_created_before)
-
-        except LENIENT_ERRORS:
-            created_before = _raw_created_before
-
-        _raw_limit = d.pop("limit", UNSET)
-        try:
-            limit = _parse_limit(_raw_limit)
-
-        except LENIENT_ERRORS:
-            limit = _raw_limit
+        limit = d.pop("limit", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.created_after = None if isinstance(created_after, Unset) else created_after
-        parsed_obj_.created_before = None if isinstance(created_before, Unset) else created_before
-        parsed_obj_.limit = None if isinstance(limit, Unset) else limit
+        parsed_obj_.model = model
+        parsed_obj_.created_after = created_after
+        parsed_obj_.created_before = created_before
+        parsed_obj_.limit = limit
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

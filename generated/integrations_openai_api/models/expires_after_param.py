@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -63,13 +63,7 @@ class ExpiresAfterParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_anchor = d.pop("anchor", None)
-        try:
-            anchor = cast('Literal["created_at"]', _raw_anchor)
-            if anchor != "created_at":
-                raise ValueError(f"anchor must match const 'created_at', got '{anchor}'")
-        except LENIENT_ERRORS:
-            anchor = _raw_anchor
+        anchor = d.pop("anchor", None)
 
         seconds = d.pop("seconds", None)
 

@@ -139,13 +139,7 @@ class FileSearchTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["file_search"]', _raw_type_)
-            if type_ != "file_search":
-                raise ValueError(f"type must match const 'file_search', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
         try:
@@ -169,10 +163,13 @@ class FileSearchTool(ApiModel):
             ranking_options = _raw_ranking_options
 
         _raw_filters = d.pop("filters", UNSET)
-        try:
-            filters = _parse_filters(_raw_filters)
+        if _raw_filters is not None and _raw_filters is not UNSET:
+            try:
+                filters = _parse_filters(_raw_filters)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                filters = _raw_filters
+        else:
             filters = _raw_filters
 
         parsed_obj_: Any = cls.__new__(cls)

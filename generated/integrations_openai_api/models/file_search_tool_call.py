@@ -165,13 +165,7 @@ class FileSearchToolCall(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["file_search_call"]', _raw_type_)
-            if type_ != "file_search_call":
-                raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_status = d.pop("status", None)
         try:
@@ -188,10 +182,13 @@ class FileSearchToolCall(ApiModel):
             queries = _raw_queries
 
         _raw_results = d.pop("results", UNSET)
-        try:
-            results = _parse_results(_raw_results)
+        if _raw_results is not None and _raw_results is not UNSET:
+            try:
+                results = _parse_results(_raw_results)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                results = _raw_results
+        else:
             results = _raw_results
 
         parsed_obj_: Any = cls.__new__(cls)

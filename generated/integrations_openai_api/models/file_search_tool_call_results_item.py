@@ -128,10 +128,13 @@ class FileSearchToolCallResultsItem(ApiModel):
         filename = d.pop("filename", None)
 
         _raw_attributes = d.pop("attributes", UNSET)
-        try:
-            attributes = _parse_attributes(_raw_attributes)
+        if _raw_attributes is not None and _raw_attributes is not UNSET:
+            try:
+                attributes = _parse_attributes(_raw_attributes)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                attributes = _raw_attributes
+        else:
             attributes = _raw_attributes
 
         score = d.pop("score", None)

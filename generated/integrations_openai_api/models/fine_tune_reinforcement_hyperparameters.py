@@ -263,26 +263,35 @@ class FineTuneReinforcementHyperparameters(ApiModel):
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_batch_size = d.pop("batch_size", UNSET)
-        try:
-            batch_size = _parse_batch_size(_raw_batch_size)
+        if _raw_batch_size is not UNSET:
+            try:
+                batch_size = _parse_batch_size(_raw_batch_size)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                batch_size = _raw_batch_size
+        else:
             batch_size = _raw_batch_size
 
         _raw_learning_rate_multiplier = d.pop("learning_rate_multiplier", UNSET)
-        try:
-            learning_rate_multiplier = _parse_learning_rate_multiplier(
-                _raw_learning_rate_multiplier
-            )
+        if _raw_learning_rate_multiplier is not UNSET:
+            try:
+                learning_rate_multiplier = _parse_learning_rate_multiplier(
+                    _raw_learning_rate_multiplier
+                )
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                learning_rate_multiplier = _raw_learning_rate_multiplier
+        else:
             learning_rate_multiplier = _raw_learning_rate_multiplier
 
         _raw_n_epochs = d.pop("n_epochs", UNSET)
-        try:
-            n_epochs = _parse_n_epochs(_raw_n_epochs)
+        if _raw_n_epochs is not UNSET:
+            try:
+                n_epochs = _parse_n_epochs(_raw_n_epochs)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                n_epochs = _raw_n_epochs
+        else:
             n_epochs = _raw_n_epochs
 
         _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
@@ -300,24 +309,33 @@ class FineTuneReinforcementHyperparameters(ApiModel):
             reasoning_effort = _raw_reasoning_effort
 
         _raw_compute_multiplier = d.pop("compute_multiplier", UNSET)
-        try:
-            compute_multiplier = _parse_compute_multiplier(_raw_compute_multiplier)
+        if _raw_compute_multiplier is not UNSET:
+            try:
+                compute_multiplier = _parse_compute_multiplier(_raw_compute_multiplier)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                compute_multiplier = _raw_compute_multiplier
+        else:
             compute_multiplier = _raw_compute_multiplier
 
         _raw_eval_interval = d.pop("eval_interval", UNSET)
-        try:
-            eval_interval = _parse_eval_interval(_raw_eval_interval)
+        if _raw_eval_interval is not UNSET:
+            try:
+                eval_interval = _parse_eval_interval(_raw_eval_interval)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                eval_interval = _raw_eval_interval
+        else:
             eval_interval = _raw_eval_interval
 
         _raw_eval_samples = d.pop("eval_samples", UNSET)
-        try:
-            eval_samples = _parse_eval_samples(_raw_eval_samples)
+        if _raw_eval_samples is not UNSET:
+            try:
+                eval_samples = _parse_eval_samples(_raw_eval_samples)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                eval_samples = _raw_eval_samples
+        else:
             eval_samples = _raw_eval_samples
 
         parsed_obj_: Any = cls.__new__(cls)

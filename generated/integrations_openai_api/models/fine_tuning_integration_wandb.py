@@ -9,22 +9,6 @@ from .._runtime.model import ABSENT, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_entity(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FineTuningIntegrationWandb(ApiModel):
     """The settings for your integration with Weights and Biases. This payload specifies the project that
@@ -108,19 +92,9 @@ class FineTuningIntegrationWandb(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         project = d.pop("project", None)
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
-
-        _raw_entity = d.pop("entity", UNSET)
-        try:
-            entity = _parse_entity(_raw_entity)
-
-        except LENIENT_ERRORS:
-            entity = _raw_entity
+        entity = d.pop("entity", None)
 
         _raw_tags = d.pop("tags", UNSET)
         try:
@@ -131,8 +105,8 @@ class FineTuningIntegrationWandb(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.project = project
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.entity = None if isinstance(entity, Unset) else entity
+        parsed_obj_.name = name
+        parsed_obj_.entity = entity
         parsed_obj_.tags = None if isinstance(tags, Unset) else tags
         parsed_obj_._request_id = None
 

@@ -44,36 +44,6 @@ def _parse_error(data: object) -> FineTuningJobError | None:
     return cast("FineTuningJobError | None", data)
 
 
-def _parse_fine_tuned_model(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_finished_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_trained_tokens(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_validation_file(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_seed(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_integrations(data: object) -> list[FineTuningIntegration] | None | Unset:
     if data is None:
         return data
@@ -100,14 +70,6 @@ def _parse_integrations(data: object) -> list[FineTuningIntegration] | None | Un
     except LENIENT_ERRORS:
         pass
     return cast("list[FineTuningIntegration] | None | Unset", data)
-
-
-def _parse_estimated_finish(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
@@ -403,25 +365,18 @@ class FineTuningJob(ApiModel):
         created_at = d.pop("created_at", None)
 
         _raw_error = d.pop("error", None)
-        try:
-            error = _parse_error(_raw_error)
+        if _raw_error is not None:
+            try:
+                error = _parse_error(_raw_error)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                error = _raw_error
+        else:
             error = _raw_error
 
-        _raw_fine_tuned_model = d.pop("fine_tuned_model", None)
-        try:
-            fine_tuned_model = _parse_fine_tuned_model(_raw_fine_tuned_model)
+        fine_tuned_model = d.pop("fine_tuned_model", None)
 
-        except LENIENT_ERRORS:
-            fine_tuned_model = _raw_fine_tuned_model
-
-        _raw_finished_at = d.pop("finished_at", None)
-        try:
-            finished_at = _parse_finished_at(_raw_finished_at)
-
-        except LENIENT_ERRORS:
-            finished_at = _raw_finished_at
+        finished_at = d.pop("finished_at", None)
 
         _raw_hyperparameters = d.pop("hyperparameters", None)
         try:
@@ -432,13 +387,7 @@ class FineTuningJob(ApiModel):
 
         model = d.pop("model", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["fine_tuning.job"]', _raw_object_)
-            if object_ != "fine_tuning.job":
-                raise ValueError(f"object must match const 'fine_tuning.job', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         organization_id = d.pop("organization_id", None)
 
@@ -456,42 +405,25 @@ class FineTuningJob(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_trained_tokens = d.pop("trained_tokens", None)
-        try:
-            trained_tokens = _parse_trained_tokens(_raw_trained_tokens)
-
-        except LENIENT_ERRORS:
-            trained_tokens = _raw_trained_tokens
+        trained_tokens = d.pop("trained_tokens", None)
 
         training_file = d.pop("training_file", None)
 
-        _raw_validation_file = d.pop("validation_file", None)
-        try:
-            validation_file = _parse_validation_file(_raw_validation_file)
+        validation_file = d.pop("validation_file", None)
 
-        except LENIENT_ERRORS:
-            validation_file = _raw_validation_file
-
-        _raw_seed = d.pop("seed", None)
-        try:
-            seed = _parse_seed(_raw_seed)
-
-        except LENIENT_ERRORS:
-            seed = _raw_seed
+        seed = d.pop("seed", None)
 
         _raw_integrations = d.pop("integrations", UNSET)
-        try:
-            integrations = _parse_integrations(_raw_integrations)
+        if _raw_integrations is not None and _raw_integrations is not UNSET:
+            try:
+                integrations = _parse_integrations(_raw_integrations)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                integrations = _raw_integrations
+        else:
             integrations = _raw_integrations
 
-        _raw_estimated_finish = d.pop("estimated_finish", UNSET)
-        try:
-            estimated_finish = _parse_estimated_finish(_raw_estimated_finish)
-
-        except LENIENT_ERRORS:
-            estimated_finish = _raw_estimated_finish
+        estimated_finish = d.pop("estimated_finish", None)
 
         _raw_method = d.pop("method", UNSET)
         try:
@@ -506,10 +438,13 @@ class FineTuningJob(ApiModel):
             method = _raw_method
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)
@@ -529,9 +464,7 @@ class FineTuningJob(ApiModel):
         parsed_obj_.validation_file = validation_file
         parsed_obj_.seed = seed
         parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
-        parsed_obj_.estimated_finish = (
-            None if isinstance(estimated_finish, Unset) else estimated_finish
-        )
+        parsed_obj_.estimated_finish = estimated_finish
         parsed_obj_.method = None if isinstance(method, Unset) else method
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -159,15 +159,7 @@ class FineTuningJobCheckpoint(ApiModel):
 
         fine_tuning_job_id = d.pop("fine_tuning_job_id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["fine_tuning.job.checkpoint"]', _raw_object_)
-            if object_ != "fine_tuning.job.checkpoint":
-                raise ValueError(
-                    f"object must match const 'fine_tuning.job.checkpoint', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_param(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -84,12 +78,7 @@ class FineTuningJobError(ApiModel):
 
         message = d.pop("message", None)
 
-        _raw_param = d.pop("param", None)
-        try:
-            param = _parse_param(_raw_param)
-
-        except LENIENT_ERRORS:
-            param = _raw_param
+        param = d.pop("param", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.code = code

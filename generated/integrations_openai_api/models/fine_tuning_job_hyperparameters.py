@@ -138,26 +138,35 @@ class FineTuningJobHyperparameters(ApiModel):
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_batch_size = d.pop("batch_size", UNSET)
-        try:
-            batch_size = _parse_batch_size(_raw_batch_size)
+        if _raw_batch_size is not None and _raw_batch_size is not UNSET:
+            try:
+                batch_size = _parse_batch_size(_raw_batch_size)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                batch_size = _raw_batch_size
+        else:
             batch_size = _raw_batch_size
 
         _raw_learning_rate_multiplier = d.pop("learning_rate_multiplier", UNSET)
-        try:
-            learning_rate_multiplier = _parse_learning_rate_multiplier(
-                _raw_learning_rate_multiplier
-            )
+        if _raw_learning_rate_multiplier is not UNSET:
+            try:
+                learning_rate_multiplier = _parse_learning_rate_multiplier(
+                    _raw_learning_rate_multiplier
+                )
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                learning_rate_multiplier = _raw_learning_rate_multiplier
+        else:
             learning_rate_multiplier = _raw_learning_rate_multiplier
 
         _raw_n_epochs = d.pop("n_epochs", UNSET)
-        try:
-            n_epochs = _parse_n_epochs(_raw_n_epochs)
+        if _raw_n_epochs is not UNSET:
+            try:
+                n_epochs = _parse_n_epochs(_raw_n_epochs)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                n_epochs = _raw_n_epochs
+        else:
             n_epochs = _raw_n_epochs
 
         parsed_obj_: Any = cls.__new__(cls)

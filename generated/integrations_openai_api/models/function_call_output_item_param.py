@@ -34,12 +34,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_call_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_output(
     data: object,
 ) -> list[InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam] | str:
@@ -92,14 +86,6 @@ def _parse_output(
         "list[InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam] | str",
         data,
     )
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
@@ -219,20 +205,9 @@ class FunctionCallOutputItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_call_id = d.pop("call_id", None)
-        try:
-            call_id = _parse_call_id(_raw_call_id)
+        call_id = d.pop("call_id", None)
 
-        except LENIENT_ERRORS:
-            call_id = _raw_call_id
-
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["function_call_output"]', _raw_type_)
-            if type_ != "function_call_output":
-                raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_output = d.pop("output", None)
         try:
@@ -241,25 +216,23 @@ class FunctionCallOutputItemParam(ApiModel):
         except LENIENT_ERRORS:
             output = _raw_output
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_status = d.pop("status", UNSET)
-        try:
-            status = _parse_status(_raw_status)
+        if _raw_status is not None and _raw_status is not UNSET:
+            try:
+                status = _parse_status(_raw_status)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                status = _raw_status
+        else:
             status = _raw_status
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.call_id = call_id
         parsed_obj_.type = type_
         parsed_obj_.output = output
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
 

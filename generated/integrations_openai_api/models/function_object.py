@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -19,14 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.function_parameters import FunctionParameters  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_strict(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -124,18 +116,13 @@ class FunctionObject(ApiModel):
         except LENIENT_ERRORS:
             parameters = _raw_parameters
 
-        _raw_strict = d.pop("strict", UNSET)
-        try:
-            strict = _parse_strict(_raw_strict)
-
-        except LENIENT_ERRORS:
-            strict = _raw_strict
+        strict = d.pop("strict", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name
         parsed_obj_.description = description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
-        parsed_obj_.strict = None if isinstance(strict, Unset) else strict
+        parsed_obj_.strict = strict
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

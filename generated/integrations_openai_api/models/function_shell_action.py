@@ -9,18 +9,6 @@ from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_timeout_ms(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_max_output_length(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 @_attrs_define(repr=False)
 class FunctionShellAction(ApiModel):
     """Execute a shell command."""
@@ -92,19 +80,9 @@ class FunctionShellAction(ApiModel):
         except LENIENT_ERRORS:
             commands = _raw_commands
 
-        _raw_timeout_ms = d.pop("timeout_ms", None)
-        try:
-            timeout_ms = _parse_timeout_ms(_raw_timeout_ms)
+        timeout_ms = d.pop("timeout_ms", None)
 
-        except LENIENT_ERRORS:
-            timeout_ms = _raw_timeout_ms
-
-        _raw_max_output_length = d.pop("max_output_length", None)
-        try:
-            max_output_length = _parse_max_output_length(_raw_max_output_length)
-
-        except LENIENT_ERRORS:
-            max_output_length = _raw_max_output_length
+        max_output_length = d.pop("max_output_length", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.commands = AbsentList() if isinstance(commands, Unset) else commands

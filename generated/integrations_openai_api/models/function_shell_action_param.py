@@ -9,22 +9,6 @@ from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_timeout_ms(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_max_output_length(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 @_attrs_define(repr=False)
 class FunctionShellActionParam(ApiModel):
     """Commands and limits describing how to run the shell tool call."""
@@ -93,26 +77,14 @@ class FunctionShellActionParam(ApiModel):
         except LENIENT_ERRORS:
             commands = _raw_commands
 
-        _raw_timeout_ms = d.pop("timeout_ms", UNSET)
-        try:
-            timeout_ms = _parse_timeout_ms(_raw_timeout_ms)
+        timeout_ms = d.pop("timeout_ms", None)
 
-        except LENIENT_ERRORS:
-            timeout_ms = _raw_timeout_ms
-
-        _raw_max_output_length = d.pop("max_output_length", UNSET)
-        try:
-            max_output_length = _parse_max_output_length(_raw_max_output_length)
-
-        except LENIENT_ERRORS:
-            max_output_length = _raw_max_output_length
+        max_output_length = d.pop("max_output_length", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.commands = AbsentList() if isinstance(commands, Unset) else commands
-        parsed_obj_.timeout_ms = None if isinstance(timeout_ms, Unset) else timeout_ms
-        parsed_obj_.max_output_length = (
-            None if isinstance(max_output_length, Unset) else max_output_length
-        )
+        parsed_obj_.timeout_ms = timeout_ms
+        parsed_obj_.max_output_length = max_output_length
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

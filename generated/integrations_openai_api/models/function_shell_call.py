@@ -177,13 +177,7 @@ class FunctionShellCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["shell_call"]', _raw_type_)
-            if type_ != "shell_call":
-                raise ValueError(f"type must match const 'shell_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -204,10 +198,13 @@ class FunctionShellCall(ApiModel):
             status = _raw_status
 
         _raw_environment = d.pop("environment", None)
-        try:
-            environment = _parse_environment(_raw_environment)
+        if _raw_environment is not None:
+            try:
+                environment = _parse_environment(_raw_environment)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                environment = _raw_environment
+        else:
             environment = _raw_environment
 
         created_by = d.pop("created_by", None)

@@ -30,14 +30,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
     if data is None:
         return data
@@ -187,13 +179,7 @@ class FunctionShellCallItemParam(ApiModel):
             _load_lazy_imports()
         call_id = d.pop("call_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["shell_call"]', _raw_type_)
-            if type_ != "shell_call":
-                raise ValueError(f"type must match const 'shell_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_action = d.pop("action", None)
         try:
@@ -202,32 +188,33 @@ class FunctionShellCallItemParam(ApiModel):
         except LENIENT_ERRORS:
             action = _raw_action
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_status = d.pop("status", UNSET)
-        try:
-            status = _parse_status(_raw_status)
+        if _raw_status is not None and _raw_status is not UNSET:
+            try:
+                status = _parse_status(_raw_status)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                status = _raw_status
+        else:
             status = _raw_status
 
         _raw_environment = d.pop("environment", UNSET)
-        try:
-            environment = _parse_environment(_raw_environment)
+        if _raw_environment is not None and _raw_environment is not UNSET:
+            try:
+                environment = _parse_environment(_raw_environment)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                environment = _raw_environment
+        else:
             environment = _raw_environment
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.call_id = call_id
         parsed_obj_.type = type_
         parsed_obj_.action = action
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_.environment = None if isinstance(environment, Unset) else environment
         parsed_obj_._request_id = None

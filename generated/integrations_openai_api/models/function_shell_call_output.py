@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -23,12 +23,6 @@ def _load_lazy_imports() -> None:
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_max_output_length(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
 
 
 @_attrs_define(repr=False)
@@ -156,13 +150,7 @@ class FunctionShellCallOutput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["shell_call_output"]', _raw_type_)
-            if type_ != "shell_call_output":
-                raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -192,12 +180,7 @@ class FunctionShellCallOutput(ApiModel):
         except LENIENT_ERRORS:
             output = _raw_output
 
-        _raw_max_output_length = d.pop("max_output_length", None)
-        try:
-            max_output_length = _parse_max_output_length(_raw_max_output_length)
-
-        except LENIENT_ERRORS:
-            max_output_length = _raw_max_output_length
+        max_output_length = d.pop("max_output_length", None)
 
         created_by = d.pop("created_by", None)
 

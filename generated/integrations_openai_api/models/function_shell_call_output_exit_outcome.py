@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -64,13 +64,7 @@ class FunctionShellCallOutputExitOutcome(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["exit"]', _raw_type_)
-            if type_ != "exit":
-                raise ValueError(f"type must match const 'exit', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         exit_code = d.pop("exit_code", None)
 

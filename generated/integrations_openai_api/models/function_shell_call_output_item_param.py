@@ -29,14 +29,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
     if data is None:
         return data
@@ -51,14 +43,6 @@ def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
     except LENIENT_ERRORS:
         pass
     return cast("FunctionShellCallItemStatus | None | Unset", data)
-
-
-def _parse_max_output_length(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -167,13 +151,7 @@ class FunctionShellCallOutputItemParam(ApiModel):
             _load_lazy_imports()
         call_id = d.pop("call_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["shell_call_output"]', _raw_type_)
-            if type_ != "shell_call_output":
-                raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_output = d.pop("output", UNSET)
         try:
@@ -192,36 +170,27 @@ class FunctionShellCallOutputItemParam(ApiModel):
         except LENIENT_ERRORS:
             output = _raw_output
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_status = d.pop("status", UNSET)
-        try:
-            status = _parse_status(_raw_status)
+        if _raw_status is not None and _raw_status is not UNSET:
+            try:
+                status = _parse_status(_raw_status)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                status = _raw_status
+        else:
             status = _raw_status
 
-        _raw_max_output_length = d.pop("max_output_length", UNSET)
-        try:
-            max_output_length = _parse_max_output_length(_raw_max_output_length)
-
-        except LENIENT_ERRORS:
-            max_output_length = _raw_max_output_length
+        max_output_length = d.pop("max_output_length", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.call_id = call_id
         parsed_obj_.type = type_
         parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
-        parsed_obj_.id = None if isinstance(id, Unset) else id
+        parsed_obj_.id = id
         parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.max_output_length = (
-            None if isinstance(max_output_length, Unset) else max_output_length
-        )
+        parsed_obj_.max_output_length = max_output_length
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

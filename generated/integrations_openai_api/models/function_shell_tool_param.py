@@ -112,19 +112,16 @@ class FunctionShellToolParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["shell"]', _raw_type_)
-            if type_ != "shell":
-                raise ValueError(f"type must match const 'shell', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_environment = d.pop("environment", UNSET)
-        try:
-            environment = _parse_environment(_raw_environment)
+        if _raw_environment is not None and _raw_environment is not UNSET:
+            try:
+                environment = _parse_environment(_raw_environment)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                environment = _raw_environment
+        else:
             environment = _raw_environment
 
         parsed_obj_: Any = cls.__new__(cls)

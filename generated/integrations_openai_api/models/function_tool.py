@@ -6,7 +6,6 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_tool_parameters import FunctionToolParameters
@@ -27,20 +26,6 @@ def _parse_parameters(data: object) -> FunctionToolParameters | None:
     if isinstance(data, dict):
         return FunctionToolParameters.from_dict(data)
     return cast("FunctionToolParameters | None", data)
-
-
-def _parse_strict(data: object) -> bool | None:
-    if data is None:
-        return data
-    return cast("bool | None", data)
-
-
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -150,36 +135,23 @@ class FunctionTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["function"]', _raw_type_)
-            if type_ != "function":
-                raise ValueError(f"type must match const 'function', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         name = d.pop("name", None)
 
         _raw_parameters = d.pop("parameters", None)
-        try:
-            parameters = _parse_parameters(_raw_parameters)
+        if _raw_parameters is not None:
+            try:
+                parameters = _parse_parameters(_raw_parameters)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                parameters = _raw_parameters
+        else:
             parameters = _raw_parameters
 
-        _raw_strict = d.pop("strict", None)
-        try:
-            strict = _parse_strict(_raw_strict)
+        strict = d.pop("strict", None)
 
-        except LENIENT_ERRORS:
-            strict = _raw_strict
-
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         defer_loading = d.pop("defer_loading", None)
 
@@ -188,7 +160,7 @@ class FunctionTool(ApiModel):
         parsed_obj_.name = name
         parsed_obj_.parameters = parameters
         parsed_obj_.strict = strict
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.defer_loading = defer_loading
         parsed_obj_._request_id = None
 

@@ -29,12 +29,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_call_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_output(
     data: object,
 ) -> list[InputFileContent | InputImageContent | InputTextContent] | str:
@@ -204,20 +198,9 @@ class FunctionToolCallOutputResource(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["function_call_output"]', _raw_type_)
-            if type_ != "function_call_output":
-                raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_call_id = d.pop("call_id", None)
-        try:
-            call_id = _parse_call_id(_raw_call_id)
-
-        except LENIENT_ERRORS:
-            call_id = _raw_call_id
+        call_id = d.pop("call_id", None)
 
         _raw_output = d.pop("output", None)
         try:

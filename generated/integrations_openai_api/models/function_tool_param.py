@@ -21,14 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
     if data is None:
         return data
@@ -37,14 +29,6 @@ def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
     if isinstance(data, dict):
         return EmptyModelParam.from_dict(data)
     return cast("EmptyModelParam | None | Unset", data)
-
-
-def _parse_strict(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -148,43 +132,30 @@ class FunctionToolParam(ApiModel):
             _load_lazy_imports()
         name = d.pop("name", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["function"]', _raw_type_)
-            if type_ != "function":
-                raise ValueError(f"type must match const 'function', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_parameters = d.pop("parameters", UNSET)
-        try:
-            parameters = _parse_parameters(_raw_parameters)
+        if _raw_parameters is not None and _raw_parameters is not UNSET:
+            try:
+                parameters = _parse_parameters(_raw_parameters)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                parameters = _raw_parameters
+        else:
             parameters = _raw_parameters
 
-        _raw_strict = d.pop("strict", UNSET)
-        try:
-            strict = _parse_strict(_raw_strict)
-
-        except LENIENT_ERRORS:
-            strict = _raw_strict
+        strict = d.pop("strict", None)
 
         defer_loading = d.pop("defer_loading", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name
         parsed_obj_.type = type_
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
-        parsed_obj_.strict = None if isinstance(strict, Unset) else strict
+        parsed_obj_.strict = strict
         parsed_obj_.defer_loading = defer_loading
         parsed_obj_._request_id = None
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -10,24 +10,6 @@ from ..models.group_member_user_user_type import (
     GroupMemberUserUserType,
     check_group_member_user_user_type,
 )
-
-
-def _parse_email(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_picture(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_is_service_account(data: object) -> bool | None:
-    if data is None:
-        return data
-    return cast("bool | None", data)
 
 
 @_attrs_define(repr=False)
@@ -145,26 +127,11 @@ class GroupMemberUser(ApiModel):
 
         name = d.pop("name", None)
 
-        _raw_email = d.pop("email", None)
-        try:
-            email = _parse_email(_raw_email)
+        email = d.pop("email", None)
 
-        except LENIENT_ERRORS:
-            email = _raw_email
+        picture = d.pop("picture", None)
 
-        _raw_picture = d.pop("picture", None)
-        try:
-            picture = _parse_picture(_raw_picture)
-
-        except LENIENT_ERRORS:
-            picture = _raw_picture
-
-        _raw_is_service_account = d.pop("is_service_account", None)
-        try:
-            is_service_account = _parse_is_service_account(_raw_is_service_account)
-
-        except LENIENT_ERRORS:
-            is_service_account = _raw_is_service_account
+        is_service_account = d.pop("is_service_account", None)
 
         _raw_user_type = d.pop("user_type", None)
         try:

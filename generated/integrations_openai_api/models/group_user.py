@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_email(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -85,12 +79,7 @@ class GroupUser(ApiModel):
 
         name = d.pop("name", None)
 
-        _raw_email = d.pop("email", None)
-        try:
-            email = _parse_email(_raw_email)
-
-        except LENIENT_ERRORS:
-            email = _raw_email
+        email = d.pop("email", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id

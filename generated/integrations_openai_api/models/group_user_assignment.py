@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -77,13 +77,7 @@ class GroupUserAssignment(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["group.user"]', _raw_object_)
-            if object_ != "group.user":
-                raise ValueError(f"object must match const 'group.user', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         user_id = d.pop("user_id", None)
 

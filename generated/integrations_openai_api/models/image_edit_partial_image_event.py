@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -187,13 +187,7 @@ class ImageEditPartialImageEvent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["image_edit.partial_image"]', _raw_type_)
-            if type_ != "image_edit.partial_image":
-                raise ValueError(f"type must match const 'image_edit.partial_image', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         b64_json = d.pop("b64_json", None)
 

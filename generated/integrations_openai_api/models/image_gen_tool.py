@@ -308,19 +308,16 @@ class ImageGenTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["image_generation"]', _raw_type_)
-            if type_ != "image_generation":
-                raise ValueError(f"type must match const 'image_generation', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         _raw_quality = d.pop("quality", UNSET)
@@ -336,10 +333,13 @@ class ImageGenTool(ApiModel):
             quality = _raw_quality
 
         _raw_size = d.pop("size", UNSET)
-        try:
-            size = _parse_size(_raw_size)
+        if _raw_size is not UNSET:
+            try:
+                size = _parse_size(_raw_size)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                size = _raw_size
+        else:
             size = _raw_size
 
         _raw_output_format = d.pop("output_format", UNSET)
@@ -381,10 +381,13 @@ class ImageGenTool(ApiModel):
             background = _raw_background
 
         _raw_input_fidelity = d.pop("input_fidelity", UNSET)
-        try:
-            input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
+        if _raw_input_fidelity is not None and _raw_input_fidelity is not UNSET:
+            try:
+                input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                input_fidelity = _raw_input_fidelity
+        else:
             input_fidelity = _raw_input_fidelity
 
         _raw_input_image_mask = d.pop("input_image_mask", UNSET)

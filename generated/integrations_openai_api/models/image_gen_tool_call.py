@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -10,12 +10,6 @@ from ..models.image_gen_tool_call_status import (
     ImageGenToolCallStatus,
     check_image_gen_tool_call_status,
 )
-
-
-def _parse_result(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -107,13 +101,7 @@ class ImageGenToolCall(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["image_generation_call"]', _raw_type_)
-            if type_ != "image_generation_call":
-                raise ValueError(f"type must match const 'image_generation_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -124,12 +112,7 @@ class ImageGenToolCall(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_result = d.pop("result", None)
-        try:
-            result = _parse_result(_raw_result)
-
-        except LENIENT_ERRORS:
-            result = _raw_result
+        result = d.pop("result", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

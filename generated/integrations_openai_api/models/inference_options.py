@@ -28,12 +28,6 @@ def _parse_tool_choice(data: object) -> None | ToolChoice:
     return cast("None | ToolChoice", data)
 
 
-def _parse_model(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 @_attrs_define(repr=False)
 class InferenceOptions(ApiModel):
     """Model and tool overrides applied when generating the assistant response."""
@@ -88,18 +82,16 @@ class InferenceOptions(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_tool_choice = d.pop("tool_choice", None)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+        if _raw_tool_choice is not None:
+            try:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_choice = _raw_tool_choice
+        else:
             tool_choice = _raw_tool_choice
 
-        _raw_model = d.pop("model", None)
-        try:
-            model = _parse_model(_raw_model)
-
-        except LENIENT_ERRORS:
-            model = _raw_model
+        model = d.pop("model", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.tool_choice = tool_choice

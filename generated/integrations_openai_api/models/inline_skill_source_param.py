@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -78,23 +78,9 @@ class InlineSkillSourceParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["base64"]', _raw_type_)
-            if type_ != "base64":
-                raise ValueError(f"type must match const 'base64', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_media_type = d.pop("media_type", None)
-        try:
-            media_type = cast('Literal["application/zip"]', _raw_media_type)
-            if media_type != "application/zip":
-                raise ValueError(
-                    f"media_type must match const 'application/zip', got '{media_type}'"
-                )
-        except LENIENT_ERRORS:
-            media_type = _raw_media_type
+        media_type = d.pop("media_type", None)
 
         data = d.pop("data", None)
 

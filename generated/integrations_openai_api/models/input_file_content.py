@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -8,14 +8,6 @@ from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.file_input_detail import FileInputDetail, check_file_input_detail
 from ..types import UNSET, Unset
-
-
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -122,20 +114,9 @@ class InputFileContent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["input_file"]', _raw_type_)
-            if type_ != "input_file":
-                raise ValueError(f"type must match const 'input_file', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_file_id = d.pop("file_id", UNSET)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
-
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        file_id = d.pop("file_id", None)
 
         filename = d.pop("filename", None)
 
@@ -157,7 +138,7 @@ class InputFileContent(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_.file_id = file_id
         parsed_obj_.filename = filename
         parsed_obj_.file_data = file_data
         parsed_obj_.file_url = file_url

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -8,38 +8,6 @@ from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.file_detail_enum import FileDetailEnum, check_file_detail_enum
 from ..types import UNSET, Unset
-
-
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_filename(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_data(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -142,41 +110,15 @@ class InputFileContentParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["input_file"]', _raw_type_)
-            if type_ != "input_file":
-                raise ValueError(f"type must match const 'input_file', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_file_id = d.pop("file_id", UNSET)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
+        file_id = d.pop("file_id", None)
 
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        filename = d.pop("filename", None)
 
-        _raw_filename = d.pop("filename", UNSET)
-        try:
-            filename = _parse_filename(_raw_filename)
+        file_data = d.pop("file_data", None)
 
-        except LENIENT_ERRORS:
-            filename = _raw_filename
-
-        _raw_file_data = d.pop("file_data", UNSET)
-        try:
-            file_data = _parse_file_data(_raw_file_data)
-
-        except LENIENT_ERRORS:
-            file_data = _raw_file_data
-
-        _raw_file_url = d.pop("file_url", UNSET)
-        try:
-            file_url = _parse_file_url(_raw_file_url)
-
-        except LENIENT_ERRORS:
-            file_url = _raw_file_url
+        file_url = d.pop("file_url", None)
 
         _raw_detail = d.pop("detail", UNSET)
         try:
@@ -192,10 +134,10 @@ class InputFileContentParam(ApiModel):
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
-        parsed_obj_.filename = None if isinstance(filename, Unset) else filename
-        parsed_obj_.file_data = None if isinstance(file_data, Unset) else file_data
-        parsed_obj_.file_url = None if isinstance(file_url, Unset) else file_url
+        parsed_obj_.file_id = file_id
+        parsed_obj_.filename = filename
+        parsed_obj_.file_data = file_data
+        parsed_obj_.file_url = file_url
         parsed_obj_.detail = None if isinstance(detail, Unset) else detail
         parsed_obj_._request_id = None
 

@@ -1,29 +1,12 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.image_detail import ImageDetail, check_image_detail
-from ..types import UNSET, Unset
-
-
-def _parse_image_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -109,13 +92,7 @@ class InputImageContent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["input_image"]', _raw_type_)
-            if type_ != "input_image":
-                raise ValueError(f"type must match const 'input_image', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_detail = d.pop("detail", None)
         try:
@@ -124,25 +101,15 @@ class InputImageContent(ApiModel):
         except LENIENT_ERRORS:
             detail = _raw_detail
 
-        _raw_image_url = d.pop("image_url", UNSET)
-        try:
-            image_url = _parse_image_url(_raw_image_url)
+        image_url = d.pop("image_url", None)
 
-        except LENIENT_ERRORS:
-            image_url = _raw_image_url
-
-        _raw_file_id = d.pop("file_id", UNSET)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
-
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        file_id = d.pop("file_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.detail = detail
-        parsed_obj_.image_url = None if isinstance(image_url, Unset) else image_url
-        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_.image_url = image_url
+        parsed_obj_.file_id = file_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

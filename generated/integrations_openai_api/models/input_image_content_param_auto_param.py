@@ -10,22 +10,6 @@ from ..models.detail_enum import DetailEnum, check_detail_enum
 from ..types import UNSET, Unset
 
 
-def _parse_image_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_file_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_detail(data: object) -> DetailEnum | None | Unset:
     if data is None:
         return data
@@ -116,39 +100,26 @@ class InputImageContentParamAutoParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["input_image"]', _raw_type_)
-            if type_ != "input_image":
-                raise ValueError(f"type must match const 'input_image', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_image_url = d.pop("image_url", UNSET)
-        try:
-            image_url = _parse_image_url(_raw_image_url)
+        image_url = d.pop("image_url", None)
 
-        except LENIENT_ERRORS:
-            image_url = _raw_image_url
-
-        _raw_file_id = d.pop("file_id", UNSET)
-        try:
-            file_id = _parse_file_id(_raw_file_id)
-
-        except LENIENT_ERRORS:
-            file_id = _raw_file_id
+        file_id = d.pop("file_id", None)
 
         _raw_detail = d.pop("detail", UNSET)
-        try:
-            detail = _parse_detail(_raw_detail)
+        if _raw_detail is not None and _raw_detail is not UNSET:
+            try:
+                detail = _parse_detail(_raw_detail)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                detail = _raw_detail
+        else:
             detail = _raw_detail
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.image_url = None if isinstance(image_url, Unset) else image_url
-        parsed_obj_.file_id = None if isinstance(file_id, Unset) else file_id
+        parsed_obj_.image_url = image_url
+        parsed_obj_.file_id = file_id
         parsed_obj_.detail = None if isinstance(detail, Unset) else detail
         parsed_obj_._request_id = None
 

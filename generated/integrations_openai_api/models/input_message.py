@@ -182,13 +182,7 @@ class InputMessage(ApiModel):
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["message"] | Unset', _raw_type_)
-            if type_ != "message" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'message', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_status = d.pop("status", UNSET)
         try:
@@ -205,7 +199,7 @@ class InputMessage(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.role = role
         parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
 

@@ -167,13 +167,7 @@ class InputMessageResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["message"]', _raw_type_)
-            if type_ != "message":
-                raise ValueError(f"type must match const 'message', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_role = d.pop("role", None)
         try:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -21,22 +21,6 @@ def _load_lazy_imports() -> None:
     from ..models.invite_projects_item import InviteProjectsItem  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_expires_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_accepted_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -194,13 +178,7 @@ class Invite(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.invite"]', _raw_object_)
-            if object_ != "organization.invite":
-                raise ValueError(f"object must match const 'organization.invite', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         id = d.pop("id", None)
 
@@ -239,19 +217,9 @@ class Invite(ApiModel):
         except LENIENT_ERRORS:
             projects = _raw_projects
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
+        expires_at = d.pop("expires_at", None)
 
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
-
-        _raw_accepted_at = d.pop("accepted_at", UNSET)
-        try:
-            accepted_at = _parse_accepted_at(_raw_accepted_at)
-
-        except LENIENT_ERRORS:
-            accepted_at = _raw_accepted_at
+        accepted_at = d.pop("accepted_at", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
@@ -261,8 +229,8 @@ class Invite(ApiModel):
         parsed_obj_.status = status
         parsed_obj_.created_at = created_at
         parsed_obj_.projects = AbsentList() if isinstance(projects, Unset) else projects
-        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
-        parsed_obj_.accepted_at = None if isinstance(accepted_at, Unset) else accepted_at
+        parsed_obj_.expires_at = expires_at
+        parsed_obj_.accepted_at = accepted_at
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -13,12 +13,6 @@ from ..models.item_reference_param_type import (
 from ..types import UNSET, Unset
 
 
-def _parse_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
     if data is None:
         return data
@@ -84,18 +78,16 @@ class ItemReferenceParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_id = d.pop("id", None)
-        try:
-            id = _parse_id(_raw_id)
-
-        except LENIENT_ERRORS:
-            id = _raw_id
+        id = d.pop("id", None)
 
         _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = _parse_type_(_raw_type_)
+        if _raw_type_ is not None and _raw_type_ is not UNSET:
+            try:
+                type_ = _parse_type_(_raw_type_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                type_ = _raw_type_
+        else:
             type_ = _raw_type_
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -66,13 +66,7 @@ class KeyPressAction(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["keypress"]', _raw_type_)
-            if type_ != "keypress":
-                raise ValueError(f"type must match const 'keypress', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_keys = d.pop("keys", UNSET)
         try:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -127,13 +127,7 @@ class ListBatchesResponse(ApiModel):
 
         has_more = d.pop("has_more", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["list"]', _raw_object_)
-            if object_ != "list":
-                raise ValueError(f"object must match const 'list', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         first_id = d.pop("first_id", None)
 

@@ -21,30 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_timeout_ms(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_working_directory(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_user(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class LocalShellExecAction(ApiModel):
     """Execute a shell command on the server."""
@@ -149,13 +125,7 @@ class LocalShellExecAction(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["exec"]', _raw_type_)
-            if type_ != "exec":
-                raise ValueError(f"type must match const 'exec', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_command = d.pop("command", UNSET)
         try:
@@ -171,36 +141,19 @@ class LocalShellExecAction(ApiModel):
         except LENIENT_ERRORS:
             env = _raw_env
 
-        _raw_timeout_ms = d.pop("timeout_ms", UNSET)
-        try:
-            timeout_ms = _parse_timeout_ms(_raw_timeout_ms)
+        timeout_ms = d.pop("timeout_ms", None)
 
-        except LENIENT_ERRORS:
-            timeout_ms = _raw_timeout_ms
+        working_directory = d.pop("working_directory", None)
 
-        _raw_working_directory = d.pop("working_directory", UNSET)
-        try:
-            working_directory = _parse_working_directory(_raw_working_directory)
-
-        except LENIENT_ERRORS:
-            working_directory = _raw_working_directory
-
-        _raw_user = d.pop("user", UNSET)
-        try:
-            user = _parse_user(_raw_user)
-
-        except LENIENT_ERRORS:
-            user = _raw_user
+        user = d.pop("user", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.command = AbsentList() if isinstance(command, Unset) else command
         parsed_obj_.env = env
-        parsed_obj_.timeout_ms = None if isinstance(timeout_ms, Unset) else timeout_ms
-        parsed_obj_.working_directory = (
-            None if isinstance(working_directory, Unset) else working_directory
-        )
-        parsed_obj_.user = None if isinstance(user, Unset) else user
+        parsed_obj_.timeout_ms = timeout_ms
+        parsed_obj_.working_directory = working_directory
+        parsed_obj_.user = user
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -19,14 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_error(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -128,13 +120,7 @@ class MCPListTools(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["mcp_list_tools"]', _raw_type_)
-            if type_ != "mcp_list_tools":
-                raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -157,19 +143,14 @@ class MCPListTools(ApiModel):
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        _raw_error = d.pop("error", UNSET)
-        try:
-            error = _parse_error(_raw_error)
-
-        except LENIENT_ERRORS:
-            error = _raw_error
+        error = d.pop("error", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.server_label = server_label
         parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
-        parsed_obj_.error = None if isinstance(error, Unset) else error
+        parsed_obj_.error = error
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

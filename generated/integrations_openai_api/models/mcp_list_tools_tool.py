@@ -23,14 +23,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_annotations(data: object) -> MCPListToolsToolAnnotations | None | Unset:
     if data is None:
         return data
@@ -129,24 +121,22 @@ class MCPListToolsTool(ApiModel):
         except LENIENT_ERRORS:
             input_schema = _raw_input_schema
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_annotations = d.pop("annotations", UNSET)
-        try:
-            annotations = _parse_annotations(_raw_annotations)
+        if _raw_annotations is not None and _raw_annotations is not UNSET:
+            try:
+                annotations = _parse_annotations(_raw_annotations)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                annotations = _raw_annotations
+        else:
             annotations = _raw_annotations
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name
         parsed_obj_.input_schema = input_schema
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.annotations = None if isinstance(annotations, Unset) else annotations
         parsed_obj_._request_id = None
 

@@ -283,13 +283,7 @@ class MCPTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["mcp"]', _raw_type_)
-            if type_ != "mcp":
-                raise ValueError(f"type must match const 'mcp', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         server_label = d.pop("server_label", None)
 
@@ -312,24 +306,33 @@ class MCPTool(ApiModel):
         server_description = d.pop("server_description", None)
 
         _raw_headers = d.pop("headers", UNSET)
-        try:
-            headers = _parse_headers(_raw_headers)
+        if _raw_headers is not None and _raw_headers is not UNSET:
+            try:
+                headers = _parse_headers(_raw_headers)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                headers = _raw_headers
+        else:
             headers = _raw_headers
 
         _raw_allowed_tools = d.pop("allowed_tools", UNSET)
-        try:
-            allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
+        if _raw_allowed_tools is not None and _raw_allowed_tools is not UNSET:
+            try:
+                allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                allowed_tools = _raw_allowed_tools
+        else:
             allowed_tools = _raw_allowed_tools
 
         _raw_require_approval = d.pop("require_approval", UNSET)
-        try:
-            require_approval = _parse_require_approval(_raw_require_approval)
+        if _raw_require_approval is not None and _raw_require_approval is not UNSET:
+            try:
+                require_approval = _parse_require_approval(_raw_require_approval)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                require_approval = _raw_require_approval
+        else:
             require_approval = _raw_require_approval
 
         defer_loading = d.pop("defer_loading", None)

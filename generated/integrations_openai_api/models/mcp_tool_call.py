@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -8,30 +8,6 @@ from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.mcp_tool_call_status import MCPToolCallStatus, check_mcp_tool_call_status
 from ..types import UNSET, Unset
-
-
-def _parse_output(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_error(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_approval_request_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -185,13 +161,7 @@ class MCPToolCall(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["mcp_call"]', _raw_type_)
-            if type_ != "mcp_call":
-                raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -201,19 +171,9 @@ class MCPToolCall(ApiModel):
 
         arguments = d.pop("arguments", None)
 
-        _raw_output = d.pop("output", UNSET)
-        try:
-            output = _parse_output(_raw_output)
+        output = d.pop("output", None)
 
-        except LENIENT_ERRORS:
-            output = _raw_output
-
-        _raw_error = d.pop("error", UNSET)
-        try:
-            error = _parse_error(_raw_error)
-
-        except LENIENT_ERRORS:
-            error = _raw_error
+        error = d.pop("error", None)
 
         _raw_status = d.pop("status", UNSET)
         try:
@@ -227,12 +187,7 @@ class MCPToolCall(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_approval_request_id = d.pop("approval_request_id", UNSET)
-        try:
-            approval_request_id = _parse_approval_request_id(_raw_approval_request_id)
-
-        except LENIENT_ERRORS:
-            approval_request_id = _raw_approval_request_id
+        approval_request_id = d.pop("approval_request_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -240,12 +195,10 @@ class MCPToolCall(ApiModel):
         parsed_obj_.server_label = server_label
         parsed_obj_.name = name
         parsed_obj_.arguments = arguments
-        parsed_obj_.output = None if isinstance(output, Unset) else output
-        parsed_obj_.error = None if isinstance(error, Unset) else error
+        parsed_obj_.output = output
+        parsed_obj_.error = error
         parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.approval_request_id = (
-            None if isinstance(approval_request_id, Unset) else approval_request_id
-        )
+        parsed_obj_.approval_request_id = approval_request_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

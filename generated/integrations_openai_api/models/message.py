@@ -241,13 +241,7 @@ class Message(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["message"]', _raw_type_)
-            if type_ != "message":
-                raise ValueError(f"type must match const 'message', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -283,10 +277,13 @@ class Message(ApiModel):
             content = _raw_content
 
         _raw_phase = d.pop("phase", UNSET)
-        try:
-            phase = _parse_phase(_raw_phase)
+        if _raw_phase is not None and _raw_phase is not UNSET:
+            try:
+                phase = _parse_phase(_raw_phase)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                phase = _raw_phase
+        else:
             phase = _raw_phase
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -133,13 +133,7 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(ApiModel):
             _load_lazy_imports()
         index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["file_citation"]', _raw_type_)
-            if type_ != "file_citation":
-                raise ValueError(f"type must match const 'file_citation', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         text = d.pop("text", None)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -93,13 +93,7 @@ class MessageDeltaObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["thread.message.delta"]', _raw_object_)
-            if object_ != "thread.message.delta":
-                raise ValueError(f"object must match const 'thread.message.delta', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_delta = d.pop("delta", None)
         try:

@@ -55,18 +55,6 @@ def _parse_incomplete_details(data: object) -> MessageObjectIncompleteDetails | 
     return cast("MessageObjectIncompleteDetails | None", data)
 
 
-def _parse_completed_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_incomplete_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_content_item(
     data: object,
 ) -> (
@@ -98,18 +86,6 @@ def _parse_content_item(
         "MessageContentImageFileObject | MessageContentImageUrlObject | MessageContentRefusalObject | MessageContentTextObject",
         data,
     )
-
-
-def _parse_assistant_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_run_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 def _parse_attachments(data: object) -> list[CreateMessageRequestAttachmentsItem] | None:
@@ -370,13 +346,7 @@ class MessageObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["thread.message"]', _raw_object_)
-            if object_ != "thread.message":
-                raise ValueError(f"object must match const 'thread.message', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
@@ -390,25 +360,18 @@ class MessageObject(ApiModel):
             status = _raw_status
 
         _raw_incomplete_details = d.pop("incomplete_details", None)
-        try:
-            incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
+        if _raw_incomplete_details is not None:
+            try:
+                incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                incomplete_details = _raw_incomplete_details
+        else:
             incomplete_details = _raw_incomplete_details
 
-        _raw_completed_at = d.pop("completed_at", None)
-        try:
-            completed_at = _parse_completed_at(_raw_completed_at)
+        completed_at = d.pop("completed_at", None)
 
-        except LENIENT_ERRORS:
-            completed_at = _raw_completed_at
-
-        _raw_incomplete_at = d.pop("incomplete_at", None)
-        try:
-            incomplete_at = _parse_incomplete_at(_raw_incomplete_at)
-
-        except LENIENT_ERRORS:
-            incomplete_at = _raw_incomplete_at
+        incomplete_at = d.pop("incomplete_at", None)
 
         _raw_role = d.pop("role", None)
         try:
@@ -434,32 +397,28 @@ class MessageObject(ApiModel):
         except LENIENT_ERRORS:
             content = _raw_content
 
-        _raw_assistant_id = d.pop("assistant_id", None)
-        try:
-            assistant_id = _parse_assistant_id(_raw_assistant_id)
+        assistant_id = d.pop("assistant_id", None)
 
-        except LENIENT_ERRORS:
-            assistant_id = _raw_assistant_id
-
-        _raw_run_id = d.pop("run_id", None)
-        try:
-            run_id = _parse_run_id(_raw_run_id)
-
-        except LENIENT_ERRORS:
-            run_id = _raw_run_id
+        run_id = d.pop("run_id", None)
 
         _raw_attachments = d.pop("attachments", None)
-        try:
-            attachments = _parse_attachments(_raw_attachments)
+        if _raw_attachments is not None:
+            try:
+                attachments = _parse_attachments(_raw_attachments)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                attachments = _raw_attachments
+        else:
             attachments = _raw_attachments
 
         _raw_metadata = d.pop("metadata", None)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)

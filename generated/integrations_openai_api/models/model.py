@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -93,13 +93,7 @@ class Model(ApiModel):
 
         created = d.pop("created", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["model"]', _raw_object_)
-            if object_ != "model":
-                raise ValueError(f"object must match const 'model', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         owned_by = d.pop("owned_by", None)
 

@@ -105,23 +105,20 @@ class MoveParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["move"]', _raw_type_)
-            if type_ != "move":
-                raise ValueError(f"type must match const 'move', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         x = d.pop("x", None)
 
         y = d.pop("y", None)
 
         _raw_keys = d.pop("keys", UNSET)
-        try:
-            keys = _parse_keys(_raw_keys)
+        if _raw_keys is not None and _raw_keys is not UNSET:
+            try:
+                keys = _parse_keys(_raw_keys)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                keys = _raw_keys
+        else:
             keys = _raw_keys
 
         parsed_obj_: Any = cls.__new__(cls)

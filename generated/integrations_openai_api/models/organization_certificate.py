@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -22,12 +22,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_name(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -138,24 +132,11 @@ class OrganizationCertificate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.certificate"]', _raw_object_)
-            if object_ != "organization.certificate":
-                raise ValueError(
-                    f"object must match const 'organization.certificate', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         id = d.pop("id", None)
 
-        _raw_name = d.pop("name", None)
-        try:
-            name = _parse_name(_raw_name)
-
-        except LENIENT_ERRORS:
-            name = _raw_name
+        name = d.pop("name", None)
 
         created_at = d.pop("created_at", None)
 

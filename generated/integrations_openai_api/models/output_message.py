@@ -182,21 +182,9 @@ class OutputMessage(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["message"]', _raw_type_)
-            if type_ != "message":
-                raise ValueError(f"type must match const 'message', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["assistant"]', _raw_role)
-            if role != "assistant":
-                raise ValueError(f"role must match const 'assistant', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         _raw_content = d.pop("content", UNSET)
         try:
@@ -223,10 +211,13 @@ class OutputMessage(ApiModel):
             status = _raw_status
 
         _raw_phase = d.pop("phase", UNSET)
-        try:
-            phase = _parse_phase(_raw_phase)
+        if _raw_phase is not None and _raw_phase is not UNSET:
+            try:
+                phase = _parse_phase(_raw_phase)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                phase = _raw_phase
+        else:
             phase = _raw_phase
 
         parsed_obj_: Any = cls.__new__(cls)

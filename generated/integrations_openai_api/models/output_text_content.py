@@ -170,13 +170,7 @@ class OutputTextContent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["output_text"]', _raw_type_)
-            if type_ != "output_text":
-                raise ValueError(f"type must match const 'output_text', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         text = d.pop("text", None)
 
@@ -198,10 +192,13 @@ class OutputTextContent(ApiModel):
             annotations = _raw_annotations
 
         _raw_logprobs = d.pop("logprobs", None)
-        try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+        if _raw_logprobs is not None:
+            try:
+                logprobs = _parse_logprobs(_raw_logprobs)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                logprobs = _raw_logprobs
+        else:
             logprobs = _raw_logprobs
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -113,13 +113,7 @@ class PredictionContent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["content"]', _raw_type_)
-            if type_ != "content":
-                raise ValueError(f"type must match const 'content', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_content = d.pop("content", None)
         try:

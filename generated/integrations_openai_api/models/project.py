@@ -1,44 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_archived_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_status(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_external_key_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -158,54 +125,26 @@ class Project(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.project"]', _raw_object_)
-            if object_ != "organization.project":
-                raise ValueError(f"object must match const 'organization.project', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
+        archived_at = d.pop("archived_at", None)
 
-        _raw_archived_at = d.pop("archived_at", UNSET)
-        try:
-            archived_at = _parse_archived_at(_raw_archived_at)
+        status = d.pop("status", None)
 
-        except LENIENT_ERRORS:
-            archived_at = _raw_archived_at
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            status = _parse_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_external_key_id = d.pop("external_key_id", UNSET)
-        try:
-            external_key_id = _parse_external_key_id(_raw_external_key_id)
-
-        except LENIENT_ERRORS:
-            external_key_id = _raw_external_key_id
+        external_key_id = d.pop("external_key_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
         parsed_obj_.object = object_
         parsed_obj_.created_at = created_at
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.archived_at = None if isinstance(archived_at, Unset) else archived_at
-        parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.external_key_id = (
-            None if isinstance(external_key_id, Unset) else external_key_id
-        )
+        parsed_obj_.name = name
+        parsed_obj_.archived_at = archived_at
+        parsed_obj_.status = status
+        parsed_obj_.external_key_id = external_key_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

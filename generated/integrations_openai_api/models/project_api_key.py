@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -18,12 +18,6 @@ def _load_lazy_imports() -> None:
     from ..models.project_api_key_owner import ProjectApiKeyOwner  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_last_used_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
 
 
 @_attrs_define(repr=False)
@@ -148,15 +142,7 @@ class ProjectApiKey(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.project.api_key"]', _raw_object_)
-            if object_ != "organization.project.api_key":
-                raise ValueError(
-                    f"object must match const 'organization.project.api_key', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         redacted_value = d.pop("redacted_value", None)
 
@@ -164,12 +150,7 @@ class ProjectApiKey(ApiModel):
 
         created_at = d.pop("created_at", None)
 
-        _raw_last_used_at = d.pop("last_used_at", None)
-        try:
-            last_used_at = _parse_last_used_at(_raw_last_used_at)
-
-        except LENIENT_ERRORS:
-            last_used_at = _raw_last_used_at
+        last_used_at = d.pop("last_used_at", None)
 
         id = d.pop("id", None)
 

@@ -158,38 +158,53 @@ class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_file_search = d.pop("file_search", UNSET)
-        try:
-            file_search = _parse_file_search(_raw_file_search)
+        if _raw_file_search is not None and _raw_file_search is not UNSET:
+            try:
+                file_search = _parse_file_search(_raw_file_search)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                file_search = _raw_file_search
+        else:
             file_search = _raw_file_search
 
         _raw_web_search = d.pop("web_search", UNSET)
-        try:
-            web_search = _parse_web_search(_raw_web_search)
+        if _raw_web_search is not None and _raw_web_search is not UNSET:
+            try:
+                web_search = _parse_web_search(_raw_web_search)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                web_search = _raw_web_search
+        else:
             web_search = _raw_web_search
 
         _raw_image_generation = d.pop("image_generation", UNSET)
-        try:
-            image_generation = _parse_image_generation(_raw_image_generation)
+        if _raw_image_generation is not None and _raw_image_generation is not UNSET:
+            try:
+                image_generation = _parse_image_generation(_raw_image_generation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                image_generation = _raw_image_generation
+        else:
             image_generation = _raw_image_generation
 
         _raw_mcp = d.pop("mcp", UNSET)
-        try:
-            mcp = _parse_mcp(_raw_mcp)
+        if _raw_mcp is not None and _raw_mcp is not UNSET:
+            try:
+                mcp = _parse_mcp(_raw_mcp)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                mcp = _raw_mcp
+        else:
             mcp = _raw_mcp
 
         _raw_code_interpreter = d.pop("code_interpreter", UNSET)
-        try:
-            code_interpreter = _parse_code_interpreter(_raw_code_interpreter)
+        if _raw_code_interpreter is not None and _raw_code_interpreter is not UNSET:
+            try:
+                code_interpreter = _parse_code_interpreter(_raw_code_interpreter)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                code_interpreter = _raw_code_interpreter
+        else:
             code_interpreter = _raw_code_interpreter
 
         parsed_obj_: Any = cls.__new__(cls)

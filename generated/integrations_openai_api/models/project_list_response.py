@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -19,22 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.project import Project  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_first_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_last_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -124,13 +108,7 @@ class ProjectListResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["list"]', _raw_object_)
-            if object_ != "list":
-                raise ValueError(f"object must match const 'list', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_data = d.pop("data", UNSET)
         try:
@@ -151,26 +129,16 @@ class ProjectListResponse(ApiModel):
 
         has_more = d.pop("has_more", None)
 
-        _raw_first_id = d.pop("first_id", UNSET)
-        try:
-            first_id = _parse_first_id(_raw_first_id)
+        first_id = d.pop("first_id", None)
 
-        except LENIENT_ERRORS:
-            first_id = _raw_first_id
-
-        _raw_last_id = d.pop("last_id", UNSET)
-        try:
-            last_id = _parse_last_id(_raw_last_id)
-
-        except LENIENT_ERRORS:
-            last_id = _raw_last_id
+        last_id = d.pop("last_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
         parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
         parsed_obj_.has_more = has_more
-        parsed_obj_.first_id = None if isinstance(first_id, Unset) else first_id
-        parsed_obj_.last_id = None if isinstance(last_id, Unset) else last_id
+        parsed_obj_.first_id = first_id
+        parsed_obj_.last_id = last_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

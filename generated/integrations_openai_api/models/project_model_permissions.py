@@ -85,15 +85,7 @@ class ProjectModelPermissions(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["project.model_permissions"]', _raw_object_)
-            if object_ != "project.model_permissions":
-                raise ValueError(
-                    f"object must match const 'project.model_permissions', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_mode = d.pop("mode", None)
         try:

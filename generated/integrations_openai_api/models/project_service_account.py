@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -110,15 +110,7 @@ class ProjectServiceAccount(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.project.service_account"]', _raw_object_)
-            if object_ != "organization.project.service_account":
-                raise ValueError(
-                    f"object must match const 'organization.project.service_account', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         id = d.pop("id", None)
 

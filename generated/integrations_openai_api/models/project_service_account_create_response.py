@@ -132,35 +132,24 @@ class ProjectServiceAccountCreateResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.project.service_account"]', _raw_object_)
-            if object_ != "organization.project.service_account":
-                raise ValueError(
-                    f"object must match const 'organization.project.service_account', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         id = d.pop("id", None)
 
         name = d.pop("name", None)
 
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["member"]', _raw_role)
-            if role != "member":
-                raise ValueError(f"role must match const 'member', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         created_at = d.pop("created_at", None)
 
         _raw_api_key = d.pop("api_key", None)
-        try:
-            api_key = _parse_api_key(_raw_api_key)
+        if _raw_api_key is not None:
+            try:
+                api_key = _parse_api_key(_raw_api_key)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                api_key = _raw_api_key
+        else:
             api_key = _raw_api_key
 
         parsed_obj_: Any = cls.__new__(cls)

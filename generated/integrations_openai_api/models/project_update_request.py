@@ -1,36 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_external_key_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_geography(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -93,33 +68,16 @@ class ProjectUpdateRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
+        external_key_id = d.pop("external_key_id", None)
 
-        _raw_external_key_id = d.pop("external_key_id", UNSET)
-        try:
-            external_key_id = _parse_external_key_id(_raw_external_key_id)
-
-        except LENIENT_ERRORS:
-            external_key_id = _raw_external_key_id
-
-        _raw_geography = d.pop("geography", UNSET)
-        try:
-            geography = _parse_geography(_raw_geography)
-
-        except LENIENT_ERRORS:
-            geography = _raw_geography
+        geography = d.pop("geography", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.external_key_id = (
-            None if isinstance(external_key_id, Unset) else external_key_id
-        )
-        parsed_obj_.geography = None if isinstance(geography, Unset) else geography
+        parsed_obj_.name = name
+        parsed_obj_.external_key_id = external_key_id
+        parsed_obj_.geography = geography
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_email(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -130,15 +113,7 @@ class ProjectUser(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.project.user"]', _raw_object_)
-            if object_ != "organization.project.user":
-                raise ValueError(
-                    f"object must match const 'organization.project.user', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         id = d.pop("id", None)
 
@@ -146,27 +121,17 @@ class ProjectUser(ApiModel):
 
         added_at = d.pop("added_at", None)
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
-
-        _raw_email = d.pop("email", UNSET)
-        try:
-            email = _parse_email(_raw_email)
-
-        except LENIENT_ERRORS:
-            email = _raw_email
+        email = d.pop("email", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
         parsed_obj_.id = id
         parsed_obj_.role = role
         parsed_obj_.added_at = added_at
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.email = None if isinstance(email, Unset) else email
+        parsed_obj_.name = name
+        parsed_obj_.email = email
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,28 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_user_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_email(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -87,24 +70,14 @@ class ProjectUserCreateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         role = d.pop("role", None)
 
-        _raw_user_id = d.pop("user_id", UNSET)
-        try:
-            user_id = _parse_user_id(_raw_user_id)
+        user_id = d.pop("user_id", None)
 
-        except LENIENT_ERRORS:
-            user_id = _raw_user_id
-
-        _raw_email = d.pop("email", UNSET)
-        try:
-            email = _parse_email(_raw_email)
-
-        except LENIENT_ERRORS:
-            email = _raw_email
+        email = d.pop("email", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.role = role
-        parsed_obj_.user_id = None if isinstance(user_id, Unset) else user_id
-        parsed_obj_.email = None if isinstance(email, Unset) else email
+        parsed_obj_.user_id = user_id
+        parsed_obj_.email = email
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_role(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -47,15 +38,10 @@ class ProjectUserUpdateRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_role = d.pop("role", UNSET)
-        try:
-            role = _parse_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_.role = role
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -21,14 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_version(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_variables(data: object) -> None | ResponsePromptVariables2 | Unset:
     if data is None:
         return data
@@ -107,23 +99,21 @@ class Prompt2(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_version = d.pop("version", UNSET)
-        try:
-            version = _parse_version(_raw_version)
-
-        except LENIENT_ERRORS:
-            version = _raw_version
+        version = d.pop("version", None)
 
         _raw_variables = d.pop("variables", UNSET)
-        try:
-            variables = _parse_variables(_raw_variables)
+        if _raw_variables is not None and _raw_variables is not UNSET:
+            try:
+                variables = _parse_variables(_raw_variables)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                variables = _raw_variables
+        else:
             variables = _raw_variables
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
-        parsed_obj_.version = None if isinstance(version, Unset) else version
+        parsed_obj_.version = version
         parsed_obj_.variables = None if isinstance(variables, Unset) else variables
         parsed_obj_._request_id = None
 

@@ -9,14 +9,6 @@ from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class PublicCreateOrganizationRoleBody(ApiModel):
     """Request payload for creating a custom role."""
@@ -91,17 +83,12 @@ class PublicCreateOrganizationRoleBody(ApiModel):
         except LENIENT_ERRORS:
             permissions = _raw_permissions
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.role_name = role_name
         parsed_obj_.permissions = AbsentList() if isinstance(permissions, Unset) else permissions
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

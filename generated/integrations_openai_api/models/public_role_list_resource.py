@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -19,12 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.role import Role  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_next_(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -110,13 +104,7 @@ class PublicRoleListResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["list"]', _raw_object_)
-            if object_ != "list":
-                raise ValueError(f"object must match const 'list', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_data = d.pop("data", UNSET)
         try:
@@ -137,12 +125,7 @@ class PublicRoleListResource(ApiModel):
 
         has_more = d.pop("has_more", None)
 
-        _raw_next_ = d.pop("next", None)
-        try:
-            next_ = _parse_next_(_raw_next_)
-
-        except LENIENT_ERRORS:
-            next_ = _raw_next_
+        next_ = d.pop("next", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_

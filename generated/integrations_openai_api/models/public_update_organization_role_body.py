@@ -25,22 +25,6 @@ def _parse_permissions(data: object) -> list[str] | None | Unset:
     return cast("list[str] | None | Unset", data)
 
 
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_role_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class PublicUpdateOrganizationRoleBody(ApiModel):
     """Request payload for updating an existing role."""
@@ -104,30 +88,23 @@ class PublicUpdateOrganizationRoleBody(ApiModel):
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_permissions = d.pop("permissions", UNSET)
-        try:
-            permissions = _parse_permissions(_raw_permissions)
+        if _raw_permissions is not None and _raw_permissions is not UNSET:
+            try:
+                permissions = _parse_permissions(_raw_permissions)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                permissions = _raw_permissions
+        else:
             permissions = _raw_permissions
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
+        description = d.pop("description", None)
 
-        except LENIENT_ERRORS:
-            description = _raw_description
-
-        _raw_role_name = d.pop("role_name", UNSET)
-        try:
-            role_name = _parse_role_name(_raw_role_name)
-
-        except LENIENT_ERRORS:
-            role_name = _raw_role_name
+        role_name = d.pop("role_name", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.permissions = None if isinstance(permissions, Unset) else permissions
-        parsed_obj_.description = None if isinstance(description, Unset) else description
-        parsed_obj_.role_name = None if isinstance(role_name, Unset) else role_name
+        parsed_obj_.description = description
+        parsed_obj_.role_name = role_name
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -67,13 +67,7 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["audio/pcm"] | Unset', _raw_type_)
-            if type_ != "audio/pcm" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'audio/pcm', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_rate = d.pop("rate", UNSET)
         try:
@@ -88,7 +82,7 @@ class RealtimeAudioFormatsPCMAudioFormat(ApiModel):
             rate = _raw_rate
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_.rate = None if isinstance(rate, Unset) else rate
         parsed_obj_._request_id = None
 

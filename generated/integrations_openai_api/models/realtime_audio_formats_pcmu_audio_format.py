@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -43,16 +42,10 @@ class RealtimeAudioFormatsPCMUAudioFormat(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["audio/pcmu"] | Unset', _raw_type_)
-            if type_ != "audio/pcmu" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'audio/pcmu', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -211,13 +211,7 @@ class RealtimeBetaClientEventConversationItemCreate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["conversation.item.create"]', _raw_type_)
-            if type_ != "conversation.item.create":
-                raise ValueError(f"type must match const 'conversation.item.create', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_item = d.pop("item", None)
         try:

@@ -495,10 +495,13 @@ class RealtimeBetaResponseCreateParams(ApiModel):
         instructions = d.pop("instructions", None)
 
         _raw_voice = d.pop("voice", UNSET)
-        try:
-            voice = _parse_voice(_raw_voice)
+        if _raw_voice is not UNSET:
+            try:
+                voice = _parse_voice(_raw_voice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                voice = _raw_voice
+        else:
             voice = _raw_voice
 
         _raw_output_audio_format = d.pop("output_audio_format", UNSET)
@@ -537,40 +540,55 @@ class RealtimeBetaResponseCreateParams(ApiModel):
             tools = _raw_tools
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+        if _raw_tool_choice is not UNSET:
+            try:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_choice = _raw_tool_choice
+        else:
             tool_choice = _raw_tool_choice
 
         temperature = d.pop("temperature", None)
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
-        try:
-            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+        if _raw_max_output_tokens is not UNSET:
+            try:
+                max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                max_output_tokens = _raw_max_output_tokens
+        else:
             max_output_tokens = _raw_max_output_tokens
 
         _raw_conversation = d.pop("conversation", UNSET)
-        try:
-            conversation = _parse_conversation(_raw_conversation)
+        if _raw_conversation is not UNSET:
+            try:
+                conversation = _parse_conversation(_raw_conversation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                conversation = _raw_conversation
+        else:
             conversation = _raw_conversation
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         _raw_prompt = d.pop("prompt", UNSET)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
+            try:
+                prompt = _parse_prompt(_raw_prompt)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt = _raw_prompt
+        else:
             prompt = _raw_prompt
 
         _raw_input_ = d.pop("input", UNSET)

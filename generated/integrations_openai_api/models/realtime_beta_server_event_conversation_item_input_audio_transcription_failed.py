@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -130,17 +130,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(ApiMo
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast(
-                'Literal["conversation.item.input_audio_transcription.failed"]', _raw_type_
-            )
-            if type_ != "conversation.item.input_audio_transcription.failed":
-                raise ValueError(
-                    f"type must match const 'conversation.item.input_audio_transcription.failed', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         item_id = d.pop("item_id", None)
 

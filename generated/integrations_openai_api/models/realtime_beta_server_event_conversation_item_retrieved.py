@@ -189,15 +189,7 @@ class RealtimeBetaServerEventConversationItemRetrieved(ApiModel):
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["conversation.item.retrieved"]', _raw_type_)
-            if type_ != "conversation.item.retrieved":
-                raise ValueError(
-                    f"type must match const 'conversation.item.retrieved', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_item = d.pop("item", None)
         try:

@@ -1,36 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_code(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_param(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_event_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -125,33 +100,18 @@ class RealtimeBetaServerEventErrorError(ApiModel):
 
         message = d.pop("message", None)
 
-        _raw_code = d.pop("code", UNSET)
-        try:
-            code = _parse_code(_raw_code)
+        code = d.pop("code", None)
 
-        except LENIENT_ERRORS:
-            code = _raw_code
+        param = d.pop("param", None)
 
-        _raw_param = d.pop("param", UNSET)
-        try:
-            param = _parse_param(_raw_param)
-
-        except LENIENT_ERRORS:
-            param = _raw_param
-
-        _raw_event_id = d.pop("event_id", UNSET)
-        try:
-            event_id = _parse_event_id(_raw_event_id)
-
-        except LENIENT_ERRORS:
-            event_id = _raw_event_id
+        event_id = d.pop("event_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.message = message
-        parsed_obj_.code = None if isinstance(code, Unset) else code
-        parsed_obj_.param = None if isinstance(param, Unset) else param
-        parsed_obj_.event_id = None if isinstance(event_id, Unset) else event_id
+        parsed_obj_.code = code
+        parsed_obj_.param = param
+        parsed_obj_.event_id = event_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

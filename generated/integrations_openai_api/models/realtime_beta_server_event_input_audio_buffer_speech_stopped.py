@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -98,15 +98,7 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStopped(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["input_audio_buffer.speech_stopped"]', _raw_type_)
-            if type_ != "input_audio_buffer.speech_stopped":
-                raise ValueError(
-                    f"type must match const 'input_audio_buffer.speech_stopped', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         audio_end_ms = d.pop("audio_end_ms", None)
 

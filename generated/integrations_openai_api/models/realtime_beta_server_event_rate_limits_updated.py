@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -102,13 +102,7 @@ class RealtimeBetaServerEventRateLimitsUpdated(ApiModel):
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["rate_limits.updated"]', _raw_type_)
-            if type_ != "rate_limits.updated":
-                raise ValueError(f"type must match const 'rate_limits.updated', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_rate_limits = d.pop("rate_limits", UNSET)
         try:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -151,15 +151,7 @@ class RealtimeBetaServerEventResponseContentPartAdded(ApiModel):
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.content_part.added"]', _raw_type_)
-            if type_ != "response.content_part.added":
-                raise ValueError(
-                    f"type must match const 'response.content_part.added', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         response_id = d.pop("response_id", None)
 

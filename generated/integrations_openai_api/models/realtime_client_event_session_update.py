@@ -140,13 +140,7 @@ class RealtimeClientEventSessionUpdate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["session.update"]', _raw_type_)
-            if type_ != "session.update":
-                raise ValueError(f"type must match const 'session.update', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_session = d.pop("session", None)
         try:

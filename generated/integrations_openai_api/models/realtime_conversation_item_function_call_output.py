@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -124,13 +124,7 @@ class RealtimeConversationItemFunctionCallOutput(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["function_call_output"]', _raw_type_)
-            if type_ != "function_call_output":
-                raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         call_id = d.pop("call_id", None)
 
@@ -138,13 +132,7 @@ class RealtimeConversationItemFunctionCallOutput(ApiModel):
 
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = cast('Literal["realtime.item"] | Unset', _raw_object_)
-            if object_ != "realtime.item" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_status = d.pop("status", UNSET)
         try:
@@ -163,7 +151,7 @@ class RealtimeConversationItemFunctionCallOutput(ApiModel):
         parsed_obj_.call_id = call_id
         parsed_obj_.output = output
         parsed_obj_.id = id
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.object = object_
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -148,21 +148,9 @@ class RealtimeConversationItemMessageSystem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["message"]', _raw_type_)
-            if type_ != "message":
-                raise ValueError(f"type must match const 'message', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_role = d.pop("role", None)
-        try:
-            role = cast('Literal["system"]', _raw_role)
-            if role != "system":
-                raise ValueError(f"role must match const 'system', got '{role}'")
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         _raw_content = d.pop("content", UNSET)
         try:
@@ -185,13 +173,7 @@ class RealtimeConversationItemMessageSystem(ApiModel):
 
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = cast('Literal["realtime.item"] | Unset', _raw_object_)
-            if object_ != "realtime.item" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_status = d.pop("status", UNSET)
         try:
@@ -210,7 +192,7 @@ class RealtimeConversationItemMessageSystem(ApiModel):
         parsed_obj_.role = role
         parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_.id = id
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.object = object_
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -241,13 +241,7 @@ class RealtimeConversationItemWithReference(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = cast('Literal["realtime.item"] | Unset', _raw_object_)
-            if object_ != "realtime.item" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'realtime.item', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_status = d.pop("status", UNSET)
         try:
@@ -305,7 +299,7 @@ class RealtimeConversationItemWithReference(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.object = object_
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_.role = None if isinstance(role, Unset) else role
         parsed_obj_.content = None if isinstance(content, Unset) else content

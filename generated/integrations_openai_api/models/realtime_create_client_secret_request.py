@@ -147,10 +147,13 @@ class RealtimeCreateClientSecretRequest(ApiModel):
             expires_after = _raw_expires_after
 
         _raw_session = d.pop("session", UNSET)
-        try:
-            session = _parse_session(_raw_session)
+        if _raw_session is not UNSET:
+            try:
+                session = _parse_session(_raw_session)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                session = _raw_session
+        else:
             session = _raw_session
 
         parsed_obj_: Any = cls.__new__(cls)

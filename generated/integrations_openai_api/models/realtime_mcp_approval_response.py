@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_reason(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -110,13 +101,7 @@ class RealtimeMCPApprovalResponse(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["mcp_approval_response"]', _raw_type_)
-            if type_ != "mcp_approval_response":
-                raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -124,19 +109,14 @@ class RealtimeMCPApprovalResponse(ApiModel):
 
         approve = d.pop("approve", None)
 
-        _raw_reason = d.pop("reason", UNSET)
-        try:
-            reason = _parse_reason(_raw_reason)
-
-        except LENIENT_ERRORS:
-            reason = _raw_reason
+        reason = d.pop("reason", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.approval_request_id = approval_request_id
         parsed_obj_.approve = approve
-        parsed_obj_.reason = None if isinstance(reason, Unset) else reason
+        parsed_obj_.reason = reason
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -30,22 +30,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_approval_request_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_output(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_error(
     data: object,
 ) -> None | RealtimeMCPHTTPError | RealtimeMCPProtocolError | RealtimeMCPToolExecutionError | Unset:
@@ -213,13 +197,7 @@ class RealtimeMCPToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["mcp_call"]', _raw_type_)
-            if type_ != "mcp_call":
-                raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -229,25 +207,18 @@ class RealtimeMCPToolCall(ApiModel):
 
         arguments = d.pop("arguments", None)
 
-        _raw_approval_request_id = d.pop("approval_request_id", UNSET)
-        try:
-            approval_request_id = _parse_approval_request_id(_raw_approval_request_id)
+        approval_request_id = d.pop("approval_request_id", None)
 
-        except LENIENT_ERRORS:
-            approval_request_id = _raw_approval_request_id
-
-        _raw_output = d.pop("output", UNSET)
-        try:
-            output = _parse_output(_raw_output)
-
-        except LENIENT_ERRORS:
-            output = _raw_output
+        output = d.pop("output", None)
 
         _raw_error = d.pop("error", UNSET)
-        try:
-            error = _parse_error(_raw_error)
+        if _raw_error is not None and _raw_error is not UNSET:
+            try:
+                error = _parse_error(_raw_error)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                error = _raw_error
+        else:
             error = _raw_error
 
         parsed_obj_: Any = cls.__new__(cls)
@@ -256,10 +227,8 @@ class RealtimeMCPToolCall(ApiModel):
         parsed_obj_.server_label = server_label
         parsed_obj_.name = name
         parsed_obj_.arguments = arguments
-        parsed_obj_.approval_request_id = (
-            None if isinstance(approval_request_id, Unset) else approval_request_id
-        )
-        parsed_obj_.output = None if isinstance(output, Unset) else output
+        parsed_obj_.approval_request_id = approval_request_id
+        parsed_obj_.output = output
         parsed_obj_.error = None if isinstance(error, Unset) else error
         parsed_obj_._request_id = None
 

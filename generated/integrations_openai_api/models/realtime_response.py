@@ -356,13 +356,7 @@ class RealtimeResponse(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = cast('Literal["realtime.response"] | Unset', _raw_object_)
-            if object_ != "realtime.response" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'realtime.response', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_status = d.pop("status", UNSET)
         try:
@@ -421,10 +415,13 @@ class RealtimeResponse(ApiModel):
             output = _raw_output
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         _raw_audio = d.pop("audio", UNSET)
@@ -475,15 +472,18 @@ class RealtimeResponse(ApiModel):
             output_modalities = _raw_output_modalities
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
-        try:
-            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+        if _raw_max_output_tokens is not UNSET:
+            try:
+                max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                max_output_tokens = _raw_max_output_tokens
+        else:
             max_output_tokens = _raw_max_output_tokens
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.object = object_
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_.status_details = None if isinstance(status_details, Unset) else status_details
         parsed_obj_.output = None if isinstance(output, Unset) else output

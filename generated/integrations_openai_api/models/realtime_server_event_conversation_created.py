@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -97,13 +97,7 @@ class RealtimeServerEventConversationCreated(ApiModel):
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["conversation.created"]', _raw_type_)
-            if type_ != "conversation.created":
-                raise ValueError(f"type must match const 'conversation.created', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_conversation = d.pop("conversation", None)
         try:

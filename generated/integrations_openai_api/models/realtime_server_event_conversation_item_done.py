@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_conversation_item_function_call import (
@@ -105,14 +104,6 @@ def _parse_item(
         "RealtimeConversationItemFunctionCall | RealtimeConversationItemFunctionCallOutput | RealtimeConversationItemMessageAssistant | RealtimeConversationItemMessageSystem | RealtimeConversationItemMessageUser | RealtimeMCPApprovalRequest | RealtimeMCPApprovalResponse | RealtimeMCPListTools | RealtimeMCPToolCall",
         data,
     )
-
-
-def _parse_previous_item_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -215,13 +206,7 @@ class RealtimeServerEventConversationItemDone(ApiModel):
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["conversation.item.done"]', _raw_type_)
-            if type_ != "conversation.item.done":
-                raise ValueError(f"type must match const 'conversation.item.done', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_item = d.pop("item", None)
         try:
@@ -230,20 +215,13 @@ class RealtimeServerEventConversationItemDone(ApiModel):
         except LENIENT_ERRORS:
             item = _raw_item
 
-        _raw_previous_item_id = d.pop("previous_item_id", UNSET)
-        try:
-            previous_item_id = _parse_previous_item_id(_raw_previous_item_id)
-
-        except LENIENT_ERRORS:
-            previous_item_id = _raw_previous_item_id
+        previous_item_id = d.pop("previous_item_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = event_id
         parsed_obj_.type = type_
         parsed_obj_.item = item
-        parsed_obj_.previous_item_id = (
-            None if isinstance(previous_item_id, Unset) else previous_item_id
-        )
+        parsed_obj_.previous_item_id = previous_item_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -210,17 +210,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(ApiMod
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast(
-                'Literal["conversation.item.input_audio_transcription.completed"]', _raw_type_
-            )
-            if type_ != "conversation.item.input_audio_transcription.completed":
-                raise ValueError(
-                    f"type must match const 'conversation.item.input_audio_transcription.completed', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         item_id = d.pop("item_id", None)
 
@@ -236,10 +226,13 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(ApiMod
             usage = _raw_usage
 
         _raw_logprobs = d.pop("logprobs", UNSET)
-        try:
-            logprobs = _parse_logprobs(_raw_logprobs)
+        if _raw_logprobs is not None and _raw_logprobs is not UNSET:
+            try:
+                logprobs = _parse_logprobs(_raw_logprobs)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                logprobs = _raw_logprobs
+        else:
             logprobs = _raw_logprobs
 
         parsed_obj_: Any = cls.__new__(cls)

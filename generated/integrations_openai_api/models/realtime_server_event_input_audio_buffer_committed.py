@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_previous_item_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -104,32 +95,17 @@ class RealtimeServerEventInputAudioBufferCommitted(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["input_audio_buffer.committed"]', _raw_type_)
-            if type_ != "input_audio_buffer.committed":
-                raise ValueError(
-                    f"type must match const 'input_audio_buffer.committed', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         item_id = d.pop("item_id", None)
 
-        _raw_previous_item_id = d.pop("previous_item_id", UNSET)
-        try:
-            previous_item_id = _parse_previous_item_id(_raw_previous_item_id)
-
-        except LENIENT_ERRORS:
-            previous_item_id = _raw_previous_item_id
+        previous_item_id = d.pop("previous_item_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = event_id
         parsed_obj_.type = type_
         parsed_obj_.item_id = item_id
-        parsed_obj_.previous_item_id = (
-            None if isinstance(previous_item_id, Unset) else previous_item_id
-        )
+        parsed_obj_.previous_item_id = previous_item_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_obfuscation(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -138,15 +129,7 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.mcp_call_arguments.delta"]', _raw_type_)
-            if type_ != "response.mcp_call_arguments.delta":
-                raise ValueError(
-                    f"type must match const 'response.mcp_call_arguments.delta', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         response_id = d.pop("response_id", None)
 
@@ -156,12 +139,7 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta(ApiModel):
 
         delta = d.pop("delta", None)
 
-        _raw_obfuscation = d.pop("obfuscation", UNSET)
-        try:
-            obfuscation = _parse_obfuscation(_raw_obfuscation)
-
-        except LENIENT_ERRORS:
-            obfuscation = _raw_obfuscation
+        obfuscation = d.pop("obfuscation", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = event_id
@@ -170,7 +148,7 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta(ApiModel):
         parsed_obj_.item_id = item_id
         parsed_obj_.output_index = output_index
         parsed_obj_.delta = delta
-        parsed_obj_.obfuscation = None if isinstance(obfuscation, Unset) else obfuscation
+        parsed_obj_.obfuscation = obfuscation
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

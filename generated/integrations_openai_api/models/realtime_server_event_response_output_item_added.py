@@ -216,15 +216,7 @@ class RealtimeServerEventResponseOutputItemAdded(ApiModel):
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.output_item.added"]', _raw_type_)
-            if type_ != "response.output_item.added":
-                raise ValueError(
-                    f"type must match const 'response.output_item.added', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         response_id = d.pop("response_id", None)
 

@@ -219,15 +219,7 @@ class RealtimeServerEventResponseOutputItemDone(ApiModel):
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.output_item.done"]', _raw_type_)
-            if type_ != "response.output_item.done":
-                raise ValueError(
-                    f"type must match const 'response.output_item.done', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         response_id = d.pop("response_id", None)
 

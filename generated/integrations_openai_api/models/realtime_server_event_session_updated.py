@@ -135,13 +135,7 @@ class RealtimeServerEventSessionUpdated(ApiModel):
             _load_lazy_imports()
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["session.updated"]', _raw_type_)
-            if type_ != "session.updated":
-                raise ValueError(f"type must match const 'session.updated', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_session = d.pop("session", None)
         try:

@@ -550,13 +550,7 @@ class RealtimeSession(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = cast('Literal["realtime.session"] | Unset', _raw_object_)
-            if object_ != "realtime.session" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'realtime.session', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_modalities = d.pop("modalities", UNSET)
         try:
@@ -580,19 +574,25 @@ class RealtimeSession(ApiModel):
             modalities = _raw_modalities
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         instructions = d.pop("instructions", None)
 
         _raw_voice = d.pop("voice", UNSET)
-        try:
-            voice = _parse_voice(_raw_voice)
+        if _raw_voice is not UNSET:
+            try:
+                voice = _parse_voice(_raw_voice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                voice = _raw_voice
+        else:
             voice = _raw_voice
 
         _raw_input_audio_format = d.pop("input_audio_format", UNSET)
@@ -622,19 +622,28 @@ class RealtimeSession(ApiModel):
             output_audio_format = _raw_output_audio_format
 
         _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
-        try:
-            input_audio_transcription = _parse_input_audio_transcription(
-                _raw_input_audio_transcription
-            )
+        if (
+            _raw_input_audio_transcription is not None
+            and _raw_input_audio_transcription is not UNSET
+        ):
+            try:
+                input_audio_transcription = _parse_input_audio_transcription(
+                    _raw_input_audio_transcription
+                )
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                input_audio_transcription = _raw_input_audio_transcription
+        else:
             input_audio_transcription = _raw_input_audio_transcription
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
-        try:
-            turn_detection = _parse_turn_detection(_raw_turn_detection)
+        if _raw_turn_detection is not None and _raw_turn_detection is not UNSET:
+            try:
+                turn_detection = _parse_turn_detection(_raw_turn_detection)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                turn_detection = _raw_turn_detection
+        else:
             turn_detection = _raw_turn_detection
 
         _raw_input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
@@ -654,10 +663,13 @@ class RealtimeSession(ApiModel):
         speed = d.pop("speed", None)
 
         _raw_tracing = d.pop("tracing", UNSET)
-        try:
-            tracing = _parse_tracing(_raw_tracing)
+        if _raw_tracing is not None and _raw_tracing is not UNSET:
+            try:
+                tracing = _parse_tracing(_raw_tracing)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tracing = _raw_tracing
+        else:
             tracing = _raw_tracing
 
         _raw_tools = d.pop("tools", UNSET)
@@ -684,33 +696,42 @@ class RealtimeSession(ApiModel):
         temperature = d.pop("temperature", None)
 
         _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
-        try:
-            max_response_output_tokens = _parse_max_response_output_tokens(
-                _raw_max_response_output_tokens
-            )
+        if _raw_max_response_output_tokens is not UNSET:
+            try:
+                max_response_output_tokens = _parse_max_response_output_tokens(
+                    _raw_max_response_output_tokens
+                )
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                max_response_output_tokens = _raw_max_response_output_tokens
+        else:
             max_response_output_tokens = _raw_max_response_output_tokens
 
         expires_at = d.pop("expires_at", None)
 
         _raw_prompt = d.pop("prompt", UNSET)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
+            try:
+                prompt = _parse_prompt(_raw_prompt)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt = _raw_prompt
+        else:
             prompt = _raw_prompt
 
         _raw_include = d.pop("include", UNSET)
-        try:
-            include = _parse_include(_raw_include)
+        if _raw_include is not None and _raw_include is not UNSET:
+            try:
+                include = _parse_include(_raw_include)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                include = _raw_include
+        else:
             include = _raw_include
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.object = object_
         parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
         parsed_obj_.model = None if isinstance(model, Unset) else model
         parsed_obj_.instructions = instructions

@@ -577,10 +577,13 @@ class RealtimeSessionCreateRequest(ApiModel):
         instructions = d.pop("instructions", None)
 
         _raw_voice = d.pop("voice", UNSET)
-        try:
-            voice = _parse_voice(_raw_voice)
+        if _raw_voice is not UNSET:
+            try:
+                voice = _parse_voice(_raw_voice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                voice = _raw_voice
+        else:
             voice = _raw_voice
 
         input_audio_format = d.pop("input_audio_format", None)
@@ -606,10 +609,13 @@ class RealtimeSessionCreateRequest(ApiModel):
         speed = d.pop("speed", None)
 
         _raw_tracing = d.pop("tracing", UNSET)
-        try:
-            tracing = _parse_tracing(_raw_tracing)
+        if _raw_tracing is not UNSET:
+            try:
+                tracing = _parse_tracing(_raw_tracing)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tracing = _raw_tracing
+        else:
             tracing = _raw_tracing
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
@@ -652,33 +658,45 @@ class RealtimeSessionCreateRequest(ApiModel):
         temperature = d.pop("temperature", None)
 
         _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
-        try:
-            max_response_output_tokens = _parse_max_response_output_tokens(
-                _raw_max_response_output_tokens
-            )
+        if _raw_max_response_output_tokens is not UNSET:
+            try:
+                max_response_output_tokens = _parse_max_response_output_tokens(
+                    _raw_max_response_output_tokens
+                )
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                max_response_output_tokens = _raw_max_response_output_tokens
+        else:
             max_response_output_tokens = _raw_max_response_output_tokens
 
         _raw_truncation = d.pop("truncation", UNSET)
-        try:
-            truncation = _parse_truncation(_raw_truncation)
+        if _raw_truncation is not UNSET:
+            try:
+                truncation = _parse_truncation(_raw_truncation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                truncation = _raw_truncation
+        else:
             truncation = _raw_truncation
 
         _raw_prompt = d.pop("prompt", UNSET)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
+            try:
+                prompt = _parse_prompt(_raw_prompt)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt = _raw_prompt
+        else:
             prompt = _raw_prompt
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         _raw_input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
@@ -696,10 +714,13 @@ class RealtimeSessionCreateRequest(ApiModel):
             input_audio_noise_reduction = _raw_input_audio_noise_reduction
 
         _raw_include = d.pop("include", UNSET)
-        try:
-            include = _parse_include(_raw_include)
+        if _raw_include is not None and _raw_include is not UNSET:
+            try:
+                include = _parse_include(_raw_include)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                include = _raw_include
+        else:
             include = _raw_include
 
         parsed_obj_: Any = cls.__new__(cls)

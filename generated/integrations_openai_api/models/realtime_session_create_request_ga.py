@@ -467,13 +467,7 @@ class RealtimeSessionCreateRequestGA(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["realtime"]', _raw_type_)
-            if type_ != "realtime":
-                raise ValueError(f"type must match const 'realtime', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_output_modalities = d.pop("output_modalities", UNSET)
         try:
@@ -497,10 +491,13 @@ class RealtimeSessionCreateRequestGA(ApiModel):
             output_modalities = _raw_output_modalities
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         instructions = d.pop("instructions", None)
@@ -542,10 +539,13 @@ class RealtimeSessionCreateRequestGA(ApiModel):
             include = _raw_include
 
         _raw_tracing = d.pop("tracing", UNSET)
-        try:
-            tracing = _parse_tracing(_raw_tracing)
+        if _raw_tracing is not None and _raw_tracing is not UNSET:
+            try:
+                tracing = _parse_tracing(_raw_tracing)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tracing = _raw_tracing
+        else:
             tracing = _raw_tracing
 
         _raw_tools = d.pop("tools", UNSET)
@@ -568,10 +568,13 @@ class RealtimeSessionCreateRequestGA(ApiModel):
             tools = _raw_tools
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+        if _raw_tool_choice is not UNSET:
+            try:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_choice = _raw_tool_choice
+        else:
             tool_choice = _raw_tool_choice
 
         parallel_tool_calls = d.pop("parallel_tool_calls", None)
@@ -589,24 +592,33 @@ class RealtimeSessionCreateRequestGA(ApiModel):
             reasoning = _raw_reasoning
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
-        try:
-            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+        if _raw_max_output_tokens is not UNSET:
+            try:
+                max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                max_output_tokens = _raw_max_output_tokens
+        else:
             max_output_tokens = _raw_max_output_tokens
 
         _raw_truncation = d.pop("truncation", UNSET)
-        try:
-            truncation = _parse_truncation(_raw_truncation)
+        if _raw_truncation is not UNSET:
+            try:
+                truncation = _parse_truncation(_raw_truncation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                truncation = _raw_truncation
+        else:
             truncation = _raw_truncation
 
         _raw_prompt = d.pop("prompt", UNSET)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
+            try:
+                prompt = _parse_prompt(_raw_prompt)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt = _raw_prompt
+        else:
             prompt = _raw_prompt
 
         parsed_obj_: Any = cls.__new__(cls)

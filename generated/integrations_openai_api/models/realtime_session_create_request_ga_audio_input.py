@@ -202,10 +202,13 @@ class RealtimeSessionCreateRequestGAAudioInput(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_format_ = d.pop("format", UNSET)
-        try:
-            format_ = _parse_format_(_raw_format_)
+        if _raw_format_ is not UNSET:
+            try:
+                format_ = _parse_format_(_raw_format_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                format_ = _raw_format_
+        else:
             format_ = _raw_format_
 
         _raw_transcription = d.pop("transcription", UNSET)
@@ -235,10 +238,13 @@ class RealtimeSessionCreateRequestGAAudioInput(ApiModel):
             noise_reduction = _raw_noise_reduction
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
-        try:
-            turn_detection = _parse_turn_detection(_raw_turn_detection)
+        if _raw_turn_detection is not None and _raw_turn_detection is not UNSET:
+            try:
+                turn_detection = _parse_turn_detection(_raw_turn_detection)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                turn_detection = _raw_turn_detection
+        else:
             turn_detection = _raw_turn_detection
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -105,13 +105,7 @@ class RealtimeSessionCreateRequestToolsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["function"] | Unset', _raw_type_)
-            if type_ != "function" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'function', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         name = d.pop("name", None)
 
@@ -132,7 +126,7 @@ class RealtimeSessionCreateRequestToolsItem(ApiModel):
             parameters = _raw_parameters
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_.name = name
         parsed_obj_.description = description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters

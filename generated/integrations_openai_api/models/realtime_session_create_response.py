@@ -372,10 +372,13 @@ class RealtimeSessionCreateResponse(ApiModel):
             audio = _raw_audio
 
         _raw_tracing = d.pop("tracing", UNSET)
-        try:
-            tracing = _parse_tracing(_raw_tracing)
+        if _raw_tracing is not UNSET:
+            try:
+                tracing = _parse_tracing(_raw_tracing)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tracing = _raw_tracing
+        else:
             tracing = _raw_tracing
 
         _raw_turn_detection = d.pop("turn_detection", UNSET)
@@ -414,10 +417,13 @@ class RealtimeSessionCreateResponse(ApiModel):
         tool_choice = d.pop("tool_choice", None)
 
         _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
-        try:
-            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
+        if _raw_max_output_tokens is not UNSET:
+            try:
+                max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                max_output_tokens = _raw_max_output_tokens
+        else:
             max_output_tokens = _raw_max_output_tokens
 
         parsed_obj_: Any = cls.__new__(cls)

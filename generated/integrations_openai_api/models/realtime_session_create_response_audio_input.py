@@ -171,10 +171,13 @@ class RealtimeSessionCreateResponseAudioInput(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_format_ = d.pop("format", UNSET)
-        try:
-            format_ = _parse_format_(_raw_format_)
+        if _raw_format_ is not UNSET:
+            try:
+                format_ = _parse_format_(_raw_format_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                format_ = _raw_format_
+        else:
             format_ = _raw_format_
 
         _raw_transcription = d.pop("transcription", UNSET)

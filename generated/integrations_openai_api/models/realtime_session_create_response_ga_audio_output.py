@@ -161,17 +161,23 @@ class RealtimeSessionCreateResponseGAAudioOutput(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_format_ = d.pop("format", UNSET)
-        try:
-            format_ = _parse_format_(_raw_format_)
+        if _raw_format_ is not UNSET:
+            try:
+                format_ = _parse_format_(_raw_format_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                format_ = _raw_format_
+        else:
             format_ = _raw_format_
 
         _raw_voice = d.pop("voice", UNSET)
-        try:
-            voice = _parse_voice(_raw_voice)
+        if _raw_voice is not UNSET:
+            try:
+                voice = _parse_voice(_raw_voice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                voice = _raw_voice
+        else:
             voice = _raw_voice
 
         speed = d.pop("speed", None)

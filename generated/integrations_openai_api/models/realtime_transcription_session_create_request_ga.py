@@ -97,13 +97,7 @@ class RealtimeTranscriptionSessionCreateRequestGA(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["transcription"]', _raw_type_)
-            if type_ != "transcription":
-                raise ValueError(f"type must match const 'transcription', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_audio = d.pop("audio", UNSET)
         try:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -98,13 +97,7 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["server_vad"] | Unset', _raw_type_)
-            if type_ != "server_vad" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'server_vad', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         threshold = d.pop("threshold", None)
 
@@ -113,7 +106,7 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection(ApiModel):
         silence_duration_ms = d.pop("silence_duration_ms", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_.threshold = threshold
         parsed_obj_.prefix_padding_ms = prefix_padding_ms
         parsed_obj_.silence_duration_ms = silence_duration_ms

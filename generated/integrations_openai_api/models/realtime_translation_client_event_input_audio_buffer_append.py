@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -92,15 +92,7 @@ class RealtimeTranslationClientEventInputAudioBufferAppend(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["session.input_audio_buffer.append"]', _raw_type_)
-            if type_ != "session.input_audio_buffer.append":
-                raise ValueError(
-                    f"type must match const 'session.input_audio_buffer.append', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         audio = d.pop("audio", None)
 

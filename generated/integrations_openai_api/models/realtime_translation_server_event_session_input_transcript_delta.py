@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_elapsed_ms(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -105,30 +96,17 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["session.input_transcript.delta"]', _raw_type_)
-            if type_ != "session.input_transcript.delta":
-                raise ValueError(
-                    f"type must match const 'session.input_transcript.delta', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         delta = d.pop("delta", None)
 
-        _raw_elapsed_ms = d.pop("elapsed_ms", UNSET)
-        try:
-            elapsed_ms = _parse_elapsed_ms(_raw_elapsed_ms)
-
-        except LENIENT_ERRORS:
-            elapsed_ms = _raw_elapsed_ms
+        elapsed_ms = d.pop("elapsed_ms", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = event_id
         parsed_obj_.type = type_
         parsed_obj_.delta = delta
-        parsed_obj_.elapsed_ms = None if isinstance(elapsed_ms, Unset) else elapsed_ms
+        parsed_obj_.elapsed_ms = elapsed_ms
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_elapsed_ms(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -143,15 +134,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         event_id = d.pop("event_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["session.output_audio.delta"]', _raw_type_)
-            if type_ != "session.output_audio.delta":
-                raise ValueError(
-                    f"type must match const 'session.output_audio.delta', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         delta = d.pop("delta", None)
 
@@ -159,20 +142,9 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(ApiModel):
 
         channels = d.pop("channels", None)
 
-        _raw_format_ = d.pop("format", UNSET)
-        try:
-            format_ = cast('Literal["pcm16"] | Unset', _raw_format_)
-            if format_ != "pcm16" and not isinstance(format_, Unset):
-                raise ValueError(f"format must match const 'pcm16', got '{format_}'")
-        except LENIENT_ERRORS:
-            format_ = _raw_format_
+        format_ = d.pop("format", None)
 
-        _raw_elapsed_ms = d.pop("elapsed_ms", UNSET)
-        try:
-            elapsed_ms = _parse_elapsed_ms(_raw_elapsed_ms)
-
-        except LENIENT_ERRORS:
-            elapsed_ms = _raw_elapsed_ms
+        elapsed_ms = d.pop("elapsed_ms", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = event_id
@@ -180,8 +152,8 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(ApiModel):
         parsed_obj_.delta = delta
         parsed_obj_.sample_rate = sample_rate
         parsed_obj_.channels = channels
-        parsed_obj_.format = None if isinstance(format_, Unset) else format_
-        parsed_obj_.elapsed_ms = None if isinstance(elapsed_ms, Unset) else elapsed_ms
+        parsed_obj_.format = format_
+        parsed_obj_.elapsed_ms = elapsed_ms
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

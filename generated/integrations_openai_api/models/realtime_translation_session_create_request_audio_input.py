@@ -112,17 +112,23 @@ class RealtimeTranslationSessionCreateRequestAudioInput(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_transcription = d.pop("transcription", UNSET)
-        try:
-            transcription = _parse_transcription(_raw_transcription)
+        if _raw_transcription is not None and _raw_transcription is not UNSET:
+            try:
+                transcription = _parse_transcription(_raw_transcription)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                transcription = _raw_transcription
+        else:
             transcription = _raw_transcription
 
         _raw_noise_reduction = d.pop("noise_reduction", UNSET)
-        try:
-            noise_reduction = _parse_noise_reduction(_raw_noise_reduction)
+        if _raw_noise_reduction is not None and _raw_noise_reduction is not UNSET:
+            try:
+                noise_reduction = _parse_noise_reduction(_raw_noise_reduction)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                noise_reduction = _raw_noise_reduction
+        else:
             noise_reduction = _raw_noise_reduction
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -105,13 +105,7 @@ class RealtimeTurnDetectionSemanticVAD(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["semantic_vad"]', _raw_type_)
-            if type_ != "semantic_vad":
-                raise ValueError(f"type must match const 'semantic_vad', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_eagerness = d.pop("eagerness", UNSET)
         try:

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_idle_timeout_ms(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -153,13 +144,7 @@ class RealtimeTurnDetectionServerVAD(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["server_vad"]', _raw_type_)
-            if type_ != "server_vad":
-                raise ValueError(f"type must match const 'server_vad', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         threshold = d.pop("threshold", None)
 
@@ -171,12 +156,7 @@ class RealtimeTurnDetectionServerVAD(ApiModel):
 
         interrupt_response = d.pop("interrupt_response", None)
 
-        _raw_idle_timeout_ms = d.pop("idle_timeout_ms", UNSET)
-        try:
-            idle_timeout_ms = _parse_idle_timeout_ms(_raw_idle_timeout_ms)
-
-        except LENIENT_ERRORS:
-            idle_timeout_ms = _raw_idle_timeout_ms
+        idle_timeout_ms = d.pop("idle_timeout_ms", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
@@ -185,9 +165,7 @@ class RealtimeTurnDetectionServerVAD(ApiModel):
         parsed_obj_.silence_duration_ms = silence_duration_ms
         parsed_obj_.create_response = create_response
         parsed_obj_.interrupt_response = interrupt_response
-        parsed_obj_.idle_timeout_ms = (
-            None if isinstance(idle_timeout_ms, Unset) else idle_timeout_ms
-        )
+        parsed_obj_.idle_timeout_ms = idle_timeout_ms
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -128,24 +128,33 @@ class Reasoning(ApiModel):
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_effort = d.pop("effort", UNSET)
-        try:
-            effort = _parse_effort(_raw_effort)
+        if _raw_effort is not None and _raw_effort is not UNSET:
+            try:
+                effort = _parse_effort(_raw_effort)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                effort = _raw_effort
+        else:
             effort = _raw_effort
 
         _raw_summary = d.pop("summary", UNSET)
-        try:
-            summary = _parse_summary(_raw_summary)
+        if _raw_summary is not None and _raw_summary is not UNSET:
+            try:
+                summary = _parse_summary(_raw_summary)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                summary = _raw_summary
+        else:
             summary = _raw_summary
 
         _raw_generate_summary = d.pop("generate_summary", UNSET)
-        try:
-            generate_summary = _parse_generate_summary(_raw_generate_summary)
+        if _raw_generate_summary is not None and _raw_generate_summary is not UNSET:
+            try:
+                generate_summary = _parse_generate_summary(_raw_generate_summary)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                generate_summary = _raw_generate_summary
+        else:
             generate_summary = _raw_generate_summary
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -25,14 +25,6 @@ def _load_lazy_imports() -> None:
     from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_encrypted_content(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -157,13 +149,7 @@ class ReasoningItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["reasoning"]', _raw_type_)
-            if type_ != "reasoning":
-                raise ValueError(f"type must match const 'reasoning', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
@@ -184,12 +170,7 @@ class ReasoningItem(ApiModel):
         except LENIENT_ERRORS:
             summary = _raw_summary
 
-        _raw_encrypted_content = d.pop("encrypted_content", UNSET)
-        try:
-            encrypted_content = _parse_encrypted_content(_raw_encrypted_content)
-
-        except LENIENT_ERRORS:
-            encrypted_content = _raw_encrypted_content
+        encrypted_content = d.pop("encrypted_content", None)
 
         _raw_content = d.pop("content", UNSET)
         try:
@@ -226,9 +207,7 @@ class ReasoningItem(ApiModel):
         parsed_obj_.type = type_
         parsed_obj_.id = id
         parsed_obj_.summary = AbsentList() if isinstance(summary, Unset) else summary
-        parsed_obj_.encrypted_content = (
-            None if isinstance(encrypted_content, Unset) else encrypted_content
-        )
+        parsed_obj_.encrypted_content = encrypted_content
         parsed_obj_.content = None if isinstance(content, Unset) else content
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None

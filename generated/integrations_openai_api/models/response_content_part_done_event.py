@@ -157,15 +157,7 @@ class ResponseContentPartDoneEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.content_part.done"]', _raw_type_)
-            if type_ != "response.content_part.done":
-                raise ValueError(
-                    f"type must match const 'response.content_part.done', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         item_id = d.pop("item_id", None)
 

@@ -1,23 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_code(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_param(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -114,29 +102,13 @@ class ResponseErrorEvent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["error"]', _raw_type_)
-            if type_ != "error":
-                raise ValueError(f"type must match const 'error', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_code = d.pop("code", None)
-        try:
-            code = _parse_code(_raw_code)
-
-        except LENIENT_ERRORS:
-            code = _raw_code
+        code = d.pop("code", None)
 
         message = d.pop("message", None)
 
-        _raw_param = d.pop("param", None)
-        try:
-            param = _parse_param(_raw_param)
-
-        except LENIENT_ERRORS:
-            param = _raw_param
+        param = d.pop("param", None)
 
         sequence_number = d.pop("sequence_number", None)
 

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -91,15 +91,7 @@ class ResponseImageGenCallCompletedEvent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.image_generation_call.completed"]', _raw_type_)
-            if type_ != "response.image_generation_call.completed":
-                raise ValueError(
-                    f"type must match const 'response.image_generation_call.completed', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         output_index = d.pop("output_index", None)
 

@@ -256,18 +256,6 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     return cast("Metadata2 | None", data)
 
 
-def _parse_temperature(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
-def _parse_top_p(data: object) -> float | None:
-    if data is None:
-        return data
-    return cast("float | None", data)
-
-
 def _parse_model(data: object) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str:
     try:
         if not isinstance(data, str):
@@ -632,14 +620,6 @@ def _parse_instructions(
     )
 
 
-def _parse_top_logprobs(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
 def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     if data is None:
         return data
@@ -676,14 +656,6 @@ def _parse_prompt_cache_retention(
     return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
 
 
-def _parse_previous_response_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_reasoning(data: object) -> None | Reasoning | Unset:
     if data is None:
         return data
@@ -692,22 +664,6 @@ def _parse_reasoning(data: object) -> None | Reasoning | Unset:
     if isinstance(data, dict):
         return Reasoning.from_dict(data)
     return cast("None | Reasoning | Unset", data)
-
-
-def _parse_background(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_max_tool_calls(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_prompt(data: object) -> None | Prompt2 | Unset:
@@ -736,14 +692,6 @@ def _parse_truncation(data: object) -> CreateResponseTruncation | None | Unset:
     return cast("CreateResponseTruncation | None | Unset", data)
 
 
-def _parse_completed_at(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_conversation(data: object) -> Conversation2 | None | Unset:
     if data is None:
         return data
@@ -752,14 +700,6 @@ def _parse_conversation(data: object) -> Conversation2 | None | Unset:
     if isinstance(data, dict):
         return Conversation2.from_dict(data)
     return cast("Conversation2 | None | Unset", data)
-
-
-def _parse_max_output_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -1322,25 +1262,18 @@ class ResponseObject(ResponseAccessors, ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_metadata = d.pop("metadata", None)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
-        _raw_temperature = d.pop("temperature", None)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_top_p = d.pop("top_p", None)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        top_p = d.pop("top_p", None)
 
         _raw_model = d.pop("model", None)
         try:
@@ -1377,28 +1310,28 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["response"]', _raw_object_)
-            if object_ != "response":
-                raise ValueError(f"object must match const 'response', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
         _raw_error = d.pop("error", None)
-        try:
-            error = _parse_error(_raw_error)
+        if _raw_error is not None:
+            try:
+                error = _parse_error(_raw_error)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                error = _raw_error
+        else:
             error = _raw_error
 
         _raw_incomplete_details = d.pop("incomplete_details", None)
-        try:
-            incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
+        if _raw_incomplete_details is not None:
+            try:
+                incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                incomplete_details = _raw_incomplete_details
+        else:
             incomplete_details = _raw_incomplete_details
 
         _raw_output = d.pop("output", UNSET)
@@ -1419,20 +1352,18 @@ class ResponseObject(ResponseAccessors, ApiModel):
             output = _raw_output
 
         _raw_instructions = d.pop("instructions", None)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
+        if _raw_instructions is not None:
+            try:
+                instructions = _parse_instructions(_raw_instructions)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                instructions = _raw_instructions
+        else:
             instructions = _raw_instructions
 
         parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
-        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
-        try:
-            top_logprobs = _parse_top_logprobs(_raw_top_logprobs)
-
-        except LENIENT_ERRORS:
-            top_logprobs = _raw_top_logprobs
+        top_logprobs = d.pop("top_logprobs", None)
 
         user = d.pop("user", None)
 
@@ -1441,46 +1372,40 @@ class ResponseObject(ResponseAccessors, ApiModel):
         prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
-        try:
-            service_tier = _parse_service_tier(_raw_service_tier)
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+            try:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                service_tier = _raw_service_tier
+        else:
             service_tier = _raw_service_tier
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
-        try:
-            prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
+        if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
+            try:
+                prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt_cache_retention = _raw_prompt_cache_retention
+        else:
             prompt_cache_retention = _raw_prompt_cache_retention
 
-        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
-        try:
-            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
-
-        except LENIENT_ERRORS:
-            previous_response_id = _raw_previous_response_id
+        previous_response_id = d.pop("previous_response_id", None)
 
         _raw_reasoning = d.pop("reasoning", UNSET)
-        try:
-            reasoning = _parse_reasoning(_raw_reasoning)
+        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+            try:
+                reasoning = _parse_reasoning(_raw_reasoning)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning = _raw_reasoning
+        else:
             reasoning = _raw_reasoning
 
-        _raw_background = d.pop("background", UNSET)
-        try:
-            background = _parse_background(_raw_background)
+        background = d.pop("background", None)
 
-        except LENIENT_ERRORS:
-            background = _raw_background
-
-        _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
-        try:
-            max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
-
-        except LENIENT_ERRORS:
-            max_tool_calls = _raw_max_tool_calls
+        max_tool_calls = d.pop("max_tool_calls", None)
 
         _raw_text = d.pop("text", UNSET)
         try:
@@ -1495,17 +1420,23 @@ class ResponseObject(ResponseAccessors, ApiModel):
             text = _raw_text
 
         _raw_prompt = d.pop("prompt", UNSET)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
+            try:
+                prompt = _parse_prompt(_raw_prompt)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt = _raw_prompt
+        else:
             prompt = _raw_prompt
 
         _raw_truncation = d.pop("truncation", UNSET)
-        try:
-            truncation = _parse_truncation(_raw_truncation)
+        if _raw_truncation is not None and _raw_truncation is not UNSET:
+            try:
+                truncation = _parse_truncation(_raw_truncation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                truncation = _raw_truncation
+        else:
             truncation = _raw_truncation
 
         _raw_status = d.pop("status", UNSET)
@@ -1520,12 +1451,7 @@ class ResponseObject(ResponseAccessors, ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_completed_at = d.pop("completed_at", UNSET)
-        try:
-            completed_at = _parse_completed_at(_raw_completed_at)
-
-        except LENIENT_ERRORS:
-            completed_at = _raw_completed_at
+        completed_at = d.pop("completed_at", None)
 
         _raw_usage = d.pop("usage", UNSET)
         try:
@@ -1540,18 +1466,16 @@ class ResponseObject(ResponseAccessors, ApiModel):
             usage = _raw_usage
 
         _raw_conversation = d.pop("conversation", UNSET)
-        try:
-            conversation = _parse_conversation(_raw_conversation)
+        if _raw_conversation is not None and _raw_conversation is not UNSET:
+            try:
+                conversation = _parse_conversation(_raw_conversation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                conversation = _raw_conversation
+        else:
             conversation = _raw_conversation
 
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
-        try:
-            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
-
-        except LENIENT_ERRORS:
-            max_output_tokens = _raw_max_output_tokens
+        max_output_tokens = d.pop("max_output_tokens", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.metadata = metadata
@@ -1568,7 +1492,7 @@ class ResponseObject(ResponseAccessors, ApiModel):
         parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
         parsed_obj_.instructions = instructions
         parsed_obj_.parallel_tool_calls = parallel_tool_calls
-        parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs
+        parsed_obj_.top_logprobs = top_logprobs
         parsed_obj_.user = user
         parsed_obj_.safety_identifier = safety_identifier
         parsed_obj_.prompt_cache_key = prompt_cache_key
@@ -1576,22 +1500,18 @@ class ResponseObject(ResponseAccessors, ApiModel):
         parsed_obj_.prompt_cache_retention = (
             None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
         )
-        parsed_obj_.previous_response_id = (
-            None if isinstance(previous_response_id, Unset) else previous_response_id
-        )
+        parsed_obj_.previous_response_id = previous_response_id
         parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
-        parsed_obj_.background = None if isinstance(background, Unset) else background
-        parsed_obj_.max_tool_calls = None if isinstance(max_tool_calls, Unset) else max_tool_calls
+        parsed_obj_.background = background
+        parsed_obj_.max_tool_calls = max_tool_calls
         parsed_obj_.text = None if isinstance(text, Unset) else text
         parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
         parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
         parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.completed_at = None if isinstance(completed_at, Unset) else completed_at
+        parsed_obj_.completed_at = completed_at
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
-        parsed_obj_.max_output_tokens = (
-            None if isinstance(max_output_tokens, Unset) else max_output_tokens
-        )
+        parsed_obj_.max_output_tokens = max_output_tokens
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

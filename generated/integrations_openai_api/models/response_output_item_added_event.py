@@ -282,15 +282,7 @@ class ResponseOutputItemAddedEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.output_item.added"]', _raw_type_)
-            if type_ != "response.output_item.added":
-                raise ValueError(
-                    f"type must match const 'response.output_item.added', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         output_index = d.pop("output_index", None)
 

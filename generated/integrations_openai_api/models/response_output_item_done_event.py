@@ -282,15 +282,7 @@ class ResponseOutputItemDoneEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.output_item.done"]', _raw_type_)
-            if type_ != "response.output_item.done":
-                raise ValueError(
-                    f"type must match const 'response.output_item.done', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         output_index = d.pop("output_index", None)
 

@@ -110,13 +110,7 @@ class ResponseOutputText(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["output_text"]', _raw_type_)
-            if type_ != "output_text":
-                raise ValueError(f"type must match const 'output_text', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         text = d.pop("text", None)
 

@@ -153,15 +153,7 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.output_text.annotation.added"]', _raw_type_)
-            if type_ != "response.output_text.annotation.added":
-                raise ValueError(
-                    f"type must match const 'response.output_text.annotation.added', got '{type_}'"
-                )
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         item_id = d.pop("item_id", None)
 
@@ -174,10 +166,13 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
         sequence_number = d.pop("sequence_number", None)
 
         _raw_annotation = d.pop("annotation", None)
-        try:
-            annotation = _parse_annotation(_raw_annotation)
+        if _raw_annotation is not None:
+            try:
+                annotation = _parse_annotation(_raw_annotation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                annotation = _raw_annotation
+        else:
             annotation = _raw_annotation
 
         parsed_obj_: Any = cls.__new__(cls)

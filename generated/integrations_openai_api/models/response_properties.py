@@ -106,14 +106,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_previous_response_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_model(
     data: object,
 ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset:
@@ -148,22 +140,6 @@ def _parse_reasoning(data: object) -> None | Reasoning | Unset:
     if isinstance(data, dict):
         return Reasoning.from_dict(data)
     return cast("None | Reasoning | Unset", data)
-
-
-def _parse_background(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_max_tool_calls(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_componentsschemas_tools_array_item(
@@ -492,40 +468,31 @@ class ResponseProperties(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
-        try:
-            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
-
-        except LENIENT_ERRORS:
-            previous_response_id = _raw_previous_response_id
+        previous_response_id = d.pop("previous_response_id", None)
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         _raw_reasoning = d.pop("reasoning", UNSET)
-        try:
-            reasoning = _parse_reasoning(_raw_reasoning)
+        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+            try:
+                reasoning = _parse_reasoning(_raw_reasoning)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning = _raw_reasoning
+        else:
             reasoning = _raw_reasoning
 
-        _raw_background = d.pop("background", UNSET)
-        try:
-            background = _parse_background(_raw_background)
+        background = d.pop("background", None)
 
-        except LENIENT_ERRORS:
-            background = _raw_background
-
-        _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
-        try:
-            max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
-
-        except LENIENT_ERRORS:
-            max_tool_calls = _raw_max_tool_calls
+        max_tool_calls = d.pop("max_tool_calls", None)
 
         _raw_text = d.pop("text", UNSET)
         try:
@@ -582,34 +549,41 @@ class ResponseProperties(ApiModel):
             tools = _raw_tools
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+        if _raw_tool_choice is not UNSET:
+            try:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_choice = _raw_tool_choice
+        else:
             tool_choice = _raw_tool_choice
 
         _raw_prompt = d.pop("prompt", UNSET)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
+            try:
+                prompt = _parse_prompt(_raw_prompt)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt = _raw_prompt
+        else:
             prompt = _raw_prompt
 
         _raw_truncation = d.pop("truncation", UNSET)
-        try:
-            truncation = _parse_truncation(_raw_truncation)
+        if _raw_truncation is not None and _raw_truncation is not UNSET:
+            try:
+                truncation = _parse_truncation(_raw_truncation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                truncation = _raw_truncation
+        else:
             truncation = _raw_truncation
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.previous_response_id = (
-            None if isinstance(previous_response_id, Unset) else previous_response_id
-        )
+        parsed_obj_.previous_response_id = previous_response_id
         parsed_obj_.model = None if isinstance(model, Unset) else model
         parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
-        parsed_obj_.background = None if isinstance(background, Unset) else background
-        parsed_obj_.max_tool_calls = None if isinstance(max_tool_calls, Unset) else max_tool_calls
+        parsed_obj_.background = background
+        parsed_obj_.max_tool_calls = max_tool_calls
         parsed_obj_.text = None if isinstance(text, Unset) else text
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice

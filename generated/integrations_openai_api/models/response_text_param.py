@@ -148,17 +148,23 @@ class ResponseTextParam(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_format_ = d.pop("format", UNSET)
-        try:
-            format_ = _parse_format_(_raw_format_)
+        if _raw_format_ is not UNSET:
+            try:
+                format_ = _parse_format_(_raw_format_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                format_ = _raw_format_
+        else:
             format_ = _raw_format_
 
         _raw_verbosity = d.pop("verbosity", UNSET)
-        try:
-            verbosity = _parse_verbosity(_raw_verbosity)
+        if _raw_verbosity is not None and _raw_verbosity is not UNSET:
+            try:
+                verbosity = _parse_verbosity(_raw_verbosity)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                verbosity = _raw_verbosity
+        else:
             verbosity = _raw_verbosity
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -221,22 +221,6 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     return cast("Metadata2 | None | Unset", data)
 
 
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
 def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     if data is None:
         return data
@@ -273,14 +257,6 @@ def _parse_prompt_cache_retention(
     return cast("CreateChatCompletionRequestPromptCacheRetention | None | Unset", data)
 
 
-def _parse_previous_response_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_model(
     data: object,
 ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset:
@@ -315,22 +291,6 @@ def _parse_reasoning(data: object) -> None | Reasoning | Unset:
     if isinstance(data, dict):
         return Reasoning.from_dict(data)
     return cast("None | Reasoning | Unset", data)
-
-
-def _parse_background(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_max_tool_calls(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 def _parse_componentsschemas_tools_array_item(
@@ -643,38 +603,6 @@ def _parse_include(data: object) -> list[IncludeEnum] | None | Unset:
     return cast("list[IncludeEnum] | None | Unset", data)
 
 
-def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_store(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_stream(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
 def _parse_stream_options(data: object) -> None | ResponseStreamOptions2 | Unset:
     if data is None:
         return data
@@ -721,14 +649,6 @@ def _parse_context_management(data: object) -> list[ContextManagementParam] | No
     except LENIENT_ERRORS:
         pass
     return cast("list[ContextManagementParam] | None | Unset", data)
-
-
-def _parse_max_output_tokens(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -1222,36 +1142,23 @@ class ResponsesClientEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["response.create"]', _raw_type_)
-            if type_ != "response.create":
-                raise ValueError(f"type must match const 'response.create', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         top_logprobs = d.pop("top_logprobs", None)
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        top_p = d.pop("top_p", None)
 
         user = d.pop("user", None)
 
@@ -1260,53 +1167,50 @@ class ResponsesClientEvent(ApiModel):
         prompt_cache_key = d.pop("prompt_cache_key", None)
 
         _raw_service_tier = d.pop("service_tier", UNSET)
-        try:
-            service_tier = _parse_service_tier(_raw_service_tier)
+        if _raw_service_tier is not None and _raw_service_tier is not UNSET:
+            try:
+                service_tier = _parse_service_tier(_raw_service_tier)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                service_tier = _raw_service_tier
+        else:
             service_tier = _raw_service_tier
 
         _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
-        try:
-            prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
+        if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
+            try:
+                prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt_cache_retention = _raw_prompt_cache_retention
+        else:
             prompt_cache_retention = _raw_prompt_cache_retention
 
-        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
-        try:
-            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
-
-        except LENIENT_ERRORS:
-            previous_response_id = _raw_previous_response_id
+        previous_response_id = d.pop("previous_response_id", None)
 
         _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
+        if _raw_model is not UNSET:
+            try:
+                model = _parse_model(_raw_model)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                model = _raw_model
+        else:
             model = _raw_model
 
         _raw_reasoning = d.pop("reasoning", UNSET)
-        try:
-            reasoning = _parse_reasoning(_raw_reasoning)
+        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+            try:
+                reasoning = _parse_reasoning(_raw_reasoning)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning = _raw_reasoning
+        else:
             reasoning = _raw_reasoning
 
-        _raw_background = d.pop("background", UNSET)
-        try:
-            background = _parse_background(_raw_background)
+        background = d.pop("background", None)
 
-        except LENIENT_ERRORS:
-            background = _raw_background
-
-        _raw_max_tool_calls = d.pop("max_tool_calls", UNSET)
-        try:
-            max_tool_calls = _parse_max_tool_calls(_raw_max_tool_calls)
-
-        except LENIENT_ERRORS:
-            max_tool_calls = _raw_max_tool_calls
+        max_tool_calls = d.pop("max_tool_calls", None)
 
         _raw_text = d.pop("text", UNSET)
         try:
@@ -1363,102 +1267,101 @@ class ResponsesClientEvent(ApiModel):
             tools = _raw_tools
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+        if _raw_tool_choice is not UNSET:
+            try:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_choice = _raw_tool_choice
+        else:
             tool_choice = _raw_tool_choice
 
         _raw_prompt = d.pop("prompt", UNSET)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
+        if _raw_prompt is not None and _raw_prompt is not UNSET:
+            try:
+                prompt = _parse_prompt(_raw_prompt)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                prompt = _raw_prompt
+        else:
             prompt = _raw_prompt
 
         _raw_truncation = d.pop("truncation", UNSET)
-        try:
-            truncation = _parse_truncation(_raw_truncation)
+        if _raw_truncation is not None and _raw_truncation is not UNSET:
+            try:
+                truncation = _parse_truncation(_raw_truncation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                truncation = _raw_truncation
+        else:
             truncation = _raw_truncation
 
         _raw_input_ = d.pop("input", UNSET)
-        try:
-            input_ = _parse_input_(_raw_input_)
+        if _raw_input_ is not UNSET:
+            try:
+                input_ = _parse_input_(_raw_input_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                input_ = _raw_input_
+        else:
             input_ = _raw_input_
 
         _raw_include = d.pop("include", UNSET)
-        try:
-            include = _parse_include(_raw_include)
+        if _raw_include is not None and _raw_include is not UNSET:
+            try:
+                include = _parse_include(_raw_include)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                include = _raw_include
+        else:
             include = _raw_include
 
-        _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-        try:
-            parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
+        parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
-        except LENIENT_ERRORS:
-            parallel_tool_calls = _raw_parallel_tool_calls
+        store = d.pop("store", None)
 
-        _raw_store = d.pop("store", UNSET)
-        try:
-            store = _parse_store(_raw_store)
+        instructions = d.pop("instructions", None)
 
-        except LENIENT_ERRORS:
-            store = _raw_store
-
-        _raw_instructions = d.pop("instructions", UNSET)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
-
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
-
-        _raw_stream = d.pop("stream", UNSET)
-        try:
-            stream = _parse_stream(_raw_stream)
-
-        except LENIENT_ERRORS:
-            stream = _raw_stream
+        stream = d.pop("stream", None)
 
         _raw_stream_options = d.pop("stream_options", UNSET)
-        try:
-            stream_options = _parse_stream_options(_raw_stream_options)
+        if _raw_stream_options is not None and _raw_stream_options is not UNSET:
+            try:
+                stream_options = _parse_stream_options(_raw_stream_options)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                stream_options = _raw_stream_options
+        else:
             stream_options = _raw_stream_options
 
         _raw_conversation = d.pop("conversation", UNSET)
-        try:
-            conversation = _parse_conversation(_raw_conversation)
+        if _raw_conversation is not None and _raw_conversation is not UNSET:
+            try:
+                conversation = _parse_conversation(_raw_conversation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                conversation = _raw_conversation
+        else:
             conversation = _raw_conversation
 
         _raw_context_management = d.pop("context_management", UNSET)
-        try:
-            context_management = _parse_context_management(_raw_context_management)
+        if _raw_context_management is not None and _raw_context_management is not UNSET:
+            try:
+                context_management = _parse_context_management(_raw_context_management)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                context_management = _raw_context_management
+        else:
             context_management = _raw_context_management
 
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
-        try:
-            max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
-
-        except LENIENT_ERRORS:
-            max_output_tokens = _raw_max_output_tokens
+        max_output_tokens = d.pop("max_output_tokens", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_.top_logprobs = top_logprobs
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.temperature = temperature
+        parsed_obj_.top_p = top_p
         parsed_obj_.user = user
         parsed_obj_.safety_identifier = safety_identifier
         parsed_obj_.prompt_cache_key = prompt_cache_key
@@ -1466,13 +1369,11 @@ class ResponsesClientEvent(ApiModel):
         parsed_obj_.prompt_cache_retention = (
             None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
         )
-        parsed_obj_.previous_response_id = (
-            None if isinstance(previous_response_id, Unset) else previous_response_id
-        )
+        parsed_obj_.previous_response_id = previous_response_id
         parsed_obj_.model = None if isinstance(model, Unset) else model
         parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
-        parsed_obj_.background = None if isinstance(background, Unset) else background
-        parsed_obj_.max_tool_calls = None if isinstance(max_tool_calls, Unset) else max_tool_calls
+        parsed_obj_.background = background
+        parsed_obj_.max_tool_calls = max_tool_calls
         parsed_obj_.text = None if isinstance(text, Unset) else text
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
@@ -1480,20 +1381,16 @@ class ResponsesClientEvent(ApiModel):
         parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
         parsed_obj_.input = None if isinstance(input_, Unset) else input_
         parsed_obj_.include = None if isinstance(include, Unset) else include
-        parsed_obj_.parallel_tool_calls = (
-            None if isinstance(parallel_tool_calls, Unset) else parallel_tool_calls
-        )
-        parsed_obj_.store = None if isinstance(store, Unset) else store
-        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
-        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.parallel_tool_calls = parallel_tool_calls
+        parsed_obj_.store = store
+        parsed_obj_.instructions = instructions
+        parsed_obj_.stream = stream
         parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
         parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
         parsed_obj_.context_management = (
             None if isinstance(context_management, Unset) else context_management
         )
-        parsed_obj_.max_output_tokens = (
-            None if isinstance(max_output_tokens, Unset) else max_output_tokens
-        )
+        parsed_obj_.max_output_tokens = max_output_tokens
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

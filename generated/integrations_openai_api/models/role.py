@@ -9,12 +9,6 @@ from .._runtime.model import AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_description(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 @_attrs_define(repr=False)
 class Role(ApiModel):
     """Details about a role that can be assigned through the public Roles API."""
@@ -135,24 +129,13 @@ class Role(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["role"]', _raw_object_)
-            if object_ != "role":
-                raise ValueError(f"object must match const 'role', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         id = d.pop("id", None)
 
         name = d.pop("name", None)
 
-        _raw_description = d.pop("description", None)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_permissions = d.pop("permissions", UNSET)
         try:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -20,18 +20,6 @@ def _load_lazy_imports() -> None:
     from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_token_usage(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_sampled_model_name(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -166,19 +154,9 @@ class RunGraderResponseMetadata(ApiModel):
         except LENIENT_ERRORS:
             scores = _raw_scores
 
-        _raw_token_usage = d.pop("token_usage", None)
-        try:
-            token_usage = _parse_token_usage(_raw_token_usage)
+        token_usage = d.pop("token_usage", None)
 
-        except LENIENT_ERRORS:
-            token_usage = _raw_token_usage
-
-        _raw_sampled_model_name = d.pop("sampled_model_name", None)
-        try:
-            sampled_model_name = _parse_sampled_model_name(_raw_sampled_model_name)
-
-        except LENIENT_ERRORS:
-            sampled_model_name = _raw_sampled_model_name
+        sampled_model_name = d.pop("sampled_model_name", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name

@@ -1,29 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_python_grader_server_error_type(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_python_grader_runtime_error_details(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_model_grader_server_error_details(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -234,27 +216,11 @@ class RunGraderResponseMetadataErrors(ApiModel):
 
         python_grader_server_error = d.pop("python_grader_server_error", None)
 
-        _raw_python_grader_server_error_type = d.pop("python_grader_server_error_type", None)
-        try:
-            python_grader_server_error_type = _parse_python_grader_server_error_type(
-                _raw_python_grader_server_error_type
-            )
-
-        except LENIENT_ERRORS:
-            python_grader_server_error_type = _raw_python_grader_server_error_type
+        python_grader_server_error_type = d.pop("python_grader_server_error_type", None)
 
         python_grader_runtime_error = d.pop("python_grader_runtime_error", None)
 
-        _raw_python_grader_runtime_error_details = d.pop(
-            "python_grader_runtime_error_details", None
-        )
-        try:
-            python_grader_runtime_error_details = _parse_python_grader_runtime_error_details(
-                _raw_python_grader_runtime_error_details
-            )
-
-        except LENIENT_ERRORS:
-            python_grader_runtime_error_details = _raw_python_grader_runtime_error_details
+        python_grader_runtime_error_details = d.pop("python_grader_runtime_error_details", None)
 
         model_grader_server_error = d.pop("model_grader_server_error", None)
 
@@ -262,14 +228,7 @@ class RunGraderResponseMetadataErrors(ApiModel):
 
         model_grader_parse_error = d.pop("model_grader_parse_error", None)
 
-        _raw_model_grader_server_error_details = d.pop("model_grader_server_error_details", None)
-        try:
-            model_grader_server_error_details = _parse_model_grader_server_error_details(
-                _raw_model_grader_server_error_details
-            )
-
-        except LENIENT_ERRORS:
-            model_grader_server_error_details = _raw_model_grader_server_error_details
+        model_grader_server_error_details = d.pop("model_grader_server_error_details", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.formula_parse_error = formula_parse_error

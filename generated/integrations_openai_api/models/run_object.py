@@ -85,48 +85,12 @@ def _parse_last_error(data: object) -> None | RunObjectLastError:
     return cast("None | RunObjectLastError", data)
 
 
-def _parse_expires_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_started_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_cancelled_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_failed_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_completed_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_incomplete_details(data: object) -> None | RunObjectIncompleteDetails:
     if data is None:
         return data
     if isinstance(data, dict):
         return RunObjectIncompleteDetails.from_dict(data)
     return cast("None | RunObjectIncompleteDetails", data)
-
-
-def _parse_instructions(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 def _parse_tools_item(
@@ -167,18 +131,6 @@ def _parse_usage(data: object) -> None | RunCompletionUsage2:
     if isinstance(data, dict):
         return RunCompletionUsage2.from_dict(data)
     return cast("None | RunCompletionUsage2", data)
-
-
-def _parse_max_prompt_tokens(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_max_completion_tokens(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
 
 
 def _parse_truncation_strategy(data: object) -> CreateRunRequestTruncationStrategy | None:
@@ -250,22 +202,6 @@ def _parse_response_format(
         "AssistantsApiResponseFormatOptionEnum | None | ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText",
         data,
     )
-
-
-def _parse_temperature(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
-
-
-def _parse_top_p(data: object) -> float | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("float | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -690,13 +626,7 @@ class RunObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["thread.run"]', _raw_object_)
-            if object_ != "thread.run":
-                raise ValueError(f"object must match const 'thread.run', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
@@ -712,69 +642,48 @@ class RunObject(ApiModel):
             status = _raw_status
 
         _raw_required_action = d.pop("required_action", None)
-        try:
-            required_action = _parse_required_action(_raw_required_action)
+        if _raw_required_action is not None:
+            try:
+                required_action = _parse_required_action(_raw_required_action)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                required_action = _raw_required_action
+        else:
             required_action = _raw_required_action
 
         _raw_last_error = d.pop("last_error", None)
-        try:
-            last_error = _parse_last_error(_raw_last_error)
+        if _raw_last_error is not None:
+            try:
+                last_error = _parse_last_error(_raw_last_error)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                last_error = _raw_last_error
+        else:
             last_error = _raw_last_error
 
-        _raw_expires_at = d.pop("expires_at", None)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
+        expires_at = d.pop("expires_at", None)
 
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        started_at = d.pop("started_at", None)
 
-        _raw_started_at = d.pop("started_at", None)
-        try:
-            started_at = _parse_started_at(_raw_started_at)
+        cancelled_at = d.pop("cancelled_at", None)
 
-        except LENIENT_ERRORS:
-            started_at = _raw_started_at
+        failed_at = d.pop("failed_at", None)
 
-        _raw_cancelled_at = d.pop("cancelled_at", None)
-        try:
-            cancelled_at = _parse_cancelled_at(_raw_cancelled_at)
-
-        except LENIENT_ERRORS:
-            cancelled_at = _raw_cancelled_at
-
-        _raw_failed_at = d.pop("failed_at", None)
-        try:
-            failed_at = _parse_failed_at(_raw_failed_at)
-
-        except LENIENT_ERRORS:
-            failed_at = _raw_failed_at
-
-        _raw_completed_at = d.pop("completed_at", None)
-        try:
-            completed_at = _parse_completed_at(_raw_completed_at)
-
-        except LENIENT_ERRORS:
-            completed_at = _raw_completed_at
+        completed_at = d.pop("completed_at", None)
 
         _raw_incomplete_details = d.pop("incomplete_details", None)
-        try:
-            incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
+        if _raw_incomplete_details is not None:
+            try:
+                incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                incomplete_details = _raw_incomplete_details
+        else:
             incomplete_details = _raw_incomplete_details
 
         model = d.pop("model", None)
 
-        _raw_instructions = d.pop("instructions", None)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
-
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
+        instructions = d.pop("instructions", None)
 
         _raw_tools = d.pop("tools", UNSET)
         try:
@@ -794,69 +703,64 @@ class RunObject(ApiModel):
             tools = _raw_tools
 
         _raw_metadata = d.pop("metadata", None)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         _raw_usage = d.pop("usage", None)
-        try:
-            usage = _parse_usage(_raw_usage)
+        if _raw_usage is not None:
+            try:
+                usage = _parse_usage(_raw_usage)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                usage = _raw_usage
+        else:
             usage = _raw_usage
 
-        _raw_max_prompt_tokens = d.pop("max_prompt_tokens", None)
-        try:
-            max_prompt_tokens = _parse_max_prompt_tokens(_raw_max_prompt_tokens)
+        max_prompt_tokens = d.pop("max_prompt_tokens", None)
 
-        except LENIENT_ERRORS:
-            max_prompt_tokens = _raw_max_prompt_tokens
-
-        _raw_max_completion_tokens = d.pop("max_completion_tokens", None)
-        try:
-            max_completion_tokens = _parse_max_completion_tokens(_raw_max_completion_tokens)
-
-        except LENIENT_ERRORS:
-            max_completion_tokens = _raw_max_completion_tokens
+        max_completion_tokens = d.pop("max_completion_tokens", None)
 
         _raw_truncation_strategy = d.pop("truncation_strategy", None)
-        try:
-            truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
+        if _raw_truncation_strategy is not None:
+            try:
+                truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                truncation_strategy = _raw_truncation_strategy
+        else:
             truncation_strategy = _raw_truncation_strategy
 
         _raw_tool_choice = d.pop("tool_choice", None)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+        if _raw_tool_choice is not None:
+            try:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_choice = _raw_tool_choice
+        else:
             tool_choice = _raw_tool_choice
 
         parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
         _raw_response_format = d.pop("response_format", None)
-        try:
-            response_format = _parse_response_format(_raw_response_format)
+        if _raw_response_format is not None:
+            try:
+                response_format = _parse_response_format(_raw_response_format)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                response_format = _raw_response_format
+        else:
             response_format = _raw_response_format
 
-        _raw_temperature = d.pop("temperature", UNSET)
-        try:
-            temperature = _parse_temperature(_raw_temperature)
+        temperature = d.pop("temperature", None)
 
-        except LENIENT_ERRORS:
-            temperature = _raw_temperature
-
-        _raw_top_p = d.pop("top_p", UNSET)
-        try:
-            top_p = _parse_top_p(_raw_top_p)
-
-        except LENIENT_ERRORS:
-            top_p = _raw_top_p
+        top_p = d.pop("top_p", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
@@ -884,8 +788,8 @@ class RunObject(ApiModel):
         parsed_obj_.tool_choice = tool_choice
         parsed_obj_.parallel_tool_calls = parallel_tool_calls
         parsed_obj_.response_format = response_format
-        parsed_obj_.temperature = None if isinstance(temperature, Unset) else temperature
-        parsed_obj_.top_p = None if isinstance(top_p, Unset) else top_p
+        parsed_obj_.temperature = temperature
+        parsed_obj_.top_p = top_p
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -80,13 +80,7 @@ class RunObjectRequiredAction(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["submit_tool_outputs"]', _raw_type_)
-            if type_ != "submit_tool_outputs":
-                raise ValueError(f"type must match const 'submit_tool_outputs', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_submit_tool_outputs = d.pop("submit_tool_outputs", None)
         try:

@@ -104,10 +104,13 @@ class RunStepDeltaObjectDelta(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_step_details = d.pop("step_details", UNSET)
-        try:
-            step_details = _parse_step_details(_raw_step_details)
+        if _raw_step_details is not UNSET:
+            try:
+                step_details = _parse_step_details(_raw_step_details)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                step_details = _raw_step_details
+        else:
             step_details = _raw_step_details
 
         parsed_obj_: Any = cls.__new__(cls)

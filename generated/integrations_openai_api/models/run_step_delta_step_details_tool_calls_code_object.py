@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -109,13 +109,7 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(ApiModel):
             _load_lazy_imports()
         index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["code_interpreter"]', _raw_type_)
-            if type_ != "code_interpreter":
-                raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 

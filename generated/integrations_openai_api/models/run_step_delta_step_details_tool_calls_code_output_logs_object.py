@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
 
 
@@ -78,13 +78,7 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["logs"]', _raw_type_)
-            if type_ != "logs":
-                raise ValueError(f"type must match const 'logs', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         logs = d.pop("logs", None)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -107,13 +107,7 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(ApiModel):
             _load_lazy_imports()
         index = d.pop("index", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["function"]', _raw_type_)
-            if type_ != "function":
-                raise ValueError(f"type must match const 'function', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 

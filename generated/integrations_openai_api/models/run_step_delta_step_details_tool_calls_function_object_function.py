@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_output(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -83,17 +74,12 @@ class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction(ApiModel):
 
         arguments = d.pop("arguments", None)
 
-        _raw_output = d.pop("output", UNSET)
-        try:
-            output = _parse_output(_raw_output)
-
-        except LENIENT_ERRORS:
-            output = _raw_output
+        output = d.pop("output", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name
         parsed_obj_.arguments = arguments
-        parsed_obj_.output = None if isinstance(output, Unset) else output
+        parsed_obj_.output = output
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

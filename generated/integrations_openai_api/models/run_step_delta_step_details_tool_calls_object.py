@@ -138,13 +138,7 @@ class RunStepDeltaStepDetailsToolCallsObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["tool_calls"]', _raw_type_)
-            if type_ != "tool_calls":
-                raise ValueError(f"type must match const 'tool_calls', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_tool_calls = d.pop("tool_calls", UNSET)
         try:

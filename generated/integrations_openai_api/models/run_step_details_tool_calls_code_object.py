@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -97,13 +97,7 @@ class RunStepDetailsToolCallsCodeObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["code_interpreter"]', _raw_type_)
-            if type_ != "code_interpreter":
-                raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_code_interpreter = d.pop("code_interpreter", None)
         try:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -95,13 +95,7 @@ class RunStepDetailsToolCallsFileSearchObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["file_search"]', _raw_type_)
-            if type_ != "file_search":
-                raise ValueError(f"type must match const 'file_search', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_file_search = d.pop("file_search", None)
         try:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 
 @_attrs_define(repr=False)
@@ -60,18 +59,12 @@ class RunStepDetailsToolCallsFileSearchResultObjectContentItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["text"] | Unset', _raw_type_)
-            if type_ != "text" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'text', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         text = d.pop("text", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
+        parsed_obj_.type = type_
         parsed_obj_.text = text
         parsed_obj_._request_id = None
 

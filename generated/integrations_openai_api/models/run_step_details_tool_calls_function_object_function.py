@@ -1,17 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_output(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -84,12 +78,7 @@ class RunStepDetailsToolCallsFunctionObjectFunction(ApiModel):
 
         arguments = d.pop("arguments", None)
 
-        _raw_output = d.pop("output", None)
-        try:
-            output = _parse_output(_raw_output)
-
-        except LENIENT_ERRORS:
-            output = _raw_output
+        output = d.pop("output", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = name

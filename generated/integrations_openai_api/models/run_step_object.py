@@ -72,30 +72,6 @@ def _parse_last_error(data: object) -> None | RunStepObjectLastError:
     return cast("None | RunStepObjectLastError", data)
 
 
-def _parse_expired_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_cancelled_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_failed_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_completed_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
@@ -363,13 +339,7 @@ class RunStepObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["thread.run.step"]', _raw_object_)
-            if object_ != "thread.run.step":
-                raise ValueError(f"object must match const 'thread.run.step', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
@@ -401,52 +371,41 @@ class RunStepObject(ApiModel):
             step_details = _raw_step_details
 
         _raw_last_error = d.pop("last_error", None)
-        try:
-            last_error = _parse_last_error(_raw_last_error)
+        if _raw_last_error is not None:
+            try:
+                last_error = _parse_last_error(_raw_last_error)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                last_error = _raw_last_error
+        else:
             last_error = _raw_last_error
 
-        _raw_expired_at = d.pop("expired_at", None)
-        try:
-            expired_at = _parse_expired_at(_raw_expired_at)
+        expired_at = d.pop("expired_at", None)
 
-        except LENIENT_ERRORS:
-            expired_at = _raw_expired_at
+        cancelled_at = d.pop("cancelled_at", None)
 
-        _raw_cancelled_at = d.pop("cancelled_at", None)
-        try:
-            cancelled_at = _parse_cancelled_at(_raw_cancelled_at)
+        failed_at = d.pop("failed_at", None)
 
-        except LENIENT_ERRORS:
-            cancelled_at = _raw_cancelled_at
-
-        _raw_failed_at = d.pop("failed_at", None)
-        try:
-            failed_at = _parse_failed_at(_raw_failed_at)
-
-        except LENIENT_ERRORS:
-            failed_at = _raw_failed_at
-
-        _raw_completed_at = d.pop("completed_at", None)
-        try:
-            completed_at = _parse_completed_at(_raw_completed_at)
-
-        except LENIENT_ERRORS:
-            completed_at = _raw_completed_at
+        completed_at = d.pop("completed_at", None)
 
         _raw_metadata = d.pop("metadata", None)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         _raw_usage = d.pop("usage", None)
-        try:
-            usage = _parse_usage(_raw_usage)
+        if _raw_usage is not None:
+            try:
+                usage = _parse_usage(_raw_usage)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                usage = _raw_usage
+        else:
             usage = _raw_usage
 
         parsed_obj_: Any = cls.__new__(cls)

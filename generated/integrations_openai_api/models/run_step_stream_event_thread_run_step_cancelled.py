@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -77,15 +77,7 @@ class RunStepStreamEventThreadRunStepCancelled(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_event = d.pop("event", None)
-        try:
-            event = cast('Literal["thread.run.step.cancelled"]', _raw_event)
-            if event != "thread.run.step.cancelled":
-                raise ValueError(
-                    f"event must match const 'thread.run.step.cancelled', got '{event}'"
-                )
-        except LENIENT_ERRORS:
-            event = _raw_event
+        event = d.pop("event", None)
 
         _raw_data = d.pop("data", None)
         try:

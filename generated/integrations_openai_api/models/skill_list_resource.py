@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -19,18 +19,6 @@ def _load_lazy_imports() -> None:
     from ..models.skill_resource import SkillResource  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_first_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_last_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -126,13 +114,7 @@ class SkillListResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["list"]', _raw_object_)
-            if object_ != "list":
-                raise ValueError(f"object must match const 'list', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_data = d.pop("data", UNSET)
         try:
@@ -151,19 +133,9 @@ class SkillListResource(ApiModel):
         except LENIENT_ERRORS:
             data = _raw_data
 
-        _raw_first_id = d.pop("first_id", None)
-        try:
-            first_id = _parse_first_id(_raw_first_id)
+        first_id = d.pop("first_id", None)
 
-        except LENIENT_ERRORS:
-            first_id = _raw_first_id
-
-        _raw_last_id = d.pop("last_id", None)
-        try:
-            last_id = _parse_last_id(_raw_last_id)
-
-        except LENIENT_ERRORS:
-            last_id = _raw_last_id
+        last_id = d.pop("last_id", None)
 
         has_more = d.pop("has_more", None)
 

@@ -9,14 +9,6 @@ from .._runtime.model import ABSENT, AbsentList, ApiModel
 from ..types import UNSET, Unset
 
 
-def _parse_subject_prefix(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 @_attrs_define(repr=False)
 class SpendAlertNotificationChannel(ApiModel):
     """Email notification settings for a spend alert."""
@@ -85,13 +77,7 @@ class SpendAlertNotificationChannel(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["email"]', _raw_type_)
-            if type_ != "email":
-                raise ValueError(f"type must match const 'email', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_recipients = d.pop("recipients", UNSET)
         try:
@@ -100,17 +86,12 @@ class SpendAlertNotificationChannel(ApiModel):
         except LENIENT_ERRORS:
             recipients = _raw_recipients
 
-        _raw_subject_prefix = d.pop("subject_prefix", UNSET)
-        try:
-            subject_prefix = _parse_subject_prefix(_raw_subject_prefix)
-
-        except LENIENT_ERRORS:
-            subject_prefix = _raw_subject_prefix
+        subject_prefix = d.pop("subject_prefix", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.recipients = AbsentList() if isinstance(recipients, Unset) else recipients
-        parsed_obj_.subject_prefix = None if isinstance(subject_prefix, Unset) else subject_prefix
+        parsed_obj_.subject_prefix = subject_prefix
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

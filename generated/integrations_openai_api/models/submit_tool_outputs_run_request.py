@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -23,14 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_stream(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -101,16 +93,11 @@ class SubmitToolOutputsRunRequest(ApiModel):
         except LENIENT_ERRORS:
             tool_outputs = _raw_tool_outputs
 
-        _raw_stream = d.pop("stream", UNSET)
-        try:
-            stream = _parse_stream(_raw_stream)
-
-        except LENIENT_ERRORS:
-            stream = _raw_stream
+        stream = d.pop("stream", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.tool_outputs = AbsentList() if isinstance(tool_outputs, Unset) else tool_outputs
-        parsed_obj_.stream = None if isinstance(stream, Unset) else stream
+        parsed_obj_.stream = stream
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

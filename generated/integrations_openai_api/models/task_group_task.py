@@ -1,24 +1,12 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.task_type import TaskType, check_task_type
-
-
-def _parse_heading(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_summary(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -97,19 +85,9 @@ class TaskGroupTask(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_heading = d.pop("heading", None)
-        try:
-            heading = _parse_heading(_raw_heading)
+        heading = d.pop("heading", None)
 
-        except LENIENT_ERRORS:
-            heading = _raw_heading
-
-        _raw_summary = d.pop("summary", None)
-        try:
-            summary = _parse_summary(_raw_summary)
-
-        except LENIENT_ERRORS:
-            summary = _raw_summary
+        summary = d.pop("summary", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_

@@ -1,24 +1,12 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
 from ..models.task_type import TaskType, check_task_type
-
-
-def _parse_heading(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_summary(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -159,25 +147,13 @@ class TaskItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["chatkit.thread_item"]', _raw_object_)
-            if object_ != "chatkit.thread_item":
-                raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
         thread_id = d.pop("thread_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["chatkit.task"]', _raw_type_)
-            if type_ != "chatkit.task":
-                raise ValueError(f"type must match const 'chatkit.task', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_task_type = d.pop("task_type", None)
         try:
@@ -186,19 +162,9 @@ class TaskItem(ApiModel):
         except LENIENT_ERRORS:
             task_type = _raw_task_type
 
-        _raw_heading = d.pop("heading", None)
-        try:
-            heading = _parse_heading(_raw_heading)
+        heading = d.pop("heading", None)
 
-        except LENIENT_ERRORS:
-            heading = _raw_heading
-
-        _raw_summary = d.pop("summary", None)
-        try:
-            summary = _parse_summary(_raw_summary)
-
-        except LENIENT_ERRORS:
-            summary = _raw_summary
+        summary = d.pop("summary", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
@@ -19,14 +18,6 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-def _parse_strict(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -132,13 +123,7 @@ class TextResponseFormatJsonSchema(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["json_schema"]', _raw_type_)
-            if type_ != "json_schema":
-                raise ValueError(f"type must match const 'json_schema', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         name = d.pop("name", None)
 
@@ -151,19 +136,14 @@ class TextResponseFormatJsonSchema(ApiModel):
 
         description = d.pop("description", None)
 
-        _raw_strict = d.pop("strict", UNSET)
-        try:
-            strict = _parse_strict(_raw_strict)
-
-        except LENIENT_ERRORS:
-            strict = _raw_strict
+        strict = d.pop("strict", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.name = name
         parsed_obj_.schema = schema
         parsed_obj_.description = description
-        parsed_obj_.strict = None if isinstance(strict, Unset) else strict
+        parsed_obj_.strict = strict
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

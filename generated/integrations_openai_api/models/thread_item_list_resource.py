@@ -76,18 +76,6 @@ def _parse_data_item(
     )
 
 
-def _parse_first_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_last_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 @_attrs_define(repr=False)
 class ThreadItemListResource(ApiModel):
     """A paginated list of thread items rendered for the ChatKit API."""
@@ -191,13 +179,7 @@ class ThreadItemListResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["list"]', _raw_object_)
-            if object_ != "list":
-                raise ValueError(f"object must match const 'list', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_data = d.pop("data", UNSET)
         try:
@@ -216,19 +198,9 @@ class ThreadItemListResource(ApiModel):
         except LENIENT_ERRORS:
             data = _raw_data
 
-        _raw_first_id = d.pop("first_id", None)
-        try:
-            first_id = _parse_first_id(_raw_first_id)
+        first_id = d.pop("first_id", None)
 
-        except LENIENT_ERRORS:
-            first_id = _raw_first_id
-
-        _raw_last_id = d.pop("last_id", None)
-        try:
-            last_id = _parse_last_id(_raw_last_id)
-
-        except LENIENT_ERRORS:
-            last_id = _raw_last_id
+        last_id = d.pop("last_id", None)
 
         has_more = d.pop("has_more", None)
 

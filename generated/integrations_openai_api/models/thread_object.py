@@ -135,28 +135,28 @@ class ThreadObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["thread"]', _raw_object_)
-            if object_ != "thread":
-                raise ValueError(f"object must match const 'thread', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
         _raw_tool_resources = d.pop("tool_resources", None)
-        try:
-            tool_resources = _parse_tool_resources(_raw_tool_resources)
+        if _raw_tool_resources is not None:
+            try:
+                tool_resources = _parse_tool_resources(_raw_tool_resources)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_resources = _raw_tool_resources
+        else:
             tool_resources = _raw_tool_resources
 
         _raw_metadata = d.pop("metadata", None)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -25,12 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_title(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_status(data: object) -> ActiveStatus | ClosedStatus | LockedStatus:
     if isinstance(data, dict):
         variant = pick_variant(
@@ -158,22 +152,11 @@ class ThreadResource(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["chatkit.thread"]', _raw_object_)
-            if object_ != "chatkit.thread":
-                raise ValueError(f"object must match const 'chatkit.thread', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
-        _raw_title = d.pop("title", None)
-        try:
-            title = _parse_title(_raw_title)
-
-        except LENIENT_ERRORS:
-            title = _raw_title
+        title = d.pop("title", None)
 
         _raw_status = d.pop("status", None)
         try:

@@ -185,14 +185,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_model(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_input_(
     data: object,
 ) -> (
@@ -342,14 +334,6 @@ def _parse_input_(
     )
 
 
-def _parse_previous_response_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_tools(
     data: object,
 ) -> (
@@ -476,14 +460,6 @@ def _parse_reasoning(data: object) -> None | Reasoning | Unset:
     return cast("None | Reasoning | Unset", data)
 
 
-def _parse_instructions(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset:
     if data is None:
         return data
@@ -546,14 +522,6 @@ def _parse_tool_choice(
         "None | SpecificApplyPatchParam | SpecificFunctionShellParam | ToolChoiceAllowed | ToolChoiceCustom | ToolChoiceFunction | ToolChoiceMCP | ToolChoiceOptions | ToolChoiceTypes | Unset",
         data,
     )
-
-
-def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -775,46 +743,48 @@ class TokenCountsBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
-
-        except LENIENT_ERRORS:
-            model = _raw_model
+        model = d.pop("model", None)
 
         _raw_input_ = d.pop("input", UNSET)
-        try:
-            input_ = _parse_input_(_raw_input_)
+        if _raw_input_ is not None and _raw_input_ is not UNSET:
+            try:
+                input_ = _parse_input_(_raw_input_)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                input_ = _raw_input_
+        else:
             input_ = _raw_input_
 
-        _raw_previous_response_id = d.pop("previous_response_id", UNSET)
-        try:
-            previous_response_id = _parse_previous_response_id(_raw_previous_response_id)
-
-        except LENIENT_ERRORS:
-            previous_response_id = _raw_previous_response_id
+        previous_response_id = d.pop("previous_response_id", None)
 
         _raw_tools = d.pop("tools", UNSET)
-        try:
-            tools = _parse_tools(_raw_tools)
+        if _raw_tools is not None and _raw_tools is not UNSET:
+            try:
+                tools = _parse_tools(_raw_tools)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tools = _raw_tools
+        else:
             tools = _raw_tools
 
         _raw_text = d.pop("text", UNSET)
-        try:
-            text = _parse_text(_raw_text)
+        if _raw_text is not None and _raw_text is not UNSET:
+            try:
+                text = _parse_text(_raw_text)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                text = _raw_text
+        else:
             text = _raw_text
 
         _raw_reasoning = d.pop("reasoning", UNSET)
-        try:
-            reasoning = _parse_reasoning(_raw_reasoning)
+        if _raw_reasoning is not None and _raw_reasoning is not UNSET:
+            try:
+                reasoning = _parse_reasoning(_raw_reasoning)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                reasoning = _raw_reasoning
+        else:
             reasoning = _raw_reasoning
 
         _raw_truncation = d.pop("truncation", UNSET)
@@ -829,50 +799,42 @@ class TokenCountsBody(ApiModel):
         except LENIENT_ERRORS:
             truncation = _raw_truncation
 
-        _raw_instructions = d.pop("instructions", UNSET)
-        try:
-            instructions = _parse_instructions(_raw_instructions)
-
-        except LENIENT_ERRORS:
-            instructions = _raw_instructions
+        instructions = d.pop("instructions", None)
 
         _raw_conversation = d.pop("conversation", UNSET)
-        try:
-            conversation = _parse_conversation(_raw_conversation)
+        if _raw_conversation is not None and _raw_conversation is not UNSET:
+            try:
+                conversation = _parse_conversation(_raw_conversation)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                conversation = _raw_conversation
+        else:
             conversation = _raw_conversation
 
         _raw_tool_choice = d.pop("tool_choice", UNSET)
-        try:
-            tool_choice = _parse_tool_choice(_raw_tool_choice)
+        if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
+            try:
+                tool_choice = _parse_tool_choice(_raw_tool_choice)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                tool_choice = _raw_tool_choice
+        else:
             tool_choice = _raw_tool_choice
 
-        _raw_parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
-        try:
-            parallel_tool_calls = _parse_parallel_tool_calls(_raw_parallel_tool_calls)
-
-        except LENIENT_ERRORS:
-            parallel_tool_calls = _raw_parallel_tool_calls
+        parallel_tool_calls = d.pop("parallel_tool_calls", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.model = model
         parsed_obj_.input = None if isinstance(input_, Unset) else input_
-        parsed_obj_.previous_response_id = (
-            None if isinstance(previous_response_id, Unset) else previous_response_id
-        )
+        parsed_obj_.previous_response_id = previous_response_id
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_.text = None if isinstance(text, Unset) else text
         parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
         parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
-        parsed_obj_.instructions = None if isinstance(instructions, Unset) else instructions
+        parsed_obj_.instructions = instructions
         parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
         parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.parallel_tool_calls = (
-            None if isinstance(parallel_tool_calls, Unset) else parallel_tool_calls
-        )
+        parsed_obj_.parallel_tool_calls = parallel_tool_calls
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

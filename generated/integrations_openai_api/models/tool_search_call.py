@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -11,12 +11,6 @@ from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
     check_tool_search_execution_type,
 )
-
-
-def _parse_call_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -143,22 +137,11 @@ class ToolSearchCall(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["tool_search_call"]', _raw_type_)
-            if type_ != "tool_search_call":
-                raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         id = d.pop("id", None)
 
-        _raw_call_id = d.pop("call_id", None)
-        try:
-            call_id = _parse_call_id(_raw_call_id)
-
-        except LENIENT_ERRORS:
-            call_id = _raw_call_id
+        call_id = d.pop("call_id", None)
 
         _raw_execution = d.pop("execution", None)
         try:

@@ -29,22 +29,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_call_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     if data is None:
         return data
@@ -164,13 +148,7 @@ class ToolSearchCallItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["tool_search_call"]', _raw_type_)
-            if type_ != "tool_search_call":
-                raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_arguments = d.pop("arguments", None)
         try:
@@ -179,19 +157,9 @@ class ToolSearchCallItemParam(ApiModel):
         except LENIENT_ERRORS:
             arguments = _raw_arguments
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_call_id = d.pop("call_id", UNSET)
-        try:
-            call_id = _parse_call_id(_raw_call_id)
-
-        except LENIENT_ERRORS:
-            call_id = _raw_call_id
+        call_id = d.pop("call_id", None)
 
         _raw_execution = d.pop("execution", UNSET)
         try:
@@ -206,17 +174,20 @@ class ToolSearchCallItemParam(ApiModel):
             execution = _raw_execution
 
         _raw_status = d.pop("status", UNSET)
-        try:
-            status = _parse_status(_raw_status)
+        if _raw_status is not None and _raw_status is not UNSET:
+            try:
+                status = _parse_status(_raw_status)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                status = _raw_status
+        else:
             status = _raw_status
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.arguments = arguments
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.call_id = None if isinstance(call_id, Unset) else call_id
+        parsed_obj_.id = id
+        parsed_obj_.call_id = call_id
         parsed_obj_.execution = None if isinstance(execution, Unset) else execution
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None

@@ -129,22 +129,6 @@ def _parse_tools_item(
     )
 
 
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_call_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     if data is None:
         return data
@@ -282,13 +266,7 @@ class ToolSearchOutputItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["tool_search_output"]', _raw_type_)
-            if type_ != "tool_search_output":
-                raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_tools = d.pop("tools", UNSET)
         try:
@@ -307,19 +285,9 @@ class ToolSearchOutputItemParam(ApiModel):
         except LENIENT_ERRORS:
             tools = _raw_tools
 
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_call_id = d.pop("call_id", UNSET)
-        try:
-            call_id = _parse_call_id(_raw_call_id)
-
-        except LENIENT_ERRORS:
-            call_id = _raw_call_id
+        call_id = d.pop("call_id", None)
 
         _raw_execution = d.pop("execution", UNSET)
         try:
@@ -334,17 +302,20 @@ class ToolSearchOutputItemParam(ApiModel):
             execution = _raw_execution
 
         _raw_status = d.pop("status", UNSET)
-        try:
-            status = _parse_status(_raw_status)
+        if _raw_status is not None and _raw_status is not UNSET:
+            try:
+                status = _parse_status(_raw_status)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                status = _raw_status
+        else:
             status = _raw_status
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.call_id = None if isinstance(call_id, Unset) else call_id
+        parsed_obj_.id = id
+        parsed_obj_.call_id = call_id
         parsed_obj_.execution = None if isinstance(execution, Unset) else execution
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None

@@ -25,14 +25,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_description(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
     if data is None:
         return data
@@ -123,13 +115,7 @@ class ToolSearchToolParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["tool_search"]', _raw_type_)
-            if type_ != "tool_search":
-                raise ValueError(f"type must match const 'tool_search', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_execution = d.pop("execution", UNSET)
         try:
@@ -143,24 +129,22 @@ class ToolSearchToolParam(ApiModel):
         except LENIENT_ERRORS:
             execution = _raw_execution
 
-        _raw_description = d.pop("description", UNSET)
-        try:
-            description = _parse_description(_raw_description)
-
-        except LENIENT_ERRORS:
-            description = _raw_description
+        description = d.pop("description", None)
 
         _raw_parameters = d.pop("parameters", UNSET)
-        try:
-            parameters = _parse_parameters(_raw_parameters)
+        if _raw_parameters is not None and _raw_parameters is not UNSET:
+            try:
+                parameters = _parse_parameters(_raw_parameters)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                parameters = _raw_parameters
+        else:
             parameters = _raw_parameters
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
         parsed_obj_.execution = None if isinstance(execution, Unset) else execution
-        parsed_obj_.description = None if isinstance(description, Unset) else description
+        parsed_obj_.description = description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
         parsed_obj_._request_id = None
 

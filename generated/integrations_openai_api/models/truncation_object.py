@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
@@ -10,15 +10,6 @@ from ..models.create_run_request_truncation_strategy_type import (
     CreateRunRequestTruncationStrategyType,
     check_create_run_request_truncation_strategy_type,
 )
-from ..types import UNSET, Unset
-
-
-def _parse_last_messages(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -87,16 +78,11 @@ class TruncationObject(ApiModel):
         except LENIENT_ERRORS:
             type_ = _raw_type_
 
-        _raw_last_messages = d.pop("last_messages", UNSET)
-        try:
-            last_messages = _parse_last_messages(_raw_last_messages)
-
-        except LENIENT_ERRORS:
-            last_messages = _raw_last_messages
+        last_messages = d.pop("last_messages", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.last_messages = None if isinstance(last_messages, Unset) else last_messages
+        parsed_obj_.last_messages = last_messages
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

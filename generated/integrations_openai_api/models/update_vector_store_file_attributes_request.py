@@ -60,10 +60,13 @@ class UpdateVectorStoreFileAttributesRequest(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_attributes = d.pop("attributes", None)
-        try:
-            attributes = _parse_attributes(_raw_attributes)
+        if _raw_attributes is not None:
+            try:
+                attributes = _parse_attributes(_raw_attributes)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                attributes = _raw_attributes
+        else:
             attributes = _raw_attributes
 
         parsed_obj_: Any = cls.__new__(cls)

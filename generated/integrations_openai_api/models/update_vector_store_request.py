@@ -27,14 +27,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_expires_after(data: object) -> None | Unset | UpdateVectorStoreRequestExpiresAfter:
     if data is None:
         return data
@@ -116,29 +108,30 @@ class UpdateVectorStoreRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
-
-        except LENIENT_ERRORS:
-            name = _raw_name
+        name = d.pop("name", None)
 
         _raw_expires_after = d.pop("expires_after", UNSET)
-        try:
-            expires_after = _parse_expires_after(_raw_expires_after)
+        if _raw_expires_after is not None and _raw_expires_after is not UNSET:
+            try:
+                expires_after = _parse_expires_after(_raw_expires_after)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                expires_after = _raw_expires_after
+        else:
             expires_after = _raw_expires_after
 
         _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.name = None if isinstance(name, Unset) else name
+        parsed_obj_.name = name
         parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None

@@ -22,12 +22,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_expires_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_file(data: object) -> None | Unset | UploadFile:
     if data is None:
         return data
@@ -208,26 +202,18 @@ class Upload(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_expires_at = d.pop("expires_at", None)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
+        expires_at = d.pop("expires_at", None)
 
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
-
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = cast('Literal["upload"] | Unset', _raw_object_)
-            if object_ != "upload" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'upload', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_file = d.pop("file", UNSET)
-        try:
-            file = _parse_file(_raw_file)
+        if _raw_file is not None and _raw_file is not UNSET:
+            try:
+                file = _parse_file(_raw_file)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                file = _raw_file
+        else:
             file = _raw_file
 
         parsed_obj_: Any = cls.__new__(cls)
@@ -238,7 +224,7 @@ class Upload(ApiModel):
         parsed_obj_.purpose = purpose
         parsed_obj_.status = status
         parsed_obj_.expires_at = expires_at
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.object = object_
         parsed_obj_.file = None if isinstance(file, Unset) else file
         parsed_obj_._request_id = None
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -178,13 +178,7 @@ class UploadFile(ApiModel):
 
         filename = d.pop("filename", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["file"]', _raw_object_)
-            if object_ != "file":
-                raise ValueError(f"object must match const 'file', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_purpose = d.pop("purpose", None)
         try:

@@ -1,44 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_project_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_user_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_api_key_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_model(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -155,56 +122,28 @@ class UsageAudioSpeechesResult(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.usage.audio_speeches.result"]', _raw_object_)
-            if object_ != "organization.usage.audio_speeches.result":
-                raise ValueError(
-                    f"object must match const 'organization.usage.audio_speeches.result', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         characters = d.pop("characters", None)
 
         num_model_requests = d.pop("num_model_requests", None)
 
-        _raw_project_id = d.pop("project_id", UNSET)
-        try:
-            project_id = _parse_project_id(_raw_project_id)
+        project_id = d.pop("project_id", None)
 
-        except LENIENT_ERRORS:
-            project_id = _raw_project_id
+        user_id = d.pop("user_id", None)
 
-        _raw_user_id = d.pop("user_id", UNSET)
-        try:
-            user_id = _parse_user_id(_raw_user_id)
+        api_key_id = d.pop("api_key_id", None)
 
-        except LENIENT_ERRORS:
-            user_id = _raw_user_id
-
-        _raw_api_key_id = d.pop("api_key_id", UNSET)
-        try:
-            api_key_id = _parse_api_key_id(_raw_api_key_id)
-
-        except LENIENT_ERRORS:
-            api_key_id = _raw_api_key_id
-
-        _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
-
-        except LENIENT_ERRORS:
-            model = _raw_model
+        model = d.pop("model", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
         parsed_obj_.characters = characters
         parsed_obj_.num_model_requests = num_model_requests
-        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
-        parsed_obj_.user_id = None if isinstance(user_id, Unset) else user_id
-        parsed_obj_.api_key_id = None if isinstance(api_key_id, Unset) else api_key_id
-        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.project_id = project_id
+        parsed_obj_.user_id = user_id
+        parsed_obj_.api_key_id = api_key_id
+        parsed_obj_.model = model
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

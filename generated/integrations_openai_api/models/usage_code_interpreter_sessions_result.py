@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_project_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -85,31 +76,16 @@ class UsageCodeInterpreterSessionsResult(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast(
-                'Literal["organization.usage.code_interpreter_sessions.result"]', _raw_object_
-            )
-            if object_ != "organization.usage.code_interpreter_sessions.result":
-                raise ValueError(
-                    f"object must match const 'organization.usage.code_interpreter_sessions.result', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         num_sessions = d.pop("num_sessions", None)
 
-        _raw_project_id = d.pop("project_id", UNSET)
-        try:
-            project_id = _parse_project_id(_raw_project_id)
-
-        except LENIENT_ERRORS:
-            project_id = _raw_project_id
+        project_id = d.pop("project_id", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
         parsed_obj_.num_sessions = num_sessions
-        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
+        parsed_obj_.project_id = project_id
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,60 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_project_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_user_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_api_key_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_model(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_batch(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_service_tier(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -245,15 +196,7 @@ class UsageCompletionsResult(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.usage.completions.result"]', _raw_object_)
-            if object_ != "organization.usage.completions.result":
-                raise ValueError(
-                    f"object must match const 'organization.usage.completions.result', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         input_tokens = d.pop("input_tokens", None)
 
@@ -267,47 +210,17 @@ class UsageCompletionsResult(ApiModel):
 
         output_audio_tokens = d.pop("output_audio_tokens", None)
 
-        _raw_project_id = d.pop("project_id", UNSET)
-        try:
-            project_id = _parse_project_id(_raw_project_id)
+        project_id = d.pop("project_id", None)
 
-        except LENIENT_ERRORS:
-            project_id = _raw_project_id
+        user_id = d.pop("user_id", None)
 
-        _raw_user_id = d.pop("user_id", UNSET)
-        try:
-            user_id = _parse_user_id(_raw_user_id)
+        api_key_id = d.pop("api_key_id", None)
 
-        except LENIENT_ERRORS:
-            user_id = _raw_user_id
+        model = d.pop("model", None)
 
-        _raw_api_key_id = d.pop("api_key_id", UNSET)
-        try:
-            api_key_id = _parse_api_key_id(_raw_api_key_id)
+        batch = d.pop("batch", None)
 
-        except LENIENT_ERRORS:
-            api_key_id = _raw_api_key_id
-
-        _raw_model = d.pop("model", UNSET)
-        try:
-            model = _parse_model(_raw_model)
-
-        except LENIENT_ERRORS:
-            model = _raw_model
-
-        _raw_batch = d.pop("batch", UNSET)
-        try:
-            batch = _parse_batch(_raw_batch)
-
-        except LENIENT_ERRORS:
-            batch = _raw_batch
-
-        _raw_service_tier = d.pop("service_tier", UNSET)
-        try:
-            service_tier = _parse_service_tier(_raw_service_tier)
-
-        except LENIENT_ERRORS:
-            service_tier = _raw_service_tier
+        service_tier = d.pop("service_tier", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
@@ -317,12 +230,12 @@ class UsageCompletionsResult(ApiModel):
         parsed_obj_.input_cached_tokens = input_cached_tokens
         parsed_obj_.input_audio_tokens = input_audio_tokens
         parsed_obj_.output_audio_tokens = output_audio_tokens
-        parsed_obj_.project_id = None if isinstance(project_id, Unset) else project_id
-        parsed_obj_.user_id = None if isinstance(user_id, Unset) else user_id
-        parsed_obj_.api_key_id = None if isinstance(api_key_id, Unset) else api_key_id
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.batch = None if isinstance(batch, Unset) else batch
-        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        parsed_obj_.project_id = project_id
+        parsed_obj_.user_id = user_id
+        parsed_obj_.api_key_id = api_key_id
+        parsed_obj_.model = model
+        parsed_obj_.batch = batch
+        parsed_obj_.service_tier = service_tier
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

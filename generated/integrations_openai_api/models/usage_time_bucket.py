@@ -192,13 +192,7 @@ class UsageTimeBucket(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["bucket"]', _raw_object_)
-            if object_ != "bucket":
-                raise ValueError(f"object must match const 'bucket', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         start_time = d.pop("start_time", None)
 

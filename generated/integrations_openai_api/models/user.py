@@ -23,62 +23,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_email(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_role(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_is_scale_tier_authorized_purchaser(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_api_key_last_used_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
-
-
-def _parse_technical_level(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_developer_persona(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
 def _parse_projects(data: object) -> None | Unset | UserProjects:
     if data is None:
         return data
@@ -316,38 +260,17 @@ class User(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["organization.user"]', _raw_object_)
-            if object_ != "organization.user":
-                raise ValueError(f"object must match const 'organization.user', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         id = d.pop("id", None)
 
         added_at = d.pop("added_at", None)
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        name = d.pop("name", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
+        email = d.pop("email", None)
 
-        _raw_email = d.pop("email", UNSET)
-        try:
-            email = _parse_email(_raw_email)
-
-        except LENIENT_ERRORS:
-            email = _raw_email
-
-        _raw_role = d.pop("role", UNSET)
-        try:
-            role = _parse_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         is_default = d.pop("is_default", None)
 
@@ -367,71 +290,42 @@ class User(ApiModel):
 
         is_service_account = d.pop("is_service_account", None)
 
-        _raw_is_scale_tier_authorized_purchaser = d.pop("is_scale_tier_authorized_purchaser", UNSET)
-        try:
-            is_scale_tier_authorized_purchaser = _parse_is_scale_tier_authorized_purchaser(
-                _raw_is_scale_tier_authorized_purchaser
-            )
-
-        except LENIENT_ERRORS:
-            is_scale_tier_authorized_purchaser = _raw_is_scale_tier_authorized_purchaser
+        is_scale_tier_authorized_purchaser = d.pop("is_scale_tier_authorized_purchaser", None)
 
         is_scim_managed = d.pop("is_scim_managed", None)
 
-        _raw_api_key_last_used_at = d.pop("api_key_last_used_at", UNSET)
-        try:
-            api_key_last_used_at = _parse_api_key_last_used_at(_raw_api_key_last_used_at)
+        api_key_last_used_at = d.pop("api_key_last_used_at", None)
 
-        except LENIENT_ERRORS:
-            api_key_last_used_at = _raw_api_key_last_used_at
+        technical_level = d.pop("technical_level", None)
 
-        _raw_technical_level = d.pop("technical_level", UNSET)
-        try:
-            technical_level = _parse_technical_level(_raw_technical_level)
-
-        except LENIENT_ERRORS:
-            technical_level = _raw_technical_level
-
-        _raw_developer_persona = d.pop("developer_persona", UNSET)
-        try:
-            developer_persona = _parse_developer_persona(_raw_developer_persona)
-
-        except LENIENT_ERRORS:
-            developer_persona = _raw_developer_persona
+        developer_persona = d.pop("developer_persona", None)
 
         _raw_projects = d.pop("projects", UNSET)
-        try:
-            projects = _parse_projects(_raw_projects)
+        if _raw_projects is not None and _raw_projects is not UNSET:
+            try:
+                projects = _parse_projects(_raw_projects)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                projects = _raw_projects
+        else:
             projects = _raw_projects
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
         parsed_obj_.id = id
         parsed_obj_.added_at = added_at
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.email = None if isinstance(email, Unset) else email
-        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_.name = name
+        parsed_obj_.email = email
+        parsed_obj_.role = role
         parsed_obj_.is_default = is_default
         parsed_obj_.created = created
         parsed_obj_.user = None if isinstance(user, Unset) else user
         parsed_obj_.is_service_account = is_service_account
-        parsed_obj_.is_scale_tier_authorized_purchaser = (
-            None
-            if isinstance(is_scale_tier_authorized_purchaser, Unset)
-            else is_scale_tier_authorized_purchaser
-        )
+        parsed_obj_.is_scale_tier_authorized_purchaser = is_scale_tier_authorized_purchaser
         parsed_obj_.is_scim_managed = is_scim_managed
-        parsed_obj_.api_key_last_used_at = (
-            None if isinstance(api_key_last_used_at, Unset) else api_key_last_used_at
-        )
-        parsed_obj_.technical_level = (
-            None if isinstance(technical_level, Unset) else technical_level
-        )
-        parsed_obj_.developer_persona = (
-            None if isinstance(developer_persona, Unset) else developer_persona
-        )
+        parsed_obj_.api_key_last_used_at = api_key_last_used_at
+        parsed_obj_.technical_level = technical_level
+        parsed_obj_.developer_persona = developer_persona
         parsed_obj_.projects = None if isinstance(projects, Unset) else projects
         parsed_obj_._request_id = None
 

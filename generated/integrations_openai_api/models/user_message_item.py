@@ -188,25 +188,13 @@ class UserMessageItem(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["chatkit.thread_item"]', _raw_object_)
-            if object_ != "chatkit.thread_item":
-                raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
         thread_id = d.pop("thread_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["chatkit.user_message"]', _raw_type_)
-            if type_ != "chatkit.user_message":
-                raise ValueError(f"type must match const 'chatkit.user_message', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_content = d.pop("content", UNSET)
         try:
@@ -243,10 +231,13 @@ class UserMessageItem(ApiModel):
             attachments = _raw_attachments
 
         _raw_inference_options = d.pop("inference_options", None)
-        try:
-            inference_options = _parse_inference_options(_raw_inference_options)
+        if _raw_inference_options is not None:
+            try:
+                inference_options = _parse_inference_options(_raw_inference_options)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                inference_options = _raw_inference_options
+        else:
             inference_options = _raw_inference_options
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -1,36 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_id(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_role(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -91,31 +66,16 @@ class UserProjectsDataItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_id = d.pop("id", UNSET)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
+        name = d.pop("name", None)
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
-
-        except LENIENT_ERRORS:
-            name = _raw_name
-
-        _raw_role = d.pop("role", UNSET)
-        try:
-            role = _parse_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
+        role = d.pop("role", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = None if isinstance(id, Unset) else id
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.role = None if isinstance(role, Unset) else role
+        parsed_obj_.id = id
+        parsed_obj_.name = name
+        parsed_obj_.role = role
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

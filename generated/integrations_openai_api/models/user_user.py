@@ -1,60 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_email(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_name(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_picture(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_enabled(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_banned(data: object) -> bool | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("bool | None | Unset", data)
-
-
-def _parse_banned_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -177,67 +128,31 @@ class UserUser(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["user"]', _raw_object_)
-            if object_ != "user":
-                raise ValueError(f"object must match const 'user', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         id = d.pop("id", None)
 
-        _raw_email = d.pop("email", UNSET)
-        try:
-            email = _parse_email(_raw_email)
+        email = d.pop("email", None)
 
-        except LENIENT_ERRORS:
-            email = _raw_email
+        name = d.pop("name", None)
 
-        _raw_name = d.pop("name", UNSET)
-        try:
-            name = _parse_name(_raw_name)
+        picture = d.pop("picture", None)
 
-        except LENIENT_ERRORS:
-            name = _raw_name
+        enabled = d.pop("enabled", None)
 
-        _raw_picture = d.pop("picture", UNSET)
-        try:
-            picture = _parse_picture(_raw_picture)
+        banned = d.pop("banned", None)
 
-        except LENIENT_ERRORS:
-            picture = _raw_picture
-
-        _raw_enabled = d.pop("enabled", UNSET)
-        try:
-            enabled = _parse_enabled(_raw_enabled)
-
-        except LENIENT_ERRORS:
-            enabled = _raw_enabled
-
-        _raw_banned = d.pop("banned", UNSET)
-        try:
-            banned = _parse_banned(_raw_banned)
-
-        except LENIENT_ERRORS:
-            banned = _raw_banned
-
-        _raw_banned_at = d.pop("banned_at", UNSET)
-        try:
-            banned_at = _parse_banned_at(_raw_banned_at)
-
-        except LENIENT_ERRORS:
-            banned_at = _raw_banned_at
+        banned_at = d.pop("banned_at", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_
         parsed_obj_.id = id
-        parsed_obj_.email = None if isinstance(email, Unset) else email
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.picture = None if isinstance(picture, Unset) else picture
-        parsed_obj_.enabled = None if isinstance(enabled, Unset) else enabled
-        parsed_obj_.banned = None if isinstance(banned, Unset) else banned
-        parsed_obj_.banned_at = None if isinstance(banned_at, Unset) else banned_at
+        parsed_obj_.email = email
+        parsed_obj_.name = name
+        parsed_obj_.picture = picture
+        parsed_obj_.enabled = enabled
+        parsed_obj_.banned = banned
+        parsed_obj_.banned_at = banned_at
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -111,10 +111,13 @@ class ValidateGraderResponse(ApiModel):
         if not _lazy_loaded:
             _load_lazy_imports()
         _raw_grader = d.pop("grader", UNSET)
-        try:
-            grader = _parse_grader(_raw_grader)
+        if _raw_grader is not UNSET:
+            try:
+                grader = _parse_grader(_raw_grader)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                grader = _raw_grader
+        else:
             grader = _raw_grader
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -147,15 +147,7 @@ class VectorStoreFileBatchObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["vector_store.files_batch"]', _raw_object_)
-            if object_ != "vector_store.files_batch":
-                raise ValueError(
-                    f"object must match const 'vector_store.files_batch', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
@@ -23,12 +23,6 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
-
-
-def _parse_next_page(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -113,15 +107,7 @@ class VectorStoreFileContentResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["vector_store.file_content.page"]', _raw_object_)
-            if object_ != "vector_store.file_content.page":
-                raise ValueError(
-                    f"object must match const 'vector_store.file_content.page', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_data = d.pop("data", UNSET)
         try:
@@ -142,12 +128,7 @@ class VectorStoreFileContentResponse(ApiModel):
 
         has_more = d.pop("has_more", None)
 
-        _raw_next_page = d.pop("next_page", None)
-        try:
-            next_page = _parse_next_page(_raw_next_page)
-
-        except LENIENT_ERRORS:
-            next_page = _raw_next_page
+        next_page = d.pop("next_page", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_

@@ -242,13 +242,7 @@ class VectorStoreFileObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["vector_store.file"]', _raw_object_)
-            if object_ != "vector_store.file":
-                raise ValueError(f"object must match const 'vector_store.file', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         usage_bytes = d.pop("usage_bytes", None)
 
@@ -264,24 +258,33 @@ class VectorStoreFileObject(ApiModel):
             status = _raw_status
 
         _raw_last_error = d.pop("last_error", None)
-        try:
-            last_error = _parse_last_error(_raw_last_error)
+        if _raw_last_error is not None:
+            try:
+                last_error = _parse_last_error(_raw_last_error)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                last_error = _raw_last_error
+        else:
             last_error = _raw_last_error
 
         _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
-        try:
-            chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
+        if _raw_chunking_strategy is not UNSET:
+            try:
+                chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                chunking_strategy = _raw_chunking_strategy
+        else:
             chunking_strategy = _raw_chunking_strategy
 
         _raw_attributes = d.pop("attributes", UNSET)
-        try:
-            attributes = _parse_attributes(_raw_attributes)
+        if _raw_attributes is not None and _raw_attributes is not UNSET:
+            try:
+                attributes = _parse_attributes(_raw_attributes)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                attributes = _raw_attributes
+        else:
             attributes = _raw_attributes
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -29,32 +29,12 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_name(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_last_active_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
 def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
         return Metadata2.from_dict(data)
     return cast("Metadata2 | None", data)
-
-
-def _parse_expires_at(data: object) -> int | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("int | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -234,22 +214,11 @@ class VectorStoreObject(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["vector_store"]', _raw_object_)
-            if object_ != "vector_store":
-                raise ValueError(f"object must match const 'vector_store', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
-        _raw_name = d.pop("name", None)
-        try:
-            name = _parse_name(_raw_name)
-
-        except LENIENT_ERRORS:
-            name = _raw_name
+        name = d.pop("name", None)
 
         usage_bytes = d.pop("usage_bytes", None)
 
@@ -267,18 +236,16 @@ class VectorStoreObject(ApiModel):
         except LENIENT_ERRORS:
             status = _raw_status
 
-        _raw_last_active_at = d.pop("last_active_at", None)
-        try:
-            last_active_at = _parse_last_active_at(_raw_last_active_at)
-
-        except LENIENT_ERRORS:
-            last_active_at = _raw_last_active_at
+        last_active_at = d.pop("last_active_at", None)
 
         _raw_metadata = d.pop("metadata", None)
-        try:
-            metadata = _parse_metadata(_raw_metadata)
+        if _raw_metadata is not None:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
             metadata = _raw_metadata
 
         _raw_expires_after = d.pop("expires_after", UNSET)
@@ -293,12 +260,7 @@ class VectorStoreObject(ApiModel):
         except LENIENT_ERRORS:
             expires_after = _raw_expires_after
 
-        _raw_expires_at = d.pop("expires_at", UNSET)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
+        expires_at = d.pop("expires_at", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = id
@@ -311,7 +273,7 @@ class VectorStoreObject(ApiModel):
         parsed_obj_.last_active_at = last_active_at
         parsed_obj_.metadata = metadata
         parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
-        parsed_obj_.expires_at = None if isinstance(expires_at, Unset) else expires_at
+        parsed_obj_.expires_at = expires_at
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

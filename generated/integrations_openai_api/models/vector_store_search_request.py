@@ -161,10 +161,13 @@ class VectorStoreSearchRequest(ApiModel):
         max_num_results = d.pop("max_num_results", None)
 
         _raw_filters = d.pop("filters", UNSET)
-        try:
-            filters = _parse_filters(_raw_filters)
+        if _raw_filters is not UNSET:
+            try:
+                filters = _parse_filters(_raw_filters)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                filters = _raw_filters
+        else:
             filters = _raw_filters
 
         _raw_ranking_options = d.pop("ranking_options", UNSET)

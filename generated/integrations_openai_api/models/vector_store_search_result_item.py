@@ -134,10 +134,13 @@ class VectorStoreSearchResultItem(ApiModel):
         score = d.pop("score", None)
 
         _raw_attributes = d.pop("attributes", None)
-        try:
-            attributes = _parse_attributes(_raw_attributes)
+        if _raw_attributes is not None:
+            try:
+                attributes = _parse_attributes(_raw_attributes)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                attributes = _raw_attributes
+        else:
             attributes = _raw_attributes
 
         _raw_content = d.pop("content", UNSET)

@@ -21,12 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_next_page(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 @_attrs_define(repr=False)
 class VectorStoreSearchResultsPage(ApiModel):
     search_query: list[str]
@@ -119,15 +113,7 @@ class VectorStoreSearchResultsPage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["vector_store.search_results.page"]', _raw_object_)
-            if object_ != "vector_store.search_results.page":
-                raise ValueError(
-                    f"object must match const 'vector_store.search_results.page', got '{object_}'"
-                )
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_search_query = d.pop("search_query", UNSET)
         try:
@@ -155,12 +141,7 @@ class VectorStoreSearchResultsPage(ApiModel):
 
         has_more = d.pop("has_more", None)
 
-        _raw_next_page = d.pop("next_page", None)
-        try:
-            next_page = _parse_next_page(_raw_next_page)
-
-        except LENIENT_ERRORS:
-            next_page = _raw_next_page
+        next_page = d.pop("next_page", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = object_

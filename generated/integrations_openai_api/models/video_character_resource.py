@@ -1,23 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, cast
+from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
-
-
-def _parse_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_name(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
 
 
 @_attrs_define(repr=False)
@@ -82,19 +70,9 @@ class VideoCharacterResource(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_id = d.pop("id", None)
-        try:
-            id = _parse_id(_raw_id)
+        id = d.pop("id", None)
 
-        except LENIENT_ERRORS:
-            id = _raw_id
-
-        _raw_name = d.pop("name", None)
-        try:
-            name = _parse_name(_raw_name)
-
-        except LENIENT_ERRORS:
-            name = _raw_name
+        name = d.pop("name", None)
 
         created_at = d.pop("created_at", None)
 

@@ -35,30 +35,6 @@ def _parse_model(data: object) -> str | VideoModelEnum:
     return cast("str | VideoModelEnum", data)
 
 
-def _parse_completed_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_expires_at(data: object) -> int | None:
-    if data is None:
-        return data
-    return cast("int | None", data)
-
-
-def _parse_prompt(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
-def _parse_remixed_from_video_id(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 def _parse_error(data: object) -> Error2 | None:
     if data is None:
         return data
@@ -274,13 +250,7 @@ class VideoResource(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["video"]', _raw_object_)
-            if object_ != "video":
-                raise ValueError(f"object must match const 'video', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         _raw_model = d.pop("model", None)
         try:
@@ -300,26 +270,11 @@ class VideoResource(ApiModel):
 
         created_at = d.pop("created_at", None)
 
-        _raw_completed_at = d.pop("completed_at", None)
-        try:
-            completed_at = _parse_completed_at(_raw_completed_at)
+        completed_at = d.pop("completed_at", None)
 
-        except LENIENT_ERRORS:
-            completed_at = _raw_completed_at
+        expires_at = d.pop("expires_at", None)
 
-        _raw_expires_at = d.pop("expires_at", None)
-        try:
-            expires_at = _parse_expires_at(_raw_expires_at)
-
-        except LENIENT_ERRORS:
-            expires_at = _raw_expires_at
-
-        _raw_prompt = d.pop("prompt", None)
-        try:
-            prompt = _parse_prompt(_raw_prompt)
-
-        except LENIENT_ERRORS:
-            prompt = _raw_prompt
+        prompt = d.pop("prompt", None)
 
         _raw_size = d.pop("size", None)
         try:
@@ -330,18 +285,16 @@ class VideoResource(ApiModel):
 
         seconds = d.pop("seconds", None)
 
-        _raw_remixed_from_video_id = d.pop("remixed_from_video_id", None)
-        try:
-            remixed_from_video_id = _parse_remixed_from_video_id(_raw_remixed_from_video_id)
-
-        except LENIENT_ERRORS:
-            remixed_from_video_id = _raw_remixed_from_video_id
+        remixed_from_video_id = d.pop("remixed_from_video_id", None)
 
         _raw_error = d.pop("error", None)
-        try:
-            error = _parse_error(_raw_error)
+        if _raw_error is not None:
+            try:
+                error = _parse_error(_raw_error)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                error = _raw_error
+        else:
             error = _raw_error
 
         parsed_obj_: Any = cls.__new__(cls)

@@ -1,20 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_url(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -71,24 +62,13 @@ class WebSearchActionOpenPage(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["open_page"]', _raw_type_)
-            if type_ != "open_page":
-                raise ValueError(f"type must match const 'open_page', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_url = d.pop("url", UNSET)
-        try:
-            url = _parse_url(_raw_url)
-
-        except LENIENT_ERRORS:
-            url = _raw_url
+        url = d.pop("url", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = type_
-        parsed_obj_.url = None if isinstance(url, Unset) else url
+        parsed_obj_.url = url
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

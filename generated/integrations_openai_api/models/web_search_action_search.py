@@ -21,12 +21,6 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
-def _parse_query(data: object) -> None | str:
-    if data is None:
-        return data
-    return cast("None | str", data)
-
-
 @_attrs_define(repr=False)
 class WebSearchActionSearch(ApiModel):
     """Action type "search" - Performs a web search query."""
@@ -112,20 +106,9 @@ class WebSearchActionSearch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["search"]', _raw_type_)
-            if type_ != "search":
-                raise ValueError(f"type must match const 'search', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_query = d.pop("query", None)
-        try:
-            query = _parse_query(_raw_query)
-
-        except LENIENT_ERRORS:
-            query = _raw_query
+        query = d.pop("query", None)
 
         _raw_queries = d.pop("queries", UNSET)
         try:

@@ -1,44 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
-
-
-def _parse_country(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_region(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_city(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
-
-
-def _parse_timezone(data: object) -> None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    return cast("None | str | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -126,48 +93,22 @@ class WebSearchApproximateLocation2(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            type_ = cast('Literal["approximate"] | Unset', _raw_type_)
-            if type_ != "approximate" and not isinstance(type_, Unset):
-                raise ValueError(f"type must match const 'approximate', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_country = d.pop("country", UNSET)
-        try:
-            country = _parse_country(_raw_country)
+        country = d.pop("country", None)
 
-        except LENIENT_ERRORS:
-            country = _raw_country
+        region = d.pop("region", None)
 
-        _raw_region = d.pop("region", UNSET)
-        try:
-            region = _parse_region(_raw_region)
+        city = d.pop("city", None)
 
-        except LENIENT_ERRORS:
-            region = _raw_region
-
-        _raw_city = d.pop("city", UNSET)
-        try:
-            city = _parse_city(_raw_city)
-
-        except LENIENT_ERRORS:
-            city = _raw_city
-
-        _raw_timezone = d.pop("timezone", UNSET)
-        try:
-            timezone = _parse_timezone(_raw_timezone)
-
-        except LENIENT_ERRORS:
-            timezone = _raw_timezone
+        timezone = d.pop("timezone", None)
 
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.country = None if isinstance(country, Unset) else country
-        parsed_obj_.region = None if isinstance(region, Unset) else region
-        parsed_obj_.city = None if isinstance(city, Unset) else city
-        parsed_obj_.timezone = None if isinstance(timezone, Unset) else timezone
+        parsed_obj_.type = type_
+        parsed_obj_.country = country
+        parsed_obj_.region = region
+        parsed_obj_.city = city
+        parsed_obj_.timezone = timezone
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -133,10 +133,13 @@ class WebSearchPreviewTool(ApiModel):
             type_ = _raw_type_
 
         _raw_user_location = d.pop("user_location", UNSET)
-        try:
-            user_location = _parse_user_location(_raw_user_location)
+        if _raw_user_location is not None and _raw_user_location is not UNSET:
+            try:
+                user_location = _parse_user_location(_raw_user_location)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                user_location = _raw_user_location
+        else:
             user_location = _raw_user_location
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)

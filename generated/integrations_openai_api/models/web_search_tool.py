@@ -148,17 +148,23 @@ class WebSearchTool(ApiModel):
             type_ = _raw_type_
 
         _raw_filters = d.pop("filters", UNSET)
-        try:
-            filters = _parse_filters(_raw_filters)
+        if _raw_filters is not None and _raw_filters is not UNSET:
+            try:
+                filters = _parse_filters(_raw_filters)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                filters = _raw_filters
+        else:
             filters = _raw_filters
 
         _raw_user_location = d.pop("user_location", UNSET)
-        try:
-            user_location = _parse_user_location(_raw_user_location)
+        if _raw_user_location is not None and _raw_user_location is not UNSET:
+            try:
+                user_location = _parse_user_location(_raw_user_location)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                user_location = _raw_user_location
+        else:
             user_location = _raw_user_location
 
         _raw_search_context_size = d.pop("search_context_size", UNSET)

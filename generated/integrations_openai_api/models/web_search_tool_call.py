@@ -153,13 +153,7 @@ class WebSearchToolCall(ApiModel):
             _load_lazy_imports()
         id = d.pop("id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["web_search_call"]', _raw_type_)
-            if type_ != "web_search_call":
-                raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         _raw_status = d.pop("status", None)
         try:

@@ -58,10 +58,13 @@ class WebSearchToolFilters(ApiModel):
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         _raw_allowed_domains = d.pop("allowed_domains", UNSET)
-        try:
-            allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
+        if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
+            try:
+                allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
 
-        except LENIENT_ERRORS:
+            except LENIENT_ERRORS:
+                allowed_domains = _raw_allowed_domains
+        else:
             allowed_domains = _raw_allowed_domains
 
         parsed_obj_: Any = cls.__new__(cls)

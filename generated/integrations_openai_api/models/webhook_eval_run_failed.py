@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import ApiModel
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.webhook_eval_run_canceled_data import WebhookEvalRunCanceledData
@@ -133,28 +132,16 @@ class WebhookEvalRunFailed(ApiModel):
         except LENIENT_ERRORS:
             data = _raw_data
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["eval.run.failed"]', _raw_type_)
-            if type_ != "eval.run.failed":
-                raise ValueError(f"type must match const 'eval.run.failed', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
-        _raw_object_ = d.pop("object", UNSET)
-        try:
-            object_ = cast('Literal["event"] | Unset', _raw_object_)
-            if object_ != "event" and not isinstance(object_, Unset):
-                raise ValueError(f"object must match const 'event', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.created_at = created_at
         parsed_obj_.id = id
         parsed_obj_.data = data
         parsed_obj_.type = type_
-        parsed_obj_.object = None if isinstance(object_, Unset) else object_
+        parsed_obj_.object = object_
         parsed_obj_._request_id = None
 
         parsed_obj_.additional_properties = d

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import to_json
 from .._runtime.model import ApiModel
 
 
@@ -119,25 +119,13 @@ class WidgetMessageItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         id = d.pop("id", None)
 
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = cast('Literal["chatkit.thread_item"]', _raw_object_)
-            if object_ != "chatkit.thread_item":
-                raise ValueError(f"object must match const 'chatkit.thread_item', got '{object_}'")
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
+        object_ = d.pop("object", None)
 
         created_at = d.pop("created_at", None)
 
         thread_id = d.pop("thread_id", None)
 
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = cast('Literal["chatkit.widget"]', _raw_type_)
-            if type_ != "chatkit.widget":
-                raise ValueError(f"type must match const 'chatkit.widget', got '{type_}'")
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
+        type_ = d.pop("type", None)
 
         widget = d.pop("widget", None)
 

@@ -8,7 +8,7 @@ durations without the wall clock.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from integrations_openai_api._runtime.lenient import UnknownVariant
@@ -21,6 +21,13 @@ __all__ = ["CallTracker"]
 
 # Final events of the Responses stream carry the whole response (usage, status, id).
 _FINAL_TYPES = frozenset({"response.completed", "response.incomplete", "response.failed"})
+
+
+def _unwrap(event: Any) -> Any:
+    """The typed event of a helper stream's (raw dict, typed event) pair; else the event."""
+    if isinstance(event, tuple):
+        return event[-1] if event[-1] is not None else event[0]
+    return event
 
 
 def _field(obj: object, name: str) -> Any:
@@ -42,6 +49,7 @@ class CallTracker:
         "_hooks",
         "_reasons",
         "_started",
+        "_tail",
         "_unknown",
         "call_id",
         "facts",
@@ -67,6 +75,7 @@ class CallTracker:
         self._final: Any = None  # the chunk carrying usage, or the final response event
         self._reasons: list[str] = []
         self._unknown = 0
+        self._tail: Any = None  # the last chunk of batches not scanned (nobody wanted them)
 
     def finish(self, result: object) -> None:
         """A buffered call parsed to ``result`` (its facts are read only if wanted)."""
@@ -85,17 +94,37 @@ class CallTracker:
         """The call (or its stream) raised ``exc``: only its class name leaves."""
         self._emit(None, type(exc).__name__)
 
-    def chunks(self, events: Iterable[Any]) -> None:
-        """Events of a stream, as they arrive (cheap: remembers a few references)."""
-        # Runs for every chunk of every stream, listened to or not: exact-class tests and
+    def _scan_tail(self) -> None:
+        if self._tail is not None:
+            tail, self._tail = self._tail, None
+            self._scan((tail,))
+
+    def chunks(self, events: Sequence[Any]) -> None:
+        """Events of a stream, as they arrive (cheap: remembers a few references).
+
+        Each chunk is read for its facts (usage, finish reasons, unknown variants) only while
+        some listener wants the call's ``OperationEnd``; otherwise a batch costs a counter
+        update, and the facts of a report that is sent anyway (a failure, an early close)
+        come from the first chunk and the last one.
+        """
+        if not events:
+            return
+        if self._first is None:
+            self._first = self._clock() - self._started
+            self._head = _unwrap(events[0])
+        self._chunks += len(events)
+        if self._done or not self._hooks.wants(OperationEnd):
+            self._tail = events[-1]
+            return
+        self._tail = None
+        self._scan(events)
+
+    def _scan(self, events: Iterable[Any]) -> None:
+        # Runs for every chunk while a listener wants the call's end: exact-class tests and
         # one read per field, no ABC ``isinstance`` (UnknownVariant is a Mapping).
         for event in events:
             if event.__class__ is tuple:  # helper streams yield (raw dict, typed event) pairs
                 event = event[-1] if event[-1] is not None else event[0]
-            if self._first is None:
-                self._first = self._clock() - self._started
-                self._head = event
-            self._chunks += 1
             if event.__class__ is dict:
                 kind = event.get("type")
                 usage = event.get("usage")
@@ -119,6 +148,7 @@ class CallTracker:
         """The stream ended (``complete``: its final event arrived) or was closed early."""
         if self._done or (complete and self._routine_unwanted()):
             return
+        self._scan_tail()
         final = result_facts(self._final) if self._final is not None else CallResult()
         head = result_facts(self._head) if self._head is not None else CallResult()
         result = CallResult(

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from .._headers import request_id_from
-from .._json import load_event
+from .._json import load_event, loads
 from .._options import options_of
 from ..errors import OpenAIError, StreamError, TimeoutError, error_from_response
 from ..errors._classify import error_from_event
@@ -56,6 +56,8 @@ TERMINAL_EVENT_TYPES = frozenset(
 )
 
 _SNIPPET = 200
+_DONE_BYTES = DONE_MARKER.encode()
+_BOM_BYTES = b"\xef\xbb\xbf"
 
 
 def _label(kind: object) -> str | None:
@@ -76,14 +78,21 @@ def _identity(value: dict[str, Any]) -> Any:
     return value
 
 
+def _text(data: bytes) -> str:
+    """The default ``text`` of a router: UTF-8, invalid bytes replaced (the SSE default)."""
+    return data.decode("utf-8", "replace")
+
+
 class EventRouter(Generic[T]):
     """Map one SSE event to a typed event, ``None`` (nothing to yield) or ``StreamError``.
 
     ``done`` turns true on ``[DONE]`` (later events are ignored); ``complete`` on
     ``[DONE]`` or a terminal event type, after which the end of the body is expected.
+    ``route_data`` takes a plain event's undecoded data (``SSEParser.feed_raw``); ``text``
+    is how such data becomes text when the fast JSON path refuses it.
     """
 
-    __slots__ = ("_parse", "_terminal", "complete", "done", "request_id")
+    __slots__ = ("_parse", "_terminal", "complete", "done", "request_id", "text")
 
     def __init__(
         self,
@@ -91,10 +100,12 @@ class EventRouter(Generic[T]):
         *,
         request_id: str | None = None,
         terminal_types: Iterable[str] = TERMINAL_EVENT_TYPES,
+        text: Callable[[bytes], str] = _text,
     ) -> None:
         self._parse: Callable[[dict[str, Any]], T] = parse or _identity
         self._terminal = frozenset(terminal_types)
         self.request_id = request_id
+        self.text = text
         self.done = False
         self.complete = False
 
@@ -106,15 +117,39 @@ class EventRouter(Generic[T]):
         if data.startswith(DONE_MARKER):
             self.done = self.complete = True
             return None
-        event = sse.event
-        payload = load_event(data, request_id=self.request_id)
+        return self._typed(load_event(data, request_id=self.request_id), sse.event, data)
+
+    def route_data(self, data: bytes) -> T | None:
+        """``route`` for an unnamed event's data, still UTF-8 bytes (the streams' hot path).
+
+        The bytes go to the JSON decoder as they are; whatever it refuses (and a leading
+        BOM, which it would skip) takes the text path of ``route``, so the verdict is the same.
+        """
+        if self.done:
+            return None
+        if data.startswith(_DONE_BYTES):
+            self.done = self.complete = True
+            return None
+        if not data.startswith(_BOM_BYTES):
+            try:
+                payload = loads(data)
+            except ValueError:
+                pass
+            else:
+                return self._typed(payload, "message", data)
+        return self.route(ServerSentEvent(self.text(data)))
+
+    def _typed(self, payload: Any, event: str, data: str | bytes) -> T | None:
+        """The typed event for a decoded payload: OpenAI's conventions, then ``parse``."""
         if not isinstance(payload, dict):
+            text = data if isinstance(data, str) else self.text(data)
             raise StreamError(
-                f"event data is not a JSON object: {data[:_SNIPPET]!r}",
+                f"event data is not a JSON object: {text[:_SNIPPET]!r}",
                 request_id=self.request_id,
                 body=payload,
             )
-        if event == "error" or payload.get("type") == "error":
+        kind = payload.get("type")
+        if event == "error" or kind == "error":
             raise self._error(payload)
         if event.startswith("thread."):
             # Assistants payloads carry no type field: the event name is the discriminator.
@@ -123,7 +158,6 @@ class EventRouter(Generic[T]):
             if payload.get("error") is not None:
                 raise self._error(payload)
             obj = payload
-            kind = payload.get("type")
             # The discriminator is server data: a list or object there is not a crash.
             if isinstance(kind, str) and kind in self._terminal:
                 self.complete = True
@@ -133,7 +167,7 @@ class EventRouter(Generic[T]):
             raise
         except Exception as exc:  # RecursionError from a parser included
             raise StreamError(
-                f"could not parse stream event {_label(payload.get('type')) or event!r}: {exc}",
+                f"could not parse stream event {_label(kind) or event!r}: {exc}",
                 request_id=self.request_id,
                 body=payload,
             ) from exc
@@ -150,7 +184,7 @@ class StreamCore(Generic[T]):
     time limits (see ``StreamTimer``); ``clock`` is read once per chunk, so time is injected.
     """
 
-    __slots__ = ("_clock", "_content_type", "_parser", "_route", "router", "timer")
+    __slots__ = ("_clock", "_content_type", "_parser", "router", "timer")
 
     def __init__(
         self,
@@ -164,9 +198,11 @@ class StreamCore(Generic[T]):
         self._parser = SSEParser(max_line_bytes=max_line_bytes)
         request_id = request_id_from(response.headers)
         self.router: EventRouter[T] = EventRouter(
-            parse, request_id=request_id, terminal_types=terminal_types
+            parse,
+            request_id=request_id,
+            terminal_types=terminal_types,
+            text=self._parser.text,
         )
-        self._route = self.router.route
         self._content_type = response.headers.get("content-type", "")
         self._clock = clock
         self.timer = _timer_for(response, clock(), request_id)
@@ -190,13 +226,17 @@ class StreamCore(Generic[T]):
         now = self._clock()
         timer = self.timer
         timer.check(now)
-        route = self._route
+        items = self._parser.feed_raw(chunk)
+        if not items:
+            return []
+        timer.event(now, len(items))  # only a dispatched event is progress, never a comment
+        router = self.router
+        route_data, route = router.route_data, router.route
         out: list[T] = []
-        for sse in self._parser.feed(chunk):
-            timer.event(now)  # only a dispatched event is progress, never a comment
-            item = route(sse)
-            if item is not None:
-                out.append(item)
+        for item in items:
+            event = route_data(item) if isinstance(item, bytes) else route(item)
+            if event is not None:
+                out.append(event)
         return out
 
     def finish(self) -> None:

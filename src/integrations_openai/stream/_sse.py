@@ -32,6 +32,9 @@ _MAX_RETRY_DIGITS = 18
 
 _CR = 0x0D
 _LF = 0x0A
+_CR_BYTE = b"\r"
+_LF_BYTE = b"\n"
+_DATA_PREFIX = b"data: "
 _BOM = "\ufeff"
 
 
@@ -65,17 +68,22 @@ class LineDecoder:
         self._max = max_line_bytes
         self._errors = errors
 
-    def _decode(self, raw: bytes | bytearray) -> str:
-        try:
-            return raw.decode("utf-8", self._errors)
-        except UnicodeDecodeError as exc:
-            raise StreamError(f"invalid UTF-8 in event stream: {exc.reason}") from None
-
     def _too_long(self) -> StreamError:
         return StreamError(f"event stream line longer than {self._max} bytes")
 
     def feed(self, chunk: bytes) -> list[str]:
         """Return the lines completed by ``chunk`` (without their terminators)."""
+        return [self.text(line) for line in self.feed_raw(chunk)]
+
+    def text(self, line: bytes) -> str:
+        """One line of ``feed_raw`` as text (``StreamError`` for invalid UTF-8 when strict)."""
+        try:
+            return line.decode("utf-8", self._errors)
+        except UnicodeDecodeError as exc:
+            raise StreamError(f"invalid UTF-8 in event stream: {exc.reason}") from None
+
+    def feed_raw(self, chunk: bytes) -> list[bytes]:
+        """``feed`` without the UTF-8 decoding: the completed lines as bytes."""
         if not chunk:
             return []
         if self._skip_lf:
@@ -85,18 +93,30 @@ class LineDecoder:
                 if not chunk:
                     return []
         # Fast path: the first terminator is searched in the new bytes only.
-        cr, lf = chunk.find(b"\r"), chunk.find(b"\n")
-        if cr < 0 and lf < 0:
+        has_cr = _CR_BYTE in chunk
+        if not has_cr and _LF_BYTE not in chunk:
             self._buf += chunk
             if len(self._buf) > self._max:
                 raise self._too_long()
             return []
         if self._buf:
             self._buf += chunk
-            data: bytes | bytearray = self._buf
+            data = bytes(self._buf)  # one copy per chunk that finishes a buffered line
             self._buf = bytearray()
+            has_cr = _CR_BYTE in data
         else:
             data = chunk
+        if not has_cr:
+            # The common case (LF only): one split, the last piece is the unfinished line.
+            lines = data.split(_LF_BYTE)
+            last = lines.pop()
+            if last:
+                self._buf += last
+                if len(self._buf) > self._max:
+                    raise self._too_long()
+            if len(data) > self._max and max(map(len, lines)) > self._max:
+                raise self._too_long()
+            return lines
         # bytes.splitlines splits on exactly CR, LF and CRLF: the SSE terminators.
         pieces = data.splitlines(keepends=True)
         last = pieces[-1]
@@ -113,7 +133,7 @@ class LineDecoder:
             end = len(piece) - (2 if piece.endswith(b"\r\n") else 1)
             if end > self._max:
                 raise self._too_long()
-            out.append(self._decode(piece[:end]))
+            out.append(piece[:end])
         return out
 
     def flush(self) -> list[str]:
@@ -122,7 +142,7 @@ class LineDecoder:
         if not self._buf:
             return []
         rest, self._buf = self._buf, bytearray()
-        return [self._decode(rest)]
+        return [self.text(bytes(rest))]
 
 
 class EventDecoder:
@@ -146,6 +166,11 @@ class EventDecoder:
     def retry(self) -> int | None:
         """The last valid ``retry`` value (ms), or ``None``."""
         return self._retry
+
+    @property
+    def idle(self) -> bool:
+        """Between events: past the first line (its BOM), no data or event name pending."""
+        return self._started and not self._data and not self._event
 
     def decode(self, line: str) -> ServerSentEvent | None:
         """Process one line; an empty line dispatches the pending event, if it has data."""
@@ -195,15 +220,23 @@ class SSEParser:
 
     At end of stream the standard discards an event that was not ended by a blank line;
     ``pending`` tells the caller such a fragment was dropped (a truncated stream).
+
+    ``feed_raw`` is the stream drivers' fast path: an event made of one ``data: `` line and
+    nothing else (every event of OpenAI's chat stream) comes out as its data, undecoded
+    ``bytes`` (the JSON decoder takes UTF-8 as it is); any other event is a
+    ``ServerSentEvent`` decoded line by line by the full state machine. Such bytes carry no
+    ``id``/``retry``: ``last_event_id`` still tracks them.
     """
 
-    __slots__ = ("_events", "_lines", "pending")
+    __slots__ = ("_events", "_lines", "_raw", "pending")
 
     def __init__(
         self, *, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES, errors: str = "replace"
     ) -> None:
         self._lines = LineDecoder(max_line_bytes=max_line_bytes, errors=errors)
         self._events = EventDecoder()
+        # The data of a ``data: `` line that may be a whole plain event (until the next line).
+        self._raw: bytes | None = None
         self.pending = False
 
     @property
@@ -211,18 +244,56 @@ class SSEParser:
         """See ``EventDecoder.last_event_id``."""
         return self._events.last_event_id
 
+    def text(self, data: bytes) -> str:
+        """Data from ``feed_raw`` as text, decoded as ``feed`` would decode it."""
+        return self._lines.text(data)
+
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Decode ``chunk``; return the events it completes, in order."""
+        self._fold()
         decode = self._events.decode
+        text = self._lines.text
         out = []
-        for line in self._lines.feed(chunk):
-            sse = decode(line)
+        for line in self._lines.feed_raw(chunk):
+            sse = decode(text(line))
             if sse is not None:
                 out.append(sse)
         return out
 
+    def _fold(self) -> None:
+        """Hand a data line held by ``feed_raw`` to the state machine."""
+        if self._raw is not None:
+            self._events.decode("data: " + self._lines.text(self._raw))
+            self._raw = None
+
+    def feed_raw(self, chunk: bytes) -> list[bytes | ServerSentEvent]:
+        """Decode ``chunk``; plain events as their data bytes (see the class docstring)."""
+        events = self._events
+        decode = events.decode
+        text = self._lines.text
+        raw = self._raw
+        out: list[bytes | ServerSentEvent] = []
+        for line in self._lines.feed_raw(chunk):
+            if raw is None:
+                if line[:6] == _DATA_PREFIX and events.idle:
+                    raw = line[6:]
+                    continue
+            elif not line:  # the blank line right after it: a plain event
+                out.append(raw)
+                raw = None
+                continue
+            else:  # more to this event: the state machine takes it from here
+                decode("data: " + text(raw))
+                raw = None
+            sse = decode(text(line))
+            if sse is not None:
+                out.append(sse)
+        self._raw = raw
+        return out
+
     def close(self) -> list[ServerSentEvent]:
         """End of input. Per the standard an unterminated event is discarded, not dispatched."""
+        self._fold()
         tail = self._lines.flush()
         for line in tail:
             self._events.decode(line)

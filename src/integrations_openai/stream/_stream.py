@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterable, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Sequence,
+)
 from types import TracebackType
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -32,8 +40,8 @@ _log = logging.getLogger("integrations_openai")
 class StreamObserver(Protocol):
     """What watches a stream for telemetry (``instrumentation.CallTracker`` is one)."""
 
-    def chunks(self, events: Iterable[Any]) -> None:
-        """Events just decoded, before the caller sees them."""
+    def chunks(self, events: Sequence[Any]) -> None:
+        """Events just decoded (one batch per body chunk), before the caller sees them."""
 
     def fail(self, exc: BaseException) -> None:
         """The stream raised ``exc``."""
@@ -146,7 +154,8 @@ class Stream(_Base[T]):
             self._release()
 
     def __iter__(self) -> Iterator[T]:
-        return self
+        # The event generator itself: a ``for`` loop then skips ``__next__`` on every event.
+        return self._iterator
 
     def __next__(self) -> T:
         return next(self._iterator)
@@ -240,7 +249,7 @@ class AsyncStream(_Base[T]):
         return None  # pragma: no cover - the scope either returned or was cancelled
 
     def __aiter__(self) -> AsyncIterator[T]:
-        return self
+        return self._iterator  # see Stream.__iter__
 
     async def __anext__(self) -> T:
         return await self._iterator.__anext__()

@@ -50,10 +50,10 @@ class StreamTimer:
         self.request_id = request_id
         self.events = 0
 
-    def event(self, now: float) -> None:
-        """An event was dispatched at ``now``: the idle limit counts from here."""
+    def event(self, now: float, count: int = 1) -> None:
+        """``count`` events were dispatched at ``now``: the idle limit counts from here."""
         self._last = now
-        self.events += 1
+        self.events += count
 
     def _next(self) -> tuple[float, str] | None:
         """The nearest limit: (absolute time, code), or ``None`` when all are off."""

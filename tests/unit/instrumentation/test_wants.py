@@ -134,3 +134,71 @@ def test_tracker_reads_no_facts_for_an_unwanted_success(monkeypatch: pytest.Monk
     )
     stream.close(complete=False)  # a stream cut short is reported even so
     assert [e.complete for e in picky.events] == [False]  # type: ignore[union-attr]
+
+
+def _chunk(reason: str | None = None, usage: dict[str, int] | None = None) -> dict[str, Any]:
+    chunk: dict[str, Any] = {"id": "c", "model": "m", "choices": [{"finish_reason": reason}]}
+    if usage is not None:
+        chunk["usage"] = usage
+    return chunk
+
+
+def test_unwanted_stream_chunks_are_counted_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [5.0]
+    picky = Picky()
+    tracker = _tracker.CallTracker(
+        Hooks([picky]), "c1", CallFacts(operation="op", operation_id="op"), clock=lambda: now[0]
+    )
+    scanned: list[object] = []
+    field = _tracker._field
+
+    def counted(obj: object, name: str) -> Any:
+        scanned.append(obj)
+        return field(obj, name)
+
+    monkeypatch.setattr(_tracker, "_field", counted)
+    now[0] = 6.5
+    tracker.chunks([_chunk(), _chunk()])
+    last = _chunk()
+    tracker.chunks([_chunk("length"), last])
+    assert scanned == []  # nobody wants the call's end: no chunk read per chunk
+    tracker.close(complete=False)  # an early close is reported even so
+    [end] = picky.events
+    assert isinstance(end, OperationEnd)
+    assert (end.chunks, end.time_to_first_chunk, end.complete) == (4, 1.5, False)
+    assert scanned and all(obj is last or obj in last["choices"] for obj in scanned)
+
+
+def test_wanted_stream_chunks_are_all_read() -> None:
+    picky = Picky(OperationEnd)
+    tracker = _tracker.CallTracker(
+        Hooks([picky]), "c1", CallFacts(operation="op", operation_id="op"), clock=lambda: 0.0
+    )
+    tracker.chunks([_chunk(), _chunk("stop"), _chunk(usage={"prompt_tokens": 3})])
+    tracker.chunks([])
+    tracker.chunks([_chunk()])
+    tracker.close(complete=True)
+    [end] = picky.events
+    assert isinstance(end, OperationEnd) and end.result is not None
+    assert end.chunks == 4 and end.result.finish_reasons == ("stop",)
+    assert end.result.input_tokens == 3  # usage from the chunk that carried it
+
+
+def test_a_listener_wanting_ends_midway_gets_the_rest_read() -> None:
+    level = [False]
+
+    class Switch(Picky):
+        def wants(self, kind: type) -> bool:
+            return level[0]
+
+    listener = Switch()
+    tracker = _tracker.CallTracker(
+        Hooks([listener]), "c1", CallFacts(operation="op", operation_id="op"), clock=lambda: 0.0
+    )
+    tracker.chunks([_chunk("length"), _chunk()])  # unread: nobody wanted it then
+    level[0] = True
+    tracker.chunks([_chunk(usage={"prompt_tokens": 7})])
+    tracker.close(complete=True)
+    [end] = listener.events
+    assert isinstance(end, OperationEnd) and end.result is not None
+    assert end.chunks == 3 and end.result.input_tokens == 7

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 import pytest
 from hypothesis import given, settings
@@ -175,3 +177,61 @@ def test_core_garbage_gives_events_or_stream_error(raw: bytes, cut: int) -> None
         core.finish()
     except StreamError:
         pass
+
+
+# --- route_data: the plain events' bytes path gives route's verdicts ------------------------
+
+ROUTE_DATA_CASES = [
+    b'{"a": 1, "b": [null, 2.5]}',
+    '{"s": "é€😀"}'.encode(),
+    b'{"s": "\xff\xfe broken"}',  # invalid UTF-8: replaced, as the text path does
+    b"\xef\xbb\xbf{}",  # a BOM: JSON text may not start with one
+    b"[DONE]",
+    b"[1, 2]",
+    b"NaN",
+    b'{"n": 123456789012345678901234567890}',
+    b'{"x": NaN}',
+    b'{"error": {"message": "boom", "type": "server_error"}}',
+    b'{"type": "error", "message": "bad"}',
+    b'{"type": "response.completed"}',
+    b'{"type": ["response.completed"]}',
+    b"{",
+    b"",
+    b"[" * 400 + b"]" * 400,
+]
+
+
+def _outcome(call: Callable[[], object]) -> object:
+    try:
+        return ("ok", call())
+    except StreamError as exc:
+        return ("error", type(exc).__name__, exc.message, exc.request_id)
+
+
+@pytest.mark.parametrize("data", ROUTE_DATA_CASES)
+def test_route_data_gives_the_verdict_of_route(data: bytes) -> None:
+    fast: EventRouter[object] = EventRouter(request_id="req_1")
+    slow: EventRouter[object] = EventRouter(request_id="req_1")
+    text = data.decode("utf-8", "replace")
+    assert repr(_outcome(lambda: fast.route_data(data))) == repr(
+        _outcome(lambda: slow.route(ServerSentEvent(text)))
+    )
+    assert (fast.done, fast.complete) == (slow.done, slow.complete)
+
+
+def test_route_data_strict_text_is_stream_error() -> None:
+    def strict(data: bytes) -> str:
+        return data.decode("utf-8")
+
+    router: EventRouter[object] = EventRouter(text=strict)
+    with pytest.raises(UnicodeDecodeError):
+        router.route_data(b'{"s": "\xff"}')
+    assert router.route_data(b'{"s": "\xc3\xa9"}') == {"s": "é"}
+
+
+def test_core_counts_each_plain_event_as_progress() -> None:
+    response = httpx.Response(200, headers={"content-type": "text/event-stream"})
+    times = iter([0.0, 1.0, 2.0])
+    core: StreamCore[object] = StreamCore(response, clock=lambda: next(times))
+    assert core.feed(b"data: {}\n\ndata: {}\n\ndata: {}\n\n") == [{}, {}, {}]
+    assert core.timer.events == 3

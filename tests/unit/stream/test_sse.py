@@ -209,3 +209,112 @@ def test_garbage_with_small_cap_or_strict_utf8_only_raises_stream_error(raw: byt
         parser.close()
     except StreamError:
         pass
+
+
+# --- feed_raw: the drivers' fast path ----------------------------------------------------
+
+
+def parse_raw(
+    raw: bytes, *, split: list[int] | None = None, errors: str = "replace"
+) -> tuple[list[tuple[str, str]], bool, str | None]:
+    """``raw`` through ``feed_raw``: (data, event type) of each event, ``pending``, last id."""
+    parser = SSEParser(errors=errors)
+    cuts = [0, *sorted(split or []), len(raw)]
+    shapes: list[tuple[str, str]] = []
+    for start, end in itertools.pairwise(cuts):
+        for item in parser.feed_raw(raw[start:end]):
+            if isinstance(item, bytes):
+                shapes.append((parser.text(item), "message"))
+            else:
+                shapes.append((item.data, item.event))
+    parser.close()
+    return shapes, parser.pending, parser.last_event_id
+
+
+def slow_shapes(
+    raw: bytes, errors: str = "replace"
+) -> tuple[list[tuple[str, str]], bool, str | None]:
+    parser = SSEParser(errors=errors)
+    events = parser.feed(raw)
+    parser.close()
+    return [(e.data, e.event) for e in events], parser.pending, parser.last_event_id
+
+
+def test_plain_events_come_out_as_undecoded_data() -> None:
+    parser = SSEParser()
+    items = parser.feed_raw(
+        'data: 1\n\ndata: {"a": "é"}\n\n: ping\n\nevent: x\ndata: 3\n\n'.encode()
+    )
+    # The first line of a stream takes the full path (a BOM may open it).
+    assert items == [ev("1"), '{"a": "é"}'.encode(), ev("3", "x")]
+
+
+def test_multi_line_data_and_fields_after_data_take_the_full_path() -> None:
+    parser = SSEParser()
+    assert parser.feed_raw(b"data: 0\n\ndata: a\ndata: b\n\ndata: c\nid: 4\n\n") == [
+        ev("0"),
+        ev("a\nb"),
+        ev("c", id="4"),
+    ]
+
+
+def test_a_held_data_line_survives_feed_and_close() -> None:
+    parser = SSEParser()
+    assert parser.feed_raw(b"data: 0\n\ndata: 1\n") == [ev("0")]
+    assert parser.feed(b"data: 2\n\n") == [ev("1\n2")]
+    assert parser.feed_raw(b"data: 3\n") == []
+    parser.close()
+    assert parser.pending  # the held line was a fragment of an unfinished event
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [c[1:] for c in WHATWG_CASES], ids=[c[0] for c in WHATWG_CASES]
+)
+def test_feed_raw_keeps_the_whatwg_rules(raw: bytes, expected: list[ServerSentEvent]) -> None:
+    shapes = [(e.data, e.event) for e in expected]
+    for i in range(len(raw) + 1):
+        assert parse_raw(raw, split=[i])[0] == shapes, f"split at {i}"
+    assert parse_raw(raw, split=list(range(len(raw))))[0] == shapes
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=streams(), data=st.data())
+def test_feed_raw_agrees_with_feed(raw: bytes, data: st.DataObject) -> None:
+    cuts = data.draw(st.lists(st.integers(0, len(raw)), max_size=12))
+    assert parse_raw(raw, split=cuts) == slow_shapes(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(raw=st.binary(max_size=400), data=st.data(), errors=st.sampled_from(["replace", "strict"]))
+def test_feed_raw_agrees_with_feed_on_garbage(raw: bytes, data: st.DataObject, errors: str) -> None:
+    cuts = data.draw(st.lists(st.integers(0, len(raw)), max_size=8))
+    try:
+        expected = slow_shapes(raw, errors)
+    except StreamError:
+        expected = None
+    try:
+        got = parse_raw(raw, split=cuts, errors=errors)
+    except StreamError:
+        got = None
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"data: 0\n\ndata: 0123456789\n\n",  # a whole line over the cap (LF only)
+        b"data: 0\n\n" + b"x" * 20,  # an unfinished line over the cap (LF only)
+        b"data: 0123456789\r\r",  # a whole line over the cap (CR)
+        b"data: 0\r" + b"x" * 20,  # an unfinished line over the cap (CR)
+    ],
+)
+def test_feed_raw_line_caps(raw: bytes) -> None:
+    with pytest.raises(StreamError, match="longer than 8 bytes"):
+        SSEParser(max_line_bytes=8).feed_raw(raw)
+
+
+def test_feed_raw_cap_across_chunks() -> None:
+    parser = SSEParser(max_line_bytes=8)
+    parser.feed_raw(b"data: 01")
+    with pytest.raises(StreamError):
+        parser.feed_raw(b"2")
