@@ -222,9 +222,15 @@ class _BaseClient(Generic[_Http]):
         return dict(self._config.default_query)
 
     @property
-    def timeout(self) -> Timeout:
-        """This client's (or copy's) time limits."""
-        return self._settings.timeout
+    def timeout(self) -> float | Timeout | httpx.Timeout:
+        """The ``timeout`` this client (or copy) was given, as the SDK reports it: the
+        number, ``Timeout`` or ``httpx.Timeout`` passed, else the default ``Timeout``.
+
+        What every call applies (a number made into phases and a total deadline) is
+        ``client.config.timeout``.
+        """
+        given = self._config.timeout_given
+        return self._settings.timeout if given is None else given
 
     @property
     def max_retries(self) -> int:

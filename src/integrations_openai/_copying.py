@@ -43,7 +43,7 @@ def config_args(cfg: ClientConfig) -> dict[str, Any]:
         "base_url": cfg.base_url,
         "organization": cfg.organization,
         "project": cfg.project,
-        "timeout": cfg.timeout,
+        "timeout": cfg.timeout if cfg.timeout_given is None else cfg.timeout_given,
         "retry": cfg.retry,
         "circuit_breaker": cfg.breaker or False,
         "rate_limit": cfg.rate_limit,

@@ -55,6 +55,8 @@ _DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, IndexError)
 CHUNK_SIZE = 64 * 1024
 # Marks a request whose embeddings we asked for as base64: the response is decoded back.
 _DECODE_KEY = "integrations_openai.decode_embeddings"
+# The ``response_format`` a request asked for, when it names the model of the answer.
+_FORMAT_KEY = "integrations_openai.response_format"
 
 
 class _ParseClient:
@@ -264,6 +266,9 @@ def build(
         request.headers.pop(name, None)
     if decode_floats:
         request.extensions[_DECODE_KEY] = True
+    fmt = (body or {}).get("response_format")
+    if isinstance(fmt, str) and fmt in op.formats:
+        request.extensions[_FORMAT_KEY] = fmt
     return request
 
 
@@ -312,6 +317,11 @@ def parse(op: Operation, response: httpx.Response) -> Any:
 def _parse_model(op: Operation, response: httpx.Response) -> Any:
     assert op.response is not None
     try:
+        fmt = response.request.extensions.get(_FORMAT_KEY)
+        if fmt is not None:
+            # The format asked for decides the model (the union's members overlap), as the
+            # overload of that format promises.
+            return op.formats[fmt].get()(response.json())
         parse_response = op.response.get()
         if response.request.extensions.get(_DECODE_KEY):
             from ._embeddings import decode_embeddings_response

@@ -139,14 +139,17 @@ class SyncRequester:
         options: CallOptions,
         *,
         raw: bool = False,
+        body: Mapping[str, object] | None = None,
     ) -> SyncPage[Any] | RawResponse[SyncPage[Any]]:
-        """The first page of a list operation, fetched now; later pages on demand."""
+        """The first page of a list operation, fetched now; later pages on demand.
+
+        ``body``: what a POST list (``vector_stores.search``) sends with every page."""
 
         start, strategy = page_start(query)
-        fetch = self._fetcher(op, path, options)
+        fetch = self._fetcher(op, path, options, body)
         if not raw:
             return SyncPage.first(fetch, start, strategy=strategy)
-        first: RawResponse[Any] = self.request(op, path, start, None, options, raw=True)
+        first: RawResponse[Any] = self.request(op, path, start, body, options, raw=True)
         result = (items_of(first.parsed), first.parsed)
         return first.with_parsed(SyncPage(fetch, start, result, strategy=strategy))
 
@@ -163,7 +166,7 @@ class SyncRequester:
         """``with_streaming_response``: sends on entry, the body left on the wire."""
         read = _reader(op, stream)
         if op.page_item:
-            read = self._page_reader(op, path, query, options)
+            read = self._page_reader(op, path, query, options, body)
 
         def open_response() -> StreamedResponse[Any]:
             with contextlib.ExitStack() as stack:
@@ -178,10 +181,14 @@ class SyncRequester:
         return ResponseManager(open_response)
 
     def _fetcher(
-        self, op: Operation, path: Mapping[str, object] | None, options: CallOptions
+        self,
+        op: Operation,
+        path: Mapping[str, object] | None,
+        options: CallOptions,
+        body: Mapping[str, object] | None = None,
     ) -> Callable[[dict[str, Any]], tuple[list[Any], Any]]:
         def fetch(params: dict[str, Any]) -> tuple[list[Any], Any]:
-            page = self.request(op, path, params, None, options)
+            page = self.request(op, path, params, body, options)
             return items_of(page), page
 
         return fetch
@@ -192,13 +199,14 @@ class SyncRequester:
         path: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         options: CallOptions,
+        body: Mapping[str, object] | None = None,
     ) -> Callable[[Any], SyncPage[Any]]:
         start, strategy = page_start(query)
-        fetch = self._fetcher(op, path, options)
+        fetch = self._fetcher(op, path, options, body)
 
         def read(response: Any) -> SyncPage[Any]:
-            body = parse(op, response)
-            return SyncPage(fetch, start, (items_of(body), body), strategy=strategy)
+            page = parse(op, response)
+            return SyncPage(fetch, start, (items_of(page), page), strategy=strategy)
 
         return read
 
@@ -386,20 +394,26 @@ class AsyncRequester:
         options: CallOptions,
         *,
         raw: bool = False,
+        body: Mapping[str, object] | None = None,
     ) -> AsyncPaginator[Any] | Awaitable[RawResponse[AsyncPage[Any]]]:
         """An ``AsyncPaginator`` (await: the first page; async for: every item); with
-        ``raw``, an awaitable of the first page next to its response."""
+        ``raw``, an awaitable of the first page next to its response. ``body``: see
+        ``SyncRequester.paginate``."""
         start, strategy = page_start(query)
-        fetch = self._fetcher(op, path, options)
+        fetch = self._fetcher(op, path, options, body)
         if not raw:
             return AsyncPaginator(fetch, start, strategy=strategy)
-        return self._first_raw(op, path, start, strategy, options)
+        return self._first_raw(op, path, start, strategy, options, body)
 
     def _fetcher(
-        self, op: Operation, path: Mapping[str, object] | None, options: CallOptions
+        self,
+        op: Operation,
+        path: Mapping[str, object] | None,
+        options: CallOptions,
+        body: Mapping[str, object] | None = None,
     ) -> Callable[[dict[str, Any]], Awaitable[tuple[list[Any], Any]]]:
         async def fetch(params: dict[str, Any]) -> tuple[list[Any], Any]:
-            page = await self.request(op, path, params, None, options)
+            page = await self.request(op, path, params, body, options)
             return items_of(page), page
 
         return fetch
@@ -411,9 +425,10 @@ class AsyncRequester:
         start: dict[str, Any],
         strategy: Any,
         options: CallOptions,
+        body: Mapping[str, object] | None = None,
     ) -> RawResponse[AsyncPage[Any]]:
-        first: RawResponse[Any] = await self.request(op, path, start, None, options, raw=True)
-        fetch = self._fetcher(op, path, options)
+        first: RawResponse[Any] = await self.request(op, path, start, body, options, raw=True)
+        fetch = self._fetcher(op, path, options, body)
         result = (items_of(first.parsed), first.parsed)
         return first.with_parsed(AsyncPage(fetch, start, result, strategy=strategy))
 
@@ -423,13 +438,14 @@ class AsyncRequester:
         path: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
         options: CallOptions,
+        body: Mapping[str, object] | None = None,
     ) -> Callable[[Any], AsyncPage[Any]]:
         start, strategy = page_start(query)
-        fetch = self._fetcher(op, path, options)
+        fetch = self._fetcher(op, path, options, body)
 
         def read(response: Any) -> AsyncPage[Any]:
-            body = parse(op, response)
-            return AsyncPage(fetch, start, (items_of(body), body), strategy=strategy)
+            page = parse(op, response)
+            return AsyncPage(fetch, start, (items_of(page), page), strategy=strategy)
 
         return read
 
@@ -446,7 +462,7 @@ class AsyncRequester:
         """See ``SyncRequester.streaming``."""
         read = _async_reader(op, stream)
         if op.page_item:
-            read = self._page_reader(op, path, query, options)
+            read = self._page_reader(op, path, query, options, body)
 
         async def open_response() -> AsyncStreamedResponse[Any]:
             with contextlib.ExitStack() as stack:

@@ -243,6 +243,9 @@ class ClientConfig:
     organization: str | None = None
     project: str | None = None
     timeout: Timeout = DEFAULT_TIMEOUT
+    #: ``timeout`` as the caller gave it (``None``: not given), which ``client.timeout``
+    #: reports as the SDK does; ``timeout`` is what every call applies.
+    timeout_given: float | Timeout | httpx.Timeout | None = attrs.field(default=None, eq=False)
     retry: RetryPolicy = attrs.field(factory=RetryPolicy)
     breaker: BreakerPolicy | None = attrs.field(factory=BreakerPolicy)
     rate_limit: RateLimitPolicy | None = None
@@ -517,6 +520,7 @@ def load_config(
         organization=_header_value("organization", organization or _env(env, ENV_ORG_ID)),
         project=_header_value("project", project or _env(env, ENV_PROJECT_ID)),
         timeout=Timeout.coerce(timeout),
+        timeout_given=None if timeout is DEFAULT_TIMEOUT else timeout,
         retry=retry_policy,
         breaker=breaker,
         rate_limit=rate_limit,

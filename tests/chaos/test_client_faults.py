@@ -50,7 +50,7 @@ async def test_html_502_retried_then_server_error(
     fault_server.default = html_502()
     err = await _expect(driver, fault_server, errors.ServerError, circuit_breaker=False)
     assert err.status_code == 502
-    assert "502 Bad Gateway" in str(err)
+    assert str(err) == "Error code: 502" and "502 Bad Gateway" in err.detail
     assert fault_server.request_count == 4  # 1 + max_retries (3)
 
 
@@ -82,7 +82,7 @@ async def test_truncated_body_every_attempt_is_network_error(
 ) -> None:
     fault_server.default = truncated()
     err = await _expect(driver, fault_server, errors.NetworkError, circuit_breaker=False)
-    assert "closed mid-response" in str(err)
+    assert str(err) == "Connection error." and "closed mid-response" in err.detail
     assert fault_server.request_count == 4  # a cut body fails the attempt: 1 + 3 retries
 
 

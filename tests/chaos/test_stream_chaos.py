@@ -116,10 +116,11 @@ def test_stall_through_client_is_stream_idle_timeout(fault_server: FaultServer) 
     with (
         client(fault_server, timeout=timeout) as c,
         open_stream(c) as stream,
-        pytest.raises(TimeoutError, match="stream idle"),
+        pytest.raises(TimeoutError) as info,
     ):
         for _ in stream:
             pass
+    assert "stream idle" in info.value.detail
 
 
 async def test_async_cut_through_client_is_stream_error(fault_server: FaultServer) -> None:
@@ -127,9 +128,10 @@ async def test_async_cut_through_client_is_stream_error(fault_server: FaultServe
     async with aclient(fault_server) as c:
         stream = await aopen_stream(c)
         seen = []
-        with pytest.raises(StreamError, match="cut off") as info:
+        with pytest.raises(StreamError) as info:
             async for event in stream:
                 seen.append(event)
+        assert "cut off" in info.value.detail
         assert len(seen) == 2
         assert info.value.request_id == "req_cut"
         assert stream.response.is_closed

@@ -28,14 +28,7 @@ ERROR = re.compile(r"^(?P<file>[^:\s]+\.py):\d+: error: .*$", re.MULTILINE)
 # Errors our side still has, each with the reason and the area that owns the fix. An entry
 # must keep matching one of our errors (the test fails once it does not, so it goes away
 # when that work lands); matching errors are left out of the per-file count.
-PENDING: dict[str, str] = {
-    # `vector_stores.search` is a POST list in the SDK (a page); pages are GET-only here
-    # (runtime pagination).
-    r"vector_stores\.py:\d+: error: \"tuple\[str, Any\]\" has no attribute": "search page",
-    # `response_format="text"` returns the text (a `str`) in the SDK; ours has no plain-text
-    # result yet, so no overload for it (runtime result parsing).
-    r"audio\.py:\d+: error: Incompatible return value type \(got \"CreateTranscription": "text",
-}
+PENDING: dict[str, str] = {}
 
 
 def as_ours(source: str) -> str:

@@ -773,3 +773,61 @@ def test_a_text_page_where_json_is_promised_is_a_decode_error() -> None:
     client = OpenAI(api_key="sk-test-000000000000000000", http_client=http, max_retries=0)
     with client, pytest.raises(ResponseDecodeError):
         client.models.retrieve("gpt-4o")
+
+
+async def test_a_post_list_is_a_page_sent_with_its_body() -> None:
+    # ``vector_stores.search`` is a page in the SDK: iterable, ``.data``, one request.
+    from integrations_openai.testing.fake import FakeOpenAI
+
+    with FakeOpenAI() as fake, fake.client(max_retries=0) as client:
+        store = client.vector_stores.create(name="kb")
+        page = client.vector_stores.search(store.id, query="cats", max_num_results=2)
+        assert [r.file_id for r in page] == [r.file_id for r in page.data]
+        assert not page.has_next_page()
+        raw = client.vector_stores.with_raw_response.search(store.id, query="dogs")
+        assert raw.status_code == 200 and len(raw.parse().data) >= 1
+        async with fake.async_client(max_retries=0) as aclient:
+            first = await aclient.vector_stores.search(store.id, query="birds")
+            found = [r async for r in aclient.vector_stores.search(store.id, query="fish")]
+            assert len(first.data) == len(found) >= 1 and not first.has_next_page()
+        searches = [r for r in fake.requests if r.path.endswith("/search")]
+        assert [json.loads(r.body)["query"] for r in searches] == [
+            "cats", "dogs", "birds", "fish",
+        ]  # fmt: skip
+
+
+def test_raw_and_streaming_views_reach_sub_resources_as_in_the_sdk() -> None:
+    from integrations_openai import AsyncOpenAI, OpenAI
+
+    client = OpenAI(api_key="sk-test-000000000000000000")
+    aclient = AsyncOpenAI(api_key="sk-test-000000000000000000")
+    for c in (client, aclient):
+        for view in ("with_raw_response", "with_streaming_response"):
+            runs = getattr(c.beta.threads, view).runs
+            assert type(runs) is type(getattr(c.threads.runs, view))
+            jobs = getattr(c.fine_tuning, view).jobs  # a parent without methods
+            assert type(jobs) is type(getattr(c.fine_tuning.jobs, view))
+            assistants = getattr(c.beta, view).assistants  # the beta namespace
+            assert type(assistants) is type(getattr(c.assistants, view))
+    assert type(client.threads.with_raw_response.runs).__name__ == "RunsWithRawResponse"
+    client.close()
+
+
+def test_the_response_format_asked_for_decides_the_model() -> None:
+    # A verbose answer also reads as a diarized one: the format given picks the model, as
+    # the overload of that format promises (sync, raw and async alike).
+    from integrations_openai.testing.fake import FakeOpenAI
+    from integrations_openai.types.audio import TranscriptionVerbose, TranslationVerbose
+
+    audio = ("a.wav", b"RIFF")
+    with FakeOpenAI() as fake, fake.client(max_retries=0) as client:
+        verbose = client.audio.transcriptions.create(
+            model="whisper-1", file=audio, response_format="verbose_json"
+        )
+        assert type(verbose) is TranscriptionVerbose and verbose.language
+        raw = client.audio.translations.with_raw_response.create(
+            model="whisper-1", file=audio, response_format="verbose_json"
+        )
+        assert type(raw.parse()) is TranslationVerbose
+        plain = client.audio.transcriptions.create(model="whisper-1", file=audio)
+        assert type(plain).__name__ == "CreateTranscriptionResponseJson"

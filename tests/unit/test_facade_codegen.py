@@ -10,6 +10,7 @@ from scripts.codegen.facade.plan import (
     Param,
     ResourceNode,
     _check_clashes,
+    _format_results,
     _without_error_models,
     kwarg_name,
 )
@@ -189,3 +190,55 @@ def test_parsed_response_lists_every_output_item_type() -> None:
     assert "| OutputMessage |" not in line and "| FunctionToolCall |" not in line
     assert "    from .models.reasoning_item import ReasoningItem" in source
     assert "facade: parsed output" not in source
+
+
+_FORMATS = {"Fmt": {"type": "string", "enum": ["text", "json", "verbose_json"], "default": "json"}}
+_RESULTS = "ResultJson | ResultVerboseJson"
+
+
+def test_each_response_format_returns_the_model_named_after_it() -> None:
+    body = [Param("response_format", "response_format", "Fmt | Unset", False)]
+    assert _format_results(body, _FORMATS, _RESULTS, text=True) == [
+        (("json",), "ResultJson"),  # the default first: a call without the keyword gets it
+        (("text",), "str"),
+        (("verbose_json",), "ResultVerboseJson"),
+    ]
+    # Without text answers, a value no model is named after gets no overload.
+    assert _format_results(body, _FORMATS, _RESULTS, text=False) == [
+        (("json",), "ResultJson"),
+        (("verbose_json",), "ResultVerboseJson"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "returns"),
+    [
+        ([], _RESULTS),  # no response_format
+        ([Param("response_format", "response_format", "Other", False)], _RESULTS),  # no enum
+        ([Param("response_format", "response_format", "Fmt", False)], "ResultJson"),  # one model
+        ([Param("response_format", "response_format", "Fmt", False)], "A | B"),  # no names
+    ],
+)
+def test_the_response_format_rule_applies_only_where_models_are_named_after_formats(
+    body: list[Param], returns: str
+) -> None:
+    assert _format_results(body, _FORMATS, returns, text=True) == []
+
+
+def test_post_lists_are_pages_exactly_where_the_sdk_pages_them() -> None:
+    import importlib
+    import pkgutil
+
+    import integrations_openai_api.resources as resources
+    from integrations_openai_api._facade_runtime import Operation
+
+    from scripts.codegen.facade.emit import load_names
+
+    paged_posts = set()
+    for info in pkgutil.walk_packages(resources.__path__, "integrations_openai_api.resources."):
+        for value in vars(importlib.import_module(info.name)).values():
+            if isinstance(value, Operation) and value.page_item and value.method == "post":
+                paged_posts.add(value.operation_id)
+    marked = {op for op, entry in load_names().items() if entry.get("page") == "post"}
+    assert "searchVectorStore" in paged_posts
+    assert paged_posts == marked

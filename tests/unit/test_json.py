@@ -271,7 +271,7 @@ def test_router_deep_event_is_stream_error() -> None:
 def test_error_body_deep_never_raises() -> None:
     error = error_from_response(500, httpx.Headers(), nested(5000).encode())
     assert isinstance(error, ServerError)
-    assert "non-OpenAI body" in error.message
+    assert "non-OpenAI body" in error.detail and error.message == "Error code: 500"
 
 
 def test_insufficient_quota_deep_body_is_not_quota() -> None:

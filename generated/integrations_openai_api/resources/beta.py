@@ -10,11 +10,46 @@ from typing import TYPE_CHECKING
 from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
-    from .assistants import Assistants, AsyncAssistants
-    from .chat import AsyncChat, Chat
-    from .chatkit import AsyncChatkit, Chatkit
-    from .realtime import AsyncRealtime, Realtime
-    from .threads import AsyncThreads, Threads
+    from .assistants import (
+        Assistants,
+        AssistantsWithRawResponse,
+        AssistantsWithStreamingResponse,
+        AsyncAssistants,
+        AsyncAssistantsWithRawResponse,
+        AsyncAssistantsWithStreamingResponse,
+    )
+    from .chat import (
+        AsyncChat,
+        AsyncChatWithRawResponse,
+        AsyncChatWithStreamingResponse,
+        Chat,
+        ChatWithRawResponse,
+        ChatWithStreamingResponse,
+    )
+    from .chatkit import (
+        AsyncChatkit,
+        AsyncChatkitWithRawResponse,
+        AsyncChatkitWithStreamingResponse,
+        Chatkit,
+        ChatkitWithRawResponse,
+        ChatkitWithStreamingResponse,
+    )
+    from .realtime import (
+        AsyncRealtime,
+        AsyncRealtimeWithRawResponse,
+        AsyncRealtimeWithStreamingResponse,
+        Realtime,
+        RealtimeWithRawResponse,
+        RealtimeWithStreamingResponse,
+    )
+    from .threads import (
+        AsyncThreads,
+        AsyncThreadsWithRawResponse,
+        AsyncThreadsWithStreamingResponse,
+        Threads,
+        ThreadsWithRawResponse,
+        ThreadsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncBeta", "Beta"]
 
@@ -52,6 +87,84 @@ class Beta(SyncResource):
 
         return Threads(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> BetaWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return BetaWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return BetaWithStreamingResponse(self._requester)
+
+
+class BetaWithRawResponse(SyncResource):
+    """`client.beta`: the official SDK's namespace, kept for code written against it; `client.beta.assistants` is `client.assistants`."""
+
+    @cached_property
+    def assistants(self) -> AssistantsWithRawResponse:
+        from .assistants import Assistants
+
+        return Assistants(self._requester).with_raw_response
+
+    @cached_property
+    def chat(self) -> ChatWithRawResponse:
+        from .chat import Chat
+
+        return Chat(self._requester).with_raw_response
+
+    @cached_property
+    def chatkit(self) -> ChatkitWithRawResponse:
+        from .chatkit import Chatkit
+
+        return Chatkit(self._requester).with_raw_response
+
+    @cached_property
+    def realtime(self) -> RealtimeWithRawResponse:
+        from .realtime import Realtime
+
+        return Realtime(self._requester).with_raw_response
+
+    @cached_property
+    def threads(self) -> ThreadsWithRawResponse:
+        from .threads import Threads
+
+        return Threads(self._requester).with_raw_response
+
+
+class BetaWithStreamingResponse(SyncResource):
+    """`client.beta`: the official SDK's namespace, kept for code written against it; `client.beta.assistants` is `client.assistants`."""
+
+    @cached_property
+    def assistants(self) -> AssistantsWithStreamingResponse:
+        from .assistants import Assistants
+
+        return Assistants(self._requester).with_streaming_response
+
+    @cached_property
+    def chat(self) -> ChatWithStreamingResponse:
+        from .chat import Chat
+
+        return Chat(self._requester).with_streaming_response
+
+    @cached_property
+    def chatkit(self) -> ChatkitWithStreamingResponse:
+        from .chatkit import Chatkit
+
+        return Chatkit(self._requester).with_streaming_response
+
+    @cached_property
+    def realtime(self) -> RealtimeWithStreamingResponse:
+        from .realtime import Realtime
+
+        return Realtime(self._requester).with_streaming_response
+
+    @cached_property
+    def threads(self) -> ThreadsWithStreamingResponse:
+        from .threads import Threads
+
+        return Threads(self._requester).with_streaming_response
+
 
 class AsyncBeta(AsyncResource):
     """`client.beta`: the official SDK's namespace, kept for code written against it; `client.beta.assistants` is `client.assistants`."""
@@ -85,3 +198,81 @@ class AsyncBeta(AsyncResource):
         from .threads import AsyncThreads
 
         return AsyncThreads(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncBetaWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncBetaWithStreamingResponse(self._requester)
+
+
+class AsyncBetaWithRawResponse(AsyncResource):
+    """`client.beta`: the official SDK's namespace, kept for code written against it; `client.beta.assistants` is `client.assistants`."""
+
+    @cached_property
+    def assistants(self) -> AsyncAssistantsWithRawResponse:
+        from .assistants import AsyncAssistants
+
+        return AsyncAssistants(self._requester).with_raw_response
+
+    @cached_property
+    def chat(self) -> AsyncChatWithRawResponse:
+        from .chat import AsyncChat
+
+        return AsyncChat(self._requester).with_raw_response
+
+    @cached_property
+    def chatkit(self) -> AsyncChatkitWithRawResponse:
+        from .chatkit import AsyncChatkit
+
+        return AsyncChatkit(self._requester).with_raw_response
+
+    @cached_property
+    def realtime(self) -> AsyncRealtimeWithRawResponse:
+        from .realtime import AsyncRealtime
+
+        return AsyncRealtime(self._requester).with_raw_response
+
+    @cached_property
+    def threads(self) -> AsyncThreadsWithRawResponse:
+        from .threads import AsyncThreads
+
+        return AsyncThreads(self._requester).with_raw_response
+
+
+class AsyncBetaWithStreamingResponse(AsyncResource):
+    """`client.beta`: the official SDK's namespace, kept for code written against it; `client.beta.assistants` is `client.assistants`."""
+
+    @cached_property
+    def assistants(self) -> AsyncAssistantsWithStreamingResponse:
+        from .assistants import AsyncAssistants
+
+        return AsyncAssistants(self._requester).with_streaming_response
+
+    @cached_property
+    def chat(self) -> AsyncChatWithStreamingResponse:
+        from .chat import AsyncChat
+
+        return AsyncChat(self._requester).with_streaming_response
+
+    @cached_property
+    def chatkit(self) -> AsyncChatkitWithStreamingResponse:
+        from .chatkit import AsyncChatkit
+
+        return AsyncChatkit(self._requester).with_streaming_response
+
+    @cached_property
+    def realtime(self) -> AsyncRealtimeWithStreamingResponse:
+        from .realtime import AsyncRealtime
+
+        return AsyncRealtime(self._requester).with_streaming_response
+
+    @cached_property
+    def threads(self) -> AsyncThreadsWithStreamingResponse:
+        from .threads import AsyncThreads
+
+        return AsyncThreads(self._requester).with_streaming_response

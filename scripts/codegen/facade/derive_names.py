@@ -52,8 +52,9 @@ def _path_of(node: ast.expr) -> str | None:
     return None
 
 
-def _calls(func: ast.FunctionDef) -> Iterator[tuple[str, str]]:
-    """``(http method, path)`` for every request the method body makes."""
+def _calls(func: ast.FunctionDef) -> Iterator[tuple[str, str, bool]]:
+    """``(http method, path, paged)`` for every request the method body makes (``paged``:
+    the SDK returns a page, which matters for a POST: a GET list is a page by rule)."""
     for node in ast.walk(func):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
@@ -67,7 +68,7 @@ def _calls(func: ast.FunctionDef) -> Iterator[tuple[str, str]]:
         for kw in node.keywords:
             if kw.arg == "method" and isinstance(kw.value, ast.Constant):
                 verb = str(kw.value.value)
-        yield verb, path
+        yield verb, path, name == "_get_api_list"
 
 
 def _resources(obj: Any, prefix: str, chain: tuple[type, ...]) -> Iterator[tuple[str, type]]:
@@ -91,7 +92,8 @@ def _resources(obj: Any, prefix: str, chain: tuple[type, ...]) -> Iterator[tuple
 
 
 def sdk_methods() -> dict[tuple[str, str], list[str]]:
-    """``(method, normalized path) -> ["beta.threads.runs.create", ...]`` from the SDK."""
+    """``(method, normalized path) -> ["beta.threads.runs.create", ...]`` from the SDK;
+    a name ending in ``+paged`` is a POST the SDK answers with a page."""
     import openai
 
     client = openai.OpenAI(api_key="sk-derive", base_url="http://127.0.0.1:9")
@@ -101,8 +103,9 @@ def sdk_methods() -> dict[tuple[str, str], list[str]]:
         for node in tree.body[0].body:  # type: ignore[attr-defined]
             if not isinstance(node, ast.FunctionDef) or node.name.startswith("_"):
                 continue
-            for verb, path in _calls(node):
-                found.setdefault((verb, _norm(path)), []).append(f"{res_path}.{node.name}")
+            for verb, path, paged in _calls(node):
+                mark = "+paged" if paged and verb == "post" else ""
+                found.setdefault((verb, _norm(path)), []).append(f"{res_path}.{node.name}{mark}")
     return found
 
 
@@ -115,7 +118,7 @@ def _pick(candidates: list[str]) -> str:
 
 
 def build(spec_path: Path) -> dict[str, dict[str, str]]:
-    """``operationId -> {resource, method[, sdk]}`` for every operation of the spec."""
+    """``operationId -> {resource, method[, sdk][, page]}`` for every operation of the spec."""
     spec = yaml.load(spec_path.read_text(), Loader=yaml.CSafeLoader)
     sdk = sdk_methods()
     out: dict[str, dict[str, str]] = {}
@@ -128,9 +131,11 @@ def build(spec_path: Path) -> dict[str, dict[str, str]]:
                 resource, method = OVERRIDES[op["operationId"]]
                 entry = {"resource": resource, "method": method, "source": "override"}
             elif candidates:
-                sdk_name = _pick(candidates)
+                sdk_name, paged, _ = _pick(candidates).partition("+paged")
                 resource, method = sdk_name.rsplit(".", 1)
                 entry = {"resource": flatten_resource(resource), "method": method, "sdk": sdk_name}
+                if paged:
+                    entry["page"] = "post"  # the SDK answers this POST with a page
             else:
                 resource, method = derive_name(verb, path)
                 entry = {"resource": resource, "method": method, "source": "derived"}

@@ -64,6 +64,9 @@ class MethodPlan:
     imports: dict[str, str]  # annotation name -> dotted module (relative to the package)
     status: int = 200  # the success status the spec declares
     description: str = ""  # the spec's description after the summary (links made absolute)
+    # One overload per ``response_format`` choice: (the enum values, what they return),
+    # the spec's default first; ``"str"`` for the plain-text formats (``_format_results``).
+    formats: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
 
 
 @dataclass
@@ -244,6 +247,56 @@ def _answers_text(body: list[Param], schemas: dict[str, Any]) -> bool:
     return False
 
 
+def _common_prefix(names: list[str]) -> str:
+    """The longest text every name starts with."""
+    first, last = min(names), max(names)
+    size = next(
+        (i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), len(first)
+    )
+    return first[:size]
+
+
+def _pascal(value: str) -> str:
+    return "".join(part.capitalize() for part in re.split(r"[^0-9A-Za-z]+", value) if part)
+
+
+def _format_results(
+    body: list[Param], schemas: dict[str, Any], returns: str | None, *, text: bool
+) -> list[tuple[tuple[str, ...], str]]:
+    """What each ``response_format`` value returns (the response-format rule).
+
+    The success body is a union of models named after the formats
+    (``CreateTranscriptionResponse`` + ``Json``/``VerboseJson``/``DiarizedJson``): each enum
+    value whose PascalCase name completes the members' common prefix returns that model;
+    with ``text`` (the call answers ``text/*`` as a ``str``), the values no model is named
+    after (``text``, ``srt``, ``vtt``) return ``str``, together. The spec's default comes
+    first: it is what a call without ``response_format`` gets. No rule applies (nothing
+    returned) unless at least one value names a member.
+    """
+    param = next((p for p in body if p.wire == "response_format"), None)
+    if param is None or not returns:
+        return []
+    enums = [schemas.get(n) for n in sorted(_names_in(param.annotation))]
+    schema = next((e for e in enums if isinstance(e, dict) and e.get("enum")), None)
+    members = [m.strip() for m in returns.split("|")]
+    if schema is None or len(members) < 2:
+        return []
+    prefix = _common_prefix(members)
+    values = [v for v in schema["enum"] if isinstance(v, str)]
+    default = schema.get("default")
+    values.sort(key=lambda v: v != default)
+    models: dict[str, list[str]] = {}
+    for value in values:
+        name = prefix + _pascal(value)
+        if name in members:
+            models.setdefault(name, []).append(value)
+        elif text:
+            models.setdefault("str", []).append(value)
+    if not set(models) - {"str"}:
+        return []
+    return [(tuple(vals), name) for name, vals in models.items()]
+
+
 def _success_status(op: dict[str, Any]) -> int:
     codes = sorted(str(c) for c in op.get("responses", {}) if str(c).startswith("2"))
     return int(codes[0]) if codes and codes[0].isdigit() else 200
@@ -316,6 +369,8 @@ def _plan_method(
     events: dict[str, Any],
     spec_ops: dict[tuple[str, str], dict[str, Any]],
     docs_spec: dict[str, Any] | None = None,
+    *,
+    paged_post: bool = False,
 ) -> MethodPlan:
     imports = dict(api.imports)
     spec_params = {}
@@ -375,8 +430,11 @@ def _plan_method(
                 query_names = {q.wire for q in query}
                 # The paging styles of ``integrations_openai.pagination.strategy_for``:
                 # ``after`` cursors, ``page``/``next_page`` tokens (usage, costs), one page.
+                # A POST is a page where the SDK answers it with one (``page: post`` in
+                # names.yaml, derived from the SDK: ``vector_stores.search``); its body is
+                # sent with every page.
                 if (
-                    verb == "get"
+                    (verb == "get" or paged_post)
                     and data is not None
                     and data.annotation.startswith("list[")
                     and (query_names & {"after", "page"} or not query_names)
@@ -406,11 +464,13 @@ def _plan_method(
         # An empty body (a 204) is ``None``; anything else parses into the lenient model.
         tags.append("optional_body")
         returns = f"{returns} | None"
+    formats: list[tuple[tuple[str, ...], str]] = []
     if response_ref and returns and _answers_text(body, events):
-        # A text/* answer (asked for with ``response_format="text"``) is returned as a ``str``.
-        # Not in the annotation yet: a ``| str`` on every call would break ``.text`` on the
-        # JSON default; the right shape is one overload per ``response_format`` (to do).
+        # A text/* answer (asked for with ``response_format="text"``) is returned as a
+        # ``str``: the result admits it, and the overloads per format narrow it.
         tags.append("text_formats")
+        formats = _format_results(body, events, returns, text=True)
+        returns = f"{returns} | str"
     plan = MethodPlan(
         operation_id=op_id,
         name=name,
@@ -432,6 +492,7 @@ def _plan_method(
         status=_success_status(op),
         tags=tags,
         imports=imports,
+        formats=formats,
     )
     _document(docs_spec or {}, op, plan)
     return plan
@@ -489,6 +550,7 @@ def build_plan(
                     events,
                     spec_ops,
                     docs_spec or spec,
+                    paged_post=entry.get("page") == "post",
                 )
             )
     if missing:

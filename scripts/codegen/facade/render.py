@@ -45,8 +45,12 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
     local = {cls, f"Async{cls}"}
     local |= {f"{p}{cls}With{k}Response" for p in ("", "Async") for k in ("Raw", "Streaming")}
     linked = [*node.children.values(), *node.aliases.values()]
-    local |= {c.class_name for c in linked}
-    local |= {f"Async{c.class_name}" for c in linked}
+    local |= {
+        f"{p}{c.class_name}{k}"
+        for c in linked
+        for p in ("", "Async")
+        for k in ("", "WithRawResponse", "WithStreamingResponse")
+    }
     local |= set(RUNTIME_NAMES)
     aliases = {n: f"_m_{n}" for n in imports if n in local}
     shadowed = {m.name for m in node.methods} | set(node.children) | set(node.aliases)
@@ -54,8 +58,11 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
     shadowed |= {h for h, _, _ in UPLOAD_FIRST.get(node.path, ())}
     ann = _Annotations(models, shadowed, aliases)
     body: list[str] = []
+    # Raw and streaming views for every resource that has methods or sub-resources, as the
+    # SDK's: ``client.threads.with_raw_response.runs`` is ``client.threads.runs``'s view.
+    views = bool(node.methods) or (bool(node.path) and bool(linked))
     for is_async in (False, True):
-        for kind in ("", "Raw", "Streaming") if node.methods else ("",):
+        for kind in ("", "Raw", "Streaming") if views else ("",):
             raw, streaming = kind == "Raw", kind == "Streaming"
             prefix = "Async" if is_async else ""
             name = f"{prefix}{cls}{f'With{kind}Response' if kind else ''}"
@@ -101,7 +108,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
                         f"        return {cname}(self._requester)",
                         "",
                     ]
-                if node.methods:
+                if views:
                     body += [
                         "    @cached_property",
                         f"    def with_raw_response(self) -> {prefix}{cls}WithRawResponse:",
@@ -112,6 +119,18 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
                         f"    def with_streaming_response(self) -> {prefix}{cls}WithStreamingResponse:",
                         '        """The same methods, as context managers over the unread response."""',
                         f"        return {prefix}{cls}WithStreamingResponse(self._requester)",
+                        "",
+                    ]
+            else:
+                view = "with_raw_response" if raw else "with_streaming_response"
+                for segment, child in [*node.children.items(), *node.aliases.items()]:
+                    cname = f"{prefix}{child.class_name}"
+                    body += [
+                        "    @cached_property",
+                        f"    def {segment}(self) -> {cname}With{kind}Response:",
+                        f"        from .{child.segment} import {cname}",
+                        "",
+                        f"        return {cname}(self._requester).{view}",
                         "",
                     ]
             for m in node.methods:
@@ -166,7 +185,16 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
         type_imports.append(f"    from {package}.{module} import {real}{alias}")
     for child in [*node.children.values(), *node.aliases.values()]:
         c = child.class_name
-        type_imports.append(f"    from .{child.segment} import Async{c}, {c}")
+        names = (
+            [
+                f"{p}{c}{v}"
+                for p in ("Async", "")
+                for v in ("", "WithRawResponse", "WithStreamingResponse")
+            ]
+            if views
+            else [f"Async{c}", c]
+        )
+        type_imports.append(f"    from .{child.segment} import {', '.join(sorted(names))}")
     out += type_imports or ["    pass"]
     out += ["", "__all__ = [" + ", ".join(repr(n) for n in sorted({cls, f"Async{cls}"})) + "]", ""]
     out += [*ops, "", ""] if ops else []

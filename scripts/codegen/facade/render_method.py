@@ -200,11 +200,11 @@ def _is_dict_any(node: ast.Subscript) -> bool:
 
 
 def _params_sig(
-    params: list[Param], ann: _Annotations, *, widen: bool, skip: str = ""
+    params: list[Param], ann: _Annotations, *, widen: bool, skip: frozenset[str] = frozenset()
 ) -> list[str]:
     out = []
     for p in sorted(params, key=lambda p: not p.required):
-        if p.wire == skip:
+        if p.wire in skip:
             continue
         text = ann.render(p.annotation, widen=widen)
         if not p.required and "Unset" not in text:
@@ -213,8 +213,12 @@ def _params_sig(
     return out
 
 
+#: Keywords an overload replaces: wire name -> the keyword as that overload declares it.
+Swap = dict[str, str]
+
+
 def _signature(
-    m: MethodPlan, ann: _Annotations, *, stream: str | None = None, extra: str = "", skip: str = ""
+    m: MethodPlan, ann: _Annotations, *, swap: Swap | None = None, extra: str = "", skip: str = ""
 ) -> str:
     parts = ["self"]
     path = m.path_params
@@ -223,11 +227,10 @@ def _signature(
         parts.append(f"{last.name}: {ann.render(last.annotation, widen=False)}")
     parts.append("*")
     parts += [f"{p.name}: {ann.render(p.annotation, widen=False)}" for p in path[:-1]]
-    switch = (m.stream_switch or "") if stream else ""
-    parts += _params_sig(m.query, ann, widen=True, skip=switch)
-    parts += _params_sig(m.body, ann, widen=True, skip=switch or skip)
-    if stream:
-        parts.append(stream)
+    swapped = frozenset(swap or ()) | ({skip} if skip else set())
+    parts += _params_sig(m.query, ann, widen=True, skip=swapped)
+    parts += _params_sig(m.body, ann, widen=True, skip=swapped)
+    parts += list((swap or {}).values())
     if extra:
         parts.append(extra)
     parts.append(_OPTIONS_SIG)
@@ -265,27 +268,68 @@ def _result(m: MethodPlan, ann: _Annotations, is_async: bool, *, raw: bool = Fal
     return "None"
 
 
+def _page_body(m: MethodPlan) -> str:
+    """The ``body=`` a POST list sends with each page (nothing for a GET list)."""
+    return f", body={_dict_literal(m.body)}" if m.body else ""
+
+
 def _stream_test(m: MethodPlan) -> str:
     return "stream is True" if m.stream_switch == "stream" else 'stream_format == "sse"'
 
 
-def _stream_overloads(
-    m: MethodPlan, ann: _Annotations, result: str, stream_t: str
-) -> tuple[list[tuple[str, str]], str]:
-    """Overloads so the type checker knows which call returns a stream."""
+def _stream_overloads(m: MethodPlan, ann: _Annotations) -> tuple[str, str, str]:
+    """The switch keyword as the non-streaming, the streaming and the general overload
+    declare it."""
     if m.stream_switch == "stream":
-        return [
-            ("stream: Literal[False] | None | Unset = UNSET", result),
-            ("stream: Literal[True]", stream_t),
-            ("stream: bool | None | Unset = UNSET", f"{result} | {stream_t}"),
-        ], _stream_test(m)
+        return (
+            "stream: Literal[False] | None | Unset = UNSET",
+            "stream: Literal[True]",
+            "stream: bool | None | Unset = UNSET",
+        )
     field = next(p for p in m.body if p.wire == m.stream_switch)
     other = ann.render(field.annotation, widen=False)
-    return [
-        ('stream_format: Literal["audio"] | Unset = UNSET', result),
-        ('stream_format: Literal["sse"]', stream_t),
-        (f"stream_format: {other} = UNSET", f"{result} | {stream_t}"),
-    ], _stream_test(m)
+    return (
+        'stream_format: Literal["audio"] | Unset = UNSET',
+        'stream_format: Literal["sse"]',
+        f"stream_format: {other} = UNSET",
+    )
+
+
+def _format_overloads(m: MethodPlan, ann: _Annotations) -> list[tuple[str, str]]:
+    """``response_format`` as each per-format overload declares it, with what it returns
+    (the plan's ``formats``; the spec's default, first, may be left out)."""
+    out = []
+    for i, (values, model) in enumerate(m.formats):
+        literal = "Literal[" + ", ".join(repr(v) for v in values) + "]"
+        sig = (
+            f"response_format: {literal} | Unset = UNSET"
+            if i == 0
+            else f"response_format: {literal}"
+        )
+        out.append((sig, ann.render(model, widen=False)))
+    return out
+
+
+def _overloads(
+    m: MethodPlan, ann: _Annotations, result: str, stream_t: str
+) -> tuple[list[tuple[Swap, str]], Swap, str]:
+    """The overloads that tell the type checker what a call returns (one per
+    ``response_format`` choice, one for a stream), the implementation's keywords and
+    its result. ``result``: what the method returns without a stream."""
+    formats = _format_overloads(m, ann)
+    if not m.stream_switch:
+        if not formats:
+            return [], {}, result
+        sigs = [({"response_format": sig}, ret) for sig, ret in formats]
+        return [*sigs, ({}, result)], {}, result  # last: a format only known at run time
+    plain, streaming, either = _stream_overloads(m, ann)
+    switch = m.stream_switch
+    if formats:
+        sigs = [({"response_format": sig, switch: plain}, ret) for sig, ret in formats]
+    else:
+        sigs = [({switch: plain}, result)]
+    sigs += [({switch: streaming}, stream_t), ({switch: either}, f"{result} | {stream_t}")]
+    return sigs, {switch: either}, f"{result} | {stream_t}"
 
 
 def _streaming_method(m: MethodPlan, ann: _Annotations, doc: str, *, is_async: bool) -> list[str]:
@@ -298,10 +342,8 @@ def _streaming_method(m: MethodPlan, ann: _Annotations, doc: str, *, is_async: b
             return f"AbstractAsyncContextManager[AsyncStreamedResponse[{inner}]]"
         return f"AbstractContextManager[StreamedResponse[{inner}]]"
 
-    lines: list[str] = []
-    signature = _signature(m, ann)
+    lines, signature, result = _twin_overloads(m, ann, result, "def", wrap, is_async=is_async)
     if m.stream_switch:
-        lines, signature, result = _twin_overloads(m, ann, result, "def", wrap, is_async=is_async)
         args += f", stream={_stream_test(m)}"
     result = wrap(result)
     return [
@@ -322,19 +364,19 @@ def _twin_overloads(
     *,
     is_async: bool,
 ) -> tuple[list[str], str, str]:
-    """The stream overloads of a raw or streaming-response twin (each result wrapped), the
+    """The overloads of a raw or streaming-response twin (each result wrapped), the
     implementation's signature and its unwrapped result: ``stream=True`` gives a response
-    of an event stream, otherwise a response of the model, as the plain method does."""
+    of an event stream, a ``response_format`` its model, as the plain method does."""
     event = ann.render(m.stream_event or "Any", widen=False)
     stream_t = f"AsyncEventStream[{event}]" if is_async else f"EventStream[{event}]"
-    sigs, _ = _stream_overloads(m, ann, result, stream_t)
+    sigs, impl, result = _overloads(m, ann, result, stream_t)
     lines: list[str] = []
-    for sig, ret in sigs:
+    for swap, ret in sigs:
         lines += [
             "    @overload",
-            f"    {adef} {m.name}({_signature(m, ann, stream=sig)}) -> {wrap(ret)}: ...",
+            f"    {adef} {m.name}({_signature(m, ann, swap=swap)}) -> {wrap(ret)}: ...",
         ]
-    return lines, _signature(m, ann, stream=sigs[-1][0]), f"{result} | {stream_t}"
+    return lines, _signature(m, ann, swap=impl), result
 
 
 def _arg_docs(m: MethodPlan) -> list[docstring.ArgDoc]:
@@ -404,33 +446,27 @@ def method(
     aw = "await " if is_async and not paged else ""
     raw_arg = ", raw=True" if raw else ""
     if paged:
-        call = f"{requester}.paginate({const(m.operation_id)}, {_dict_literal(m.path_params)}, {_dict_literal(m.query)}, {_OPTIONS_CALL})"
+        call = f"{requester}.paginate({const(m.operation_id)}, {_dict_literal(m.path_params)}, {_dict_literal(m.query)}, {_OPTIONS_CALL}{_page_body(m)})"
         lines += [f"    def {m.name}({_signature(m, ann)}) -> {result}:"]
         lines += [doc] if doc else []
         lines += [f"        return cast({result!r}, {call})", ""]
         return lines
-    if m.stream_switch and not raw:
-        event = ann.render(m.stream_event or "Any", widen=False)
-        stream_t = f"AsyncEventStream[{event}]" if is_async else f"EventStream[{event}]"
-        sigs, switch = _stream_overloads(m, ann, result, stream_t)
-        for sig, ret in sigs:
-            lines += [
-                "    @overload",
-                f"    {adef} {m.name}({_signature(m, ann, stream=sig)}) -> {ret}: ...",
-            ]
-        result = f"{result} | {stream_t}"
-        signature = _signature(m, ann, stream=sigs[-1][0])
+    if (m.stream_switch or m.formats) and not raw:
+        lines, signature, result = _twin_overloads(
+            m, ann, result, adef, lambda inner: inner, is_async=is_async
+        )
+        stream_arg = f", stream={_stream_test(m)}" if m.stream_switch else ""
         lines += [f"    {adef} {m.name}({signature}) -> {result}:"]
         lines += [doc] if doc else []
         lines += [
-            f"        return cast({result!r}, {aw}{requester}.request({_call_args(m)}, stream={switch}))",
+            f"        return cast({result!r}, {aw}{requester}.request({_call_args(m)}{stream_arg}))",
             "",
         ]
         return lines
     signature = _signature(m, ann)
     if raw:
-        if m.stream_switch:
-            raw_arg += f", stream={_stream_test(m)}"
+        if m.stream_switch or m.formats:
+            raw_arg += f", stream={_stream_test(m)}" if m.stream_switch else ""
             lines, signature, result = _twin_overloads(
                 m, ann, result, adef, lambda inner: f"RawResponse[{inner}]", is_async=is_async
             )
@@ -438,7 +474,7 @@ def method(
     lines += [f"    {adef} {m.name}({signature}) -> {result}:"]
     lines += [doc] if doc else []
     if raw and m.page_item:  # the first page, fetched now, next to its response
-        call = f"{requester}.paginate({const(m.operation_id)}, {_dict_literal(m.path_params)}, {_dict_literal(m.query)}, {_OPTIONS_CALL}, raw=True)"
+        call = f"{requester}.paginate({const(m.operation_id)}, {_dict_literal(m.path_params)}, {_dict_literal(m.query)}, {_OPTIONS_CALL}, raw=True{_page_body(m)})"
         lines += [f"        return cast({result!r}, {aw}{call})", ""]
         return lines
     if result == "None":
@@ -704,4 +740,12 @@ def operation(m: MethodPlan, package: str) -> str:
         args.append(f"tags=frozenset({sorted(m.tags)!r})")
     if m.status != 200:
         args.append(f"status={m.status}")
+    models = {
+        value: f'Ref("{package}.{m.imports[model]}:{model}.from_dict")'
+        for values, model in m.formats
+        if model in m.imports
+        for value in values
+    }
+    if models:
+        args.append("formats={" + ", ".join(f"{k!r}: {v}" for k, v in models.items()) + "}")
     return f"{const(m.operation_id)} = Operation({', '.join(args)})"

@@ -6,7 +6,8 @@ the official SDK's names (marked *) sit in the same tree, so ``except openai.X``
 catch what the SDK would raise for the same failure::
 
     OpenAIError                          root; .retryable .status_code .request_id .code .param
-    │                                    .type .body .message .request .response .rate_limit
+    │                                    .type .body .message .detail .request .response
+    │                                    .rate_limit; str(err) is .message, as the SDK's
     ├── ConfigurationError               bad arguments or environment (also a ValueError)
     ├── APIError*                        a call to the API failed
     │   ├── APIStatusError*              the server answered with an error status

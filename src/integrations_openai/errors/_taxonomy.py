@@ -59,8 +59,13 @@ class OpenAIError(Exception):
     Besides our own ``retryable`` and ``rate_limit`` it carries the attributes of the
     official SDK's ``APIError``/``APIStatusError``: ``message``, ``request``, ``response``
     (the ``httpx.Response``, body capped), ``body`` (the ``error`` object of the JSON body,
-    else the decoded body or a text snippet), ``code``, ``param``, ``type``, ``request_id``
+    else the decoded body or its text), ``code``, ``param``, ``type``, ``request_id``
     and ``status_code``; each is ``None`` when the failure did not produce it.
+
+    ``str(err)`` and ``message`` read as the SDK's (``"Error code: 404 - No such model"``,
+    ``"Connection error."``); ``detail`` is our own account of what went wrong: the
+    server's message for an error status, the underlying failure for a connection error
+    (the same text as ``message`` when there is nothing more to say).
     """
 
     retryable: ClassVar[bool] = False
@@ -79,8 +84,10 @@ class OpenAIError(Exception):
         rate_limit: RateLimitInfo | None = None,
         retryable: bool | None = None,
         response: httpx.Response | None = None,
+        detail: str | None = None,
     ) -> None:
         self.message = redact_text(message)
+        self.detail = self.message if detail is None else redact_text(detail)
         super().__init__(self.message)
         if response is not None:
             status_code = response.status_code if status_code is None else status_code
@@ -100,19 +107,15 @@ class OpenAIError(Exception):
             self.retryable = retryable  # type: ignore[misc]
 
     def __str__(self) -> str:
-        parts = [self.message]
-        if self.status_code is not None:
-            parts.append(f"status={self.status_code}")
-        if self.code:
-            parts.append(f"code={self.code}")
-        if self.request_id:
-            parts.append(f"request_id={self.request_id}")
-        return " | ".join(parts)
+        # The SDK's text, so log lines and printed errors read the same after the switch;
+        # the status, code and request id stay attributes (and in the repr).
+        return self.message
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(message={self.message!r}, status_code={self.status_code!r}, "
-            f"code={self.code!r}, request_id={self.request_id!r}, retryable={self.retryable!r})"
+            f"{type(self).__name__}(message={self.message!r}, detail={self.detail!r}, "
+            f"status_code={self.status_code!r}, code={self.code!r}, "
+            f"request_id={self.request_id!r}, retryable={self.retryable!r})"
         )
 
 
@@ -241,7 +244,11 @@ class ResponseDecodeError(APIResponseValidationError):
 
 
 class APIConnectionError(APIError):
-    """The request did not get a response (the SDK's name): network, timeout, breaker."""
+    """The request did not get a response (the SDK's name): network, timeout, breaker.
+
+    Built without a message, it reads as the SDK's (``"Connection error."``,
+    ``"Request timed out."``) and ``detail`` says what happened.
+    """
 
     _default_message: ClassVar[str] = "Connection error."
 

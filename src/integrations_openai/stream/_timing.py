@@ -90,4 +90,4 @@ class StreamTimer:
             message = f"stream idle: no event for {self._idle:g}s"
         else:
             message = "stream idle: no data received"
-        return TimeoutError(message, request_id=self.request_id, code=code)
+        return TimeoutError(detail=message, request_id=self.request_id, code=code)

@@ -38,7 +38,7 @@ SUPPORTED_KEYWORDS = frozenset(
         "type", "properties", "required", "additionalProperties", "items", "anyOf",
         "enum", "const", "$ref", "$defs", "definitions",
         # annotations
-        "title", "description",
+        "title", "description", "default",
         # strings
         "pattern", "format",
         # numbers
@@ -47,9 +47,10 @@ SUPPORTED_KEYWORDS = frozenset(
         "minItems", "maxItems",
     }
 )  # fmt: skip
-# Keywords that are dropped rather than refused: they only document (or pydantic's
-# ``default: None`` of an optional field, meaningless once every field is required).
-_DROPPED = frozenset({"default", "examples", "readOnly", "writeOnly", "deprecated"})
+# Keywords that are dropped rather than refused: they only document. Pydantic's
+# ``default: None`` of an optional field goes too (meaningless once every field is
+# required and nullable); another default stays, as the official SDK sends it.
+_DROPPED = frozenset({"examples", "readOnly", "writeOnly", "deprecated"})
 _SCHEMA_MAPS = ("properties", "$defs", "definitions")
 
 
@@ -58,9 +59,10 @@ def to_strict(schema: dict[str, Any]) -> dict[str, Any]:
 
     Objects get ``additionalProperties: false`` and every property required (a property
     that was optional and has no ``null`` member becomes nullable, so the model may still
-    leave it out by answering ``null``); a one-member ``allOf`` is merged into its parent;
-    a ``$ref`` with sibling keywords is replaced by the merged definition; documentation
-    keywords the API refuses (``default``, ``examples``) are dropped.
+    leave it out by answering ``null``; one with a default stays as it is, as the official
+    SDK sends it); a one-member ``allOf`` is merged into its parent; a ``$ref`` with sibling
+    keywords is replaced by the merged definition; documentation keywords the API refuses
+    (``examples``) and ``default: null`` are dropped.
     """
     root = copy.deepcopy(schema)
     _strictify(root, root)
@@ -72,6 +74,8 @@ def _strictify(node: Any, root: dict[str, Any]) -> None:
         return
     for key in _DROPPED & node.keys():
         del node[key]
+    if "default" in node and node["default"] is None:
+        del node["default"]
     for key in _SCHEMA_MAPS:
         for child in (node.get(key) or {}).values():
             _strictify(child, root)
@@ -79,7 +83,14 @@ def _strictify(node: Any, root: dict[str, Any]) -> None:
         props: dict[str, Any] = node.setdefault("properties", {})
         required = set(node.get("required") or ())
         for name, prop in props.items():
-            if name not in required and isinstance(prop, dict) and not _nullable(prop, root):
+            # A field with a default stays as it is (required, the model fills it in), as
+            # the official SDK sends it; one without becomes nullable.
+            if (
+                name not in required
+                and isinstance(prop, dict)
+                and prop.get("default") is None
+                and not _nullable(prop, root)
+            ):
                 if isinstance(prop.get("anyOf"), list):
                     prop["anyOf"].append({"type": "null"})
                 else:

@@ -25,7 +25,7 @@ def remaining(deadline: float | None, now: float) -> float | None:
 
 def deadline_error(detail: str) -> TimeoutError:
     """The error raised when a call's total deadline leaves no room for the next step."""
-    return TimeoutError(f"call deadline exceeded: {detail}", code=DEADLINE_CODE)
+    return TimeoutError(detail=f"call deadline exceeded: {detail}", code=DEADLINE_CODE)
 
 
 def cap_timeouts(extensions: Mapping[str, Any], left: float) -> dict[str, Any]:

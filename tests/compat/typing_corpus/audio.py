@@ -46,3 +46,33 @@ def streamed_transcription(path: Path) -> str:
         elif event.type == "transcript.text.done":
             text = event.text
     return text
+
+
+def transcribe_verbose(path: Path) -> float:
+    verbose = client.audio.transcriptions.create(
+        model="whisper-1", file=path, response_format="verbose_json"
+    )
+    for segment in verbose.segments or []:
+        print(segment.start, segment.text)
+    return verbose.duration
+
+
+def subtitles(path: Path) -> tuple[str, str]:
+    srt = client.audio.transcriptions.create(model="whisper-1", file=path, response_format="srt")
+    vtt = client.audio.translations.create(model="whisper-1", file=path, response_format="vtt")
+    return srt.strip(), vtt.upper()
+
+
+def translate_verbose(path: Path) -> str:
+    verbose = client.audio.translations.create(
+        model="whisper-1", file=path, response_format="verbose_json"
+    )
+    return verbose.language
+
+
+def raw_text(path: Path) -> str:
+    raw = client.audio.transcriptions.with_raw_response.create(
+        model="whisper-1", file=path, response_format="text"
+    )
+    print(raw.headers.get("x-request-id"))
+    return raw.parse()

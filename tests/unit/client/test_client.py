@@ -99,7 +99,7 @@ async def test_with_options_shares_pool_and_overrides(
     client = driver.client(base_url=fault_server.url + "/v1")
     copy = client.with_options(max_retries=0, extra_headers={"X-Tenant": "t1"}, timeout=30)
     assert copy.max_retries == 0 and client.max_retries == 3
-    assert copy.timeout.total == 30 and copy.timeout.read == 30
+    assert copy.config.timeout.total == 30 and copy.config.timeout.read == 30
     # Only per-call settings changed: the copy runs on the very same stack (breaker, limiter).
     assert copy._transport is client._transport
     try:

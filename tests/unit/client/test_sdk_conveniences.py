@@ -22,7 +22,7 @@ from integrations_openai import (
     RateLimitPolicy,
     omit,
 )
-from integrations_openai.config import ClientArgs
+from integrations_openai.config import DEFAULT_TIMEOUT, ClientArgs, Timeout
 from integrations_openai.errors import ConfigurationError, OpenAIError
 from tests.support.drivers import TEST_KEY, Driver
 from tests.support.faultserver import FaultServer, json_reply
@@ -70,11 +70,34 @@ def test_copy_shares_the_pool_and_stack_for_call_settings() -> None:
     copy = client.with_options(timeout=5, max_retries=1, default_headers={"X-A": "1"})
     assert copy._shared is client._shared  # one pool
     assert copy._transport is client._transport  # one breaker and limiter state
-    assert (copy.max_retries, copy.timeout.total) == (1, 5)
+    assert (copy.max_retries, copy.config.timeout.total) == (1, 5)
     assert copy.config.default_headers == {"X-A": "1"}
     assert client.config.default_headers == {}
     client.close()
     assert copy.is_closed()
+
+
+@pytest.mark.parametrize(
+    "given", [30, 2.5, Timeout(total=40), httpx.Timeout(7.0)], ids=["int", "float", "ours", "httpx"]
+)
+def test_timeout_reports_what_was_given_and_applies_our_phases(given: Any) -> None:
+    with OpenAIClient(api_key=TEST_KEY, timeout=given) as client:
+        assert client.timeout is given  # as the SDK reports it
+        assert client.config.timeout == Timeout.coerce(given)  # what every call applies
+        copy = client.with_options(max_retries=0)
+        assert copy.timeout is given and copy.config.timeout == client.config.timeout
+        other = client.with_options(timeout=9)
+        assert (other.timeout, other.config.timeout.total) == (9, 9)
+
+
+def test_timeout_by_default_is_our_default_timeout() -> None:
+    for client in (
+        OpenAIClient(api_key=TEST_KEY),
+        OpenAIClient(api_key=TEST_KEY, timeout=NOT_GIVEN),
+    ):
+        with client:
+            assert client.timeout is DEFAULT_TIMEOUT is client.config.timeout
+            assert client.copy(max_retries=1).timeout is DEFAULT_TIMEOUT
 
 
 def test_a_new_key_gets_its_own_stack_on_the_same_pool() -> None:

@@ -123,7 +123,8 @@ def test_status_error_carries_the_sdk_attributes() -> None:
         content,
         request=request,
     )
-    assert err.message == "bad"
+    assert err.message == str(err) == "Error code: 400 - bad"  # the SDK's text
+    assert err.detail == "bad"  # the server's own words
     assert err.request is request and err.response is not None
     assert err.response.request is request
     assert err.response.status_code == 400 and err.response.json()["error"]["param"] == "n"
@@ -217,23 +218,66 @@ def test_redaction_fast_path_changes_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "message", "code", "body"),
+    ("content", "message", "detail", "code", "body"),
     [
-        (b'{"error": "plain text error"}', "plain text error", None, {"error": "plain text error"}),
+        (b'{"error": "plain text error"}', "", "plain text error", None, "plain text error"),
         (
             b'{"message": "top-level", "code": 5}',
+            " - top-level",
             "top-level",
             "5",
             {"message": "top-level", "code": 5},
         ),
-        (b'{"error": {"message": "m", "code": true}}', "m", None, {"message": "m", "code": True}),
-        (b"[1, 2]", "HTTP 400 with a non-OpenAI body (unknown content type): [1, 2]", None, [1, 2]),
-        (b"", "HTTP 400 with an empty body", None, ""),
+        (
+            b'{"error": {"message": "m", "code": true}}',
+            " - m",
+            "m",
+            "True",
+            {"message": "m", "code": True},
+        ),
+        (
+            b'{"error": {"message": ""}}',
+            "",
+            'HTTP 400 with a non-OpenAI body (unknown content type): {"error": {"message": ""}}',
+            None,
+            {"message": ""},
+        ),
+        (
+            b'{"error": null}',
+            "",
+            'HTTP 400 with a non-OpenAI body (unknown content type): {"error": null}',
+            None,
+            None,
+        ),
+        (
+            b"[1, 2]",
+            "",
+            "HTTP 400 with a non-OpenAI body (unknown content type): [1, 2]",
+            None,
+            [1, 2],
+        ),
+        (
+            b"  <html>bad gateway</html>\n",
+            "",
+            "HTTP 400 with a non-OpenAI body (unknown content type): <html>bad gateway</html>",
+            None,
+            "<html>bad gateway</html>",
+        ),
+        (b"", "", "HTTP 400 with an empty body", None, ""),
     ],
 )
-def test_other_error_bodies(content: bytes, message: str, code: str | None, body: object) -> None:
+def test_other_error_bodies(
+    content: bytes, message: str, detail: str, code: str | None, body: object
+) -> None:
+    """``message``, ``code`` and ``body`` as the SDK builds them; ``detail`` is ours."""
     err = error_from_response(400, {}, content)
-    assert (err.message, err.code, err.body) == (message, code, body)
+    assert (err.message, err.detail, err.code, err.body) == (
+        "Error code: 400" + message,
+        detail,
+        code,
+        body,
+    )
+    assert str(err) == err.message
 
 
 @pytest.mark.parametrize(

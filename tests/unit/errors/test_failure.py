@@ -254,8 +254,15 @@ def test_ours_pass_through_the_boundary_unchanged() -> None:
 
 def test_messages_say_what_happened_without_the_key() -> None:
     error = error_for_exception(httpx.PoolTimeout("sk-secret-0123456789abcdef0123"))
-    assert str(error).startswith("pool (no free connection) timeout (PoolTimeout: ")
-    assert "sk-secret-0123456789abcdef0123" not in str(error)
+    assert str(error) == error.message == "Request timed out."  # the SDK's words
+    assert error.detail.startswith("pool (no free connection) timeout (PoolTimeout: ")
+    assert "sk-secret-0123456789abcdef0123" not in error.detail + repr(error)
+    refused = error_for_exception(httpx.ConnectError("refused"))
+    assert (str(refused), refused.detail) == (
+        "Connection error.",
+        "network error (ConnectError: refused)",
+    )
+    assert error_for_exception(httpx.InvalidURL("x")).message == "bad request URL (InvalidURL: x)"
 
 
 def test_error_events_are_stream_errors_with_the_api_fields() -> None:
@@ -264,9 +271,10 @@ def test_error_events_are_stream_errors_with_the_api_fields() -> None:
     payload: dict[str, Any] = {"error": {"message": "m", "code": 42, "param": "p", "type": "t"}}
     error = error_from_event(payload, "req_1")
     assert (error.message, error.code, error.param, error.type) == ("m", "42", "p", "t")
-    assert error.request_id == "req_1" and error.body == payload
+    assert error.request_id == "req_1" and error.body == payload["error"]  # as the SDK's
     assert error_from_event({"error": "boom"}).message == "boom"
-    assert error_from_event({"type": "error"}).message == "the server sent an error event"
+    bare = error_from_event({"type": "error"})
+    assert (bare.message, bare.body) == ("An error occurred during streaming", {"type": "error"})
 
 
 def test_success_costs_one_comparison() -> None:

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from integrations_openai.errors import NetworkError, StreamCutError, StreamError, TimeoutError
+from integrations_openai.errors import (
+    NetworkError,
+    OpenAIError,
+    StreamCutError,
+    StreamError,
+    TimeoutError,
+)
 from integrations_openai.stream._events import EventRouter, StreamCore
 from integrations_openai.stream._sse import ServerSentEvent
 
@@ -32,7 +38,7 @@ def test_router_error_string_and_nested_error() -> None:
     with pytest.raises(StreamError, match="boom") as info:
         router.route(ServerSentEvent('{"error": "boom"}'))
     assert info.value.request_id == "req_1"
-    with pytest.raises(StreamError, match="server sent an error") as info:
+    with pytest.raises(StreamError, match="An error occurred during streaming") as info:
         router.route(ServerSentEvent('{"code": 500}', event="error"))
     assert info.value.code == "500"
 
@@ -93,14 +99,16 @@ def test_translate(exc: Exception, expected: type[Exception], text: str) -> None
     core: StreamCore[object] = StreamCore(make_response())
     out = core.translate(exc)
     assert type(out) is expected
-    assert text in str(out)
+    assert isinstance(out, OpenAIError) and text in out.detail
     if isinstance(out, NetworkError):
         assert not out.retryable  # bytes already reached the caller
 
 
 def test_translate_without_request_or_timeout() -> None:
     core: StreamCore[object] = StreamCore(httpx.Response(200))
-    assert str(core.translate(httpx.ReadTimeout("t"))).startswith("stream idle: no data received")
+    out = core.translate(httpx.ReadTimeout("t"))
+    assert str(out) == "Request timed out."  # the SDK's words; what happened is the detail
+    assert isinstance(out, OpenAIError) and out.detail.startswith("stream idle: no data received")
 
 
 def _wrapped(ours: Exception, cause: Exception) -> Exception:
@@ -127,7 +135,7 @@ def test_translate_remaps_errors_of_a_boundary_transport(
     exc: Exception, expected: type[Exception], text: str
 ) -> None:
     out = StreamCore(make_response()).translate(exc)
-    assert type(out) is expected and text in str(out)
+    assert type(out) is expected and isinstance(out, OpenAIError) and text in out.detail
 
 
 def test_translate_leaves_other_errors_alone() -> None:

@@ -354,3 +354,25 @@ def test_partial_json_completes_a_streamed_prefix(text: str, expected: object) -
     from integrations_openai.structured._partial import partial_json
 
     assert partial_json(text) == expected
+
+
+class Forecast(BaseModel):
+    city: str
+    unit: str = "celsius"
+    note: Optional[str] = None  # noqa: UP045 - the spelling SDK users write
+
+
+def test_a_pydantic_default_is_sent_as_the_sdk_sends_it() -> None:
+    schema = strict_json_schema(Forecast)
+    assert schema["required"] == ["city", "unit", "note"]
+    # The model fills in a defaulted field (its default is kept, no null added) ...
+    assert schema["properties"]["unit"] == {"default": "celsius", "title": "Unit", "type": "string"}
+    # ... while pydantic's ``default: None`` of an optional field is dropped.
+    assert schema["properties"]["note"] == {
+        "anyOf": [{"type": "string"}, {"type": "null"}],
+        "title": "Note",
+    }
+    assert strict_violations(schema) == []
+    assert (
+        parse_json(Forecast, '{"city": "Paris", "unit": "kelvin", "note": null}').unit == "kelvin"
+    )

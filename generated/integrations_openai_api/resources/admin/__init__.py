@@ -7,10 +7,17 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .organization import AsyncOrganization, Organization
+    from .organization import (
+        AsyncOrganization,
+        AsyncOrganizationWithRawResponse,
+        AsyncOrganizationWithStreamingResponse,
+        Organization,
+        OrganizationWithRawResponse,
+        OrganizationWithStreamingResponse,
+    )
 
 __all__ = ["Admin", "AsyncAdmin"]
 
@@ -24,6 +31,36 @@ class Admin(SyncResource):
 
         return Organization(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> AdminWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AdminWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AdminWithStreamingResponse(self._requester)
+
+
+class AdminWithRawResponse(SyncResource):
+    """Raw responses for `client.admin`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def organization(self) -> OrganizationWithRawResponse:
+        from .organization import Organization
+
+        return Organization(self._requester).with_raw_response
+
+
+class AdminWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def organization(self) -> OrganizationWithStreamingResponse:
+        from .organization import Organization
+
+        return Organization(self._requester).with_streaming_response
+
 
 class AsyncAdmin(AsyncResource):
     """`client.admin` (async)."""
@@ -33,3 +70,33 @@ class AsyncAdmin(AsyncResource):
         from .organization import AsyncOrganization
 
         return AsyncOrganization(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncAdminWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncAdminWithStreamingResponse(self._requester)
+
+
+class AsyncAdminWithRawResponse(AsyncResource):
+    """Raw responses for `client.admin`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def organization(self) -> AsyncOrganizationWithRawResponse:
+        from .organization import AsyncOrganization
+
+        return AsyncOrganization(self._requester).with_raw_response
+
+
+class AsyncAdminWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def organization(self) -> AsyncOrganizationWithStreamingResponse:
+        from .organization import AsyncOrganization
+
+        return AsyncOrganization(self._requester).with_streaming_response

@@ -7,14 +7,49 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .speech import AsyncSpeech, Speech
-    from .transcriptions import AsyncTranscriptions, Transcriptions
-    from .translations import AsyncTranslations, Translations
-    from .voice_consents import AsyncVoiceConsents, VoiceConsents
-    from .voices import AsyncVoices, Voices
+    from .speech import (
+        AsyncSpeech,
+        AsyncSpeechWithRawResponse,
+        AsyncSpeechWithStreamingResponse,
+        Speech,
+        SpeechWithRawResponse,
+        SpeechWithStreamingResponse,
+    )
+    from .transcriptions import (
+        AsyncTranscriptions,
+        AsyncTranscriptionsWithRawResponse,
+        AsyncTranscriptionsWithStreamingResponse,
+        Transcriptions,
+        TranscriptionsWithRawResponse,
+        TranscriptionsWithStreamingResponse,
+    )
+    from .translations import (
+        AsyncTranslations,
+        AsyncTranslationsWithRawResponse,
+        AsyncTranslationsWithStreamingResponse,
+        Translations,
+        TranslationsWithRawResponse,
+        TranslationsWithStreamingResponse,
+    )
+    from .voice_consents import (
+        AsyncVoiceConsents,
+        AsyncVoiceConsentsWithRawResponse,
+        AsyncVoiceConsentsWithStreamingResponse,
+        VoiceConsents,
+        VoiceConsentsWithRawResponse,
+        VoiceConsentsWithStreamingResponse,
+    )
+    from .voices import (
+        AsyncVoices,
+        AsyncVoicesWithRawResponse,
+        AsyncVoicesWithStreamingResponse,
+        Voices,
+        VoicesWithRawResponse,
+        VoicesWithStreamingResponse,
+    )
 
 __all__ = ["AsyncAudio", "Audio"]
 
@@ -52,6 +87,84 @@ class Audio(SyncResource):
 
         return Voices(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> AudioWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AudioWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AudioWithStreamingResponse(self._requester)
+
+
+class AudioWithRawResponse(SyncResource):
+    """Raw responses for `client.audio`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def speech(self) -> SpeechWithRawResponse:
+        from .speech import Speech
+
+        return Speech(self._requester).with_raw_response
+
+    @cached_property
+    def transcriptions(self) -> TranscriptionsWithRawResponse:
+        from .transcriptions import Transcriptions
+
+        return Transcriptions(self._requester).with_raw_response
+
+    @cached_property
+    def translations(self) -> TranslationsWithRawResponse:
+        from .translations import Translations
+
+        return Translations(self._requester).with_raw_response
+
+    @cached_property
+    def voice_consents(self) -> VoiceConsentsWithRawResponse:
+        from .voice_consents import VoiceConsents
+
+        return VoiceConsents(self._requester).with_raw_response
+
+    @cached_property
+    def voices(self) -> VoicesWithRawResponse:
+        from .voices import Voices
+
+        return Voices(self._requester).with_raw_response
+
+
+class AudioWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.audio`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def speech(self) -> SpeechWithStreamingResponse:
+        from .speech import Speech
+
+        return Speech(self._requester).with_streaming_response
+
+    @cached_property
+    def transcriptions(self) -> TranscriptionsWithStreamingResponse:
+        from .transcriptions import Transcriptions
+
+        return Transcriptions(self._requester).with_streaming_response
+
+    @cached_property
+    def translations(self) -> TranslationsWithStreamingResponse:
+        from .translations import Translations
+
+        return Translations(self._requester).with_streaming_response
+
+    @cached_property
+    def voice_consents(self) -> VoiceConsentsWithStreamingResponse:
+        from .voice_consents import VoiceConsents
+
+        return VoiceConsents(self._requester).with_streaming_response
+
+    @cached_property
+    def voices(self) -> VoicesWithStreamingResponse:
+        from .voices import Voices
+
+        return Voices(self._requester).with_streaming_response
+
 
 class AsyncAudio(AsyncResource):
     """`client.audio` (async)."""
@@ -85,3 +198,81 @@ class AsyncAudio(AsyncResource):
         from .voices import AsyncVoices
 
         return AsyncVoices(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncAudioWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncAudioWithStreamingResponse(self._requester)
+
+
+class AsyncAudioWithRawResponse(AsyncResource):
+    """Raw responses for `client.audio`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def speech(self) -> AsyncSpeechWithRawResponse:
+        from .speech import AsyncSpeech
+
+        return AsyncSpeech(self._requester).with_raw_response
+
+    @cached_property
+    def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:
+        from .transcriptions import AsyncTranscriptions
+
+        return AsyncTranscriptions(self._requester).with_raw_response
+
+    @cached_property
+    def translations(self) -> AsyncTranslationsWithRawResponse:
+        from .translations import AsyncTranslations
+
+        return AsyncTranslations(self._requester).with_raw_response
+
+    @cached_property
+    def voice_consents(self) -> AsyncVoiceConsentsWithRawResponse:
+        from .voice_consents import AsyncVoiceConsents
+
+        return AsyncVoiceConsents(self._requester).with_raw_response
+
+    @cached_property
+    def voices(self) -> AsyncVoicesWithRawResponse:
+        from .voices import AsyncVoices
+
+        return AsyncVoices(self._requester).with_raw_response
+
+
+class AsyncAudioWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.audio`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def speech(self) -> AsyncSpeechWithStreamingResponse:
+        from .speech import AsyncSpeech
+
+        return AsyncSpeech(self._requester).with_streaming_response
+
+    @cached_property
+    def transcriptions(self) -> AsyncTranscriptionsWithStreamingResponse:
+        from .transcriptions import AsyncTranscriptions
+
+        return AsyncTranscriptions(self._requester).with_streaming_response
+
+    @cached_property
+    def translations(self) -> AsyncTranslationsWithStreamingResponse:
+        from .translations import AsyncTranslations
+
+        return AsyncTranslations(self._requester).with_streaming_response
+
+    @cached_property
+    def voice_consents(self) -> AsyncVoiceConsentsWithStreamingResponse:
+        from .voice_consents import AsyncVoiceConsents
+
+        return AsyncVoiceConsents(self._requester).with_streaming_response
+
+    @cached_property
+    def voices(self) -> AsyncVoicesWithStreamingResponse:
+        from .voices import AsyncVoices
+
+        return AsyncVoices(self._requester).with_streaming_response

@@ -67,6 +67,17 @@ _OP_CREATETRANSCRIPTION = Operation(
         "integrations_openai_api.events:parse_create_transcription_response_stream_event"
     ),
     tags=frozenset(["text_formats"]),
+    formats={
+        "json": Ref(
+            "integrations_openai_api.models.create_transcription_response_json:CreateTranscriptionResponseJson.from_dict"
+        ),
+        "verbose_json": Ref(
+            "integrations_openai_api.models.create_transcription_response_verbose_json:CreateTranscriptionResponseVerboseJson.from_dict"
+        ),
+        "diarized_json": Ref(
+            "integrations_openai_api.models.create_transcription_response_diarized_json:CreateTranscriptionResponseDiarizedJson.from_dict"
+        ),
+    },
 )
 
 
@@ -91,7 +102,6 @@ class Transcriptions(SyncResource):
         model: CreateTranscriptionRequestModelEnum | str,
         language: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
         include: Sequence[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
@@ -103,17 +113,95 @@ class Transcriptions(SyncResource):
         | Mapping[str, Any] = UNSET,
         known_speaker_names: Sequence[str] | Unset = UNSET,
         known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["json"] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> (
-        CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseJson
-        | CreateTranscriptionResponseVerboseJson
-    ): ...
+    ) -> CreateTranscriptionResponseJson: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["text", "srt", "vtt"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> str: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["verbose_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateTranscriptionResponseVerboseJson: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["diarized_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateTranscriptionResponseDiarizedJson: ...
     @overload
     def create(
         self,
@@ -171,6 +259,7 @@ class Transcriptions(SyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | EventStream[CreateTranscriptionResponseStreamEvent]
     ): ...
     def create(
@@ -202,6 +291,7 @@ class Transcriptions(SyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | EventStream[CreateTranscriptionResponseStreamEvent]
     ):
         """Transcribes audio into the input language.
@@ -282,11 +372,11 @@ class Transcriptions(SyncResource):
 
         Returns:
             `CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson |
-            CreateTranscriptionResponseVerboseJson`; with `stream=True`, an
+            CreateTranscriptionResponseVerboseJson | str`; with `stream=True`, an
             `EventStream[CreateTranscriptionResponseStreamEvent]` of typed events.
         """
         return cast(
-            "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[CreateTranscriptionResponseStreamEvent]",
+            "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | str | EventStream[CreateTranscriptionResponseStreamEvent]",
             self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -322,7 +412,6 @@ class TranscriptionsWithRawResponse(SyncResource):
         model: CreateTranscriptionRequestModelEnum | str,
         language: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
         include: Sequence[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
@@ -334,17 +423,95 @@ class TranscriptionsWithRawResponse(SyncResource):
         | Mapping[str, Any] = UNSET,
         known_speaker_names: Sequence[str] | Unset = UNSET,
         known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["json"] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[
-        CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseJson
-        | CreateTranscriptionResponseVerboseJson
-    ]: ...
+    ) -> RawResponse[CreateTranscriptionResponseJson]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["text", "srt", "vtt"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[str]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["verbose_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[CreateTranscriptionResponseVerboseJson]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["diarized_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[CreateTranscriptionResponseDiarizedJson]: ...
     @overload
     def create(
         self,
@@ -402,6 +569,7 @@ class TranscriptionsWithRawResponse(SyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | EventStream[CreateTranscriptionResponseStreamEvent]
     ]: ...
     def create(
@@ -433,6 +601,7 @@ class TranscriptionsWithRawResponse(SyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | EventStream[CreateTranscriptionResponseStreamEvent]
     ]:
         """Transcribes audio into the input language.
@@ -440,7 +609,7 @@ class TranscriptionsWithRawResponse(SyncResource):
         `POST /audio/transcriptions`
         """
         return cast(
-            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[CreateTranscriptionResponseStreamEvent]]",
+            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | str | EventStream[CreateTranscriptionResponseStreamEvent]]",
             self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -477,7 +646,6 @@ class TranscriptionsWithStreamingResponse(SyncResource):
         model: CreateTranscriptionRequestModelEnum | str,
         language: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
         include: Sequence[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
@@ -489,19 +657,95 @@ class TranscriptionsWithStreamingResponse(SyncResource):
         | Mapping[str, Any] = UNSET,
         known_speaker_names: Sequence[str] | Unset = UNSET,
         known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["json"] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[
-        StreamedResponse[
-            CreateTranscriptionResponseDiarizedJson
-            | CreateTranscriptionResponseJson
-            | CreateTranscriptionResponseVerboseJson
-        ]
-    ]: ...
+    ) -> AbstractContextManager[StreamedResponse[CreateTranscriptionResponseJson]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["text", "srt", "vtt"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[str]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["verbose_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[CreateTranscriptionResponseVerboseJson]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["diarized_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[CreateTranscriptionResponseDiarizedJson]]: ...
     @overload
     def create(
         self,
@@ -562,6 +806,7 @@ class TranscriptionsWithStreamingResponse(SyncResource):
             CreateTranscriptionResponseDiarizedJson
             | CreateTranscriptionResponseJson
             | CreateTranscriptionResponseVerboseJson
+            | str
             | EventStream[CreateTranscriptionResponseStreamEvent]
         ]
     ]: ...
@@ -595,6 +840,7 @@ class TranscriptionsWithStreamingResponse(SyncResource):
             CreateTranscriptionResponseDiarizedJson
             | CreateTranscriptionResponseJson
             | CreateTranscriptionResponseVerboseJson
+            | str
             | EventStream[CreateTranscriptionResponseStreamEvent]
         ]
     ]:
@@ -603,7 +849,7 @@ class TranscriptionsWithStreamingResponse(SyncResource):
         `POST /audio/transcriptions`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | EventStream[CreateTranscriptionResponseStreamEvent]]]",
+            "AbstractContextManager[StreamedResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | str | EventStream[CreateTranscriptionResponseStreamEvent]]]",
             self._requester.streaming(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -649,7 +895,6 @@ class AsyncTranscriptions(AsyncResource):
         model: CreateTranscriptionRequestModelEnum | str,
         language: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
         include: Sequence[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
@@ -661,17 +906,95 @@ class AsyncTranscriptions(AsyncResource):
         | Mapping[str, Any] = UNSET,
         known_speaker_names: Sequence[str] | Unset = UNSET,
         known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["json"] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> (
-        CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseJson
-        | CreateTranscriptionResponseVerboseJson
-    ): ...
+    ) -> CreateTranscriptionResponseJson: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["text", "srt", "vtt"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> str: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["verbose_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateTranscriptionResponseVerboseJson: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["diarized_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> CreateTranscriptionResponseDiarizedJson: ...
     @overload
     async def create(
         self,
@@ -729,6 +1052,7 @@ class AsyncTranscriptions(AsyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
     ): ...
     async def create(
@@ -760,6 +1084,7 @@ class AsyncTranscriptions(AsyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
     ):
         """Transcribes audio into the input language.
@@ -840,11 +1165,11 @@ class AsyncTranscriptions(AsyncResource):
 
         Returns:
             `CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson |
-            CreateTranscriptionResponseVerboseJson`; with `stream=True`, an
+            CreateTranscriptionResponseVerboseJson | str`; with `stream=True`, an
             `AsyncEventStream[CreateTranscriptionResponseStreamEvent]` of typed events.
         """
         return cast(
-            "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[CreateTranscriptionResponseStreamEvent]",
+            "CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | str | AsyncEventStream[CreateTranscriptionResponseStreamEvent]",
             await self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -880,7 +1205,6 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         model: CreateTranscriptionRequestModelEnum | str,
         language: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
         include: Sequence[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
@@ -892,17 +1216,95 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         | Mapping[str, Any] = UNSET,
         known_speaker_names: Sequence[str] | Unset = UNSET,
         known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["json"] | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[
-        CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseJson
-        | CreateTranscriptionResponseVerboseJson
-    ]: ...
+    ) -> RawResponse[CreateTranscriptionResponseJson]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["text", "srt", "vtt"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[str]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["verbose_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[CreateTranscriptionResponseVerboseJson]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["diarized_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[CreateTranscriptionResponseDiarizedJson]: ...
     @overload
     async def create(
         self,
@@ -960,6 +1362,7 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
     ]: ...
     async def create(
@@ -991,6 +1394,7 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
     ]:
         """Transcribes audio into the input language.
@@ -998,7 +1402,7 @@ class AsyncTranscriptionsWithRawResponse(AsyncResource):
         `POST /audio/transcriptions`
         """
         return cast(
-            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[CreateTranscriptionResponseStreamEvent]]",
+            "RawResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | str | AsyncEventStream[CreateTranscriptionResponseStreamEvent]]",
             await self._requester.request(
                 _OP_CREATETRANSCRIPTION,
                 None,
@@ -1035,7 +1439,6 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         model: CreateTranscriptionRequestModelEnum | str,
         language: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        response_format: AudioResponseFormat | Unset = UNSET,
         temperature: float | Unset = UNSET,
         include: Sequence[Literal["logprobs"]] | Unset = UNSET,
         timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
@@ -1047,6 +1450,61 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         | Mapping[str, Any] = UNSET,
         known_speaker_names: Sequence[str] | Unset = UNSET,
         known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["json"] | Unset = UNSET,
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[CreateTranscriptionResponseJson]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["text", "srt", "vtt"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[str]]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["verbose_json"],
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1054,11 +1512,36 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[
-            CreateTranscriptionResponseDiarizedJson
-            | CreateTranscriptionResponseJson
-            | CreateTranscriptionResponseVerboseJson
-        ]
+        AsyncStreamedResponse[CreateTranscriptionResponseVerboseJson]
+    ]: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: CreateTranscriptionRequestModelEnum | str,
+        language: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        include: Sequence[Literal["logprobs"]] | Unset = UNSET,
+        timestamp_granularities: Sequence[CreateTranscriptionRequestTimestampGranularitiesItem]
+        | Unset = UNSET,
+        chunking_strategy: CreateTranscriptionRequestChunkingStrategyEnum
+        | None
+        | Unset
+        | VadConfig
+        | Mapping[str, Any] = UNSET,
+        known_speaker_names: Sequence[str] | Unset = UNSET,
+        known_speaker_references: Sequence[str] | Unset = UNSET,
+        response_format: Literal["diarized_json"],
+        stream: Literal[False] | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[CreateTranscriptionResponseDiarizedJson]
     ]: ...
     @overload
     def create(
@@ -1120,6 +1603,7 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
             CreateTranscriptionResponseDiarizedJson
             | CreateTranscriptionResponseJson
             | CreateTranscriptionResponseVerboseJson
+            | str
             | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
         ]
     ]: ...
@@ -1153,6 +1637,7 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
             CreateTranscriptionResponseDiarizedJson
             | CreateTranscriptionResponseJson
             | CreateTranscriptionResponseVerboseJson
+            | str
             | AsyncEventStream[CreateTranscriptionResponseStreamEvent]
         ]
     ]:
@@ -1161,7 +1646,7 @@ class AsyncTranscriptionsWithStreamingResponse(AsyncResource):
         `POST /audio/transcriptions`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | AsyncEventStream[CreateTranscriptionResponseStreamEvent]]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseJson | CreateTranscriptionResponseVerboseJson | str | AsyncEventStream[CreateTranscriptionResponseStreamEvent]]]",
             self._requester.streaming(
                 _OP_CREATETRANSCRIPTION,
                 None,

@@ -7,10 +7,17 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .completions import AsyncCompletions, Completions
+    from .completions import (
+        AsyncCompletions,
+        AsyncCompletionsWithRawResponse,
+        AsyncCompletionsWithStreamingResponse,
+        Completions,
+        CompletionsWithRawResponse,
+        CompletionsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncChat", "Chat"]
 
@@ -24,6 +31,36 @@ class Chat(SyncResource):
 
         return Completions(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return ChatWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ChatWithStreamingResponse(self._requester)
+
+
+class ChatWithRawResponse(SyncResource):
+    """Raw responses for `client.chat`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def completions(self) -> CompletionsWithRawResponse:
+        from .completions import Completions
+
+        return Completions(self._requester).with_raw_response
+
+
+class ChatWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.chat`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def completions(self) -> CompletionsWithStreamingResponse:
+        from .completions import Completions
+
+        return Completions(self._requester).with_streaming_response
+
 
 class AsyncChat(AsyncResource):
     """`client.chat` (async)."""
@@ -33,3 +70,33 @@ class AsyncChat(AsyncResource):
         from .completions import AsyncCompletions
 
         return AsyncCompletions(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncChatWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncChatWithStreamingResponse(self._requester)
+
+
+class AsyncChatWithRawResponse(AsyncResource):
+    """Raw responses for `client.chat`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsWithRawResponse:
+        from .completions import AsyncCompletions
+
+        return AsyncCompletions(self._requester).with_raw_response
+
+
+class AsyncChatWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.chat`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsWithStreamingResponse:
+        from .completions import AsyncCompletions
+
+        return AsyncCompletions(self._requester).with_streaming_response

@@ -7,11 +7,25 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .sessions import AsyncSessions, Sessions
-    from .threads import AsyncThreads, Threads
+    from .sessions import (
+        AsyncSessions,
+        AsyncSessionsWithRawResponse,
+        AsyncSessionsWithStreamingResponse,
+        Sessions,
+        SessionsWithRawResponse,
+        SessionsWithStreamingResponse,
+    )
+    from .threads import (
+        AsyncThreads,
+        AsyncThreadsWithRawResponse,
+        AsyncThreadsWithStreamingResponse,
+        Threads,
+        ThreadsWithRawResponse,
+        ThreadsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncChatkit", "Chatkit"]
 
@@ -31,6 +45,48 @@ class Chatkit(SyncResource):
 
         return Threads(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> ChatkitWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return ChatkitWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatkitWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return ChatkitWithStreamingResponse(self._requester)
+
+
+class ChatkitWithRawResponse(SyncResource):
+    """Raw responses for `client.chatkit`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def sessions(self) -> SessionsWithRawResponse:
+        from .sessions import Sessions
+
+        return Sessions(self._requester).with_raw_response
+
+    @cached_property
+    def threads(self) -> ThreadsWithRawResponse:
+        from .threads import Threads
+
+        return Threads(self._requester).with_raw_response
+
+
+class ChatkitWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.chatkit`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def sessions(self) -> SessionsWithStreamingResponse:
+        from .sessions import Sessions
+
+        return Sessions(self._requester).with_streaming_response
+
+    @cached_property
+    def threads(self) -> ThreadsWithStreamingResponse:
+        from .threads import Threads
+
+        return Threads(self._requester).with_streaming_response
+
 
 class AsyncChatkit(AsyncResource):
     """`client.chatkit` (async)."""
@@ -46,3 +102,45 @@ class AsyncChatkit(AsyncResource):
         from .threads import AsyncThreads
 
         return AsyncThreads(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatkitWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncChatkitWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatkitWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncChatkitWithStreamingResponse(self._requester)
+
+
+class AsyncChatkitWithRawResponse(AsyncResource):
+    """Raw responses for `client.chatkit`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsWithRawResponse:
+        from .sessions import AsyncSessions
+
+        return AsyncSessions(self._requester).with_raw_response
+
+    @cached_property
+    def threads(self) -> AsyncThreadsWithRawResponse:
+        from .threads import AsyncThreads
+
+        return AsyncThreads(self._requester).with_raw_response
+
+
+class AsyncChatkitWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.chatkit`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsWithStreamingResponse:
+        from .sessions import AsyncSessions
+
+        return AsyncSessions(self._requester).with_streaming_response
+
+    @cached_property
+    def threads(self) -> AsyncThreadsWithStreamingResponse:
+        from .threads import AsyncThreads
+
+        return AsyncThreads(self._requester).with_streaming_response

@@ -50,7 +50,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
     from integrations_openai_api.models.skill_reference_param import SkillReferenceParam
 
-    from .files import AsyncFiles, Files
+    from .files import (
+        AsyncFiles,
+        AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
+        Files,
+        FilesWithRawResponse,
+        FilesWithStreamingResponse,
+    )
 
 __all__ = ["AsyncContainers", "Containers"]
 
@@ -291,6 +298,12 @@ class Containers(SyncResource):
 class ContainersWithRawResponse(SyncResource):
     """Raw responses for `client.containers`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def files(self) -> FilesWithRawResponse:
+        from .files import Files
+
+        return Files(self._requester).with_raw_response
+
     def list(
         self,
         *,
@@ -416,6 +429,12 @@ class ContainersWithRawResponse(SyncResource):
 
 class ContainersWithStreamingResponse(SyncResource):
     """Streamed responses for `client.containers`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def files(self) -> FilesWithStreamingResponse:
+        from .files import Files
+
+        return Files(self._requester).with_streaming_response
 
     def list(
         self,
@@ -745,6 +764,12 @@ class AsyncContainers(AsyncResource):
 class AsyncContainersWithRawResponse(AsyncResource):
     """Raw responses for `client.containers`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def files(self) -> AsyncFilesWithRawResponse:
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._requester).with_raw_response
+
     async def list(
         self,
         *,
@@ -870,6 +895,12 @@ class AsyncContainersWithRawResponse(AsyncResource):
 
 class AsyncContainersWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.containers`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def files(self) -> AsyncFilesWithStreamingResponse:
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._requester).with_streaming_response
 
     def list(
         self,

@@ -82,7 +82,14 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.web_search_tool_call import WebSearchToolCall
 
-    from .items import AsyncItems, Items
+    from .items import (
+        AsyncItems,
+        AsyncItemsWithRawResponse,
+        AsyncItemsWithStreamingResponse,
+        Items,
+        ItemsWithRawResponse,
+        ItemsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncConversations", "Conversations"]
 
@@ -329,6 +336,12 @@ class Conversations(SyncResource):
 class ConversationsWithRawResponse(SyncResource):
     """Raw responses for `client.conversations`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def items(self) -> ItemsWithRawResponse:
+        from .items import Items
+
+        return Items(self._requester).with_raw_response
+
     def create(
         self,
         *,
@@ -471,6 +484,12 @@ class ConversationsWithRawResponse(SyncResource):
 
 class ConversationsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.conversations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def items(self) -> ItemsWithStreamingResponse:
+        from .items import Items
+
+        return Items(self._requester).with_streaming_response
 
     def create(
         self,
@@ -823,6 +842,12 @@ class AsyncConversations(AsyncResource):
 class AsyncConversationsWithRawResponse(AsyncResource):
     """Raw responses for `client.conversations`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def items(self) -> AsyncItemsWithRawResponse:
+        from .items import AsyncItems
+
+        return AsyncItems(self._requester).with_raw_response
+
     async def create(
         self,
         *,
@@ -965,6 +990,12 @@ class AsyncConversationsWithRawResponse(AsyncResource):
 
 class AsyncConversationsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.conversations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def items(self) -> AsyncItemsWithStreamingResponse:
+        from .items import AsyncItems
+
+        return AsyncItems(self._requester).with_streaming_response
 
     def create(
         self,

@@ -54,7 +54,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_evals_order_by import ListEvalsOrderBy
     from integrations_openai_api.models.metadata_2 import Metadata2
 
-    from .runs import AsyncRuns, Runs
+    from .runs import (
+        AsyncRuns,
+        AsyncRunsWithRawResponse,
+        AsyncRunsWithStreamingResponse,
+        Runs,
+        RunsWithRawResponse,
+        RunsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncEvals", "Evals"]
 
@@ -349,6 +356,12 @@ class Evals(SyncResource):
 class EvalsWithRawResponse(SyncResource):
     """Raw responses for `client.evals`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def runs(self) -> RunsWithRawResponse:
+        from .runs import Runs
+
+        return Runs(self._requester).with_raw_response
+
     def list(
         self,
         *,
@@ -504,6 +517,12 @@ class EvalsWithRawResponse(SyncResource):
 
 class EvalsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.evals`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def runs(self) -> RunsWithStreamingResponse:
+        from .runs import Runs
+
+        return Runs(self._requester).with_streaming_response
 
     def list(
         self,
@@ -910,6 +929,12 @@ class AsyncEvals(AsyncResource):
 class AsyncEvalsWithRawResponse(AsyncResource):
     """Raw responses for `client.evals`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def runs(self) -> AsyncRunsWithRawResponse:
+        from .runs import AsyncRuns
+
+        return AsyncRuns(self._requester).with_raw_response
+
     async def list(
         self,
         *,
@@ -1065,6 +1090,12 @@ class AsyncEvalsWithRawResponse(AsyncResource):
 
 class AsyncEvalsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.evals`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def runs(self) -> AsyncRunsWithStreamingResponse:
+        from .runs import AsyncRuns
+
+        return AsyncRuns(self._requester).with_streaming_response
 
     def list(
         self,

@@ -7,12 +7,33 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .alpha import Alpha, AsyncAlpha
-    from .checkpoints import AsyncCheckpoints, Checkpoints
-    from .jobs import AsyncJobs, Jobs
+    from .alpha import (
+        Alpha,
+        AlphaWithRawResponse,
+        AlphaWithStreamingResponse,
+        AsyncAlpha,
+        AsyncAlphaWithRawResponse,
+        AsyncAlphaWithStreamingResponse,
+    )
+    from .checkpoints import (
+        AsyncCheckpoints,
+        AsyncCheckpointsWithRawResponse,
+        AsyncCheckpointsWithStreamingResponse,
+        Checkpoints,
+        CheckpointsWithRawResponse,
+        CheckpointsWithStreamingResponse,
+    )
+    from .jobs import (
+        AsyncJobs,
+        AsyncJobsWithRawResponse,
+        AsyncJobsWithStreamingResponse,
+        Jobs,
+        JobsWithRawResponse,
+        JobsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncFineTuning", "FineTuning"]
 
@@ -38,6 +59,60 @@ class FineTuning(SyncResource):
 
         return Jobs(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> FineTuningWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return FineTuningWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return FineTuningWithStreamingResponse(self._requester)
+
+
+class FineTuningWithRawResponse(SyncResource):
+    """Raw responses for `client.fine_tuning`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def alpha(self) -> AlphaWithRawResponse:
+        from .alpha import Alpha
+
+        return Alpha(self._requester).with_raw_response
+
+    @cached_property
+    def checkpoints(self) -> CheckpointsWithRawResponse:
+        from .checkpoints import Checkpoints
+
+        return Checkpoints(self._requester).with_raw_response
+
+    @cached_property
+    def jobs(self) -> JobsWithRawResponse:
+        from .jobs import Jobs
+
+        return Jobs(self._requester).with_raw_response
+
+
+class FineTuningWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.fine_tuning`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def alpha(self) -> AlphaWithStreamingResponse:
+        from .alpha import Alpha
+
+        return Alpha(self._requester).with_streaming_response
+
+    @cached_property
+    def checkpoints(self) -> CheckpointsWithStreamingResponse:
+        from .checkpoints import Checkpoints
+
+        return Checkpoints(self._requester).with_streaming_response
+
+    @cached_property
+    def jobs(self) -> JobsWithStreamingResponse:
+        from .jobs import Jobs
+
+        return Jobs(self._requester).with_streaming_response
+
 
 class AsyncFineTuning(AsyncResource):
     """`client.fine_tuning` (async)."""
@@ -59,3 +134,57 @@ class AsyncFineTuning(AsyncResource):
         from .jobs import AsyncJobs
 
         return AsyncJobs(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncFineTuningWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncFineTuningWithStreamingResponse(self._requester)
+
+
+class AsyncFineTuningWithRawResponse(AsyncResource):
+    """Raw responses for `client.fine_tuning`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def alpha(self) -> AsyncAlphaWithRawResponse:
+        from .alpha import AsyncAlpha
+
+        return AsyncAlpha(self._requester).with_raw_response
+
+    @cached_property
+    def checkpoints(self) -> AsyncCheckpointsWithRawResponse:
+        from .checkpoints import AsyncCheckpoints
+
+        return AsyncCheckpoints(self._requester).with_raw_response
+
+    @cached_property
+    def jobs(self) -> AsyncJobsWithRawResponse:
+        from .jobs import AsyncJobs
+
+        return AsyncJobs(self._requester).with_raw_response
+
+
+class AsyncFineTuningWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.fine_tuning`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def alpha(self) -> AsyncAlphaWithStreamingResponse:
+        from .alpha import AsyncAlpha
+
+        return AsyncAlpha(self._requester).with_streaming_response
+
+    @cached_property
+    def checkpoints(self) -> AsyncCheckpointsWithStreamingResponse:
+        from .checkpoints import AsyncCheckpoints
+
+        return AsyncCheckpoints(self._requester).with_streaming_response
+
+    @cached_property
+    def jobs(self) -> AsyncJobsWithStreamingResponse:
+        from .jobs import AsyncJobs
+
+        return AsyncJobs(self._requester).with_streaming_response

@@ -7,14 +7,49 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .calls import AsyncCalls, Calls
-    from .client_secrets import AsyncClientSecrets, ClientSecrets
-    from .sessions import AsyncSessions, Sessions
-    from .transcription_sessions import AsyncTranscriptionSessions, TranscriptionSessions
-    from .translations import AsyncTranslations, Translations
+    from .calls import (
+        AsyncCalls,
+        AsyncCallsWithRawResponse,
+        AsyncCallsWithStreamingResponse,
+        Calls,
+        CallsWithRawResponse,
+        CallsWithStreamingResponse,
+    )
+    from .client_secrets import (
+        AsyncClientSecrets,
+        AsyncClientSecretsWithRawResponse,
+        AsyncClientSecretsWithStreamingResponse,
+        ClientSecrets,
+        ClientSecretsWithRawResponse,
+        ClientSecretsWithStreamingResponse,
+    )
+    from .sessions import (
+        AsyncSessions,
+        AsyncSessionsWithRawResponse,
+        AsyncSessionsWithStreamingResponse,
+        Sessions,
+        SessionsWithRawResponse,
+        SessionsWithStreamingResponse,
+    )
+    from .transcription_sessions import (
+        AsyncTranscriptionSessions,
+        AsyncTranscriptionSessionsWithRawResponse,
+        AsyncTranscriptionSessionsWithStreamingResponse,
+        TranscriptionSessions,
+        TranscriptionSessionsWithRawResponse,
+        TranscriptionSessionsWithStreamingResponse,
+    )
+    from .translations import (
+        AsyncTranslations,
+        AsyncTranslationsWithRawResponse,
+        AsyncTranslationsWithStreamingResponse,
+        Translations,
+        TranslationsWithRawResponse,
+        TranslationsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncRealtime", "Realtime"]
 
@@ -52,6 +87,84 @@ class Realtime(SyncResource):
 
         return Translations(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> RealtimeWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return RealtimeWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> RealtimeWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return RealtimeWithStreamingResponse(self._requester)
+
+
+class RealtimeWithRawResponse(SyncResource):
+    """Raw responses for `client.realtime`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def calls(self) -> CallsWithRawResponse:
+        from .calls import Calls
+
+        return Calls(self._requester).with_raw_response
+
+    @cached_property
+    def client_secrets(self) -> ClientSecretsWithRawResponse:
+        from .client_secrets import ClientSecrets
+
+        return ClientSecrets(self._requester).with_raw_response
+
+    @cached_property
+    def sessions(self) -> SessionsWithRawResponse:
+        from .sessions import Sessions
+
+        return Sessions(self._requester).with_raw_response
+
+    @cached_property
+    def transcription_sessions(self) -> TranscriptionSessionsWithRawResponse:
+        from .transcription_sessions import TranscriptionSessions
+
+        return TranscriptionSessions(self._requester).with_raw_response
+
+    @cached_property
+    def translations(self) -> TranslationsWithRawResponse:
+        from .translations import Translations
+
+        return Translations(self._requester).with_raw_response
+
+
+class RealtimeWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.realtime`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def calls(self) -> CallsWithStreamingResponse:
+        from .calls import Calls
+
+        return Calls(self._requester).with_streaming_response
+
+    @cached_property
+    def client_secrets(self) -> ClientSecretsWithStreamingResponse:
+        from .client_secrets import ClientSecrets
+
+        return ClientSecrets(self._requester).with_streaming_response
+
+    @cached_property
+    def sessions(self) -> SessionsWithStreamingResponse:
+        from .sessions import Sessions
+
+        return Sessions(self._requester).with_streaming_response
+
+    @cached_property
+    def transcription_sessions(self) -> TranscriptionSessionsWithStreamingResponse:
+        from .transcription_sessions import TranscriptionSessions
+
+        return TranscriptionSessions(self._requester).with_streaming_response
+
+    @cached_property
+    def translations(self) -> TranslationsWithStreamingResponse:
+        from .translations import Translations
+
+        return Translations(self._requester).with_streaming_response
+
 
 class AsyncRealtime(AsyncResource):
     """`client.realtime` (async)."""
@@ -85,3 +198,81 @@ class AsyncRealtime(AsyncResource):
         from .translations import AsyncTranslations
 
         return AsyncTranslations(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRealtimeWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncRealtimeWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRealtimeWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncRealtimeWithStreamingResponse(self._requester)
+
+
+class AsyncRealtimeWithRawResponse(AsyncResource):
+    """Raw responses for `client.realtime`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def calls(self) -> AsyncCallsWithRawResponse:
+        from .calls import AsyncCalls
+
+        return AsyncCalls(self._requester).with_raw_response
+
+    @cached_property
+    def client_secrets(self) -> AsyncClientSecretsWithRawResponse:
+        from .client_secrets import AsyncClientSecrets
+
+        return AsyncClientSecrets(self._requester).with_raw_response
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsWithRawResponse:
+        from .sessions import AsyncSessions
+
+        return AsyncSessions(self._requester).with_raw_response
+
+    @cached_property
+    def transcription_sessions(self) -> AsyncTranscriptionSessionsWithRawResponse:
+        from .transcription_sessions import AsyncTranscriptionSessions
+
+        return AsyncTranscriptionSessions(self._requester).with_raw_response
+
+    @cached_property
+    def translations(self) -> AsyncTranslationsWithRawResponse:
+        from .translations import AsyncTranslations
+
+        return AsyncTranslations(self._requester).with_raw_response
+
+
+class AsyncRealtimeWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.realtime`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def calls(self) -> AsyncCallsWithStreamingResponse:
+        from .calls import AsyncCalls
+
+        return AsyncCalls(self._requester).with_streaming_response
+
+    @cached_property
+    def client_secrets(self) -> AsyncClientSecretsWithStreamingResponse:
+        from .client_secrets import AsyncClientSecrets
+
+        return AsyncClientSecrets(self._requester).with_streaming_response
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsWithStreamingResponse:
+        from .sessions import AsyncSessions
+
+        return AsyncSessions(self._requester).with_streaming_response
+
+    @cached_property
+    def transcription_sessions(self) -> AsyncTranscriptionSessionsWithStreamingResponse:
+        from .transcription_sessions import AsyncTranscriptionSessions
+
+        return AsyncTranscriptionSessions(self._requester).with_streaming_response
+
+    @cached_property
+    def translations(self) -> AsyncTranslationsWithStreamingResponse:
+        from .translations import AsyncTranslations
+
+        return AsyncTranslations(self._requester).with_streaming_response

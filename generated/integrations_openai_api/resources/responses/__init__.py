@@ -133,8 +133,22 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.web_search_tool_call import WebSearchToolCall
     from integrations_openai_api.unions import ResponseStreamEvent
 
-    from .input_items import AsyncInputItems, InputItems
-    from .input_tokens import AsyncInputTokens, InputTokens
+    from .input_items import (
+        AsyncInputItems,
+        AsyncInputItemsWithRawResponse,
+        AsyncInputItemsWithStreamingResponse,
+        InputItems,
+        InputItemsWithRawResponse,
+        InputItemsWithStreamingResponse,
+    )
+    from .input_tokens import (
+        AsyncInputTokens,
+        AsyncInputTokensWithRawResponse,
+        AsyncInputTokensWithStreamingResponse,
+        InputTokens,
+        InputTokensWithRawResponse,
+        InputTokensWithStreamingResponse,
+    )
 
 __all__ = ["AsyncResponses", "Responses"]
 
@@ -1614,6 +1628,18 @@ class Responses(SyncResource):
 class ResponsesWithRawResponse(SyncResource):
     """Raw responses for `client.responses`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def input_items(self) -> InputItemsWithRawResponse:
+        from .input_items import InputItems
+
+        return InputItems(self._requester).with_raw_response
+
+    @cached_property
+    def input_tokens(self) -> InputTokensWithRawResponse:
+        from .input_tokens import InputTokens
+
+        return InputTokens(self._requester).with_raw_response
+
     @overload
     def create(
         self,
@@ -2282,6 +2308,18 @@ class ResponsesWithRawResponse(SyncResource):
 
 class ResponsesWithStreamingResponse(SyncResource):
     """Streamed responses for `client.responses`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def input_items(self) -> InputItemsWithStreamingResponse:
+        from .input_items import InputItems
+
+        return InputItems(self._requester).with_streaming_response
+
+    @cached_property
+    def input_tokens(self) -> InputTokensWithStreamingResponse:
+        from .input_tokens import InputTokens
+
+        return InputTokens(self._requester).with_streaming_response
 
     @overload
     def create(
@@ -4391,6 +4429,18 @@ class AsyncResponses(AsyncResource):
 class AsyncResponsesWithRawResponse(AsyncResource):
     """Raw responses for `client.responses`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def input_items(self) -> AsyncInputItemsWithRawResponse:
+        from .input_items import AsyncInputItems
+
+        return AsyncInputItems(self._requester).with_raw_response
+
+    @cached_property
+    def input_tokens(self) -> AsyncInputTokensWithRawResponse:
+        from .input_tokens import AsyncInputTokens
+
+        return AsyncInputTokens(self._requester).with_raw_response
+
     @overload
     async def create(
         self,
@@ -5059,6 +5109,18 @@ class AsyncResponsesWithRawResponse(AsyncResource):
 
 class AsyncResponsesWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.responses`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def input_items(self) -> AsyncInputItemsWithStreamingResponse:
+        from .input_items import AsyncInputItems
+
+        return AsyncInputItems(self._requester).with_streaming_response
+
+    @cached_property
+    def input_tokens(self) -> AsyncInputTokensWithStreamingResponse:
+        from .input_tokens import AsyncInputTokens
+
+        return AsyncInputTokens(self._requester).with_streaming_response
 
     @overload
     def create(

@@ -36,8 +36,22 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.order_enum import OrderEnum
     from integrations_openai_api.models.skill_resource import SkillResource
 
-    from .content import AsyncContent, Content
-    from .versions import AsyncVersions, Versions
+    from .content import (
+        AsyncContent,
+        AsyncContentWithRawResponse,
+        AsyncContentWithStreamingResponse,
+        Content,
+        ContentWithRawResponse,
+        ContentWithStreamingResponse,
+    )
+    from .versions import (
+        AsyncVersions,
+        AsyncVersionsWithRawResponse,
+        AsyncVersionsWithStreamingResponse,
+        Versions,
+        VersionsWithRawResponse,
+        VersionsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncSkills", "Skills"]
 
@@ -293,6 +307,18 @@ class Skills(SyncResource):
 class SkillsWithRawResponse(SyncResource):
     """Raw responses for `client.skills`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def content(self) -> ContentWithRawResponse:
+        from .content import Content
+
+        return Content(self._requester).with_raw_response
+
+    @cached_property
+    def versions(self) -> VersionsWithRawResponse:
+        from .versions import Versions
+
+        return Versions(self._requester).with_raw_response
+
     def list(
         self,
         *,
@@ -428,6 +454,18 @@ class SkillsWithRawResponse(SyncResource):
 
 class SkillsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.skills`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def content(self) -> ContentWithStreamingResponse:
+        from .content import Content
+
+        return Content(self._requester).with_streaming_response
+
+    @cached_property
+    def versions(self) -> VersionsWithStreamingResponse:
+        from .versions import Versions
+
+        return Versions(self._requester).with_streaming_response
 
     def list(
         self,
@@ -774,6 +812,18 @@ class AsyncSkills(AsyncResource):
 class AsyncSkillsWithRawResponse(AsyncResource):
     """Raw responses for `client.skills`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def content(self) -> AsyncContentWithRawResponse:
+        from .content import AsyncContent
+
+        return AsyncContent(self._requester).with_raw_response
+
+    @cached_property
+    def versions(self) -> AsyncVersionsWithRawResponse:
+        from .versions import AsyncVersions
+
+        return AsyncVersions(self._requester).with_raw_response
+
     async def list(
         self,
         *,
@@ -909,6 +959,18 @@ class AsyncSkillsWithRawResponse(AsyncResource):
 
 class AsyncSkillsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.skills`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def content(self) -> AsyncContentWithStreamingResponse:
+        from .content import AsyncContent
+
+        return AsyncContent(self._requester).with_streaming_response
+
+    @cached_property
+    def versions(self) -> AsyncVersionsWithStreamingResponse:
+        from .versions import AsyncVersions
+
+        return AsyncVersions(self._requester).with_streaming_response
 
     def list(
         self,

@@ -75,8 +75,22 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.thread_object import ThreadObject
     from integrations_openai_api.unions import AssistantStreamEvent
 
-    from .messages import AsyncMessages, Messages
-    from .runs import AsyncRuns, Runs
+    from .messages import (
+        AsyncMessages,
+        AsyncMessagesWithRawResponse,
+        AsyncMessagesWithStreamingResponse,
+        Messages,
+        MessagesWithRawResponse,
+        MessagesWithStreamingResponse,
+    )
+    from .runs import (
+        AsyncRuns,
+        AsyncRunsWithRawResponse,
+        AsyncRunsWithStreamingResponse,
+        Runs,
+        RunsWithRawResponse,
+        RunsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncThreads", "Threads"]
 
@@ -787,6 +801,18 @@ class Threads(SyncResource):
 class ThreadsWithRawResponse(SyncResource):
     """Raw responses for `client.threads`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def messages(self) -> MessagesWithRawResponse:
+        from .messages import Messages
+
+        return Messages(self._requester).with_raw_response
+
+    @cached_property
+    def runs(self) -> RunsWithRawResponse:
+        from .runs import Runs
+
+        return Runs(self._requester).with_raw_response
+
     def create(
         self,
         *,
@@ -1127,6 +1153,18 @@ class ThreadsWithRawResponse(SyncResource):
 
 class ThreadsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.threads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def messages(self) -> MessagesWithStreamingResponse:
+        from .messages import Messages
+
+        return Messages(self._requester).with_streaming_response
+
+    @cached_property
+    def runs(self) -> RunsWithStreamingResponse:
+        from .runs import Runs
+
+        return Runs(self._requester).with_streaming_response
 
     def create(
         self,
@@ -2134,6 +2172,18 @@ class AsyncThreads(AsyncResource):
 class AsyncThreadsWithRawResponse(AsyncResource):
     """Raw responses for `client.threads`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def messages(self) -> AsyncMessagesWithRawResponse:
+        from .messages import AsyncMessages
+
+        return AsyncMessages(self._requester).with_raw_response
+
+    @cached_property
+    def runs(self) -> AsyncRunsWithRawResponse:
+        from .runs import AsyncRuns
+
+        return AsyncRuns(self._requester).with_raw_response
+
     async def create(
         self,
         *,
@@ -2474,6 +2524,18 @@ class AsyncThreadsWithRawResponse(AsyncResource):
 
 class AsyncThreadsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.threads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithStreamingResponse:
+        from .messages import AsyncMessages
+
+        return AsyncMessages(self._requester).with_streaming_response
+
+    @cached_property
+    def runs(self) -> AsyncRunsWithStreamingResponse:
+        from .runs import AsyncRuns
+
+        return AsyncRuns(self._requester).with_streaming_response
 
     def create(
         self,

@@ -36,7 +36,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.file_expiration_after import FileExpirationAfter
     from integrations_openai_api.models.upload import Upload
 
-    from .parts import AsyncParts, Parts
+    from .parts import (
+        AsyncParts,
+        AsyncPartsWithRawResponse,
+        AsyncPartsWithStreamingResponse,
+        Parts,
+        PartsWithRawResponse,
+        PartsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncUploads", "Uploads"]
 
@@ -290,6 +297,12 @@ class Uploads(SyncResource):
 class UploadsWithRawResponse(SyncResource):
     """Raw responses for `client.uploads`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def parts(self) -> PartsWithRawResponse:
+        from .parts import Parts
+
+        return Parts(self._requester).with_raw_response
+
     def create(
         self,
         *,
@@ -383,6 +396,12 @@ class UploadsWithRawResponse(SyncResource):
 
 class UploadsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.uploads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def parts(self) -> PartsWithStreamingResponse:
+        from .parts import Parts
+
+        return Parts(self._requester).with_streaming_response
 
     def create(
         self,
@@ -700,6 +719,12 @@ class AsyncUploads(AsyncResource):
 class AsyncUploadsWithRawResponse(AsyncResource):
     """Raw responses for `client.uploads`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def parts(self) -> AsyncPartsWithRawResponse:
+        from .parts import AsyncParts
+
+        return AsyncParts(self._requester).with_raw_response
+
     async def create(
         self,
         *,
@@ -793,6 +818,12 @@ class AsyncUploadsWithRawResponse(AsyncResource):
 
 class AsyncUploadsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.uploads`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def parts(self) -> AsyncPartsWithStreamingResponse:
+        from .parts import AsyncParts
+
+        return AsyncParts(self._requester).with_streaming_response
 
     def create(
         self,

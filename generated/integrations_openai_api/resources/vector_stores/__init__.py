@@ -55,12 +55,26 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.vector_store_search_request_ranking_options import (
         VectorStoreSearchRequestRankingOptions,
     )
-    from integrations_openai_api.models.vector_store_search_results_page import (
-        VectorStoreSearchResultsPage,
+    from integrations_openai_api.models.vector_store_search_result_item import (
+        VectorStoreSearchResultItem,
     )
 
-    from .file_batches import AsyncFileBatches, FileBatches
-    from .files import AsyncFiles, Files
+    from .file_batches import (
+        AsyncFileBatches,
+        AsyncFileBatchesWithRawResponse,
+        AsyncFileBatchesWithStreamingResponse,
+        FileBatches,
+        FileBatchesWithRawResponse,
+        FileBatchesWithStreamingResponse,
+    )
+    from .files import (
+        AsyncFiles,
+        AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
+        Files,
+        FilesWithRawResponse,
+        FilesWithStreamingResponse,
+    )
 
 __all__ = ["AsyncVectorStores", "VectorStores"]
 
@@ -103,6 +117,7 @@ _OP_SEARCHVECTORSTORE = Operation(
     "/vector_stores/{vector_store_id}/search",
     body="json",
     response=Ref("integrations_openai_api.api.vector_stores.search_vector_store:_parse_response"),
+    page_item=True,
 )
 
 
@@ -382,7 +397,7 @@ class VectorStores(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> VectorStoreSearchResultsPage:
+    ) -> Pager[VectorStoreSearchResultItem]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
@@ -402,28 +417,41 @@ class VectorStores(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `VectorStoreSearchResultsPage`.
+            `Pager[VectorStoreSearchResultItem]`: the first page; iterating it walks every
+            page, fetched as needed.
         """
         return cast(
-            "VectorStoreSearchResultsPage",
-            self._requester.request(
+            "Pager[VectorStoreSearchResultItem]",
+            self._requester.paginate(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
                 None,
-                {
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={
                     "query": query,
                     "rewrite_query": rewrite_query,
                     "max_num_results": max_num_results,
                     "filters": filters,
                     "ranking_options": ranking_options,
                 },
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
 
 class VectorStoresWithRawResponse(SyncResource):
     """Raw responses for `client.vector_stores`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def file_batches(self) -> FileBatchesWithRawResponse:
+        from .file_batches import FileBatches
+
+        return FileBatches(self._requester).with_raw_response
+
+    @cached_property
+    def files(self) -> FilesWithRawResponse:
+        from .files import Files
+
+        return Files(self._requester).with_raw_response
 
     def list(
         self,
@@ -592,32 +620,44 @@ class VectorStoresWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VectorStoreSearchResultsPage]:
+    ) -> RawResponse[Pager[VectorStoreSearchResultItem]]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
         """
         return cast(
-            "RawResponse[VectorStoreSearchResultsPage]",
-            self._requester.request(
+            "RawResponse[Pager[VectorStoreSearchResultItem]]",
+            self._requester.paginate(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
                 None,
-                {
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+                body={
                     "query": query,
                     "rewrite_query": rewrite_query,
                     "max_num_results": max_num_results,
                     "filters": filters,
                     "ranking_options": ranking_options,
                 },
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
 
 class VectorStoresWithStreamingResponse(SyncResource):
     """Streamed responses for `client.vector_stores`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def file_batches(self) -> FileBatchesWithStreamingResponse:
+        from .file_batches import FileBatches
+
+        return FileBatches(self._requester).with_streaming_response
+
+    @cached_property
+    def files(self) -> FilesWithStreamingResponse:
+        from .files import Files
+
+        return Files(self._requester).with_streaming_response
 
     def list(
         self,
@@ -782,13 +822,13 @@ class VectorStoresWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[VectorStoreSearchResultsPage]]:
+    ) -> AbstractContextManager[StreamedResponse[Pager[VectorStoreSearchResultItem]]]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[VectorStoreSearchResultsPage]]",
+            "AbstractContextManager[StreamedResponse[Pager[VectorStoreSearchResultItem]]]",
             self._requester.streaming(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
@@ -1067,7 +1107,7 @@ class AsyncVectorStores(AsyncResource):
             ),
         )
 
-    async def search(
+    def search(
         self,
         vector_store_id: str,
         *,
@@ -1081,7 +1121,7 @@ class AsyncVectorStores(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> VectorStoreSearchResultsPage:
+    ) -> AsyncPager[VectorStoreSearchResultItem]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
@@ -1101,28 +1141,41 @@ class AsyncVectorStores(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `VectorStoreSearchResultsPage`.
+            `AsyncPager[VectorStoreSearchResultItem]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
-            "VectorStoreSearchResultsPage",
-            await self._requester.request(
+            "AsyncPager[VectorStoreSearchResultItem]",
+            self._requester.paginate(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
                 None,
-                {
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={
                     "query": query,
                     "rewrite_query": rewrite_query,
                     "max_num_results": max_num_results,
                     "filters": filters,
                     "ranking_options": ranking_options,
                 },
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
 
 
 class AsyncVectorStoresWithRawResponse(AsyncResource):
     """Raw responses for `client.vector_stores`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def file_batches(self) -> AsyncFileBatchesWithRawResponse:
+        from .file_batches import AsyncFileBatches
+
+        return AsyncFileBatches(self._requester).with_raw_response
+
+    @cached_property
+    def files(self) -> AsyncFilesWithRawResponse:
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._requester).with_raw_response
 
     async def list(
         self,
@@ -1291,32 +1344,44 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[VectorStoreSearchResultsPage]:
+    ) -> RawResponse[AsyncPageView[VectorStoreSearchResultItem]]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
         """
         return cast(
-            "RawResponse[VectorStoreSearchResultsPage]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[VectorStoreSearchResultItem]]",
+            await self._requester.paginate(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},
                 None,
-                {
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+                body={
                     "query": query,
                     "rewrite_query": rewrite_query,
                     "max_num_results": max_num_results,
                     "filters": filters,
                     "ranking_options": ranking_options,
                 },
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-                raw=True,
             ),
         )
 
 
 class AsyncVectorStoresWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.vector_stores`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def file_batches(self) -> AsyncFileBatchesWithStreamingResponse:
+        from .file_batches import AsyncFileBatches
+
+        return AsyncFileBatches(self._requester).with_streaming_response
+
+    @cached_property
+    def files(self) -> AsyncFilesWithStreamingResponse:
+        from .files import AsyncFiles
+
+        return AsyncFiles(self._requester).with_streaming_response
 
     def list(
         self,
@@ -1481,13 +1546,15 @@ class AsyncVectorStoresWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreSearchResultsPage]]:
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncPageView[VectorStoreSearchResultItem]]
+    ]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         `POST /vector_stores/{vector_store_id}/search`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[VectorStoreSearchResultsPage]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[VectorStoreSearchResultItem]]]",
             self._requester.streaming(
                 _OP_SEARCHVECTORSTORE,
                 {"vector_store_id": vector_store_id},

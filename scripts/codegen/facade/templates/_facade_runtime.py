@@ -128,7 +128,9 @@ class Operation:
     result is auto-paginated. ``tags`` holds operation-specific runtime behaviour
     (``"embeddings"``: base64 by default, decoded to floats; ``"optional_body"``: an empty
     success body is ``None``; ``"text_formats"``: a ``text/*`` answer is a ``str``). ``status`` is the success
-    status the spec declares (the generated parser only reads that one).
+    status the spec declares (the generated parser only reads that one). ``formats`` maps a
+    ``response_format`` value to the model its answer parses into (the union's members
+    overlap: a verbose transcription also reads as a diarized one).
     """
 
     __slots__ = (
@@ -136,6 +138,7 @@ class Operation:
         "body",
         "body_fields",
         "file_fields",
+        "formats",
         "method",
         "operation_id",
         "page_item",
@@ -163,6 +166,7 @@ class Operation:
         page_item: bool = False,
         tags: frozenset[str] = frozenset(),
         status: int = 200,
+        formats: Mapping[str, Ref] | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -177,6 +181,7 @@ class Operation:
         self.page_item = page_item
         self.tags = tags
         self.status = status
+        self.formats = formats or {}
 
     def __repr__(self) -> str:
         return f"<Operation {self.operation_id} {self.method.upper()} {self.path}>"
@@ -515,8 +520,10 @@ class Requester(Protocol):
         options: CallOptions,
         *,
         raw: bool = False,
+        body: Mapping[str, object] | None = None,
     ) -> Any:
-        """The first ``Pager`` of a list operation, fetched now (a ``RawResponse`` of it)."""
+        """The first ``Pager`` of a list operation, fetched now (a ``RawResponse`` of it);
+        ``body`` is what a POST list sends with every page."""
         ...
 
     def streaming(
@@ -629,6 +636,7 @@ class AsyncRequester(Protocol):
         options: CallOptions,
         *,
         raw: bool = False,
+        body: Mapping[str, object] | None = None,
     ) -> Any: ...
 
     def streaming(

@@ -7,20 +7,97 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .admin_api_keys import AdminApiKeys, AsyncAdminApiKeys
-    from .audit_logs import AsyncAuditLogs, AuditLogs
-    from .certificates import AsyncCertificates, Certificates
-    from .data_retention import AsyncDataRetention, DataRetention
-    from .groups import AsyncGroups, Groups
-    from .invites import AsyncInvites, Invites
-    from .projects import AsyncProjects, Projects
-    from .roles import AsyncRoles, Roles
-    from .spend_alerts import AsyncSpendAlerts, SpendAlerts
-    from .usage import AsyncUsage, Usage
-    from .users import AsyncUsers, Users
+    from .admin_api_keys import (
+        AdminApiKeys,
+        AdminApiKeysWithRawResponse,
+        AdminApiKeysWithStreamingResponse,
+        AsyncAdminApiKeys,
+        AsyncAdminApiKeysWithRawResponse,
+        AsyncAdminApiKeysWithStreamingResponse,
+    )
+    from .audit_logs import (
+        AsyncAuditLogs,
+        AsyncAuditLogsWithRawResponse,
+        AsyncAuditLogsWithStreamingResponse,
+        AuditLogs,
+        AuditLogsWithRawResponse,
+        AuditLogsWithStreamingResponse,
+    )
+    from .certificates import (
+        AsyncCertificates,
+        AsyncCertificatesWithRawResponse,
+        AsyncCertificatesWithStreamingResponse,
+        Certificates,
+        CertificatesWithRawResponse,
+        CertificatesWithStreamingResponse,
+    )
+    from .data_retention import (
+        AsyncDataRetention,
+        AsyncDataRetentionWithRawResponse,
+        AsyncDataRetentionWithStreamingResponse,
+        DataRetention,
+        DataRetentionWithRawResponse,
+        DataRetentionWithStreamingResponse,
+    )
+    from .groups import (
+        AsyncGroups,
+        AsyncGroupsWithRawResponse,
+        AsyncGroupsWithStreamingResponse,
+        Groups,
+        GroupsWithRawResponse,
+        GroupsWithStreamingResponse,
+    )
+    from .invites import (
+        AsyncInvites,
+        AsyncInvitesWithRawResponse,
+        AsyncInvitesWithStreamingResponse,
+        Invites,
+        InvitesWithRawResponse,
+        InvitesWithStreamingResponse,
+    )
+    from .projects import (
+        AsyncProjects,
+        AsyncProjectsWithRawResponse,
+        AsyncProjectsWithStreamingResponse,
+        Projects,
+        ProjectsWithRawResponse,
+        ProjectsWithStreamingResponse,
+    )
+    from .roles import (
+        AsyncRoles,
+        AsyncRolesWithRawResponse,
+        AsyncRolesWithStreamingResponse,
+        Roles,
+        RolesWithRawResponse,
+        RolesWithStreamingResponse,
+    )
+    from .spend_alerts import (
+        AsyncSpendAlerts,
+        AsyncSpendAlertsWithRawResponse,
+        AsyncSpendAlertsWithStreamingResponse,
+        SpendAlerts,
+        SpendAlertsWithRawResponse,
+        SpendAlertsWithStreamingResponse,
+    )
+    from .usage import (
+        AsyncUsage,
+        AsyncUsageWithRawResponse,
+        AsyncUsageWithStreamingResponse,
+        Usage,
+        UsageWithRawResponse,
+        UsageWithStreamingResponse,
+    )
+    from .users import (
+        AsyncUsers,
+        AsyncUsersWithRawResponse,
+        AsyncUsersWithStreamingResponse,
+        Users,
+        UsersWithRawResponse,
+        UsersWithStreamingResponse,
+    )
 
 __all__ = ["AsyncOrganization", "Organization"]
 
@@ -94,6 +171,156 @@ class Organization(SyncResource):
 
         return Users(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> OrganizationWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return OrganizationWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> OrganizationWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return OrganizationWithStreamingResponse(self._requester)
+
+
+class OrganizationWithRawResponse(SyncResource):
+    """Raw responses for `client.admin.organization`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def admin_api_keys(self) -> AdminApiKeysWithRawResponse:
+        from .admin_api_keys import AdminApiKeys
+
+        return AdminApiKeys(self._requester).with_raw_response
+
+    @cached_property
+    def audit_logs(self) -> AuditLogsWithRawResponse:
+        from .audit_logs import AuditLogs
+
+        return AuditLogs(self._requester).with_raw_response
+
+    @cached_property
+    def certificates(self) -> CertificatesWithRawResponse:
+        from .certificates import Certificates
+
+        return Certificates(self._requester).with_raw_response
+
+    @cached_property
+    def usage(self) -> UsageWithRawResponse:
+        from .usage import Usage
+
+        return Usage(self._requester).with_raw_response
+
+    @cached_property
+    def data_retention(self) -> DataRetentionWithRawResponse:
+        from .data_retention import DataRetention
+
+        return DataRetention(self._requester).with_raw_response
+
+    @cached_property
+    def groups(self) -> GroupsWithRawResponse:
+        from .groups import Groups
+
+        return Groups(self._requester).with_raw_response
+
+    @cached_property
+    def invites(self) -> InvitesWithRawResponse:
+        from .invites import Invites
+
+        return Invites(self._requester).with_raw_response
+
+    @cached_property
+    def projects(self) -> ProjectsWithRawResponse:
+        from .projects import Projects
+
+        return Projects(self._requester).with_raw_response
+
+    @cached_property
+    def roles(self) -> RolesWithRawResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_raw_response
+
+    @cached_property
+    def spend_alerts(self) -> SpendAlertsWithRawResponse:
+        from .spend_alerts import SpendAlerts
+
+        return SpendAlerts(self._requester).with_raw_response
+
+    @cached_property
+    def users(self) -> UsersWithRawResponse:
+        from .users import Users
+
+        return Users(self._requester).with_raw_response
+
+
+class OrganizationWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.admin.organization`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def admin_api_keys(self) -> AdminApiKeysWithStreamingResponse:
+        from .admin_api_keys import AdminApiKeys
+
+        return AdminApiKeys(self._requester).with_streaming_response
+
+    @cached_property
+    def audit_logs(self) -> AuditLogsWithStreamingResponse:
+        from .audit_logs import AuditLogs
+
+        return AuditLogs(self._requester).with_streaming_response
+
+    @cached_property
+    def certificates(self) -> CertificatesWithStreamingResponse:
+        from .certificates import Certificates
+
+        return Certificates(self._requester).with_streaming_response
+
+    @cached_property
+    def usage(self) -> UsageWithStreamingResponse:
+        from .usage import Usage
+
+        return Usage(self._requester).with_streaming_response
+
+    @cached_property
+    def data_retention(self) -> DataRetentionWithStreamingResponse:
+        from .data_retention import DataRetention
+
+        return DataRetention(self._requester).with_streaming_response
+
+    @cached_property
+    def groups(self) -> GroupsWithStreamingResponse:
+        from .groups import Groups
+
+        return Groups(self._requester).with_streaming_response
+
+    @cached_property
+    def invites(self) -> InvitesWithStreamingResponse:
+        from .invites import Invites
+
+        return Invites(self._requester).with_streaming_response
+
+    @cached_property
+    def projects(self) -> ProjectsWithStreamingResponse:
+        from .projects import Projects
+
+        return Projects(self._requester).with_streaming_response
+
+    @cached_property
+    def roles(self) -> RolesWithStreamingResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_streaming_response
+
+    @cached_property
+    def spend_alerts(self) -> SpendAlertsWithStreamingResponse:
+        from .spend_alerts import SpendAlerts
+
+        return SpendAlerts(self._requester).with_streaming_response
+
+    @cached_property
+    def users(self) -> UsersWithStreamingResponse:
+        from .users import Users
+
+        return Users(self._requester).with_streaming_response
+
 
 class AsyncOrganization(AsyncResource):
     """`client.admin.organization` (async)."""
@@ -163,3 +390,153 @@ class AsyncOrganization(AsyncResource):
         from .users import AsyncUsers
 
         return AsyncUsers(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncOrganizationWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOrganizationWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncOrganizationWithStreamingResponse(self._requester)
+
+
+class AsyncOrganizationWithRawResponse(AsyncResource):
+    """Raw responses for `client.admin.organization`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def admin_api_keys(self) -> AsyncAdminApiKeysWithRawResponse:
+        from .admin_api_keys import AsyncAdminApiKeys
+
+        return AsyncAdminApiKeys(self._requester).with_raw_response
+
+    @cached_property
+    def audit_logs(self) -> AsyncAuditLogsWithRawResponse:
+        from .audit_logs import AsyncAuditLogs
+
+        return AsyncAuditLogs(self._requester).with_raw_response
+
+    @cached_property
+    def certificates(self) -> AsyncCertificatesWithRawResponse:
+        from .certificates import AsyncCertificates
+
+        return AsyncCertificates(self._requester).with_raw_response
+
+    @cached_property
+    def usage(self) -> AsyncUsageWithRawResponse:
+        from .usage import AsyncUsage
+
+        return AsyncUsage(self._requester).with_raw_response
+
+    @cached_property
+    def data_retention(self) -> AsyncDataRetentionWithRawResponse:
+        from .data_retention import AsyncDataRetention
+
+        return AsyncDataRetention(self._requester).with_raw_response
+
+    @cached_property
+    def groups(self) -> AsyncGroupsWithRawResponse:
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._requester).with_raw_response
+
+    @cached_property
+    def invites(self) -> AsyncInvitesWithRawResponse:
+        from .invites import AsyncInvites
+
+        return AsyncInvites(self._requester).with_raw_response
+
+    @cached_property
+    def projects(self) -> AsyncProjectsWithRawResponse:
+        from .projects import AsyncProjects
+
+        return AsyncProjects(self._requester).with_raw_response
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithRawResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_raw_response
+
+    @cached_property
+    def spend_alerts(self) -> AsyncSpendAlertsWithRawResponse:
+        from .spend_alerts import AsyncSpendAlerts
+
+        return AsyncSpendAlerts(self._requester).with_raw_response
+
+    @cached_property
+    def users(self) -> AsyncUsersWithRawResponse:
+        from .users import AsyncUsers
+
+        return AsyncUsers(self._requester).with_raw_response
+
+
+class AsyncOrganizationWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.admin.organization`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def admin_api_keys(self) -> AsyncAdminApiKeysWithStreamingResponse:
+        from .admin_api_keys import AsyncAdminApiKeys
+
+        return AsyncAdminApiKeys(self._requester).with_streaming_response
+
+    @cached_property
+    def audit_logs(self) -> AsyncAuditLogsWithStreamingResponse:
+        from .audit_logs import AsyncAuditLogs
+
+        return AsyncAuditLogs(self._requester).with_streaming_response
+
+    @cached_property
+    def certificates(self) -> AsyncCertificatesWithStreamingResponse:
+        from .certificates import AsyncCertificates
+
+        return AsyncCertificates(self._requester).with_streaming_response
+
+    @cached_property
+    def usage(self) -> AsyncUsageWithStreamingResponse:
+        from .usage import AsyncUsage
+
+        return AsyncUsage(self._requester).with_streaming_response
+
+    @cached_property
+    def data_retention(self) -> AsyncDataRetentionWithStreamingResponse:
+        from .data_retention import AsyncDataRetention
+
+        return AsyncDataRetention(self._requester).with_streaming_response
+
+    @cached_property
+    def groups(self) -> AsyncGroupsWithStreamingResponse:
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._requester).with_streaming_response
+
+    @cached_property
+    def invites(self) -> AsyncInvitesWithStreamingResponse:
+        from .invites import AsyncInvites
+
+        return AsyncInvites(self._requester).with_streaming_response
+
+    @cached_property
+    def projects(self) -> AsyncProjectsWithStreamingResponse:
+        from .projects import AsyncProjects
+
+        return AsyncProjects(self._requester).with_streaming_response
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithStreamingResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_streaming_response
+
+    @cached_property
+    def spend_alerts(self) -> AsyncSpendAlertsWithStreamingResponse:
+        from .spend_alerts import AsyncSpendAlerts
+
+        return AsyncSpendAlerts(self._requester).with_streaming_response
+
+    @cached_property
+    def users(self) -> AsyncUsersWithStreamingResponse:
+        from .users import AsyncUsers
+
+        return AsyncUsers(self._requester).with_streaming_response

@@ -36,12 +36,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.delete_certificate_response import DeleteCertificateResponse
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
     from integrations_openai_api.models.organization_certificate import OrganizationCertificate
-    from integrations_openai_api.models.organization_certificate_activation_response import (
-        OrganizationCertificateActivationResponse,
-    )
-    from integrations_openai_api.models.organization_certificate_deactivation_response import (
-        OrganizationCertificateDeactivationResponse,
-    )
 
 __all__ = ["AsyncCertificates", "Certificates"]
 
@@ -69,6 +63,7 @@ _OP_ACTIVATEORGANIZATIONCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.activate_organization_certificates:_parse_response"
     ),
+    page_item=True,
 )
 _OP_DEACTIVATEORGANIZATIONCERTIFICATES = Operation(
     "deactivateOrganizationCertificates",
@@ -78,6 +73,7 @@ _OP_DEACTIVATEORGANIZATIONCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.deactivate_organization_certificates:_parse_response"
     ),
+    page_item=True,
 )
 _OP_GETCERTIFICATE = Operation(
     "getCertificate",
@@ -209,7 +205,7 @@ class Certificates(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> OrganizationCertificateActivationResponse:
+    ) -> Pager[OrganizationCertificate]:
         """Activate certificates at the organization level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -225,16 +221,17 @@ class Certificates(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `OrganizationCertificateActivationResponse`.
+            `Pager[OrganizationCertificate]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
-            "OrganizationCertificateActivationResponse",
-            self._requester.request(
+            "Pager[OrganizationCertificate]",
+            self._requester.paginate(
                 _OP_ACTIVATEORGANIZATIONCERTIFICATES,
                 None,
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -247,7 +244,7 @@ class Certificates(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> OrganizationCertificateDeactivationResponse:
+    ) -> Pager[OrganizationCertificate]:
         """Deactivate certificates at the organization level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
@@ -263,16 +260,17 @@ class Certificates(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `OrganizationCertificateDeactivationResponse`.
+            `Pager[OrganizationCertificate]`: the first page; iterating it walks every page,
+            fetched as needed.
         """
         return cast(
-            "OrganizationCertificateDeactivationResponse",
-            self._requester.request(
+            "Pager[OrganizationCertificate]",
+            self._requester.paginate(
                 _OP_DEACTIVATEORGANIZATIONCERTIFICATES,
                 None,
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -463,20 +461,20 @@ class CertificatesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationCertificateActivationResponse]:
+    ) -> RawResponse[Pager[OrganizationCertificate]]:
         """Activate certificates at the organization level.
 
         `POST /organization/certificates/activate`
         """
         return cast(
-            "RawResponse[OrganizationCertificateActivationResponse]",
-            self._requester.request(
+            "RawResponse[Pager[OrganizationCertificate]]",
+            self._requester.paginate(
                 _OP_ACTIVATEORGANIZATIONCERTIFICATES,
                 None,
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -489,20 +487,20 @@ class CertificatesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationCertificateDeactivationResponse]:
+    ) -> RawResponse[Pager[OrganizationCertificate]]:
         """Deactivate certificates at the organization level.
 
         `POST /organization/certificates/deactivate`
         """
         return cast(
-            "RawResponse[OrganizationCertificateDeactivationResponse]",
-            self._requester.request(
+            "RawResponse[Pager[OrganizationCertificate]]",
+            self._requester.paginate(
                 _OP_DEACTIVATEORGANIZATIONCERTIFICATES,
                 None,
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -652,13 +650,13 @@ class CertificatesWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[OrganizationCertificateActivationResponse]]:
+    ) -> AbstractContextManager[StreamedResponse[Pager[OrganizationCertificate]]]:
         """Activate certificates at the organization level.
 
         `POST /organization/certificates/activate`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[OrganizationCertificateActivationResponse]]",
+            "AbstractContextManager[StreamedResponse[Pager[OrganizationCertificate]]]",
             self._requester.streaming(
                 _OP_ACTIVATEORGANIZATIONCERTIFICATES,
                 None,
@@ -677,13 +675,13 @@ class CertificatesWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[OrganizationCertificateDeactivationResponse]]:
+    ) -> AbstractContextManager[StreamedResponse[Pager[OrganizationCertificate]]]:
         """Deactivate certificates at the organization level.
 
         `POST /organization/certificates/deactivate`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[OrganizationCertificateDeactivationResponse]]",
+            "AbstractContextManager[StreamedResponse[Pager[OrganizationCertificate]]]",
             self._requester.streaming(
                 _OP_DEACTIVATEORGANIZATIONCERTIFICATES,
                 None,
@@ -871,7 +869,7 @@ class AsyncCertificates(AsyncResource):
             ),
         )
 
-    async def activate(
+    def activate(
         self,
         *,
         certificate_ids: Sequence[str],
@@ -880,7 +878,7 @@ class AsyncCertificates(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> OrganizationCertificateActivationResponse:
+    ) -> AsyncPager[OrganizationCertificate]:
         """Activate certificates at the organization level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -896,20 +894,21 @@ class AsyncCertificates(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `OrganizationCertificateActivationResponse`.
+            `AsyncPager[OrganizationCertificate]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
-            "OrganizationCertificateActivationResponse",
-            await self._requester.request(
+            "AsyncPager[OrganizationCertificate]",
+            self._requester.paginate(
                 _OP_ACTIVATEORGANIZATIONCERTIFICATES,
                 None,
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
-    async def deactivate(
+    def deactivate(
         self,
         *,
         certificate_ids: Sequence[str],
@@ -918,7 +917,7 @@ class AsyncCertificates(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> OrganizationCertificateDeactivationResponse:
+    ) -> AsyncPager[OrganizationCertificate]:
         """Deactivate certificates at the organization level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
@@ -934,16 +933,17 @@ class AsyncCertificates(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `OrganizationCertificateDeactivationResponse`.
+            `AsyncPager[OrganizationCertificate]`: awaiting it fetches the first page;
+            iterating it walks every page, fetched as needed.
         """
         return cast(
-            "OrganizationCertificateDeactivationResponse",
-            await self._requester.request(
+            "AsyncPager[OrganizationCertificate]",
+            self._requester.paginate(
                 _OP_DEACTIVATEORGANIZATIONCERTIFICATES,
                 None,
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -1134,20 +1134,20 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationCertificateActivationResponse]:
+    ) -> RawResponse[AsyncPageView[OrganizationCertificate]]:
         """Activate certificates at the organization level.
 
         `POST /organization/certificates/activate`
         """
         return cast(
-            "RawResponse[OrganizationCertificateActivationResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[OrganizationCertificate]]",
+            await self._requester.paginate(
                 _OP_ACTIVATEORGANIZATIONCERTIFICATES,
                 None,
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -1160,20 +1160,20 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationCertificateDeactivationResponse]:
+    ) -> RawResponse[AsyncPageView[OrganizationCertificate]]:
         """Deactivate certificates at the organization level.
 
         `POST /organization/certificates/deactivate`
         """
         return cast(
-            "RawResponse[OrganizationCertificateDeactivationResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[OrganizationCertificate]]",
+            await self._requester.paginate(
                 _OP_DEACTIVATEORGANIZATIONCERTIFICATES,
                 None,
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -1323,15 +1323,13 @@ class AsyncCertificatesWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[OrganizationCertificateActivationResponse]
-    ]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationCertificate]]]:
         """Activate certificates at the organization level.
 
         `POST /organization/certificates/activate`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationCertificateActivationResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationCertificate]]]",
             self._requester.streaming(
                 _OP_ACTIVATEORGANIZATIONCERTIFICATES,
                 None,
@@ -1350,15 +1348,13 @@ class AsyncCertificatesWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[OrganizationCertificateDeactivationResponse]
-    ]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationCertificate]]]:
         """Deactivate certificates at the organization level.
 
         `POST /organization/certificates/deactivate`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationCertificateDeactivationResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationCertificate]]]",
             self._requester.streaming(
                 _OP_DEACTIVATEORGANIZATIONCERTIFICATES,
                 None,

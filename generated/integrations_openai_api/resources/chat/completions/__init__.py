@@ -117,7 +117,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.service_tier_2 import ServiceTier2
     from integrations_openai_api.models.verbosity_2 import Verbosity2
 
-    from .messages import AsyncMessages, Messages
+    from .messages import (
+        AsyncMessages,
+        AsyncMessagesWithRawResponse,
+        AsyncMessagesWithStreamingResponse,
+        Messages,
+        MessagesWithRawResponse,
+        MessagesWithStreamingResponse,
+    )
 
 __all__ = ["AsyncCompletions", "Completions"]
 
@@ -1165,6 +1172,12 @@ class Completions(SyncResource):
 class CompletionsWithRawResponse(SyncResource):
     """Raw responses for `client.chat.completions`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def messages(self) -> MessagesWithRawResponse:
+        from .messages import Messages
+
+        return Messages(self._requester).with_raw_response
+
     def list(
         self,
         *,
@@ -1618,6 +1631,12 @@ class CompletionsWithRawResponse(SyncResource):
 
 class CompletionsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.chat.completions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def messages(self) -> MessagesWithStreamingResponse:
+        from .messages import Messages
+
+        return Messages(self._requester).with_streaming_response
 
     def list(
         self,
@@ -3078,6 +3097,12 @@ class AsyncCompletions(AsyncResource):
 class AsyncCompletionsWithRawResponse(AsyncResource):
     """Raw responses for `client.chat.completions`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def messages(self) -> AsyncMessagesWithRawResponse:
+        from .messages import AsyncMessages
+
+        return AsyncMessages(self._requester).with_raw_response
+
     async def list(
         self,
         *,
@@ -3531,6 +3556,12 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
 
 class AsyncCompletionsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.chat.completions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithStreamingResponse:
+        from .messages import AsyncMessages
+
+        return AsyncMessages(self._requester).with_streaming_response
 
     def list(
         self,

@@ -35,7 +35,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
 
-    from .content import AsyncContent, Content
+    from .content import (
+        AsyncContent,
+        AsyncContentWithRawResponse,
+        AsyncContentWithStreamingResponse,
+        Content,
+        ContentWithRawResponse,
+        ContentWithStreamingResponse,
+    )
 
 __all__ = ["AsyncFiles", "Files"]
 
@@ -266,6 +273,12 @@ class Files(SyncResource):
 class FilesWithRawResponse(SyncResource):
     """Raw responses for `client.containers.files`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def content(self) -> ContentWithRawResponse:
+        from .content import Content
+
+        return Content(self._requester).with_raw_response
+
     def list(
         self,
         container_id: str,
@@ -379,6 +392,12 @@ class FilesWithRawResponse(SyncResource):
 
 class FilesWithStreamingResponse(SyncResource):
     """Streamed responses for `client.containers.files`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def content(self) -> ContentWithStreamingResponse:
+        from .content import Content
+
+        return Content(self._requester).with_streaming_response
 
     def list(
         self,
@@ -685,6 +704,12 @@ class AsyncFiles(AsyncResource):
 class AsyncFilesWithRawResponse(AsyncResource):
     """Raw responses for `client.containers.files`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def content(self) -> AsyncContentWithRawResponse:
+        from .content import AsyncContent
+
+        return AsyncContent(self._requester).with_raw_response
+
     async def list(
         self,
         container_id: str,
@@ -798,6 +823,12 @@ class AsyncFilesWithRawResponse(AsyncResource):
 
 class AsyncFilesWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.containers.files`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def content(self) -> AsyncContentWithStreamingResponse:
+        from .content import AsyncContent
+
+        return AsyncContent(self._requester).with_streaming_response
 
     def list(
         self,

@@ -47,7 +47,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
     from integrations_openai_api.models.metadata_2 import Metadata2
 
-    from .output_items import AsyncOutputItems, OutputItems
+    from .output_items import (
+        AsyncOutputItems,
+        AsyncOutputItemsWithRawResponse,
+        AsyncOutputItemsWithStreamingResponse,
+        OutputItems,
+        OutputItemsWithRawResponse,
+        OutputItemsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncRuns", "Runs"]
 
@@ -322,6 +329,12 @@ class Runs(SyncResource):
 class RunsWithRawResponse(SyncResource):
     """Raw responses for `client.evals.runs`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def output_items(self) -> OutputItemsWithRawResponse:
+        from .output_items import OutputItems
+
+        return OutputItems(self._requester).with_raw_response
+
     def list(
         self,
         eval_id: str,
@@ -467,6 +480,12 @@ class RunsWithRawResponse(SyncResource):
 
 class RunsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.evals.runs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def output_items(self) -> OutputItemsWithStreamingResponse:
+        from .output_items import OutputItems
+
+        return OutputItems(self._requester).with_streaming_response
 
     def list(
         self,
@@ -843,6 +862,12 @@ class AsyncRuns(AsyncResource):
 class AsyncRunsWithRawResponse(AsyncResource):
     """Raw responses for `client.evals.runs`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def output_items(self) -> AsyncOutputItemsWithRawResponse:
+        from .output_items import AsyncOutputItems
+
+        return AsyncOutputItems(self._requester).with_raw_response
+
     async def list(
         self,
         eval_id: str,
@@ -988,6 +1013,12 @@ class AsyncRunsWithRawResponse(AsyncResource):
 
 class AsyncRunsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.evals.runs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def output_items(self) -> AsyncOutputItemsWithStreamingResponse:
+        from .output_items import AsyncOutputItems
+
+        return AsyncOutputItems(self._requester).with_streaming_response
 
     def list(
         self,

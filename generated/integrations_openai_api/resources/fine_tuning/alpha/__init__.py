@@ -7,10 +7,17 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .graders import AsyncGraders, Graders
+    from .graders import (
+        AsyncGraders,
+        AsyncGradersWithRawResponse,
+        AsyncGradersWithStreamingResponse,
+        Graders,
+        GradersWithRawResponse,
+        GradersWithStreamingResponse,
+    )
 
 __all__ = ["Alpha", "AsyncAlpha"]
 
@@ -24,6 +31,36 @@ class Alpha(SyncResource):
 
         return Graders(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> AlphaWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AlphaWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AlphaWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AlphaWithStreamingResponse(self._requester)
+
+
+class AlphaWithRawResponse(SyncResource):
+    """Raw responses for `client.fine_tuning.alpha`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def graders(self) -> GradersWithRawResponse:
+        from .graders import Graders
+
+        return Graders(self._requester).with_raw_response
+
+
+class AlphaWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.fine_tuning.alpha`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def graders(self) -> GradersWithStreamingResponse:
+        from .graders import Graders
+
+        return Graders(self._requester).with_streaming_response
+
 
 class AsyncAlpha(AsyncResource):
     """`client.fine_tuning.alpha` (async)."""
@@ -33,3 +70,33 @@ class AsyncAlpha(AsyncResource):
         from .graders import AsyncGraders
 
         return AsyncGraders(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAlphaWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncAlphaWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAlphaWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncAlphaWithStreamingResponse(self._requester)
+
+
+class AsyncAlphaWithRawResponse(AsyncResource):
+    """Raw responses for `client.fine_tuning.alpha`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def graders(self) -> AsyncGradersWithRawResponse:
+        from .graders import AsyncGraders
+
+        return AsyncGraders(self._requester).with_raw_response
+
+
+class AsyncAlphaWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.fine_tuning.alpha`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def graders(self) -> AsyncGradersWithStreamingResponse:
+        from .graders import AsyncGraders
+
+        return AsyncGraders(self._requester).with_streaming_response

@@ -7,10 +7,17 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .permissions import AsyncPermissions, Permissions
+    from .permissions import (
+        AsyncPermissions,
+        AsyncPermissionsWithRawResponse,
+        AsyncPermissionsWithStreamingResponse,
+        Permissions,
+        PermissionsWithRawResponse,
+        PermissionsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncCheckpoints", "Checkpoints"]
 
@@ -24,6 +31,36 @@ class Checkpoints(SyncResource):
 
         return Permissions(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> CheckpointsWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return CheckpointsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> CheckpointsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return CheckpointsWithStreamingResponse(self._requester)
+
+
+class CheckpointsWithRawResponse(SyncResource):
+    """Raw responses for `client.fine_tuning.checkpoints`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def permissions(self) -> PermissionsWithRawResponse:
+        from .permissions import Permissions
+
+        return Permissions(self._requester).with_raw_response
+
+
+class CheckpointsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.fine_tuning.checkpoints`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def permissions(self) -> PermissionsWithStreamingResponse:
+        from .permissions import Permissions
+
+        return Permissions(self._requester).with_streaming_response
+
 
 class AsyncCheckpoints(AsyncResource):
     """`client.fine_tuning.checkpoints` (async)."""
@@ -33,3 +70,33 @@ class AsyncCheckpoints(AsyncResource):
         from .permissions import AsyncPermissions
 
         return AsyncPermissions(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCheckpointsWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncCheckpointsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCheckpointsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncCheckpointsWithStreamingResponse(self._requester)
+
+
+class AsyncCheckpointsWithRawResponse(AsyncResource):
+    """Raw responses for `client.fine_tuning.checkpoints`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def permissions(self) -> AsyncPermissionsWithRawResponse:
+        from .permissions import AsyncPermissions
+
+        return AsyncPermissions(self._requester).with_raw_response
+
+
+class AsyncCheckpointsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.fine_tuning.checkpoints`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def permissions(self) -> AsyncPermissionsWithStreamingResponse:
+        from .permissions import AsyncPermissions
+
+        return AsyncPermissions(self._requester).with_streaming_response

@@ -38,9 +38,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.fine_tuning_checkpoint_permission import (
         FineTuningCheckpointPermission,
     )
-    from integrations_openai_api.models.list_fine_tuning_checkpoint_permission_response import (
-        ListFineTuningCheckpointPermissionResponse,
-    )
     from integrations_openai_api.models.list_fine_tuning_checkpoint_permissions_order import (
         ListFineTuningCheckpointPermissionsOrder,
     )
@@ -64,6 +61,7 @@ _OP_CREATEFINETUNINGCHECKPOINTPERMISSION = Operation(
     response=Ref(
         "integrations_openai_api.api.fine_tuning.create_fine_tuning_checkpoint_permission:_parse_response"
     ),
+    page_item=True,
 )
 _OP_DELETEFINETUNINGCHECKPOINTPERMISSION = Operation(
     "deleteFineTuningCheckpointPermission",
@@ -147,7 +145,7 @@ class Permissions(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ListFineTuningCheckpointPermissionResponse:
+    ) -> Pager[FineTuningCheckpointPermission]:
         """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in
@@ -166,16 +164,17 @@ class Permissions(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ListFineTuningCheckpointPermissionResponse`.
+            `Pager[FineTuningCheckpointPermission]`: the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
-            "ListFineTuningCheckpointPermissionResponse",
-            self._requester.request(
+            "Pager[FineTuningCheckpointPermission]",
+            self._requester.paginate(
                 _OP_CREATEFINETUNINGCHECKPOINTPERMISSION,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 None,
-                {"project_ids": project_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"project_ids": project_ids},
             ),
         )
 
@@ -267,20 +266,20 @@ class PermissionsWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
+    ) -> RawResponse[Pager[FineTuningCheckpointPermission]]:
         """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
         return cast(
-            "RawResponse[ListFineTuningCheckpointPermissionResponse]",
-            self._requester.request(
+            "RawResponse[Pager[FineTuningCheckpointPermission]]",
+            self._requester.paginate(
                 _OP_CREATEFINETUNINGCHECKPOINTPERMISSION,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 None,
-                {"project_ids": project_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"project_ids": project_ids},
             ),
         )
 
@@ -357,13 +356,13 @@ class PermissionsWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[ListFineTuningCheckpointPermissionResponse]]:
+    ) -> AbstractContextManager[StreamedResponse[Pager[FineTuningCheckpointPermission]]]:
         """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[ListFineTuningCheckpointPermissionResponse]]",
+            "AbstractContextManager[StreamedResponse[Pager[FineTuningCheckpointPermission]]]",
             self._requester.streaming(
                 _OP_CREATEFINETUNINGCHECKPOINTPERMISSION,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
@@ -465,7 +464,7 @@ class AsyncPermissions(AsyncResource):
             ),
         )
 
-    async def create(
+    def create(
         self,
         fine_tuned_model_checkpoint: str,
         *,
@@ -475,7 +474,7 @@ class AsyncPermissions(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> ListFineTuningCheckpointPermissionResponse:
+    ) -> AsyncPager[FineTuningCheckpointPermission]:
         """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in
@@ -494,16 +493,17 @@ class AsyncPermissions(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `ListFineTuningCheckpointPermissionResponse`.
+            `AsyncPager[FineTuningCheckpointPermission]`: awaiting it fetches the first
+            page; iterating it walks every page, fetched as needed.
         """
         return cast(
-            "ListFineTuningCheckpointPermissionResponse",
-            await self._requester.request(
+            "AsyncPager[FineTuningCheckpointPermission]",
+            self._requester.paginate(
                 _OP_CREATEFINETUNINGCHECKPOINTPERMISSION,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 None,
-                {"project_ids": project_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"project_ids": project_ids},
             ),
         )
 
@@ -595,20 +595,20 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[ListFineTuningCheckpointPermissionResponse]:
+    ) -> RawResponse[AsyncPageView[FineTuningCheckpointPermission]]:
         """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
         return cast(
-            "RawResponse[ListFineTuningCheckpointPermissionResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[FineTuningCheckpointPermission]]",
+            await self._requester.paginate(
                 _OP_CREATEFINETUNINGCHECKPOINTPERMISSION,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 None,
-                {"project_ids": project_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"project_ids": project_ids},
             ),
         )
 
@@ -688,14 +688,14 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[ListFineTuningCheckpointPermissionResponse]
+        AsyncStreamedResponse[AsyncPageView[FineTuningCheckpointPermission]]
     ]:
         """**NOTE:** Calling this endpoint requires an [admin API key](https://platform.openai.com/docs/api-reference/admin-api-keys).
 
         `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[ListFineTuningCheckpointPermissionResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[FineTuningCheckpointPermission]]]",
             self._requester.streaming(
                 _OP_CREATEFINETUNINGCHECKPOINTPERMISSION,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},

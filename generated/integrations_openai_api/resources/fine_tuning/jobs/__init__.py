@@ -49,7 +49,14 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.metadata_2 import Metadata2
 
-    from .checkpoints import AsyncCheckpoints, Checkpoints
+    from .checkpoints import (
+        AsyncCheckpoints,
+        AsyncCheckpointsWithRawResponse,
+        AsyncCheckpointsWithStreamingResponse,
+        Checkpoints,
+        CheckpointsWithRawResponse,
+        CheckpointsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncJobs", "Jobs"]
 
@@ -560,6 +567,12 @@ class Jobs(SyncResource):
 class JobsWithRawResponse(SyncResource):
     """Raw responses for `client.fine_tuning.jobs`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def checkpoints(self) -> CheckpointsWithRawResponse:
+        from .checkpoints import Checkpoints
+
+        return Checkpoints(self._requester).with_raw_response
+
     def list(
         self,
         *,
@@ -769,6 +782,12 @@ class JobsWithRawResponse(SyncResource):
 
 class JobsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.fine_tuning.jobs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def checkpoints(self) -> CheckpointsWithStreamingResponse:
+        from .checkpoints import Checkpoints
+
+        return Checkpoints(self._requester).with_streaming_response
 
     def list(
         self,
@@ -1428,6 +1447,12 @@ class AsyncJobs(AsyncResource):
 class AsyncJobsWithRawResponse(AsyncResource):
     """Raw responses for `client.fine_tuning.jobs`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def checkpoints(self) -> AsyncCheckpointsWithRawResponse:
+        from .checkpoints import AsyncCheckpoints
+
+        return AsyncCheckpoints(self._requester).with_raw_response
+
     async def list(
         self,
         *,
@@ -1637,6 +1662,12 @@ class AsyncJobsWithRawResponse(AsyncResource):
 
 class AsyncJobsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.fine_tuning.jobs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def checkpoints(self) -> AsyncCheckpointsWithStreamingResponse:
+        from .checkpoints import AsyncCheckpoints
+
+        return AsyncCheckpoints(self._requester).with_streaming_response
 
     def list(
         self,

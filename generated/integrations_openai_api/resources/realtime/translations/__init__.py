@@ -7,10 +7,17 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
 
 if TYPE_CHECKING:
-    from .client_secrets import AsyncClientSecrets, ClientSecrets
+    from .client_secrets import (
+        AsyncClientSecrets,
+        AsyncClientSecretsWithRawResponse,
+        AsyncClientSecretsWithStreamingResponse,
+        ClientSecrets,
+        ClientSecretsWithRawResponse,
+        ClientSecretsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncTranslations", "Translations"]
 
@@ -24,6 +31,36 @@ class Translations(SyncResource):
 
         return ClientSecrets(self._requester)
 
+    @cached_property
+    def with_raw_response(self) -> TranslationsWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return TranslationsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> TranslationsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return TranslationsWithStreamingResponse(self._requester)
+
+
+class TranslationsWithRawResponse(SyncResource):
+    """Raw responses for `client.realtime.translations`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def client_secrets(self) -> ClientSecretsWithRawResponse:
+        from .client_secrets import ClientSecrets
+
+        return ClientSecrets(self._requester).with_raw_response
+
+
+class TranslationsWithStreamingResponse(SyncResource):
+    """Streamed responses for `client.realtime.translations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def client_secrets(self) -> ClientSecretsWithStreamingResponse:
+        from .client_secrets import ClientSecrets
+
+        return ClientSecrets(self._requester).with_streaming_response
+
 
 class AsyncTranslations(AsyncResource):
     """`client.realtime.translations` (async)."""
@@ -33,3 +70,33 @@ class AsyncTranslations(AsyncResource):
         from .client_secrets import AsyncClientSecrets
 
         return AsyncClientSecrets(self._requester)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTranslationsWithRawResponse:
+        """The same methods, returning the raw response next to the parsed result."""
+        return AsyncTranslationsWithRawResponse(self._requester)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTranslationsWithStreamingResponse:
+        """The same methods, as context managers over the unread response."""
+        return AsyncTranslationsWithStreamingResponse(self._requester)
+
+
+class AsyncTranslationsWithRawResponse(AsyncResource):
+    """Raw responses for `client.realtime.translations`: each method returns `RawResponse[...]`."""
+
+    @cached_property
+    def client_secrets(self) -> AsyncClientSecretsWithRawResponse:
+        from .client_secrets import AsyncClientSecrets
+
+        return AsyncClientSecrets(self._requester).with_raw_response
+
+
+class AsyncTranslationsWithStreamingResponse(AsyncResource):
+    """Streamed responses for `client.realtime.translations`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def client_secrets(self) -> AsyncClientSecretsWithStreamingResponse:
+        from .client_secrets import AsyncClientSecrets
+
+        return AsyncClientSecrets(self._requester).with_streaming_response

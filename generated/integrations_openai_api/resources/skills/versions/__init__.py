@@ -38,7 +38,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.order_enum import OrderEnum
     from integrations_openai_api.models.skill_version_resource import SkillVersionResource
 
-    from .content import AsyncContent, Content
+    from .content import (
+        AsyncContent,
+        AsyncContentWithRawResponse,
+        AsyncContentWithStreamingResponse,
+        Content,
+        ContentWithRawResponse,
+        ContentWithStreamingResponse,
+    )
 
 __all__ = ["AsyncVersions", "Versions"]
 
@@ -252,6 +259,12 @@ class Versions(SyncResource):
 class VersionsWithRawResponse(SyncResource):
     """Raw responses for `client.skills.versions`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def content(self) -> ContentWithRawResponse:
+        from .content import Content
+
+        return Content(self._requester).with_raw_response
+
     def list(
         self,
         skill_id: str,
@@ -365,6 +378,12 @@ class VersionsWithRawResponse(SyncResource):
 
 class VersionsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.skills.versions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def content(self) -> ContentWithStreamingResponse:
+        from .content import Content
+
+        return Content(self._requester).with_streaming_response
 
     def list(
         self,
@@ -655,6 +674,12 @@ class AsyncVersions(AsyncResource):
 class AsyncVersionsWithRawResponse(AsyncResource):
     """Raw responses for `client.skills.versions`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def content(self) -> AsyncContentWithRawResponse:
+        from .content import AsyncContent
+
+        return AsyncContent(self._requester).with_raw_response
+
     async def list(
         self,
         skill_id: str,
@@ -768,6 +793,12 @@ class AsyncVersionsWithRawResponse(AsyncResource):
 
 class AsyncVersionsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.skills.versions`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def content(self) -> AsyncContentWithStreamingResponse:
+        from .content import AsyncContent
+
+        return AsyncContent(self._requester).with_streaming_response
 
     def list(
         self,

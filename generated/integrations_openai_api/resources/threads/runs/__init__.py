@@ -69,7 +69,14 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.unions import AssistantStreamEvent
 
-    from .steps import AsyncSteps, Steps
+    from .steps import (
+        AsyncSteps,
+        AsyncStepsWithRawResponse,
+        AsyncStepsWithStreamingResponse,
+        Steps,
+        StepsWithRawResponse,
+        StepsWithStreamingResponse,
+    )
 
 __all__ = ["AsyncRuns", "Runs"]
 
@@ -1116,6 +1123,12 @@ class Runs(SyncResource):
 class RunsWithRawResponse(SyncResource):
     """Raw responses for `client.threads.runs`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def steps(self) -> StepsWithRawResponse:
+        from .steps import Steps
+
+        return Steps(self._requester).with_raw_response
+
     def list(
         self,
         thread_id: str,
@@ -1544,6 +1557,12 @@ class RunsWithRawResponse(SyncResource):
 
 class RunsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.threads.runs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def steps(self) -> StepsWithStreamingResponse:
+        from .steps import Steps
+
+        return Steps(self._requester).with_streaming_response
 
     def list(
         self,
@@ -2966,6 +2985,12 @@ class AsyncRuns(AsyncResource):
 class AsyncRunsWithRawResponse(AsyncResource):
     """Raw responses for `client.threads.runs`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def steps(self) -> AsyncStepsWithRawResponse:
+        from .steps import AsyncSteps
+
+        return AsyncSteps(self._requester).with_raw_response
+
     async def list(
         self,
         thread_id: str,
@@ -3394,6 +3419,12 @@ class AsyncRunsWithRawResponse(AsyncResource):
 
 class AsyncRunsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.threads.runs`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def steps(self) -> AsyncStepsWithStreamingResponse:
+        from .steps import AsyncSteps
+
+        return AsyncSteps(self._requester).with_streaming_response
 
     def list(
         self,

@@ -35,8 +35,22 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.group_response import GroupResponse
     from integrations_openai_api.models.list_chat_completions_order import ListChatCompletionsOrder
 
-    from .roles import AsyncRoles, Roles
-    from .users import AsyncUsers, Users
+    from .roles import (
+        AsyncRoles,
+        AsyncRolesWithRawResponse,
+        AsyncRolesWithStreamingResponse,
+        Roles,
+        RolesWithRawResponse,
+        RolesWithStreamingResponse,
+    )
+    from .users import (
+        AsyncUsers,
+        AsyncUsersWithRawResponse,
+        AsyncUsersWithStreamingResponse,
+        Users,
+        UsersWithRawResponse,
+        UsersWithStreamingResponse,
+    )
 
 __all__ = ["AsyncGroups", "Groups"]
 
@@ -294,6 +308,18 @@ class Groups(SyncResource):
 class GroupsWithRawResponse(SyncResource):
     """Raw responses for `client.admin.organization.groups`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def roles(self) -> RolesWithRawResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_raw_response
+
+    @cached_property
+    def users(self) -> UsersWithRawResponse:
+        from .users import Users
+
+        return Users(self._requester).with_raw_response
+
     def list(
         self,
         *,
@@ -429,6 +455,18 @@ class GroupsWithRawResponse(SyncResource):
 
 class GroupsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.admin.organization.groups`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def roles(self) -> RolesWithStreamingResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_streaming_response
+
+    @cached_property
+    def users(self) -> UsersWithStreamingResponse:
+        from .users import Users
+
+        return Users(self._requester).with_streaming_response
 
     def list(
         self,
@@ -778,6 +816,18 @@ class AsyncGroups(AsyncResource):
 class AsyncGroupsWithRawResponse(AsyncResource):
     """Raw responses for `client.admin.organization.groups`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def roles(self) -> AsyncRolesWithRawResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_raw_response
+
+    @cached_property
+    def users(self) -> AsyncUsersWithRawResponse:
+        from .users import AsyncUsers
+
+        return AsyncUsers(self._requester).with_raw_response
+
     async def list(
         self,
         *,
@@ -913,6 +963,18 @@ class AsyncGroupsWithRawResponse(AsyncResource):
 
 class AsyncGroupsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.admin.organization.groups`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithStreamingResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_streaming_response
+
+    @cached_property
+    def users(self) -> AsyncUsersWithStreamingResponse:
+        from .users import AsyncUsers
+
+        return AsyncUsers(self._requester).with_streaming_response
 
     def list(
         self,

@@ -32,17 +32,94 @@ from integrations_openai_api._facade_runtime import (
 if TYPE_CHECKING:
     from integrations_openai_api.models.project import Project
 
-    from .api_keys import ApiKeys, AsyncApiKeys
-    from .certificates import AsyncCertificates, Certificates
-    from .data_retention import AsyncDataRetention, DataRetention
-    from .groups import AsyncGroups, Groups
-    from .hosted_tool_permissions import AsyncHostedToolPermissions, HostedToolPermissions
-    from .model_permissions import AsyncModelPermissions, ModelPermissions
-    from .rate_limits import AsyncRateLimits, RateLimits
-    from .roles import AsyncRoles, Roles
-    from .service_accounts import AsyncServiceAccounts, ServiceAccounts
-    from .spend_alerts import AsyncSpendAlerts, SpendAlerts
-    from .users import AsyncUsers, Users
+    from .api_keys import (
+        ApiKeys,
+        ApiKeysWithRawResponse,
+        ApiKeysWithStreamingResponse,
+        AsyncApiKeys,
+        AsyncApiKeysWithRawResponse,
+        AsyncApiKeysWithStreamingResponse,
+    )
+    from .certificates import (
+        AsyncCertificates,
+        AsyncCertificatesWithRawResponse,
+        AsyncCertificatesWithStreamingResponse,
+        Certificates,
+        CertificatesWithRawResponse,
+        CertificatesWithStreamingResponse,
+    )
+    from .data_retention import (
+        AsyncDataRetention,
+        AsyncDataRetentionWithRawResponse,
+        AsyncDataRetentionWithStreamingResponse,
+        DataRetention,
+        DataRetentionWithRawResponse,
+        DataRetentionWithStreamingResponse,
+    )
+    from .groups import (
+        AsyncGroups,
+        AsyncGroupsWithRawResponse,
+        AsyncGroupsWithStreamingResponse,
+        Groups,
+        GroupsWithRawResponse,
+        GroupsWithStreamingResponse,
+    )
+    from .hosted_tool_permissions import (
+        AsyncHostedToolPermissions,
+        AsyncHostedToolPermissionsWithRawResponse,
+        AsyncHostedToolPermissionsWithStreamingResponse,
+        HostedToolPermissions,
+        HostedToolPermissionsWithRawResponse,
+        HostedToolPermissionsWithStreamingResponse,
+    )
+    from .model_permissions import (
+        AsyncModelPermissions,
+        AsyncModelPermissionsWithRawResponse,
+        AsyncModelPermissionsWithStreamingResponse,
+        ModelPermissions,
+        ModelPermissionsWithRawResponse,
+        ModelPermissionsWithStreamingResponse,
+    )
+    from .rate_limits import (
+        AsyncRateLimits,
+        AsyncRateLimitsWithRawResponse,
+        AsyncRateLimitsWithStreamingResponse,
+        RateLimits,
+        RateLimitsWithRawResponse,
+        RateLimitsWithStreamingResponse,
+    )
+    from .roles import (
+        AsyncRoles,
+        AsyncRolesWithRawResponse,
+        AsyncRolesWithStreamingResponse,
+        Roles,
+        RolesWithRawResponse,
+        RolesWithStreamingResponse,
+    )
+    from .service_accounts import (
+        AsyncServiceAccounts,
+        AsyncServiceAccountsWithRawResponse,
+        AsyncServiceAccountsWithStreamingResponse,
+        ServiceAccounts,
+        ServiceAccountsWithRawResponse,
+        ServiceAccountsWithStreamingResponse,
+    )
+    from .spend_alerts import (
+        AsyncSpendAlerts,
+        AsyncSpendAlertsWithRawResponse,
+        AsyncSpendAlertsWithStreamingResponse,
+        SpendAlerts,
+        SpendAlertsWithRawResponse,
+        SpendAlertsWithStreamingResponse,
+    )
+    from .users import (
+        AsyncUsers,
+        AsyncUsersWithRawResponse,
+        AsyncUsersWithStreamingResponse,
+        Users,
+        UsersWithRawResponse,
+        UsersWithStreamingResponse,
+    )
 
 __all__ = ["AsyncProjects", "Projects"]
 
@@ -371,6 +448,72 @@ class Projects(SyncResource):
 class ProjectsWithRawResponse(SyncResource):
     """Raw responses for `client.admin.organization.projects`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def api_keys(self) -> ApiKeysWithRawResponse:
+        from .api_keys import ApiKeys
+
+        return ApiKeys(self._requester).with_raw_response
+
+    @cached_property
+    def certificates(self) -> CertificatesWithRawResponse:
+        from .certificates import Certificates
+
+        return Certificates(self._requester).with_raw_response
+
+    @cached_property
+    def data_retention(self) -> DataRetentionWithRawResponse:
+        from .data_retention import DataRetention
+
+        return DataRetention(self._requester).with_raw_response
+
+    @cached_property
+    def groups(self) -> GroupsWithRawResponse:
+        from .groups import Groups
+
+        return Groups(self._requester).with_raw_response
+
+    @cached_property
+    def hosted_tool_permissions(self) -> HostedToolPermissionsWithRawResponse:
+        from .hosted_tool_permissions import HostedToolPermissions
+
+        return HostedToolPermissions(self._requester).with_raw_response
+
+    @cached_property
+    def model_permissions(self) -> ModelPermissionsWithRawResponse:
+        from .model_permissions import ModelPermissions
+
+        return ModelPermissions(self._requester).with_raw_response
+
+    @cached_property
+    def rate_limits(self) -> RateLimitsWithRawResponse:
+        from .rate_limits import RateLimits
+
+        return RateLimits(self._requester).with_raw_response
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsWithRawResponse:
+        from .service_accounts import ServiceAccounts
+
+        return ServiceAccounts(self._requester).with_raw_response
+
+    @cached_property
+    def spend_alerts(self) -> SpendAlertsWithRawResponse:
+        from .spend_alerts import SpendAlerts
+
+        return SpendAlerts(self._requester).with_raw_response
+
+    @cached_property
+    def users(self) -> UsersWithRawResponse:
+        from .users import Users
+
+        return Users(self._requester).with_raw_response
+
+    @cached_property
+    def roles(self) -> RolesWithRawResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_raw_response
+
     def list(
         self,
         *,
@@ -510,6 +653,72 @@ class ProjectsWithRawResponse(SyncResource):
 
 class ProjectsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.admin.organization.projects`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def api_keys(self) -> ApiKeysWithStreamingResponse:
+        from .api_keys import ApiKeys
+
+        return ApiKeys(self._requester).with_streaming_response
+
+    @cached_property
+    def certificates(self) -> CertificatesWithStreamingResponse:
+        from .certificates import Certificates
+
+        return Certificates(self._requester).with_streaming_response
+
+    @cached_property
+    def data_retention(self) -> DataRetentionWithStreamingResponse:
+        from .data_retention import DataRetention
+
+        return DataRetention(self._requester).with_streaming_response
+
+    @cached_property
+    def groups(self) -> GroupsWithStreamingResponse:
+        from .groups import Groups
+
+        return Groups(self._requester).with_streaming_response
+
+    @cached_property
+    def hosted_tool_permissions(self) -> HostedToolPermissionsWithStreamingResponse:
+        from .hosted_tool_permissions import HostedToolPermissions
+
+        return HostedToolPermissions(self._requester).with_streaming_response
+
+    @cached_property
+    def model_permissions(self) -> ModelPermissionsWithStreamingResponse:
+        from .model_permissions import ModelPermissions
+
+        return ModelPermissions(self._requester).with_streaming_response
+
+    @cached_property
+    def rate_limits(self) -> RateLimitsWithStreamingResponse:
+        from .rate_limits import RateLimits
+
+        return RateLimits(self._requester).with_streaming_response
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsWithStreamingResponse:
+        from .service_accounts import ServiceAccounts
+
+        return ServiceAccounts(self._requester).with_streaming_response
+
+    @cached_property
+    def spend_alerts(self) -> SpendAlertsWithStreamingResponse:
+        from .spend_alerts import SpendAlerts
+
+        return SpendAlerts(self._requester).with_streaming_response
+
+    @cached_property
+    def users(self) -> UsersWithStreamingResponse:
+        from .users import Users
+
+        return Users(self._requester).with_streaming_response
+
+    @cached_property
+    def roles(self) -> RolesWithStreamingResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_streaming_response
 
     def list(
         self,
@@ -934,6 +1143,72 @@ class AsyncProjects(AsyncResource):
 class AsyncProjectsWithRawResponse(AsyncResource):
     """Raw responses for `client.admin.organization.projects`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysWithRawResponse:
+        from .api_keys import AsyncApiKeys
+
+        return AsyncApiKeys(self._requester).with_raw_response
+
+    @cached_property
+    def certificates(self) -> AsyncCertificatesWithRawResponse:
+        from .certificates import AsyncCertificates
+
+        return AsyncCertificates(self._requester).with_raw_response
+
+    @cached_property
+    def data_retention(self) -> AsyncDataRetentionWithRawResponse:
+        from .data_retention import AsyncDataRetention
+
+        return AsyncDataRetention(self._requester).with_raw_response
+
+    @cached_property
+    def groups(self) -> AsyncGroupsWithRawResponse:
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._requester).with_raw_response
+
+    @cached_property
+    def hosted_tool_permissions(self) -> AsyncHostedToolPermissionsWithRawResponse:
+        from .hosted_tool_permissions import AsyncHostedToolPermissions
+
+        return AsyncHostedToolPermissions(self._requester).with_raw_response
+
+    @cached_property
+    def model_permissions(self) -> AsyncModelPermissionsWithRawResponse:
+        from .model_permissions import AsyncModelPermissions
+
+        return AsyncModelPermissions(self._requester).with_raw_response
+
+    @cached_property
+    def rate_limits(self) -> AsyncRateLimitsWithRawResponse:
+        from .rate_limits import AsyncRateLimits
+
+        return AsyncRateLimits(self._requester).with_raw_response
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsWithRawResponse:
+        from .service_accounts import AsyncServiceAccounts
+
+        return AsyncServiceAccounts(self._requester).with_raw_response
+
+    @cached_property
+    def spend_alerts(self) -> AsyncSpendAlertsWithRawResponse:
+        from .spend_alerts import AsyncSpendAlerts
+
+        return AsyncSpendAlerts(self._requester).with_raw_response
+
+    @cached_property
+    def users(self) -> AsyncUsersWithRawResponse:
+        from .users import AsyncUsers
+
+        return AsyncUsers(self._requester).with_raw_response
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithRawResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_raw_response
+
     async def list(
         self,
         *,
@@ -1073,6 +1348,72 @@ class AsyncProjectsWithRawResponse(AsyncResource):
 
 class AsyncProjectsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.admin.organization.projects`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysWithStreamingResponse:
+        from .api_keys import AsyncApiKeys
+
+        return AsyncApiKeys(self._requester).with_streaming_response
+
+    @cached_property
+    def certificates(self) -> AsyncCertificatesWithStreamingResponse:
+        from .certificates import AsyncCertificates
+
+        return AsyncCertificates(self._requester).with_streaming_response
+
+    @cached_property
+    def data_retention(self) -> AsyncDataRetentionWithStreamingResponse:
+        from .data_retention import AsyncDataRetention
+
+        return AsyncDataRetention(self._requester).with_streaming_response
+
+    @cached_property
+    def groups(self) -> AsyncGroupsWithStreamingResponse:
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._requester).with_streaming_response
+
+    @cached_property
+    def hosted_tool_permissions(self) -> AsyncHostedToolPermissionsWithStreamingResponse:
+        from .hosted_tool_permissions import AsyncHostedToolPermissions
+
+        return AsyncHostedToolPermissions(self._requester).with_streaming_response
+
+    @cached_property
+    def model_permissions(self) -> AsyncModelPermissionsWithStreamingResponse:
+        from .model_permissions import AsyncModelPermissions
+
+        return AsyncModelPermissions(self._requester).with_streaming_response
+
+    @cached_property
+    def rate_limits(self) -> AsyncRateLimitsWithStreamingResponse:
+        from .rate_limits import AsyncRateLimits
+
+        return AsyncRateLimits(self._requester).with_streaming_response
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsWithStreamingResponse:
+        from .service_accounts import AsyncServiceAccounts
+
+        return AsyncServiceAccounts(self._requester).with_streaming_response
+
+    @cached_property
+    def spend_alerts(self) -> AsyncSpendAlertsWithStreamingResponse:
+        from .spend_alerts import AsyncSpendAlerts
+
+        return AsyncSpendAlerts(self._requester).with_streaming_response
+
+    @cached_property
+    def users(self) -> AsyncUsersWithStreamingResponse:
+        from .users import AsyncUsers
+
+        return AsyncUsers(self._requester).with_streaming_response
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithStreamingResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_streaming_response
 
     def list(
         self,

@@ -36,12 +36,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.organization_project_certificate import (
         OrganizationProjectCertificate,
     )
-    from integrations_openai_api.models.organization_project_certificate_activation_response import (
-        OrganizationProjectCertificateActivationResponse,
-    )
-    from integrations_openai_api.models.organization_project_certificate_deactivation_response import (
-        OrganizationProjectCertificateDeactivationResponse,
-    )
 
 __all__ = ["AsyncCertificates", "Certificates"]
 
@@ -62,6 +56,7 @@ _OP_ACTIVATEPROJECTCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.activate_project_certificates:_parse_response"
     ),
+    page_item=True,
 )
 _OP_DEACTIVATEPROJECTCERTIFICATES = Operation(
     "deactivateProjectCertificates",
@@ -71,6 +66,7 @@ _OP_DEACTIVATEPROJECTCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.deactivate_project_certificates:_parse_response"
     ),
+    page_item=True,
 )
 
 
@@ -144,7 +140,7 @@ class Certificates(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> OrganizationProjectCertificateActivationResponse:
+    ) -> Pager[OrganizationProjectCertificate]:
         """Activate certificates at the project level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -161,16 +157,17 @@ class Certificates(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `OrganizationProjectCertificateActivationResponse`.
+            `Pager[OrganizationProjectCertificate]`: the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
-            "OrganizationProjectCertificateActivationResponse",
-            self._requester.request(
+            "Pager[OrganizationProjectCertificate]",
+            self._requester.paginate(
                 _OP_ACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -184,7 +181,7 @@ class Certificates(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> OrganizationProjectCertificateDeactivationResponse:
+    ) -> Pager[OrganizationProjectCertificate]:
         """Deactivate certificates at the project level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
@@ -201,16 +198,17 @@ class Certificates(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `OrganizationProjectCertificateDeactivationResponse`.
+            `Pager[OrganizationProjectCertificate]`: the first page; iterating it walks
+            every page, fetched as needed.
         """
         return cast(
-            "OrganizationProjectCertificateDeactivationResponse",
-            self._requester.request(
+            "Pager[OrganizationProjectCertificate]",
+            self._requester.paginate(
                 _OP_DEACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -256,20 +254,20 @@ class CertificatesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationProjectCertificateActivationResponse]:
+    ) -> RawResponse[Pager[OrganizationProjectCertificate]]:
         """Activate certificates at the project level.
 
         `POST /organization/projects/{project_id}/certificates/activate`
         """
         return cast(
-            "RawResponse[OrganizationProjectCertificateActivationResponse]",
-            self._requester.request(
+            "RawResponse[Pager[OrganizationProjectCertificate]]",
+            self._requester.paginate(
                 _OP_ACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -283,20 +281,20 @@ class CertificatesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationProjectCertificateDeactivationResponse]:
+    ) -> RawResponse[Pager[OrganizationProjectCertificate]]:
         """Deactivate certificates at the project level.
 
         `POST /organization/projects/{project_id}/certificates/deactivate`
         """
         return cast(
-            "RawResponse[OrganizationProjectCertificateDeactivationResponse]",
-            self._requester.request(
+            "RawResponse[Pager[OrganizationProjectCertificate]]",
+            self._requester.paginate(
                 _OP_DEACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -342,13 +340,13 @@ class CertificatesWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[OrganizationProjectCertificateActivationResponse]]:
+    ) -> AbstractContextManager[StreamedResponse[Pager[OrganizationProjectCertificate]]]:
         """Activate certificates at the project level.
 
         `POST /organization/projects/{project_id}/certificates/activate`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[OrganizationProjectCertificateActivationResponse]]",
+            "AbstractContextManager[StreamedResponse[Pager[OrganizationProjectCertificate]]]",
             self._requester.streaming(
                 _OP_ACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
@@ -368,15 +366,13 @@ class CertificatesWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[
-        StreamedResponse[OrganizationProjectCertificateDeactivationResponse]
-    ]:
+    ) -> AbstractContextManager[StreamedResponse[Pager[OrganizationProjectCertificate]]]:
         """Deactivate certificates at the project level.
 
         `POST /organization/projects/{project_id}/certificates/deactivate`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[OrganizationProjectCertificateDeactivationResponse]]",
+            "AbstractContextManager[StreamedResponse[Pager[OrganizationProjectCertificate]]]",
             self._requester.streaming(
                 _OP_DEACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
@@ -447,7 +443,7 @@ class AsyncCertificates(AsyncResource):
             ),
         )
 
-    async def activate(
+    def activate(
         self,
         project_id: str,
         *,
@@ -457,7 +453,7 @@ class AsyncCertificates(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> OrganizationProjectCertificateActivationResponse:
+    ) -> AsyncPager[OrganizationProjectCertificate]:
         """Activate certificates at the project level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -474,20 +470,21 @@ class AsyncCertificates(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `OrganizationProjectCertificateActivationResponse`.
+            `AsyncPager[OrganizationProjectCertificate]`: awaiting it fetches the first
+            page; iterating it walks every page, fetched as needed.
         """
         return cast(
-            "OrganizationProjectCertificateActivationResponse",
-            await self._requester.request(
+            "AsyncPager[OrganizationProjectCertificate]",
+            self._requester.paginate(
                 _OP_ACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
-    async def deactivate(
+    def deactivate(
         self,
         project_id: str,
         *,
@@ -497,7 +494,7 @@ class AsyncCertificates(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> OrganizationProjectCertificateDeactivationResponse:
+    ) -> AsyncPager[OrganizationProjectCertificate]:
         """Deactivate certificates at the project level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
@@ -514,16 +511,17 @@ class AsyncCertificates(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `OrganizationProjectCertificateDeactivationResponse`.
+            `AsyncPager[OrganizationProjectCertificate]`: awaiting it fetches the first
+            page; iterating it walks every page, fetched as needed.
         """
         return cast(
-            "OrganizationProjectCertificateDeactivationResponse",
-            await self._requester.request(
+            "AsyncPager[OrganizationProjectCertificate]",
+            self._requester.paginate(
                 _OP_DEACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -569,20 +567,20 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationProjectCertificateActivationResponse]:
+    ) -> RawResponse[AsyncPageView[OrganizationProjectCertificate]]:
         """Activate certificates at the project level.
 
         `POST /organization/projects/{project_id}/certificates/activate`
         """
         return cast(
-            "RawResponse[OrganizationProjectCertificateActivationResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[OrganizationProjectCertificate]]",
+            await self._requester.paginate(
                 _OP_ACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -596,20 +594,20 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[OrganizationProjectCertificateDeactivationResponse]:
+    ) -> RawResponse[AsyncPageView[OrganizationProjectCertificate]]:
         """Deactivate certificates at the project level.
 
         `POST /organization/projects/{project_id}/certificates/deactivate`
         """
         return cast(
-            "RawResponse[OrganizationProjectCertificateDeactivationResponse]",
-            await self._requester.request(
+            "RawResponse[AsyncPageView[OrganizationProjectCertificate]]",
+            await self._requester.paginate(
                 _OP_DEACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
                 None,
-                {"certificate_ids": certificate_ids},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
+                body={"certificate_ids": certificate_ids},
             ),
         )
 
@@ -658,14 +656,14 @@ class AsyncCertificatesWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[OrganizationProjectCertificateActivationResponse]
+        AsyncStreamedResponse[AsyncPageView[OrganizationProjectCertificate]]
     ]:
         """Activate certificates at the project level.
 
         `POST /organization/projects/{project_id}/certificates/activate`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationProjectCertificateActivationResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationProjectCertificate]]]",
             self._requester.streaming(
                 _OP_ACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},
@@ -686,14 +684,14 @@ class AsyncCertificatesWithStreamingResponse(AsyncResource):
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
     ) -> AbstractAsyncContextManager[
-        AsyncStreamedResponse[OrganizationProjectCertificateDeactivationResponse]
+        AsyncStreamedResponse[AsyncPageView[OrganizationProjectCertificate]]
     ]:
         """Deactivate certificates at the project level.
 
         `POST /organization/projects/{project_id}/certificates/deactivate`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[OrganizationProjectCertificateDeactivationResponse]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[OrganizationProjectCertificate]]]",
             self._requester.streaming(
                 _OP_DEACTIVATEPROJECTCERTIFICATES,
                 {"project_id": project_id},

@@ -35,7 +35,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.user import User
     from integrations_openai_api.models.user_delete_response import UserDeleteResponse
 
-    from .roles import AsyncRoles, Roles
+    from .roles import (
+        AsyncRoles,
+        AsyncRolesWithRawResponse,
+        AsyncRolesWithStreamingResponse,
+        Roles,
+        RolesWithRawResponse,
+        RolesWithStreamingResponse,
+    )
 
 __all__ = ["AsyncUsers", "Users"]
 
@@ -254,6 +261,12 @@ class Users(SyncResource):
 class UsersWithRawResponse(SyncResource):
     """Raw responses for `client.admin.organization.users`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def roles(self) -> RolesWithRawResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_raw_response
+
     def list(
         self,
         *,
@@ -371,6 +384,12 @@ class UsersWithRawResponse(SyncResource):
 
 class UsersWithStreamingResponse(SyncResource):
     """Streamed responses for `client.admin.organization.users`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def roles(self) -> RolesWithStreamingResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_streaming_response
 
     def list(
         self,
@@ -672,6 +691,12 @@ class AsyncUsers(AsyncResource):
 class AsyncUsersWithRawResponse(AsyncResource):
     """Raw responses for `client.admin.organization.users`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def roles(self) -> AsyncRolesWithRawResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_raw_response
+
     async def list(
         self,
         *,
@@ -789,6 +814,12 @@ class AsyncUsersWithRawResponse(AsyncResource):
 
 class AsyncUsersWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.admin.organization.users`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithStreamingResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_streaming_response
 
     def list(
         self,

@@ -39,7 +39,14 @@ if TYPE_CHECKING:
         RetrieveProjectGroupGroupType,
     )
 
-    from .roles import AsyncRoles, Roles
+    from .roles import (
+        AsyncRoles,
+        AsyncRolesWithRawResponse,
+        AsyncRolesWithStreamingResponse,
+        Roles,
+        RolesWithRawResponse,
+        RolesWithStreamingResponse,
+    )
 
 __all__ = ["AsyncGroups", "Groups"]
 
@@ -257,6 +264,12 @@ class Groups(SyncResource):
 class GroupsWithRawResponse(SyncResource):
     """Raw responses for `client.admin.organization.projects.groups`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def roles(self) -> RolesWithRawResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_raw_response
+
     def list(
         self,
         project_id: str,
@@ -371,6 +384,12 @@ class GroupsWithRawResponse(SyncResource):
 
 class GroupsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.admin.organization.projects.groups`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def roles(self) -> RolesWithStreamingResponse:
+        from .roles import Roles
+
+        return Roles(self._requester).with_streaming_response
 
     def list(
         self,
@@ -665,6 +684,12 @@ class AsyncGroups(AsyncResource):
 class AsyncGroupsWithRawResponse(AsyncResource):
     """Raw responses for `client.admin.organization.projects.groups`: each method returns `RawResponse[...]`."""
 
+    @cached_property
+    def roles(self) -> AsyncRolesWithRawResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_raw_response
+
     async def list(
         self,
         project_id: str,
@@ -779,6 +804,12 @@ class AsyncGroupsWithRawResponse(AsyncResource):
 
 class AsyncGroupsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.admin.organization.projects.groups`: each method returns a context manager that sends on entry; the body is read only when asked."""
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithStreamingResponse:
+        from .roles import AsyncRoles
+
+        return AsyncRoles(self._requester).with_streaming_response
 
     def list(
         self,
