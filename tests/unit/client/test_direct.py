@@ -186,7 +186,7 @@ async def test_endless_redirects_stop_at_max_redirects(
     client = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
     client.http.max_redirects = 2
     try:
-        with pytest.raises(OpenAIError, match="redirects") as info:
+        with pytest.raises(OpenAIError) as info:
             await driver.request(client, "GET", "/models")
     finally:
         await driver.close(client)
