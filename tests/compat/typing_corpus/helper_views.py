@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
 from openai import AsyncOpenAI, OpenAI
+from pydantic import BaseModel
 
 client = OpenAI()
 aclient = AsyncOpenAI()
