@@ -14,7 +14,9 @@ class Unset:
         return False
 
     def __repr__(self) -> str:
-        return "UNSET"
+        # The hand-written layer exports this one sentinel as `NOT_GIVEN` (the official
+        # SDK's name, whose repr this is); `UNSET` is the generated layer's name for it.
+        return "NOT_GIVEN"
 
     # One instance per process: `x is UNSET` must survive copy, deepcopy and pickle.
     def __copy__(self) -> "Unset":

@@ -125,11 +125,6 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         NONE,
         "responses.delete returns the body the API sends (the SDK: None)",
     ),
-    "ex_sentinels_more": (
-        frozenset({2}),
-        NONE,
-        "NOT_GIVEN and omit are one sentinel, whose repr is UNSET",
-    ),
     "readme_raw_response": (
         frozenset({2}),
         NONE,
