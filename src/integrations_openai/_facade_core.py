@@ -45,6 +45,7 @@ __all__ = [
     "page_start",
     "parse",
     "parse_data",
+    "parsed_answer",
     "part_options",
     "poll_kwargs",
     "track",
@@ -297,10 +298,13 @@ class _Decoded:
         return self._data
 
 
-def parse(op: Operation, response: httpx.Response) -> Any:
+def parse(op: Operation, response: httpx.Response, *, as_text: bool = False) -> Any:
     """The typed result of a buffered response (``ResponseDecodeError`` if it does not parse),
     its ``_request_id`` set; a download is ``BinaryContent`` (``bytes`` with the SDK's
-    binary-content methods)."""
+    binary-content methods). ``as_text``: the body as ``str`` whatever its type (the SDK's
+    deprecated ``str`` twins of downloads, ``files.retrieve_content``)."""
+    if as_text:
+        return response.text
     if op.binary:
         return BinaryContent(response)
     if op.response is None:
@@ -392,6 +396,12 @@ def finish_parse(kind: str, prepared: Prepared, op: Operation, data: dict[str, A
             f"{op.operation_id}: the response body does not match the spec ({type(exc).__name__}: {exc})",
             body=data,
         ) from None
+
+
+def parsed_answer(kind: str, prepared: Prepared, op: Operation, response: httpx.Response) -> Any:
+    """A ``.parse`` helper's result read from its buffered response, ``_request_id`` set
+    (the same for the plain call, its raw response and its streamed response)."""
+    return set_request_id(finish_parse(kind, prepared, op, decoded_json(op, response)), response)
 
 
 def event_parser(op: Operation) -> Callable[[dict[str, Any]], Any] | None:

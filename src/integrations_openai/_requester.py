@@ -22,12 +22,11 @@ from ._facade_core import (
     CHUNK_SIZE,
     RequestBuilder,
     build,
-    decoded_json,
     event_parser,
-    finish_parse,
     items_of,
     page_start,
     parse,
+    parsed_answer,
     part_options,
     poll_kwargs,
     track,
@@ -57,19 +56,19 @@ from .uploads import (
 __all__ = ["AsyncRequester", "AsyncSender", "SyncRequester", "SyncSender"]
 
 
-def _reader(op: Operation, stream: bool) -> Callable[[Any], Any]:
+def _reader(op: Operation, stream: bool, as_text: bool = False) -> Callable[[Any], Any]:
     """How a streamed response becomes the typed result (``parse()``): events or a model."""
     if stream:
         parse_event = event_parser(op)
         return lambda response: Stream(response, parse=parse_event)
-    return lambda response: parse(op, response)
+    return lambda response: parse(op, response, as_text=as_text)
 
 
-def _async_reader(op: Operation, stream: bool) -> Callable[[Any], Any]:
+def _async_reader(op: Operation, stream: bool, as_text: bool = False) -> Callable[[Any], Any]:
     if stream:
         parse_event = event_parser(op)
         return lambda response: AsyncStream(response, parse=parse_event)
-    return lambda response: parse(op, response)
+    return lambda response: parse(op, response, as_text=as_text)
 
 
 class SyncSender(RequestBuilder, Protocol):
@@ -109,6 +108,7 @@ class SyncRequester:
         *,
         raw: bool = False,
         stream: bool = False,
+        as_text: bool = False,
     ) -> Any:
         """One call; a model, a ``Stream``, bytes, ``None`` or a ``RawResponse`` of those."""
         with contextlib.ExitStack() as stack:
@@ -122,7 +122,7 @@ class SyncRequester:
                 if stream:
                     result: Any = Stream(response, parse=event_parser(op), observer=tracker)
                 else:
-                    result = parse(op, response)
+                    result = parse(op, response, as_text=as_text)
             except BaseException as exc:
                 if tracker is not None:
                     tracker.fail(exc)
@@ -162,9 +162,10 @@ class SyncRequester:
         options: CallOptions,
         *,
         stream: bool = False,
+        as_text: bool = False,
     ) -> ResponseManager[Any]:
         """``with_streaming_response``: sends on entry, the body left on the wire."""
-        read = _reader(op, stream)
+        read = _reader(op, stream, as_text)
         if op.page_item:
             read = self._page_reader(op, path, query, options, body)
 
@@ -283,23 +284,53 @@ class SyncRequester:
         body: Mapping[str, object] | None,
         extra: Mapping[str, object],
         options: CallOptions,
+        *,
+        raw: bool = False,
     ) -> Any:
-        """``.parse``: send the call with the type's strict schema, parse the answer."""
+        """``.parse``: send the call with the type's strict schema, parse the answer
+        (``raw``: a ``RawResponse`` of it, as ``with_raw_response.parse``)."""
         prepared = prepare(kind, body, extra)
         op = ops["create"]
         with contextlib.ExitStack() as stack:
             request = build(self._client, op, path, None, prepared.body, options, stack=stack)
             tracker = track(self._client, request)
+            started = time.perf_counter()
             try:
                 response = self._client.send(request)
-                result = finish_parse(kind, prepared, op, decoded_json(op, response))
+                result = parsed_answer(kind, prepared, op, response)
             except BaseException as exc:
                 if tracker is not None:
                     tracker.fail(exc)
                 raise
         if tracker is not None:
             tracker.finish(result)
-        return result
+        return RawResponse(result, response, time.perf_counter() - started) if raw else result
+
+    def parse_streaming(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> ResponseManager[Any]:
+        """``with_streaming_response.parse``: sends on entry; ``parse()`` reads the body and
+        parses the answer into the requested type."""
+        prepared = prepare(kind, body, extra)
+        op = ops["create"]
+
+        def open_response() -> StreamedResponse[Any]:
+            with contextlib.ExitStack() as stack:
+                request = build(self._client, op, path, None, prepared.body, options, stack=stack)
+                started = time.perf_counter()
+                response = self._client.send(request, stream=True)
+            elapsed = time.perf_counter() - started
+            return StreamedResponse(
+                response, elapsed, lambda r: parsed_answer(kind, prepared, op, r)
+            )
+
+        return ResponseManager(open_response)
 
     def stream_helper(
         self,
@@ -364,6 +395,7 @@ class AsyncRequester:
         *,
         raw: bool = False,
         stream: bool = False,
+        as_text: bool = False,
     ) -> Any:
         """See ``SyncRequester.request``."""
         with contextlib.ExitStack() as stack:
@@ -377,7 +409,7 @@ class AsyncRequester:
                 if stream:
                     result: Any = AsyncStream(response, parse=event_parser(op), observer=tracker)
                 else:
-                    result = parse(op, response)
+                    result = parse(op, response, as_text=as_text)
             except BaseException as exc:
                 if tracker is not None:
                     tracker.fail(exc)
@@ -458,9 +490,10 @@ class AsyncRequester:
         options: CallOptions,
         *,
         stream: bool = False,
+        as_text: bool = False,
     ) -> AsyncResponseManager[Any]:
         """See ``SyncRequester.streaming``."""
-        read = _async_reader(op, stream)
+        read = _async_reader(op, stream, as_text)
         if op.page_item:
             read = self._page_reader(op, path, query, options, body)
 
@@ -550,6 +583,8 @@ class AsyncRequester:
         body: Mapping[str, object] | None,
         extra: Mapping[str, object],
         options: CallOptions,
+        *,
+        raw: bool = False,
     ) -> Any:
         """See ``SyncRequester.parse_helper``."""
         prepared = prepare(kind, body, extra)
@@ -557,16 +592,42 @@ class AsyncRequester:
         with contextlib.ExitStack() as stack:
             request = build(self._client, op, path, None, prepared.body, options, stack=stack)
             tracker = track(self._client, request)
+            started = time.perf_counter()
             try:
                 response = await self._client.send(request)
-                result = finish_parse(kind, prepared, op, decoded_json(op, response))
+                result = parsed_answer(kind, prepared, op, response)
             except BaseException as exc:
                 if tracker is not None:
                     tracker.fail(exc)
                 raise
         if tracker is not None:
             tracker.finish(result)
-        return result
+        return RawResponse(result, response, time.perf_counter() - started) if raw else result
+
+    def parse_streaming(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> AsyncResponseManager[Any]:
+        """See ``SyncRequester.parse_streaming``."""
+        prepared = prepare(kind, body, extra)
+        op = ops["create"]
+
+        async def open_response() -> AsyncStreamedResponse[Any]:
+            with contextlib.ExitStack() as stack:
+                request = build(self._client, op, path, None, prepared.body, options, stack=stack)
+                started = time.perf_counter()
+                response = await self._client.send(request, stream=True)
+            elapsed = time.perf_counter() - started
+            return AsyncStreamedResponse(
+                response, elapsed, lambda r: parsed_answer(kind, prepared, op, r)
+            )
+
+        return AsyncResponseManager(open_response)
 
     def stream_helper(
         self,

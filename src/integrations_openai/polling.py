@@ -35,6 +35,7 @@ __all__ = [
     "POLL_AFTER_HEADER",
     "TERMINAL_STATUSES",
     "PollState",
+    "PollTimeoutError",
     "PollTimer",
     "apoll",
     "default_timeout",
@@ -64,13 +65,15 @@ TERMINAL_STATUSES: Mapping[str, frozenset[str]] = {
     "response": frozenset({"completed", "failed", "cancelled", "incomplete"}),
     "upload": frozenset({"completed", "cancelled", "expired"}),
     "video": frozenset({"completed", "failed"}),
+    # ``files.wait_for_processing``: the official SDK stops at these three.
+    "file": frozenset({"processed", "error", "deleted"}),
 }
 #: The overall deadline of a poll without ``timeout=``, in seconds, per kind: a little more
 #: than the longest the server lets the object stay open, so a healthy object always ends
 #: first and a stuck one ends in ``TimeoutError``. A run expires after 10 minutes; an upload
 #: after an hour; a batch at its 24 h completion window (plus finalizing); a fine-tuning job
 #: has no server limit, so a day; vector store files, background responses and videos
-#: finish in minutes, so an hour is generous.
+#: finish in minutes, so an hour is generous; a file gets the SDK's half hour.
 DEFAULT_POLL_TIMEOUTS: Final[Mapping[str, float]] = {
     "thread.run": 15 * 60.0,
     "batch": 26 * 3600.0,
@@ -80,6 +83,7 @@ DEFAULT_POLL_TIMEOUTS: Final[Mapping[str, float]] = {
     "response": 3600.0,
     "upload": 3600.0 + 300.0,
     "video": 3600.0,
+    "file": 30 * 60.0,
 }
 #: For statuses given as ``terminal=`` without a known kind.
 DEFAULT_POLL_TIMEOUT: Final = 3600.0
@@ -160,6 +164,11 @@ def poll_after_seconds(headers: Mapping[str, str] | None) -> float | None:
     return None if ms is None else ms / 1000.0
 
 
+class PollTimeoutError(TimeoutError, RuntimeError):
+    """A poll's deadline passed: our ``TimeoutError``, and a ``RuntimeError`` as the official
+    SDK's ``files.wait_for_processing`` raises, so either ``except`` catches it."""
+
+
 @attrs.frozen(slots=True)
 class PollState:
     """What one poll saw: the object's ``status``, the poll ``attempt`` (1-based), ``now``."""
@@ -190,7 +199,7 @@ def next_poll(
     if state.done:
         return None
     if deadline is not None and state.now >= deadline:
-        raise TimeoutError(
+        raise PollTimeoutError(
             f"polling deadline passed after {state.attempt} polls; last status {state.status!r}"
         )
     delay = poll_after_seconds(headers)

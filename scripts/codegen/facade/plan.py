@@ -67,6 +67,9 @@ class MethodPlan:
     # One overload per ``response_format`` choice: (the enum values, what they return),
     # the spec's default first; ``"str"`` for the plain-text formats (``_format_results``).
     formats: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    # The answer read as text whatever its type (the SDK's deprecated ``str`` twins of
+    # downloads, ``render_legacy.TEXT_TWINS``): the requester gets ``as_text=True``.
+    as_text: bool = False
 
 
 @dataclass

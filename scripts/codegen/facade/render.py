@@ -12,6 +12,7 @@ from pathlib import Path
 from .plan import ResourceNode
 from .render_batch import BATCH_RUNNERS, batch_imports, batch_ops, batch_runner
 from .render_helpers import helper_imports, helpers
+from .render_legacy import TEXT_TWINS, WAITERS, text_twins, waiters
 from .render_method import (
     AND_POLL,
     RUNTIME_NAMES,
@@ -56,6 +57,8 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
     shadowed = {m.name for m in node.methods} | set(node.children) | set(node.aliases)
     shadowed |= {"poll", "create_and_poll", *(h for h, _, _ in AND_POLL.get(node.path, ()))}
     shadowed |= {h for h, _, _ in UPLOAD_FIRST.get(node.path, ())}
+    shadowed |= {t for t, _ in TEXT_TWINS.get(node.path, ())}
+    shadowed |= {w[0] for w in WAITERS.get(node.path, ())}
     ann = _Annotations(models, shadowed, aliases)
     body: list[str] = []
     # Raw and streaming views for every resource that has methods or sub-resources, as the
@@ -135,8 +138,12 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
                     ]
             for m in node.methods:
                 body += method(m, ann, is_async=is_async, raw=raw, streaming=streaming)
-            if not kind:
+            body += text_twins(node, ann, is_async=is_async, raw=raw, streaming=streaming)
+            if kind:
+                body += helpers(node, ann, is_async=is_async, view=kind)
+            else:
                 body += pollers(node, ann, is_async=is_async)
+                body += waiters(node, ann, is_async=is_async)
                 body += helpers(node, ann, is_async=is_async)
                 body += batch_runner(node, root, package_dir, ann, is_async=is_async)
                 if node.path == "uploads":
@@ -157,6 +164,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
     std = ["import asyncio"] if "asyncio." in text_body else []
     std += ["import builtins"] if "builtins." in text_body else []
     std += ["import os"] if "os.PathLike" in text_body else []
+    std += ["import warnings"] if "warnings.warn(" in text_body else []
     std += ["from collections.abc import Iterable"] if "Iterable[" in text_body else []
     std += (
         ["from concurrent.futures import ThreadPoolExecutor"]

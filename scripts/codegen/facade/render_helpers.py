@@ -126,11 +126,30 @@ def _plan(base: MethodPlan, helper: Helper) -> MethodPlan:
     return dataclasses.replace(base, body=body, stream_switch=None)
 
 
-def helpers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[str]:
-    """Source lines of the helper methods of ``node`` for one class (sync or async)."""
+def _view_returns(returns: str, view: str, *, is_async: bool) -> str:
+    """What a view's helper returns: the SDK's raw/streaming wrappers around ``returns``."""
+    if view == "Raw":
+        return f"RawResponse[{returns}]"
+    if view == "Streaming":
+        if is_async:
+            return f"AbstractAsyncContextManager[AsyncStreamedResponse[{returns}]]"
+        return f"AbstractContextManager[StreamedResponse[{returns}]]"
+    return returns
+
+
+def helpers(node: ResourceNode, ann: _Annotations, *, is_async: bool, view: str = "") -> list[str]:
+    """Source lines of the helper methods of ``node`` for one class (sync or async).
+
+    ``view`` (``"Raw"``, ``"Streaming"``) renders them for a response view, as the SDK's
+    views wrap its helpers: a helper that returns a result (``parse``) is offered there
+    too, returning that result's raw response (or a manager over it); a helper that
+    returns a stream manager has nothing to wrap, so a view leaves it out.
+    """
     by_name = {m.name: m for m in node.methods}
     lines: list[str] = []
     for helper in HELPERS.get(node.path, ()):
+        if view and helper.stream:
+            continue
         base = by_name[helper.base]
         plan = _plan(base, helper)
         extras = []
@@ -146,7 +165,7 @@ def helpers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
         returns = ("Async" if is_async and helper.stream else "") + helper.returns
         if is_async:
             returns = returns.replace("[HandlerT]", "[AsyncHandlerT]")
-        returns = ann.render(returns, widen=False)
+        returns = _view_returns(ann.render(returns, widen=False), view, is_async=is_async)
         ops = {"create": base, **{name: by_name[name] for name in helper.also}}
         ops_literal = (
             "{" + ", ".join(f"{k!r}: {const(m.operation_id)}" for k, m in ops.items()) + "}"
@@ -156,8 +175,12 @@ def helpers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
             f"{helper.kind!r}, {ops_literal}, {_dict_literal(plan.path_params)}, "
             f"{_dict_literal(plan.body)}, {extra_literal}, {_OPTIONS_CALL}"
         )
+        if view == "Raw":
+            args += ", raw=True"
         if helper.stream:
             adef, aw, call = "def", "", "stream_helper"
+        elif view == "Streaming":
+            adef, aw, call = "def", "", "parse_streaming"
         else:
             adef, aw = ("async def", "await ") if is_async else ("def", "")
             call = "parse_helper"
@@ -167,6 +190,8 @@ def helpers(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> list[st
             if helper.stream
             else f"{sdk}, the answer parsed into the requested type (structured outputs)."
         )
+        if view:
+            doc += " `.parse()` of the response gives that result."
         lines += [
             f"    {adef} {helper.name}({signature}) -> {returns}:",
             f'        """{doc}"""',

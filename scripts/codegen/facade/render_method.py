@@ -251,6 +251,7 @@ def _call_args(m: MethodPlan) -> str:
             _dict_literal(m.query),
             _dict_literal(m.body),
             _OPTIONS_CALL,
+            *(["as_text=True"] if m.as_text else []),
         ]
     )
 

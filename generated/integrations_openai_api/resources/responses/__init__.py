@@ -2305,6 +2305,151 @@ class ResponsesWithRawResponse(SyncResource):
             ),
         )
 
+    def parse(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: Sequence[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | Mapping[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ParsedResponse[ParsedT]]:
+        """`create`, the answer parsed into the requested type (structured outputs). `.parse()` of the response gives that result."""
+        return cast(
+            "RawResponse[ParsedResponse[ParsedT]]",
+            self._requester.parse_helper(
+                "responses.parse",
+                {"create": _OP_CREATERESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {"text_format": text_format},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
 
 class ResponsesWithStreamingResponse(SyncResource):
     """Streamed responses for `client.responses`: each method returns a context manager that sends on entry; the body is read only when asked."""
@@ -2985,6 +3130,150 @@ class ResponsesWithStreamingResponse(SyncResource):
                     "prompt_cache_retention": prompt_cache_retention,
                     "service_tier": service_tier,
                 },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def parse(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: Sequence[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | Mapping[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ParsedResponse[ParsedT]]]:
+        """`create`, the answer parsed into the requested type (structured outputs). `.parse()` of the response gives that result."""
+        return cast(
+            "AbstractContextManager[StreamedResponse[ParsedResponse[ParsedT]]]",
+            self._requester.parse_streaming(
+                "responses.parse",
+                {"create": _OP_CREATERESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {"text_format": text_format},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -5106,6 +5395,151 @@ class AsyncResponsesWithRawResponse(AsyncResource):
             ),
         )
 
+    async def parse(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: Sequence[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | Mapping[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ParsedResponse[ParsedT]]:
+        """`create`, the answer parsed into the requested type (structured outputs). `.parse()` of the response gives that result."""
+        return cast(
+            "RawResponse[ParsedResponse[ParsedT]]",
+            await self._requester.parse_helper(
+                "responses.parse",
+                {"create": _OP_CREATERESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {"text_format": text_format},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
 
 class AsyncResponsesWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.responses`: each method returns a context manager that sends on entry; the body is read only when asked."""
@@ -5790,6 +6224,150 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
                     "prompt_cache_retention": prompt_cache_retention,
                     "service_tier": service_tier,
                 },
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def parse(
+        self,
+        *,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        top_logprobs: int | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        previous_response_id: None | str | Unset = UNSET,
+        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset = UNSET,
+        reasoning: None | Reasoning | Unset | Mapping[str, Any] = UNSET,
+        background: bool | None | Unset = UNSET,
+        max_tool_calls: int | None | Unset = UNSET,
+        text: ResponseTextParam | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[
+            ApplyPatchToolParam
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomToolParam
+            | FileSearchTool
+            | FunctionShellToolParam
+            | FunctionTool
+            | ImageGenTool
+            | LocalShellToolParam
+            | MCPTool
+            | NamespaceToolParam
+            | ToolSearchToolParam
+            | WebSearchPreviewTool
+            | WebSearchTool
+            | Mapping[str, Any]
+        ]
+        | Unset = UNSET,
+        tool_choice: SpecificApplyPatchParam
+        | SpecificFunctionShellParam
+        | ToolChoiceAllowed
+        | ToolChoiceCustom
+        | ToolChoiceFunction
+        | ToolChoiceMCP
+        | ToolChoiceOptions
+        | ToolChoiceTypes
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        prompt: None | Prompt2 | Unset | Mapping[str, Any] = UNSET,
+        truncation: CreateResponseTruncation | None | Unset = UNSET,
+        input: Sequence[
+            ApplyPatchToolCallItemParam
+            | ApplyPatchToolCallOutputItemParam
+            | CodeInterpreterToolCall
+            | CompactionSummaryItemParam
+            | CompactionTriggerItemParam
+            | ComputerCallOutputItemParam
+            | ComputerToolCall
+            | CustomToolCall
+            | CustomToolCallOutput
+            | EasyInputMessage
+            | FileSearchToolCall
+            | FunctionCallOutputItemParam
+            | FunctionShellCallItemParam
+            | FunctionShellCallOutputItemParam
+            | FunctionToolCall
+            | ImageGenToolCall
+            | InputMessage
+            | ItemReferenceParam
+            | LocalShellToolCall
+            | LocalShellToolCallOutput
+            | MCPApprovalRequest
+            | MCPApprovalResponse
+            | MCPListTools
+            | MCPToolCall
+            | OutputMessage
+            | ReasoningItem
+            | ToolSearchCallItemParam
+            | ToolSearchOutputItemParam
+            | WebSearchToolCall
+            | Mapping[str, Any]
+        ]
+        | str
+        | Unset = UNSET,
+        include: Sequence[IncludeEnum] | None | Unset = UNSET,
+        parallel_tool_calls: bool | None | Unset = UNSET,
+        store: bool | None | Unset = UNSET,
+        instructions: None | str | Unset = UNSET,
+        stream_options: None | ResponseStreamOptions2 | Unset | Mapping[str, Any] = UNSET,
+        conversation: ConversationParam2 | None | str | Unset | Mapping[str, Any] = UNSET,
+        context_management: Sequence[ContextManagementParam | Mapping[str, Any]]
+        | None
+        | Unset = UNSET,
+        max_output_tokens: int | None | Unset = UNSET,
+        text_format: type[ParsedT] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ParsedResponse[ParsedT]]]:
+        """`create`, the answer parsed into the requested type (structured outputs). `.parse()` of the response gives that result."""
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ParsedResponse[ParsedT]]]",
+            self._requester.parse_streaming(
+                "responses.parse",
+                {"create": _OP_CREATERESPONSE},
+                None,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                {"text_format": text_format},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

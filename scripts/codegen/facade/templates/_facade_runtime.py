@@ -508,8 +508,10 @@ class Requester(Protocol):
         *,
         raw: bool = False,
         stream: bool = False,
+        as_text: bool = False,
     ) -> Any:
-        """One call: the parsed model, an ``EventStream``, bytes, ``None`` or a ``RawResponse``."""
+        """One call: the parsed model, an ``EventStream``, bytes, ``None`` or a ``RawResponse``
+        (``as_text``: the body as ``str``, whatever its type)."""
         ...
 
     def paginate(
@@ -535,6 +537,7 @@ class Requester(Protocol):
         options: CallOptions,
         *,
         stream: bool = False,
+        as_text: bool = False,
     ) -> Any:
         """A context manager that sends on entry and yields a ``StreamedResponse``."""
         ...
@@ -585,8 +588,24 @@ class Requester(Protocol):
         body: Mapping[str, object] | None,
         extra: Mapping[str, object],
         options: CallOptions,
+        *,
+        raw: bool = False,
     ) -> Any:
-        """A ``.parse`` helper (``kind``: ``"chat.parse"``...): the call, its answer parsed."""
+        """A ``.parse`` helper (``kind``: ``"chat.parse"``...): the call, its answer parsed
+        (``raw``: a ``RawResponse`` of it)."""
+        ...
+
+    def parse_streaming(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+    ) -> Any:
+        """A ``.parse`` helper of ``with_streaming_response``: a context manager that sends on
+        entry and yields a ``StreamedResponse`` whose ``parse()`` is the parsed answer."""
         ...
 
     def stream_helper(
@@ -626,6 +645,7 @@ class AsyncRequester(Protocol):
         *,
         raw: bool = False,
         stream: bool = False,
+        as_text: bool = False,
     ) -> Any: ...
 
     def paginate(
@@ -648,6 +668,7 @@ class AsyncRequester(Protocol):
         options: CallOptions,
         *,
         stream: bool = False,
+        as_text: bool = False,
     ) -> Any: ...
 
     async def download(
@@ -682,6 +703,18 @@ class AsyncRequester(Protocol):
     ) -> Any: ...
 
     async def parse_helper(
+        self,
+        kind: str,
+        ops: Mapping[str, Operation],
+        path: Mapping[str, object] | None,
+        body: Mapping[str, object] | None,
+        extra: Mapping[str, object],
+        options: CallOptions,
+        *,
+        raw: bool = False,
+    ) -> Any: ...
+
+    def parse_streaming(
         self,
         kind: str,
         ops: Mapping[str, Operation],

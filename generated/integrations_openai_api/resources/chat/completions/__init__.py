@@ -1628,6 +1628,124 @@ class CompletionsWithRawResponse(SyncResource):
             ),
         )
 
+    def parse(
+        self,
+        *,
+        messages: Sequence[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | Mapping[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        response_format: type[ParsedT]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | Mapping[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: Sequence[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | Mapping[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[ChatCompletionTool | CustomToolChatCompletions | Mapping[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        functions: Sequence[ChatCompletionFunctions | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ParsedChatCompletion[ParsedT]]:
+        """`create`, the answer parsed into the requested type (structured outputs). `.parse()` of the response gives that result."""
+        return cast(
+            "RawResponse[ParsedChatCompletion[ParsedT]]",
+            self._requester.parse_helper(
+                "chat.parse",
+                {"create": _OP_CREATECHATCOMPLETION},
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                {},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
 
 class CompletionsWithStreamingResponse(SyncResource):
     """Streamed responses for `client.chat.completions`: each method returns a context manager that sends on entry; the body is read only when asked."""
@@ -2086,6 +2204,123 @@ class CompletionsWithStreamingResponse(SyncResource):
                 {"completion_id": completion_id},
                 None,
                 None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def parse(
+        self,
+        *,
+        messages: Sequence[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | Mapping[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        response_format: type[ParsedT]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | Mapping[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: Sequence[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | Mapping[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[ChatCompletionTool | CustomToolChatCompletions | Mapping[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        functions: Sequence[ChatCompletionFunctions | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[ParsedChatCompletion[ParsedT]]]:
+        """`create`, the answer parsed into the requested type (structured outputs). `.parse()` of the response gives that result."""
+        return cast(
+            "AbstractContextManager[StreamedResponse[ParsedChatCompletion[ParsedT]]]",
+            self._requester.parse_streaming(
+                "chat.parse",
+                {"create": _OP_CREATECHATCOMPLETION},
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                {},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -3553,6 +3788,124 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
             ),
         )
 
+    async def parse(
+        self,
+        *,
+        messages: Sequence[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | Mapping[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        response_format: type[ParsedT]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | Mapping[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: Sequence[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | Mapping[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[ChatCompletionTool | CustomToolChatCompletions | Mapping[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        functions: Sequence[ChatCompletionFunctions | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> RawResponse[ParsedChatCompletion[ParsedT]]:
+        """`create`, the answer parsed into the requested type (structured outputs). `.parse()` of the response gives that result."""
+        return cast(
+            "RawResponse[ParsedChatCompletion[ParsedT]]",
+            await self._requester.parse_helper(
+                "chat.parse",
+                {"create": _OP_CREATECHATCOMPLETION},
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                {},
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                raw=True,
+            ),
+        )
+
 
 class AsyncCompletionsWithStreamingResponse(AsyncResource):
     """Streamed responses for `client.chat.completions`: each method returns a context manager that sends on entry; the body is read only when asked."""
@@ -4013,6 +4366,123 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
                 {"completion_id": completion_id},
                 None,
                 None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def parse(
+        self,
+        *,
+        messages: Sequence[
+            ChatCompletionRequestAssistantMessage
+            | ChatCompletionRequestDeveloperMessage
+            | ChatCompletionRequestFunctionMessage
+            | ChatCompletionRequestSystemMessage
+            | ChatCompletionRequestToolMessage
+            | ChatCompletionRequestUserMessage
+            | Mapping[str, Any]
+        ],
+        model: ModelIdsSharedEnum | str,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        top_logprobs: int | None | Unset = UNSET,
+        temperature: float | None | Unset = UNSET,
+        top_p: float | None | Unset = UNSET,
+        user: str | Unset = UNSET,
+        safety_identifier: str | Unset = UNSET,
+        prompt_cache_key: str | Unset = UNSET,
+        service_tier: None | ServiceTier2 | Unset = UNSET,
+        prompt_cache_retention: CreateChatCompletionRequestPromptCacheRetention
+        | None
+        | Unset = UNSET,
+        modalities: Sequence[ChatCompletionModalitiesItem] | None | Unset = UNSET,
+        verbosity: None | Unset | Verbosity2 = UNSET,
+        reasoning_effort: None | ReasoningEffort2 | Unset = UNSET,
+        max_completion_tokens: int | None | Unset = UNSET,
+        frequency_penalty: float | None | Unset = UNSET,
+        presence_penalty: float | None | Unset = UNSET,
+        web_search_options: CreateChatCompletionRequestWebSearchOptions
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        response_format: type[ParsedT]
+        | ResponseFormatJsonObject
+        | ResponseFormatJsonSchema
+        | ResponseFormatText
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        audio: CreateChatCompletionRequestAudio | None | Unset | Mapping[str, Any] = UNSET,
+        store: bool | None | Unset = UNSET,
+        stop: Sequence[str] | None | str | Unset = UNSET,
+        logit_bias: CreateChatCompletionRequestLogitBias | None | Unset | Mapping[str, Any] = UNSET,
+        logprobs: bool | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        n: int | None | Unset = UNSET,
+        prediction: None | PredictionContent | Unset | Mapping[str, Any] = UNSET,
+        seed: int | None | Unset = UNSET,
+        stream_options: ChatCompletionStreamOptions2 | None | Unset | Mapping[str, Any] = UNSET,
+        tools: Sequence[ChatCompletionTool | CustomToolChatCompletions | Mapping[str, Any]]
+        | Unset = UNSET,
+        tool_choice: ChatCompletionAllowedToolsChoice
+        | ChatCompletionNamedToolChoice
+        | ChatCompletionNamedToolChoiceCustom
+        | ChatCompletionToolChoiceOptionToolChoiceMode
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        parallel_tool_calls: bool | Unset = UNSET,
+        function_call: ChatCompletionFunctionCallOption
+        | CreateChatCompletionRequestFunctionCallEnum
+        | Unset
+        | Mapping[str, Any] = UNSET,
+        functions: Sequence[ChatCompletionFunctions | Mapping[str, Any]] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[ParsedChatCompletion[ParsedT]]]:
+        """`create`, the answer parsed into the requested type (structured outputs). `.parse()` of the response gives that result."""
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[ParsedChatCompletion[ParsedT]]]",
+            self._requester.parse_streaming(
+                "chat.parse",
+                {"create": _OP_CREATECHATCOMPLETION},
+                None,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                {},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
