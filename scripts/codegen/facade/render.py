@@ -179,7 +179,10 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
     ]
     std.append(f"from typing import {', '.join(typing_names)}")
     out += [*std, ""]
-    runtime = sorted(n for n in RUNTIME_NAMES if re.search(rf"\b{n}\b", text_body + "\n".join(ops)))
+    # A name quoted in a docstring (`RawResponse[...]`) needs no import.
+    runtime = sorted(
+        n for n in RUNTIME_NAMES if re.search(rf"(?<!`)\b{n}\b", text_body + "\n".join(ops))
+    )
     out.append(f"from {package}._facade_runtime import {', '.join(runtime)}")
     out += ["", "if TYPE_CHECKING:"]
     abc = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\[", text_body)]

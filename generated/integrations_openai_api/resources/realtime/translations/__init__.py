@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from integrations_openai_api._facade_runtime import AsyncResource, RawResponse, SyncResource
+from integrations_openai_api._facade_runtime import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from .client_secrets import (
