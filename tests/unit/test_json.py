@@ -53,6 +53,7 @@ def backend(request: pytest.FixtureRequest) -> Iterator[str]:
 
 def test_exports() -> None:
     assert _json.__all__ == [
+        "FAST_MAX_BYTES",
         "MAX_BYTES",
         "MAX_DEPTH",
         "JSONLimitError",
@@ -214,6 +215,10 @@ def test_fast_decoder_decodes_ordinary_documents(
     assert len(calls) == 2
     assert loads(b'{"id": "1234567890123456789"}') == {"id": "1234567890123456789"}
     assert len(calls) == 2  # a 19-digit run goes to the standard decoder directly
+    big = b'{"data": "' + b"A" * _json.FAST_MAX_BYTES + b'"}'
+    assert loads(big) == {"data": "A" * _json.FAST_MAX_BYTES}
+    assert loads(big.decode()) == {"data": "A" * _json.FAST_MAX_BYTES}
+    assert len(calls) == 2  # a large document goes to the standard decoder (peak memory)
 
 
 @settings(
