@@ -141,6 +141,26 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         NONE,
         "model_dump_json: metadata, moderation, *_tokens the pinned spec lacks",
     ),
+    "ex_errors_connection": (
+        frozenset({0, 2, 3}),
+        NONE,
+        "a refused connection is NetworkError (an APIConnectionError); every error has .status_code",
+    ),
+    "ex_errors_async": (
+        frozenset({0}),
+        NONE,
+        "a refused connection is NetworkError (an APIConnectionError)",
+    ),
+    "ex_model_helpers": (
+        frozenset({2}),
+        NONE,
+        "model_dump(mode='json'): usage *_tokens fields the pinned spec lacks",
+    ),
+    "ex_run_event_handler_full": (
+        frozenset({25}),
+        NONE,
+        "get_final_run_steps: each step as its completed event has it (the SDK: as created)",
+    ),
     "ex_uploads_chunked": (NONE, frozenset({"md5"}), "chunked uploads send the file's MD5"),
     "ex_video_and_images_stream": (
         NONE,

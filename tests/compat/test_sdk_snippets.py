@@ -28,6 +28,8 @@ KEY = "sk-compat-0123456789abcdefghijklmnop"
 def as_ours(source: str) -> str:
     """The snippet with its imports switched, and nothing else changed."""
     source = re.sub(r"^from openai import ", "from integrations_openai import ", source, flags=re.M)
+    # `from openai.types.chat import X`: a team switching rewrites these lines too
+    source = re.sub(r"^from openai\.", "from integrations_openai.", source, flags=re.M)
     return re.sub(r"^import openai$", "import integrations_openai as openai", source, flags=re.M)
 
 

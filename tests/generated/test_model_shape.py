@@ -195,6 +195,21 @@ def test_model_copy_shallow_deep_and_update() -> None:
     assert unset.to_dict()["system_fingerprint"] is None
 
 
+def test_copy_is_the_older_name_of_model_copy() -> None:
+    chat = CreateChatCompletionResponse.from_dict(chat_body())
+    changed = chat.copy(update={"model": "other"})
+    assert changed.model == "other" and chat.model == "gpt-4o"
+    deep = chat.copy(deep=True)
+    assert deep == chat and deep.choices is not chat.choices
+
+
+def test_exclude_defaults_keeps_required_constants() -> None:
+    chat = CreateChatCompletionResponse.from_dict(chat_body())
+    dumped = chat.model_dump(exclude_defaults=True)
+    assert dumped["object"] == "chat.completion"  # required: a default only for the constructor
+    assert "service_tier" not in dumped  # optional and absent: its default, None
+
+
 def test_model_validate_and_construct() -> None:
     chat = CreateChatCompletionResponse.model_validate(chat_body())
     assert CreateChatCompletionResponse.model_validate(chat) is chat

@@ -299,4 +299,4 @@ def test_structured_output_deep_is_our_error() -> None:
     with pytest.raises(ResponseDecodeError, match="does not fit"):
         parse_json(dict, nested_objects(5000))
     assert partial_json(nested_objects(5000)[:-10]) is None
-    assert partial_json('{"steps": [{"a": "x') == {"steps": [{"a": "x"}]}
+    assert partial_json('{"steps": [{"a": "x"') == {"steps": [{"a": "x"}]}

@@ -341,6 +341,10 @@ class ApiModel:
                 new._present_.add(dict(cls._fields_)[name])
         return new
 
+    def copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        """`model_copy` under pydantic's older name, which the SDK's models still answer."""
+        return self.model_copy(update=update, deep=deep)
+
     def __repr__(self) -> str:
         # As pydantic prints the SDK's models: every field (absent ones as None), nested
         # values in full; only nesting deeper than REPR_DEPTH is elided.
@@ -407,10 +411,17 @@ _DEFAULTS: dict[type[Any], dict[str, Any]] = {}
 def _defaults(cls: type[ApiModel]) -> dict[str, Any]:
     found = _DEFAULTS.get(cls)
     if found is None:
+        # A required constant (`object = "embedding"`) has a default only for the
+        # constructor's sake; as in the SDK, `exclude_defaults` keeps required fields.
+        required = set(getattr(cls, "_required_keys_", ()))
+        keys = dict(cls._fields_)
         found = _DEFAULTS[cls] = {
             a.name: None if a.default is UNSET else a.default
             for a in fields(cls)
-            if a.init and a.default is not NOTHING and not hasattr(a.default, "takes_self")
+            if a.init
+            and a.default is not NOTHING
+            and not hasattr(a.default, "takes_self")
+            and keys.get(a.name) not in required
         }
     return found
 

@@ -131,8 +131,10 @@ class ChatCompletionAccumulator(_Accumulator[R]):
         for key in ("system_fingerprint", "service_tier"):
             if chunk.get(key) is not None:
                 snap[key] = chunk[key]
-        if chunk.get("usage") is not None:
-            snap["usage"] = chunk["usage"]
+        if chunk.get("usage") is not None or "usage" not in snap:
+            # present from the first chunk (null until a usage chunk), as the SDK's
+            # snapshot: `model_dump(exclude_unset=True)` lists it
+            snap["usage"] = chunk.get("usage")
         events: list[AccumulatorEvent] = []
         for choice in chunk.get("choices") or ():
             events.extend(self._choice(snap, choice))

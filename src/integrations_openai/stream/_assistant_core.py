@@ -120,6 +120,10 @@ class AssistantCore:
             self.steps[data["id"]] = copy.deepcopy(data)
             self.step_id, self._tool_index = data["id"], None
             return [("on_run_step_created", (m.RunStepObject.from_dict(data),))]
+        if kind == "in_progress":  # no callback, as in the SDK: the step is current again
+            self.steps.setdefault(data["id"], copy.deepcopy(data))
+            self.step_id = data["id"]
+            return []
         if kind != "delta":  # completed, failed, cancelled, expired
             done = self._tool_done(self.steps.get(data["id"]))
             self.steps[data["id"]] = copy.deepcopy(data)
@@ -166,6 +170,8 @@ class AssistantCore:
             self.messages[data["id"]] = copy.deepcopy(data)
             self.message_id, self._text_index = data["id"], None
             return [("on_message_created", (m.MessageObject.from_dict(data),))]
+        if kind == "in_progress":  # no callback, as in the SDK (it is not done)
+            return []
         if kind != "delta":  # completed, incomplete
             done = self._text_done(self.messages.get(data["id"]))
             self.messages[data["id"]] = copy.deepcopy(data)

@@ -85,6 +85,7 @@ class AssistantEventHandler(_HandlerBase):
                 self.on_event(event)
                 for name, args in self._core.handle_routed(data):
                     getattr(self, name)(*args)
+                self.current_event = None  # the event in hand only during its callbacks
                 yield event
         except TimeoutError:
             self.on_timeout()
@@ -212,6 +213,7 @@ class AsyncAssistantEventHandler(_HandlerBase):
                 await self.on_event(event)
                 for name, args in self._core.handle_routed(data):
                     await getattr(self, name)(*args)
+                self.current_event = None  # the event in hand only during its callbacks
                 yield event
         except TimeoutError:
             await self.on_timeout()

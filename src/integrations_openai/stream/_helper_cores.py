@@ -87,13 +87,12 @@ class ChatCore:
         )
 
     def snapshot(self) -> Any:
-        """The completion so far (``ParsedChatCompletion``, nothing parsed yet)."""
-        from integrations_openai_api._helper_types import ParsedChatCompletion
-
+        """The completion so far (``ParsedChatCompletion``): ``message.parsed`` and a
+        parseable tool call's ``parsed_arguments`` hold what the text describes so far."""
         snap = self._acc.snapshot
         if snap is None:
             raise StreamError("no chat.completion.chunk was received yet")
-        return ParsedChatCompletion.from_dict(snap)
+        return self.prepared.chat_completion(snap, partial=True)
 
     def final(self) -> Any:
         """The finished ``ParsedChatCompletion``."""

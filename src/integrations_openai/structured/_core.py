@@ -18,6 +18,7 @@ from integrations_openai_api._facade_runtime import UNSET
 
 from ..errors import ConfigurationError, ContentFilterFinishReasonError, LengthFinishReasonError
 from ._convert import parse_json
+from ._partial import partial_json
 from ._schema import is_model_type, schema_name, strict_json_schema
 from ._tools import tool_models
 
@@ -38,7 +39,7 @@ class Prepared:
 
     body: dict[str, Any]
     output_type: type | None = None
-    tools: Mapping[str, type] = attrs.field(factory=dict)
+    tools: Mapping[str, Any] = attrs.field(factory=dict)
 
     def parse_content(self, content: str | None) -> Any:
         """The message text as the output type (``None`` without a type or a text)."""
@@ -47,11 +48,22 @@ class Prepared:
         return parse_json(self.output_type, content, what="the structured answer")
 
     def parse_arguments(self, name: str | None, arguments: str | None) -> Any:
-        """A tool call's arguments as its tool's model (``None`` for other tools)."""
+        """A tool call's arguments as its tool's model (decoded JSON for another strict
+        tool, ``None`` for the rest)."""
         model = self.tools.get(name or "")
         if model is None or arguments is None:
             return None
         return parse_json(model, arguments, what=f"the arguments of tool {name!r}")
+
+    def _partial_content(self, content: str | None) -> Any:
+        if self.output_type is None or not content:
+            return None
+        return partial_json(content)
+
+    def _partial_arguments(self, name: str | None, arguments: str | None) -> Any:
+        if (name or "") not in self.tools or not arguments:
+            return None
+        return partial_json(arguments)
 
     def check_finish(self, data: Mapping[str, Any]) -> None:
         """``LengthFinishReasonError`` / ``ContentFilterFinishReasonError`` for a choice
@@ -63,8 +75,9 @@ class Prepared:
             if reason == "content_filter":
                 raise ContentFilterFinishReasonError(completion=data)
 
-    def chat_completion(self, data: dict[str, Any]) -> Any:
-        """The ``ParsedChatCompletion`` of a decoded ``chat.completion`` body."""
+    def chat_completion(self, data: dict[str, Any], *, partial: bool = False) -> Any:
+        """The ``ParsedChatCompletion`` of a decoded ``chat.completion`` body; ``partial``:
+        of a stream's snapshot, parsed best-effort and never raising (as the SDK's)."""
         from integrations_openai_api._helper_types import (
             ParsedChatCompletion,
             ParsedChatCompletionMessage,
@@ -73,7 +86,11 @@ class Prepared:
             ParsedFunctionToolCall,
         )
 
-        self.check_finish(data)
+        if partial:
+            content, arguments = self._partial_content, self._partial_arguments
+        else:
+            self.check_finish(data)
+            content, arguments = self.parse_content, self.parse_arguments
         completion: ParsedChatCompletion[Any] = ParsedChatCompletion.from_dict(data)
         choices = []
         for raw in data.get("choices") or ():
@@ -82,14 +99,14 @@ class Prepared:
                 raw.get("message") or {}
             )
             if not message.refusal:
-                message.parsed = self.parse_content(message.content)
+                message.parsed = content(message.content)
             calls = []
             for raw_call in raw.get("message", {}).get("tool_calls") or ():
                 if raw_call.get("type", "function") != "function":
                     continue  # custom tool calls keep their generated type
                 call = ParsedFunctionToolCall.from_dict(raw_call)
                 function = ParsedFunction.from_dict(raw_call.get("function") or {})
-                function.parsed_arguments = self.parse_arguments(function.name, function.arguments)
+                function.parsed_arguments = arguments(function.name, function.arguments)
                 call.function = function
                 calls.append(call)
             if calls:
@@ -172,7 +189,7 @@ def prepare(kind: str, body: Mapping[str, object] | None, extra: Mapping[str, ob
             fields["text"] = text
         if "tools" in fields:
             fields["tools"] = [_flat_tool(t) for t in fields["tools"]]  # type: ignore[attr-defined]
-    tools = tool_models(fields.get("tools"))
+    tools = tool_models(fields.get("tools"), require_strict=kind.startswith("chat."))
     if kind.endswith(".stream"):
         fields["stream"] = True
     elif kind == "chat.parse":
@@ -183,7 +200,16 @@ def prepare(kind: str, body: Mapping[str, object] | None, extra: Mapping[str, ob
 def _flat_tool(tool: Any) -> Any:
     """A chat-style function tool (``pydantic_function_tool``) in the Responses shape."""
     if isinstance(tool, dict) and tool.get("type") == "function" and "function" in tool:
-        flat = {"type": "function", **tool["function"]}
+        function = tool["function"]
+        # the SDK's keys (a null description included), then any other option given
+        flat = {
+            "type": "function",
+            "name": function.get("name"),
+            "description": function.get("description"),
+            "parameters": function.get("parameters"),
+            "strict": function.get("strict") or False,
+        }
+        flat.update({k: v for k, v in function.items() if k not in flat})
         if hasattr(tool, "model"):
             from ._tools import PydanticFunctionTool
 

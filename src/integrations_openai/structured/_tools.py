@@ -39,25 +39,29 @@ def pydantic_function_tool(
     return PydanticFunctionTool({"type": "function", "function": function}, model)
 
 
-def tool_models(tools: object) -> dict[str, type]:
-    """Function name -> model for the tools whose arguments ``.parse`` can parse.
+def tool_models(tools: object, *, require_strict: bool = True) -> dict[str, Any]:
+    """Function name -> what ``.parse``/``.stream`` parses its arguments into: the model of
+    a ``pydantic_function_tool``, ``Any`` (plain JSON) for another strict function tool.
 
-    As in the official SDK, a ``.parse`` call only accepts strict function tools: a
-    non-strict one would make the parsed arguments a promise the API does not keep.
+    As in the official SDK, chat's helpers (``require_strict``) refuse a non-strict
+    function tool, whose parsed arguments would be a promise the API does not keep; the
+    Responses and Assistants helpers accept it and leave its arguments unparsed.
     """
     if not isinstance(tools, list | tuple):
         return {}
-    models: dict[str, type] = {}
+    models: dict[str, Any] = {}
     for tool in tools:
         if not isinstance(tool, dict) or tool.get("type") != "function":
             continue
         function = tool.get("function", tool)  # the Responses API nests nothing
         name = function.get("name") if isinstance(function, dict) else None
         if not isinstance(function, dict) or function.get("strict") is not True:
+            if not require_strict:
+                continue
             raise ConfigurationError(
                 f"tool {name!r} is not strict: only strict function tools can be parsed"
                 " (make it with pydantic_function_tool, or set strict: true)"
             )
-        if isinstance(tool, PydanticFunctionTool) and isinstance(name, str):
-            models[name] = tool.model
+        if isinstance(name, str):
+            models[name] = tool.model if isinstance(tool, PydanticFunctionTool) else Any
     return models

@@ -23,6 +23,9 @@ print((tmp / "streamed.jsonl").read_bytes() == content.content)
 raw = client.files.with_raw_response.retrieve(uploaded.id)
 print(raw.status_code, raw.parse().filename, raw.http_request.method)
 
+old = client.files.retrieve_content(uploaded.id)
+print(type(old).__name__, old == content.text)
+
 page = client.files.list(limit=1, order="asc")
 print([f.filename for f in page.data], page.has_next_page())
 print(client.files.delete(uploaded.id).deleted)

@@ -41,6 +41,15 @@ def test_chat_content_role_finish_usage() -> None:
     assert len(choice["logprobs"]["content"]) == 2
 
 
+def test_chat_usage_is_present_as_null_until_a_usage_chunk() -> None:
+    acc: ChatCompletionAccumulator[dict[str, Any]] = ChatCompletionAccumulator()
+    acc.handle(chunk([{"index": 0, "delta": {"role": "assistant", "content": "hi"}}]))
+    assert "usage" in acc.final() and acc.final()["usage"] is None
+    acc.handle(chunk(usage={"total_tokens": 3}))
+    acc.handle(chunk())  # a later chunk without usage keeps the one received
+    assert acc.final()["usage"] == {"total_tokens": 3}
+
+
 def test_chat_empty_first_piece_is_a_delta_but_empty_content_is_not_done() -> None:
     # As the SDK: content "" opens the stream with a content.delta; a refusal stream whose
     # content stayed "" reports refusal.done only.

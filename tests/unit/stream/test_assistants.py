@@ -150,6 +150,7 @@ def test_runs_stream_calls_the_handler_and_builds_final_objects(
     assert handler.current_run is not None and handler.current_run.id == "run_1"
     assert handler.current_message_snapshot is not None
     assert handler.current_run_step_snapshot is not None
+    assert handler.current_event is None  # set only while its callbacks run, as the SDK's
     request = fault_server.requests[0]
     assert request.path == "/v1/threads/thread_1/runs" and request.json()["stream"] is True
 
@@ -240,3 +241,14 @@ def test_core_refuses_a_delta_for_an_unknown_message() -> None:
     with pytest.raises(StreamError, match=r"no thread\.run event"):
         core.final_run()
     assert core.current_message() is None and core.current_step() is None
+
+
+def test_in_progress_events_call_nothing_and_end_nothing() -> None:
+    core = AssistantCore()
+    core.handle("thread.run.step.created", STEP)
+    core.handle("thread.message.created", MESSAGE)
+    assert core.handle("thread.run.step.in_progress", STEP) == []
+    assert core.handle("thread.message.in_progress", MESSAGE) == []
+    names = [name for name, _ in core.handle("thread.message.delta", text_delta("Hi"))]
+    assert "on_text_delta" in names and "on_message_done" not in names
+    assert core.current_step() is not None and core.current_step().id == "step_1"

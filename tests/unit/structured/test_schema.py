@@ -339,10 +339,13 @@ def test_result_types_load_lazily_from_the_structured_package() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('{"steps": [{"a": "x', {"steps": [{"a": "x"}]}),
+        ('{"steps": [{"a": "x', {"steps": [{}]}),  # an unfinished string is dropped
         ('{"a": 1, "b": tru', {"a": 1}),
         ('{"a": 1, "b":', {"a": 1}),
-        ('{"a": "x\\', {"a": "x"}),
+        ('{"a": "x\\', {}),
+        ('{"a": ["x", "y', {"a": ["x"]}),
+        ('["ab', []),
+        ('{"ke', {}),
         ('{"a": "p, q", "b": [tr', {"a": "p, q", "b": []}),
         ("[1, 2", [1, 2]),
         ('{"a": "x", ', {"a": "x"}),

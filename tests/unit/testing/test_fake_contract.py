@@ -262,6 +262,9 @@ def _scenario(http: httpx.Client) -> None:
         )
     )
     _ok(get(f"/threads/{thread['id']}/runs/{run['id']}"))
+    steps = _ok(get(f"/threads/{thread['id']}/runs/{run['id']}/steps"))["data"]
+    assert [s["step_details"]["type"] for s in steps] == ["message_creation"]
+    _ok(get(f"/threads/{thread['id']}/runs/{run['id']}/steps/{steps[0]['id']}"))
     _ok(get(f"/threads/{thread['id']}/runs"))
     _ok(post(f"/threads/{thread['id']}/runs/{run['id']}", json={"metadata": {"k": "v"}}))
     _ok(get(f"/threads/{thread['id']}/messages"))

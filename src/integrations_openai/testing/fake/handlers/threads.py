@@ -203,17 +203,48 @@ def _answer(state: FakeState, run: dict[str, Any], stamp: int) -> None:
     text = state.reply(prompt)
     if run.get("_tool_outputs"):
         text = f"Using the tool results ({'; '.join(run['_tool_outputs'])}): {text}"
-    _message(state, run["thread_id"], {"role": "assistant", "content": text}, run=run)
+    message = _message(state, run["thread_id"], {"role": "assistant", "content": text}, run=run)
     prompt_tokens = sum(token_count(json.dumps(m["content"])) for m in history)
     completion = token_count(text)
-    run.update(
-        completed_at=stamp,
-        usage={
-            "prompt_tokens": prompt_tokens,
-            "completion_tokens": completion,
-            "total_tokens": prompt_tokens + completion,
+    usage = {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion,
+        "total_tokens": prompt_tokens + completion,
+    }
+    run.update(completed_at=stamp, usage=usage)
+    _step(state, run, message, stamp, usage)
+
+
+def _step(
+    state: FakeState,
+    run: dict[str, Any],
+    message: dict[str, Any],
+    stamp: int,
+    usage: dict[str, int],
+) -> dict[str, Any]:
+    """The run step that wrote ``message`` (as the API lists it under the run)."""
+    step = {
+        "id": state.ids.new("step_"),
+        "object": "thread.run.step",
+        "created_at": stamp,
+        "run_id": run["id"],
+        "assistant_id": run["assistant_id"],
+        "thread_id": run["thread_id"],
+        "type": "message_creation",
+        "status": "completed",
+        "cancelled_at": None,
+        "completed_at": stamp,
+        "expired_at": None,
+        "failed_at": None,
+        "last_error": None,
+        "step_details": {
+            "type": "message_creation",
+            "message_creation": {"message_id": message["id"]},
         },
-    )
+        "usage": usage,
+        "metadata": {},
+    }
+    return state.add("steps:" + run["id"], step)
 
 
 def _public(run: dict[str, Any]) -> dict[str, Any]:
@@ -272,14 +303,27 @@ def _stream(state: FakeState, run: dict[str, Any], events: list[tuple[str, Any]]
     assert schedule is not None
     events.append((f"thread.run.{run['status']}", _public(run)))
     while not schedule.done:
-        known = {m["id"] for m in state.all("messages:" + run["thread_id"])}
+        known = {s["id"] for s in state.all("steps:" + run["id"])}
         schedule.tick(state.clock.now(), poll=True)
-        for message in state.all("messages:" + run["thread_id"]):
-            if message["id"] not in known:
-                events += _message_events(message)
+        for step in state.all("steps:" + run["id"]):
+            if step["id"] not in known:
+                events += _step_events(state, step)
         events.append((f"thread.run.{run['status']}", _public(run)))
     stream = [SSEEvent(json.dumps(data), event=name) for name, data in events]
     return sse([*stream, SSEEvent("[DONE]", event="done")], done=False)
+
+
+def _step_events(state: FakeState, step: dict[str, Any]) -> list[tuple[str, Any]]:
+    """A step's events around those of the message it wrote, in the API's order."""
+    pending = {**step, "status": "in_progress", "completed_at": None, "usage": None}
+    message_id = step["step_details"]["message_creation"]["message_id"]
+    message = state.get("messages:" + step["thread_id"], message_id, "message")
+    return [
+        ("thread.run.step.created", pending),
+        ("thread.run.step.in_progress", pending),
+        *_message_events(message),
+        ("thread.run.step.completed", step),
+    ]
 
 
 def _message_events(message: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -336,6 +380,20 @@ def list_runs(call: Call) -> Answer:
     return call.page(
         [_public(call.state.tick(r, poll=False)) for r in call.state.all("runs:" + thread["id"])]
     )
+
+
+@routes.route("GET", "/threads/{thread_id}/runs/{run_id}/steps")
+def list_run_steps(call: Call) -> Answer:
+    """The run's steps, newest first."""
+    run = call.state.tick(_get_run(call), poll=False)
+    return call.page(call.state.all("steps:" + run["id"]))
+
+
+@routes.route("GET", "/threads/{thread_id}/runs/{run_id}/steps/{step_id}")
+def retrieve_run_step(call: Call) -> Answer:
+    """One step of the run."""
+    run = _get_run(call)
+    return call.state.get("steps:" + run["id"], call.params["step_id"], "run step")
 
 
 @routes.route("POST", "/threads/{thread_id}/runs/{run_id}")
