@@ -91,6 +91,38 @@ async def test_images_edit_with_a_file_stays_multipart(
     assert b'name="prompt"' in sent.body
 
 
+CONTAINER_FILE = {
+    "id": "cfile_1",
+    "object": "container.file",
+    "container_id": "cntr_1",
+    "created_at": 1,
+    "path": "/mnt/data/a.csv",
+    "source": "user",
+}
+
+
+@pytest.mark.parametrize("with_file", [False, True])
+async def test_one_schema_for_both_encodings_sends_json_unless_a_file_is_given(
+    driver: Driver, fault_server: FaultServer, with_file: bool
+) -> None:
+    # The spec offers JSON and multipart with one schema (the normalizer keeps one for the
+    # generated endpoint); the facade sends JSON for a file id, as the SDK does.
+    fault_server.enqueue(json_reply(CONTAINER_FILE))
+    client = _client(driver, fault_server)
+    given: dict[str, Any] = {"file": ("a.csv", b"a,b\n")} if with_file else {"file_id": "file-1"}
+    result = await _call(driver, client.containers.files.create, "cntr_1", **given)
+    await driver.close(client)
+    [sent] = fault_server.requests
+    assert (sent.method, sent.path) == ("POST", "/v1/containers/cntr_1/files")
+    if with_file:
+        assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
+        assert b'name="file"; filename="a.csv"' in sent.body
+    else:
+        assert sent.headers["content-type"] == "application/json"
+        assert sent.json() == {"file_id": "file-1"}
+    assert result.container_id == "cntr_1"
+
+
 @pytest.mark.parametrize(
     ("resource", "args", "path", "object_"),
     [

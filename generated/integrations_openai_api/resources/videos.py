@@ -112,7 +112,7 @@ _OP_CREATEVIDEOREMIX = Operation(
     "CreateVideoRemix",
     "post",
     "/videos/{video_id}/remix",
-    body="json",
+    body="either",
     response=Ref("integrations_openai_api.api.videos.create_video_remix:_parse_response"),
 )
 

@@ -395,11 +395,15 @@ def _plan_method(
     file_fields: list[str] = []
     models = _body_models(api)
     if models:
-        content = (op.get("requestBody") or {}).get("content", {})
+        # The published spec's encodings: the normalizer keeps one per shared schema (the
+        # generated endpoint sends that one), the facade still offers what the API accepts.
+        published = ((docs_spec or {}).get("paths", {}).get(path) or {}).get(verb) or op
+        content = (published.get("requestBody") or op.get("requestBody") or {}).get("content", {})
         body_kind = "multipart" if "multipart/form-data" in content else "json"
-        if body_kind == "multipart" and "application/json" in content and len(models) > 1:
-            # Distinct JSON and multipart schemas (images.edit with `images=[{image_url}]`):
-            # both keyword sets; the runtime sends multipart only when a file is given.
+        if body_kind == "multipart" and "application/json" in content:
+            # The spec offers both encodings (containers.files.create with `file` or
+            # `file_id`; images.edit with `images=[{image_url}]`): every keyword set, and the
+            # runtime sends multipart only when a file is given, JSON otherwise (the SDK's way).
             body_kind = "either"
         kinds: list[list[Param]] = []
         for model_name, module in models if body_kind == "either" else models[:1]:

@@ -66,7 +66,7 @@ _OP_CREATESKILL = Operation(
     "CreateSkill",
     "post",
     "/skills",
-    body="multipart",
+    body="either",
     file_fields=frozenset(["files"]),
     response=Ref("integrations_openai_api.api.skills.create_skill:_parse_response"),
 )

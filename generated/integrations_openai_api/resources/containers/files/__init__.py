@@ -57,7 +57,7 @@ _OP_CREATECONTAINERFILE = Operation(
     "CreateContainerFile",
     "post",
     "/containers/{container_id}/files",
-    body="multipart",
+    body="either",
     file_fields=frozenset(["file"]),
     response=Ref("integrations_openai_api.api.containers.create_container_file:_parse_response"),
 )

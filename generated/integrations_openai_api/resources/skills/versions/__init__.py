@@ -60,7 +60,7 @@ _OP_CREATESKILLVERSION = Operation(
     "CreateSkillVersion",
     "post",
     "/skills/{skill_id}/versions",
-    body="multipart",
+    body="either",
     file_fields=frozenset(["files"]),
     response=Ref("integrations_openai_api.api.skills.create_skill_version:_parse_response"),
 )
