@@ -390,3 +390,20 @@ def test_pages_follow_cursors(http: httpx.Client) -> None:
     ).json()
     assert [f["id"] for f in rest["data"]] == ids[2:] and not rest["has_more"]
     assert http.get("/files", params={"after": "file-unknown"}).json()["data"] == []
+
+
+@pytest.mark.parametrize("stream", [True, False, "yes"])
+def test_an_operation_without_a_handler_streams_its_answer_when_asked(
+    http: httpx.Client, stream: object
+) -> None:
+    body = {"model": "gpt-3.5-turbo-instruct", "prompt": "Say hi", "stream": stream}
+    answer = http.post("/completions", json=body)
+    assert answer.status_code == 200, answer.text
+    if stream is True:
+        assert answer.headers["content-type"].startswith("text/event-stream")
+        events = [line[6:] for line in answer.text.splitlines() if line.startswith("data: ")]
+        assert events[-1] == "[DONE]" and len(events) == 2
+        assert json.loads(events[0])["object"] == "text_completion"
+    else:
+        assert answer.headers["content-type"].startswith("application/json")
+        assert answer.json()["object"] == "text_completion"

@@ -16,7 +16,7 @@ from ._routing import ApiError, Call, Route, by_specificity, find
 from ._server import WireServer
 from ._spec import fake_spec
 from ._state import FakeState
-from ._wire import RecordedRequest, Reply, json_reply
+from ._wire import RecordedRequest, Reply, json_reply, sse
 from .handlers import ROUTES
 
 if TYPE_CHECKING:
@@ -210,9 +210,9 @@ class FakeOpenAI(WireServer):
                 route, params = found
                 answer = route.handler(Call(request, params, self.state))
                 return answer if isinstance(answer, Reply) else json_reply(answer)
-            return self._from_schema(request.method, path)
+            return self._from_schema(request.method, path, _asks_stream(request))
 
-    def _from_schema(self, method: str, path: str) -> Reply:
+    def _from_schema(self, method: str, path: str, stream: bool = False) -> Reply:
         matched = fake_spec().match(method, path)
         if matched is None:
             raise ApiError(404, f"Invalid URL ({method} /v1{path})")
@@ -232,6 +232,10 @@ class FakeOpenAI(WireServer):
             own = [v for k, v in params.items() if k.endswith("_id") or k == "model"]
             if own and isinstance(value["id"], str):
                 value["id"] = own[-1]  # GET /x/{x_id} answers about that x
+        if stream:
+            # `stream: true` on an operation without a handler (legacy completions): the
+            # answer as the one chunk of an event stream, the API's `[DONE]` after it.
+            return sse([value], done=True)
         return json_reply(value, status=op.status)
 
     def _dispatch(self, method: str, path: str, body: dict[str, Any]) -> tuple[int, Any]:
@@ -250,6 +254,17 @@ class FakeOpenAI(WireServer):
         except ApiError as error:
             reply = error.reply()
         return reply.status, json.loads(reply.body) if reply.body else None
+
+
+def _asks_stream(request: RecordedRequest) -> bool:
+    """True when a JSON request body says ``"stream": true``."""
+    if "json" not in request.headers.get("content-type", "") or not request.body:
+        return False
+    try:
+        body = json.loads(request.body)
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("stream") is True
 
 
 def _api_path(path: str) -> str:
