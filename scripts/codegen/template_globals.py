@@ -230,6 +230,13 @@ def reads_as_float(prop: Any) -> bool:
     return "FloatProperty" in kinds and kinds <= {"FloatProperty", "NoneProperty"}
 
 
+def union_reads_float(prop: Any) -> bool:
+    """Whether a union takes a JSON number but no integer (`str | float | bool`): an integer
+    it is given reads as a float, as the SDK's pydantic unions read it (`1` -> `1.0`)."""
+    kinds = {type(inner).__name__ for inner in getattr(prop, "inner_properties", ())}
+    return "FloatProperty" in kinds and "IntProperty" not in kinds
+
+
 GLOBALS: dict[str, Any] = {
     "attr_name": attr_name,
     "check_fields": check_fields,
@@ -241,6 +248,7 @@ GLOBALS: dict[str, Any] = {
     "reads_as_float": reads_as_float,
     "sdk_name": sdk_name,
     "sdk_ordered": sdk_ordered,
+    "union_reads_float": union_reads_float,
 }
 """Registered on the generator's jinja environment by `generator.run`."""
 

@@ -18,6 +18,7 @@ from integrations_openai_api.models.batch import Batch
 from integrations_openai_api.models.chat_completion_response_message import (
     ChatCompletionResponseMessage,
 )
+from integrations_openai_api.models.comparison_filter import ComparisonFilter
 from integrations_openai_api.models.completion_usage import CompletionUsage
 from integrations_openai_api.models.create_chat_completion_request import (
     CreateChatCompletionRequest,
@@ -28,10 +29,16 @@ from integrations_openai_api.models.create_chat_completion_response import (
 from integrations_openai_api.models.create_chat_completion_response_choices_item import (
     CreateChatCompletionResponseChoicesItem,
 )
+from integrations_openai_api.models.fine_tuning_job_hyperparameters import (
+    FineTuningJobHyperparameters,
+)
 from integrations_openai_api.models.function_tool_call import FunctionToolCall
 from integrations_openai_api.models.message_object import MessageObject
 from integrations_openai_api.models.output_message import OutputMessage
 from integrations_openai_api.models.response_object import ResponseObject
+from integrations_openai_api.models.vector_store_file_attributes_2 import (
+    VectorStoreFileAttributes2,
+)
 from integrations_openai_api.models.vector_store_object import VectorStoreObject
 from integrations_openai_api.unions import parse_output_item
 
@@ -320,3 +327,17 @@ def test_number_fields_read_integers_as_floats(raw: object, read: object) -> Non
         assert value == read and type(value) is type(read)
     assert response.to_dict()["created_at"] == read
     assert "created_at=" + repr(read) in repr(response)
+
+
+def test_a_union_with_float_and_no_int_reads_integers_as_floats() -> None:
+    # `str | float | bool` (attributes), `float | str` in a list (filters), `"auto" | float`:
+    # the SDK's pydantic unions read 1 as 1.0; booleans and other values stay as they are.
+    attributes = VectorStoreFileAttributes2.from_dict({"n": 1, "ok": True, "s": "x", "f": 2.5})
+    assert dict(attributes) == {"n": 1.0, "ok": True, "s": "x", "f": 2.5}
+    assert type(attributes["n"]) is float and attributes["ok"] is True
+    flt = ComparisonFilter.from_dict({"type": "in", "key": "k", "value": [1, "a"]})
+    assert flt.value == [1.0, "a"] and type(flt.value[0]) is float
+    hyper = FineTuningJobHyperparameters.from_dict(
+        {"learning_rate_multiplier": 2, "n_epochs": 3, "batch_size": "auto"}
+    )
+    assert type(hyper.learning_rate_multiplier) is float and type(hyper.n_epochs) is int

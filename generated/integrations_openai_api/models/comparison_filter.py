@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ApiModel
 from ..models.comparison_filter_type import ComparisonFilterType, check_comparison_filter_type
 
@@ -15,7 +15,7 @@ def _parse_value(data: object) -> bool | float | list[float | str] | str:
             raise TypeError()
 
         def _parse_value_type_3_item(data: object) -> float | str:
-            return cast("float | str", data)
+            return cast("float | str", as_float(data))
 
         value_type_3 = []
         _value_type_3 = data
@@ -32,7 +32,7 @@ def _parse_value(data: object) -> bool | float | list[float | str] | str:
         return value_type_3
     except LENIENT_ERRORS:
         pass
-    return cast("bool | float | list[float | str] | str", data)
+    return cast("bool | float | list[float | str] | str", as_float(data))
 
 
 @_attrs_define(repr=False)

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import ABSENT, ApiModel
 from ..models.create_fine_tuning_job_request_hyperparameters_batch_size_enum import (
     CreateFineTuningJobRequestHyperparametersBatchSizeEnum,
@@ -50,7 +50,9 @@ def _parse_learning_rate_multiplier(
         return learning_rate_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+    return cast(
+        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", as_float(data)
+    )
 
 
 def _parse_n_epochs(
@@ -84,7 +86,9 @@ def _parse_compute_multiplier(
         return compute_multiplier_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", data)
+    return cast(
+        "CreateFineTuningJobRequestHyperparametersBatchSizeEnum | float | Unset", as_float(data)
+    )
 
 
 def _parse_eval_interval(

@@ -4,7 +4,7 @@ from typing import Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import FreeFormModel
 
 
@@ -42,7 +42,7 @@ class VectorStoreFileAttributes2(FreeFormModel[bool | float | str]):
             try:
 
                 def _parse_additional_property(data: object) -> bool | float | str:
-                    return cast("bool | float | str", data)
+                    return cast("bool | float | str", as_float(data))
 
                 additional_property = _parse_additional_property(prop_dict)
 
