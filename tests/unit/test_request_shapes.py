@@ -157,3 +157,17 @@ async def test_delete_returns_the_deletion_object(
     assert deleted.to_dict()["object"] == object_
     assert deleted.to_dict()["extra"] == 1  # lenient: unknown fields kept
     assert empty is None  # only an empty body is None
+
+
+async def test_query_parameters_go_in_the_sdk_order(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    # Required ones as the spec lists them, then the optional ones by name: the query
+    # string the SDK sends, whatever order the caller wrote the keywords in.
+    fault_server.enqueue(json_reply({"object": "list", "data": [], "has_more": False}))
+    client = _client(driver, fault_server)
+    await _call(driver, client.files.list, purpose="batch", order="asc", limit=10, after="f1")
+    await driver.close(client)
+    [sent] = fault_server.requests
+    assert sent.path == "/v1/files"
+    assert sent.query == "after=f1&limit=10&order=asc&purpose=batch"

@@ -90,10 +90,10 @@ class Files(SyncResource):
     def list(
         self,
         *,
-        purpose: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
+        purpose: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -105,15 +105,15 @@ class Files(SyncResource):
         `GET /files`
 
         Args:
-            purpose: Only return files with the given purpose.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 10,000, and the default is 10,000.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 10,000, and the default is 10,000.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            purpose: Only return files with the given purpose.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -129,7 +129,7 @@ class Files(SyncResource):
             self._requester.paginate(
                 _OP_LISTFILES,
                 None,
-                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order, "purpose": purpose},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -411,10 +411,10 @@ class FilesWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        purpose: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
+        purpose: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -430,7 +430,7 @@ class FilesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTFILES,
                 None,
-                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order, "purpose": purpose},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -579,10 +579,10 @@ class FilesWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        purpose: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
+        purpose: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -598,7 +598,7 @@ class FilesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTFILES,
                 None,
-                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order, "purpose": purpose},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -752,10 +752,10 @@ class AsyncFiles(AsyncResource):
     def list(
         self,
         *,
-        purpose: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
+        purpose: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -767,15 +767,15 @@ class AsyncFiles(AsyncResource):
         `GET /files`
 
         Args:
-            purpose: Only return files with the given purpose.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 10,000, and the default is 10,000.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 10,000, and the default is 10,000.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
+            purpose: Only return files with the given purpose.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -791,7 +791,7 @@ class AsyncFiles(AsyncResource):
             self._requester.paginate(
                 _OP_LISTFILES,
                 None,
-                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order, "purpose": purpose},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -1073,10 +1073,10 @@ class AsyncFilesWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        purpose: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
+        purpose: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1092,7 +1092,7 @@ class AsyncFilesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTFILES,
                 None,
-                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order, "purpose": purpose},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1241,10 +1241,10 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        purpose: str | Unset = UNSET,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
+        purpose: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1260,7 +1260,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTFILES,
                 None,
-                {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order, "purpose": purpose},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

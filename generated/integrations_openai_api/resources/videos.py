@@ -133,9 +133,9 @@ class Videos(SyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -147,10 +147,10 @@ class Videos(SyncResource):
         `GET /videos`
 
         Args:
+            after: Identifier for the last item from the previous pagination request
             limit: Number of items to retrieve
             order: Sort order of results by timestamp. Use `asc` for ascending order or
                 `desc` for descending order.
-            after: Identifier for the last item from the previous pagination request
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -166,7 +166,7 @@ class Videos(SyncResource):
             self._requester.paginate(
                 _OP_LISTVIDEOS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -629,9 +629,9 @@ class VideosWithRawResponse(SyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -647,7 +647,7 @@ class VideosWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTVIDEOS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -910,9 +910,9 @@ class VideosWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -928,7 +928,7 @@ class VideosWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTVIDEOS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -1192,9 +1192,9 @@ class AsyncVideos(AsyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1206,10 +1206,10 @@ class AsyncVideos(AsyncResource):
         `GET /videos`
 
         Args:
+            after: Identifier for the last item from the previous pagination request
             limit: Number of items to retrieve
             order: Sort order of results by timestamp. Use `asc` for ascending order or
                 `desc` for descending order.
-            after: Identifier for the last item from the previous pagination request
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -1225,7 +1225,7 @@ class AsyncVideos(AsyncResource):
             self._requester.paginate(
                 _OP_LISTVIDEOS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -1688,9 +1688,9 @@ class AsyncVideosWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1706,7 +1706,7 @@ class AsyncVideosWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTVIDEOS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1969,9 +1969,9 @@ class AsyncVideosWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1987,7 +1987,7 @@ class AsyncVideosWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTVIDEOS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -390,6 +390,9 @@ def _plan_method(
         prm = spec_params.get(("query", f.name))
         wire = prm["name"] if prm else f.name
         query.append(Param(kwarg_name(wire), wire, f.annotation, f.required))
+    # The SDK's order, which the query string keeps: required parameters as the spec lists
+    # them, then the optional ones by name (`files.list`: after, limit, order, purpose).
+    query.sort(key=lambda p: (not p.required, p.wire if not p.required else ""))
     body: list[Param] = []
     body_kind = None
     file_fields: list[str] = []

@@ -87,10 +87,10 @@ class Threads(SyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -110,12 +110,12 @@ class Threads(SyncResource):
 
         Args:
             thread_id: Identifier of the ChatKit thread whose items are requested.
-            limit: Maximum number of thread items to return. Defaults to 20.
-            order: Sort order for results by creation time. Defaults to `desc`.
             after: List items created after this thread item ID. Defaults to null for the
                 first page.
             before: List items created before this thread item ID. Defaults to null for the
                 newest results.
+            limit: Maximum number of thread items to return. Defaults to 20.
+            order: Sort order for results by creation time. Defaults to `desc`.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -132,7 +132,7 @@ class Threads(SyncResource):
             self._requester.paginate(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -212,10 +212,10 @@ class Threads(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -228,12 +228,12 @@ class Threads(SyncResource):
         `GET /chatkit/threads`
 
         Args:
-            limit: Maximum number of thread items to return. Defaults to 20.
-            order: Sort order for results by creation time. Defaults to `desc`.
             after: List items created after this thread item ID. Defaults to null for the
                 first page.
             before: List items created before this thread item ID. Defaults to null for the
                 newest results.
+            limit: Maximum number of thread items to return. Defaults to 20.
+            order: Sort order for results by creation time. Defaults to `desc`.
             user: Filter threads that belong to this user identifier. Defaults to null to
                 return all users.
             extra_headers: Headers sent with this call on top of the client's.
@@ -251,7 +251,7 @@ class Threads(SyncResource):
             self._requester.paginate(
                 _OP_LISTTHREADSMETHOD,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                {"after": after, "before": before, "limit": limit, "order": order, "user": user},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -264,10 +264,10 @@ class ThreadsWithRawResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -292,7 +292,7 @@ class ThreadsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -353,10 +353,10 @@ class ThreadsWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -373,7 +373,7 @@ class ThreadsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTTHREADSMETHOD,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                {"after": after, "before": before, "limit": limit, "order": order, "user": user},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -387,10 +387,10 @@ class ThreadsWithStreamingResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -417,7 +417,7 @@ class ThreadsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -476,10 +476,10 @@ class ThreadsWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -496,7 +496,7 @@ class ThreadsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTTHREADSMETHOD,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                {"after": after, "before": before, "limit": limit, "order": order, "user": user},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -520,10 +520,10 @@ class AsyncThreads(AsyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -543,12 +543,12 @@ class AsyncThreads(AsyncResource):
 
         Args:
             thread_id: Identifier of the ChatKit thread whose items are requested.
-            limit: Maximum number of thread items to return. Defaults to 20.
-            order: Sort order for results by creation time. Defaults to `desc`.
             after: List items created after this thread item ID. Defaults to null for the
                 first page.
             before: List items created before this thread item ID. Defaults to null for the
                 newest results.
+            limit: Maximum number of thread items to return. Defaults to 20.
+            order: Sort order for results by creation time. Defaults to `desc`.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -565,7 +565,7 @@ class AsyncThreads(AsyncResource):
             self._requester.paginate(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -645,10 +645,10 @@ class AsyncThreads(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -661,12 +661,12 @@ class AsyncThreads(AsyncResource):
         `GET /chatkit/threads`
 
         Args:
-            limit: Maximum number of thread items to return. Defaults to 20.
-            order: Sort order for results by creation time. Defaults to `desc`.
             after: List items created after this thread item ID. Defaults to null for the
                 first page.
             before: List items created before this thread item ID. Defaults to null for the
                 newest results.
+            limit: Maximum number of thread items to return. Defaults to 20.
+            order: Sort order for results by creation time. Defaults to `desc`.
             user: Filter threads that belong to this user identifier. Defaults to null to
                 return all users.
             extra_headers: Headers sent with this call on top of the client's.
@@ -684,7 +684,7 @@ class AsyncThreads(AsyncResource):
             self._requester.paginate(
                 _OP_LISTTHREADSMETHOD,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                {"after": after, "before": before, "limit": limit, "order": order, "user": user},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -697,10 +697,10 @@ class AsyncThreadsWithRawResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -725,7 +725,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -786,10 +786,10 @@ class AsyncThreadsWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -806,7 +806,7 @@ class AsyncThreadsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTTHREADSMETHOD,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                {"after": after, "before": before, "limit": limit, "order": order, "user": user},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -820,10 +820,10 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -850,7 +850,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTTHREADITEMSMETHOD,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -909,10 +909,10 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: OrderEnum | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: OrderEnum | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -929,7 +929,7 @@ class AsyncThreadsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTTHREADSMETHOD,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                {"after": after, "before": before, "limit": limit, "order": order, "user": user},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

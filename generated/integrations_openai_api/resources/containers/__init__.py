@@ -112,10 +112,10 @@ class Containers(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         name: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -129,15 +129,15 @@ class Containers(SyncResource):
         `GET /containers`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             name: Filter results by container name.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -153,7 +153,7 @@ class Containers(SyncResource):
             self._requester.paginate(
                 _OP_LISTCONTAINERS,
                 None,
-                {"limit": limit, "order": order, "after": after, "name": name},
+                {"after": after, "limit": limit, "name": name, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -307,10 +307,10 @@ class ContainersWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         name: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -326,7 +326,7 @@ class ContainersWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTCONTAINERS,
                 None,
-                {"limit": limit, "order": order, "after": after, "name": name},
+                {"after": after, "limit": limit, "name": name, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -439,10 +439,10 @@ class ContainersWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         name: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -458,7 +458,7 @@ class ContainersWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTCONTAINERS,
                 None,
-                {"limit": limit, "order": order, "after": after, "name": name},
+                {"after": after, "limit": limit, "name": name, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -578,10 +578,10 @@ class AsyncContainers(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         name: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -595,15 +595,15 @@ class AsyncContainers(AsyncResource):
         `GET /containers`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             name: Filter results by container name.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -619,7 +619,7 @@ class AsyncContainers(AsyncResource):
             self._requester.paginate(
                 _OP_LISTCONTAINERS,
                 None,
-                {"limit": limit, "order": order, "after": after, "name": name},
+                {"after": after, "limit": limit, "name": name, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -773,10 +773,10 @@ class AsyncContainersWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         name: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -792,7 +792,7 @@ class AsyncContainersWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTCONTAINERS,
                 None,
-                {"limit": limit, "order": order, "after": after, "name": name},
+                {"after": after, "limit": limit, "name": name, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -905,10 +905,10 @@ class AsyncContainersWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         name: str | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -924,7 +924,7 @@ class AsyncContainersWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTCONTAINERS,
                 None,
-                {"limit": limit, "order": order, "after": after, "name": name},
+                {"after": after, "limit": limit, "name": name, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

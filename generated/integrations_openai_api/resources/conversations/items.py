@@ -157,10 +157,10 @@ class Items(SyncResource):
         self,
         conversation_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -199,11 +199,6 @@ class Items(SyncResource):
 
         Args:
             conversation_id: The ID of the conversation to list items for.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: The order to return the input items in. Default is `desc`.
-                - `asc`: Return the input items in ascending order.
-                - `desc`: Return the input items in descending order.
             after: An item ID to list items after, used in pagination.
             include: Specify additional output data to include in the model response.
                 Currently supported values are:
@@ -223,6 +218,11 @@ class Items(SyncResource):
                   in multi-turn conversations when using the Responses API statelessly (like
                   when the `store` parameter is set to `false`, or when an organization is
                   enrolled in the zero data retention program).
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -245,7 +245,7 @@ class Items(SyncResource):
             self._requester.paginate(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -447,10 +447,10 @@ class ItemsWithRawResponse(SyncResource):
         self,
         conversation_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -494,7 +494,7 @@ class ItemsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -648,10 +648,10 @@ class ItemsWithStreamingResponse(SyncResource):
         self,
         conversation_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -697,7 +697,7 @@ class ItemsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -860,10 +860,10 @@ class AsyncItems(AsyncResource):
         self,
         conversation_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -902,11 +902,6 @@ class AsyncItems(AsyncResource):
 
         Args:
             conversation_id: The ID of the conversation to list items for.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: The order to return the input items in. Default is `desc`.
-                - `asc`: Return the input items in ascending order.
-                - `desc`: Return the input items in descending order.
             after: An item ID to list items after, used in pagination.
             include: Specify additional output data to include in the model response.
                 Currently supported values are:
@@ -926,6 +921,11 @@ class AsyncItems(AsyncResource):
                   in multi-turn conversations when using the Responses API statelessly (like
                   when the `store` parameter is set to `false`, or when an organization is
                   enrolled in the zero data retention program).
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -949,7 +949,7 @@ class AsyncItems(AsyncResource):
             self._requester.paginate(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -1151,10 +1151,10 @@ class AsyncItemsWithRawResponse(AsyncResource):
         self,
         conversation_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1198,7 +1198,7 @@ class AsyncItemsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1352,10 +1352,10 @@ class AsyncItemsWithStreamingResponse(AsyncResource):
         self,
         conversation_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1401,7 +1401,7 @@ class AsyncItemsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTCONVERSATIONITEMS,
                 {"conversation_id": conversation_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

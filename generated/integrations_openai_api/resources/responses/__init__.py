@@ -860,8 +860,8 @@ class Responses(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -875,8 +875,8 @@ class Responses(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -890,8 +890,8 @@ class Responses(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -904,8 +904,8 @@ class Responses(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -921,13 +921,6 @@ class Responses(SyncResource):
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include`
                 parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client
-                as it is generated using [server-sent
-                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-                See the [Streaming section
-                below](https://platform.openai.com/docs/api-reference/responses-streaming)
-                for more information.
-            starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream
                 obfuscation adds random characters to an `obfuscation` field on streaming
                 delta events to normalize payload sizes as a mitigation to certain
@@ -935,6 +928,13 @@ class Responses(SyncResource):
                 add a small amount of overhead to the data stream. You can set
                 `include_obfuscation` to false to optimize for bandwidth if you trust the
                 network links between your application and the OpenAI API.
+            starting_after: The sequence number of the event after which to start streaming.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/responses-streaming)
+                for more information.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -952,9 +952,9 @@ class Responses(SyncResource):
                 {"response_id": response_id},
                 {
                     "include": include,
-                    "stream": stream,
-                    "starting_after": starting_after,
                     "include_obfuscation": include_obfuscation,
+                    "starting_after": starting_after,
+                    "stream": stream,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -2104,8 +2104,8 @@ class ResponsesWithRawResponse(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2119,8 +2119,8 @@ class ResponsesWithRawResponse(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2134,8 +2134,8 @@ class ResponsesWithRawResponse(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2148,8 +2148,8 @@ class ResponsesWithRawResponse(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2168,9 +2168,9 @@ class ResponsesWithRawResponse(SyncResource):
                 {"response_id": response_id},
                 {
                     "include": include,
-                    "stream": stream,
-                    "starting_after": starting_after,
                     "include_obfuscation": include_obfuscation,
+                    "starting_after": starting_after,
+                    "stream": stream,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -2933,8 +2933,8 @@ class ResponsesWithStreamingResponse(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2948,8 +2948,8 @@ class ResponsesWithStreamingResponse(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2963,8 +2963,8 @@ class ResponsesWithStreamingResponse(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2979,8 +2979,8 @@ class ResponsesWithStreamingResponse(SyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3001,9 +3001,9 @@ class ResponsesWithStreamingResponse(SyncResource):
                 {"response_id": response_id},
                 {
                     "include": include,
-                    "stream": stream,
-                    "starting_after": starting_after,
                     "include_obfuscation": include_obfuscation,
+                    "starting_after": starting_after,
+                    "stream": stream,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3950,8 +3950,8 @@ class AsyncResponses(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3965,8 +3965,8 @@ class AsyncResponses(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3980,8 +3980,8 @@ class AsyncResponses(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3994,8 +3994,8 @@ class AsyncResponses(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4011,13 +4011,6 @@ class AsyncResponses(AsyncResource):
             response_id: The ID of the response to retrieve.
             include: Additional fields to include in the response. See the `include`
                 parameter for Response creation above for more information.
-            stream: If set to true, the model response data will be streamed to the client
-                as it is generated using [server-sent
-                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-                See the [Streaming section
-                below](https://platform.openai.com/docs/api-reference/responses-streaming)
-                for more information.
-            starting_after: The sequence number of the event after which to start streaming.
             include_obfuscation: When true, stream obfuscation will be enabled. Stream
                 obfuscation adds random characters to an `obfuscation` field on streaming
                 delta events to normalize payload sizes as a mitigation to certain
@@ -4025,6 +4018,13 @@ class AsyncResponses(AsyncResource):
                 add a small amount of overhead to the data stream. You can set
                 `include_obfuscation` to false to optimize for bandwidth if you trust the
                 network links between your application and the OpenAI API.
+            starting_after: The sequence number of the event after which to start streaming.
+            stream: If set to true, the model response data will be streamed to the client
+                as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/responses-streaming)
+                for more information.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -4042,9 +4042,9 @@ class AsyncResponses(AsyncResource):
                 {"response_id": response_id},
                 {
                     "include": include,
-                    "stream": stream,
-                    "starting_after": starting_after,
                     "include_obfuscation": include_obfuscation,
+                    "starting_after": starting_after,
+                    "stream": stream,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -5194,8 +5194,8 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -5209,8 +5209,8 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -5224,8 +5224,8 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -5238,8 +5238,8 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -5258,9 +5258,9 @@ class AsyncResponsesWithRawResponse(AsyncResource):
                 {"response_id": response_id},
                 {
                     "include": include,
-                    "stream": stream,
-                    "starting_after": starting_after,
                     "include_obfuscation": include_obfuscation,
+                    "starting_after": starting_after,
+                    "stream": stream,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -6025,8 +6025,8 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[False] | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -6040,8 +6040,8 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -6057,8 +6057,8 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -6073,8 +6073,8 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | Unset = UNSET,
-        starting_after: int | Unset = UNSET,
         include_obfuscation: bool | Unset = UNSET,
+        starting_after: int | Unset = UNSET,
         stream: bool | None | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -6095,9 +6095,9 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
                 {"response_id": response_id},
                 {
                     "include": include,
-                    "stream": stream,
-                    "starting_after": starting_after,
                     "include_obfuscation": include_obfuscation,
+                    "starting_after": starting_after,
+                    "stream": stream,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),

@@ -99,10 +99,10 @@ class InputItems(SyncResource):
         self,
         response_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -142,14 +142,14 @@ class InputItems(SyncResource):
 
         Args:
             response_id: The ID of the response to retrieve input items for.
+            after: An item ID to list items after, used in pagination.
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
             limit: A limit on the number of objects to be returned. Limit can range between
                 1 and 100, and the default is 20.
             order: The order to return the input items in. Default is `desc`.
                 - `asc`: Return the input items in ascending order.
                 - `desc`: Return the input items in descending order.
-            after: An item ID to list items after, used in pagination.
-            include: Additional fields to include in the response. See the `include`
-                parameter for Response creation above for more information.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -172,7 +172,7 @@ class InputItems(SyncResource):
             self._requester.paginate(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -185,10 +185,10 @@ class InputItemsWithRawResponse(SyncResource):
         self,
         response_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -233,7 +233,7 @@ class InputItemsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -247,10 +247,10 @@ class InputItemsWithStreamingResponse(SyncResource):
         self,
         response_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -297,7 +297,7 @@ class InputItemsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -321,10 +321,10 @@ class AsyncInputItems(AsyncResource):
         self,
         response_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -364,14 +364,14 @@ class AsyncInputItems(AsyncResource):
 
         Args:
             response_id: The ID of the response to retrieve input items for.
+            after: An item ID to list items after, used in pagination.
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
             limit: A limit on the number of objects to be returned. Limit can range between
                 1 and 100, and the default is 20.
             order: The order to return the input items in. Default is `desc`.
                 - `asc`: Return the input items in ascending order.
                 - `desc`: Return the input items in descending order.
-            after: An item ID to list items after, used in pagination.
-            include: Additional fields to include in the response. See the `include`
-                parameter for Response creation above for more information.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -396,7 +396,7 @@ class AsyncInputItems(AsyncResource):
             self._requester.paginate(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -409,10 +409,10 @@ class AsyncInputItemsWithRawResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -457,7 +457,7 @@ class AsyncInputItemsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -471,10 +471,10 @@ class AsyncInputItemsWithStreamingResponse(AsyncResource):
         self,
         response_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListConversationItemsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         include: Sequence[IncludeEnum] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -521,7 +521,7 @@ class AsyncInputItemsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTINPUTITEMS,
                 {"response_id": response_id},
-                {"limit": limit, "order": order, "after": after, "include": include},
+                {"after": after, "include": include, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -119,9 +119,9 @@ class Skills(SyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -133,10 +133,10 @@ class Skills(SyncResource):
         `GET /skills`
 
         Args:
+            after: Identifier for the last item from the previous pagination request
             limit: Number of items to retrieve
             order: Sort order of results by timestamp. Use `asc` for ascending order or
                 `desc` for descending order.
-            after: Identifier for the last item from the previous pagination request
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -152,7 +152,7 @@ class Skills(SyncResource):
             self._requester.paginate(
                 _OP_LISTSKILLS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -322,9 +322,9 @@ class SkillsWithRawResponse(SyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -340,7 +340,7 @@ class SkillsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTSKILLS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -470,9 +470,9 @@ class SkillsWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -488,7 +488,7 @@ class SkillsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTSKILLS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -624,9 +624,9 @@ class AsyncSkills(AsyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -638,10 +638,10 @@ class AsyncSkills(AsyncResource):
         `GET /skills`
 
         Args:
+            after: Identifier for the last item from the previous pagination request
             limit: Number of items to retrieve
             order: Sort order of results by timestamp. Use `asc` for ascending order or
                 `desc` for descending order.
-            after: Identifier for the last item from the previous pagination request
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -657,7 +657,7 @@ class AsyncSkills(AsyncResource):
             self._requester.paginate(
                 _OP_LISTSKILLS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -827,9 +827,9 @@ class AsyncSkillsWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -845,7 +845,7 @@ class AsyncSkillsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTSKILLS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -975,9 +975,9 @@ class AsyncSkillsWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -993,7 +993,7 @@ class AsyncSkillsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTSKILLS,
                 None,
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -104,10 +104,10 @@ class Messages(SyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -123,10 +123,6 @@ class Messages(SyncResource):
             thread_id: The ID of the
                 [thread](https://platform.openai.com/docs/api-reference/threads) the
                 messages belong to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -135,6 +131,10 @@ class Messages(SyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, starting with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             run_id: Filter messages by the run ID that generated them.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -152,10 +152,10 @@ class Messages(SyncResource):
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
+                    "limit": limit,
+                    "order": order,
                     "run_id": run_id,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -363,10 +363,10 @@ class MessagesWithRawResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -384,10 +384,10 @@ class MessagesWithRawResponse(SyncResource):
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
+                    "limit": limit,
+                    "order": order,
                     "run_id": run_id,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -528,10 +528,10 @@ class MessagesWithStreamingResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -549,10 +549,10 @@ class MessagesWithStreamingResponse(SyncResource):
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
+                    "limit": limit,
+                    "order": order,
                     "run_id": run_id,
                 },
                 None,
@@ -699,10 +699,10 @@ class AsyncMessages(AsyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -718,10 +718,6 @@ class AsyncMessages(AsyncResource):
             thread_id: The ID of the
                 [thread](https://platform.openai.com/docs/api-reference/threads) the
                 messages belong to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -730,6 +726,10 @@ class AsyncMessages(AsyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, starting with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             run_id: Filter messages by the run ID that generated them.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -747,10 +747,10 @@ class AsyncMessages(AsyncResource):
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
+                    "limit": limit,
+                    "order": order,
                     "run_id": run_id,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -958,10 +958,10 @@ class AsyncMessagesWithRawResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -979,10 +979,10 @@ class AsyncMessagesWithRawResponse(AsyncResource):
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
+                    "limit": limit,
+                    "order": order,
                     "run_id": run_id,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1123,10 +1123,10 @@ class AsyncMessagesWithStreamingResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         run_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1144,10 +1144,10 @@ class AsyncMessagesWithStreamingResponse(AsyncResource):
                 _OP_LISTMESSAGES,
                 {"thread_id": thread_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
+                    "limit": limit,
+                    "order": order,
                     "run_id": run_id,
                 },
                 None,

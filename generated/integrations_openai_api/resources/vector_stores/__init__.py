@@ -149,10 +149,10 @@ class VectorStores(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -164,10 +164,6 @@ class VectorStores(SyncResource):
         `GET /vector_stores`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -176,6 +172,10 @@ class VectorStores(SyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, starting with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -191,7 +191,7 @@ class VectorStores(SyncResource):
             self._requester.paginate(
                 _OP_LISTVECTORSTORES,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -456,10 +456,10 @@ class VectorStoresWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -475,7 +475,7 @@ class VectorStoresWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTVECTORSTORES,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -662,10 +662,10 @@ class VectorStoresWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -681,7 +681,7 @@ class VectorStoresWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTVECTORSTORES,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -873,10 +873,10 @@ class AsyncVectorStores(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -888,10 +888,6 @@ class AsyncVectorStores(AsyncResource):
         `GET /vector_stores`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -900,6 +896,10 @@ class AsyncVectorStores(AsyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, starting with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -915,7 +915,7 @@ class AsyncVectorStores(AsyncResource):
             self._requester.paginate(
                 _OP_LISTVECTORSTORES,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -1180,10 +1180,10 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1199,7 +1199,7 @@ class AsyncVectorStoresWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTVECTORSTORES,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1386,10 +1386,10 @@ class AsyncVectorStoresWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1405,7 +1405,7 @@ class AsyncVectorStoresWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTVECTORSTORES,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

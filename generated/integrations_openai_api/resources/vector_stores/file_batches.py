@@ -265,11 +265,11 @@ class FileBatches(SyncResource):
         batch_id: str,
         *,
         vector_store_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -283,10 +283,6 @@ class FileBatches(SyncResource):
         Args:
             batch_id: The ID of the file batch that the files belong to.
             vector_store_id: The ID of the vector store that the files belong to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -297,6 +293,10 @@ class FileBatches(SyncResource):
                 before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`,
                 `cancelled`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -313,11 +313,11 @@ class FileBatches(SyncResource):
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -562,11 +562,11 @@ class FileBatchesWithRawResponse(SyncResource):
         batch_id: str,
         *,
         vector_store_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -583,11 +583,11 @@ class FileBatchesWithRawResponse(SyncResource):
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -692,11 +692,11 @@ class FileBatchesWithStreamingResponse(SyncResource):
         batch_id: str,
         *,
         vector_store_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -713,11 +713,11 @@ class FileBatchesWithStreamingResponse(SyncResource):
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -895,11 +895,11 @@ class AsyncFileBatches(AsyncResource):
         batch_id: str,
         *,
         vector_store_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -913,10 +913,6 @@ class AsyncFileBatches(AsyncResource):
         Args:
             batch_id: The ID of the file batch that the files belong to.
             vector_store_id: The ID of the vector store that the files belong to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -927,6 +923,10 @@ class AsyncFileBatches(AsyncResource):
                 before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`,
                 `cancelled`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -943,11 +943,11 @@ class AsyncFileBatches(AsyncResource):
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -1190,11 +1190,11 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
         batch_id: str,
         *,
         vector_store_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1211,11 +1211,11 @@ class AsyncFileBatchesWithRawResponse(AsyncResource):
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1320,11 +1320,11 @@ class AsyncFileBatchesWithStreamingResponse(AsyncResource):
         batch_id: str,
         *,
         vector_store_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1341,11 +1341,11 @@ class AsyncFileBatchesWithStreamingResponse(AsyncResource):
                 _OP_LISTFILESINVECTORSTOREBATCH,
                 {"vector_store_id": vector_store_id, "batch_id": batch_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),

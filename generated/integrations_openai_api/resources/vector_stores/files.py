@@ -125,11 +125,11 @@ class Files(SyncResource):
         self,
         vector_store_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -142,10 +142,6 @@ class Files(SyncResource):
 
         Args:
             vector_store_id: The ID of the vector store that the files belong to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -156,6 +152,10 @@ class Files(SyncResource):
                 before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`,
                 `cancelled`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -172,11 +172,11 @@ class Files(SyncResource):
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -577,11 +577,11 @@ class FilesWithRawResponse(SyncResource):
         self,
         vector_store_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -598,11 +598,11 @@ class FilesWithRawResponse(SyncResource):
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -761,11 +761,11 @@ class FilesWithStreamingResponse(SyncResource):
         self,
         vector_store_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -782,11 +782,11 @@ class FilesWithStreamingResponse(SyncResource):
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -951,11 +951,11 @@ class AsyncFiles(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -968,10 +968,6 @@ class AsyncFiles(AsyncResource):
 
         Args:
             vector_store_id: The ID of the vector store that the files belong to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -982,6 +978,10 @@ class AsyncFiles(AsyncResource):
                 before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`,
                 `cancelled`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -998,11 +998,11 @@ class AsyncFiles(AsyncResource):
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -1403,11 +1403,11 @@ class AsyncFilesWithRawResponse(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1424,11 +1424,11 @@ class AsyncFilesWithRawResponse(AsyncResource):
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1587,11 +1587,11 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         self,
         vector_store_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         filter: ListFilesInVectorStoreBatchFilter | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1608,11 +1608,11 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
                 _OP_LISTVECTORSTOREFILES,
                 {"vector_store_id": vector_store_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "filter": filter,
+                    "limit": limit,
+                    "order": order,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),

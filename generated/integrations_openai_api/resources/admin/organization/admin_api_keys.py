@@ -90,8 +90,8 @@ class AdminApiKeys(SyncResource):
         self,
         *,
         after: None | str | Unset = UNSET,
-        order: AdminApiKeysListOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: AdminApiKeysListOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -106,8 +106,8 @@ class AdminApiKeys(SyncResource):
 
         Args:
             after: Return keys with IDs that come after this ID in the pagination order.
-            order: Order results by creation time, ascending or descending.
             limit: Maximum number of keys to return.
+            order: Order results by creation time, ascending or descending.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -123,7 +123,7 @@ class AdminApiKeys(SyncResource):
             self._requester.paginate(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,
-                {"after": after, "order": order, "limit": limit},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -250,8 +250,8 @@ class AdminApiKeysWithRawResponse(SyncResource):
         self,
         *,
         after: None | str | Unset = UNSET,
-        order: AdminApiKeysListOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: AdminApiKeysListOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -267,7 +267,7 @@ class AdminApiKeysWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,
-                {"after": after, "order": order, "limit": limit},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -359,8 +359,8 @@ class AdminApiKeysWithStreamingResponse(SyncResource):
         self,
         *,
         after: None | str | Unset = UNSET,
-        order: AdminApiKeysListOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: AdminApiKeysListOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -376,7 +376,7 @@ class AdminApiKeysWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,
-                {"after": after, "order": order, "limit": limit},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -475,8 +475,8 @@ class AsyncAdminApiKeys(AsyncResource):
         self,
         *,
         after: None | str | Unset = UNSET,
-        order: AdminApiKeysListOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: AdminApiKeysListOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -491,8 +491,8 @@ class AsyncAdminApiKeys(AsyncResource):
 
         Args:
             after: Return keys with IDs that come after this ID in the pagination order.
-            order: Order results by creation time, ascending or descending.
             limit: Maximum number of keys to return.
+            order: Order results by creation time, ascending or descending.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -508,7 +508,7 @@ class AsyncAdminApiKeys(AsyncResource):
             self._requester.paginate(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,
-                {"after": after, "order": order, "limit": limit},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -635,8 +635,8 @@ class AsyncAdminApiKeysWithRawResponse(AsyncResource):
         self,
         *,
         after: None | str | Unset = UNSET,
-        order: AdminApiKeysListOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: AdminApiKeysListOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -652,7 +652,7 @@ class AsyncAdminApiKeysWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,
-                {"after": after, "order": order, "limit": limit},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -744,8 +744,8 @@ class AsyncAdminApiKeysWithStreamingResponse(AsyncResource):
         self,
         *,
         after: None | str | Unset = UNSET,
-        order: AdminApiKeysListOrder | Unset = UNSET,
         limit: int | Unset = UNSET,
+        order: AdminApiKeysListOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -761,7 +761,7 @@ class AsyncAdminApiKeysWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_ADMIN_API_KEYS_LIST,
                 None,
-                {"after": after, "order": order, "limit": limit},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -43,10 +43,10 @@ _OP_LIST_AUDIT_LOGS = Operation(
     "get",
     "/organization/audit_logs",
     query={
-        "project_ids": "project_ids[]",
-        "event_types": "event_types[]",
-        "actor_ids": "actor_ids[]",
         "actor_emails": "actor_emails[]",
+        "actor_ids": "actor_ids[]",
+        "event_types": "event_types[]",
+        "project_ids": "project_ids[]",
         "resource_ids": "resource_ids[]",
     },
     response=Ref("integrations_openai_api.api.audit_logs.list_audit_logs:_parse_response"),
@@ -70,15 +70,15 @@ class AuditLogs(SyncResource):
     def list(
         self,
         *,
-        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
-        actor_ids: Sequence[str] | Unset = UNSET,
         actor_emails: Sequence[str] | Unset = UNSET,
-        resource_ids: Sequence[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        actor_ids: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
+        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        resource_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -90,22 +90,10 @@ class AuditLogs(SyncResource):
         `GET /organization/audit_logs`
 
         Args:
-            effective_at: Return only events whose `effective_at` (Unix seconds) is in this
-                range.
-            project_ids: Return only events for these projects. Sent as `project_ids[]`.
-            event_types: Return only events with a `type` in one of these values. For
-                example, `project.created`. For all options, see the documentation for the
-                [audit log
-                object](https://platform.openai.com/docs/api-reference/audit-logs/object).
-                Sent as `event_types[]`.
-            actor_ids: Return only events performed by these actors. Can be a user ID, a
-                service account ID, or an api key tracking ID. Sent as `actor_ids[]`.
             actor_emails: Return only events performed by users with these emails. Sent as
                 `actor_emails[]`.
-            resource_ids: Return only events performed on these targets. For example, a
-                project ID updated. Sent as `resource_ids[]`.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
+            actor_ids: Return only events performed by these actors. Can be a user ID, a
+                service account ID, or an api key tracking ID. Sent as `actor_ids[]`.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -114,6 +102,18 @@ class AuditLogs(SyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, starting with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            effective_at: Return only events whose `effective_at` (Unix seconds) is in this
+                range.
+            event_types: Return only events with a `type` in one of these values. For
+                example, `project.created`. For all options, see the documentation for the
+                [audit log
+                object](https://platform.openai.com/docs/api-reference/audit-logs/object).
+                Sent as `event_types[]`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            project_ids: Return only events for these projects. Sent as `project_ids[]`.
+            resource_ids: Return only events performed on these targets. For example, a
+                project ID updated. Sent as `resource_ids[]`.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -130,15 +130,15 @@ class AuditLogs(SyncResource):
                 _OP_LIST_AUDIT_LOGS,
                 None,
                 {
-                    "effective_at": effective_at,
-                    "project_ids[]": project_ids,
-                    "event_types[]": event_types,
-                    "actor_ids[]": actor_ids,
                     "actor_emails[]": actor_emails,
-                    "resource_ids[]": resource_ids,
-                    "limit": limit,
+                    "actor_ids[]": actor_ids,
                     "after": after,
                     "before": before,
+                    "effective_at": effective_at,
+                    "event_types[]": event_types,
+                    "limit": limit,
+                    "project_ids[]": project_ids,
+                    "resource_ids[]": resource_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -151,15 +151,15 @@ class AuditLogsWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
-        actor_ids: Sequence[str] | Unset = UNSET,
         actor_emails: Sequence[str] | Unset = UNSET,
-        resource_ids: Sequence[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        actor_ids: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
+        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        resource_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -176,15 +176,15 @@ class AuditLogsWithRawResponse(SyncResource):
                 _OP_LIST_AUDIT_LOGS,
                 None,
                 {
-                    "effective_at": effective_at,
-                    "project_ids[]": project_ids,
-                    "event_types[]": event_types,
-                    "actor_ids[]": actor_ids,
                     "actor_emails[]": actor_emails,
-                    "resource_ids[]": resource_ids,
-                    "limit": limit,
+                    "actor_ids[]": actor_ids,
                     "after": after,
                     "before": before,
+                    "effective_at": effective_at,
+                    "event_types[]": event_types,
+                    "limit": limit,
+                    "project_ids[]": project_ids,
+                    "resource_ids[]": resource_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -198,15 +198,15 @@ class AuditLogsWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
-        actor_ids: Sequence[str] | Unset = UNSET,
         actor_emails: Sequence[str] | Unset = UNSET,
-        resource_ids: Sequence[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        actor_ids: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
+        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        resource_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -223,15 +223,15 @@ class AuditLogsWithStreamingResponse(SyncResource):
                 _OP_LIST_AUDIT_LOGS,
                 None,
                 {
-                    "effective_at": effective_at,
-                    "project_ids[]": project_ids,
-                    "event_types[]": event_types,
-                    "actor_ids[]": actor_ids,
                     "actor_emails[]": actor_emails,
-                    "resource_ids[]": resource_ids,
-                    "limit": limit,
+                    "actor_ids[]": actor_ids,
                     "after": after,
                     "before": before,
+                    "effective_at": effective_at,
+                    "event_types[]": event_types,
+                    "limit": limit,
+                    "project_ids[]": project_ids,
+                    "resource_ids[]": resource_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -255,15 +255,15 @@ class AsyncAuditLogs(AsyncResource):
     def list(
         self,
         *,
-        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
-        actor_ids: Sequence[str] | Unset = UNSET,
         actor_emails: Sequence[str] | Unset = UNSET,
-        resource_ids: Sequence[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        actor_ids: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
+        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        resource_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -275,22 +275,10 @@ class AsyncAuditLogs(AsyncResource):
         `GET /organization/audit_logs`
 
         Args:
-            effective_at: Return only events whose `effective_at` (Unix seconds) is in this
-                range.
-            project_ids: Return only events for these projects. Sent as `project_ids[]`.
-            event_types: Return only events with a `type` in one of these values. For
-                example, `project.created`. For all options, see the documentation for the
-                [audit log
-                object](https://platform.openai.com/docs/api-reference/audit-logs/object).
-                Sent as `event_types[]`.
-            actor_ids: Return only events performed by these actors. Can be a user ID, a
-                service account ID, or an api key tracking ID. Sent as `actor_ids[]`.
             actor_emails: Return only events performed by users with these emails. Sent as
                 `actor_emails[]`.
-            resource_ids: Return only events performed on these targets. For example, a
-                project ID updated. Sent as `resource_ids[]`.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
+            actor_ids: Return only events performed by these actors. Can be a user ID, a
+                service account ID, or an api key tracking ID. Sent as `actor_ids[]`.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -299,6 +287,18 @@ class AsyncAuditLogs(AsyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, starting with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            effective_at: Return only events whose `effective_at` (Unix seconds) is in this
+                range.
+            event_types: Return only events with a `type` in one of these values. For
+                example, `project.created`. For all options, see the documentation for the
+                [audit log
+                object](https://platform.openai.com/docs/api-reference/audit-logs/object).
+                Sent as `event_types[]`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            project_ids: Return only events for these projects. Sent as `project_ids[]`.
+            resource_ids: Return only events performed on these targets. For example, a
+                project ID updated. Sent as `resource_ids[]`.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -315,15 +315,15 @@ class AsyncAuditLogs(AsyncResource):
                 _OP_LIST_AUDIT_LOGS,
                 None,
                 {
-                    "effective_at": effective_at,
-                    "project_ids[]": project_ids,
-                    "event_types[]": event_types,
-                    "actor_ids[]": actor_ids,
                     "actor_emails[]": actor_emails,
-                    "resource_ids[]": resource_ids,
-                    "limit": limit,
+                    "actor_ids[]": actor_ids,
                     "after": after,
                     "before": before,
+                    "effective_at": effective_at,
+                    "event_types[]": event_types,
+                    "limit": limit,
+                    "project_ids[]": project_ids,
+                    "resource_ids[]": resource_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -336,15 +336,15 @@ class AsyncAuditLogsWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
-        actor_ids: Sequence[str] | Unset = UNSET,
         actor_emails: Sequence[str] | Unset = UNSET,
-        resource_ids: Sequence[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        actor_ids: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
+        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        resource_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -361,15 +361,15 @@ class AsyncAuditLogsWithRawResponse(AsyncResource):
                 _OP_LIST_AUDIT_LOGS,
                 None,
                 {
-                    "effective_at": effective_at,
-                    "project_ids[]": project_ids,
-                    "event_types[]": event_types,
-                    "actor_ids[]": actor_ids,
                     "actor_emails[]": actor_emails,
-                    "resource_ids[]": resource_ids,
-                    "limit": limit,
+                    "actor_ids[]": actor_ids,
                     "after": after,
                     "before": before,
+                    "effective_at": effective_at,
+                    "event_types[]": event_types,
+                    "limit": limit,
+                    "project_ids[]": project_ids,
+                    "resource_ids[]": resource_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -383,15 +383,15 @@ class AsyncAuditLogsWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
-        actor_ids: Sequence[str] | Unset = UNSET,
         actor_emails: Sequence[str] | Unset = UNSET,
-        resource_ids: Sequence[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        actor_ids: Sequence[str] | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        effective_at: ListAuditLogsEffectiveAt | Unset | Mapping[str, Any] = UNSET,
+        event_types: Sequence[AuditLogEventType] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        resource_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -408,15 +408,15 @@ class AsyncAuditLogsWithStreamingResponse(AsyncResource):
                 _OP_LIST_AUDIT_LOGS,
                 None,
                 {
-                    "effective_at": effective_at,
-                    "project_ids[]": project_ids,
-                    "event_types[]": event_types,
-                    "actor_ids[]": actor_ids,
                     "actor_emails[]": actor_emails,
-                    "resource_ids[]": resource_ids,
-                    "limit": limit,
+                    "actor_ids[]": actor_ids,
                     "after": after,
                     "before": before,
+                    "effective_at": effective_at,
+                    "event_types[]": event_types,
+                    "limit": limit,
+                    "project_ids[]": project_ids,
+                    "resource_ids[]": resource_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),

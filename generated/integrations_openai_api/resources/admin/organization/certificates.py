@@ -112,8 +112,8 @@ class Certificates(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -126,12 +126,12 @@ class Certificates(SyncResource):
         `GET /organization/certificates`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for
                 ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
@@ -149,7 +149,7 @@ class Certificates(SyncResource):
             self._requester.paginate(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -401,8 +401,8 @@ class CertificatesWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -419,7 +419,7 @@ class CertificatesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -591,8 +591,8 @@ class CertificatesWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -609,7 +609,7 @@ class CertificatesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -785,8 +785,8 @@ class AsyncCertificates(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -799,12 +799,12 @@ class AsyncCertificates(AsyncResource):
         `GET /organization/certificates`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for
                 ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
@@ -822,7 +822,7 @@ class AsyncCertificates(AsyncResource):
             self._requester.paginate(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -1074,8 +1074,8 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1092,7 +1092,7 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1264,8 +1264,8 @@ class AsyncCertificatesWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1282,7 +1282,7 @@ class AsyncCertificatesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTORGANIZATIONCERTIFICATES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

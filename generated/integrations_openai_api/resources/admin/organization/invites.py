@@ -83,8 +83,8 @@ class Invites(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -96,12 +96,12 @@ class Invites(SyncResource):
         `GET /organization/invites`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -117,7 +117,7 @@ class Invites(SyncResource):
             self._requester.paginate(
                 _OP_LIST_INVITES,
                 None,
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -249,8 +249,8 @@ class InvitesWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -266,7 +266,7 @@ class InvitesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_INVITES,
                 None,
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -359,8 +359,8 @@ class InvitesWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -376,7 +376,7 @@ class InvitesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_INVITES,
                 None,
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -476,8 +476,8 @@ class AsyncInvites(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -489,12 +489,12 @@ class AsyncInvites(AsyncResource):
         `GET /organization/invites`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -510,7 +510,7 @@ class AsyncInvites(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_INVITES,
                 None,
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -642,8 +642,8 @@ class AsyncInvitesWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -659,7 +659,7 @@ class AsyncInvitesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_INVITES,
                 None,
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -752,8 +752,8 @@ class AsyncInvitesWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -769,7 +769,7 @@ class AsyncInvitesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_INVITES,
                 None,
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

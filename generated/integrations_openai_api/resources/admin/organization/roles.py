@@ -89,8 +89,8 @@ class Roles(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -103,9 +103,9 @@ class Roles(SyncResource):
         `GET /organization/roles`
 
         Args:
-            limit: A limit on the number of roles to return. Defaults to 1000.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing roles.
+            limit: A limit on the number of roles to return. Defaults to 1000.
             order: Sort order for the returned roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -121,7 +121,7 @@ class Roles(SyncResource):
             self._requester.paginate(
                 _OP_LIST_ROLES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -287,8 +287,8 @@ class RolesWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -305,7 +305,7 @@ class RolesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_ROLES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -427,8 +427,8 @@ class RolesWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -445,7 +445,7 @@ class RolesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_ROLES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -573,8 +573,8 @@ class AsyncRoles(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -587,9 +587,9 @@ class AsyncRoles(AsyncResource):
         `GET /organization/roles`
 
         Args:
-            limit: A limit on the number of roles to return. Defaults to 1000.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing roles.
+            limit: A limit on the number of roles to return. Defaults to 1000.
             order: Sort order for the returned roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -606,7 +606,7 @@ class AsyncRoles(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_ROLES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -772,8 +772,8 @@ class AsyncRolesWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -790,7 +790,7 @@ class AsyncRolesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_ROLES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -912,8 +912,8 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -930,7 +930,7 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_ROLES,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -96,10 +96,10 @@ class SpendAlerts(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -111,12 +111,12 @@ class SpendAlerts(SyncResource):
         `GET /organization/spend_alerts`
 
         Args:
-            limit: A limit on the number of spend alerts to return. Defaults to 20.
-            order: Sort order for the returned spend alerts.
             after: Cursor for pagination. Provide the ID of the last spend alert from the
                 previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the
                 previous response to fetch the previous page.
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+            order: Sort order for the returned spend alerts.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -132,7 +132,7 @@ class SpendAlerts(SyncResource):
             self._requester.paginate(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -276,10 +276,10 @@ class SpendAlertsWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -295,7 +295,7 @@ class SpendAlertsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -403,10 +403,10 @@ class SpendAlertsWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -422,7 +422,7 @@ class SpendAlertsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -537,10 +537,10 @@ class AsyncSpendAlerts(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -552,12 +552,12 @@ class AsyncSpendAlerts(AsyncResource):
         `GET /organization/spend_alerts`
 
         Args:
-            limit: A limit on the number of spend alerts to return. Defaults to 20.
-            order: Sort order for the returned spend alerts.
             after: Cursor for pagination. Provide the ID of the last spend alert from the
                 previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the
                 previous response to fetch the previous page.
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+            order: Sort order for the returned spend alerts.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -573,7 +573,7 @@ class AsyncSpendAlerts(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -717,10 +717,10 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -736,7 +736,7 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -844,10 +844,10 @@ class AsyncSpendAlertsWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -863,7 +863,7 @@ class AsyncSpendAlertsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_ORGANIZATION_SPEND_ALERTS,
                 None,
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -156,13 +156,13 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: Literal["1d"] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: Literal["1d"] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCostsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -175,17 +175,17 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only costs for these API keys.
             bucket_width: Width of each time bucket in response. Currently only `1d` is
                 supported, default to `1d`.
-            project_ids: Return only costs for these projects.
-            api_key_ids: Return only costs for these API keys.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the costs by the specified fields. Support fields include
                 `project_id`, `line_item`, `api_key_id` and any combination of them.
             limit: A limit on the number of buckets to be returned. Limit can range between
                 1 and 180, and the default is 7.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only costs for these projects.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -203,13 +203,13 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
                     "api_key_ids": api_key_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -219,15 +219,15 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -240,21 +240,21 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
             limit: Specifies the number of buckets to return.
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -272,15 +272,15 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -290,15 +290,15 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -311,21 +311,21 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
             limit: Specifies the number of buckets to return.
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -343,15 +343,15 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -361,12 +361,12 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -379,10 +379,9 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`.
             limit: Specifies the number of buckets to return.
@@ -391,6 +390,7 @@ class Usage(SyncResource):
                 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -408,12 +408,12 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -423,16 +423,16 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
         batch: bool | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCompletionsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -445,15 +445,12 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
-            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
-                `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
             api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
             batch: If `true`, return batch jobs only. If `false`, return non-batch jobs
                 only. By default, return both.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or
                 any combination of them.
@@ -461,8 +458,11 @@ class Usage(SyncResource):
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -480,16 +480,16 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
                     "batch": batch,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -499,15 +499,15 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -520,21 +520,21 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
             limit: Specifies the number of buckets to return.
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -552,15 +552,15 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -570,15 +570,15 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        vector_store_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageFileSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
+        vector_store_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -591,13 +591,10 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            vector_store_ids: Return only usage for these vector stores.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination
                 of them.
@@ -607,6 +604,9 @@ class Usage(SyncResource):
                 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            vector_store_ids: Return only usage for these vector stores.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -624,15 +624,15 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "vector_store_ids": vector_store_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "vector_store_ids": vector_store_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -642,17 +642,17 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
-        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageImagesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
+        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -665,18 +665,10 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            sources: Return only usages for these sources. Possible values are
-                `image.generation`, `image.edit`, `image.variation` or any combination of
-                them.
-            sizes: Return only usages for these image sizes. Possible values are `256x256`,
-                `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any
                 combination of them.
@@ -684,8 +676,16 @@ class Usage(SyncResource):
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            sizes: Return only usages for these image sizes. Possible values are `256x256`,
+                `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination of
+                them.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -703,17 +703,17 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "sources": sources,
-                    "sizes": sizes,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "sizes": sizes,
+                    "sources": sources,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -723,15 +723,15 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -744,21 +744,21 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
             limit: Specifies the number of buckets to return.
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -776,15 +776,15 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -794,12 +794,12 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -812,10 +812,9 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`.
             limit: Specifies the number of buckets to return.
@@ -824,6 +823,7 @@ class Usage(SyncResource):
                 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -841,12 +841,12 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -856,16 +856,16 @@ class Usage(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
         context_levels: Sequence[UsageWebSearchCallsContextLevelsItem] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageWebSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -878,14 +878,11 @@ class Usage(SyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
             context_levels: Return only web search usage for these context levels.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any
                 combination of them.
@@ -893,8 +890,11 @@ class Usage(SyncResource):
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -912,16 +912,16 @@ class Usage(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
                     "context_levels": context_levels,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -935,13 +935,13 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: Literal["1d"] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: Literal["1d"] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCostsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -959,13 +959,13 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
                     "api_key_ids": api_key_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -976,15 +976,15 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1002,15 +1002,15 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1021,15 +1021,15 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1047,15 +1047,15 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1066,12 +1066,12 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1089,12 +1089,12 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1105,16 +1105,16 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
         batch: bool | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCompletionsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1132,16 +1132,16 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
                     "batch": batch,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1152,15 +1152,15 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1178,15 +1178,15 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1197,15 +1197,15 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        vector_store_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageFileSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
+        vector_store_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1223,15 +1223,15 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "vector_store_ids": vector_store_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "vector_store_ids": vector_store_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1242,17 +1242,17 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
-        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageImagesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
+        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1270,17 +1270,17 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "sources": sources,
-                    "sizes": sizes,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "sizes": sizes,
+                    "sources": sources,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1291,15 +1291,15 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1317,15 +1317,15 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1336,12 +1336,12 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1359,12 +1359,12 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1375,16 +1375,16 @@ class UsageWithRawResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
         context_levels: Sequence[UsageWebSearchCallsContextLevelsItem] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageWebSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1402,16 +1402,16 @@ class UsageWithRawResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
                     "context_levels": context_levels,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1426,13 +1426,13 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: Literal["1d"] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: Literal["1d"] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCostsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1450,13 +1450,13 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
                     "api_key_ids": api_key_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1467,15 +1467,15 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1493,15 +1493,15 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1512,15 +1512,15 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1538,15 +1538,15 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1557,12 +1557,12 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1580,12 +1580,12 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1596,16 +1596,16 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
         batch: bool | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCompletionsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1623,16 +1623,16 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
                     "batch": batch,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1643,15 +1643,15 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1669,15 +1669,15 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1688,15 +1688,15 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        vector_store_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageFileSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
+        vector_store_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1714,15 +1714,15 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "vector_store_ids": vector_store_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "vector_store_ids": vector_store_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1733,17 +1733,17 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
-        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageImagesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
+        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1761,17 +1761,17 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "sources": sources,
-                    "sizes": sizes,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "sizes": sizes,
+                    "sources": sources,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1782,15 +1782,15 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1808,15 +1808,15 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1827,12 +1827,12 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1850,12 +1850,12 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1866,16 +1866,16 @@ class UsageWithStreamingResponse(SyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
         context_levels: Sequence[UsageWebSearchCallsContextLevelsItem] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageWebSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1893,16 +1893,16 @@ class UsageWithStreamingResponse(SyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
                     "context_levels": context_levels,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1927,13 +1927,13 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: Literal["1d"] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: Literal["1d"] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCostsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1946,17 +1946,17 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only costs for these API keys.
             bucket_width: Width of each time bucket in response. Currently only `1d` is
                 supported, default to `1d`.
-            project_ids: Return only costs for these projects.
-            api_key_ids: Return only costs for these API keys.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the costs by the specified fields. Support fields include
                 `project_id`, `line_item`, `api_key_id` and any combination of them.
             limit: A limit on the number of buckets to be returned. Limit can range between
                 1 and 180, and the default is 7.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only costs for these projects.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -1974,13 +1974,13 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
                     "api_key_ids": api_key_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -1990,15 +1990,15 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2011,21 +2011,21 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
             limit: Specifies the number of buckets to return.
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2043,15 +2043,15 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2061,15 +2061,15 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2082,21 +2082,21 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
             limit: Specifies the number of buckets to return.
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2114,15 +2114,15 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2132,12 +2132,12 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2150,10 +2150,9 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`.
             limit: Specifies the number of buckets to return.
@@ -2162,6 +2161,7 @@ class AsyncUsage(AsyncResource):
                 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2179,12 +2179,12 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2194,16 +2194,16 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
         batch: bool | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCompletionsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2216,15 +2216,12 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
-            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
-                `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
             api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
             batch: If `true`, return batch jobs only. If `false`, return non-batch jobs
                 only. By default, return both.
+            bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
+                `1d` are supported, default to `1d`.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or
                 any combination of them.
@@ -2232,8 +2229,11 @@ class AsyncUsage(AsyncResource):
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2251,16 +2251,16 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
                     "batch": batch,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2270,15 +2270,15 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2291,21 +2291,21 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
             limit: Specifies the number of buckets to return.
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2323,15 +2323,15 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2341,15 +2341,15 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        vector_store_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageFileSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
+        vector_store_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2362,13 +2362,10 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            vector_store_ids: Return only usage for these vector stores.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination
                 of them.
@@ -2378,6 +2375,9 @@ class AsyncUsage(AsyncResource):
                 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
+            vector_store_ids: Return only usage for these vector stores.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2395,15 +2395,15 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "vector_store_ids": vector_store_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "vector_store_ids": vector_store_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2413,17 +2413,17 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
-        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageImagesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
+        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2436,18 +2436,10 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            sources: Return only usages for these sources. Possible values are
-                `image.generation`, `image.edit`, `image.variation` or any combination of
-                them.
-            sizes: Return only usages for these image sizes. Possible values are `256x256`,
-                `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any
                 combination of them.
@@ -2455,8 +2447,16 @@ class AsyncUsage(AsyncResource):
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            sizes: Return only usages for these image sizes. Possible values are `256x256`,
+                `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination of
+                them.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2474,17 +2474,17 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "sources": sources,
-                    "sizes": sizes,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "sizes": sizes,
+                    "sources": sources,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2494,15 +2494,15 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2515,21 +2515,21 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
             limit: Specifies the number of buckets to return.
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2547,15 +2547,15 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2565,12 +2565,12 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2583,10 +2583,9 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`.
             limit: Specifies the number of buckets to return.
@@ -2595,6 +2594,7 @@ class AsyncUsage(AsyncResource):
                 - `bucket_width=1m`: default: 60, max: 1440
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2612,12 +2612,12 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2627,16 +2627,16 @@ class AsyncUsage(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
         context_levels: Sequence[UsageWebSearchCallsContextLevelsItem] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageWebSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2649,14 +2649,11 @@ class AsyncUsage(AsyncResource):
 
         Args:
             start_time: Start time (Unix seconds) of the query time range, inclusive.
-            end_time: End time (Unix seconds) of the query time range, exclusive.
+            api_key_ids: Return only usage for these API keys.
             bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and
                 `1d` are supported, default to `1d`.
-            project_ids: Return only usage for these projects.
-            user_ids: Return only usage for these users.
-            api_key_ids: Return only usage for these API keys.
-            models: Return only usage for these models.
             context_levels: Return only web search usage for these context levels.
+            end_time: End time (Unix seconds) of the query time range, exclusive.
             group_by: Group the usage data by the specified fields. Support fields include
                 `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any
                 combination of them.
@@ -2664,8 +2661,11 @@ class AsyncUsage(AsyncResource):
                 - `bucket_width=1d`: default: 7, max: 31
                 - `bucket_width=1h`: default: 24, max: 168
                 - `bucket_width=1m`: default: 60, max: 1440
+            models: Return only usage for these models.
             page: A cursor for use in pagination. Corresponding to the `next_page` field
                 from the previous response.
+            project_ids: Return only usage for these projects.
+            user_ids: Return only usage for these users.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2683,16 +2683,16 @@ class AsyncUsage(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
                     "context_levels": context_levels,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2706,13 +2706,13 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: Literal["1d"] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: Literal["1d"] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCostsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2730,13 +2730,13 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
                     "api_key_ids": api_key_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -2747,15 +2747,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2773,15 +2773,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -2792,15 +2792,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2818,15 +2818,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -2837,12 +2837,12 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2860,12 +2860,12 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -2876,16 +2876,16 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
         batch: bool | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCompletionsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2903,16 +2903,16 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
                     "batch": batch,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -2923,15 +2923,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2949,15 +2949,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -2968,15 +2968,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        vector_store_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageFileSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
+        vector_store_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2994,15 +2994,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "vector_store_ids": vector_store_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "vector_store_ids": vector_store_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -3013,17 +3013,17 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
-        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageImagesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
+        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3041,17 +3041,17 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "sources": sources,
-                    "sizes": sizes,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "sizes": sizes,
+                    "sources": sources,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -3062,15 +3062,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3088,15 +3088,15 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -3107,12 +3107,12 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3130,12 +3130,12 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -3146,16 +3146,16 @@ class AsyncUsageWithRawResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
         context_levels: Sequence[UsageWebSearchCallsContextLevelsItem] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageWebSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3173,16 +3173,16 @@ class AsyncUsageWithRawResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
                     "context_levels": context_levels,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -3197,13 +3197,13 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: Literal["1d"] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: Literal["1d"] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCostsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3221,13 +3221,13 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
                     "api_key_ids": api_key_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3238,15 +3238,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3264,15 +3264,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3283,15 +3283,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3309,15 +3309,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3328,12 +3328,12 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3351,12 +3351,12 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3367,16 +3367,16 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
         batch: bool | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageCompletionsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3394,16 +3394,16 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
                     "batch": batch,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3414,15 +3414,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3440,15 +3440,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3459,15 +3459,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        vector_store_ids: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageFileSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
+        vector_store_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3485,15 +3485,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "vector_store_ids": vector_store_ids,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "vector_store_ids": vector_store_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3504,17 +3504,17 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
-        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageImagesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        sizes: Sequence[UsageImagesSizesItem] | Unset = UNSET,
+        sources: Sequence[UsageImagesSourcesItem] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3532,17 +3532,17 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "sources": sources,
-                    "sizes": sizes,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "sizes": sizes,
+                    "sources": sources,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3553,15 +3553,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageAudioSpeechesGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3579,15 +3579,15 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3598,12 +3598,12 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
         bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[Literal["project_id"]] | Unset = UNSET,
         limit: int | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3621,12 +3621,12 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
                     "bucket_width": bucket_width,
-                    "project_ids": project_ids,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
                     "page": page,
+                    "project_ids": project_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3637,16 +3637,16 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
         self,
         *,
         start_time: int,
-        end_time: int | Unset = UNSET,
-        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
-        project_ids: Sequence[str] | Unset = UNSET,
-        user_ids: Sequence[str] | Unset = UNSET,
         api_key_ids: Sequence[str] | Unset = UNSET,
-        models: Sequence[str] | Unset = UNSET,
+        bucket_width: UsageAudioSpeechesBucketWidth | Unset = UNSET,
         context_levels: Sequence[UsageWebSearchCallsContextLevelsItem] | Unset = UNSET,
+        end_time: int | Unset = UNSET,
         group_by: Sequence[UsageWebSearchCallsGroupByItem] | Unset = UNSET,
         limit: int | Unset = UNSET,
+        models: Sequence[str] | Unset = UNSET,
         page: str | Unset = UNSET,
+        project_ids: Sequence[str] | Unset = UNSET,
+        user_ids: Sequence[str] | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3664,16 +3664,16 @@ class AsyncUsageWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "start_time": start_time,
-                    "end_time": end_time,
-                    "bucket_width": bucket_width,
-                    "project_ids": project_ids,
-                    "user_ids": user_ids,
                     "api_key_ids": api_key_ids,
-                    "models": models,
+                    "bucket_width": bucket_width,
                     "context_levels": context_levels,
+                    "end_time": end_time,
                     "group_by": group_by,
                     "limit": limit,
+                    "models": models,
                     "page": page,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),

@@ -188,10 +188,10 @@ class Completions(SyncResource):
     def list(
         self,
         *,
-        model: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        model: str | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -207,13 +207,13 @@ class Completions(SyncResource):
         `GET /chat/completions`
 
         Args:
-            model: The model used to generate the Chat Completions.
-            metadata: A list of metadata keys to filter the Chat Completions by. Example:
-
-                `metadata[key1]=value1&metadata[key2]=value2`
             after: Identifier for the last chat completion from the previous pagination
                 request.
             limit: Number of Chat Completions to retrieve.
+            metadata: A list of metadata keys to filter the Chat Completions by. Example:
+
+                `metadata[key1]=value1&metadata[key2]=value2`
+            model: The model used to generate the Chat Completions.
             order: Sort order for Chat Completions by timestamp. Use `asc` for ascending
                 order or `desc` for descending order. Defaults to `asc`.
             extra_headers: Headers sent with this call on top of the client's.
@@ -232,10 +232,10 @@ class Completions(SyncResource):
                 _OP_LISTCHATCOMPLETIONS,
                 None,
                 {
-                    "model": model,
-                    "metadata": metadata,
                     "after": after,
                     "limit": limit,
+                    "metadata": metadata,
+                    "model": model,
                     "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1181,10 +1181,10 @@ class CompletionsWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        model: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        model: str | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1202,10 +1202,10 @@ class CompletionsWithRawResponse(SyncResource):
                 _OP_LISTCHATCOMPLETIONS,
                 None,
                 {
-                    "model": model,
-                    "metadata": metadata,
                     "after": after,
                     "limit": limit,
+                    "metadata": metadata,
+                    "model": model,
                     "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1759,10 +1759,10 @@ class CompletionsWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        model: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        model: str | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1780,10 +1780,10 @@ class CompletionsWithStreamingResponse(SyncResource):
                 _OP_LISTCHATCOMPLETIONS,
                 None,
                 {
-                    "model": model,
-                    "metadata": metadata,
                     "after": after,
                     "limit": limit,
+                    "metadata": metadata,
+                    "model": model,
                     "order": order,
                 },
                 None,
@@ -2348,10 +2348,10 @@ class AsyncCompletions(AsyncResource):
     def list(
         self,
         *,
-        model: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        model: str | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2367,13 +2367,13 @@ class AsyncCompletions(AsyncResource):
         `GET /chat/completions`
 
         Args:
-            model: The model used to generate the Chat Completions.
-            metadata: A list of metadata keys to filter the Chat Completions by. Example:
-
-                `metadata[key1]=value1&metadata[key2]=value2`
             after: Identifier for the last chat completion from the previous pagination
                 request.
             limit: Number of Chat Completions to retrieve.
+            metadata: A list of metadata keys to filter the Chat Completions by. Example:
+
+                `metadata[key1]=value1&metadata[key2]=value2`
+            model: The model used to generate the Chat Completions.
             order: Sort order for Chat Completions by timestamp. Use `asc` for ascending
                 order or `desc` for descending order. Defaults to `asc`.
             extra_headers: Headers sent with this call on top of the client's.
@@ -2392,10 +2392,10 @@ class AsyncCompletions(AsyncResource):
                 _OP_LISTCHATCOMPLETIONS,
                 None,
                 {
-                    "model": model,
-                    "metadata": metadata,
                     "after": after,
                     "limit": limit,
+                    "metadata": metadata,
+                    "model": model,
                     "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3341,10 +3341,10 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        model: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        model: str | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3362,10 +3362,10 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
                 _OP_LISTCHATCOMPLETIONS,
                 None,
                 {
-                    "model": model,
-                    "metadata": metadata,
                     "after": after,
                     "limit": limit,
+                    "metadata": metadata,
+                    "model": model,
                     "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -3919,10 +3919,10 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        model: str | Unset = UNSET,
-        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
+        metadata: Metadata2 | None | Unset | Mapping[str, Any] = UNSET,
+        model: str | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3942,10 +3942,10 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
                 _OP_LISTCHATCOMPLETIONS,
                 None,
                 {
-                    "model": model,
-                    "metadata": metadata,
                     "after": after,
                     "limit": limit,
+                    "metadata": metadata,
+                    "model": model,
                     "order": order,
                 },
                 None,

@@ -99,9 +99,9 @@ class Files(SyncResource):
         self,
         container_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -116,14 +116,14 @@ class Files(SyncResource):
 
         Args:
             container_id: The `container_id` path parameter.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -139,7 +139,7 @@ class Files(SyncResource):
             self._requester.paginate(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -283,9 +283,9 @@ class FilesWithRawResponse(SyncResource):
         self,
         container_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -301,7 +301,7 @@ class FilesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -403,9 +403,9 @@ class FilesWithStreamingResponse(SyncResource):
         self,
         container_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -421,7 +421,7 @@ class FilesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -530,9 +530,9 @@ class AsyncFiles(AsyncResource):
         self,
         container_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -547,14 +547,14 @@ class AsyncFiles(AsyncResource):
 
         Args:
             container_id: The `container_id` path parameter.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -570,7 +570,7 @@ class AsyncFiles(AsyncResource):
             self._requester.paginate(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -714,9 +714,9 @@ class AsyncFilesWithRawResponse(AsyncResource):
         self,
         container_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -732,7 +732,7 @@ class AsyncFilesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -834,9 +834,9 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         self,
         container_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -852,7 +852,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTCONTAINERFILES,
                 {"container_id": container_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

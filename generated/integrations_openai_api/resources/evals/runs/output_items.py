@@ -73,8 +73,8 @@ class OutputItems(SyncResource):
         eval_id: str,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
+        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -90,10 +90,10 @@ class OutputItems(SyncResource):
             eval_id: The ID of the evaluation to retrieve runs for.
             after: Identifier for the last output item from the previous pagination request.
             limit: Number of output items to retrieve.
-            status: Filter output items by status. Use `failed` to filter by failed output
-                items or `pass` to filter by passed output items.
             order: Sort order for output items by timestamp. Use `asc` for ascending order
                 or `desc` for descending order. Defaults to `asc`.
+            status: Filter output items by status. Use `failed` to filter by failed output
+                items or `pass` to filter by passed output items.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -109,7 +109,7 @@ class OutputItems(SyncResource):
             self._requester.paginate(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},
-                {"after": after, "limit": limit, "status": status, "order": order},
+                {"after": after, "limit": limit, "order": order, "status": status},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -165,8 +165,8 @@ class OutputItemsWithRawResponse(SyncResource):
         eval_id: str,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
+        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -182,7 +182,7 @@ class OutputItemsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},
-                {"after": after, "limit": limit, "status": status, "order": order},
+                {"after": after, "limit": limit, "order": order, "status": status},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -227,8 +227,8 @@ class OutputItemsWithStreamingResponse(SyncResource):
         eval_id: str,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
+        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -244,7 +244,7 @@ class OutputItemsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},
-                {"after": after, "limit": limit, "status": status, "order": order},
+                {"after": after, "limit": limit, "order": order, "status": status},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -298,8 +298,8 @@ class AsyncOutputItems(AsyncResource):
         eval_id: str,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
+        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -315,10 +315,10 @@ class AsyncOutputItems(AsyncResource):
             eval_id: The ID of the evaluation to retrieve runs for.
             after: Identifier for the last output item from the previous pagination request.
             limit: Number of output items to retrieve.
-            status: Filter output items by status. Use `failed` to filter by failed output
-                items or `pass` to filter by passed output items.
             order: Sort order for output items by timestamp. Use `asc` for ascending order
                 or `desc` for descending order. Defaults to `asc`.
+            status: Filter output items by status. Use `failed` to filter by failed output
+                items or `pass` to filter by passed output items.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -334,7 +334,7 @@ class AsyncOutputItems(AsyncResource):
             self._requester.paginate(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},
-                {"after": after, "limit": limit, "status": status, "order": order},
+                {"after": after, "limit": limit, "order": order, "status": status},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -390,8 +390,8 @@ class AsyncOutputItemsWithRawResponse(AsyncResource):
         eval_id: str,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
+        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -407,7 +407,7 @@ class AsyncOutputItemsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},
-                {"after": after, "limit": limit, "status": status, "order": order},
+                {"after": after, "limit": limit, "order": order, "status": status},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -452,8 +452,8 @@ class AsyncOutputItemsWithStreamingResponse(AsyncResource):
         eval_id: str,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
-        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
+        status: GetEvalRunOutputItemsStatus | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -469,7 +469,7 @@ class AsyncOutputItemsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_GETEVALRUNOUTPUTITEMS,
                 {"eval_id": eval_id, "run_id": run_id},
-                {"after": after, "limit": limit, "status": status, "order": order},
+                {"after": after, "limit": limit, "order": order, "status": status},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -90,10 +90,10 @@ class Permissions(SyncResource):
         self,
         fine_tuned_model_checkpoint: str,
         *,
-        project_id: str | Unset = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        project_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -110,11 +110,11 @@ class Permissions(SyncResource):
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get
                 permissions for.
-            project_id: The ID of the project to get permissions for.
             after: Identifier for the last permission ID from the previous pagination
                 request.
             limit: Number of permissions to retrieve.
             order: The order in which to retrieve permissions.
+            project_id: The ID of the project to get permissions for.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -130,7 +130,7 @@ class Permissions(SyncResource):
             self._requester.paginate(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
-                {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                {"after": after, "limit": limit, "order": order, "project_id": project_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -231,10 +231,10 @@ class PermissionsWithRawResponse(SyncResource):
         self,
         fine_tuned_model_checkpoint: str,
         *,
-        project_id: str | Unset = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        project_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -250,7 +250,7 @@ class PermissionsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
-                {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                {"after": after, "limit": limit, "order": order, "project_id": project_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -321,10 +321,10 @@ class PermissionsWithStreamingResponse(SyncResource):
         self,
         fine_tuned_model_checkpoint: str,
         *,
-        project_id: str | Unset = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        project_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -340,7 +340,7 @@ class PermissionsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
-                {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                {"after": after, "limit": limit, "order": order, "project_id": project_id},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -419,10 +419,10 @@ class AsyncPermissions(AsyncResource):
         self,
         fine_tuned_model_checkpoint: str,
         *,
-        project_id: str | Unset = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        project_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -439,11 +439,11 @@ class AsyncPermissions(AsyncResource):
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get
                 permissions for.
-            project_id: The ID of the project to get permissions for.
             after: Identifier for the last permission ID from the previous pagination
                 request.
             limit: Number of permissions to retrieve.
             order: The order in which to retrieve permissions.
+            project_id: The ID of the project to get permissions for.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -459,7 +459,7 @@ class AsyncPermissions(AsyncResource):
             self._requester.paginate(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
-                {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                {"after": after, "limit": limit, "order": order, "project_id": project_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -560,10 +560,10 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
         self,
         fine_tuned_model_checkpoint: str,
         *,
-        project_id: str | Unset = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        project_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -579,7 +579,7 @@ class AsyncPermissionsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
-                {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                {"after": after, "limit": limit, "order": order, "project_id": project_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -650,10 +650,10 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
         self,
         fine_tuned_model_checkpoint: str,
         *,
-        project_id: str | Unset = UNSET,
         after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        project_id: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -671,7 +671,7 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
                 {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
-                {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                {"after": after, "limit": limit, "order": order, "project_id": project_id},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

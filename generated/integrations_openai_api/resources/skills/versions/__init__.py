@@ -101,9 +101,9 @@ class Versions(SyncResource):
         self,
         skill_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -116,9 +116,9 @@ class Versions(SyncResource):
 
         Args:
             skill_id: The identifier of the skill.
+            after: The skill version ID to start after.
             limit: Number of versions to retrieve.
             order: Sort order of results by version number.
-            after: The skill version ID to start after.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -134,7 +134,7 @@ class Versions(SyncResource):
             self._requester.paginate(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -269,9 +269,9 @@ class VersionsWithRawResponse(SyncResource):
         self,
         skill_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -287,7 +287,7 @@ class VersionsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -389,9 +389,9 @@ class VersionsWithStreamingResponse(SyncResource):
         self,
         skill_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -407,7 +407,7 @@ class VersionsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -516,9 +516,9 @@ class AsyncVersions(AsyncResource):
         self,
         skill_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -531,9 +531,9 @@ class AsyncVersions(AsyncResource):
 
         Args:
             skill_id: The identifier of the skill.
+            after: The skill version ID to start after.
             limit: Number of versions to retrieve.
             order: Sort order of results by version number.
-            after: The skill version ID to start after.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -549,7 +549,7 @@ class AsyncVersions(AsyncResource):
             self._requester.paginate(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -684,9 +684,9 @@ class AsyncVersionsWithRawResponse(AsyncResource):
         self,
         skill_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -702,7 +702,7 @@ class AsyncVersionsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -804,9 +804,9 @@ class AsyncVersionsWithStreamingResponse(AsyncResource):
         self,
         skill_id: str,
         *,
+        after: str | Unset = UNSET,
         limit: int | Unset = UNSET,
         order: OrderEnum | Unset = UNSET,
-        after: str | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -822,7 +822,7 @@ class AsyncVersionsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTSKILLVERSIONS,
                 {"skill_id": skill_id},
-                {"limit": limit, "order": order, "after": after},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

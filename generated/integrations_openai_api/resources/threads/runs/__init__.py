@@ -150,10 +150,10 @@ class Runs(SyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -166,10 +166,6 @@ class Runs(SyncResource):
 
         Args:
             thread_id: The ID of the thread the run belongs to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -178,6 +174,10 @@ class Runs(SyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, starting with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -193,7 +193,7 @@ class Runs(SyncResource):
             self._requester.paginate(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -1133,10 +1133,10 @@ class RunsWithRawResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1152,7 +1152,7 @@ class RunsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1568,10 +1568,10 @@ class RunsWithStreamingResponse(SyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1587,7 +1587,7 @@ class RunsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -2012,10 +2012,10 @@ class AsyncRuns(AsyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2028,10 +2028,6 @@ class AsyncRuns(AsyncResource):
 
         Args:
             thread_id: The ID of the thread the run belongs to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -2040,6 +2036,10 @@ class AsyncRuns(AsyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, starting with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -2055,7 +2055,7 @@ class AsyncRuns(AsyncResource):
             self._requester.paginate(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -2995,10 +2995,10 @@ class AsyncRunsWithRawResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3014,7 +3014,7 @@ class AsyncRunsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -3430,10 +3430,10 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
         self,
         thread_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3449,7 +3449,7 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTRUNS,
                 {"thread_id": thread_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -72,12 +72,12 @@ class Steps(SyncResource):
         run_id: str,
         *,
         thread_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
         | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -91,10 +91,6 @@ class Steps(SyncResource):
         Args:
             run_id: The ID of the run the run steps belong to.
             thread_id: The ID of the thread the run and run steps belong to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -111,6 +107,10 @@ class Steps(SyncResource):
                 See the [file search tool
                 documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
                 for more information. Sent as `include[]`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -127,11 +127,11 @@ class Steps(SyncResource):
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "include[]": include,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -196,12 +196,12 @@ class StepsWithRawResponse(SyncResource):
         run_id: str,
         *,
         thread_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
         | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -218,11 +218,11 @@ class StepsWithRawResponse(SyncResource):
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "include[]": include,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -268,12 +268,12 @@ class StepsWithStreamingResponse(SyncResource):
         run_id: str,
         *,
         thread_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
         | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -290,11 +290,11 @@ class StepsWithStreamingResponse(SyncResource):
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "include[]": include,
+                    "limit": limit,
+                    "order": order,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -349,12 +349,12 @@ class AsyncSteps(AsyncResource):
         run_id: str,
         *,
         thread_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
         | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -368,10 +368,6 @@ class AsyncSteps(AsyncResource):
         Args:
             run_id: The ID of the run the run steps belong to.
             thread_id: The ID of the thread the run and run steps belong to.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
-            order: Sort order by the `created_at` timestamp of the objects. `asc` for
-                ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -388,6 +384,10 @@ class AsyncSteps(AsyncResource):
                 See the [file search tool
                 documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
                 for more information. Sent as `include[]`.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
+            order: Sort order by the `created_at` timestamp of the objects. `asc` for
+                ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -404,11 +404,11 @@ class AsyncSteps(AsyncResource):
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "include[]": include,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -473,12 +473,12 @@ class AsyncStepsWithRawResponse(AsyncResource):
         run_id: str,
         *,
         thread_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
         | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -495,11 +495,11 @@ class AsyncStepsWithRawResponse(AsyncResource):
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "include[]": include,
+                    "limit": limit,
+                    "order": order,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -545,12 +545,12 @@ class AsyncStepsWithStreamingResponse(AsyncResource):
         run_id: str,
         *,
         thread_id: str,
-        limit: int | Unset = UNSET,
-        order: ListAssistantsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
         include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
         | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -567,11 +567,11 @@ class AsyncStepsWithStreamingResponse(AsyncResource):
                 _OP_LISTRUNSTEPS,
                 {"thread_id": thread_id, "run_id": run_id},
                 {
-                    "limit": limit,
-                    "order": order,
                     "after": after,
                     "before": before,
                     "include[]": include,
+                    "limit": limit,
+                    "order": order,
                 },
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),

@@ -117,8 +117,8 @@ class Groups(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -131,12 +131,12 @@ class Groups(SyncResource):
         `GET /organization/groups`
 
         Args:
-            limit: A limit on the number of groups to be returned. Limit can range between 0
-                and 1000, and the default is 100.
             after: A cursor for use in pagination. `after` is a group ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with group_abc, your subsequent call can include
                 `after=group_abc` in order to fetch the next page of the list.
+            limit: A limit on the number of groups to be returned. Limit can range between 0
+                and 1000, and the default is 100.
             order: Specifies the sort order of the returned groups.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -153,7 +153,7 @@ class Groups(SyncResource):
             self._requester.paginate(
                 _OP_LIST_GROUPS,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -323,8 +323,8 @@ class GroupsWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -341,7 +341,7 @@ class GroupsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_GROUPS,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -471,8 +471,8 @@ class GroupsWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -489,7 +489,7 @@ class GroupsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_GROUPS,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -625,8 +625,8 @@ class AsyncGroups(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -639,12 +639,12 @@ class AsyncGroups(AsyncResource):
         `GET /organization/groups`
 
         Args:
-            limit: A limit on the number of groups to be returned. Limit can range between 0
-                and 1000, and the default is 100.
             after: A cursor for use in pagination. `after` is a group ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with group_abc, your subsequent call can include
                 `after=group_abc` in order to fetch the next page of the list.
+            limit: A limit on the number of groups to be returned. Limit can range between 0
+                and 1000, and the default is 100.
             order: Specifies the sort order of the returned groups.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -661,7 +661,7 @@ class AsyncGroups(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_GROUPS,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -831,8 +831,8 @@ class AsyncGroupsWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -849,7 +849,7 @@ class AsyncGroupsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_GROUPS,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -979,8 +979,8 @@ class AsyncGroupsWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -997,7 +997,7 @@ class AsyncGroupsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_GROUPS,
                 None,
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

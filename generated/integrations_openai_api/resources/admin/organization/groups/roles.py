@@ -94,8 +94,8 @@ class Roles(SyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -110,9 +110,9 @@ class Roles(SyncResource):
         Args:
             group_id: The ID of the group whose organization role assignments you want to
                 list.
-            limit: A limit on the number of organization role assignments to return.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing organization roles.
+            limit: A limit on the number of organization role assignments to return.
             order: Sort order for the returned organization roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -129,7 +129,7 @@ class Roles(SyncResource):
             self._requester.paginate(
                 _OP_LIST_GROUP_ROLE_ASSIGNMENTS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -256,8 +256,8 @@ class RolesWithRawResponse(SyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -274,7 +274,7 @@ class RolesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_GROUP_ROLE_ASSIGNMENTS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -369,8 +369,8 @@ class RolesWithStreamingResponse(SyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -387,7 +387,7 @@ class RolesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_GROUP_ROLE_ASSIGNMENTS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -489,8 +489,8 @@ class AsyncRoles(AsyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -505,9 +505,9 @@ class AsyncRoles(AsyncResource):
         Args:
             group_id: The ID of the group whose organization role assignments you want to
                 list.
-            limit: A limit on the number of organization role assignments to return.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing organization roles.
+            limit: A limit on the number of organization role assignments to return.
             order: Sort order for the returned organization roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -524,7 +524,7 @@ class AsyncRoles(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_GROUP_ROLE_ASSIGNMENTS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -651,8 +651,8 @@ class AsyncRolesWithRawResponse(AsyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -669,7 +669,7 @@ class AsyncRolesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_GROUP_ROLE_ASSIGNMENTS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -764,8 +764,8 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -782,7 +782,7 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_GROUP_ROLE_ASSIGNMENTS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -83,8 +83,8 @@ class Users(SyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -98,10 +98,10 @@ class Users(SyncResource):
 
         Args:
             group_id: The ID of the group to inspect.
-            limit: A limit on the number of users to be returned. Limit can range between 0
-                and 1000, and the default is 100.
             after: A cursor for use in pagination. Provide the ID of the last user from the
                 previous list response to retrieve the next page.
+            limit: A limit on the number of users to be returned. Limit can range between 0
+                and 1000, and the default is 100.
             order: Specifies the sort order of users in the list.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -118,7 +118,7 @@ class Users(SyncResource):
             self._requester.paginate(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -245,8 +245,8 @@ class UsersWithRawResponse(SyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -263,7 +263,7 @@ class UsersWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -358,8 +358,8 @@ class UsersWithStreamingResponse(SyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -376,7 +376,7 @@ class UsersWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -478,8 +478,8 @@ class AsyncUsers(AsyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -493,10 +493,10 @@ class AsyncUsers(AsyncResource):
 
         Args:
             group_id: The ID of the group to inspect.
-            limit: A limit on the number of users to be returned. Limit can range between 0
-                and 1000, and the default is 100.
             after: A cursor for use in pagination. Provide the ID of the last user from the
                 previous list response to retrieve the next page.
+            limit: A limit on the number of users to be returned. Limit can range between 0
+                and 1000, and the default is 100.
             order: Specifies the sort order of users in the list.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -513,7 +513,7 @@ class AsyncUsers(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -640,8 +640,8 @@ class AsyncUsersWithRawResponse(AsyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -658,7 +658,7 @@ class AsyncUsersWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -753,8 +753,8 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
         self,
         group_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -771,7 +771,7 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_GROUP_USERS,
                 {"group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -240,9 +240,9 @@ class Projects(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -254,14 +254,14 @@ class Projects(SyncResource):
         `GET /organization/projects`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
             include_archived: If `true` returns all projects including those that have been
                 `archived`. Archived projects are not included by default.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -277,7 +277,7 @@ class Projects(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECTS,
                 None,
-                {"limit": limit, "after": after, "include_archived": include_archived},
+                {"after": after, "include_archived": include_archived, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -517,9 +517,9 @@ class ProjectsWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -535,7 +535,7 @@ class ProjectsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECTS,
                 None,
-                {"limit": limit, "after": after, "include_archived": include_archived},
+                {"after": after, "include_archived": include_archived, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -723,9 +723,9 @@ class ProjectsWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -741,7 +741,7 @@ class ProjectsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECTS,
                 None,
-                {"limit": limit, "after": after, "include_archived": include_archived},
+                {"after": after, "include_archived": include_archived, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -935,9 +935,9 @@ class AsyncProjects(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -949,14 +949,14 @@ class AsyncProjects(AsyncResource):
         `GET /organization/projects`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
             include_archived: If `true` returns all projects including those that have been
                 `archived`. Archived projects are not included by default.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -972,7 +972,7 @@ class AsyncProjects(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECTS,
                 None,
-                {"limit": limit, "after": after, "include_archived": include_archived},
+                {"after": after, "include_archived": include_archived, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -1212,9 +1212,9 @@ class AsyncProjectsWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1230,7 +1230,7 @@ class AsyncProjectsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_PROJECTS,
                 None,
-                {"limit": limit, "after": after, "include_archived": include_archived},
+                {"after": after, "include_archived": include_archived, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1418,9 +1418,9 @@ class AsyncProjectsWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         include_archived: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1436,7 +1436,7 @@ class AsyncProjectsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECTS,
                 None,
-                {"limit": limit, "after": after, "include_archived": include_archived},
+                {"after": after, "include_archived": include_archived, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -75,8 +75,8 @@ class ApiKeys(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -89,12 +89,12 @@ class ApiKeys(SyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -110,7 +110,7 @@ class ApiKeys(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -202,8 +202,8 @@ class ApiKeysWithRawResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -219,7 +219,7 @@ class ApiKeysWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -287,8 +287,8 @@ class ApiKeysWithStreamingResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -304,7 +304,7 @@ class ApiKeysWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -380,8 +380,8 @@ class AsyncApiKeys(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -394,12 +394,12 @@ class AsyncApiKeys(AsyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -415,7 +415,7 @@ class AsyncApiKeys(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -507,8 +507,8 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -524,7 +524,7 @@ class AsyncApiKeysWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -592,8 +592,8 @@ class AsyncApiKeysWithStreamingResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -609,7 +609,7 @@ class AsyncApiKeysWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_API_KEYS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

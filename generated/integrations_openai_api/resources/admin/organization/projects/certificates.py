@@ -87,8 +87,8 @@ class Certificates(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -102,12 +102,12 @@ class Certificates(SyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for
                 ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
@@ -125,7 +125,7 @@ class Certificates(SyncResource):
             self._requester.paginate(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -220,8 +220,8 @@ class CertificatesWithRawResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -238,7 +238,7 @@ class CertificatesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -306,8 +306,8 @@ class CertificatesWithStreamingResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -324,7 +324,7 @@ class CertificatesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -400,8 +400,8 @@ class AsyncCertificates(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -415,12 +415,12 @@ class AsyncCertificates(AsyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             order: Sort order by the `created_at` timestamp of the objects. `asc` for
                 ascending order and `desc` for descending order.
             extra_headers: Headers sent with this call on top of the client's.
@@ -438,7 +438,7 @@ class AsyncCertificates(AsyncResource):
             self._requester.paginate(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -533,8 +533,8 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -551,7 +551,7 @@ class AsyncCertificatesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -619,8 +619,8 @@ class AsyncCertificatesWithStreamingResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListAssistantsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -639,7 +639,7 @@ class AsyncCertificatesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LISTPROJECTCERTIFICATES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

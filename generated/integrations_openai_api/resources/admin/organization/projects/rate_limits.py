@@ -67,9 +67,9 @@ class RateLimits(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -82,7 +82,6 @@ class RateLimits(SyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. The default is 100.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -91,6 +90,7 @@ class RateLimits(SyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, beginning with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            limit: A limit on the number of objects to be returned. The default is 100.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -106,7 +106,7 @@ class RateLimits(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -180,9 +180,9 @@ class RateLimitsWithRawResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -198,7 +198,7 @@ class RateLimitsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -252,9 +252,9 @@ class RateLimitsWithStreamingResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -270,7 +270,7 @@ class RateLimitsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -333,9 +333,9 @@ class AsyncRateLimits(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -348,7 +348,6 @@ class AsyncRateLimits(AsyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. The default is 100.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
@@ -357,6 +356,7 @@ class AsyncRateLimits(AsyncResource):
                 your place in the list. For instance, if you make a list request and receive
                 100 objects, beginning with obj_foo, your subsequent call can include
                 before=obj_foo in order to fetch the previous page of the list.
+            limit: A limit on the number of objects to be returned. The default is 100.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -372,7 +372,7 @@ class AsyncRateLimits(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -446,9 +446,9 @@ class AsyncRateLimitsWithRawResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -464,7 +464,7 @@ class AsyncRateLimitsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -518,9 +518,9 @@ class AsyncRateLimitsWithStreamingResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -536,7 +536,7 @@ class AsyncRateLimitsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_RATE_LIMITS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -90,8 +90,8 @@ class Roles(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -105,9 +105,9 @@ class Roles(SyncResource):
 
         Args:
             project_id: The ID of the project to inspect.
-            limit: A limit on the number of roles to return. Defaults to 1000.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing roles.
+            limit: A limit on the number of roles to return. Defaults to 1000.
             order: Sort order for the returned roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -123,7 +123,7 @@ class Roles(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_ROLES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -298,8 +298,8 @@ class RolesWithRawResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -316,7 +316,7 @@ class RolesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_ROLES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -443,8 +443,8 @@ class RolesWithStreamingResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -461,7 +461,7 @@ class RolesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_ROLES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -594,8 +594,8 @@ class AsyncRoles(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -609,9 +609,9 @@ class AsyncRoles(AsyncResource):
 
         Args:
             project_id: The ID of the project to inspect.
-            limit: A limit on the number of roles to return. Defaults to 1000.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing roles.
+            limit: A limit on the number of roles to return. Defaults to 1000.
             order: Sort order for the returned roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -628,7 +628,7 @@ class AsyncRoles(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_ROLES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -803,8 +803,8 @@ class AsyncRolesWithRawResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -821,7 +821,7 @@ class AsyncRolesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_PROJECT_ROLES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -948,8 +948,8 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -966,7 +966,7 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_ROLES,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -105,8 +105,8 @@ class ServiceAccounts(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -119,12 +119,12 @@ class ServiceAccounts(SyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -140,7 +140,7 @@ class ServiceAccounts(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -314,8 +314,8 @@ class ServiceAccountsWithRawResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -331,7 +331,7 @@ class ServiceAccountsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -455,8 +455,8 @@ class ServiceAccountsWithStreamingResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -472,7 +472,7 @@ class ServiceAccountsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -602,8 +602,8 @@ class AsyncServiceAccounts(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -616,12 +616,12 @@ class AsyncServiceAccounts(AsyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -637,7 +637,7 @@ class AsyncServiceAccounts(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -811,8 +811,8 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -828,7 +828,7 @@ class AsyncServiceAccountsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -952,8 +952,8 @@ class AsyncServiceAccountsWithStreamingResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -969,7 +969,7 @@ class AsyncServiceAccountsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_SERVICE_ACCOUNTS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -97,10 +97,10 @@ class SpendAlerts(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -113,12 +113,12 @@ class SpendAlerts(SyncResource):
 
         Args:
             project_id: The ID of the project to inspect.
-            limit: A limit on the number of spend alerts to return. Defaults to 20.
-            order: Sort order for the returned spend alerts.
             after: Cursor for pagination. Provide the ID of the last spend alert from the
                 previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the
                 previous response to fetch the previous page.
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+            order: Sort order for the returned spend alerts.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -134,7 +134,7 @@ class SpendAlerts(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -285,10 +285,10 @@ class SpendAlertsWithRawResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -304,7 +304,7 @@ class SpendAlertsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -416,10 +416,10 @@ class SpendAlertsWithStreamingResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -435,7 +435,7 @@ class SpendAlertsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -554,10 +554,10 @@ class AsyncSpendAlerts(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -570,12 +570,12 @@ class AsyncSpendAlerts(AsyncResource):
 
         Args:
             project_id: The ID of the project to inspect.
-            limit: A limit on the number of spend alerts to return. Defaults to 20.
-            order: Sort order for the returned spend alerts.
             after: Cursor for pagination. Provide the ID of the last spend alert from the
                 previous response to fetch the next page.
             before: Cursor for pagination. Provide the ID of the first spend alert from the
                 previous response to fetch the previous page.
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+            order: Sort order for the returned spend alerts.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -591,7 +591,7 @@ class AsyncSpendAlerts(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -742,10 +742,10 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -761,7 +761,7 @@ class AsyncSpendAlertsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -873,10 +873,10 @@ class AsyncSpendAlertsWithStreamingResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
-        order: ListChatCompletionsOrder | Unset = UNSET,
         after: str | Unset = UNSET,
         before: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -892,7 +892,7 @@ class AsyncSpendAlertsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_SPEND_ALERTS,
                 {"project_id": project_id},
-                {"limit": limit, "order": order, "after": after, "before": before},
+                {"after": after, "before": before, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

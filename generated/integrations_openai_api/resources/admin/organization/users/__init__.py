@@ -96,9 +96,9 @@ class Users(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         emails: Sequence[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -110,13 +110,13 @@ class Users(SyncResource):
         `GET /organization/users`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
             emails: Filter by the email address of users.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -131,7 +131,7 @@ class Users(SyncResource):
             self._requester.paginate(
                 _OP_LIST_USERS,
                 None,
-                {"limit": limit, "after": after, "emails": emails},
+                {"after": after, "emails": emails, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -270,9 +270,9 @@ class UsersWithRawResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         emails: Sequence[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -288,7 +288,7 @@ class UsersWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_USERS,
                 None,
-                {"limit": limit, "after": after, "emails": emails},
+                {"after": after, "emails": emails, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -394,9 +394,9 @@ class UsersWithStreamingResponse(SyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         emails: Sequence[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -412,7 +412,7 @@ class UsersWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_USERS,
                 None,
-                {"limit": limit, "after": after, "emails": emails},
+                {"after": after, "emails": emails, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -525,9 +525,9 @@ class AsyncUsers(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         emails: Sequence[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -539,13 +539,13 @@ class AsyncUsers(AsyncResource):
         `GET /organization/users`
 
         Args:
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
             emails: Filter by the email address of users.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -561,7 +561,7 @@ class AsyncUsers(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_USERS,
                 None,
-                {"limit": limit, "after": after, "emails": emails},
+                {"after": after, "emails": emails, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -700,9 +700,9 @@ class AsyncUsersWithRawResponse(AsyncResource):
     async def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         emails: Sequence[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -718,7 +718,7 @@ class AsyncUsersWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_USERS,
                 None,
-                {"limit": limit, "after": after, "emails": emails},
+                {"after": after, "emails": emails, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -824,9 +824,9 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
     def list(
         self,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
         emails: Sequence[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -842,7 +842,7 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_USERS,
                 None,
-                {"limit": limit, "after": after, "emails": emails},
+                {"after": after, "emails": emails, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

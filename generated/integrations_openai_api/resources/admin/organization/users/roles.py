@@ -94,8 +94,8 @@ class Roles(SyncResource):
         self,
         user_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -109,9 +109,9 @@ class Roles(SyncResource):
 
         Args:
             user_id: The ID of the user to inspect.
-            limit: A limit on the number of organization role assignments to return.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing organization roles.
+            limit: A limit on the number of organization role assignments to return.
             order: Sort order for the returned organization roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -128,7 +128,7 @@ class Roles(SyncResource):
             self._requester.paginate(
                 _OP_LIST_USER_ROLE_ASSIGNMENTS,
                 {"user_id": user_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -255,8 +255,8 @@ class RolesWithRawResponse(SyncResource):
         self,
         user_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -273,7 +273,7 @@ class RolesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_USER_ROLE_ASSIGNMENTS,
                 {"user_id": user_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -368,8 +368,8 @@ class RolesWithStreamingResponse(SyncResource):
         self,
         user_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -386,7 +386,7 @@ class RolesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_USER_ROLE_ASSIGNMENTS,
                 {"user_id": user_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -488,8 +488,8 @@ class AsyncRoles(AsyncResource):
         self,
         user_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -503,9 +503,9 @@ class AsyncRoles(AsyncResource):
 
         Args:
             user_id: The ID of the user to inspect.
-            limit: A limit on the number of organization role assignments to return.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing organization roles.
+            limit: A limit on the number of organization role assignments to return.
             order: Sort order for the returned organization roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -522,7 +522,7 @@ class AsyncRoles(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_USER_ROLE_ASSIGNMENTS,
                 {"user_id": user_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -649,8 +649,8 @@ class AsyncRolesWithRawResponse(AsyncResource):
         self,
         user_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -667,7 +667,7 @@ class AsyncRolesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_USER_ROLE_ASSIGNMENTS,
                 {"user_id": user_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -762,8 +762,8 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
         self,
         user_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -780,7 +780,7 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_USER_ROLE_ASSIGNMENTS,
                 {"user_id": user_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -103,8 +103,8 @@ class Groups(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -118,9 +118,9 @@ class Groups(SyncResource):
 
         Args:
             project_id: The ID of the project to inspect.
-            limit: A limit on the number of project groups to return. Defaults to 20.
             after: Cursor for pagination. Provide the ID of the last group from the previous
                 response to fetch the next page.
+            limit: A limit on the number of project groups to return. Defaults to 20.
             order: Sort order for the returned groups.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -137,7 +137,7 @@ class Groups(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -274,8 +274,8 @@ class GroupsWithRawResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -292,7 +292,7 @@ class GroupsWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -395,8 +395,8 @@ class GroupsWithStreamingResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -413,7 +413,7 @@ class GroupsWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -523,8 +523,8 @@ class AsyncGroups(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -538,9 +538,9 @@ class AsyncGroups(AsyncResource):
 
         Args:
             project_id: The ID of the project to inspect.
-            limit: A limit on the number of project groups to return. Defaults to 20.
             after: Cursor for pagination. Provide the ID of the last group from the previous
                 response to fetch the next page.
+            limit: A limit on the number of project groups to return. Defaults to 20.
             order: Sort order for the returned groups.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -557,7 +557,7 @@ class AsyncGroups(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -694,8 +694,8 @@ class AsyncGroupsWithRawResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -712,7 +712,7 @@ class AsyncGroupsWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -815,8 +815,8 @@ class AsyncGroupsWithStreamingResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListChatCompletionsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -833,7 +833,7 @@ class AsyncGroupsWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_GROUPS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -95,8 +95,8 @@ class Roles(SyncResource):
         group_id: str,
         *,
         project_id: str,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -111,9 +111,9 @@ class Roles(SyncResource):
         Args:
             group_id: The ID of the group to inspect.
             project_id: The ID of the project to inspect.
-            limit: A limit on the number of project role assignments to return.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing project roles.
+            limit: A limit on the number of project role assignments to return.
             order: Sort order for the returned project roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -130,7 +130,7 @@ class Roles(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -264,8 +264,8 @@ class RolesWithRawResponse(SyncResource):
         group_id: str,
         *,
         project_id: str,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -282,7 +282,7 @@ class RolesWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -381,8 +381,8 @@ class RolesWithStreamingResponse(SyncResource):
         group_id: str,
         *,
         project_id: str,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -399,7 +399,7 @@ class RolesWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -505,8 +505,8 @@ class AsyncRoles(AsyncResource):
         group_id: str,
         *,
         project_id: str,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -521,9 +521,9 @@ class AsyncRoles(AsyncResource):
         Args:
             group_id: The ID of the group to inspect.
             project_id: The ID of the project to inspect.
-            limit: A limit on the number of project role assignments to return.
             after: Cursor for pagination. Provide the value from the previous response's
                 `next` field to continue listing project roles.
+            limit: A limit on the number of project role assignments to return.
             order: Sort order for the returned project roles.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
@@ -540,7 +540,7 @@ class AsyncRoles(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -674,8 +674,8 @@ class AsyncRolesWithRawResponse(AsyncResource):
         group_id: str,
         *,
         project_id: str,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -692,7 +692,7 @@ class AsyncRolesWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -791,8 +791,8 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
         group_id: str,
         *,
         project_id: str,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         order: ListConversationItemsOrder | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -809,7 +809,7 @@ class AsyncRolesWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 {"project_id": project_id, "group_id": group_id},
-                {"limit": limit, "after": after, "order": order},
+                {"after": after, "limit": limit, "order": order},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

@@ -104,8 +104,8 @@ class Users(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -118,12 +118,12 @@ class Users(SyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -139,7 +139,7 @@ class Users(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -321,8 +321,8 @@ class UsersWithRawResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -338,7 +338,7 @@ class UsersWithRawResponse(SyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -469,8 +469,8 @@ class UsersWithStreamingResponse(SyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -486,7 +486,7 @@ class UsersWithStreamingResponse(SyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -623,8 +623,8 @@ class AsyncUsers(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -637,12 +637,12 @@ class AsyncUsers(AsyncResource):
 
         Args:
             project_id: The ID of the project.
-            limit: A limit on the number of objects to be returned. Limit can range between
-                1 and 100, and the default is 20.
             after: A cursor for use in pagination. `after` is an object ID that defines your
                 place in the list. For instance, if you make a list request and receive 100
                 objects, ending with obj_foo, your subsequent call can include after=obj_foo
                 in order to fetch the next page of the list.
+            limit: A limit on the number of objects to be returned. Limit can range between
+                1 and 100, and the default is 20.
             extra_headers: Headers sent with this call on top of the client's.
             extra_query: Query parameters added to this call's URL.
             extra_body: JSON fields merged into this call's body.
@@ -658,7 +658,7 @@ class AsyncUsers(AsyncResource):
             self._requester.paginate(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -840,8 +840,8 @@ class AsyncUsersWithRawResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -857,7 +857,7 @@ class AsyncUsersWithRawResponse(AsyncResource):
             await self._requester.paginate(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -988,8 +988,8 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
         self,
         project_id: str,
         *,
-        limit: int | Unset = UNSET,
         after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1005,7 +1005,7 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
             self._requester.streaming(
                 _OP_LIST_PROJECT_USERS,
                 {"project_id": project_id},
-                {"limit": limit, "after": after},
+                {"after": after, "limit": limit},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
