@@ -106,6 +106,9 @@ class RequestBuilder(Protocol):
         ...
 
 
+_PCHAR = "!$&'()*+,;=:@"
+
+
 def _url(op: Operation, path: Mapping[str, object] | None) -> str:
     if not path:
         return op.path
@@ -115,7 +118,14 @@ def _url(op: Operation, path: Mapping[str, object] | None) -> str:
             raise ConfigurationError(
                 f"{op.operation_id}: path parameter {name!r} must be a non-empty string, got {value!r}"
             )
-        values[name] = quote(value, safe="")
+        if value in (".", ".."):
+            # A dot segment would climb out of the operation's path (`/files/..`).
+            raise ConfigurationError(
+                f"{op.operation_id}: path parameter {name!r} cannot be {value!r}"
+            )
+        # RFC 3986 `pchar` stays as is (`ft:gpt-4o:org::id` keeps its colons, as the SDK
+        # sends it); `/`, `?`, `#`, `%` and the rest are escaped.
+        values[name] = quote(value, safe=_PCHAR)
     return op.path.format_map(values)
 
 

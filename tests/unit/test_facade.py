@@ -200,7 +200,12 @@ def test_models_list_paginates_and_retrieve_quotes_path() -> None:
     assert rec.last.url.path == "/v1/models"
     rec.body = {"id": "ft:x/y", "object": "model", "created": 1, "owned_by": "o"}
     assert client.models.retrieve("ft:x/y").id == "ft:x/y"
-    assert rec.last.url.raw_path == b"/v1/models/ft%3Ax%2Fy"
+    assert rec.last.url.raw_path == b"/v1/models/ft:x%2Fy"  # RFC 3986 pchar kept, as the SDK
+    client.models.retrieve("a b?#%")
+    assert rec.last.url.raw_path == b"/v1/models/a%20b%3F%23%25"
+    for dots in (".", ".."):
+        with pytest.raises(ConfigurationError, match="cannot be"):
+            client.models.retrieve(dots)
 
 
 def test_cursor_pagination_follows_after() -> None:
