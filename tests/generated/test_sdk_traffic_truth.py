@@ -123,8 +123,6 @@ def _ours(target: dict[str, str]) -> Any:
 NOT_OURS = {
     "types.beta.realtime.": "the deprecated beta realtime protocol, mapped onto our GA classes",
     "types.beta.threads.Annotation": "Assistants annotations, mapped onto the Responses union",
-    "types.fine_tuning.checkpoints.PermissionRetrieveResponse": "a checkpoint permission page, "
-    "mapped onto UserListResponse (a names.yaml / display.yaml mapping error)",
 }
 
 # Lies left on purpose, each with why (the test fails when one is fixed: drop it here).
