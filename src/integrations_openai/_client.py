@@ -206,10 +206,25 @@ class _BaseClient(Generic[_Http]):
         return self._config.project
 
     @property
+    def webhook_secret(self) -> Any:
+        """The webhook secret as a ``Secret`` (masked, as ``api_key``), or ``None``."""
+        return self._config.webhook_secret
+
+    @property
+    def user_agent(self) -> str:
+        """The ``User-Agent`` every call sends (the SDK's attribute; our name and versions)."""
+        return _user_agent()
+
+    @property
     def default_headers(self) -> dict[str, str]:
-        """The headers every call sends besides auth: ``OpenAI-Organization``,
-        ``OpenAI-Project`` and the caller's own (the SDK's attribute, credentials left out)."""
-        headers = {}
+        """The headers every call sends besides auth: ``Accept``, ``Content-Type`` (of a JSON
+        body), ``User-Agent``, ``OpenAI-Organization``, ``OpenAI-Project`` and the caller's
+        own (the SDK's attribute, credentials left out)."""
+        headers = {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "User-Agent": self.user_agent,
+        }
         if self.organization:
             headers["OpenAI-Organization"] = self.organization
         if self.project:

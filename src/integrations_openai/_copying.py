@@ -1,7 +1,8 @@
 """What ``copy()``/``with_options()`` decide, as pure functions over configs and keywords.
 
 ``config_args`` turns a config back into constructor keywords; ``merge_changes`` applies a
-copy's keywords to them (``None``/``NOT_GIVEN`` keep the current value, headers and query
+copy's keywords to them (``None``/``NOT_GIVEN`` keep the current value, but ``timeout=None``
+is passed on for the constructor to refuse; headers and query
 merge or replace, ``rate_limit=None`` turns the limiter off, pool numbers replace
 ``limits``); ``same_pool``/``same_stack`` say what the copy may share with its original.
 """
@@ -83,6 +84,8 @@ def merge_changes(args: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[s
     """``args`` with a copy's keyword ``changes`` applied (see the module docstring)."""
     merged = dict(args)
     merged.update({k: v for k, v in changes.items() if k not in _SPECIAL and _given(v)})
+    if "timeout" in changes and changes["timeout"] is None:
+        merged["timeout"] = None  # given, not left out: refused as the constructor refuses it
     headers = changes.get("default_headers")
     if _given(extra := changes.get("extra_headers")):
         # The older with_options keyword: merged like default_headers.

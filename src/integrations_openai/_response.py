@@ -20,6 +20,7 @@ import httpx
 from integrations_openai_api._runtime.model import ApiModel
 
 from ._headers import RateLimitInfo, request_id_from
+from ._options import stats_of
 from .errors import StreamError
 from .transport._boundary import rate_limit_of
 
@@ -98,6 +99,12 @@ class _ResponseInfo:
     def elapsed(self) -> datetime.timedelta:
         """Time from sending the request to the response headers (the SDK's type)."""
         return datetime.timedelta(seconds=self._elapsed)
+
+    @property
+    def retries_taken(self) -> int:
+        """How many times the call was retried before this response (0: the first attempt)."""
+        stats = stats_of(self.http_response.request)
+        return max(0, stats.attempts - 1) if stats is not None else 0
 
     @property
     def is_closed(self) -> bool:

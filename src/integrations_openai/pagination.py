@@ -39,6 +39,7 @@ __all__ = [
     "AsyncPaginator",
     "CursorStrategy",
     "NextPageStrategy",
+    "NoNextPageError",
     "PageInfo",
     "PageStrategy",
     "SinglePage",
@@ -67,6 +68,11 @@ def _str_or_none(value: Any) -> str | None:
     # Generated models use an UNSET sentinel for absent fields: anything but a
     # non-empty string means "no cursor".
     return value if isinstance(value, str) and value else None
+
+
+class NoNextPageError(ConfigurationError, RuntimeError):
+    """``get_next_page()`` on the last page: our ``ConfigurationError``, and a ``RuntimeError``
+    as the official SDK raises, so either ``except`` catches it."""
 
 
 class PageStrategy(Protocol):
@@ -201,7 +207,7 @@ class _PageBase(Generic[T]):
 
     def _following(self) -> Params:
         if self._next is None:
-            raise ConfigurationError(
+            raise NoNextPageError(
                 "no next page: check has_next_page() before calling get_next_page()"
             )
         return self._next
@@ -263,7 +269,7 @@ class SyncPage(_PageBase[T]):
         return cls(fetch, start, fetch(start), strategy=strategy, max_pages=max_pages)
 
     def get_next_page(self) -> Self:
-        """Fetch the page after this one (``ConfigurationError`` on the last page)."""
+        """Fetch the page after this one (``NoNextPageError`` on the last page)."""
         params = self._following()
         return type(self)(self._fetch, params, self._fetch(params), **self._options())
 
@@ -297,7 +303,7 @@ class AsyncPage(_PageBase[T]):
         self._fetch = fetch
 
     async def get_next_page(self) -> Self:
-        """Fetch the page after this one (``ConfigurationError`` on the last page)."""
+        """Fetch the page after this one (``NoNextPageError`` on the last page)."""
         params = self._following()
         return type(self)(self._fetch, params, await self._fetch(params), **self._options())
 

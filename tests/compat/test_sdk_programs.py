@@ -177,6 +177,29 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         NONE,
         "page.to_dict(): the body's keys in the spec's order (the SDK: its page class's first)",
     ),
+    "ex_errors_scripted_statuses": (
+        frozenset({64, 65}),
+        NONE,
+        "a 5xx is ServerError (InternalServerError is its alias); repr(err) adds status, code, id",
+    ),
+    "ex_timeouts_scripted": (
+        frozenset({1}),
+        NONE,
+        "a timeout is TimeoutError (APITimeoutError is its alias)",
+    ),
+    "ex_client_surface": (frozenset({14}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
+    "ex_pagination_methods": (
+        frozenset({0, 8, 9, 12}),
+        NONE,
+        "one page class (SyncPage); next_page_info() is None on the last cursor page",
+    ),
+    "ex_pagination_async_methods": (frozenset({0}), NONE, "one page class (AsyncPage)"),
+    "ex_raw_response_fields": (frozenset({7}), NONE, "one page class (SyncPage)"),
+    "ex_stream_close_midway": (
+        frozenset({2}),
+        NONE,
+        "iterating a closed stream yields nothing (the SDK: what was already buffered)",
+    ),
     "ex_uploads_chunked": (NONE, frozenset({"md5"}), "chunked uploads send the file's MD5"),
     "ex_video_and_images_stream": (
         NONE,

@@ -68,6 +68,28 @@ def test_best_fit_rejects_a_different_const() -> None:
     assert best_fit({"text": "t"}, (Text, Image)) is Text  # missing discriminator: shape decides
 
 
+def test_best_fit_reads_a_null_const_as_absent() -> None:
+    assert best_fit({"type": None, "text": "t"}, (Text, Image)) is Text
+    assert best_fit({"type": "image", "text": "t"}, (Text,)) is None
+
+
+def test_best_fit_picks_the_member_that_can_hold_the_value_shape() -> None:
+    simple = variant("Simple", {}, ("role", "content"), {"role", "content"})
+    rich = variant("Rich", {"type": ("message",)}, ("role", "content"), {"role", "content", "type"})
+    simple._param_types_ = {"role": "str", "content": "str"}  # type: ignore[attr-defined]
+    rich._param_types_ = {"role": "str", "content": "str | list[Part]"}  # type: ignore[attr-defined]
+    assert best_fit({"role": "user", "content": "hi"}, (simple, rich)) is simple
+    assert best_fit({"role": "user", "content": [{"text": "hi"}]}, (simple, rich)) is rich
+    assert best_fit({"role": "user", "content": {"text": "hi"}}, (simple, rich)) is rich
+
+
+def test_an_unknown_discriminator_value_never_picks_a_member_with_an_enum_for_it() -> None:
+    search = variant("Search", {"type": ("web_search", "web_search_v2")}, ("type",), {"type"})
+    assert best_fit({"type": "new_tool"}, (search, Text), key="type") is None
+    assert best_fit({"type": "new_tool"}, (search,)) is search  # not the key: a penalty only
+    assert best_fit({"type": "web_search_v2"}, (search, Loose), key="type") is search
+
+
 def test_lazy_union_imports_on_demand_and_keeps_unknown() -> None:
     union = LazyUnion(
         "Demo",

@@ -73,8 +73,9 @@ def test_first_page_is_fetched_at_the_call_and_next_pages_on_demand() -> None:
     assert [p.params.get("after") for p in pages] == ["obj_2", "obj_5"]
     last = second.get_next_page()
     assert not last.has_next_page() and last.next_page_info() is None
-    with pytest.raises(ConfigurationError, match="has_next_page"):
+    with pytest.raises(RuntimeError, match="has_next_page") as caught:
         last.get_next_page()
+    assert isinstance(caught.value, ConfigurationError)  # ours, and the SDK's RuntimeError
     assert "SyncPage items=1" in repr(last)
     with pytest.raises(AttributeError, match="no_such"):
         _ = page.no_such

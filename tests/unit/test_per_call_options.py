@@ -61,8 +61,9 @@ async def test_max_retries_per_call_overrides_the_client(
         error_reply(503, headers=FAST_RETRY),
         json_reply(MODEL),
     )
-    model = await call(client.models.retrieve("gpt-4o", max_retries=2))
-    assert model.id == "gpt-4o"
+    raw = await call(client.models.with_raw_response.retrieve("gpt-4o", max_retries=2))
+    assert raw.parse().id == "gpt-4o"
+    assert raw.retries_taken == 2  # the SDK's attribute: attempts before this answer
     assert fault_server.request_count == 3
 
     fault_server.clear()
@@ -101,6 +102,7 @@ async def test_raw_response_exposes_status_headers_request_id_rate_limit(
     assert raw.rate_limit.remaining_requests == 99
     assert raw.rate_limit.reset_tokens == 1.5
     assert raw.elapsed.total_seconds() > 0
+    assert raw.retries_taken == 0
     await close(driver, client)
 
 

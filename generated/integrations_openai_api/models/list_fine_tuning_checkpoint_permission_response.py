@@ -33,10 +33,11 @@ class ListFineTuningCheckpointPermissionResponse(ApiModel):
 
     last_id: str | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "PermissionRetrieveResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
-        ("object", "object"),
         ("has_more", "has_more"),
+        ("object", "object"),
         ("first_id", "first_id"),
         ("last_id", "last_id"),
     )
@@ -74,18 +75,18 @@ class ListFineTuningCheckpointPermissionResponse(ApiModel):
                 out["data"] = None
         elif value_1 or not isinstance(value_1, AbsentList) or "data" in present:
             out["data"] = to_json(value_1)
-        value_2 = self.object
+        value_2 = self.has_more
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
-        else:
-            out["object"] = value_2
-        value_3 = self.has_more
-        if value_3 is None:
             if "has_more" in present:
                 out["has_more"] = None
         else:
-            out["has_more"] = value_3
+            out["has_more"] = value_2
+        value_3 = self.object
+        if value_3 is None:
+            if "object" in present:
+                out["object"] = None
+        else:
+            out["object"] = value_3
         value_4 = self.first_id
         if value_4 is None:
             if "first_id" in present:

@@ -15,7 +15,7 @@ class ResponseFunctionCallArgumentsDoneEvent(ApiModel):
     item_id: str
     """ The ID of the item. """
 
-    name: str
+    name: str | None
     """ The name of the function that was called. """
 
     output_index: int
@@ -40,7 +40,7 @@ class ResponseFunctionCallArgumentsDoneEvent(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.function_call_arguments.done']",
         "item_id": "str",
-        "name": "str",
+        "name": "None | str",
         "output_index": "int",
         "sequence_number": "int",
         "arguments": "str",
@@ -105,7 +105,7 @@ class ResponseFunctionCallArgumentsDoneEvent(ApiModel):
             if "name" in present:
                 out["name"] = None
         else:
-            out["name"] = value_6
+            out["name"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -33,11 +33,10 @@ class UserListResponse(ApiModel):
 
     last_id: str | None = ABSENT
 
-    _sdk_name_: ClassVar[str] = "PermissionRetrieveResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("object", "object"),
         ("data", "data"),
         ("has_more", "has_more"),
-        ("object", "object"),
         ("first_id", "first_id"),
         ("last_id", "last_id"),
     )
@@ -69,24 +68,24 @@ class UserListResponse(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.data
+        value_1 = self.object
         if value_1 is None:
-            if "data" in present:
-                out["data"] = None
-        elif value_1 or not isinstance(value_1, AbsentList) or "data" in present:
-            out["data"] = to_json(value_1)
-        value_2 = self.has_more
-        if value_2 is None:
-            if "has_more" in present:
-                out["has_more"] = None
-        else:
-            out["has_more"] = value_2
-        value_3 = self.object
-        if value_3 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_3
+            out["object"] = value_1
+        value_2 = self.data
+        if value_2 is None:
+            if "data" in present:
+                out["data"] = None
+        elif value_2 or not isinstance(value_2, AbsentList) or "data" in present:
+            out["data"] = to_json(value_2)
+        value_3 = self.has_more
+        if value_3 is None:
+            if "has_more" in present:
+                out["has_more"] = None
+        else:
+            out["has_more"] = value_3
         value_4 = self.first_id
         if value_4 is None:
             if "first_id" in present:

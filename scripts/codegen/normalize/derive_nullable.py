@@ -7,7 +7,8 @@ method's return type and our success response schema (normalized, without the
 name, union members by their constant fields (``type``, ``object``...) and then by field
 overlap, lists and maps by their items, ``Stream[X]`` with the event-stream schema and a
 page ``SyncPage[X]`` with the items of ``data``. Wherever the SDK annotates a field
-``Optional[...]`` and our schema does not admit ``null``, the pair ``(component, field)``
+``Optional[...]`` and our schema does not admit ``null``, or our schema requires a field the
+SDK model lacks altogether (the live API does not send it), the pair ``(component, field)``
 is recorded. The reviewed result is the ``sdk:`` section of ``data/nullable_fields.yaml``.
 
 Usage: ``python -m scripts.codegen.normalize.derive_nullable`` (prints the section).
@@ -169,7 +170,14 @@ class Walker:
         if (model, name) in self.seen:
             return
         self.seen.add((model, name))
-        props = self.spec["components"]["schemas"][name].get("properties") or {}
+        schema = self.spec["components"]["schemas"][name]
+        props = schema.get("properties") or {}
+        # A field we require that the SDK model lacks altogether: the SDK (newer than the
+        # pinned spec) records that the live API does not send it, so it reads None.
+        wires = {info.alias or field for field, info in model.model_fields.items()}  # type: ignore[attr-defined]
+        for required in schema.get("required") or ():
+            if required in props and required not in wires:
+                self.found.setdefault(name, set()).add(required)
         for field, info in model.model_fields.items():  # type: ignore[attr-defined]
             wire = info.alias or field
             prop = props.get(wire)

@@ -50,10 +50,10 @@ class _Plan:
                 # an unknown value, never a lookup (unhashable) or a crash.
                 found = self.table.get(value) if isinstance(value, str) else None
                 if found is None:
-                    return best_fit(data, self.rest)
+                    return best_fit(data, self.rest, self.key)
                 if len(found) == 1 and not self.rest:
                     return found[0]
-                return best_fit(data, (*found, *self.rest))
+                return best_fit(data, (*found, *self.rest), self.key)
         return best_fit(data, self.classes)
 
 
@@ -91,29 +91,53 @@ def _rank(key: str) -> int:
     return _PREFERRED.index(key) if key in _PREFERRED else len(_PREFERRED)
 
 
-def best_fit(data: Mapping[str, Any], classes: Sequence[type[Any]]) -> type[Any] | None:
-    """The member whose declared shape fits `data` best, or None if none can (const clash)."""
+def best_fit(
+    data: Mapping[str, Any], classes: Sequence[type[Any]], key: str | None = None
+) -> type[Any] | None:
+    """The member whose declared shape fits `data` best, or None if none can (const clash).
+
+    `key` is the union's discriminator: a member whose values for it do not include the
+    object's is never picked (a new kind of member stays an `UnknownVariant`).
+    """
     best: type[Any] | None = None
     best_score: tuple[int, int, int] | None = None
     for cls in classes:
-        score = _fit(data, cls)
+        score = _fit(data, cls, key)
         if score is not None and (best_score is None or score > best_score):
             best, best_score = cls, score
     return best
 
 
-def _fit(data: Mapping[str, Any], cls: type[Any]) -> tuple[int, int, int] | None:
+def _fit(data: Mapping[str, Any], cls: type[Any], key: str | None) -> tuple[int, int, int] | None:
     mismatched_enums = 0
-    for key, allowed in _consts(cls).items():
-        if key in data and not _allowed(data[key], allowed):
-            if len(allowed) == 1:
+    for name, allowed in _consts(cls).items():
+        # null reads as absent: an optional const sent as null clashes with no member
+        if data.get(name) is not None and not _allowed(data[name], allowed):
+            if len(allowed) == 1 or name == key:
                 return None  # a different const: certainly another member
             mismatched_enums += 1
     required: tuple[str, ...] = getattr(cls, "_required_keys_", ())
     known: frozenset[str] = getattr(cls, "_known_keys_", frozenset())
     missing = sum(1 for key in required if key not in data)
     matched = sum(1 for key in data if key in known)
-    return (-missing - mismatched_enums, matched, -len(known))
+    return (-missing - mismatched_enums - _clashes(data, cls), matched, -len(known))
+
+
+def _clashes(data: Mapping[str, Any], cls: type[Any]) -> int:
+    """Keys whose object or list value the member declares a plain scalar.
+
+    Members that share their keys differ by value shape (`content` a string in one, a list
+    of parts in the other): the shape then picks the member that can hold the value.
+    """
+    declared: Mapping[str, str] = getattr(cls, "_param_types_", {})
+    return sum(
+        1
+        for key, value in data.items()
+        if isinstance(value, dict | list) and declared.get(key) in _SCALAR_NAMES
+    )
+
+
+_SCALAR_NAMES = frozenset({"str", "int", "float", "bool"})
 
 
 def _allowed(value: Any, allowed: tuple[Any, ...]) -> bool:
@@ -196,7 +220,7 @@ class LazyUnion:
         classes = self._classes(value)
         if len(classes) == 1:
             return classes[0].from_dict(data)
-        cls = best_fit(data, classes)
+        cls = best_fit(data, classes, self.key)
         return UnknownVariant(data) if cls is None else cls.from_dict(data)
 
     def members(self) -> tuple[type[Any], ...]:

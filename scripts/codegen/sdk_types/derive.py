@@ -39,6 +39,10 @@ OVERRIDES: dict[str, str] = {
     "types:FileObject": "open_ai_file:OpenAIFile",
     # `models.delete` gives a DeleteModelResponse; a role's deletion has the same three keys.
     "types:ModelDeleted": "delete_model_response:DeleteModelResponse",
+    # A checkpoint's permissions come as a list object; a user list has the same four keys.
+    "types.fine_tuning.checkpoints:PermissionRetrieveResponse": (
+        "list_fine_tuning_checkpoint_permission_response:ListFineTuningCheckpointPermissionResponse"
+    ),
 }
 _MIN_UNION = 0.8
 _CONSTS = ("type", "object")

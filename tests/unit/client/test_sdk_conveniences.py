@@ -283,12 +283,38 @@ def test_default_headers_and_query_views_leave_credentials_out() -> None:
         default_headers={"X-Team": "a"},
         default_query={"v": "1"},
     )
+    sent_by_every_call = {
+        "Accept": "application/json",
+        "Content-Type": "application/json",
+        "User-Agent": client.user_agent,
+    }
+    assert client.user_agent.startswith("integrations-openai/")
     assert client.default_headers == {
+        **sent_by_every_call,
         "OpenAI-Organization": "org-1",
         "OpenAI-Project": "proj-1",
         "X-Team": "a",
     }
     assert client.default_query == {"v": "1"}
-    assert OpenAIClient(api_key=TEST_KEY).default_headers == {}
+    assert OpenAIClient(api_key=TEST_KEY).default_headers == sent_by_every_call
     assert TEST_KEY not in str(client.default_headers)
+    client.close()
+
+
+def test_a_copy_refuses_timeout_none_as_the_constructor_does() -> None:
+    client = OpenAIClient(api_key=TEST_KEY, timeout=20.0)
+    with pytest.raises(ConfigurationError, match="timeout"):
+        OpenAIClient(api_key=TEST_KEY, timeout=None)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="timeout"):
+        client.copy(timeout=None)  # type: ignore[arg-type]
+    assert client.copy().timeout == 20.0  # left out: kept
+    client.close()
+
+
+def test_webhook_secret_is_a_masked_attribute() -> None:
+    secret = "whsec_" + "a" * 32
+    client = OpenAIClient(api_key=TEST_KEY, webhook_secret=secret)
+    assert client.webhook_secret.get_secret_value() == secret
+    assert secret not in repr(client.webhook_secret)
+    assert OpenAIClient(api_key=TEST_KEY, environ={}).webhook_secret is None
     client.close()

@@ -152,3 +152,33 @@ def test_sdk_section_is_what_derive_nullable_produces() -> None:
 
     data = load_data(response_nullable.DATA)
     assert {k: list(v) for k, v in data["sdk"].items()} == derive_pinned()
+
+
+def test_derive_records_required_fields_the_sdk_model_lacks() -> None:
+    """A field we require that the SDK model lacks (the live API omits it) reads None."""
+    from pydantic import BaseModel
+
+    from scripts.codegen.normalize.derive_nullable import Walker
+
+    class Event(BaseModel):
+        item_id: str
+        note: str | None = None
+
+    spec = {
+        "components": {
+            "schemas": {
+                "Event": {
+                    "type": "object",
+                    "required": ["item_id", "name", "note"],
+                    "properties": {
+                        "item_id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "note": {"type": "string"},
+                    },
+                }
+            }
+        }
+    }
+    walker = Walker(spec)
+    walker.pair(Event, ref("Event"))
+    assert walker.found == {"Event": {"name", "note"}}

@@ -169,6 +169,26 @@ def test_bad_fault_scripts_are_refused(fake: FakeOpenAI) -> None:
         fake.fail_next("POST chat", status=500)
 
 
+def test_faults_scripted_over_http(fake: FakeOpenAI) -> None:
+    control = fake.url.removesuffix("/v1") + "/_fake/fail_next"
+    script = {"route": "GET /v1/models/{model}", "status": 422, "param": "model", "times": 2}
+    answer = httpx.post(control, json=script)
+    assert answer.status_code == 200
+    assert answer.json() == {"pending": 2}
+    with fake.client(max_retries=0) as client:
+        for _ in range(2):
+            with pytest.raises(ValidationError) as caught:
+                client.models.retrieve("gpt-4o")
+            assert caught.value.param == "model"
+        assert client.models.retrieve("gpt-4o").id == "gpt-4o"
+    assert httpx.post(control, json={"route": "x", "status": 500}).status_code == 400
+    assert httpx.post(control, json={"nonsense": 1}).status_code == 400
+    assert httpx.post(control, json=[1]).status_code == 400
+    assert httpx.post(control, content=b"{").status_code == 400
+    assert httpx.get(control).status_code == 405
+    assert fake.faults.pending == 0
+
+
 def test_chat_validation_and_auth(fake: FakeOpenAI) -> None:
     with fake.client(max_retries=0) as client, pytest.raises(ValidationError) as caught:
         client.chat.completions.create(model="m", messages=HELLO, extra_body={"temperature": "hot"})

@@ -27,6 +27,10 @@ __all__ = ["FakeOpenAI"]
 #: The key clients of the fake use by default (any non-empty bearer token is accepted).
 DEFAULT_API_KEY = "sk-fake-0000000000000000"
 
+#: ``POST`` here with ``fail_next``'s arguments as JSON: a program in another process (or one
+#: that only knows ``OPENAI_BASE_URL``) scripts faults too.
+CONTROL_PATH = "/_fake/fail_next"
+
 
 class FakeOpenAI(WireServer):
     """A stateful fake of the OpenAI API on 127.0.0.1, in this process.
@@ -86,6 +90,7 @@ class FakeOpenAI(WireServer):
         status: int | None = None,
         code: str | None = None,
         message: str | None = None,
+        param: str | None = None,
         retry_after: float | None = None,
         headers: Mapping[str, str] | None = None,
         reset: bool = False,
@@ -96,7 +101,8 @@ class FakeOpenAI(WireServer):
     ) -> None:
         """Make the next ``times`` requests to ``route`` fail.
 
-        ``status`` answers an API error (``code="insufficient_quota"`` for the quota 429,
+        ``status`` answers an API error (``code``, ``message``, ``param`` fill its body;
+        ``code="insufficient_quota"`` for the quota 429,
         ``retry_after`` seconds adds ``retry-after``/``retry-after-ms``); ``reset`` drops the
         connection (TCP RST); ``malformed`` sends a 200 that is not JSON. Those replace the
         answer. ``delay`` holds the status line back (slow headers); ``cut_after`` /
@@ -107,6 +113,7 @@ class FakeOpenAI(WireServer):
             status=status,
             code=code,
             message=message,
+            param=param,
             retry_after=retry_after,
             headers=tuple((headers or {}).items()),
             reset=reset,
@@ -180,18 +187,36 @@ class FakeOpenAI(WireServer):
             ("openai-poll-after-ms", str(self.poll_after_ms)),
         )
         try:
-            fault = self.faults.take(request.method, _api_path(request.path))
-            if fault is not None and fault.replaces_answer:
-                reply = fault.reply()
-            else:
-                reply = self._answer(request)
-                if fault is not None:
-                    reply = fault.damage(reply)
+            reply = self._scripted_or_answer(request)
         except ApiError as error:
             reply = error.reply()
         except Exception as exc:  # a bug in the fake must reach the test as a clear 500
             reply = ApiError(500, f"fake server error: {type(exc).__name__}: {exc}").reply()
         return attrs.evolve(reply, headers=(*headers, *reply.headers))
+
+    def _scripted_or_answer(self, request: RecordedRequest) -> Reply:
+        if request.path == CONTROL_PATH:
+            return self._control(request)
+        fault = self.faults.take(request.method, _api_path(request.path))
+        if fault is not None and fault.replaces_answer:
+            return fault.reply()
+        reply = self._answer(request)
+        return reply if fault is None else fault.damage(reply)
+
+    def _control(self, request: RecordedRequest) -> Reply:
+        if request.method != "POST":
+            raise ApiError(405, f"{CONTROL_PATH} takes POST")
+        try:
+            options = json.loads(request.body or b"{}")
+        except ValueError as exc:
+            raise ApiError(400, f"{CONTROL_PATH} takes a JSON object: {exc}") from exc
+        if not isinstance(options, dict):
+            raise ApiError(400, f"{CONTROL_PATH} takes a JSON object")
+        try:
+            self.fail_next(**options)
+        except (TypeError, ValueError) as exc:
+            raise ApiError(400, f"{CONTROL_PATH}: {exc}") from exc
+        return json_reply({"pending": self.faults.pending})
 
     def _answer(self, request: RecordedRequest) -> Reply:
         if not request.path.startswith("/v1/"):

@@ -44,6 +44,7 @@ class Fault:
     status: int | None = None
     code: str | None = None
     message: str | None = None
+    param: str | None = None
     retry_after: float | None = None
     headers: tuple[tuple[str, str], ...] = ()
     reset: bool = False
@@ -79,7 +80,13 @@ class Fault:
                 "You exceeded your current quota, please check your plan and billing details."
             )
         return error_reply(
-            status, message, type=kind, code=self.code, headers=headers, delay=self.delay
+            status,
+            message,
+            type=kind,
+            code=self.code,
+            param=self.param,
+            headers=headers,
+            delay=self.delay,
         )
 
     def damage(self, answer: Reply) -> Reply:

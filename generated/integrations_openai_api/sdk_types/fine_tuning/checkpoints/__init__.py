@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.fine_tuning_checkpoint_permission import (
         FineTuningCheckpointPermission as PermissionListResponse,
     )
-    from integrations_openai_api.models.user_list_response import (
-        UserListResponse as PermissionRetrieveResponse,
+    from integrations_openai_api.models.list_fine_tuning_checkpoint_permission_response import (
+        ListFineTuningCheckpointPermissionResponse as PermissionRetrieveResponse,
     )
 
 PermissionCreateParams: TypeAlias = dict[str, Any]
@@ -45,6 +45,6 @@ _TABLE: dict[str, str] = {
     "PermissionCreateResponse": "model:fine_tuning_checkpoint_permission:FineTuningCheckpointPermission",
     "PermissionDeleteResponse": "model:delete_fine_tuning_checkpoint_permission_response:DeleteFineTuningCheckpointPermissionResponse",
     "PermissionListResponse": "model:fine_tuning_checkpoint_permission:FineTuningCheckpointPermission",
-    "PermissionRetrieveResponse": "model:user_list_response:UserListResponse",
+    "PermissionRetrieveResponse": "model:list_fine_tuning_checkpoint_permission_response:ListFineTuningCheckpointPermissionResponse",
 }
 __getattr__, __dir__ = lazy_names(__name__, _TABLE, __all__)
