@@ -10,7 +10,7 @@ print(type(stream).__name__, stream.response.headers.get("x-request-id") is not 
 it = iter(stream)
 print(next(it).choices[0].delta.role)
 stream.close()
-print(stream.response.is_closed, list(it))
+print(stream.response.is_closed)
 
 with client.chat.completions.create(
     model="gpt-4o-mini", messages=[{"role": "user", "content": "again"}], stream=True
