@@ -28,5 +28,5 @@ except openai.APITimeoutError as e:
     print("client option", str(e))
 
 fail_next(route="GET /v1/models/{model}", delay=0.3)
-print(client.models.retrieve("gpt-4o-mini", timeout=httpx.Timeout(5.0, read=3.0)).id)
+print(client.models.retrieve("gpt-4o-mini", timeout=httpx.Timeout(60.0, read=30.0)).id)
 print(client.copy(timeout=3.0).timeout, client.timeout)
