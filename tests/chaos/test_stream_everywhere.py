@@ -55,7 +55,7 @@ def test_retrieve_replays_a_background_response_after_a_sequence_number(
         got = [event.sequence_number for event in stream]
     assert got == [3, 4, 5, 6, 7]
     (request,) = fault_server.requests
-    assert (request.path, request.query) == ("/v1/responses/resp_1", "stream=true&starting_after=2")
+    assert (request.path, request.query) == ("/v1/responses/resp_1", "starting_after=2&stream=true")
 
 
 async def test_retrieve_replays_async(fault_server: FaultServer) -> None:
