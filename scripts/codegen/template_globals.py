@@ -220,19 +220,11 @@ def free_form_value(type_string: Any) -> str:
 
 
 def reads_as_float(prop: Any) -> bool:
-    """Whether a field holds a JSON number and nothing else but null: its integers are read
-    as floats (runtime `as_float`), as the official SDK's models read them."""
+    """Whether a field takes a JSON number but no integer (`float`, `float | None`,
+    `str | float | bool`): an integer it is given reads as a float (runtime `as_float`), as
+    the official SDK's models read it (`1767225600` -> `1767225600.0`)."""
     if prop.template == "float_property.py.jinja":
         return True
-    if prop.template != "union_property.py.jinja":
-        return False
-    kinds = {type(inner).__name__ for inner in prop.inner_properties}
-    return "FloatProperty" in kinds and kinds <= {"FloatProperty", "NoneProperty"}
-
-
-def union_reads_float(prop: Any) -> bool:
-    """Whether a union takes a JSON number but no integer (`str | float | bool`): an integer
-    it is given reads as a float, as the SDK's pydantic unions read it (`1` -> `1.0`)."""
     kinds = {type(inner).__name__ for inner in getattr(prop, "inner_properties", ())}
     return "FloatProperty" in kinds and "IntProperty" not in kinds
 
@@ -248,7 +240,6 @@ GLOBALS: dict[str, Any] = {
     "reads_as_float": reads_as_float,
     "sdk_name": sdk_name,
     "sdk_ordered": sdk_ordered,
-    "union_reads_float": union_reads_float,
 }
 """Registered on the generator's jinja environment by `generator.run`."""
 
