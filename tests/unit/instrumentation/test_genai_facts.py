@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
-from integrations_openai import JsonFormatter
+import pytest
+
+from integrations_openai import JsonFormatter, _logs
 from integrations_openai.instrumentation._genai import (
     capture_enabled,
     content_text,
@@ -62,4 +65,27 @@ def test_json_formatter_plain_record_and_exception() -> None:
 
         record = logging.LogRecord("x", logging.ERROR, "f", 1, "msg %s", ("a",), sys.exc_info())
     line = JsonFormatter().format(record)
-    assert '"message": "msg a"' in line and '"exc_type": "ValueError"' in line
+    data = json.loads(line)
+    assert data["message"] == "msg a" and data["exc_type"] == "ValueError"
+    assert "\n" not in line
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["orjson", "stdlib"])
+def test_json_line_is_the_same_with_either_encoder(
+    fast: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if fast:
+        pytest.importorskip("orjson")
+    else:
+        monkeypatch.setattr(_logs, "_fast", None)
+    data = {"message": "é ok", "n": 3, "x": 0.25, "t": ("a", "b"), "o": object(), "none": None}
+    line = _logs.encode_line(data)
+    assert line.startswith('{"message":"é ok","n":3,"x":0.25,"t":["a","b"],"o":"<object')
+    assert line.endswith(',"none":null}')
+
+
+def test_json_line_falls_back_where_orjson_refuses() -> None:
+    pytest.importorskip("orjson")
+    # Beyond 64 bits, a non-string key, a lone surrogate: orjson raises, the line is made.
+    data = {"big": 2**70, 1: "int key", "s": "\ud800"}
+    assert json.loads(_logs.encode_line(data)) == {"big": 2**70, "1": "int key", "s": "\ud800"}
