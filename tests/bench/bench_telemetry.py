@@ -43,6 +43,7 @@ from __future__ import annotations
 import functools
 import gc
 import io
+import itertools
 import json
 import logging
 import time
@@ -332,10 +333,15 @@ def run(quick: bool) -> list[Result]:
     # Many short rounds: on a loaded machine the best of many is steadier than of a few.
     calls = scaled(quick, 150, 100, 1)
     repeat = scaled(quick, 16, 4, 1)
-    body = json.dumps(CHAT).encode()
+    served = itertools.count()
 
     def handler(request: RecordedRequest) -> Reply:
-        return Reply(headers={"content-type": "application/json"}, body=body)
+        # Ids differ per call, as the API's do: masking them is never a remembered answer.
+        n = next(served)
+        return Reply(
+            headers={"content-type": "application/json", "x-request-id": f"req_{n:032x}"},
+            body=json.dumps({**CHAT, "id": f"chatcmpl-{n:024x}"}).encode(),
+        )
 
     def chat(client: OpenAIClient) -> object:
         return client.chat.completions.create(model="m", messages=MESSAGES)

@@ -173,6 +173,11 @@ class OpenTelemetryListener:
 
     def on_event(self, event: Event) -> None:
         """Start, annotate or end a span for ``event``."""
+        # The three events of every call by exact class first (one dict lookup each).
+        routine = _ROUTINE.get(event.__class__)
+        if routine is not None:
+            routine(self, event)
+            return
         match event:
             case RequestStart():
                 self._start(event)
@@ -344,3 +349,11 @@ class OpenTelemetryListener:
         )
         span.add_event(name, attributes)
         span.end(self._now())
+
+
+# The per-call events' handlers, by exact class (subclasses go through ``on_event``'s match).
+_ROUTINE: dict[type, Callable[[OpenTelemetryListener, Any], None]] = {
+    RequestStart: OpenTelemetryListener._start,
+    RequestEnd: OpenTelemetryListener._end,
+    OperationEnd: OpenTelemetryListener._finish,
+}

@@ -181,6 +181,24 @@ def test_metric_attribute_sets_start_over_when_full(monkeypatch: pytest.MonkeyPa
     assert counts == {("a", None): 2, ("b", None): 1, ("c", "NetworkError"): 1}
 
 
+def test_metric_attribute_sets_follow_each_server_mapping() -> None:
+    reader = InMemoryMetricReader()
+    metrics = _semconv.SemconvMetrics(MeterProvider(metric_readers=[reader]))
+    for host in ("h1", "h2", "h1"):
+        metrics.record(_end(_facts("a")), {"server.address": host})  # a new mapping each time
+    data = reader.get_metrics_data()
+    assert data is not None
+    [duration] = [
+        m
+        for rm in data.resource_metrics
+        for sm in rm.scope_metrics
+        for m in sm.metrics
+        if m.name == "gen_ai.client.operation.duration"
+    ]
+    counts = {p.attributes["server.address"]: p.count for p in duration.data.data_points}
+    assert counts == {"h1": 2, "h2": 1}
+
+
 def test_prometheus_children_start_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_prometheus, "_CHILDREN_LIMIT", 1)
     registry = CollectorRegistry()
