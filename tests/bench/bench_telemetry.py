@@ -24,11 +24,13 @@ dumps the same fields, prebuilt, with the same JSON encoder. So a case minus its
 our own cost: reading the request and the result, building the events, the listener's
 bookkeeping. Where a floor alone exceeds the 5 % target, no listener can meet it.
 
-The cases run interleaved, round after round, and each keeps its best round, so a load
-spike on a shared machine hits every case alike (each round starts with the next case).
-Each row's note is its overhead over ``none``, and for a listener the floor's overhead and
-its own cost above the floor, in µs and as a share of a ``none`` call; the target is under
-5 % of a call in all.
+The cases run interleaved in short blocks, round after round (each round starts with the
+next case), so a load change on a shared machine hits every case alike. A row's CPU per
+call is the median of its blocks; each difference (over ``none``, over the floor) is the
+median of the differences within a round, between blocks run next to each other, which a
+load spike in between moves far less than two separate minima. Each listener row's note
+gives its overhead over ``none``, its floor's, and its own cost above the floor, in µs and
+as a share of a ``none`` call; the target is under 5 % of a call in all.
 
 The "inside the listener" rows add up the calling thread's CPU spent in each listener's
 ``on_event`` during those same calls (a mean, so steadier than a difference of two totals);
@@ -46,6 +48,7 @@ import io
 import itertools
 import json
 import logging
+import statistics
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -145,12 +148,16 @@ class _Timed:
         return self.ns / 1e9 / max(self.calls, 1)
 
 
-def _round(fn: Callable[[], object], calls: int) -> float:
-    gc.collect()
+def _block(fn: Callable[[], object], calls: int) -> float:
     start = time.thread_time()
     for _ in range(calls):
         fn()
     return (time.thread_time() - start) / calls
+
+
+def _round(fn: Callable[[], object], calls: int) -> float:
+    gc.collect()
+    return _block(fn, calls)
 
 
 def _best(fn: Callable[[], object], calls: int, repeat: int) -> float:
@@ -330,9 +337,10 @@ def _replayed_floor(seen: _Observed, tracing: TracerProvider) -> Callable[[], ob
 
 def run(quick: bool) -> list[Result]:
     """See the module docstring."""
-    # Many short rounds: on a loaded machine the best of many is steadier than of a few.
-    calls = scaled(quick, 150, 100, 1)
-    repeat = scaled(quick, 16, 4, 1)
+    # Many short blocks: on a loaded machine, medians of paired blocks are steadier.
+    calls = scaled(quick, 30, 20, 1)  # per block
+    rounds = scaled(quick, 80, 20, 1)
+    repeat = scaled(quick, 16, 4, 1)  # rounds of the replayed rows (hot loops)
     served = itertools.count()
 
     def handler(request: RecordedRequest) -> Reply:
@@ -378,7 +386,7 @@ def run(quick: bool) -> list[Result]:
     }
     log_case = _Logging()
     log_floor = _Logging("bench.telemetry.floor", _Prebuilt())
-    best = dict.fromkeys(CASES, float("inf"))
+    blocks: dict[str, list[float]] = {name: [] for name in CASES}
     with FaultServer() as server:
         server.handler = handler
         base = server.url + "/v1"
@@ -404,18 +412,20 @@ def run(quick: bool) -> list[Result]:
                     calls_of[name]()
             for timed in inside.values():
                 timed.ns = timed.calls = 0  # the means count the timed rounds only
-            for round_ in range(repeat):
+            for round_ in range(rounds):
+                gc.collect()  # each round starts clean; within it, collections are real costs
                 # Each round starts with another case: none is always first, or last.
                 for name in CASES[round_ % len(CASES) :] + CASES[: round_ % len(CASES)]:
                     found_context = contexts.get(name)
                     if found_context is not None:
                         with found_context:
-                            best[name] = min(best[name], _round(calls_of[name], calls))
+                            blocks[name].append(_block(calls_of[name], calls))
                     else:
-                        best[name] = min(best[name], _round(calls_of[name], calls))
-            for _ in range(max(repeat // 4, 1)):
+                        blocks[name].append(_block(calls_of[name], calls))
+            for _ in range(max(rounds // 4, 1)):
+                gc.collect()
                 for name in inside:
-                    _round(calls_of[f"{name} (timed)"], calls)
+                    _block(calls_of[f"{name} (timed)"], calls)
         finally:
             for client in clients.values():
                 client.close()
@@ -425,18 +435,26 @@ def run(quick: bool) -> list[Result]:
         for event in events:
             otel.on_event(event)
 
-    listener_alone = _best(replay, calls * 4, repeat)
-    sdk_alone = _best(_replayed_floor(seen, replay_tracing), calls * 4, repeat)
+    listener_alone = _best(replay, 600, repeat)
+    sdk_alone = _best(_replayed_floor(seen, replay_tracing), 600, repeat)
     for provider in providers:
         provider.shutdown()  # stops the batch processors' threads
-    return _rows(best, inside, listener_alone, sdk_alone)
+    return _rows(blocks, inside, listener_alone, sdk_alone)
+
+
+def _paired(blocks: dict[str, list[float]], case: str, base: str) -> float:
+    """Median over rounds of ``case``'s block minus ``base``'s block of the same round."""
+    return statistics.median(a - b for a, b in zip(blocks[case], blocks[base], strict=True))
 
 
 def _rows(
-    best: dict[str, float], inside: dict[str, _Timed], listener_alone: float, sdk_alone: float
+    blocks: dict[str, list[float]],
+    inside: dict[str, _Timed],
+    listener_alone: float,
+    sdk_alone: float,
 ) -> list[Result]:
     us = 1e6
-    base_cpu = best["none"]
+    base_cpu = statistics.median(blocks["none"])
 
     def share(seconds: float) -> str:
         return f"{seconds / base_cpu * 100:+.1f}%"
@@ -445,27 +463,28 @@ def _rows(
         Result("chat CPU per call, none (built-in listeners, logging off)", "us", base_cpu * us)
     ]
     for name in LISTENERS:
-        over = best[name] - base_cpu
-        floor = best[f"{name} floor"] - base_cpu
+        over = _paired(blocks, name, "none")
+        floor = _paired(blocks, f"{name} floor", "none")
+        above = _paired(blocks, name, f"{name} floor")
         rows.append(
             Result(
                 f"chat CPU per call, {name}",
                 "us",
-                best[name] * us,
+                statistics.median(blocks[name]) * us,
                 note=(
-                    f"{share(over)} vs none (target < 5%); the library's floor {share(floor)};"
-                    f" ours above it {(over - floor) * us:+.1f} us ({share(over - floor)})"
+                    f"{share(over)} vs none (target < 5%); its library's floor {share(floor)};"
+                    f" ours above the floor {above * us:+.1f} us ({share(above)})"
                 ),
             )
         )
     for name in LISTENERS:
-        floor = best[f"{name} floor"]
+        floor = _paired(blocks, f"{name} floor", "none")
         rows.append(
             Result(
                 f"chat CPU per call, {name} floor (its library's work by hand, no listener)",
                 "us",
-                floor * us,
-                note=f"{share(floor - base_cpu)} vs none",
+                statistics.median(blocks[f"{name} floor"]) * us,
+                note=f"{share(floor)} vs none ({floor * us:+.1f} us)",
             )
         )
     for name, timed in inside.items():
