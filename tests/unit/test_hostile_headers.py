@@ -105,7 +105,8 @@ def test_request_id_is_read_once_per_response_and_masked() -> None:
     assert first is not None and "sk-" + "b" * 40 not in first
     response.headers["x-request-id"] = "changed"  # read once: the first answer stays
     assert request_id_of(response) == first
-    frozen = httpx.Response(200, headers={"x-request-id": "req_1"}, extensions=_ReadOnly())
+    frozen = httpx.Response(200, headers={"x-request-id": "req_1"})
+    frozen.extensions = _ReadOnly()  # httpx copies what it is given: replaced afterwards
     assert request_id_of(frozen) == request_id_of(frozen) == "req_1"
     assert request_id_of(httpx.Response(200)) is None
 
