@@ -3,7 +3,10 @@
 `typing_corpus/` holds realistic typed programs written against the official SDK's public
 surface (chat, streams narrowing on `event.type`, Responses output items, tool calls,
 `.parse`, embeddings, files, pages, raw and streamed responses, images, audio, moderation,
-batches, assistants, vector stores, fine-tuning, the async client, errors). The corpus is
+batches, assistants, vector stores, fine-tuning, the async client, errors; thread messages and
+run steps, realtime and conversation items, evals and graders, containers, webhooks, `shared`
+and `shared_params`, `*_params` submodules, pages, streams, raw responses, `NotGiven`/`Omit`
+defaults, timeouts, `TypedDict` kwargs). The corpus is
 type-checked twice, each time in one mypy run over the whole directory: as written (the
 SDK), and with only its imports switched to ours. Per file, ours may not report more
 errors than the SDK; the test prints the per-file table either way.
@@ -84,7 +87,7 @@ def table(files: list[str], sdk: Counter[str], ours: Counter[str], pending: Coun
 
 def test_the_corpus_is_written_for_the_sdk_and_switches_by_import() -> None:
     programs = sorted(CORPUS.glob("*.py"))
-    assert 20 <= len(programs) <= 40
+    assert 20 <= len(programs) <= 80
     for program in programs:
         source = program.read_text(encoding="utf-8")
         switched = as_ours(source)

@@ -24,6 +24,8 @@ _SHAPES = {
     "str_or_dict": "str | dict[str, Any]",
     "str": "str",
     "optional": "str | None",
+    # A free-form map the client returns as a read-only `Mapping` (`metadata`): a dict fits too.
+    "str_mapping": "Mapping[str, str]",
 }
 
 
@@ -80,7 +82,7 @@ def render_module(package: str, entry: dict[str, Any], pkg: str) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import TYPE_CHECKING{typing_extra}",
+        "{mapping_import}from typing import TYPE_CHECKING{typing_extra}",
         "",
         f"from {pkg}._runtime.sdk_names import lazy_names",
         "",
@@ -118,6 +120,10 @@ def render_module(package: str, entry: dict[str, Any], pkg: str) -> str:
     uses_any = any("Any" in line for line in aliases)
     needs = [n for n, used in (("Any", uses_any), ("TypeAlias", aliases or unions)) if used]
     lines = [line.replace("{typing_extra}", "".join(f", {n}" for n in needs)) for line in lines]
+    mapping = (
+        "from collections.abc import Mapping\n" if any("Mapping[" in a for a in aliases) else ""
+    )
+    lines = [line.replace("{mapping_import}", mapping) for line in lines]
     lines += ["", *aliases, ""] if aliases else [""]
     lines += [
         f"SDK_NAMES = {entry.get('sdk_names', 0)}",
