@@ -27,7 +27,7 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 import attrs
 
@@ -368,5 +368,11 @@ class AsyncPaginator(Generic[T]):
 
 
 # The official SDK's names (``openai.pagination``): one page class serves every strategy.
-SyncCursorPage = SyncPage
-AsyncCursorPage = AsyncPage
+# To a type checker they are the page views list calls are declared to return, so a user's
+# `-> SyncCursorPage[FileObject]` accepts `client.files.list()` as it does with the SDK.
+if TYPE_CHECKING:
+    from integrations_openai_api._facade_runtime import AsyncPageView as AsyncCursorPage
+    from integrations_openai_api._facade_runtime import Pager as SyncCursorPage
+else:
+    SyncCursorPage = SyncPage
+    AsyncCursorPage = AsyncPage
