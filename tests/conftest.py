@@ -50,9 +50,9 @@ def fault_server_factory() -> Iterator[Callable[[], FaultServer]]:
         server.stop()
 
 
-@pytest.fixture(params=["sync", "async", "async-httpx"])
+@pytest.fixture(params=["sync", "sync-httpx", "async", "async-httpx"])
 def driver(request: pytest.FixtureRequest) -> Driver:
-    """Each test body with OpenAIClient and with AsyncOpenAIClient on both async transports."""
+    """Each test body with OpenAIClient and AsyncOpenAIClient, each on both its transports."""
     return Driver(request.param)
 
 
