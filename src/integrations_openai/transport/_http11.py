@@ -132,7 +132,12 @@ class Connection:
             lines.append(b"%s: %s\r\n" % (name, value))
         lines.append(b"\r\n")
         header_block = b"".join(lines[1:])
-        if not _REQUEST_HEADERS.fullmatch(header_block):
+        # Every line well formed, and one line per header: a value holding CRLF would pass
+        # the pattern as two lines, but not the count.
+        if (
+            not _REQUEST_HEADERS.fullmatch(header_block)
+            or header_block.count(b"\n") != len(lines) - 1
+        ):
             raise httpx.LocalProtocolError("illegal request header name or value", request=request)
         head = lines[0] + header_block
         transfer = request.headers.get("transfer-encoding")
@@ -342,7 +347,8 @@ class Connection:
         # Every whole chunk already buffered is handed on in one piece (a streamed
         # completion sends many small chunks per TCP segment); a chunk that has not fully
         # arrived is handed on as far as it goes, so a slow stream is never held back.
-        left = 0
+        left = 0  # bytes of the current chunk's data still to come
+        crlf_due = False  # the CRLF that ends a chunk's data is still to come
         while True:
             parts: list[bytes] = []
             buffer, at = self._buffer, 0
@@ -356,15 +362,15 @@ class Connection:
                     at += len(part)
                     if left:
                         break
-                    left = -2  # the CRLF after the chunk's data
-                if left == -2:
+                    crlf_due = True
+                if crlf_due:
                     if len(buffer) - at < 2:
                         break
                     if buffer[at : at + 2] != b"\r\n":
                         self.reusable = False
                         raise _protocol_error("malformed chunked body", request)
                     at += 2
-                    left = 0
+                    crlf_due = False
                 end = buffer.find(b"\n", at)
                 if end < 0:
                     break
