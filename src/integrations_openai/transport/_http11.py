@@ -30,6 +30,10 @@ __all__ = ["MAX_HEAD_BYTES", "Connection", "Head"]
 #: httpcore (h11's ``max_incomplete_event_size``): a server cannot make us buffer without end.
 MAX_HEAD_BYTES: Final = 100 * 1024
 _RECV_BYTES: Final = 65536
+# Whole chunks of a chunked body are handed on together up to about this many bytes: fewer
+# passes through the layers above than one per chunk, and a bounded piece for the SSE decoder
+# (a whole 64 KiB read at once would hold hundreds of parsed events at a time).
+_PIECE_BYTES: Final = 4096
 # A request body at most this large goes out with its head in one send (one syscall).
 _JOIN_BODY_BYTES: Final = 65536
 
@@ -344,20 +348,23 @@ class Connection:
         return buffer[:end]
 
     def _chunked(self, request: httpx.Request) -> Iterator[bytes]:
-        # Every whole chunk already buffered is handed on in one piece (a streamed
-        # completion sends many small chunks per TCP segment); a chunk that has not fully
-        # arrived is handed on as far as it goes, so a slow stream is never held back.
+        # Whole chunks already buffered are handed on together, up to _PIECE_BYTES (a
+        # streamed completion sends many small chunks per TCP segment, and each piece costs
+        # every layer above a pass); a chunk that has not fully arrived is handed on as far as
+        # it goes, so a slow stream is never held back.
         left = 0  # bytes of the current chunk's data still to come
         crlf_due = False  # the CRLF that ends a chunk's data is still to come
+        buffer, at = self._buffer, 0
         while True:
             parts: list[bytes] = []
-            buffer, at = self._buffer, 0
-            while True:
+            collected = 0
+            while collected < _PIECE_BYTES:
                 if left:
                     part = buffer[at : at + left]
                     if not part:
                         break
                     parts.append(part)
+                    collected += len(part)
                     left -= len(part)
                     at += len(part)
                     if left:
@@ -388,10 +395,11 @@ class Connection:
                     if parts:
                         yield b"".join(parts)
                     return
-            self._buffer = buffer[at:]
             if parts:
                 yield parts[0] if len(parts) == 1 else b"".join(parts)
-            if len(self._buffer) > MAX_HEAD_BYTES and left == 0:
+                if collected >= _PIECE_BYTES:
+                    continue  # more may be buffered already
+            if len(buffer) - at > MAX_HEAD_BYTES and not left:
                 self.reusable = False
                 raise _protocol_error("chunk size line too long", request)
             data = self._recv(request)
@@ -402,4 +410,4 @@ class Connection:
                     "incomplete chunked read",
                     request,
                 )
-            self._buffer += data
+            buffer, at = buffer[at:] + data, 0

@@ -154,3 +154,17 @@ def test_the_http_version_and_reason_are_reported() -> None:
     head = connection.receive_head(REQUEST, None)
     assert (head.status, head.reason, head.version) == (404, b"", b"HTTP/1.0")
     assert not head.keep_alive
+
+
+def test_many_buffered_chunks_are_handed_on_in_bounded_pieces() -> None:
+    data = [b"%03d" % i * 10 for i in range(300)]  # 300 chunks of 30 bytes
+    framed = b"".join(b"%x\r\n%s\r\n" % (len(d), d) for d in data) + b"0\r\n\r\n"
+    raw = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + framed
+    for pieces in ([raw], [raw[:5000], raw[5000:]], [raw[:100], raw[100:9001], raw[9001:]]):
+        sock = ScriptedSocket(pieces)
+        connection = Connection(sock, ("http", "127.0.0.1", 80))  # type: ignore[arg-type]
+        head = connection.receive_head(REQUEST, None)
+        handed = list(connection.body(head, REQUEST))
+        assert b"".join(handed) == b"".join(data)
+        assert len(handed) >= 3 and max(map(len, handed)) <= 4096 + 30
+        assert connection.done
