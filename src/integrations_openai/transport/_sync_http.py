@@ -24,12 +24,18 @@ What it keeps from httpcore's pool:
 
 HTTP/1.1 only (``http2=True`` keeps httpx's transport), no proxies (as before: the default
 sync pool never read proxy settings; pass ``http_client=`` for a proxy).
+
+Test tools that intercept httpx (vcrpy, respx, pytest-httpx) replace
+``httpx.HTTPTransport.handle_request`` or httpcore's pool; while one does, requests go through
+``httpx.HTTPTransport`` so the tool sees them as it did before this transport existed (checked
+per request: two attribute reads).
 """
 
 from __future__ import annotations
 
 import socket
 import ssl
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -39,9 +45,26 @@ import httpx
 
 from ._http11 import Connection, Head
 
-__all__ = ["SyncHTTPTransport"]
+__all__ = ["SyncHTTPTransport", "intercepted"]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _function_of(owner: object, module: str) -> bool:
+    # A replacement is defined elsewhere, or wraps the original (functools.wraps copies the
+    # module's name but leaves ``__wrapped__``, as vcrpy's does).
+    send = getattr(owner, "handle_request", None)
+    return getattr(send, "__module__", None) == module and not hasattr(send, "__wrapped__")
+
+
+def intercepted() -> bool:
+    """Whether a test tool has replaced httpx's or httpcore's sync sending (see the module)."""
+    if not _function_of(httpx.HTTPTransport, "httpx._transports.default"):
+        return True
+    httpcore = sys.modules.get("httpcore")
+    return httpcore is not None and not _function_of(
+        httpcore.ConnectionPool, "httpcore._sync.connection_pool"
+    )
 
 
 class _Body(httpx.SyncByteStream):
@@ -91,6 +114,8 @@ class SyncHTTPTransport(httpx.BaseTransport):
         self._idle: dict[tuple[str, str, int], list[Connection]] = {}
         self._open: set[Connection] = set()
         self._opening = 0
+        self._limits = limits
+        self._httpx: httpx.HTTPTransport | None = None
 
     @property
     def ssl_context(self) -> ssl.SSLContext:
@@ -197,8 +222,22 @@ class SyncHTTPTransport(httpx.BaseTransport):
 
     # --- the transport ---------------------------------------------------------------------
 
+    def _through_httpx(self) -> httpx.HTTPTransport:
+        # Built once, on the first intercepted request (tests only), with the same TLS
+        # context and limits.
+        transport = self._httpx
+        if transport is None:
+            context = self.ssl_context
+            with self._lock:
+                if self._httpx is None:
+                    self._httpx = httpx.HTTPTransport(verify=context, limits=self._limits)
+                transport = self._httpx
+        return transport
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` on a pooled connection; return at the response head."""
+        if intercepted():
+            return self._through_httpx().handle_request(request)
         url = request.url
         port = url.port or _DEFAULT_PORTS.get(url.scheme)
         if port is None or not url.host:
@@ -231,5 +270,8 @@ class SyncHTTPTransport(httpx.BaseTransport):
             connections, self._open = self._open, set()
             self._idle.clear()
             self._freed.notify_all()
+            fallback, self._httpx = self._httpx, None
         for connection in connections:
             connection.close()
+        if fallback is not None:
+            fallback.close()

@@ -476,3 +476,59 @@ def test_the_certificate_must_name_the_host(tls_server: FaultServer) -> None:
     with pytest.raises(httpx.ConnectError, match=r"CERTIFICATE_VERIFY_FAILED|match"):
         transport.handle_request(request)
     assert tls_server.request_count == 0 and transport.connection_count() == (0, 0)
+
+
+# --- test tools that intercept httpx keep working ---------------------------------------------
+
+
+def test_a_replaced_httpx_transport_sees_every_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What pytest-httpx does (and vcrpy, through functools.wraps: checked below).
+    seen: list[str] = []
+
+    def mocked(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json={"mocked": True})
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", mocked)
+    transport = ours()
+    with client(transport) as http:
+        assert http.get("http://127.0.0.1:9/v1/models").json() == {"mocked": True}
+    assert seen == ["http://127.0.0.1:9/v1/models"]
+
+
+def test_a_wrapped_httpx_transport_counts_as_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    import functools
+
+    from integrations_openai.transport._sync_http import intercepted
+
+    assert not intercepted()
+    original = httpx.HTTPTransport.handle_request
+
+    @functools.wraps(original)
+    def wrapper(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        return original(self, request)
+
+    monkeypatch.setattr(httpx.HTTPTransport, "handle_request", wrapper)
+    assert intercepted()
+
+
+def test_a_replaced_httpcore_pool_sees_every_request(
+    monkeypatch: pytest.MonkeyPatch, fault_server: FaultServer
+) -> None:
+    # What respx does by default: httpcore's pool answers, below httpx's transport.
+    import httpcore
+
+    def mocked(self: httpcore.ConnectionPool, request: httpcore.Request) -> httpcore.Response:
+        return httpcore.Response(200, content=b'{"mocked": true}')
+
+    monkeypatch.setattr(httpcore.ConnectionPool, "handle_request", mocked)
+    transport = ours(ssl_context=create_ssl_context)
+    http = client(transport)
+    assert http.get(fault_server.url + "/v1/x").json() == {"mocked": True}
+    assert fault_server.request_count == 0
+    http.close()
+    assert transport._httpx is None  # the fallback was closed with the pool
+    monkeypatch.undo()
+    with client(ours()) as http:  # the tool gone, our pool sends again
+        assert http.get(fault_server.url + "/v1/x").status_code == 200
+    assert fault_server.request_count == 1
