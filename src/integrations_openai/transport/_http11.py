@@ -30,10 +30,6 @@ __all__ = ["MAX_HEAD_BYTES", "Connection", "Head"]
 #: httpcore (h11's ``max_incomplete_event_size``): a server cannot make us buffer without end.
 MAX_HEAD_BYTES: Final = 100 * 1024
 _RECV_BYTES: Final = 65536
-# Whole chunks of a chunked body are handed on together up to about this many bytes: fewer
-# passes through the layers above than one per chunk, and a bounded piece for the SSE decoder
-# (a whole 64 KiB read at once would hold hundreds of parsed events at a time).
-_PIECE_BYTES: Final = 4096
 # A request body at most this large goes out with its head in one send (one syscall).
 _JOIN_BODY_BYTES: Final = 65536
 
@@ -348,60 +344,47 @@ class Connection:
         return buffer[:end]
 
     def _chunked(self, request: httpx.Request) -> Iterator[bytes]:
-        # Whole chunks already buffered are handed on together, up to _PIECE_BYTES (a
-        # streamed completion sends many small chunks per TCP segment, and each piece costs
-        # every layer above a pass); a chunk that has not fully arrived is handed on as far as
-        # it goes, so a slow stream is never held back.
+        # Each chunk's data is handed on alone, as far as it has arrived, as h11 does: a
+        # reader sees the same pieces whichever sync transport is underneath.
         left = 0  # bytes of the current chunk's data still to come
         crlf_due = False  # the CRLF that ends a chunk's data is still to come
         buffer, at = self._buffer, 0
         while True:
-            parts: list[bytes] = []
-            collected = 0
-            while collected < _PIECE_BYTES:
-                if left:
-                    part = buffer[at : at + left]
-                    if not part:
-                        break
-                    parts.append(part)
-                    collected += len(part)
-                    left -= len(part)
+            if left:
+                part = buffer[at : at + left]
+                if part:
                     at += len(part)
-                    if left:
-                        break
-                    crlf_due = True
-                if crlf_due:
-                    if len(buffer) - at < 2:
-                        break
+                    left -= len(part)
+                    crlf_due = not left
+                    yield part
+                    continue
+            elif crlf_due:
+                if len(buffer) - at >= 2:
                     if buffer[at : at + 2] != b"\r\n":
                         self.reusable = False
                         raise _protocol_error("malformed chunked body", request)
                     at += 2
                     crlf_due = False
+                    continue
+            else:
                 end = buffer.find(b"\n", at)
-                if end < 0:
-                    break
-                size = _CHUNK_SIZE.fullmatch(buffer, at, end)
-                if size is None:
+                if end >= 0:
+                    size = _CHUNK_SIZE.fullmatch(buffer, at, end)
+                    if size is None:
+                        self.reusable = False
+                        raise _protocol_error("malformed chunk size line", request)
+                    at = end + 1
+                    left = int(size.group(1), 16)
+                    if not left:
+                        self._buffer = buffer[at:]
+                        while self._line(request).rstrip(b"\r"):
+                            pass  # trailers: read and dropped, as httpcore does
+                        self.done = True
+                        return
+                    continue
+                if len(buffer) - at > MAX_HEAD_BYTES:
                     self.reusable = False
-                    raise _protocol_error("malformed chunk size line", request)
-                at = end + 1
-                left = int(size.group(1), 16)
-                if not left:
-                    self._buffer = buffer[at:]
-                    while self._line(request).rstrip(b"\r"):
-                        pass  # trailers: read and dropped, as httpcore does
-                    self.done = True
-                    if parts:
-                        yield b"".join(parts)
-                    return
-            if parts:
-                yield parts[0] if len(parts) == 1 else b"".join(parts)
-                if collected >= _PIECE_BYTES:
-                    continue  # more may be buffered already
-            if len(buffer) - at > MAX_HEAD_BYTES and not left:
-                self.reusable = False
-                raise _protocol_error("chunk size line too long", request)
+                    raise _protocol_error("chunk size line too long", request)
             data = self._recv(request)
             if not data:
                 self.reusable = False
