@@ -6,7 +6,11 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import FreeFormModel
+from .._runtime.model import (
+    FreeFormModel,
+    Shape,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -23,6 +27,10 @@ def _load_lazy_imports() -> None:
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False, eq=False)
@@ -53,42 +61,48 @@ class ResponsePromptVariables2(FreeFormModel[Any]):
             _load_lazy_imports()
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_._request_id = None
-
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
         additional_properties: dict[str, Any] = {}
-        for prop_name, prop_dict in d.items():
-            try:
+        if shape_[1]:
+            known_ = cls._known_keys_
+            for prop_name, prop_dict in d.items():
+                if prop_name in known_:
+                    continue
+                try:
 
-                def _parse_additional_property(
-                    data: object,
-                ) -> InputFileContent | InputImageContent | InputTextContent | str:
-                    if isinstance(data, dict):
-                        variant = pick_variant(
-                            data,
-                            (
-                                InputTextContent,
-                                InputImageContent,
-                                InputFileContent,
-                            ),
-                        )
-                        if variant is None:
+                    def _parse_additional_property(
+                        data: object,
+                    ) -> InputFileContent | InputImageContent | InputTextContent | str:
+                        if isinstance(data, dict):
+                            variant = pick_variant(
+                                data,
+                                (
+                                    InputTextContent,
+                                    InputImageContent,
+                                    InputFileContent,
+                                ),
+                            )
+                            if variant is None:
+                                return cast(
+                                    "InputFileContent | InputImageContent | InputTextContent | str",
+                                    UnknownVariant(data),
+                                )
                             return cast(
                                 "InputFileContent | InputImageContent | InputTextContent | str",
-                                UnknownVariant(data),
+                                variant.from_dict(data),
                             )
                         return cast(
-                            "InputFileContent | InputImageContent | InputTextContent | str",
-                            variant.from_dict(data),
+                            "InputFileContent | InputImageContent | InputTextContent | str", data
                         )
-                    return cast(
-                        "InputFileContent | InputImageContent | InputTextContent | str", data
-                    )
 
-                additional_property = _parse_additional_property(prop_dict)
+                    additional_property = _parse_additional_property(prop_dict)
 
-                additional_properties[prop_name] = additional_property
-            except LENIENT_ERRORS:
-                additional_properties[prop_name] = prop_dict
-
+                    additional_properties[prop_name] = additional_property
+                except LENIENT_ERRORS:
+                    additional_properties[prop_name] = prop_dict
         parsed_obj_.additional_properties = additional_properties
         result_: Self = parsed_obj_
         return result_
