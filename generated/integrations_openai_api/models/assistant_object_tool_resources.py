@@ -98,33 +98,27 @@ class AssistantObjectToolResources(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         code_interpreter = get_("code_interpreter")
-        if code_interpreter.__class__ is dict:
+        if code_interpreter is not None:
             try:
-                code_interpreter = AssistantObjectToolResourcesCodeInterpreter._from_dict_(
-                    code_interpreter
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif code_interpreter is not None:
-            try:
-                code_interpreter = AssistantObjectToolResourcesCodeInterpreter.from_dict(
-                    code_interpreter
+                code_interpreter = (
+                    AssistantObjectToolResourcesCodeInterpreter._from_dict_(code_interpreter)
+                    if code_interpreter.__class__ is dict
+                    else AssistantObjectToolResourcesCodeInterpreter.from_dict(code_interpreter)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.code_interpreter = code_interpreter
         file_search = get_("file_search")
-        if file_search.__class__ is dict:
+        if file_search is not None:
             try:
-                file_search = AssistantObjectToolResourcesFileSearch._from_dict_(file_search)
-            except LENIENT_ERRORS:
-                pass
-        elif file_search is not None:
-            try:
-                file_search = AssistantObjectToolResourcesFileSearch.from_dict(file_search)
+                file_search = (
+                    AssistantObjectToolResourcesFileSearch._from_dict_(file_search)
+                    if file_search.__class__ is dict
+                    else AssistantObjectToolResourcesFileSearch.from_dict(file_search)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.file_search = file_search

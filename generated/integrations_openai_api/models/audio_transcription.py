@@ -135,7 +135,7 @@ class AudioTranscription(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:

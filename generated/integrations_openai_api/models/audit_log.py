@@ -902,20 +902,19 @@ class AuditLog(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.type = get_("type")
         parsed_obj_.effective_at = get_("effective_at")
         project = get_("project")
-        if project.__class__ is dict:
+        if project is not None:
             try:
-                project = AuditLogProject._from_dict_(project)
-            except LENIENT_ERRORS:
-                pass
-        elif project is not None:
-            try:
-                project = AuditLogProject.from_dict(project)
+                project = (
+                    AuditLogProject._from_dict_(project)
+                    if project.__class__ is dict
+                    else AuditLogProject.from_dict(project)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.project = project
@@ -930,613 +929,526 @@ class AuditLog(ApiModel):
             actor = _raw_actor
         parsed_obj_.actor = None if isinstance(actor, Unset) else actor
         api_key_created = get_("api_key.created")
-        if api_key_created.__class__ is dict:
+        if api_key_created is not None:
             try:
-                api_key_created = AuditLogApiKeyCreated._from_dict_(api_key_created)
-            except LENIENT_ERRORS:
-                pass
-        elif api_key_created is not None:
-            try:
-                api_key_created = AuditLogApiKeyCreated.from_dict(api_key_created)
+                api_key_created = (
+                    AuditLogApiKeyCreated._from_dict_(api_key_created)
+                    if api_key_created.__class__ is dict
+                    else AuditLogApiKeyCreated.from_dict(api_key_created)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.api_key_created = api_key_created
         api_key_updated = get_("api_key.updated")
-        if api_key_updated.__class__ is dict:
+        if api_key_updated is not None:
             try:
-                api_key_updated = AuditLogApiKeyUpdated._from_dict_(api_key_updated)
-            except LENIENT_ERRORS:
-                pass
-        elif api_key_updated is not None:
-            try:
-                api_key_updated = AuditLogApiKeyUpdated.from_dict(api_key_updated)
+                api_key_updated = (
+                    AuditLogApiKeyUpdated._from_dict_(api_key_updated)
+                    if api_key_updated.__class__ is dict
+                    else AuditLogApiKeyUpdated.from_dict(api_key_updated)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.api_key_updated = api_key_updated
         api_key_deleted = get_("api_key.deleted")
-        if api_key_deleted.__class__ is dict:
+        if api_key_deleted is not None:
             try:
-                api_key_deleted = AuditLogApiKeyDeleted._from_dict_(api_key_deleted)
-            except LENIENT_ERRORS:
-                pass
-        elif api_key_deleted is not None:
-            try:
-                api_key_deleted = AuditLogApiKeyDeleted.from_dict(api_key_deleted)
+                api_key_deleted = (
+                    AuditLogApiKeyDeleted._from_dict_(api_key_deleted)
+                    if api_key_deleted.__class__ is dict
+                    else AuditLogApiKeyDeleted.from_dict(api_key_deleted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.api_key_deleted = api_key_deleted
         checkpoint_permission_created = get_("checkpoint.permission.created")
-        if checkpoint_permission_created.__class__ is dict:
+        if checkpoint_permission_created is not None:
             try:
-                checkpoint_permission_created = AuditLogCheckpointPermissionCreated._from_dict_(
-                    checkpoint_permission_created
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif checkpoint_permission_created is not None:
-            try:
-                checkpoint_permission_created = AuditLogCheckpointPermissionCreated.from_dict(
-                    checkpoint_permission_created
+                checkpoint_permission_created = (
+                    AuditLogCheckpointPermissionCreated._from_dict_(checkpoint_permission_created)
+                    if checkpoint_permission_created.__class__ is dict
+                    else AuditLogCheckpointPermissionCreated.from_dict(
+                        checkpoint_permission_created
+                    )
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.checkpoint_permission_created = checkpoint_permission_created
         checkpoint_permission_deleted = get_("checkpoint.permission.deleted")
-        if checkpoint_permission_deleted.__class__ is dict:
+        if checkpoint_permission_deleted is not None:
             try:
-                checkpoint_permission_deleted = AuditLogCheckpointPermissionDeleted._from_dict_(
-                    checkpoint_permission_deleted
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif checkpoint_permission_deleted is not None:
-            try:
-                checkpoint_permission_deleted = AuditLogCheckpointPermissionDeleted.from_dict(
-                    checkpoint_permission_deleted
+                checkpoint_permission_deleted = (
+                    AuditLogCheckpointPermissionDeleted._from_dict_(checkpoint_permission_deleted)
+                    if checkpoint_permission_deleted.__class__ is dict
+                    else AuditLogCheckpointPermissionDeleted.from_dict(
+                        checkpoint_permission_deleted
+                    )
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.checkpoint_permission_deleted = checkpoint_permission_deleted
         external_key_registered = get_("external_key.registered")
-        if external_key_registered.__class__ is dict:
+        if external_key_registered is not None:
             try:
-                external_key_registered = AuditLogExternalKeyRegistered._from_dict_(
-                    external_key_registered
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif external_key_registered is not None:
-            try:
-                external_key_registered = AuditLogExternalKeyRegistered.from_dict(
-                    external_key_registered
+                external_key_registered = (
+                    AuditLogExternalKeyRegistered._from_dict_(external_key_registered)
+                    if external_key_registered.__class__ is dict
+                    else AuditLogExternalKeyRegistered.from_dict(external_key_registered)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.external_key_registered = external_key_registered
         external_key_removed = get_("external_key.removed")
-        if external_key_removed.__class__ is dict:
+        if external_key_removed is not None:
             try:
-                external_key_removed = AuditLogExternalKeyRemoved._from_dict_(external_key_removed)
-            except LENIENT_ERRORS:
-                pass
-        elif external_key_removed is not None:
-            try:
-                external_key_removed = AuditLogExternalKeyRemoved.from_dict(external_key_removed)
+                external_key_removed = (
+                    AuditLogExternalKeyRemoved._from_dict_(external_key_removed)
+                    if external_key_removed.__class__ is dict
+                    else AuditLogExternalKeyRemoved.from_dict(external_key_removed)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.external_key_removed = external_key_removed
         group_created = get_("group.created")
-        if group_created.__class__ is dict:
+        if group_created is not None:
             try:
-                group_created = AuditLogGroupCreated._from_dict_(group_created)
-            except LENIENT_ERRORS:
-                pass
-        elif group_created is not None:
-            try:
-                group_created = AuditLogGroupCreated.from_dict(group_created)
+                group_created = (
+                    AuditLogGroupCreated._from_dict_(group_created)
+                    if group_created.__class__ is dict
+                    else AuditLogGroupCreated.from_dict(group_created)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.group_created = group_created
         group_updated = get_("group.updated")
-        if group_updated.__class__ is dict:
+        if group_updated is not None:
             try:
-                group_updated = AuditLogGroupUpdated._from_dict_(group_updated)
-            except LENIENT_ERRORS:
-                pass
-        elif group_updated is not None:
-            try:
-                group_updated = AuditLogGroupUpdated.from_dict(group_updated)
+                group_updated = (
+                    AuditLogGroupUpdated._from_dict_(group_updated)
+                    if group_updated.__class__ is dict
+                    else AuditLogGroupUpdated.from_dict(group_updated)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.group_updated = group_updated
         group_deleted = get_("group.deleted")
-        if group_deleted.__class__ is dict:
+        if group_deleted is not None:
             try:
-                group_deleted = AuditLogGroupDeleted._from_dict_(group_deleted)
-            except LENIENT_ERRORS:
-                pass
-        elif group_deleted is not None:
-            try:
-                group_deleted = AuditLogGroupDeleted.from_dict(group_deleted)
+                group_deleted = (
+                    AuditLogGroupDeleted._from_dict_(group_deleted)
+                    if group_deleted.__class__ is dict
+                    else AuditLogGroupDeleted.from_dict(group_deleted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.group_deleted = group_deleted
         scim_enabled = get_("scim.enabled")
-        if scim_enabled.__class__ is dict:
+        if scim_enabled is not None:
             try:
-                scim_enabled = AuditLogScimEnabled._from_dict_(scim_enabled)
-            except LENIENT_ERRORS:
-                pass
-        elif scim_enabled is not None:
-            try:
-                scim_enabled = AuditLogScimEnabled.from_dict(scim_enabled)
+                scim_enabled = (
+                    AuditLogScimEnabled._from_dict_(scim_enabled)
+                    if scim_enabled.__class__ is dict
+                    else AuditLogScimEnabled.from_dict(scim_enabled)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.scim_enabled = scim_enabled
         scim_disabled = get_("scim.disabled")
-        if scim_disabled.__class__ is dict:
+        if scim_disabled is not None:
             try:
-                scim_disabled = AuditLogScimDisabled._from_dict_(scim_disabled)
-            except LENIENT_ERRORS:
-                pass
-        elif scim_disabled is not None:
-            try:
-                scim_disabled = AuditLogScimDisabled.from_dict(scim_disabled)
+                scim_disabled = (
+                    AuditLogScimDisabled._from_dict_(scim_disabled)
+                    if scim_disabled.__class__ is dict
+                    else AuditLogScimDisabled.from_dict(scim_disabled)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.scim_disabled = scim_disabled
         invite_sent = get_("invite.sent")
-        if invite_sent.__class__ is dict:
+        if invite_sent is not None:
             try:
-                invite_sent = AuditLogInviteSent._from_dict_(invite_sent)
-            except LENIENT_ERRORS:
-                pass
-        elif invite_sent is not None:
-            try:
-                invite_sent = AuditLogInviteSent.from_dict(invite_sent)
+                invite_sent = (
+                    AuditLogInviteSent._from_dict_(invite_sent)
+                    if invite_sent.__class__ is dict
+                    else AuditLogInviteSent.from_dict(invite_sent)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.invite_sent = invite_sent
         invite_accepted = get_("invite.accepted")
-        if invite_accepted.__class__ is dict:
+        if invite_accepted is not None:
             try:
-                invite_accepted = AuditLogInviteAccepted._from_dict_(invite_accepted)
-            except LENIENT_ERRORS:
-                pass
-        elif invite_accepted is not None:
-            try:
-                invite_accepted = AuditLogInviteAccepted.from_dict(invite_accepted)
+                invite_accepted = (
+                    AuditLogInviteAccepted._from_dict_(invite_accepted)
+                    if invite_accepted.__class__ is dict
+                    else AuditLogInviteAccepted.from_dict(invite_accepted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.invite_accepted = invite_accepted
         invite_deleted = get_("invite.deleted")
-        if invite_deleted.__class__ is dict:
+        if invite_deleted is not None:
             try:
-                invite_deleted = AuditLogInviteDeleted._from_dict_(invite_deleted)
-            except LENIENT_ERRORS:
-                pass
-        elif invite_deleted is not None:
-            try:
-                invite_deleted = AuditLogInviteDeleted.from_dict(invite_deleted)
+                invite_deleted = (
+                    AuditLogInviteDeleted._from_dict_(invite_deleted)
+                    if invite_deleted.__class__ is dict
+                    else AuditLogInviteDeleted.from_dict(invite_deleted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.invite_deleted = invite_deleted
         ip_allowlist_created = get_("ip_allowlist.created")
-        if ip_allowlist_created.__class__ is dict:
+        if ip_allowlist_created is not None:
             try:
-                ip_allowlist_created = AuditLogIpAllowlistCreated._from_dict_(ip_allowlist_created)
-            except LENIENT_ERRORS:
-                pass
-        elif ip_allowlist_created is not None:
-            try:
-                ip_allowlist_created = AuditLogIpAllowlistCreated.from_dict(ip_allowlist_created)
+                ip_allowlist_created = (
+                    AuditLogIpAllowlistCreated._from_dict_(ip_allowlist_created)
+                    if ip_allowlist_created.__class__ is dict
+                    else AuditLogIpAllowlistCreated.from_dict(ip_allowlist_created)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.ip_allowlist_created = ip_allowlist_created
         ip_allowlist_updated = get_("ip_allowlist.updated")
-        if ip_allowlist_updated.__class__ is dict:
+        if ip_allowlist_updated is not None:
             try:
-                ip_allowlist_updated = AuditLogIpAllowlistUpdated._from_dict_(ip_allowlist_updated)
-            except LENIENT_ERRORS:
-                pass
-        elif ip_allowlist_updated is not None:
-            try:
-                ip_allowlist_updated = AuditLogIpAllowlistUpdated.from_dict(ip_allowlist_updated)
+                ip_allowlist_updated = (
+                    AuditLogIpAllowlistUpdated._from_dict_(ip_allowlist_updated)
+                    if ip_allowlist_updated.__class__ is dict
+                    else AuditLogIpAllowlistUpdated.from_dict(ip_allowlist_updated)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.ip_allowlist_updated = ip_allowlist_updated
         ip_allowlist_deleted = get_("ip_allowlist.deleted")
-        if ip_allowlist_deleted.__class__ is dict:
+        if ip_allowlist_deleted is not None:
             try:
-                ip_allowlist_deleted = AuditLogIpAllowlistDeleted._from_dict_(ip_allowlist_deleted)
-            except LENIENT_ERRORS:
-                pass
-        elif ip_allowlist_deleted is not None:
-            try:
-                ip_allowlist_deleted = AuditLogIpAllowlistDeleted.from_dict(ip_allowlist_deleted)
+                ip_allowlist_deleted = (
+                    AuditLogIpAllowlistDeleted._from_dict_(ip_allowlist_deleted)
+                    if ip_allowlist_deleted.__class__ is dict
+                    else AuditLogIpAllowlistDeleted.from_dict(ip_allowlist_deleted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.ip_allowlist_deleted = ip_allowlist_deleted
         ip_allowlist_config_activated = get_("ip_allowlist.config.activated")
-        if ip_allowlist_config_activated.__class__ is dict:
+        if ip_allowlist_config_activated is not None:
             try:
-                ip_allowlist_config_activated = AuditLogIpAllowlistConfigActivated._from_dict_(
-                    ip_allowlist_config_activated
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif ip_allowlist_config_activated is not None:
-            try:
-                ip_allowlist_config_activated = AuditLogIpAllowlistConfigActivated.from_dict(
-                    ip_allowlist_config_activated
+                ip_allowlist_config_activated = (
+                    AuditLogIpAllowlistConfigActivated._from_dict_(ip_allowlist_config_activated)
+                    if ip_allowlist_config_activated.__class__ is dict
+                    else AuditLogIpAllowlistConfigActivated.from_dict(ip_allowlist_config_activated)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.ip_allowlist_config_activated = ip_allowlist_config_activated
         ip_allowlist_config_deactivated = get_("ip_allowlist.config.deactivated")
-        if ip_allowlist_config_deactivated.__class__ is dict:
+        if ip_allowlist_config_deactivated is not None:
             try:
-                ip_allowlist_config_deactivated = AuditLogIpAllowlistConfigDeactivated._from_dict_(
-                    ip_allowlist_config_deactivated
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif ip_allowlist_config_deactivated is not None:
-            try:
-                ip_allowlist_config_deactivated = AuditLogIpAllowlistConfigDeactivated.from_dict(
-                    ip_allowlist_config_deactivated
+                ip_allowlist_config_deactivated = (
+                    AuditLogIpAllowlistConfigDeactivated._from_dict_(
+                        ip_allowlist_config_deactivated
+                    )
+                    if ip_allowlist_config_deactivated.__class__ is dict
+                    else AuditLogIpAllowlistConfigDeactivated.from_dict(
+                        ip_allowlist_config_deactivated
+                    )
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.ip_allowlist_config_deactivated = ip_allowlist_config_deactivated
         login_succeeded = get_("login.succeeded")
-        if login_succeeded.__class__ is dict:
+        if login_succeeded is not None:
             try:
-                login_succeeded = AuditLogLoginSucceeded._from_dict_(login_succeeded)
-            except LENIENT_ERRORS:
-                pass
-        elif login_succeeded is not None:
-            try:
-                login_succeeded = AuditLogLoginSucceeded.from_dict(login_succeeded)
+                login_succeeded = (
+                    AuditLogLoginSucceeded._from_dict_(login_succeeded)
+                    if login_succeeded.__class__ is dict
+                    else AuditLogLoginSucceeded.from_dict(login_succeeded)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.login_succeeded = login_succeeded
         login_failed = get_("login.failed")
-        if login_failed.__class__ is dict:
+        if login_failed is not None:
             try:
-                login_failed = AuditLogLoginFailed._from_dict_(login_failed)
-            except LENIENT_ERRORS:
-                pass
-        elif login_failed is not None:
-            try:
-                login_failed = AuditLogLoginFailed.from_dict(login_failed)
+                login_failed = (
+                    AuditLogLoginFailed._from_dict_(login_failed)
+                    if login_failed.__class__ is dict
+                    else AuditLogLoginFailed.from_dict(login_failed)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.login_failed = login_failed
         logout_succeeded = get_("logout.succeeded")
-        if logout_succeeded.__class__ is dict:
+        if logout_succeeded is not None:
             try:
-                logout_succeeded = AuditLogLogoutSucceeded._from_dict_(logout_succeeded)
-            except LENIENT_ERRORS:
-                pass
-        elif logout_succeeded is not None:
-            try:
-                logout_succeeded = AuditLogLogoutSucceeded.from_dict(logout_succeeded)
+                logout_succeeded = (
+                    AuditLogLogoutSucceeded._from_dict_(logout_succeeded)
+                    if logout_succeeded.__class__ is dict
+                    else AuditLogLogoutSucceeded.from_dict(logout_succeeded)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.logout_succeeded = logout_succeeded
         logout_failed = get_("logout.failed")
-        if logout_failed.__class__ is dict:
+        if logout_failed is not None:
             try:
-                logout_failed = AuditLogLogoutFailed._from_dict_(logout_failed)
-            except LENIENT_ERRORS:
-                pass
-        elif logout_failed is not None:
-            try:
-                logout_failed = AuditLogLogoutFailed.from_dict(logout_failed)
+                logout_failed = (
+                    AuditLogLogoutFailed._from_dict_(logout_failed)
+                    if logout_failed.__class__ is dict
+                    else AuditLogLogoutFailed.from_dict(logout_failed)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.logout_failed = logout_failed
         organization_updated = get_("organization.updated")
-        if organization_updated.__class__ is dict:
+        if organization_updated is not None:
             try:
-                organization_updated = AuditLogOrganizationUpdated._from_dict_(organization_updated)
-            except LENIENT_ERRORS:
-                pass
-        elif organization_updated is not None:
-            try:
-                organization_updated = AuditLogOrganizationUpdated.from_dict(organization_updated)
+                organization_updated = (
+                    AuditLogOrganizationUpdated._from_dict_(organization_updated)
+                    if organization_updated.__class__ is dict
+                    else AuditLogOrganizationUpdated.from_dict(organization_updated)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.organization_updated = organization_updated
         project_created = get_("project.created")
-        if project_created.__class__ is dict:
+        if project_created is not None:
             try:
-                project_created = AuditLogProjectCreated._from_dict_(project_created)
-            except LENIENT_ERRORS:
-                pass
-        elif project_created is not None:
-            try:
-                project_created = AuditLogProjectCreated.from_dict(project_created)
+                project_created = (
+                    AuditLogProjectCreated._from_dict_(project_created)
+                    if project_created.__class__ is dict
+                    else AuditLogProjectCreated.from_dict(project_created)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.project_created = project_created
         project_updated = get_("project.updated")
-        if project_updated.__class__ is dict:
+        if project_updated is not None:
             try:
-                project_updated = AuditLogProjectUpdated._from_dict_(project_updated)
-            except LENIENT_ERRORS:
-                pass
-        elif project_updated is not None:
-            try:
-                project_updated = AuditLogProjectUpdated.from_dict(project_updated)
+                project_updated = (
+                    AuditLogProjectUpdated._from_dict_(project_updated)
+                    if project_updated.__class__ is dict
+                    else AuditLogProjectUpdated.from_dict(project_updated)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.project_updated = project_updated
         project_archived = get_("project.archived")
-        if project_archived.__class__ is dict:
+        if project_archived is not None:
             try:
-                project_archived = AuditLogProjectArchived._from_dict_(project_archived)
-            except LENIENT_ERRORS:
-                pass
-        elif project_archived is not None:
-            try:
-                project_archived = AuditLogProjectArchived.from_dict(project_archived)
+                project_archived = (
+                    AuditLogProjectArchived._from_dict_(project_archived)
+                    if project_archived.__class__ is dict
+                    else AuditLogProjectArchived.from_dict(project_archived)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.project_archived = project_archived
         project_deleted = get_("project.deleted")
-        if project_deleted.__class__ is dict:
+        if project_deleted is not None:
             try:
-                project_deleted = AuditLogProjectDeleted._from_dict_(project_deleted)
-            except LENIENT_ERRORS:
-                pass
-        elif project_deleted is not None:
-            try:
-                project_deleted = AuditLogProjectDeleted.from_dict(project_deleted)
+                project_deleted = (
+                    AuditLogProjectDeleted._from_dict_(project_deleted)
+                    if project_deleted.__class__ is dict
+                    else AuditLogProjectDeleted.from_dict(project_deleted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.project_deleted = project_deleted
         rate_limit_updated = get_("rate_limit.updated")
-        if rate_limit_updated.__class__ is dict:
+        if rate_limit_updated is not None:
             try:
-                rate_limit_updated = AuditLogRateLimitUpdated._from_dict_(rate_limit_updated)
-            except LENIENT_ERRORS:
-                pass
-        elif rate_limit_updated is not None:
-            try:
-                rate_limit_updated = AuditLogRateLimitUpdated.from_dict(rate_limit_updated)
+                rate_limit_updated = (
+                    AuditLogRateLimitUpdated._from_dict_(rate_limit_updated)
+                    if rate_limit_updated.__class__ is dict
+                    else AuditLogRateLimitUpdated.from_dict(rate_limit_updated)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.rate_limit_updated = rate_limit_updated
         rate_limit_deleted = get_("rate_limit.deleted")
-        if rate_limit_deleted.__class__ is dict:
+        if rate_limit_deleted is not None:
             try:
-                rate_limit_deleted = AuditLogRateLimitDeleted._from_dict_(rate_limit_deleted)
-            except LENIENT_ERRORS:
-                pass
-        elif rate_limit_deleted is not None:
-            try:
-                rate_limit_deleted = AuditLogRateLimitDeleted.from_dict(rate_limit_deleted)
+                rate_limit_deleted = (
+                    AuditLogRateLimitDeleted._from_dict_(rate_limit_deleted)
+                    if rate_limit_deleted.__class__ is dict
+                    else AuditLogRateLimitDeleted.from_dict(rate_limit_deleted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.rate_limit_deleted = rate_limit_deleted
         role_created = get_("role.created")
-        if role_created.__class__ is dict:
+        if role_created is not None:
             try:
-                role_created = AuditLogRoleCreated._from_dict_(role_created)
-            except LENIENT_ERRORS:
-                pass
-        elif role_created is not None:
-            try:
-                role_created = AuditLogRoleCreated.from_dict(role_created)
+                role_created = (
+                    AuditLogRoleCreated._from_dict_(role_created)
+                    if role_created.__class__ is dict
+                    else AuditLogRoleCreated.from_dict(role_created)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.role_created = role_created
         role_updated = get_("role.updated")
-        if role_updated.__class__ is dict:
+        if role_updated is not None:
             try:
-                role_updated = AuditLogRoleUpdated._from_dict_(role_updated)
-            except LENIENT_ERRORS:
-                pass
-        elif role_updated is not None:
-            try:
-                role_updated = AuditLogRoleUpdated.from_dict(role_updated)
+                role_updated = (
+                    AuditLogRoleUpdated._from_dict_(role_updated)
+                    if role_updated.__class__ is dict
+                    else AuditLogRoleUpdated.from_dict(role_updated)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.role_updated = role_updated
         role_deleted = get_("role.deleted")
-        if role_deleted.__class__ is dict:
+        if role_deleted is not None:
             try:
-                role_deleted = AuditLogRoleDeleted._from_dict_(role_deleted)
-            except LENIENT_ERRORS:
-                pass
-        elif role_deleted is not None:
-            try:
-                role_deleted = AuditLogRoleDeleted.from_dict(role_deleted)
+                role_deleted = (
+                    AuditLogRoleDeleted._from_dict_(role_deleted)
+                    if role_deleted.__class__ is dict
+                    else AuditLogRoleDeleted.from_dict(role_deleted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.role_deleted = role_deleted
         role_assignment_created = get_("role.assignment.created")
-        if role_assignment_created.__class__ is dict:
+        if role_assignment_created is not None:
             try:
-                role_assignment_created = AuditLogRoleAssignmentCreated._from_dict_(
-                    role_assignment_created
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif role_assignment_created is not None:
-            try:
-                role_assignment_created = AuditLogRoleAssignmentCreated.from_dict(
-                    role_assignment_created
+                role_assignment_created = (
+                    AuditLogRoleAssignmentCreated._from_dict_(role_assignment_created)
+                    if role_assignment_created.__class__ is dict
+                    else AuditLogRoleAssignmentCreated.from_dict(role_assignment_created)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.role_assignment_created = role_assignment_created
         role_assignment_deleted = get_("role.assignment.deleted")
-        if role_assignment_deleted.__class__ is dict:
+        if role_assignment_deleted is not None:
             try:
-                role_assignment_deleted = AuditLogRoleAssignmentDeleted._from_dict_(
-                    role_assignment_deleted
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif role_assignment_deleted is not None:
-            try:
-                role_assignment_deleted = AuditLogRoleAssignmentDeleted.from_dict(
-                    role_assignment_deleted
+                role_assignment_deleted = (
+                    AuditLogRoleAssignmentDeleted._from_dict_(role_assignment_deleted)
+                    if role_assignment_deleted.__class__ is dict
+                    else AuditLogRoleAssignmentDeleted.from_dict(role_assignment_deleted)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.role_assignment_deleted = role_assignment_deleted
         service_account_created = get_("service_account.created")
-        if service_account_created.__class__ is dict:
+        if service_account_created is not None:
             try:
-                service_account_created = AuditLogServiceAccountCreated._from_dict_(
-                    service_account_created
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif service_account_created is not None:
-            try:
-                service_account_created = AuditLogServiceAccountCreated.from_dict(
-                    service_account_created
+                service_account_created = (
+                    AuditLogServiceAccountCreated._from_dict_(service_account_created)
+                    if service_account_created.__class__ is dict
+                    else AuditLogServiceAccountCreated.from_dict(service_account_created)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.service_account_created = service_account_created
         service_account_updated = get_("service_account.updated")
-        if service_account_updated.__class__ is dict:
+        if service_account_updated is not None:
             try:
-                service_account_updated = AuditLogServiceAccountUpdated._from_dict_(
-                    service_account_updated
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif service_account_updated is not None:
-            try:
-                service_account_updated = AuditLogServiceAccountUpdated.from_dict(
-                    service_account_updated
+                service_account_updated = (
+                    AuditLogServiceAccountUpdated._from_dict_(service_account_updated)
+                    if service_account_updated.__class__ is dict
+                    else AuditLogServiceAccountUpdated.from_dict(service_account_updated)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.service_account_updated = service_account_updated
         service_account_deleted = get_("service_account.deleted")
-        if service_account_deleted.__class__ is dict:
+        if service_account_deleted is not None:
             try:
-                service_account_deleted = AuditLogServiceAccountDeleted._from_dict_(
-                    service_account_deleted
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif service_account_deleted is not None:
-            try:
-                service_account_deleted = AuditLogServiceAccountDeleted.from_dict(
-                    service_account_deleted
+                service_account_deleted = (
+                    AuditLogServiceAccountDeleted._from_dict_(service_account_deleted)
+                    if service_account_deleted.__class__ is dict
+                    else AuditLogServiceAccountDeleted.from_dict(service_account_deleted)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.service_account_deleted = service_account_deleted
         user_added = get_("user.added")
-        if user_added.__class__ is dict:
+        if user_added is not None:
             try:
-                user_added = AuditLogUserAdded._from_dict_(user_added)
-            except LENIENT_ERRORS:
-                pass
-        elif user_added is not None:
-            try:
-                user_added = AuditLogUserAdded.from_dict(user_added)
+                user_added = (
+                    AuditLogUserAdded._from_dict_(user_added)
+                    if user_added.__class__ is dict
+                    else AuditLogUserAdded.from_dict(user_added)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.user_added = user_added
         user_updated = get_("user.updated")
-        if user_updated.__class__ is dict:
+        if user_updated is not None:
             try:
-                user_updated = AuditLogUserUpdated._from_dict_(user_updated)
-            except LENIENT_ERRORS:
-                pass
-        elif user_updated is not None:
-            try:
-                user_updated = AuditLogUserUpdated.from_dict(user_updated)
+                user_updated = (
+                    AuditLogUserUpdated._from_dict_(user_updated)
+                    if user_updated.__class__ is dict
+                    else AuditLogUserUpdated.from_dict(user_updated)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.user_updated = user_updated
         user_deleted = get_("user.deleted")
-        if user_deleted.__class__ is dict:
+        if user_deleted is not None:
             try:
-                user_deleted = AuditLogUserDeleted._from_dict_(user_deleted)
-            except LENIENT_ERRORS:
-                pass
-        elif user_deleted is not None:
-            try:
-                user_deleted = AuditLogUserDeleted.from_dict(user_deleted)
+                user_deleted = (
+                    AuditLogUserDeleted._from_dict_(user_deleted)
+                    if user_deleted.__class__ is dict
+                    else AuditLogUserDeleted.from_dict(user_deleted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.user_deleted = user_deleted
         certificate_created = get_("certificate.created")
-        if certificate_created.__class__ is dict:
+        if certificate_created is not None:
             try:
-                certificate_created = AuditLogCertificateCreated._from_dict_(certificate_created)
-            except LENIENT_ERRORS:
-                pass
-        elif certificate_created is not None:
-            try:
-                certificate_created = AuditLogCertificateCreated.from_dict(certificate_created)
+                certificate_created = (
+                    AuditLogCertificateCreated._from_dict_(certificate_created)
+                    if certificate_created.__class__ is dict
+                    else AuditLogCertificateCreated.from_dict(certificate_created)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.certificate_created = certificate_created
         certificate_updated = get_("certificate.updated")
-        if certificate_updated.__class__ is dict:
+        if certificate_updated is not None:
             try:
-                certificate_updated = AuditLogCertificateUpdated._from_dict_(certificate_updated)
-            except LENIENT_ERRORS:
-                pass
-        elif certificate_updated is not None:
-            try:
-                certificate_updated = AuditLogCertificateUpdated.from_dict(certificate_updated)
+                certificate_updated = (
+                    AuditLogCertificateUpdated._from_dict_(certificate_updated)
+                    if certificate_updated.__class__ is dict
+                    else AuditLogCertificateUpdated.from_dict(certificate_updated)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.certificate_updated = certificate_updated
         certificate_deleted = get_("certificate.deleted")
-        if certificate_deleted.__class__ is dict:
+        if certificate_deleted is not None:
             try:
-                certificate_deleted = AuditLogCertificateDeleted._from_dict_(certificate_deleted)
-            except LENIENT_ERRORS:
-                pass
-        elif certificate_deleted is not None:
-            try:
-                certificate_deleted = AuditLogCertificateDeleted.from_dict(certificate_deleted)
+                certificate_deleted = (
+                    AuditLogCertificateDeleted._from_dict_(certificate_deleted)
+                    if certificate_deleted.__class__ is dict
+                    else AuditLogCertificateDeleted.from_dict(certificate_deleted)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.certificate_deleted = certificate_deleted
         certificates_activated = get_("certificates.activated")
-        if certificates_activated.__class__ is dict:
+        if certificates_activated is not None:
             try:
-                certificates_activated = AuditLogCertificatesActivated._from_dict_(
-                    certificates_activated
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif certificates_activated is not None:
-            try:
-                certificates_activated = AuditLogCertificatesActivated.from_dict(
-                    certificates_activated
+                certificates_activated = (
+                    AuditLogCertificatesActivated._from_dict_(certificates_activated)
+                    if certificates_activated.__class__ is dict
+                    else AuditLogCertificatesActivated.from_dict(certificates_activated)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.certificates_activated = certificates_activated
         certificates_deactivated = get_("certificates.deactivated")
-        if certificates_deactivated.__class__ is dict:
+        if certificates_deactivated is not None:
             try:
-                certificates_deactivated = AuditLogCertificatesDeactivated._from_dict_(
-                    certificates_deactivated
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif certificates_deactivated is not None:
-            try:
-                certificates_deactivated = AuditLogCertificatesDeactivated.from_dict(
-                    certificates_deactivated
+                certificates_deactivated = (
+                    AuditLogCertificatesDeactivated._from_dict_(certificates_deactivated)
+                    if certificates_deactivated.__class__ is dict
+                    else AuditLogCertificatesDeactivated.from_dict(certificates_deactivated)
                 )
             except LENIENT_ERRORS:
                 pass

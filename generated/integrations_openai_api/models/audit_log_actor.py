@@ -102,30 +102,28 @@ class AuditLogActor(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         session = get_("session")
-        if session.__class__ is dict:
+        if session is not None:
             try:
-                session = AuditLogActorSession._from_dict_(session)
-            except LENIENT_ERRORS:
-                pass
-        elif session is not None:
-            try:
-                session = AuditLogActorSession.from_dict(session)
+                session = (
+                    AuditLogActorSession._from_dict_(session)
+                    if session.__class__ is dict
+                    else AuditLogActorSession.from_dict(session)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.session = session
         api_key = get_("api_key")
-        if api_key.__class__ is dict:
+        if api_key is not None:
             try:
-                api_key = AuditLogActorApiKey._from_dict_(api_key)
-            except LENIENT_ERRORS:
-                pass
-        elif api_key is not None:
-            try:
-                api_key = AuditLogActorApiKey.from_dict(api_key)
+                api_key = (
+                    AuditLogActorApiKey._from_dict_(api_key)
+                    if api_key.__class__ is dict
+                    else AuditLogActorApiKey.from_dict(api_key)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.api_key = api_key

@@ -116,31 +116,29 @@ class AuditLogActorApiKey(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.type = get_("type")
         user = get_("user")
-        if user.__class__ is dict:
+        if user is not None:
             try:
-                user = AuditLogActorUser._from_dict_(user)
-            except LENIENT_ERRORS:
-                pass
-        elif user is not None:
-            try:
-                user = AuditLogActorUser.from_dict(user)
+                user = (
+                    AuditLogActorUser._from_dict_(user)
+                    if user.__class__ is dict
+                    else AuditLogActorUser.from_dict(user)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.user = user
         service_account = get_("service_account")
-        if service_account.__class__ is dict:
+        if service_account is not None:
             try:
-                service_account = AuditLogActorServiceAccount._from_dict_(service_account)
-            except LENIENT_ERRORS:
-                pass
-        elif service_account is not None:
-            try:
-                service_account = AuditLogActorServiceAccount.from_dict(service_account)
+                service_account = (
+                    AuditLogActorServiceAccount._from_dict_(service_account)
+                    if service_account.__class__ is dict
+                    else AuditLogActorServiceAccount.from_dict(service_account)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.service_account = service_account

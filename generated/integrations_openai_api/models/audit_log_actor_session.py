@@ -82,17 +82,16 @@ class AuditLogActorSession(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         user = get_("user")
-        if user.__class__ is dict:
+        if user is not None:
             try:
-                user = AuditLogActorUser._from_dict_(user)
-            except LENIENT_ERRORS:
-                pass
-        elif user is not None:
-            try:
-                user = AuditLogActorUser.from_dict(user)
+                user = (
+                    AuditLogActorUser._from_dict_(user)
+                    if user.__class__ is dict
+                    else AuditLogActorUser.from_dict(user)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.user = user

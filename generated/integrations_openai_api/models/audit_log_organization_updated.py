@@ -86,21 +86,16 @@ class AuditLogOrganizationUpdated(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         changes_requested = get_("changes_requested")
-        if changes_requested.__class__ is dict:
+        if changes_requested is not None:
             try:
-                changes_requested = AuditLogOrganizationUpdatedChangesRequested._from_dict_(
-                    changes_requested
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif changes_requested is not None:
-            try:
-                changes_requested = AuditLogOrganizationUpdatedChangesRequested.from_dict(
-                    changes_requested
+                changes_requested = (
+                    AuditLogOrganizationUpdatedChangesRequested._from_dict_(changes_requested)
+                    if changes_requested.__class__ is dict
+                    else AuditLogOrganizationUpdatedChangesRequested.from_dict(changes_requested)
                 )
             except LENIENT_ERRORS:
                 pass

@@ -130,7 +130,7 @@ class AuditLogOrganizationUpdatedChangesRequested(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.title = get_("title")
         parsed_obj_.description = get_("description")

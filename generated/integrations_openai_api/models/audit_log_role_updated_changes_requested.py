@@ -147,7 +147,7 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.role_name = get_("role_name")
         parsed_obj_.resource_id = get_("resource_id")
@@ -172,14 +172,13 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
         )
         parsed_obj_.description = get_("description")
         metadata = get_("metadata")
-        if metadata.__class__ is dict:
+        if metadata is not None:
             try:
-                metadata = AuditLogRoleUpdatedChangesRequestedMetadata._from_dict_(metadata)
-            except LENIENT_ERRORS:
-                pass
-        elif metadata is not None:
-            try:
-                metadata = AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(metadata)
+                metadata = (
+                    AuditLogRoleUpdatedChangesRequestedMetadata._from_dict_(metadata)
+                    if metadata.__class__ is dict
+                    else AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(metadata)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.metadata = metadata

@@ -362,7 +362,7 @@ class Batch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
@@ -373,14 +373,13 @@ class Batch(ApiModel):
         parsed_obj_.created_at = get_("created_at")
         parsed_obj_.model = get_("model")
         errors = get_("errors")
-        if errors.__class__ is dict:
+        if errors is not None:
             try:
-                errors = BatchErrors._from_dict_(errors)
-            except LENIENT_ERRORS:
-                pass
-        elif errors is not None:
-            try:
-                errors = BatchErrors.from_dict(errors)
+                errors = (
+                    BatchErrors._from_dict_(errors)
+                    if errors.__class__ is dict
+                    else BatchErrors.from_dict(errors)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.errors = errors
@@ -395,26 +394,24 @@ class Batch(ApiModel):
         parsed_obj_.cancelling_at = get_("cancelling_at")
         parsed_obj_.cancelled_at = get_("cancelled_at")
         request_counts = get_("request_counts")
-        if request_counts.__class__ is dict:
+        if request_counts is not None:
             try:
-                request_counts = BatchRequestCounts._from_dict_(request_counts)
-            except LENIENT_ERRORS:
-                pass
-        elif request_counts is not None:
-            try:
-                request_counts = BatchRequestCounts.from_dict(request_counts)
+                request_counts = (
+                    BatchRequestCounts._from_dict_(request_counts)
+                    if request_counts.__class__ is dict
+                    else BatchRequestCounts.from_dict(request_counts)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.request_counts = request_counts
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = BatchUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = BatchUsage.from_dict(usage)
+                usage = (
+                    BatchUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else BatchUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

@@ -87,18 +87,17 @@ class ChatCompletionAllowedToolsChoice(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         allowed_tools = get_("allowed_tools")
-        if allowed_tools.__class__ is dict:
+        if allowed_tools is not None:
             try:
-                allowed_tools = ChatCompletionAllowedTools._from_dict_(allowed_tools)
-            except LENIENT_ERRORS:
-                pass
-        elif allowed_tools is not None:
-            try:
-                allowed_tools = ChatCompletionAllowedTools.from_dict(allowed_tools)
+                allowed_tools = (
+                    ChatCompletionAllowedTools._from_dict_(allowed_tools)
+                    if allowed_tools.__class__ is dict
+                    else ChatCompletionAllowedTools.from_dict(allowed_tools)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.allowed_tools = allowed_tools

@@ -97,19 +97,18 @@ class ChatCompletionFunctions(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = get_("name")
         parsed_obj_.description = get_("description")
         parameters = get_("parameters")
-        if parameters.__class__ is dict:
+        if parameters is not None:
             try:
-                parameters = FunctionParameters._from_dict_(parameters)
-            except LENIENT_ERRORS:
-                pass
-        elif parameters is not None:
-            try:
-                parameters = FunctionParameters.from_dict(parameters)
+                parameters = (
+                    FunctionParameters._from_dict_(parameters)
+                    if parameters.__class__ is dict
+                    else FunctionParameters.from_dict(parameters)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.parameters = parameters

@@ -91,23 +91,18 @@ class ChatCompletionMessageListDataItemAnnotationsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         url_citation = get_("url_citation")
-        if url_citation.__class__ is dict:
+        if url_citation is not None:
             try:
                 url_citation = (
                     ChatCompletionMessageListDataItemAnnotationsItemUrlCitation._from_dict_(
                         url_citation
                     )
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif url_citation is not None:
-            try:
-                url_citation = (
-                    ChatCompletionMessageListDataItemAnnotationsItemUrlCitation.from_dict(
+                    if url_citation.__class__ is dict
+                    else ChatCompletionMessageListDataItemAnnotationsItemUrlCitation.from_dict(
                         url_citation
                     )
                 )

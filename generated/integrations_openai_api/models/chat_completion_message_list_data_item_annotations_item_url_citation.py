@@ -96,7 +96,7 @@ class ChatCompletionMessageListDataItemAnnotationsItemUrlCitation(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.end_index = get_("end_index")
         parsed_obj_.start_index = get_("start_index")

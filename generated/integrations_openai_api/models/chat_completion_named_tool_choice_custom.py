@@ -89,18 +89,17 @@ class ChatCompletionNamedToolChoiceCustom(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         custom = get_("custom")
-        if custom.__class__ is dict:
+        if custom is not None:
             try:
-                custom = ChatCompletionNamedToolChoiceCustomCustom._from_dict_(custom)
-            except LENIENT_ERRORS:
-                pass
-        elif custom is not None:
-            try:
-                custom = ChatCompletionNamedToolChoiceCustomCustom.from_dict(custom)
+                custom = (
+                    ChatCompletionNamedToolChoiceCustomCustom._from_dict_(custom)
+                    if custom.__class__ is dict
+                    else ChatCompletionNamedToolChoiceCustomCustom.from_dict(custom)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.custom = custom

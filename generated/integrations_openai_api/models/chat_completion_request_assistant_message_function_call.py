@@ -74,7 +74,7 @@ class ChatCompletionRequestAssistantMessageFunctionCall(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.arguments = get_("arguments")
         parsed_obj_.name = get_("name")

@@ -89,21 +89,18 @@ class ChatCompletionRequestMessageContentPartAudio(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         input_audio = get_("input_audio")
-        if input_audio.__class__ is dict:
+        if input_audio is not None:
             try:
-                input_audio = ChatCompletionRequestMessageContentPartAudioInputAudio._from_dict_(
-                    input_audio
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif input_audio is not None:
-            try:
-                input_audio = ChatCompletionRequestMessageContentPartAudioInputAudio.from_dict(
-                    input_audio
+                input_audio = (
+                    ChatCompletionRequestMessageContentPartAudioInputAudio._from_dict_(input_audio)
+                    if input_audio.__class__ is dict
+                    else ChatCompletionRequestMessageContentPartAudioInputAudio.from_dict(
+                        input_audio
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

@@ -89,18 +89,17 @@ class ChatCompletionRequestMessageContentPartFile(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         file = get_("file")
-        if file.__class__ is dict:
+        if file is not None:
             try:
-                file = ChatCompletionRequestMessageContentPartFileFile._from_dict_(file)
-            except LENIENT_ERRORS:
-                pass
-        elif file is not None:
-            try:
-                file = ChatCompletionRequestMessageContentPartFileFile.from_dict(file)
+                file = (
+                    ChatCompletionRequestMessageContentPartFileFile._from_dict_(file)
+                    if file.__class__ is dict
+                    else ChatCompletionRequestMessageContentPartFileFile.from_dict(file)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.file = file

@@ -82,7 +82,7 @@ class ChatCompletionRequestMessageContentPartFileFile(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.filename = get_("filename")
         parsed_obj_.file_data = get_("file_data")

@@ -138,21 +138,16 @@ class ChatCompletionStreamResponseDelta(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.content = get_("content")
         function_call = get_("function_call")
-        if function_call.__class__ is dict:
+        if function_call is not None:
             try:
-                function_call = ChatCompletionStreamResponseDeltaFunctionCall._from_dict_(
-                    function_call
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif function_call is not None:
-            try:
-                function_call = ChatCompletionStreamResponseDeltaFunctionCall.from_dict(
-                    function_call
+                function_call = (
+                    ChatCompletionStreamResponseDeltaFunctionCall._from_dict_(function_call)
+                    if function_call.__class__ is dict
+                    else ChatCompletionStreamResponseDeltaFunctionCall.from_dict(function_call)
                 )
             except LENIENT_ERRORS:
                 pass

@@ -95,7 +95,7 @@ class ChatCompletionTokenLogprobTopLogprobsItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.token = get_("token")
         parsed_obj_.logprob = as_float(get_("logprob"))

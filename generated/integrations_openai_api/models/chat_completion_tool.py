@@ -86,18 +86,17 @@ class ChatCompletionTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         function = get_("function")
-        if function.__class__ is dict:
+        if function is not None:
             try:
-                function = FunctionObject._from_dict_(function)
-            except LENIENT_ERRORS:
-                pass
-        elif function is not None:
-            try:
-                function = FunctionObject.from_dict(function)
+                function = (
+                    FunctionObject._from_dict_(function)
+                    if function.__class__ is dict
+                    else FunctionObject.from_dict(function)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.function = function

@@ -106,45 +106,38 @@ class ChatSessionChatkitConfiguration(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         automatic_thread_titling = get_("automatic_thread_titling")
-        if automatic_thread_titling.__class__ is dict:
+        if automatic_thread_titling is not None:
             try:
-                automatic_thread_titling = ChatSessionAutomaticThreadTitling._from_dict_(
-                    automatic_thread_titling
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif automatic_thread_titling is not None:
-            try:
-                automatic_thread_titling = ChatSessionAutomaticThreadTitling.from_dict(
-                    automatic_thread_titling
+                automatic_thread_titling = (
+                    ChatSessionAutomaticThreadTitling._from_dict_(automatic_thread_titling)
+                    if automatic_thread_titling.__class__ is dict
+                    else ChatSessionAutomaticThreadTitling.from_dict(automatic_thread_titling)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.automatic_thread_titling = automatic_thread_titling
         file_upload = get_("file_upload")
-        if file_upload.__class__ is dict:
+        if file_upload is not None:
             try:
-                file_upload = ChatSessionFileUpload._from_dict_(file_upload)
-            except LENIENT_ERRORS:
-                pass
-        elif file_upload is not None:
-            try:
-                file_upload = ChatSessionFileUpload.from_dict(file_upload)
+                file_upload = (
+                    ChatSessionFileUpload._from_dict_(file_upload)
+                    if file_upload.__class__ is dict
+                    else ChatSessionFileUpload.from_dict(file_upload)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.file_upload = file_upload
         history = get_("history")
-        if history.__class__ is dict:
+        if history is not None:
             try:
-                history = ChatSessionHistory._from_dict_(history)
-            except LENIENT_ERRORS:
-                pass
-        elif history is not None:
-            try:
-                history = ChatSessionHistory.from_dict(history)
+                history = (
+                    ChatSessionHistory._from_dict_(history)
+                    if history.__class__ is dict
+                    else ChatSessionHistory.from_dict(history)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.history = history

@@ -80,7 +80,7 @@ class ChatSessionFileUpload(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.enabled = get_("enabled")
         parsed_obj_.max_file_size = get_("max_file_size")

@@ -200,51 +200,44 @@ class ChatSessionResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
         parsed_obj_.expires_at = get_("expires_at")
         parsed_obj_.client_secret = get_("client_secret")
         workflow = get_("workflow")
-        if workflow.__class__ is dict:
+        if workflow is not None:
             try:
-                workflow = ChatkitWorkflow._from_dict_(workflow)
-            except LENIENT_ERRORS:
-                pass
-        elif workflow is not None:
-            try:
-                workflow = ChatkitWorkflow.from_dict(workflow)
+                workflow = (
+                    ChatkitWorkflow._from_dict_(workflow)
+                    if workflow.__class__ is dict
+                    else ChatkitWorkflow.from_dict(workflow)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.workflow = workflow
         parsed_obj_.user = get_("user")
         rate_limits = get_("rate_limits")
-        if rate_limits.__class__ is dict:
+        if rate_limits is not None:
             try:
-                rate_limits = ChatSessionRateLimits._from_dict_(rate_limits)
-            except LENIENT_ERRORS:
-                pass
-        elif rate_limits is not None:
-            try:
-                rate_limits = ChatSessionRateLimits.from_dict(rate_limits)
+                rate_limits = (
+                    ChatSessionRateLimits._from_dict_(rate_limits)
+                    if rate_limits.__class__ is dict
+                    else ChatSessionRateLimits.from_dict(rate_limits)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.rate_limits = rate_limits
         parsed_obj_.max_requests_per_1_minute = get_("max_requests_per_1_minute")
         parsed_obj_.status = get_("status")
         chatkit_configuration = get_("chatkit_configuration")
-        if chatkit_configuration.__class__ is dict:
+        if chatkit_configuration is not None:
             try:
-                chatkit_configuration = ChatSessionChatkitConfiguration._from_dict_(
-                    chatkit_configuration
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif chatkit_configuration is not None:
-            try:
-                chatkit_configuration = ChatSessionChatkitConfiguration.from_dict(
-                    chatkit_configuration
+                chatkit_configuration = (
+                    ChatSessionChatkitConfiguration._from_dict_(chatkit_configuration)
+                    if chatkit_configuration.__class__ is dict
+                    else ChatSessionChatkitConfiguration.from_dict(chatkit_configuration)
                 )
             except LENIENT_ERRORS:
                 pass

@@ -119,7 +119,7 @@ class ChatkitWorkflow(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.version = get_("version")
@@ -134,14 +134,13 @@ class ChatkitWorkflow(ApiModel):
             state_variables = _raw_state_variables
         parsed_obj_.state_variables = state_variables
         tracing = get_("tracing")
-        if tracing.__class__ is dict:
+        if tracing is not None:
             try:
-                tracing = ChatkitWorkflowTracing._from_dict_(tracing)
-            except LENIENT_ERRORS:
-                pass
-        elif tracing is not None:
-            try:
-                tracing = ChatkitWorkflowTracing.from_dict(tracing)
+                tracing = (
+                    ChatkitWorkflowTracing._from_dict_(tracing)
+                    if tracing.__class__ is dict
+                    else ChatkitWorkflowTracing.from_dict(tracing)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.tracing = tracing

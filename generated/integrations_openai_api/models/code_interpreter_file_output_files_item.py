@@ -69,7 +69,7 @@ class CodeInterpreterFileOutputFilesItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.mime_type = get_("mime_type")
         parsed_obj_.file_id = get_("file_id")

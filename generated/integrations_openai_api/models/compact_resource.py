@@ -308,7 +308,7 @@ class CompactResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
@@ -331,14 +331,13 @@ class CompactResource(ApiModel):
         parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
         parsed_obj_.created_at = get_("created_at")
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = ResponseUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = ResponseUsage.from_dict(usage)
+                usage = (
+                    ResponseUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else ResponseUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

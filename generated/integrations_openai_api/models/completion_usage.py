@@ -134,39 +134,29 @@ class CompletionUsage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.completion_tokens = get_("completion_tokens")
         parsed_obj_.prompt_tokens = get_("prompt_tokens")
         parsed_obj_.total_tokens = get_("total_tokens")
         completion_tokens_details = get_("completion_tokens_details")
-        if completion_tokens_details.__class__ is dict:
+        if completion_tokens_details is not None:
             try:
-                completion_tokens_details = CompletionUsageCompletionTokensDetails._from_dict_(
-                    completion_tokens_details
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif completion_tokens_details is not None:
-            try:
-                completion_tokens_details = CompletionUsageCompletionTokensDetails.from_dict(
-                    completion_tokens_details
+                completion_tokens_details = (
+                    CompletionUsageCompletionTokensDetails._from_dict_(completion_tokens_details)
+                    if completion_tokens_details.__class__ is dict
+                    else CompletionUsageCompletionTokensDetails.from_dict(completion_tokens_details)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.completion_tokens_details = completion_tokens_details
         prompt_tokens_details = get_("prompt_tokens_details")
-        if prompt_tokens_details.__class__ is dict:
+        if prompt_tokens_details is not None:
             try:
-                prompt_tokens_details = CompletionUsagePromptTokensDetails._from_dict_(
-                    prompt_tokens_details
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif prompt_tokens_details is not None:
-            try:
-                prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
-                    prompt_tokens_details
+                prompt_tokens_details = (
+                    CompletionUsagePromptTokensDetails._from_dict_(prompt_tokens_details)
+                    if prompt_tokens_details.__class__ is dict
+                    else CompletionUsagePromptTokensDetails.from_dict(prompt_tokens_details)
                 )
             except LENIENT_ERRORS:
                 pass

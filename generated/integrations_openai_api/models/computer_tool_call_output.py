@@ -155,19 +155,18 @@ class ComputerToolCallOutput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.call_id = get_("call_id")
         output = get_("output")
-        if output.__class__ is dict:
+        if output is not None:
             try:
-                output = ComputerScreenshotImage._from_dict_(output)
-            except LENIENT_ERRORS:
-                pass
-        elif output is not None:
-            try:
-                output = ComputerScreenshotImage.from_dict(output)
+                output = (
+                    ComputerScreenshotImage._from_dict_(output)
+                    if output.__class__ is dict
+                    else ComputerScreenshotImage.from_dict(output)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.output = output

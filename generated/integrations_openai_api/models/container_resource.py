@@ -185,7 +185,7 @@ class ContainerResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
@@ -194,27 +194,25 @@ class ContainerResource(ApiModel):
         parsed_obj_.status = get_("status")
         parsed_obj_.last_active_at = get_("last_active_at")
         expires_after = get_("expires_after")
-        if expires_after.__class__ is dict:
+        if expires_after is not None:
             try:
-                expires_after = ContainerResourceExpiresAfter._from_dict_(expires_after)
-            except LENIENT_ERRORS:
-                pass
-        elif expires_after is not None:
-            try:
-                expires_after = ContainerResourceExpiresAfter.from_dict(expires_after)
+                expires_after = (
+                    ContainerResourceExpiresAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else ContainerResourceExpiresAfter.from_dict(expires_after)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.expires_after = expires_after
         parsed_obj_.memory_limit = get_("memory_limit")
         network_policy = get_("network_policy")
-        if network_policy.__class__ is dict:
+        if network_policy is not None:
             try:
-                network_policy = ContainerResourceNetworkPolicy._from_dict_(network_policy)
-            except LENIENT_ERRORS:
-                pass
-        elif network_policy is not None:
-            try:
-                network_policy = ContainerResourceNetworkPolicy.from_dict(network_policy)
+                network_policy = (
+                    ContainerResourceNetworkPolicy._from_dict_(network_policy)
+                    if network_policy.__class__ is dict
+                    else ContainerResourceNetworkPolicy.from_dict(network_policy)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.network_policy = network_policy

@@ -128,18 +128,17 @@ class CostsResult(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         amount = get_("amount")
-        if amount.__class__ is dict:
+        if amount is not None:
             try:
-                amount = CostsResultAmount._from_dict_(amount)
-            except LENIENT_ERRORS:
-                pass
-        elif amount is not None:
-            try:
-                amount = CostsResultAmount.from_dict(amount)
+                amount = (
+                    CostsResultAmount._from_dict_(amount)
+                    if amount.__class__ is dict
+                    else CostsResultAmount.from_dict(amount)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.amount = amount

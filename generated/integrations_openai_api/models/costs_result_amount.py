@@ -68,7 +68,7 @@ class CostsResultAmount(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.value = as_float(get_("value"))
         parsed_obj_.currency = get_("currency")

@@ -92,7 +92,7 @@ class CreateAssistantRequestToolResourcesFileSearch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_vector_store_ids = get_("vector_store_ids", UNSET)
         try:

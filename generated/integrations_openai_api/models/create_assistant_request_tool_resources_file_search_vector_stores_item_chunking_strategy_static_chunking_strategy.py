@@ -91,21 +91,20 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrat
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         static = get_("static")
-        if static.__class__ is dict:
+        if static is not None:
             try:
-                static = CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic._from_dict_(
-                    static
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif static is not None:
-            try:
-                static = CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic.from_dict(
-                    static
+                static = (
+                    CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic._from_dict_(
+                        static
+                    )
+                    if static.__class__ is dict
+                    else CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic.from_dict(
+                        static
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

@@ -73,7 +73,7 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrat
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.max_chunk_size_tokens = get_("max_chunk_size_tokens")
         parsed_obj_.chunk_overlap_tokens = get_("chunk_overlap_tokens")

@@ -157,7 +157,7 @@ class CreateBatchBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.input_file_id = get_("input_file_id")
         parsed_obj_.endpoint = get_("endpoint")
@@ -173,14 +173,13 @@ class CreateBatchBody(ApiModel):
             metadata = _raw_metadata
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         output_expires_after = get_("output_expires_after")
-        if output_expires_after.__class__ is dict:
+        if output_expires_after is not None:
             try:
-                output_expires_after = BatchFileExpirationAfter._from_dict_(output_expires_after)
-            except LENIENT_ERRORS:
-                pass
-        elif output_expires_after is not None:
-            try:
-                output_expires_after = BatchFileExpirationAfter.from_dict(output_expires_after)
+                output_expires_after = (
+                    BatchFileExpirationAfter._from_dict_(output_expires_after)
+                    if output_expires_after.__class__ is dict
+                    else BatchFileExpirationAfter.from_dict(output_expires_after)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.output_expires_after = output_expires_after

@@ -1060,7 +1060,7 @@ class CreateChatCompletionRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_messages = get_("messages", UNSET)
         try:
@@ -1160,17 +1160,12 @@ class CreateChatCompletionRequest(ApiModel):
         parsed_obj_.frequency_penalty = as_float(get_("frequency_penalty"))
         parsed_obj_.presence_penalty = as_float(get_("presence_penalty"))
         web_search_options = get_("web_search_options")
-        if web_search_options.__class__ is dict:
+        if web_search_options is not None:
             try:
-                web_search_options = CreateChatCompletionRequestWebSearchOptions._from_dict_(
-                    web_search_options
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif web_search_options is not None:
-            try:
-                web_search_options = CreateChatCompletionRequestWebSearchOptions.from_dict(
-                    web_search_options
+                web_search_options = (
+                    CreateChatCompletionRequestWebSearchOptions._from_dict_(web_search_options)
+                    if web_search_options.__class__ is dict
+                    else CreateChatCompletionRequestWebSearchOptions.from_dict(web_search_options)
                 )
             except LENIENT_ERRORS:
                 pass

@@ -85,18 +85,17 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocation(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         approximate = get_("approximate")
-        if approximate.__class__ is dict:
+        if approximate is not None:
             try:
-                approximate = WebSearchLocation._from_dict_(approximate)
-            except LENIENT_ERRORS:
-                pass
-        elif approximate is not None:
-            try:
-                approximate = WebSearchLocation.from_dict(approximate)
+                approximate = (
+                    WebSearchLocation._from_dict_(approximate)
+                    if approximate.__class__ is dict
+                    else WebSearchLocation.from_dict(approximate)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.approximate = approximate

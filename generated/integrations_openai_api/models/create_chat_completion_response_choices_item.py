@@ -141,19 +141,18 @@ class CreateChatCompletionResponseChoicesItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.finish_reason = get_("finish_reason")
         parsed_obj_.index = get_("index")
         message = get_("message")
-        if message.__class__ is dict:
+        if message is not None:
             try:
-                message = ChatCompletionResponseMessage._from_dict_(message)
-            except LENIENT_ERRORS:
-                pass
-        elif message is not None:
-            try:
-                message = ChatCompletionResponseMessage.from_dict(message)
+                message = (
+                    ChatCompletionResponseMessage._from_dict_(message)
+                    if message.__class__ is dict
+                    else ChatCompletionResponseMessage.from_dict(message)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.message = message

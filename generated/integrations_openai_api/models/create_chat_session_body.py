@@ -133,54 +133,50 @@ class CreateChatSessionBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         workflow = get_("workflow")
-        if workflow.__class__ is dict:
+        if workflow is not None:
             try:
-                workflow = WorkflowParam._from_dict_(workflow)
-            except LENIENT_ERRORS:
-                pass
-        elif workflow is not None:
-            try:
-                workflow = WorkflowParam.from_dict(workflow)
+                workflow = (
+                    WorkflowParam._from_dict_(workflow)
+                    if workflow.__class__ is dict
+                    else WorkflowParam.from_dict(workflow)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.workflow = workflow
         parsed_obj_.user = get_("user")
         expires_after = get_("expires_after")
-        if expires_after.__class__ is dict:
+        if expires_after is not None:
             try:
-                expires_after = ExpiresAfterParam._from_dict_(expires_after)
-            except LENIENT_ERRORS:
-                pass
-        elif expires_after is not None:
-            try:
-                expires_after = ExpiresAfterParam.from_dict(expires_after)
+                expires_after = (
+                    ExpiresAfterParam._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else ExpiresAfterParam.from_dict(expires_after)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.expires_after = expires_after
         rate_limits = get_("rate_limits")
-        if rate_limits.__class__ is dict:
+        if rate_limits is not None:
             try:
-                rate_limits = RateLimitsParam._from_dict_(rate_limits)
-            except LENIENT_ERRORS:
-                pass
-        elif rate_limits is not None:
-            try:
-                rate_limits = RateLimitsParam.from_dict(rate_limits)
+                rate_limits = (
+                    RateLimitsParam._from_dict_(rate_limits)
+                    if rate_limits.__class__ is dict
+                    else RateLimitsParam.from_dict(rate_limits)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.rate_limits = rate_limits
         chatkit_configuration = get_("chatkit_configuration")
-        if chatkit_configuration.__class__ is dict:
+        if chatkit_configuration is not None:
             try:
-                chatkit_configuration = ChatkitConfigurationParam._from_dict_(chatkit_configuration)
-            except LENIENT_ERRORS:
-                pass
-        elif chatkit_configuration is not None:
-            try:
-                chatkit_configuration = ChatkitConfigurationParam.from_dict(chatkit_configuration)
+                chatkit_configuration = (
+                    ChatkitConfigurationParam._from_dict_(chatkit_configuration)
+                    if chatkit_configuration.__class__ is dict
+                    else ChatkitConfigurationParam.from_dict(chatkit_configuration)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.chatkit_configuration = chatkit_configuration

@@ -162,7 +162,7 @@ class CreateCompletionResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         _raw_choices = get_("choices", UNSET)
@@ -190,14 +190,13 @@ class CreateCompletionResponse(ApiModel):
         parsed_obj_.object = get_("object")
         parsed_obj_.system_fingerprint = get_("system_fingerprint")
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = CompletionUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = CompletionUsage.from_dict(usage)
+                usage = (
+                    CompletionUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else CompletionUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

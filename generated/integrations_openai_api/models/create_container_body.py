@@ -205,7 +205,7 @@ class CreateContainerBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = get_("name")
         _raw_file_ids = get_("file_ids", UNSET)
@@ -216,14 +216,13 @@ class CreateContainerBody(ApiModel):
             file_ids = _raw_file_ids
         parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
         expires_after = get_("expires_after")
-        if expires_after.__class__ is dict:
+        if expires_after is not None:
             try:
-                expires_after = CreateContainerBodyExpiresAfter._from_dict_(expires_after)
-            except LENIENT_ERRORS:
-                pass
-        elif expires_after is not None:
-            try:
-                expires_after = CreateContainerBodyExpiresAfter.from_dict(expires_after)
+                expires_after = (
+                    CreateContainerBodyExpiresAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else CreateContainerBodyExpiresAfter.from_dict(expires_after)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.expires_after = expires_after

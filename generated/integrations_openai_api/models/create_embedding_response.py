@@ -114,7 +114,7 @@ class CreateEmbeddingResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_data = get_("data", UNSET)
         try:
@@ -139,14 +139,13 @@ class CreateEmbeddingResponse(ApiModel):
         parsed_obj_.model = get_("model")
         parsed_obj_.object = get_("object")
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = CreateEmbeddingResponseUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = CreateEmbeddingResponseUsage.from_dict(usage)
+                usage = (
+                    CreateEmbeddingResponseUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else CreateEmbeddingResponseUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

@@ -70,7 +70,7 @@ class CreateEmbeddingResponseUsage(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.prompt_tokens = get_("prompt_tokens")
         parsed_obj_.total_tokens = get_("total_tokens")

@@ -222,7 +222,7 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_reasoning_effort = get_("reasoning_effort", UNSET)
         if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:

@@ -111,18 +111,17 @@ class CreateEvalCustomDataSourceConfig(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         item_schema = get_("item_schema")
-        if item_schema.__class__ is dict:
+        if item_schema is not None:
             try:
-                item_schema = CreateEvalCustomDataSourceConfigItemSchema._from_dict_(item_schema)
-            except LENIENT_ERRORS:
-                pass
-        elif item_schema is not None:
-            try:
-                item_schema = CreateEvalCustomDataSourceConfigItemSchema.from_dict(item_schema)
+                item_schema = (
+                    CreateEvalCustomDataSourceConfigItemSchema._from_dict_(item_schema)
+                    if item_schema.__class__ is dict
+                    else CreateEvalCustomDataSourceConfigItemSchema.from_dict(item_schema)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.item_schema = item_schema

@@ -219,7 +219,7 @@ class CreateEvalResponsesRunDataSource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         _raw_source = get_("source", None)
@@ -240,17 +240,12 @@ class CreateEvalResponsesRunDataSource(ApiModel):
             input_messages = _raw_input_messages
         parsed_obj_.input_messages = None if isinstance(input_messages, Unset) else input_messages
         sampling_params = get_("sampling_params")
-        if sampling_params.__class__ is dict:
+        if sampling_params is not None:
             try:
-                sampling_params = CreateEvalResponsesRunDataSourceSamplingParams._from_dict_(
-                    sampling_params
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif sampling_params is not None:
-            try:
-                sampling_params = CreateEvalResponsesRunDataSourceSamplingParams.from_dict(
-                    sampling_params
+                sampling_params = (
+                    CreateEvalResponsesRunDataSourceSamplingParams._from_dict_(sampling_params)
+                    if sampling_params.__class__ is dict
+                    else CreateEvalResponsesRunDataSourceSamplingParams.from_dict(sampling_params)
                 )
             except LENIENT_ERRORS:
                 pass

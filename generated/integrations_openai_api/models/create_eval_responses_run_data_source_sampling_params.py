@@ -307,7 +307,7 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_reasoning_effort = get_("reasoning_effort", UNSET)
         if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
@@ -364,14 +364,13 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
             tools = _raw_tools
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         text = get_("text")
-        if text.__class__ is dict:
+        if text is not None:
             try:
-                text = CreateEvalResponsesRunDataSourceSamplingParamsText._from_dict_(text)
-            except LENIENT_ERRORS:
-                pass
-        elif text is not None:
-            try:
-                text = CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(text)
+                text = (
+                    CreateEvalResponsesRunDataSourceSamplingParamsText._from_dict_(text)
+                    if text.__class__ is dict
+                    else CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(text)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.text = text

@@ -88,18 +88,17 @@ class CreateEvalStoredCompletionsDataSourceConfig(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         metadata = get_("metadata")
-        if metadata.__class__ is dict:
+        if metadata is not None:
             try:
-                metadata = CreateEvalStoredCompletionsDataSourceConfigMetadata._from_dict_(metadata)
-            except LENIENT_ERRORS:
-                pass
-        elif metadata is not None:
-            try:
-                metadata = CreateEvalStoredCompletionsDataSourceConfigMetadata.from_dict(metadata)
+                metadata = (
+                    CreateEvalStoredCompletionsDataSourceConfigMetadata._from_dict_(metadata)
+                    if metadata.__class__ is dict
+                    else CreateEvalStoredCompletionsDataSourceConfigMetadata.from_dict(metadata)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.metadata = metadata

@@ -130,7 +130,7 @@ class CreateFileRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_file = get_("file", None)
         try:
@@ -141,14 +141,13 @@ class CreateFileRequest(ApiModel):
         parsed_obj_.file = file
         parsed_obj_.purpose = get_("purpose")
         expires_after = get_("expires_after")
-        if expires_after.__class__ is dict:
+        if expires_after is not None:
             try:
-                expires_after = FileExpirationAfter._from_dict_(expires_after)
-            except LENIENT_ERRORS:
-                pass
-        elif expires_after is not None:
-            try:
-                expires_after = FileExpirationAfter.from_dict(expires_after)
+                expires_after = (
+                    FileExpirationAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else FileExpirationAfter.from_dict(expires_after)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.expires_after = expires_after

@@ -283,7 +283,7 @@ class CreateFineTuningJobRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_model = get_("model", None)
         try:
@@ -294,17 +294,12 @@ class CreateFineTuningJobRequest(ApiModel):
         parsed_obj_.model = model
         parsed_obj_.training_file = get_("training_file")
         hyperparameters = get_("hyperparameters")
-        if hyperparameters.__class__ is dict:
+        if hyperparameters is not None:
             try:
-                hyperparameters = CreateFineTuningJobRequestHyperparameters._from_dict_(
-                    hyperparameters
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif hyperparameters is not None:
-            try:
-                hyperparameters = CreateFineTuningJobRequestHyperparameters.from_dict(
-                    hyperparameters
+                hyperparameters = (
+                    CreateFineTuningJobRequestHyperparameters._from_dict_(hyperparameters)
+                    if hyperparameters.__class__ is dict
+                    else CreateFineTuningJobRequestHyperparameters.from_dict(hyperparameters)
                 )
             except LENIENT_ERRORS:
                 pass
@@ -323,14 +318,13 @@ class CreateFineTuningJobRequest(ApiModel):
         parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
         parsed_obj_.seed = get_("seed")
         method = get_("method")
-        if method.__class__ is dict:
+        if method is not None:
             try:
-                method = FineTuneMethod._from_dict_(method)
-            except LENIENT_ERRORS:
-                pass
-        elif method is not None:
-            try:
-                method = FineTuneMethod.from_dict(method)
+                method = (
+                    FineTuneMethod._from_dict_(method)
+                    if method.__class__ is dict
+                    else FineTuneMethod.from_dict(method)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.method = method

@@ -422,7 +422,7 @@ class CreateImageRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.prompt = get_("prompt")
         _raw_model = get_("model", UNSET)

@@ -90,21 +90,18 @@ class CreateModerationRequestInputVariant3ItemImageUrl(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         image_url = get_("image_url")
-        if image_url.__class__ is dict:
+        if image_url is not None:
             try:
-                image_url = CreateModerationRequestInputVariant3ItemImageUrlImageUrl._from_dict_(
-                    image_url
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif image_url is not None:
-            try:
-                image_url = CreateModerationRequestInputVariant3ItemImageUrlImageUrl.from_dict(
-                    image_url
+                image_url = (
+                    CreateModerationRequestInputVariant3ItemImageUrlImageUrl._from_dict_(image_url)
+                    if image_url.__class__ is dict
+                    else CreateModerationRequestInputVariant3ItemImageUrlImageUrl.from_dict(
+                        image_url
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

@@ -129,51 +129,42 @@ class CreateModerationResponseResultsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.flagged = get_("flagged")
         categories = get_("categories")
-        if categories.__class__ is dict:
+        if categories is not None:
             try:
-                categories = CreateModerationResponseResultsItemCategories._from_dict_(categories)
-            except LENIENT_ERRORS:
-                pass
-        elif categories is not None:
-            try:
-                categories = CreateModerationResponseResultsItemCategories.from_dict(categories)
+                categories = (
+                    CreateModerationResponseResultsItemCategories._from_dict_(categories)
+                    if categories.__class__ is dict
+                    else CreateModerationResponseResultsItemCategories.from_dict(categories)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.categories = categories
         category_scores = get_("category_scores")
-        if category_scores.__class__ is dict:
+        if category_scores is not None:
             try:
-                category_scores = CreateModerationResponseResultsItemCategoryScores._from_dict_(
-                    category_scores
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif category_scores is not None:
-            try:
-                category_scores = CreateModerationResponseResultsItemCategoryScores.from_dict(
-                    category_scores
+                category_scores = (
+                    CreateModerationResponseResultsItemCategoryScores._from_dict_(category_scores)
+                    if category_scores.__class__ is dict
+                    else CreateModerationResponseResultsItemCategoryScores.from_dict(
+                        category_scores
+                    )
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.category_scores = category_scores
         category_applied_input_types = get_("category_applied_input_types")
-        if category_applied_input_types.__class__ is dict:
+        if category_applied_input_types is not None:
             try:
                 category_applied_input_types = (
                     CreateModerationResponseResultsItemCategoryAppliedInputTypes._from_dict_(
                         category_applied_input_types
                     )
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif category_applied_input_types is not None:
-            try:
-                category_applied_input_types = (
-                    CreateModerationResponseResultsItemCategoryAppliedInputTypes.from_dict(
+                    if category_applied_input_types.__class__ is dict
+                    else CreateModerationResponseResultsItemCategoryAppliedInputTypes.from_dict(
                         category_applied_input_types
                     )
                 )

@@ -218,7 +218,7 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.hate = get_("hate")
         parsed_obj_.hate_threatening = get_("hate/threatening")

@@ -213,7 +213,7 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.hate = as_float(get_("hate"))
         parsed_obj_.hate_threatening = as_float(get_("hate/threatening"))

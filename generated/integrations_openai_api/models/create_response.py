@@ -1129,7 +1129,7 @@ class CreateResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
@@ -1193,14 +1193,13 @@ class CreateResponse(ApiModel):
         parsed_obj_.background = get_("background")
         parsed_obj_.max_tool_calls = get_("max_tool_calls")
         text = get_("text")
-        if text.__class__ is dict:
+        if text is not None:
             try:
-                text = ResponseTextParam._from_dict_(text)
-            except LENIENT_ERRORS:
-                pass
-        elif text is not None:
-            try:
-                text = ResponseTextParam.from_dict(text)
+                text = (
+                    ResponseTextParam._from_dict_(text)
+                    if text.__class__ is dict
+                    else ResponseTextParam.from_dict(text)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.text = text

@@ -558,7 +558,7 @@ class CreateRunRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.assistant_id = get_("assistant_id")
         _raw_model = get_("model", UNSET)

@@ -113,22 +113,19 @@ class CreateSpendAlertBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.threshold_amount = get_("threshold_amount")
         parsed_obj_.currency = get_("currency")
         parsed_obj_.interval = get_("interval")
         notification_channel = get_("notification_channel")
-        if notification_channel.__class__ is dict:
+        if notification_channel is not None:
             try:
-                notification_channel = SpendAlertNotificationChannel._from_dict_(
-                    notification_channel
+                notification_channel = (
+                    SpendAlertNotificationChannel._from_dict_(notification_channel)
+                    if notification_channel.__class__ is dict
+                    else SpendAlertNotificationChannel.from_dict(notification_channel)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif notification_channel is not None:
-            try:
-                notification_channel = SpendAlertNotificationChannel.from_dict(notification_channel)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.notification_channel = notification_channel

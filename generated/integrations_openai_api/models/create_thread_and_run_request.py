@@ -522,18 +522,17 @@ class CreateThreadAndRunRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.assistant_id = get_("assistant_id")
         thread = get_("thread")
-        if thread.__class__ is dict:
+        if thread is not None:
             try:
-                thread = CreateThreadRequest._from_dict_(thread)
-            except LENIENT_ERRORS:
-                pass
-        elif thread is not None:
-            try:
-                thread = CreateThreadRequest.from_dict(thread)
+                thread = (
+                    CreateThreadRequest._from_dict_(thread)
+                    if thread.__class__ is dict
+                    else CreateThreadRequest.from_dict(thread)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.thread = thread

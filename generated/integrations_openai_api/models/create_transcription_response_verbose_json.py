@@ -140,7 +140,7 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.language = get_("language")
         parsed_obj_.duration = as_float(get_("duration"))
@@ -190,14 +190,13 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
             segments = _raw_segments
         parsed_obj_.segments = None if isinstance(segments, Unset) else segments
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = TranscriptTextUsageDuration._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = TranscriptTextUsageDuration.from_dict(usage)
+                usage = (
+                    TranscriptTextUsageDuration._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else TranscriptTextUsageDuration.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

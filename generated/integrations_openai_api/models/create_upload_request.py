@@ -143,21 +143,20 @@ class CreateUploadRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.filename = get_("filename")
         parsed_obj_.purpose = get_("purpose")
         parsed_obj_.bytes = get_("bytes")
         parsed_obj_.mime_type = get_("mime_type")
         expires_after = get_("expires_after")
-        if expires_after.__class__ is dict:
+        if expires_after is not None:
             try:
-                expires_after = FileExpirationAfter._from_dict_(expires_after)
-            except LENIENT_ERRORS:
-                pass
-        elif expires_after is not None:
-            try:
-                expires_after = FileExpirationAfter.from_dict(expires_after)
+                expires_after = (
+                    FileExpirationAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else FileExpirationAfter.from_dict(expires_after)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.expires_after = expires_after

@@ -184,7 +184,7 @@ class CreateVectorStoreRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_file_ids = get_("file_ids", UNSET)
         try:
@@ -196,14 +196,13 @@ class CreateVectorStoreRequest(ApiModel):
         parsed_obj_.name = get_("name")
         parsed_obj_.description = get_("description")
         expires_after = get_("expires_after")
-        if expires_after.__class__ is dict:
+        if expires_after is not None:
             try:
-                expires_after = VectorStoreExpirationAfter._from_dict_(expires_after)
-            except LENIENT_ERRORS:
-                pass
-        elif expires_after is not None:
-            try:
-                expires_after = VectorStoreExpirationAfter.from_dict(expires_after)
+                expires_after = (
+                    VectorStoreExpirationAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else VectorStoreExpirationAfter.from_dict(expires_after)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.expires_after = expires_after

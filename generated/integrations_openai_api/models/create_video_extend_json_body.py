@@ -103,17 +103,16 @@ class CreateVideoExtendJsonBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         video = get_("video")
-        if video.__class__ is dict:
+        if video is not None:
             try:
-                video = VideoReferenceInputParam._from_dict_(video)
-            except LENIENT_ERRORS:
-                pass
-        elif video is not None:
-            try:
-                video = VideoReferenceInputParam.from_dict(video)
+                video = (
+                    VideoReferenceInputParam._from_dict_(video)
+                    if video.__class__ is dict
+                    else VideoReferenceInputParam.from_dict(video)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.video = video

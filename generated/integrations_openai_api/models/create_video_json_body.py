@@ -144,7 +144,7 @@ class CreateVideoJsonBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.prompt = get_("prompt")
         _raw_model = get_("model", UNSET)
@@ -158,14 +158,13 @@ class CreateVideoJsonBody(ApiModel):
             model = _raw_model
         parsed_obj_.model = None if isinstance(model, Unset) else model
         input_reference = get_("input_reference")
-        if input_reference.__class__ is dict:
+        if input_reference is not None:
             try:
-                input_reference = ImageRefParam2._from_dict_(input_reference)
-            except LENIENT_ERRORS:
-                pass
-        elif input_reference is not None:
-            try:
-                input_reference = ImageRefParam2.from_dict(input_reference)
+                input_reference = (
+                    ImageRefParam2._from_dict_(input_reference)
+                    if input_reference.__class__ is dict
+                    else ImageRefParam2.from_dict(input_reference)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input_reference = input_reference

@@ -90,21 +90,18 @@ class CustomToolChatCompletionsCustomFormatGrammarFormat(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         grammar = get_("grammar")
-        if grammar.__class__ is dict:
+        if grammar is not None:
             try:
-                grammar = CustomToolChatCompletionsCustomFormatGrammarFormatGrammar._from_dict_(
-                    grammar
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif grammar is not None:
-            try:
-                grammar = CustomToolChatCompletionsCustomFormatGrammarFormatGrammar.from_dict(
-                    grammar
+                grammar = (
+                    CustomToolChatCompletionsCustomFormatGrammarFormatGrammar._from_dict_(grammar)
+                    if grammar.__class__ is dict
+                    else CustomToolChatCompletionsCustomFormatGrammarFormatGrammar.from_dict(
+                        grammar
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

@@ -410,7 +410,7 @@ class EditImageBodyJsonParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_images = get_("images", UNSET)
         try:
@@ -444,14 +444,13 @@ class EditImageBodyJsonParam(ApiModel):
             model = _raw_model
         parsed_obj_.model = None if isinstance(model, Unset) else model
         mask = get_("mask")
-        if mask.__class__ is dict:
+        if mask is not None:
             try:
-                mask = ImageRefParam._from_dict_(mask)
-            except LENIENT_ERRORS:
-                pass
-        elif mask is not None:
-            try:
-                mask = ImageRefParam.from_dict(mask)
+                mask = (
+                    ImageRefParam._from_dict_(mask)
+                    if mask.__class__ is dict
+                    else ImageRefParam.from_dict(mask)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.mask = mask

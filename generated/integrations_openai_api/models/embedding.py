@@ -88,7 +88,7 @@ class Embedding(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = get_("index")
         _raw_embedding = get_("embedding", UNSET)

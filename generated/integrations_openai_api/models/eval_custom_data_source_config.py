@@ -93,18 +93,17 @@ class EvalCustomDataSourceConfig(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         schema = get_("schema")
-        if schema.__class__ is dict:
+        if schema is not None:
             try:
-                schema = EvalCustomDataSourceConfigSchema._from_dict_(schema)
-            except LENIENT_ERRORS:
-                pass
-        elif schema is not None:
-            try:
-                schema = EvalCustomDataSourceConfigSchema.from_dict(schema)
+                schema = (
+                    EvalCustomDataSourceConfigSchema._from_dict_(schema)
+                    if schema.__class__ is dict
+                    else EvalCustomDataSourceConfigSchema.from_dict(schema)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.schema = schema

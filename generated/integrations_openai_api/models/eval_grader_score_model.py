@@ -156,7 +156,7 @@ class EvalGraderScoreModel(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.name = get_("name")
@@ -182,14 +182,13 @@ class EvalGraderScoreModel(ApiModel):
             input_ = _raw_input_
         parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
         sampling_params = get_("sampling_params")
-        if sampling_params.__class__ is dict:
+        if sampling_params is not None:
             try:
-                sampling_params = EvalGraderScoreModelSamplingParams._from_dict_(sampling_params)
-            except LENIENT_ERRORS:
-                pass
-        elif sampling_params is not None:
-            try:
-                sampling_params = EvalGraderScoreModelSamplingParams.from_dict(sampling_params)
+                sampling_params = (
+                    EvalGraderScoreModelSamplingParams._from_dict_(sampling_params)
+                    if sampling_params.__class__ is dict
+                    else EvalGraderScoreModelSamplingParams.from_dict(sampling_params)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.sampling_params = sampling_params

@@ -117,7 +117,7 @@ class EvalGraderScoreModelSamplingParams(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.seed = get_("seed")
         parsed_obj_.top_p = as_float(get_("top_p"))

@@ -91,29 +91,27 @@ class EvalJsonlFileContentSourceContentItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         item = get_("item")
-        if item.__class__ is dict:
+        if item is not None:
             try:
-                item = EvalJsonlFileContentSourceContentItemItem._from_dict_(item)
-            except LENIENT_ERRORS:
-                pass
-        elif item is not None:
-            try:
-                item = EvalJsonlFileContentSourceContentItemItem.from_dict(item)
+                item = (
+                    EvalJsonlFileContentSourceContentItemItem._from_dict_(item)
+                    if item.__class__ is dict
+                    else EvalJsonlFileContentSourceContentItemItem.from_dict(item)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.item = item
         sample = get_("sample")
-        if sample.__class__ is dict:
+        if sample is not None:
             try:
-                sample = EvalJsonlFileContentSourceContentItemSample._from_dict_(sample)
-            except LENIENT_ERRORS:
-                pass
-        elif sample is not None:
-            try:
-                sample = EvalJsonlFileContentSourceContentItemSample.from_dict(sample)
+                sample = (
+                    EvalJsonlFileContentSourceContentItemSample._from_dict_(sample)
+                    if sample.__class__ is dict
+                    else EvalJsonlFileContentSourceContentItemSample.from_dict(sample)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.sample = sample

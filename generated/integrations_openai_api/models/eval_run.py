@@ -320,7 +320,7 @@ class EvalRun(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         parsed_obj_.id = get_("id")
@@ -331,14 +331,13 @@ class EvalRun(ApiModel):
         parsed_obj_.created_at = get_("created_at")
         parsed_obj_.report_url = get_("report_url")
         result_counts = get_("result_counts")
-        if result_counts.__class__ is dict:
+        if result_counts is not None:
             try:
-                result_counts = EvalRunResultCounts._from_dict_(result_counts)
-            except LENIENT_ERRORS:
-                pass
-        elif result_counts is not None:
-            try:
-                result_counts = EvalRunResultCounts.from_dict(result_counts)
+                result_counts = (
+                    EvalRunResultCounts._from_dict_(result_counts)
+                    if result_counts.__class__ is dict
+                    else EvalRunResultCounts.from_dict(result_counts)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.result_counts = result_counts
@@ -410,14 +409,13 @@ class EvalRun(ApiModel):
             metadata = _raw_metadata
         parsed_obj_.metadata = metadata
         error = get_("error")
-        if error.__class__ is dict:
+        if error is not None:
             try:
-                error = EvalApiError._from_dict_(error)
-            except LENIENT_ERRORS:
-                pass
-        elif error is not None:
-            try:
-                error = EvalApiError.from_dict(error)
+                error = (
+                    EvalApiError._from_dict_(error)
+                    if error.__class__ is dict
+                    else EvalApiError.from_dict(error)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.error = error

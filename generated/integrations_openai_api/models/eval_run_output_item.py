@@ -200,7 +200,7 @@ class EvalRunOutputItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         parsed_obj_.id = get_("id")
@@ -210,14 +210,13 @@ class EvalRunOutputItem(ApiModel):
         parsed_obj_.status = get_("status")
         parsed_obj_.datasource_item_id = get_("datasource_item_id")
         datasource_item = get_("datasource_item")
-        if datasource_item.__class__ is dict:
+        if datasource_item is not None:
             try:
-                datasource_item = EvalRunOutputItemDatasourceItem._from_dict_(datasource_item)
-            except LENIENT_ERRORS:
-                pass
-        elif datasource_item is not None:
-            try:
-                datasource_item = EvalRunOutputItemDatasourceItem.from_dict(datasource_item)
+                datasource_item = (
+                    EvalRunOutputItemDatasourceItem._from_dict_(datasource_item)
+                    if datasource_item.__class__ is dict
+                    else EvalRunOutputItemDatasourceItem.from_dict(datasource_item)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.datasource_item = datasource_item
@@ -242,14 +241,13 @@ class EvalRunOutputItem(ApiModel):
             results = _raw_results
         parsed_obj_.results = AbsentList() if isinstance(results, Unset) else results
         sample = get_("sample")
-        if sample.__class__ is dict:
+        if sample is not None:
             try:
-                sample = EvalRunOutputItemSample._from_dict_(sample)
-            except LENIENT_ERRORS:
-                pass
-        elif sample is not None:
-            try:
-                sample = EvalRunOutputItemSample.from_dict(sample)
+                sample = (
+                    EvalRunOutputItemSample._from_dict_(sample)
+                    if sample.__class__ is dict
+                    else EvalRunOutputItemSample.from_dict(sample)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.sample = sample

@@ -203,7 +203,7 @@ class EvalRunOutputItemSample(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_input_ = get_("input", UNSET)
         try:
@@ -248,26 +248,24 @@ class EvalRunOutputItemSample(ApiModel):
         parsed_obj_.finish_reason = get_("finish_reason")
         parsed_obj_.model = get_("model")
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = EvalRunOutputItemSampleUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = EvalRunOutputItemSampleUsage.from_dict(usage)
+                usage = (
+                    EvalRunOutputItemSampleUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else EvalRunOutputItemSampleUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage
         error = get_("error")
-        if error.__class__ is dict:
+        if error is not None:
             try:
-                error = EvalApiError._from_dict_(error)
-            except LENIENT_ERRORS:
-                pass
-        elif error is not None:
-            try:
-                error = EvalApiError.from_dict(error)
+                error = (
+                    EvalApiError._from_dict_(error)
+                    if error.__class__ is dict
+                    else EvalApiError.from_dict(error)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.error = error

@@ -120,7 +120,7 @@ class EvalRunPerModelUsageItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.model_name = get_("model_name")
         parsed_obj_.invocation_count = get_("invocation_count")

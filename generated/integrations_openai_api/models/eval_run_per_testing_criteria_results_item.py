@@ -81,7 +81,7 @@ class EvalRunPerTestingCriteriaResultsItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.testing_criteria = get_("testing_criteria")
         parsed_obj_.passed = get_("passed")

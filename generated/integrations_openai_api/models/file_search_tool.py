@@ -150,7 +150,7 @@ class FileSearchTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         _raw_vector_store_ids = get_("vector_store_ids", UNSET)
@@ -164,14 +164,13 @@ class FileSearchTool(ApiModel):
         )
         parsed_obj_.max_num_results = get_("max_num_results")
         ranking_options = get_("ranking_options")
-        if ranking_options.__class__ is dict:
+        if ranking_options is not None:
             try:
-                ranking_options = RankingOptions._from_dict_(ranking_options)
-            except LENIENT_ERRORS:
-                pass
-        elif ranking_options is not None:
-            try:
-                ranking_options = RankingOptions.from_dict(ranking_options)
+                ranking_options = (
+                    RankingOptions._from_dict_(ranking_options)
+                    if ranking_options.__class__ is dict
+                    else RankingOptions.from_dict(ranking_options)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.ranking_options = ranking_options

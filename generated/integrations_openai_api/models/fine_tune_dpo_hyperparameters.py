@@ -181,7 +181,7 @@ class FineTuneDPOHyperparameters(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_beta = get_("beta", UNSET)
         if _raw_beta is not UNSET:

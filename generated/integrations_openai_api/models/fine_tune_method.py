@@ -118,42 +118,39 @@ class FineTuneMethod(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         supervised = get_("supervised")
-        if supervised.__class__ is dict:
+        if supervised is not None:
             try:
-                supervised = FineTuneSupervisedMethod._from_dict_(supervised)
-            except LENIENT_ERRORS:
-                pass
-        elif supervised is not None:
-            try:
-                supervised = FineTuneSupervisedMethod.from_dict(supervised)
+                supervised = (
+                    FineTuneSupervisedMethod._from_dict_(supervised)
+                    if supervised.__class__ is dict
+                    else FineTuneSupervisedMethod.from_dict(supervised)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.supervised = supervised
         dpo = get_("dpo")
-        if dpo.__class__ is dict:
+        if dpo is not None:
             try:
-                dpo = FineTuneDPOMethod._from_dict_(dpo)
-            except LENIENT_ERRORS:
-                pass
-        elif dpo is not None:
-            try:
-                dpo = FineTuneDPOMethod.from_dict(dpo)
+                dpo = (
+                    FineTuneDPOMethod._from_dict_(dpo)
+                    if dpo.__class__ is dict
+                    else FineTuneDPOMethod.from_dict(dpo)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.dpo = dpo
         reinforcement = get_("reinforcement")
-        if reinforcement.__class__ is dict:
+        if reinforcement is not None:
             try:
-                reinforcement = FineTuneReinforcementMethod._from_dict_(reinforcement)
-            except LENIENT_ERRORS:
-                pass
-        elif reinforcement is not None:
-            try:
-                reinforcement = FineTuneReinforcementMethod.from_dict(reinforcement)
+                reinforcement = (
+                    FineTuneReinforcementMethod._from_dict_(reinforcement)
+                    if reinforcement.__class__ is dict
+                    else FineTuneReinforcementMethod.from_dict(reinforcement)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.reinforcement = reinforcement

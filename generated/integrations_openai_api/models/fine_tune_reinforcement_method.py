@@ -141,7 +141,7 @@ class FineTuneReinforcementMethod(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_grader = get_("grader", None)
         try:
@@ -151,14 +151,13 @@ class FineTuneReinforcementMethod(ApiModel):
             grader = _raw_grader
         parsed_obj_.grader = grader
         hyperparameters = get_("hyperparameters")
-        if hyperparameters.__class__ is dict:
+        if hyperparameters is not None:
             try:
-                hyperparameters = FineTuneReinforcementHyperparameters._from_dict_(hyperparameters)
-            except LENIENT_ERRORS:
-                pass
-        elif hyperparameters is not None:
-            try:
-                hyperparameters = FineTuneReinforcementHyperparameters.from_dict(hyperparameters)
+                hyperparameters = (
+                    FineTuneReinforcementHyperparameters._from_dict_(hyperparameters)
+                    if hyperparameters.__class__ is dict
+                    else FineTuneReinforcementHyperparameters.from_dict(hyperparameters)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.hyperparameters = hyperparameters

@@ -148,7 +148,7 @@ class FineTuneSupervisedHyperparameters(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_batch_size = get_("batch_size", UNSET)
         if _raw_batch_size is not UNSET:

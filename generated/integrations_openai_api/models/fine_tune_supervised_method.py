@@ -65,17 +65,16 @@ class FineTuneSupervisedMethod(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         hyperparameters = get_("hyperparameters")
-        if hyperparameters.__class__ is dict:
+        if hyperparameters is not None:
             try:
-                hyperparameters = FineTuneSupervisedHyperparameters._from_dict_(hyperparameters)
-            except LENIENT_ERRORS:
-                pass
-        elif hyperparameters is not None:
-            try:
-                hyperparameters = FineTuneSupervisedHyperparameters.from_dict(hyperparameters)
+                hyperparameters = (
+                    FineTuneSupervisedHyperparameters._from_dict_(hyperparameters)
+                    if hyperparameters.__class__ is dict
+                    else FineTuneSupervisedHyperparameters.from_dict(hyperparameters)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.hyperparameters = hyperparameters

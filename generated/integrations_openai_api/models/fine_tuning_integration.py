@@ -88,18 +88,17 @@ class FineTuningIntegration(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         wandb = get_("wandb")
-        if wandb.__class__ is dict:
+        if wandb is not None:
             try:
-                wandb = FineTuningIntegrationWandb._from_dict_(wandb)
-            except LENIENT_ERRORS:
-                pass
-        elif wandb is not None:
-            try:
-                wandb = FineTuningIntegrationWandb.from_dict(wandb)
+                wandb = (
+                    FineTuningIntegrationWandb._from_dict_(wandb)
+                    if wandb.__class__ is dict
+                    else FineTuningIntegrationWandb.from_dict(wandb)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.wandb = wandb

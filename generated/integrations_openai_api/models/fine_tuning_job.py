@@ -372,7 +372,7 @@ class FineTuningJob(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.created_at = get_("created_at")
@@ -389,14 +389,13 @@ class FineTuningJob(ApiModel):
         parsed_obj_.fine_tuned_model = get_("fine_tuned_model")
         parsed_obj_.finished_at = get_("finished_at")
         hyperparameters = get_("hyperparameters")
-        if hyperparameters.__class__ is dict:
+        if hyperparameters is not None:
             try:
-                hyperparameters = FineTuningJobHyperparameters._from_dict_(hyperparameters)
-            except LENIENT_ERRORS:
-                pass
-        elif hyperparameters is not None:
-            try:
-                hyperparameters = FineTuningJobHyperparameters.from_dict(hyperparameters)
+                hyperparameters = (
+                    FineTuningJobHyperparameters._from_dict_(hyperparameters)
+                    if hyperparameters.__class__ is dict
+                    else FineTuningJobHyperparameters.from_dict(hyperparameters)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.hyperparameters = hyperparameters
@@ -427,14 +426,13 @@ class FineTuningJob(ApiModel):
         parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
         parsed_obj_.estimated_finish = get_("estimated_finish")
         method = get_("method")
-        if method.__class__ is dict:
+        if method is not None:
             try:
-                method = FineTuneMethod._from_dict_(method)
-            except LENIENT_ERRORS:
-                pass
-        elif method is not None:
-            try:
-                method = FineTuneMethod.from_dict(method)
+                method = (
+                    FineTuneMethod._from_dict_(method)
+                    if method.__class__ is dict
+                    else FineTuneMethod.from_dict(method)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.method = method

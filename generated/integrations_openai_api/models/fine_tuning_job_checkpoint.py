@@ -151,21 +151,20 @@ class FineTuningJobCheckpoint(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.created_at = get_("created_at")
         parsed_obj_.fine_tuned_model_checkpoint = get_("fine_tuned_model_checkpoint")
         parsed_obj_.step_number = get_("step_number")
         metrics = get_("metrics")
-        if metrics.__class__ is dict:
+        if metrics is not None:
             try:
-                metrics = FineTuningJobCheckpointMetrics._from_dict_(metrics)
-            except LENIENT_ERRORS:
-                pass
-        elif metrics is not None:
-            try:
-                metrics = FineTuningJobCheckpointMetrics.from_dict(metrics)
+                metrics = (
+                    FineTuningJobCheckpointMetrics._from_dict_(metrics)
+                    if metrics.__class__ is dict
+                    else FineTuningJobCheckpointMetrics.from_dict(metrics)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.metrics = metrics

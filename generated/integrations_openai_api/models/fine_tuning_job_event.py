@@ -165,7 +165,7 @@ class FineTuningJobEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         parsed_obj_.id = get_("id")
@@ -174,14 +174,13 @@ class FineTuningJobEvent(ApiModel):
         parsed_obj_.message = get_("message")
         parsed_obj_.type = get_("type")
         data = get_("data")
-        if data.__class__ is dict:
+        if data is not None:
             try:
-                data = FineTuningJobEventData._from_dict_(data)
-            except LENIENT_ERRORS:
-                pass
-        elif data is not None:
-            try:
-                data = FineTuningJobEventData.from_dict(data)
+                data = (
+                    FineTuningJobEventData._from_dict_(data)
+                    if data.__class__ is dict
+                    else FineTuningJobEventData.from_dict(data)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.data = data

@@ -187,19 +187,18 @@ class FunctionShellCallItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.call_id = get_("call_id")
         parsed_obj_.type = get_("type")
         action = get_("action")
-        if action.__class__ is dict:
+        if action is not None:
             try:
-                action = FunctionShellActionParam._from_dict_(action)
-            except LENIENT_ERRORS:
-                pass
-        elif action is not None:
-            try:
-                action = FunctionShellActionParam.from_dict(action)
+                action = (
+                    FunctionShellActionParam._from_dict_(action)
+                    if action.__class__ is dict
+                    else FunctionShellActionParam.from_dict(action)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.action = action

@@ -102,30 +102,22 @@ class GroupRoleAssignment(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         group = get_("group")
-        if group.__class__ is dict:
+        if group is not None:
             try:
-                group = Group._from_dict_(group)
-            except LENIENT_ERRORS:
-                pass
-        elif group is not None:
-            try:
-                group = Group.from_dict(group)
+                group = (
+                    Group._from_dict_(group) if group.__class__ is dict else Group.from_dict(group)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.group = group
         role = get_("role")
-        if role.__class__ is dict:
+        if role is not None:
             try:
-                role = Role._from_dict_(role)
-            except LENIENT_ERRORS:
-                pass
-        elif role is not None:
-            try:
-                role = Role.from_dict(role)
+                role = Role._from_dict_(role) if role.__class__ is dict else Role.from_dict(role)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.role = role

@@ -206,7 +206,7 @@ class ImageGenCompletedEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.b64_json = get_("b64_json")
@@ -216,14 +216,13 @@ class ImageGenCompletedEvent(ApiModel):
         parsed_obj_.background = get_("background")
         parsed_obj_.output_format = get_("output_format")
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = ImagesUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = ImagesUsage.from_dict(usage)
+                usage = (
+                    ImagesUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else ImagesUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

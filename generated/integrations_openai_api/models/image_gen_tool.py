@@ -315,7 +315,7 @@ class ImageGenTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         _raw_model = get_("model", UNSET)
@@ -354,14 +354,13 @@ class ImageGenTool(ApiModel):
             input_fidelity = _raw_input_fidelity
         parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
         input_image_mask = get_("input_image_mask")
-        if input_image_mask.__class__ is dict:
+        if input_image_mask is not None:
             try:
-                input_image_mask = ImageGenToolInputImageMask._from_dict_(input_image_mask)
-            except LENIENT_ERRORS:
-                pass
-        elif input_image_mask is not None:
-            try:
-                input_image_mask = ImageGenToolInputImageMask.from_dict(input_image_mask)
+                input_image_mask = (
+                    ImageGenToolInputImageMask._from_dict_(input_image_mask)
+                    if input_image_mask.__class__ is dict
+                    else ImageGenToolInputImageMask.from_dict(input_image_mask)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input_image_mask = input_image_mask

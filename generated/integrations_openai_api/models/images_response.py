@@ -173,7 +173,7 @@ class ImagesResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.created = get_("created")
         _raw_data = get_("data", UNSET)
@@ -203,14 +203,13 @@ class ImagesResponse(ApiModel):
         parsed_obj_.size = get_("size")
         parsed_obj_.quality = get_("quality")
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = ImageGenUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = ImageGenUsage.from_dict(usage)
+                usage = (
+                    ImageGenUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else ImageGenUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

@@ -112,22 +112,19 @@ class ImagesUsage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.total_tokens = get_("total_tokens")
         parsed_obj_.input_tokens = get_("input_tokens")
         parsed_obj_.output_tokens = get_("output_tokens")
         input_tokens_details = get_("input_tokens_details")
-        if input_tokens_details.__class__ is dict:
+        if input_tokens_details is not None:
             try:
-                input_tokens_details = ImagesUsageInputTokensDetails._from_dict_(
-                    input_tokens_details
+                input_tokens_details = (
+                    ImagesUsageInputTokensDetails._from_dict_(input_tokens_details)
+                    if input_tokens_details.__class__ is dict
+                    else ImagesUsageInputTokensDetails.from_dict(input_tokens_details)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif input_tokens_details is not None:
-            try:
-                input_tokens_details = ImagesUsageInputTokensDetails.from_dict(input_tokens_details)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input_tokens_details = input_tokens_details

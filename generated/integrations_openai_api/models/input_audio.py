@@ -87,18 +87,17 @@ class InputAudio(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         input_audio = get_("input_audio")
-        if input_audio.__class__ is dict:
+        if input_audio is not None:
             try:
-                input_audio = InputAudioInputAudio._from_dict_(input_audio)
-            except LENIENT_ERRORS:
-                pass
-        elif input_audio is not None:
-            try:
-                input_audio = InputAudioInputAudio.from_dict(input_audio)
+                input_audio = (
+                    InputAudioInputAudio._from_dict_(input_audio)
+                    if input_audio.__class__ is dict
+                    else InputAudioInputAudio.from_dict(input_audio)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input_audio = input_audio

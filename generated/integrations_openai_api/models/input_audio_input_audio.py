@@ -79,7 +79,7 @@ class InputAudioInputAudio(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.data = get_("data")
         parsed_obj_.format = get_("format")

@@ -136,7 +136,7 @@ class LocalShellExecAction(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         _raw_command = get_("command", UNSET)
@@ -147,14 +147,13 @@ class LocalShellExecAction(ApiModel):
             command = _raw_command
         parsed_obj_.command = AbsentList() if isinstance(command, Unset) else command
         env = get_("env")
-        if env.__class__ is dict:
+        if env is not None:
             try:
-                env = LocalShellExecActionEnv._from_dict_(env)
-            except LENIENT_ERRORS:
-                pass
-        elif env is not None:
-            try:
-                env = LocalShellExecActionEnv.from_dict(env)
+                env = (
+                    LocalShellExecActionEnv._from_dict_(env)
+                    if env.__class__ is dict
+                    else LocalShellExecActionEnv.from_dict(env)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.env = env

@@ -122,18 +122,17 @@ class MCPListToolsTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = get_("name")
         input_schema = get_("input_schema")
-        if input_schema.__class__ is dict:
+        if input_schema is not None:
             try:
-                input_schema = MCPListToolsToolInputSchema._from_dict_(input_schema)
-            except LENIENT_ERRORS:
-                pass
-        elif input_schema is not None:
-            try:
-                input_schema = MCPListToolsToolInputSchema.from_dict(input_schema)
+                input_schema = (
+                    MCPListToolsToolInputSchema._from_dict_(input_schema)
+                    if input_schema.__class__ is dict
+                    else MCPListToolsToolInputSchema.from_dict(input_schema)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input_schema = input_schema

@@ -88,29 +88,27 @@ class MCPToolRequireApprovalMCPToolApprovalFilter(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         always = get_("always")
-        if always.__class__ is dict:
+        if always is not None:
             try:
-                always = MCPToolFilter._from_dict_(always)
-            except LENIENT_ERRORS:
-                pass
-        elif always is not None:
-            try:
-                always = MCPToolFilter.from_dict(always)
+                always = (
+                    MCPToolFilter._from_dict_(always)
+                    if always.__class__ is dict
+                    else MCPToolFilter.from_dict(always)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.always = always
         never = get_("never")
-        if never.__class__ is dict:
+        if never is not None:
             try:
-                never = MCPToolFilter._from_dict_(never)
-            except LENIENT_ERRORS:
-                pass
-        elif never is not None:
-            try:
-                never = MCPToolFilter.from_dict(never)
+                never = (
+                    MCPToolFilter._from_dict_(never)
+                    if never.__class__ is dict
+                    else MCPToolFilter.from_dict(never)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.never = never

@@ -90,18 +90,17 @@ class MessageContentImageFileObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         image_file = get_("image_file")
-        if image_file.__class__ is dict:
+        if image_file is not None:
             try:
-                image_file = MessageContentImageFileObjectImageFile._from_dict_(image_file)
-            except LENIENT_ERRORS:
-                pass
-        elif image_file is not None:
-            try:
-                image_file = MessageContentImageFileObjectImageFile.from_dict(image_file)
+                image_file = (
+                    MessageContentImageFileObjectImageFile._from_dict_(image_file)
+                    if image_file.__class__ is dict
+                    else MessageContentImageFileObjectImageFile.from_dict(image_file)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.image_file = image_file

@@ -130,24 +130,19 @@ class MessageContentTextAnnotationsFileCitationObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.text = get_("text")
         file_citation = get_("file_citation")
-        if file_citation.__class__ is dict:
+        if file_citation is not None:
             try:
                 file_citation = (
                     MessageContentTextAnnotationsFileCitationObjectFileCitation._from_dict_(
                         file_citation
                     )
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif file_citation is not None:
-            try:
-                file_citation = (
-                    MessageContentTextAnnotationsFileCitationObjectFileCitation.from_dict(
+                    if file_citation.__class__ is dict
+                    else MessageContentTextAnnotationsFileCitationObjectFileCitation.from_dict(
                         file_citation
                     )
                 )

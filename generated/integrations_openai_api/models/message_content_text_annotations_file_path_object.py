@@ -127,21 +127,18 @@ class MessageContentTextAnnotationsFilePathObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.text = get_("text")
         file_path = get_("file_path")
-        if file_path.__class__ is dict:
+        if file_path is not None:
             try:
-                file_path = MessageContentTextAnnotationsFilePathObjectFilePath._from_dict_(
-                    file_path
+                file_path = (
+                    MessageContentTextAnnotationsFilePathObjectFilePath._from_dict_(file_path)
+                    if file_path.__class__ is dict
+                    else MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(file_path)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif file_path is not None:
-            try:
-                file_path = MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(file_path)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.file_path = file_path

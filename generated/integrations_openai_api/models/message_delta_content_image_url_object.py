@@ -103,19 +103,18 @@ class MessageDeltaContentImageUrlObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = get_("index")
         parsed_obj_.type = get_("type")
         image_url = get_("image_url")
-        if image_url.__class__ is dict:
+        if image_url is not None:
             try:
-                image_url = MessageDeltaContentImageUrlObjectImageUrl._from_dict_(image_url)
-            except LENIENT_ERRORS:
-                pass
-        elif image_url is not None:
-            try:
-                image_url = MessageDeltaContentImageUrlObjectImageUrl.from_dict(image_url)
+                image_url = (
+                    MessageDeltaContentImageUrlObjectImageUrl._from_dict_(image_url)
+                    if image_url.__class__ is dict
+                    else MessageDeltaContentImageUrlObjectImageUrl.from_dict(image_url)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.image_url = image_url

@@ -99,19 +99,18 @@ class MessageDeltaContentTextObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = get_("index")
         parsed_obj_.type = get_("type")
         text = get_("text")
-        if text.__class__ is dict:
+        if text is not None:
             try:
-                text = MessageDeltaContentTextObjectText._from_dict_(text)
-            except LENIENT_ERRORS:
-                pass
-        elif text is not None:
-            try:
-                text = MessageDeltaContentTextObjectText.from_dict(text)
+                text = (
+                    MessageDeltaContentTextObjectText._from_dict_(text)
+                    if text.__class__ is dict
+                    else MessageDeltaContentTextObjectText.from_dict(text)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.text = text

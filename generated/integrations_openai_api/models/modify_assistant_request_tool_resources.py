@@ -97,33 +97,29 @@ class ModifyAssistantRequestToolResources(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         code_interpreter = get_("code_interpreter")
-        if code_interpreter.__class__ is dict:
+        if code_interpreter is not None:
             try:
-                code_interpreter = ModifyAssistantRequestToolResourcesCodeInterpreter._from_dict_(
-                    code_interpreter
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif code_interpreter is not None:
-            try:
-                code_interpreter = ModifyAssistantRequestToolResourcesCodeInterpreter.from_dict(
-                    code_interpreter
+                code_interpreter = (
+                    ModifyAssistantRequestToolResourcesCodeInterpreter._from_dict_(code_interpreter)
+                    if code_interpreter.__class__ is dict
+                    else ModifyAssistantRequestToolResourcesCodeInterpreter.from_dict(
+                        code_interpreter
+                    )
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.code_interpreter = code_interpreter
         file_search = get_("file_search")
-        if file_search.__class__ is dict:
+        if file_search is not None:
             try:
-                file_search = ModifyAssistantRequestToolResourcesFileSearch._from_dict_(file_search)
-            except LENIENT_ERRORS:
-                pass
-        elif file_search is not None:
-            try:
-                file_search = ModifyAssistantRequestToolResourcesFileSearch.from_dict(file_search)
+                file_search = (
+                    ModifyAssistantRequestToolResourcesFileSearch._from_dict_(file_search)
+                    if file_search.__class__ is dict
+                    else ModifyAssistantRequestToolResourcesFileSearch.from_dict(file_search)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.file_search = file_search

@@ -51,7 +51,7 @@ class ModifyAssistantRequestToolResourcesCodeInterpreter(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_file_ids = get_("file_ids", UNSET)
         try:

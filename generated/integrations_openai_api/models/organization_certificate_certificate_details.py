@@ -65,7 +65,7 @@ class OrganizationCertificateCertificateDetails(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.valid_at = get_("valid_at")
         parsed_obj_.expires_at = get_("expires_at")

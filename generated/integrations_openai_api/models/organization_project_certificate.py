@@ -141,24 +141,19 @@ class OrganizationProjectCertificate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         parsed_obj_.id = get_("id")
         parsed_obj_.name = get_("name")
         parsed_obj_.created_at = get_("created_at")
         certificate_details = get_("certificate_details")
-        if certificate_details.__class__ is dict:
+        if certificate_details is not None:
             try:
-                certificate_details = OrganizationCertificateCertificateDetails._from_dict_(
-                    certificate_details
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif certificate_details is not None:
-            try:
-                certificate_details = OrganizationCertificateCertificateDetails.from_dict(
-                    certificate_details
+                certificate_details = (
+                    OrganizationCertificateCertificateDetails._from_dict_(certificate_details)
+                    if certificate_details.__class__ is dict
+                    else OrganizationCertificateCertificateDetails.from_dict(certificate_details)
                 )
             except LENIENT_ERRORS:
                 pass

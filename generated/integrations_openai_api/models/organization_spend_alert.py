@@ -140,7 +140,7 @@ class OrganizationSpendAlert(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
@@ -148,16 +148,13 @@ class OrganizationSpendAlert(ApiModel):
         parsed_obj_.currency = get_("currency")
         parsed_obj_.interval = get_("interval")
         notification_channel = get_("notification_channel")
-        if notification_channel.__class__ is dict:
+        if notification_channel is not None:
             try:
-                notification_channel = SpendAlertNotificationChannel._from_dict_(
-                    notification_channel
+                notification_channel = (
+                    SpendAlertNotificationChannel._from_dict_(notification_channel)
+                    if notification_channel.__class__ is dict
+                    else SpendAlertNotificationChannel.from_dict(notification_channel)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif notification_channel is not None:
-            try:
-                notification_channel = SpendAlertNotificationChannel.from_dict(notification_channel)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.notification_channel = notification_channel

@@ -151,7 +151,7 @@ class ProjectApiKey(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         parsed_obj_.redacted_value = get_("redacted_value")
@@ -160,14 +160,13 @@ class ProjectApiKey(ApiModel):
         parsed_obj_.last_used_at = get_("last_used_at")
         parsed_obj_.id = get_("id")
         owner = get_("owner")
-        if owner.__class__ is dict:
+        if owner is not None:
             try:
-                owner = ProjectApiKeyOwner._from_dict_(owner)
-            except LENIENT_ERRORS:
-                pass
-        elif owner is not None:
-            try:
-                owner = ProjectApiKeyOwner.from_dict(owner)
+                owner = (
+                    ProjectApiKeyOwner._from_dict_(owner)
+                    if owner.__class__ is dict
+                    else ProjectApiKeyOwner.from_dict(owner)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.owner = owner

@@ -123,65 +123,60 @@ class ProjectHostedToolPermissions(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         file_search = get_("file_search")
-        if file_search.__class__ is dict:
+        if file_search is not None:
             try:
-                file_search = HostedToolPermission._from_dict_(file_search)
-            except LENIENT_ERRORS:
-                pass
-        elif file_search is not None:
-            try:
-                file_search = HostedToolPermission.from_dict(file_search)
+                file_search = (
+                    HostedToolPermission._from_dict_(file_search)
+                    if file_search.__class__ is dict
+                    else HostedToolPermission.from_dict(file_search)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.file_search = file_search
         web_search = get_("web_search")
-        if web_search.__class__ is dict:
+        if web_search is not None:
             try:
-                web_search = HostedToolPermission._from_dict_(web_search)
-            except LENIENT_ERRORS:
-                pass
-        elif web_search is not None:
-            try:
-                web_search = HostedToolPermission.from_dict(web_search)
+                web_search = (
+                    HostedToolPermission._from_dict_(web_search)
+                    if web_search.__class__ is dict
+                    else HostedToolPermission.from_dict(web_search)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.web_search = web_search
         image_generation = get_("image_generation")
-        if image_generation.__class__ is dict:
+        if image_generation is not None:
             try:
-                image_generation = HostedToolPermission._from_dict_(image_generation)
-            except LENIENT_ERRORS:
-                pass
-        elif image_generation is not None:
-            try:
-                image_generation = HostedToolPermission.from_dict(image_generation)
+                image_generation = (
+                    HostedToolPermission._from_dict_(image_generation)
+                    if image_generation.__class__ is dict
+                    else HostedToolPermission.from_dict(image_generation)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.image_generation = image_generation
         mcp = get_("mcp")
-        if mcp.__class__ is dict:
+        if mcp is not None:
             try:
-                mcp = HostedToolPermission._from_dict_(mcp)
-            except LENIENT_ERRORS:
-                pass
-        elif mcp is not None:
-            try:
-                mcp = HostedToolPermission.from_dict(mcp)
+                mcp = (
+                    HostedToolPermission._from_dict_(mcp)
+                    if mcp.__class__ is dict
+                    else HostedToolPermission.from_dict(mcp)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.mcp = mcp
         code_interpreter = get_("code_interpreter")
-        if code_interpreter.__class__ is dict:
+        if code_interpreter is not None:
             try:
-                code_interpreter = HostedToolPermission._from_dict_(code_interpreter)
-            except LENIENT_ERRORS:
-                pass
-        elif code_interpreter is not None:
-            try:
-                code_interpreter = HostedToolPermission.from_dict(code_interpreter)
+                code_interpreter = (
+                    HostedToolPermission._from_dict_(code_interpreter)
+                    if code_interpreter.__class__ is dict
+                    else HostedToolPermission.from_dict(code_interpreter)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.code_interpreter = code_interpreter

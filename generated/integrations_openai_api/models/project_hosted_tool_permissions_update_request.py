@@ -167,7 +167,7 @@ class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_file_search = get_("file_search", UNSET)
         if _raw_file_search is not None and _raw_file_search is not UNSET:

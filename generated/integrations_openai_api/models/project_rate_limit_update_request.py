@@ -113,7 +113,7 @@ class ProjectRateLimitUpdateRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.max_requests_per_1_minute = get_("max_requests_per_1_minute")
         parsed_obj_.max_tokens_per_1_minute = get_("max_tokens_per_1_minute")

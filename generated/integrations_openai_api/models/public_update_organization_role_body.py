@@ -96,7 +96,7 @@ class PublicUpdateOrganizationRoleBody(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_permissions = get_("permissions", UNSET)
         if _raw_permissions is not None and _raw_permissions is not UNSET:

@@ -97,19 +97,18 @@ class RankingOptions(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.ranker = get_("ranker")
         parsed_obj_.score_threshold = as_float(get_("score_threshold"))
         hybrid_search = get_("hybrid_search")
-        if hybrid_search.__class__ is dict:
+        if hybrid_search is not None:
             try:
-                hybrid_search = HybridSearchOptions._from_dict_(hybrid_search)
-            except LENIENT_ERRORS:
-                pass
-        elif hybrid_search is not None:
-            try:
-                hybrid_search = HybridSearchOptions.from_dict(hybrid_search)
+                hybrid_search = (
+                    HybridSearchOptions._from_dict_(hybrid_search)
+                    if hybrid_search.__class__ is dict
+                    else HybridSearchOptions.from_dict(hybrid_search)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.hybrid_search = hybrid_search

@@ -112,18 +112,17 @@ class RealtimeBetaClientEventSessionUpdate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         session = get_("session")
-        if session.__class__ is dict:
+        if session is not None:
             try:
-                session = RealtimeSessionCreateRequest._from_dict_(session)
-            except LENIENT_ERRORS:
-                pass
-        elif session is not None:
-            try:
-                session = RealtimeSessionCreateRequest.from_dict(session)
+                session = (
+                    RealtimeSessionCreateRequest._from_dict_(session)
+                    if session.__class__ is dict
+                    else RealtimeSessionCreateRequest.from_dict(session)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.session = session

@@ -410,20 +410,19 @@ class RealtimeBetaResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
         parsed_obj_.status = get_("status")
         status_details = get_("status_details")
-        if status_details.__class__ is dict:
+        if status_details is not None:
             try:
-                status_details = RealtimeBetaResponseStatusDetails._from_dict_(status_details)
-            except LENIENT_ERRORS:
-                pass
-        elif status_details is not None:
-            try:
-                status_details = RealtimeBetaResponseStatusDetails.from_dict(status_details)
+                status_details = (
+                    RealtimeBetaResponseStatusDetails._from_dict_(status_details)
+                    if status_details.__class__ is dict
+                    else RealtimeBetaResponseStatusDetails.from_dict(status_details)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.status_details = status_details
@@ -470,14 +469,13 @@ class RealtimeBetaResponse(ApiModel):
             metadata = _raw_metadata
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = RealtimeBetaResponseUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = RealtimeBetaResponseUsage.from_dict(usage)
+                usage = (
+                    RealtimeBetaResponseUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else RealtimeBetaResponseUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

@@ -68,7 +68,7 @@ class RealtimeBetaResponseUsageOutputTokenDetails(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.text_tokens = get_("text_tokens")
         parsed_obj_.audio_tokens = get_("audio_tokens")

@@ -103,19 +103,18 @@ class RealtimeBetaServerEventSessionCreated(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = get_("event_id")
         parsed_obj_.type = get_("type")
         session = get_("session")
-        if session.__class__ is dict:
+        if session is not None:
             try:
-                session = RealtimeSession._from_dict_(session)
-            except LENIENT_ERRORS:
-                pass
-        elif session is not None:
-            try:
-                session = RealtimeSession.from_dict(session)
+                session = (
+                    RealtimeSession._from_dict_(session)
+                    if session.__class__ is dict
+                    else RealtimeSession.from_dict(session)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.session = session

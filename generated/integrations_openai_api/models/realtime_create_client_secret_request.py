@@ -142,20 +142,15 @@ class RealtimeCreateClientSecretRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         expires_after = get_("expires_after")
-        if expires_after.__class__ is dict:
+        if expires_after is not None:
             try:
-                expires_after = RealtimeCreateClientSecretRequestExpiresAfter._from_dict_(
-                    expires_after
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif expires_after is not None:
-            try:
-                expires_after = RealtimeCreateClientSecretRequestExpiresAfter.from_dict(
-                    expires_after
+                expires_after = (
+                    RealtimeCreateClientSecretRequestExpiresAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else RealtimeCreateClientSecretRequestExpiresAfter.from_dict(expires_after)
                 )
             except LENIENT_ERRORS:
                 pass

@@ -63,7 +63,7 @@ class RealtimeReasoning(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.effort = get_("effort")
         parsed_obj_._request_id = None

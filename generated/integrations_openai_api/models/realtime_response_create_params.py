@@ -468,7 +468,7 @@ class RealtimeResponseCreateParams(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_output_modalities = get_("output_modalities", UNSET)
         try:
@@ -495,14 +495,13 @@ class RealtimeResponseCreateParams(ApiModel):
         )
         parsed_obj_.instructions = get_("instructions")
         audio = get_("audio")
-        if audio.__class__ is dict:
+        if audio is not None:
             try:
-                audio = RealtimeResponseCreateParamsAudio._from_dict_(audio)
-            except LENIENT_ERRORS:
-                pass
-        elif audio is not None:
-            try:
-                audio = RealtimeResponseCreateParamsAudio.from_dict(audio)
+                audio = (
+                    RealtimeResponseCreateParamsAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeResponseCreateParamsAudio.from_dict(audio)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.audio = audio
@@ -537,14 +536,13 @@ class RealtimeResponseCreateParams(ApiModel):
         parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
         parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
         reasoning = get_("reasoning")
-        if reasoning.__class__ is dict:
+        if reasoning is not None:
             try:
-                reasoning = RealtimeReasoning._from_dict_(reasoning)
-            except LENIENT_ERRORS:
-                pass
-        elif reasoning is not None:
-            try:
-                reasoning = RealtimeReasoning.from_dict(reasoning)
+                reasoning = (
+                    RealtimeReasoning._from_dict_(reasoning)
+                    if reasoning.__class__ is dict
+                    else RealtimeReasoning.from_dict(reasoning)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.reasoning = reasoning

@@ -68,17 +68,16 @@ class RealtimeResponseCreateParamsAudio(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         output = get_("output")
-        if output.__class__ is dict:
+        if output is not None:
             try:
-                output = RealtimeResponseCreateParamsAudioOutput._from_dict_(output)
-            except LENIENT_ERRORS:
-                pass
-        elif output is not None:
-            try:
-                output = RealtimeResponseCreateParamsAudioOutput.from_dict(output)
+                output = (
+                    RealtimeResponseCreateParamsAudioOutput._from_dict_(output)
+                    if output.__class__ is dict
+                    else RealtimeResponseCreateParamsAudioOutput.from_dict(output)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.output = output

@@ -144,39 +144,29 @@ class RealtimeResponseUsage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.total_tokens = get_("total_tokens")
         parsed_obj_.input_tokens = get_("input_tokens")
         parsed_obj_.output_tokens = get_("output_tokens")
         input_token_details = get_("input_token_details")
-        if input_token_details.__class__ is dict:
+        if input_token_details is not None:
             try:
-                input_token_details = RealtimeResponseUsageInputTokenDetails._from_dict_(
-                    input_token_details
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif input_token_details is not None:
-            try:
-                input_token_details = RealtimeResponseUsageInputTokenDetails.from_dict(
-                    input_token_details
+                input_token_details = (
+                    RealtimeResponseUsageInputTokenDetails._from_dict_(input_token_details)
+                    if input_token_details.__class__ is dict
+                    else RealtimeResponseUsageInputTokenDetails.from_dict(input_token_details)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input_token_details = input_token_details
         output_token_details = get_("output_token_details")
-        if output_token_details.__class__ is dict:
+        if output_token_details is not None:
             try:
-                output_token_details = RealtimeBetaResponseUsageOutputTokenDetails._from_dict_(
-                    output_token_details
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif output_token_details is not None:
-            try:
-                output_token_details = RealtimeBetaResponseUsageOutputTokenDetails.from_dict(
-                    output_token_details
+                output_token_details = (
+                    RealtimeBetaResponseUsageOutputTokenDetails._from_dict_(output_token_details)
+                    if output_token_details.__class__ is dict
+                    else RealtimeBetaResponseUsageOutputTokenDetails.from_dict(output_token_details)
                 )
             except LENIENT_ERRORS:
                 pass

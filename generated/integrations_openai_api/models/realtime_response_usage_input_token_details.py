@@ -128,26 +128,21 @@ class RealtimeResponseUsageInputTokenDetails(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.cached_tokens = get_("cached_tokens")
         parsed_obj_.text_tokens = get_("text_tokens")
         parsed_obj_.image_tokens = get_("image_tokens")
         parsed_obj_.audio_tokens = get_("audio_tokens")
         cached_tokens_details = get_("cached_tokens_details")
-        if cached_tokens_details.__class__ is dict:
+        if cached_tokens_details is not None:
             try:
                 cached_tokens_details = (
                     RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails._from_dict_(
                         cached_tokens_details
                     )
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif cached_tokens_details is not None:
-            try:
-                cached_tokens_details = (
-                    RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails.from_dict(
+                    if cached_tokens_details.__class__ is dict
+                    else RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails.from_dict(
                         cached_tokens_details
                     )
                 )

@@ -104,22 +104,17 @@ class RealtimeServerEventConversationCreated(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = get_("event_id")
         parsed_obj_.type = get_("type")
         conversation = get_("conversation")
-        if conversation.__class__ is dict:
+        if conversation is not None:
             try:
-                conversation = RealtimeServerEventConversationCreatedConversation._from_dict_(
-                    conversation
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif conversation is not None:
-            try:
-                conversation = RealtimeServerEventConversationCreatedConversation.from_dict(
-                    conversation
+                conversation = (
+                    RealtimeServerEventConversationCreatedConversation._from_dict_(conversation)
+                    if conversation.__class__ is dict
+                    else RealtimeServerEventConversationCreatedConversation.from_dict(conversation)
                 )
             except LENIENT_ERRORS:
                 pass

@@ -138,24 +138,23 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed(ApiModel)
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = get_("event_id")
         parsed_obj_.type = get_("type")
         parsed_obj_.item_id = get_("item_id")
         parsed_obj_.content_index = get_("content_index")
         error = get_("error")
-        if error.__class__ is dict:
+        if error is not None:
             try:
-                error = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError._from_dict_(
-                    error
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif error is not None:
-            try:
-                error = RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError.from_dict(
-                    error
+                error = (
+                    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError._from_dict_(
+                        error
+                    )
+                    if error.__class__ is dict
+                    else RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError.from_dict(
+                        error
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

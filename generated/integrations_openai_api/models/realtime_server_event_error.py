@@ -103,19 +103,18 @@ class RealtimeServerEventError(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = get_("event_id")
         parsed_obj_.type = get_("type")
         error = get_("error")
-        if error.__class__ is dict:
+        if error is not None:
             try:
-                error = RealtimeBetaServerEventErrorError._from_dict_(error)
-            except LENIENT_ERRORS:
-                pass
-        elif error is not None:
-            try:
-                error = RealtimeBetaServerEventErrorError.from_dict(error)
+                error = (
+                    RealtimeBetaServerEventErrorError._from_dict_(error)
+                    if error.__class__ is dict
+                    else RealtimeBetaServerEventErrorError.from_dict(error)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.error = error

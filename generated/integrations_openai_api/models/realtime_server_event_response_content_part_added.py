@@ -159,7 +159,7 @@ class RealtimeServerEventResponseContentPartAdded(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event_id = get_("event_id")
         parsed_obj_.type = get_("type")
@@ -168,14 +168,13 @@ class RealtimeServerEventResponseContentPartAdded(ApiModel):
         parsed_obj_.output_index = get_("output_index")
         parsed_obj_.content_index = get_("content_index")
         part = get_("part")
-        if part.__class__ is dict:
+        if part is not None:
             try:
-                part = RealtimeBetaServerEventResponseContentPartAddedPart._from_dict_(part)
-            except LENIENT_ERRORS:
-                pass
-        elif part is not None:
-            try:
-                part = RealtimeBetaServerEventResponseContentPartAddedPart.from_dict(part)
+                part = (
+                    RealtimeBetaServerEventResponseContentPartAddedPart._from_dict_(part)
+                    if part.__class__ is dict
+                    else RealtimeBetaServerEventResponseContentPartAddedPart.from_dict(part)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.part = part

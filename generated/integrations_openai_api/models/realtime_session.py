@@ -556,7 +556,7 @@ class RealtimeSession(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
@@ -632,17 +632,14 @@ class RealtimeSession(ApiModel):
             turn_detection = _raw_turn_detection
         parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
         input_audio_noise_reduction = get_("input_audio_noise_reduction")
-        if input_audio_noise_reduction.__class__ is dict:
+        if input_audio_noise_reduction is not None:
             try:
-                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction._from_dict_(
-                    input_audio_noise_reduction
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif input_audio_noise_reduction is not None:
-            try:
-                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
-                    input_audio_noise_reduction
+                input_audio_noise_reduction = (
+                    RealtimeSessionInputAudioNoiseReduction._from_dict_(input_audio_noise_reduction)
+                    if input_audio_noise_reduction.__class__ is dict
+                    else RealtimeSessionInputAudioNoiseReduction.from_dict(
+                        input_audio_noise_reduction
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

@@ -551,17 +551,16 @@ class RealtimeSessionCreateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         client_secret = get_("client_secret")
-        if client_secret.__class__ is dict:
+        if client_secret is not None:
             try:
-                client_secret = RealtimeSessionCreateRequestClientSecret._from_dict_(client_secret)
-            except LENIENT_ERRORS:
-                pass
-        elif client_secret is not None:
-            try:
-                client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(client_secret)
+                client_secret = (
+                    RealtimeSessionCreateRequestClientSecret._from_dict_(client_secret)
+                    if client_secret.__class__ is dict
+                    else RealtimeSessionCreateRequestClientSecret.from_dict(client_secret)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.client_secret = client_secret
@@ -600,19 +599,14 @@ class RealtimeSessionCreateRequest(ApiModel):
         parsed_obj_.input_audio_format = get_("input_audio_format")
         parsed_obj_.output_audio_format = get_("output_audio_format")
         input_audio_transcription = get_("input_audio_transcription")
-        if input_audio_transcription.__class__ is dict:
+        if input_audio_transcription is not None:
             try:
                 input_audio_transcription = (
                     RealtimeSessionCreateRequestInputAudioTranscription._from_dict_(
                         input_audio_transcription
                     )
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif input_audio_transcription is not None:
-            try:
-                input_audio_transcription = (
-                    RealtimeSessionCreateRequestInputAudioTranscription.from_dict(
+                    if input_audio_transcription.__class__ is dict
+                    else RealtimeSessionCreateRequestInputAudioTranscription.from_dict(
                         input_audio_transcription
                     )
                 )
@@ -631,16 +625,13 @@ class RealtimeSessionCreateRequest(ApiModel):
             tracing = _raw_tracing
         parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
         turn_detection = get_("turn_detection")
-        if turn_detection.__class__ is dict:
+        if turn_detection is not None:
             try:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection._from_dict_(
-                    turn_detection
+                turn_detection = (
+                    RealtimeSessionCreateRequestTurnDetection._from_dict_(turn_detection)
+                    if turn_detection.__class__ is dict
+                    else RealtimeSessionCreateRequestTurnDetection.from_dict(turn_detection)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif turn_detection is not None:
-            try:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(turn_detection)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.turn_detection = turn_detection
@@ -713,17 +704,14 @@ class RealtimeSessionCreateRequest(ApiModel):
             model = _raw_model
         parsed_obj_.model = None if isinstance(model, Unset) else model
         input_audio_noise_reduction = get_("input_audio_noise_reduction")
-        if input_audio_noise_reduction.__class__ is dict:
+        if input_audio_noise_reduction is not None:
             try:
-                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction._from_dict_(
-                    input_audio_noise_reduction
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif input_audio_noise_reduction is not None:
-            try:
-                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
-                    input_audio_noise_reduction
+                input_audio_noise_reduction = (
+                    RealtimeSessionInputAudioNoiseReduction._from_dict_(input_audio_noise_reduction)
+                    if input_audio_noise_reduction.__class__ is dict
+                    else RealtimeSessionInputAudioNoiseReduction.from_dict(
+                        input_audio_noise_reduction
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

@@ -104,24 +104,19 @@ class RealtimeSessionCreateRequestGATracingTracingConfiguration(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.workflow_name = get_("workflow_name")
         parsed_obj_.group_id = get_("group_id")
         metadata = get_("metadata")
-        if metadata.__class__ is dict:
+        if metadata is not None:
             try:
                 metadata = (
                     RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata._from_dict_(
                         metadata
                     )
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif metadata is not None:
-            try:
-                metadata = (
-                    RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata.from_dict(
+                    if metadata.__class__ is dict
+                    else RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata.from_dict(
                         metadata
                     )
                 )

@@ -114,23 +114,18 @@ class RealtimeSessionCreateRequestToolsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.name = get_("name")
         parsed_obj_.description = get_("description")
         parameters = get_("parameters")
-        if parameters.__class__ is dict:
+        if parameters is not None:
             try:
-                parameters = RealtimeBetaResponseCreateParamsToolsItemParameters._from_dict_(
-                    parameters
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif parameters is not None:
-            try:
-                parameters = RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(
-                    parameters
+                parameters = (
+                    RealtimeBetaResponseCreateParamsToolsItemParameters._from_dict_(parameters)
+                    if parameters.__class__ is dict
+                    else RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(parameters)
                 )
             except LENIENT_ERRORS:
                 pass

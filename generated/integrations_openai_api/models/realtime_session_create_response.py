@@ -314,7 +314,7 @@ class RealtimeSessionCreateResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
@@ -369,14 +369,13 @@ class RealtimeSessionCreateResponse(ApiModel):
         )
         parsed_obj_.instructions = get_("instructions")
         audio = get_("audio")
-        if audio.__class__ is dict:
+        if audio is not None:
             try:
-                audio = RealtimeSessionCreateResponseAudio._from_dict_(audio)
-            except LENIENT_ERRORS:
-                pass
-        elif audio is not None:
-            try:
-                audio = RealtimeSessionCreateResponseAudio.from_dict(audio)
+                audio = (
+                    RealtimeSessionCreateResponseAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeSessionCreateResponseAudio.from_dict(audio)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.audio = audio
@@ -391,16 +390,13 @@ class RealtimeSessionCreateResponse(ApiModel):
             tracing = _raw_tracing
         parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
         turn_detection = get_("turn_detection")
-        if turn_detection.__class__ is dict:
+        if turn_detection is not None:
             try:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection._from_dict_(
-                    turn_detection
+                turn_detection = (
+                    RealtimeSessionCreateRequestTurnDetection._from_dict_(turn_detection)
+                    if turn_detection.__class__ is dict
+                    else RealtimeSessionCreateRequestTurnDetection.from_dict(turn_detection)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif turn_detection is not None:
-            try:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(turn_detection)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.turn_detection = turn_detection

@@ -180,7 +180,7 @@ class RealtimeSessionCreateResponseAudioInput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_format_ = get_("format", UNSET)
         if _raw_format_ is not UNSET:
@@ -193,45 +193,40 @@ class RealtimeSessionCreateResponseAudioInput(ApiModel):
             format_ = _raw_format_
         parsed_obj_.format = None if isinstance(format_, Unset) else format_
         transcription = get_("transcription")
-        if transcription.__class__ is dict:
+        if transcription is not None:
             try:
-                transcription = AudioTranscriptionResponse._from_dict_(transcription)
-            except LENIENT_ERRORS:
-                pass
-        elif transcription is not None:
-            try:
-                transcription = AudioTranscriptionResponse.from_dict(transcription)
+                transcription = (
+                    AudioTranscriptionResponse._from_dict_(transcription)
+                    if transcription.__class__ is dict
+                    else AudioTranscriptionResponse.from_dict(transcription)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.transcription = transcription
         noise_reduction = get_("noise_reduction")
-        if noise_reduction.__class__ is dict:
+        if noise_reduction is not None:
             try:
-                noise_reduction = RealtimeSessionCreateResponseAudioInputNoiseReduction._from_dict_(
-                    noise_reduction
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif noise_reduction is not None:
-            try:
-                noise_reduction = RealtimeSessionCreateResponseAudioInputNoiseReduction.from_dict(
-                    noise_reduction
+                noise_reduction = (
+                    RealtimeSessionCreateResponseAudioInputNoiseReduction._from_dict_(
+                        noise_reduction
+                    )
+                    if noise_reduction.__class__ is dict
+                    else RealtimeSessionCreateResponseAudioInputNoiseReduction.from_dict(
+                        noise_reduction
+                    )
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.noise_reduction = noise_reduction
         turn_detection = get_("turn_detection")
-        if turn_detection.__class__ is dict:
+        if turn_detection is not None:
             try:
-                turn_detection = RealtimeSessionCreateResponseAudioInputTurnDetection._from_dict_(
-                    turn_detection
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif turn_detection is not None:
-            try:
-                turn_detection = RealtimeSessionCreateResponseAudioInputTurnDetection.from_dict(
-                    turn_detection
+                turn_detection = (
+                    RealtimeSessionCreateResponseAudioInputTurnDetection._from_dict_(turn_detection)
+                    if turn_detection.__class__ is dict
+                    else RealtimeSessionCreateResponseAudioInputTurnDetection.from_dict(
+                        turn_detection
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

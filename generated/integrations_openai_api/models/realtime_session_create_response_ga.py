@@ -497,7 +497,7 @@ class RealtimeSessionCreateResponseGA(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.id = get_("id")
@@ -538,14 +538,13 @@ class RealtimeSessionCreateResponseGA(ApiModel):
         parsed_obj_.model = None if isinstance(model, Unset) else model
         parsed_obj_.instructions = get_("instructions")
         audio = get_("audio")
-        if audio.__class__ is dict:
+        if audio is not None:
             try:
-                audio = RealtimeSessionCreateResponseGAAudio._from_dict_(audio)
-            except LENIENT_ERRORS:
-                pass
-        elif audio is not None:
-            try:
-                audio = RealtimeSessionCreateResponseGAAudio.from_dict(audio)
+                audio = (
+                    RealtimeSessionCreateResponseGAAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeSessionCreateResponseGAAudio.from_dict(audio)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.audio = audio
@@ -613,14 +612,13 @@ class RealtimeSessionCreateResponseGA(ApiModel):
             tool_choice = _raw_tool_choice
         parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
         reasoning = get_("reasoning")
-        if reasoning.__class__ is dict:
+        if reasoning is not None:
             try:
-                reasoning = RealtimeReasoning._from_dict_(reasoning)
-            except LENIENT_ERRORS:
-                pass
-        elif reasoning is not None:
-            try:
-                reasoning = RealtimeReasoning.from_dict(reasoning)
+                reasoning = (
+                    RealtimeReasoning._from_dict_(reasoning)
+                    if reasoning.__class__ is dict
+                    else RealtimeReasoning.from_dict(reasoning)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.reasoning = reasoning

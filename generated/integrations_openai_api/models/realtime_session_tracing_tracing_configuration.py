@@ -105,19 +105,18 @@ class RealtimeSessionTracingTracingConfiguration(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.workflow_name = get_("workflow_name")
         parsed_obj_.group_id = get_("group_id")
         metadata = get_("metadata")
-        if metadata.__class__ is dict:
+        if metadata is not None:
             try:
-                metadata = RealtimeSessionTracingTracingConfigurationMetadata._from_dict_(metadata)
-            except LENIENT_ERRORS:
-                pass
-        elif metadata is not None:
-            try:
-                metadata = RealtimeSessionTracingTracingConfigurationMetadata.from_dict(metadata)
+                metadata = (
+                    RealtimeSessionTracingTracingConfigurationMetadata._from_dict_(metadata)
+                    if metadata.__class__ is dict
+                    else RealtimeSessionTracingTracingConfigurationMetadata.from_dict(metadata)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.metadata = metadata

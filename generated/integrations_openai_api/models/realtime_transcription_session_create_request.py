@@ -157,52 +157,45 @@ class RealtimeTranscriptionSessionCreateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         turn_detection = get_("turn_detection")
-        if turn_detection.__class__ is dict:
+        if turn_detection is not None:
             try:
-                turn_detection = RealtimeTranscriptionSessionCreateRequestTurnDetection._from_dict_(
-                    turn_detection
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif turn_detection is not None:
-            try:
-                turn_detection = RealtimeTranscriptionSessionCreateRequestTurnDetection.from_dict(
-                    turn_detection
+                turn_detection = (
+                    RealtimeTranscriptionSessionCreateRequestTurnDetection._from_dict_(
+                        turn_detection
+                    )
+                    if turn_detection.__class__ is dict
+                    else RealtimeTranscriptionSessionCreateRequestTurnDetection.from_dict(
+                        turn_detection
+                    )
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.turn_detection = turn_detection
         input_audio_noise_reduction = get_("input_audio_noise_reduction")
-        if input_audio_noise_reduction.__class__ is dict:
+        if input_audio_noise_reduction is not None:
             try:
-                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction._from_dict_(
-                    input_audio_noise_reduction
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif input_audio_noise_reduction is not None:
-            try:
-                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
-                    input_audio_noise_reduction
+                input_audio_noise_reduction = (
+                    RealtimeSessionInputAudioNoiseReduction._from_dict_(input_audio_noise_reduction)
+                    if input_audio_noise_reduction.__class__ is dict
+                    else RealtimeSessionInputAudioNoiseReduction.from_dict(
+                        input_audio_noise_reduction
+                    )
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input_audio_noise_reduction = input_audio_noise_reduction
         parsed_obj_.input_audio_format = get_("input_audio_format")
         input_audio_transcription = get_("input_audio_transcription")
-        if input_audio_transcription.__class__ is dict:
+        if input_audio_transcription is not None:
             try:
-                input_audio_transcription = AudioTranscription._from_dict_(
-                    input_audio_transcription
+                input_audio_transcription = (
+                    AudioTranscription._from_dict_(input_audio_transcription)
+                    if input_audio_transcription.__class__ is dict
+                    else AudioTranscription.from_dict(input_audio_transcription)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif input_audio_transcription is not None:
-            try:
-                input_audio_transcription = AudioTranscription.from_dict(input_audio_transcription)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input_audio_transcription = input_audio_transcription

@@ -107,18 +107,17 @@ class RealtimeTranscriptionSessionCreateRequestGA(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         audio = get_("audio")
-        if audio.__class__ is dict:
+        if audio is not None:
             try:
-                audio = RealtimeTranscriptionSessionCreateRequestGAAudio._from_dict_(audio)
-            except LENIENT_ERRORS:
-                pass
-        elif audio is not None:
-            try:
-                audio = RealtimeTranscriptionSessionCreateRequestGAAudio.from_dict(audio)
+                audio = (
+                    RealtimeTranscriptionSessionCreateRequestGAAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeTranscriptionSessionCreateRequestGAAudio.from_dict(audio)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.audio = audio

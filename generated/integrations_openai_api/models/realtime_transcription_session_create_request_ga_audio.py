@@ -68,17 +68,16 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         input_ = get_("input")
-        if input_.__class__ is dict:
+        if input_ is not None:
             try:
-                input_ = RealtimeSessionCreateRequestGAAudioInput._from_dict_(input_)
-            except LENIENT_ERRORS:
-                pass
-        elif input_ is not None:
-            try:
-                input_ = RealtimeSessionCreateRequestGAAudioInput.from_dict(input_)
+                input_ = (
+                    RealtimeSessionCreateRequestGAAudioInput._from_dict_(input_)
+                    if input_.__class__ is dict
+                    else RealtimeSessionCreateRequestGAAudioInput.from_dict(input_)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input = input_

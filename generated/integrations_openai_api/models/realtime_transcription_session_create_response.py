@@ -153,20 +153,19 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         client_secret = get_("client_secret")
-        if client_secret.__class__ is dict:
+        if client_secret is not None:
             try:
-                client_secret = RealtimeTranscriptionSessionCreateResponseClientSecret._from_dict_(
-                    client_secret
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif client_secret is not None:
-            try:
-                client_secret = RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(
-                    client_secret
+                client_secret = (
+                    RealtimeTranscriptionSessionCreateResponseClientSecret._from_dict_(
+                        client_secret
+                    )
+                    if client_secret.__class__ is dict
+                    else RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(
+                        client_secret
+                    )
                 )
             except LENIENT_ERRORS:
                 pass
@@ -194,32 +193,24 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
         parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
         parsed_obj_.input_audio_format = get_("input_audio_format")
         input_audio_transcription = get_("input_audio_transcription")
-        if input_audio_transcription.__class__ is dict:
+        if input_audio_transcription is not None:
             try:
-                input_audio_transcription = AudioTranscriptionResponse._from_dict_(
-                    input_audio_transcription
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif input_audio_transcription is not None:
-            try:
-                input_audio_transcription = AudioTranscriptionResponse.from_dict(
-                    input_audio_transcription
+                input_audio_transcription = (
+                    AudioTranscriptionResponse._from_dict_(input_audio_transcription)
+                    if input_audio_transcription.__class__ is dict
+                    else AudioTranscriptionResponse.from_dict(input_audio_transcription)
                 )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input_audio_transcription = input_audio_transcription
         turn_detection = get_("turn_detection")
-        if turn_detection.__class__ is dict:
+        if turn_detection is not None:
             try:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection._from_dict_(
-                    turn_detection
+                turn_detection = (
+                    RealtimeSessionCreateRequestTurnDetection._from_dict_(turn_detection)
+                    if turn_detection.__class__ is dict
+                    else RealtimeSessionCreateRequestTurnDetection.from_dict(turn_detection)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif turn_detection is not None:
-            try:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(turn_detection)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.turn_detection = turn_detection

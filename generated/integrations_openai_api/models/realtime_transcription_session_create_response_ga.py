@@ -147,7 +147,7 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.id = get_("id")
@@ -178,14 +178,13 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
             include = _raw_include
         parsed_obj_.include = None if isinstance(include, Unset) else include
         audio = get_("audio")
-        if audio.__class__ is dict:
+        if audio is not None:
             try:
-                audio = RealtimeTranscriptionSessionCreateResponseGAAudio._from_dict_(audio)
-            except LENIENT_ERRORS:
-                pass
-        elif audio is not None:
-            try:
-                audio = RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(audio)
+                audio = (
+                    RealtimeTranscriptionSessionCreateResponseGAAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(audio)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.audio = audio

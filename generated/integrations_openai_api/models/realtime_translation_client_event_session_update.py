@@ -109,18 +109,17 @@ class RealtimeTranslationClientEventSessionUpdate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         session = get_("session")
-        if session.__class__ is dict:
+        if session is not None:
             try:
-                session = RealtimeTranslationSessionUpdateRequest._from_dict_(session)
-            except LENIENT_ERRORS:
-                pass
-        elif session is not None:
-            try:
-                session = RealtimeTranslationSessionUpdateRequest.from_dict(session)
+                session = (
+                    RealtimeTranslationSessionUpdateRequest._from_dict_(session)
+                    if session.__class__ is dict
+                    else RealtimeTranslationSessionUpdateRequest.from_dict(session)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.session = session

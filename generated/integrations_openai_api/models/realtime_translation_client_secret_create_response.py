@@ -99,19 +99,18 @@ class RealtimeTranslationClientSecretCreateResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.value = get_("value")
         parsed_obj_.expires_at = get_("expires_at")
         session = get_("session")
-        if session.__class__ is dict:
+        if session is not None:
             try:
-                session = RealtimeTranslationSession._from_dict_(session)
-            except LENIENT_ERRORS:
-                pass
-        elif session is not None:
-            try:
-                session = RealtimeTranslationSession.from_dict(session)
+                session = (
+                    RealtimeTranslationSession._from_dict_(session)
+                    if session.__class__ is dict
+                    else RealtimeTranslationSession.from_dict(session)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.session = session

@@ -133,21 +133,20 @@ class RealtimeTranslationSession(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.type = get_("type")
         parsed_obj_.expires_at = get_("expires_at")
         parsed_obj_.model = get_("model")
         audio = get_("audio")
-        if audio.__class__ is dict:
+        if audio is not None:
             try:
-                audio = RealtimeTranslationSessionAudio._from_dict_(audio)
-            except LENIENT_ERRORS:
-                pass
-        elif audio is not None:
-            try:
-                audio = RealtimeTranslationSessionAudio.from_dict(audio)
+                audio = (
+                    RealtimeTranslationSessionAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeTranslationSessionAudio.from_dict(audio)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.audio = audio

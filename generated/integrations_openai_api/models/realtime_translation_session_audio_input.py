@@ -116,7 +116,7 @@ class RealtimeTranslationSessionAudioInput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_transcription = get_("transcription", UNSET)
         if _raw_transcription is not None and _raw_transcription is not UNSET:

@@ -94,29 +94,27 @@ class RealtimeTranslationSessionCreateRequestAudio(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         input_ = get_("input")
-        if input_.__class__ is dict:
+        if input_ is not None:
             try:
-                input_ = RealtimeTranslationSessionCreateRequestAudioInput._from_dict_(input_)
-            except LENIENT_ERRORS:
-                pass
-        elif input_ is not None:
-            try:
-                input_ = RealtimeTranslationSessionCreateRequestAudioInput.from_dict(input_)
+                input_ = (
+                    RealtimeTranslationSessionCreateRequestAudioInput._from_dict_(input_)
+                    if input_.__class__ is dict
+                    else RealtimeTranslationSessionCreateRequestAudioInput.from_dict(input_)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.input = input_
         output = get_("output")
-        if output.__class__ is dict:
+        if output is not None:
             try:
-                output = RealtimeTranslationSessionAudioOutput._from_dict_(output)
-            except LENIENT_ERRORS:
-                pass
-        elif output is not None:
-            try:
-                output = RealtimeTranslationSessionAudioOutput.from_dict(output)
+                output = (
+                    RealtimeTranslationSessionAudioOutput._from_dict_(output)
+                    if output.__class__ is dict
+                    else RealtimeTranslationSessionAudioOutput.from_dict(output)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.output = output

@@ -69,17 +69,16 @@ class RealtimeTranslationSessionUpdateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         audio = get_("audio")
-        if audio.__class__ is dict:
+        if audio is not None:
             try:
-                audio = RealtimeTranslationSessionCreateRequestAudio._from_dict_(audio)
-            except LENIENT_ERRORS:
-                pass
-        elif audio is not None:
-            try:
-                audio = RealtimeTranslationSessionCreateRequestAudio.from_dict(audio)
+                audio = (
+                    RealtimeTranslationSessionCreateRequestAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeTranslationSessionCreateRequestAudio.from_dict(audio)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.audio = audio

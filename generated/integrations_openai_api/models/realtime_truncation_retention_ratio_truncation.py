@@ -111,22 +111,19 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.retention_ratio = as_float(get_("retention_ratio"))
         token_limits = get_("token_limits")
-        if token_limits.__class__ is dict:
+        if token_limits is not None:
             try:
-                token_limits = RealtimeTruncationRetentionRatioTruncationTokenLimits._from_dict_(
-                    token_limits
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif token_limits is not None:
-            try:
-                token_limits = RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(
-                    token_limits
+                token_limits = (
+                    RealtimeTruncationRetentionRatioTruncationTokenLimits._from_dict_(token_limits)
+                    if token_limits.__class__ is dict
+                    else RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(
+                        token_limits
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

@@ -136,7 +136,7 @@ class Reasoning(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_effort = get_("effort", UNSET)
         if _raw_effort is not None and _raw_effort is not UNSET:

@@ -91,18 +91,17 @@ class ResponseFormatJsonSchema(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         json_schema = get_("json_schema")
-        if json_schema.__class__ is dict:
+        if json_schema is not None:
             try:
-                json_schema = ResponseFormatJsonSchemaJsonSchema._from_dict_(json_schema)
-            except LENIENT_ERRORS:
-                pass
-        elif json_schema is not None:
-            try:
-                json_schema = ResponseFormatJsonSchemaJsonSchema.from_dict(json_schema)
+                json_schema = (
+                    ResponseFormatJsonSchemaJsonSchema._from_dict_(json_schema)
+                    if json_schema.__class__ is dict
+                    else ResponseFormatJsonSchemaJsonSchema.from_dict(json_schema)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.json_schema = json_schema

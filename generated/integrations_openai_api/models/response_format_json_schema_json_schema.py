@@ -112,19 +112,18 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = get_("name")
         parsed_obj_.description = get_("description")
         schema = get_("schema")
-        if schema.__class__ is dict:
+        if schema is not None:
             try:
-                schema = ResponseFormatJsonSchemaSchema._from_dict_(schema)
-            except LENIENT_ERRORS:
-                pass
-        elif schema is not None:
-            try:
-                schema = ResponseFormatJsonSchemaSchema.from_dict(schema)
+                schema = (
+                    ResponseFormatJsonSchemaSchema._from_dict_(schema)
+                    if schema.__class__ is dict
+                    else ResponseFormatJsonSchemaSchema.from_dict(schema)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.schema = schema

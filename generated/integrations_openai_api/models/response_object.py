@@ -1272,7 +1272,7 @@ class ResponseObject(ResponseAccessors, ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
@@ -1410,14 +1410,13 @@ class ResponseObject(ResponseAccessors, ApiModel):
         parsed_obj_.background = get_("background")
         parsed_obj_.max_tool_calls = get_("max_tool_calls")
         text = get_("text")
-        if text.__class__ is dict:
+        if text is not None:
             try:
-                text = ResponseTextParam._from_dict_(text)
-            except LENIENT_ERRORS:
-                pass
-        elif text is not None:
-            try:
-                text = ResponseTextParam.from_dict(text)
+                text = (
+                    ResponseTextParam._from_dict_(text)
+                    if text.__class__ is dict
+                    else ResponseTextParam.from_dict(text)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.text = text
@@ -1444,14 +1443,13 @@ class ResponseObject(ResponseAccessors, ApiModel):
         parsed_obj_.status = get_("status")
         parsed_obj_.completed_at = as_float(get_("completed_at"))
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = ResponseUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = ResponseUsage.from_dict(usage)
+                usage = (
+                    ResponseUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else ResponseUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

@@ -478,7 +478,7 @@ class ResponseProperties(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.previous_response_id = get_("previous_response_id")
         _raw_model = get_("model", UNSET)
@@ -504,14 +504,13 @@ class ResponseProperties(ApiModel):
         parsed_obj_.background = get_("background")
         parsed_obj_.max_tool_calls = get_("max_tool_calls")
         text = get_("text")
-        if text.__class__ is dict:
+        if text is not None:
             try:
-                text = ResponseTextParam._from_dict_(text)
-            except LENIENT_ERRORS:
-                pass
-        elif text is not None:
-            try:
-                text = ResponseTextParam.from_dict(text)
+                text = (
+                    ResponseTextParam._from_dict_(text)
+                    if text.__class__ is dict
+                    else ResponseTextParam.from_dict(text)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.text = text

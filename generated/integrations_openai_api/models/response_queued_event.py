@@ -98,18 +98,17 @@ class ResponseQueuedEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         response = get_("response")
-        if response.__class__ is dict:
+        if response is not None:
             try:
-                response = ResponseObject._from_dict_(response)
-            except LENIENT_ERRORS:
-                pass
-        elif response is not None:
-            try:
-                response = ResponseObject.from_dict(response)
+                response = (
+                    ResponseObject._from_dict_(response)
+                    if response.__class__ is dict
+                    else ResponseObject.from_dict(response)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.response = response

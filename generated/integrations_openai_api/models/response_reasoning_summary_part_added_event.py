@@ -148,7 +148,7 @@ class ResponseReasoningSummaryPartAddedEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.item_id = get_("item_id")
@@ -156,14 +156,13 @@ class ResponseReasoningSummaryPartAddedEvent(ApiModel):
         parsed_obj_.summary_index = get_("summary_index")
         parsed_obj_.sequence_number = get_("sequence_number")
         part = get_("part")
-        if part.__class__ is dict:
+        if part is not None:
             try:
-                part = ResponseReasoningSummaryPartAddedEventPart._from_dict_(part)
-            except LENIENT_ERRORS:
-                pass
-        elif part is not None:
-            try:
-                part = ResponseReasoningSummaryPartAddedEventPart.from_dict(part)
+                part = (
+                    ResponseReasoningSummaryPartAddedEventPart._from_dict_(part)
+                    if part.__class__ is dict
+                    else ResponseReasoningSummaryPartAddedEventPart.from_dict(part)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.part = part

@@ -86,7 +86,7 @@ class RunCompletionUsage2(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.completion_tokens = get_("completion_tokens")
         parsed_obj_.prompt_tokens = get_("prompt_tokens")

@@ -156,7 +156,7 @@ class RunGraderRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_grader = get_("grader", None)
         try:
@@ -167,14 +167,13 @@ class RunGraderRequest(ApiModel):
         parsed_obj_.grader = grader
         parsed_obj_.model_sample = get_("model_sample")
         item = get_("item")
-        if item.__class__ is dict:
+        if item is not None:
             try:
-                item = RunGraderRequestItem._from_dict_(item)
-            except LENIENT_ERRORS:
-                pass
-        elif item is not None:
-            try:
-                item = RunGraderRequestItem.from_dict(item)
+                item = (
+                    RunGraderRequestItem._from_dict_(item)
+                    if item.__class__ is dict
+                    else RunGraderRequestItem.from_dict(item)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.item = item

@@ -117,47 +117,40 @@ class RunGraderResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.reward = as_float(get_("reward"))
         metadata = get_("metadata")
-        if metadata.__class__ is dict:
+        if metadata is not None:
             try:
-                metadata = RunGraderResponseMetadata._from_dict_(metadata)
-            except LENIENT_ERRORS:
-                pass
-        elif metadata is not None:
-            try:
-                metadata = RunGraderResponseMetadata.from_dict(metadata)
+                metadata = (
+                    RunGraderResponseMetadata._from_dict_(metadata)
+                    if metadata.__class__ is dict
+                    else RunGraderResponseMetadata.from_dict(metadata)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.metadata = metadata
         sub_rewards = get_("sub_rewards")
-        if sub_rewards.__class__ is dict:
+        if sub_rewards is not None:
             try:
-                sub_rewards = RunGraderResponseSubRewards._from_dict_(sub_rewards)
-            except LENIENT_ERRORS:
-                pass
-        elif sub_rewards is not None:
-            try:
-                sub_rewards = RunGraderResponseSubRewards.from_dict(sub_rewards)
+                sub_rewards = (
+                    RunGraderResponseSubRewards._from_dict_(sub_rewards)
+                    if sub_rewards.__class__ is dict
+                    else RunGraderResponseSubRewards.from_dict(sub_rewards)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.sub_rewards = sub_rewards
         model_grader_token_usage_per_model = get_("model_grader_token_usage_per_model")
-        if model_grader_token_usage_per_model.__class__ is dict:
+        if model_grader_token_usage_per_model is not None:
             try:
                 model_grader_token_usage_per_model = (
                     RunGraderResponseModelGraderTokenUsagePerModel._from_dict_(
                         model_grader_token_usage_per_model
                     )
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif model_grader_token_usage_per_model is not None:
-            try:
-                model_grader_token_usage_per_model = (
-                    RunGraderResponseModelGraderTokenUsagePerModel.from_dict(
+                    if model_grader_token_usage_per_model.__class__ is dict
+                    else RunGraderResponseModelGraderTokenUsagePerModel.from_dict(
                         model_grader_token_usage_per_model
                     )
                 )

@@ -143,32 +143,30 @@ class RunGraderResponseMetadata(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.name = get_("name")
         parsed_obj_.type = get_("type")
         errors = get_("errors")
-        if errors.__class__ is dict:
+        if errors is not None:
             try:
-                errors = RunGraderResponseMetadataErrors._from_dict_(errors)
-            except LENIENT_ERRORS:
-                pass
-        elif errors is not None:
-            try:
-                errors = RunGraderResponseMetadataErrors.from_dict(errors)
+                errors = (
+                    RunGraderResponseMetadataErrors._from_dict_(errors)
+                    if errors.__class__ is dict
+                    else RunGraderResponseMetadataErrors.from_dict(errors)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.errors = errors
         parsed_obj_.execution_time = as_float(get_("execution_time"))
         scores = get_("scores")
-        if scores.__class__ is dict:
+        if scores is not None:
             try:
-                scores = RunGraderResponseMetadataScores._from_dict_(scores)
-            except LENIENT_ERRORS:
-                pass
-        elif scores is not None:
-            try:
-                scores = RunGraderResponseMetadataScores.from_dict(scores)
+                scores = (
+                    RunGraderResponseMetadataScores._from_dict_(scores)
+                    if scores.__class__ is dict
+                    else RunGraderResponseMetadataScores.from_dict(scores)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.scores = scores

@@ -210,7 +210,7 @@ class RunGraderResponseMetadataErrors(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.formula_parse_error = get_("formula_parse_error")
         parsed_obj_.sample_parse_error = get_("sample_parse_error")

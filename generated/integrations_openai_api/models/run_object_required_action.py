@@ -89,21 +89,16 @@ class RunObjectRequiredAction(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         submit_tool_outputs = get_("submit_tool_outputs")
-        if submit_tool_outputs.__class__ is dict:
+        if submit_tool_outputs is not None:
             try:
-                submit_tool_outputs = RunObjectRequiredActionSubmitToolOutputs._from_dict_(
-                    submit_tool_outputs
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif submit_tool_outputs is not None:
-            try:
-                submit_tool_outputs = RunObjectRequiredActionSubmitToolOutputs.from_dict(
-                    submit_tool_outputs
+                submit_tool_outputs = (
+                    RunObjectRequiredActionSubmitToolOutputs._from_dict_(submit_tool_outputs)
+                    if submit_tool_outputs.__class__ is dict
+                    else RunObjectRequiredActionSubmitToolOutputs.from_dict(submit_tool_outputs)
                 )
             except LENIENT_ERRORS:
                 pass

@@ -100,19 +100,18 @@ class RunStepDeltaObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
         delta = get_("delta")
-        if delta.__class__ is dict:
+        if delta is not None:
             try:
-                delta = RunStepDeltaObjectDelta._from_dict_(delta)
-            except LENIENT_ERRORS:
-                pass
-        elif delta is not None:
-            try:
-                delta = RunStepDeltaObjectDelta.from_dict(delta)
+                delta = (
+                    RunStepDeltaObjectDelta._from_dict_(delta)
+                    if delta.__class__ is dict
+                    else RunStepDeltaObjectDelta.from_dict(delta)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.delta = delta

@@ -116,25 +116,20 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = get_("index")
         parsed_obj_.type = get_("type")
         parsed_obj_.id = get_("id")
         code_interpreter = get_("code_interpreter")
-        if code_interpreter.__class__ is dict:
+        if code_interpreter is not None:
             try:
                 code_interpreter = (
                     RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter._from_dict_(
                         code_interpreter
                     )
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif code_interpreter is not None:
-            try:
-                code_interpreter = (
-                    RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(
+                    if code_interpreter.__class__ is dict
+                    else RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(
                         code_interpreter
                     )
                 )

@@ -101,21 +101,18 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = get_("index")
         parsed_obj_.type = get_("type")
         image = get_("image")
-        if image.__class__ is dict:
+        if image is not None:
             try:
-                image = RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage._from_dict_(
-                    image
+                image = (
+                    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage._from_dict_(image)
+                    if image.__class__ is dict
+                    else RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(image)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif image is not None:
-            try:
-                image = RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(image)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.image = image

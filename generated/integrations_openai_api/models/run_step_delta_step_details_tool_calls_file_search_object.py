@@ -115,24 +115,21 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.index = get_("index")
         parsed_obj_.type = get_("type")
         file_search = get_("file_search")
-        if file_search.__class__ is dict:
+        if file_search is not None:
             try:
                 file_search = (
                     RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch._from_dict_(
                         file_search
                     )
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif file_search is not None:
-            try:
-                file_search = RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
-                    file_search
+                    if file_search.__class__ is dict
+                    else RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
+                        file_search
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

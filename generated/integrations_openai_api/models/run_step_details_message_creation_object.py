@@ -90,21 +90,18 @@ class RunStepDetailsMessageCreationObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         message_creation = get_("message_creation")
-        if message_creation.__class__ is dict:
+        if message_creation is not None:
             try:
-                message_creation = RunStepDetailsMessageCreationObjectMessageCreation._from_dict_(
-                    message_creation
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif message_creation is not None:
-            try:
-                message_creation = RunStepDetailsMessageCreationObjectMessageCreation.from_dict(
-                    message_creation
+                message_creation = (
+                    RunStepDetailsMessageCreationObjectMessageCreation._from_dict_(message_creation)
+                    if message_creation.__class__ is dict
+                    else RunStepDetailsMessageCreationObjectMessageCreation.from_dict(
+                        message_creation
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

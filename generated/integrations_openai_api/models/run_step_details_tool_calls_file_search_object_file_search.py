@@ -97,20 +97,19 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         ranking_options = get_("ranking_options")
-        if ranking_options.__class__ is dict:
+        if ranking_options is not None:
             try:
-                ranking_options = RunStepDetailsToolCallsFileSearchRankingOptionsObject._from_dict_(
-                    ranking_options
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif ranking_options is not None:
-            try:
-                ranking_options = RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(
-                    ranking_options
+                ranking_options = (
+                    RunStepDetailsToolCallsFileSearchRankingOptionsObject._from_dict_(
+                        ranking_options
+                    )
+                    if ranking_options.__class__ is dict
+                    else RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(
+                        ranking_options
+                    )
                 )
             except LENIENT_ERRORS:
                 pass

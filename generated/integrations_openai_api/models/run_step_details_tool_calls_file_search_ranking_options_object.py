@@ -76,7 +76,7 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.ranker = get_("ranker")
         parsed_obj_.score_threshold = as_float(get_("score_threshold"))

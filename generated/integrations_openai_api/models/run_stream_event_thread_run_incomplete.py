@@ -85,18 +85,17 @@ class RunStreamEventThreadRunIncomplete(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.event = get_("event")
         data = get_("data")
-        if data.__class__ is dict:
+        if data is not None:
             try:
-                data = RunObject._from_dict_(data)
-            except LENIENT_ERRORS:
-                pass
-        elif data is not None:
-            try:
-                data = RunObject.from_dict(data)
+                data = (
+                    RunObject._from_dict_(data)
+                    if data.__class__ is dict
+                    else RunObject.from_dict(data)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.data = data

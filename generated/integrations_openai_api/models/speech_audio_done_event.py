@@ -88,18 +88,17 @@ class SpeechAudioDoneEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = SpeechAudioDoneEventUsage._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = SpeechAudioDoneEventUsage.from_dict(usage)
+                usage = (
+                    SpeechAudioDoneEventUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else SpeechAudioDoneEventUsage.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

@@ -82,7 +82,7 @@ class SpeechAudioDoneEventUsage(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.input_tokens = get_("input_tokens")
         parsed_obj_.output_tokens = get_("output_tokens")

@@ -85,7 +85,7 @@ class SubmitToolOutputsRunRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_tool_outputs = get_("tool_outputs", UNSET)
         try:

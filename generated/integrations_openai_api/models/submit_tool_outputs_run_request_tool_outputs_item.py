@@ -66,7 +66,7 @@ class SubmitToolOutputsRunRequestToolOutputsItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.tool_call_id = get_("tool_call_id")
         parsed_obj_.output = get_("output")

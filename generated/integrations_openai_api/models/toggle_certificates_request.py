@@ -47,7 +47,7 @@ class ToggleCertificatesRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_certificate_ids = get_("certificate_ids", UNSET)
         try:

@@ -157,18 +157,17 @@ class ToolSearchCallItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         arguments = get_("arguments")
-        if arguments.__class__ is dict:
+        if arguments is not None:
             try:
-                arguments = EmptyModelParam._from_dict_(arguments)
-            except LENIENT_ERRORS:
-                pass
-        elif arguments is not None:
-            try:
-                arguments = EmptyModelParam.from_dict(arguments)
+                arguments = (
+                    EmptyModelParam._from_dict_(arguments)
+                    if arguments.__class__ is dict
+                    else EmptyModelParam.from_dict(arguments)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.arguments = arguments

@@ -128,7 +128,7 @@ class TranscriptTextDoneEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.text = get_("text")
@@ -155,14 +155,13 @@ class TranscriptTextDoneEvent(ApiModel):
             logprobs = _raw_logprobs
         parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
         usage = get_("usage")
-        if usage.__class__ is dict:
+        if usage is not None:
             try:
-                usage = TranscriptTextUsageTokens._from_dict_(usage)
-            except LENIENT_ERRORS:
-                pass
-        elif usage is not None:
-            try:
-                usage = TranscriptTextUsageTokens.from_dict(usage)
+                usage = (
+                    TranscriptTextUsageTokens._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else TranscriptTextUsageTokens.from_dict(usage)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage

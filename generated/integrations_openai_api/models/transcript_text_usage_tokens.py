@@ -129,24 +129,19 @@ class TranscriptTextUsageTokens(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.input_tokens = get_("input_tokens")
         parsed_obj_.output_tokens = get_("output_tokens")
         parsed_obj_.total_tokens = get_("total_tokens")
         input_token_details = get_("input_token_details")
-        if input_token_details.__class__ is dict:
+        if input_token_details is not None:
             try:
-                input_token_details = TranscriptTextUsageTokensInputTokenDetails._from_dict_(
-                    input_token_details
-                )
-            except LENIENT_ERRORS:
-                pass
-        elif input_token_details is not None:
-            try:
-                input_token_details = TranscriptTextUsageTokensInputTokenDetails.from_dict(
-                    input_token_details
+                input_token_details = (
+                    TranscriptTextUsageTokensInputTokenDetails._from_dict_(input_token_details)
+                    if input_token_details.__class__ is dict
+                    else TranscriptTextUsageTokensInputTokenDetails.from_dict(input_token_details)
                 )
             except LENIENT_ERRORS:
                 pass

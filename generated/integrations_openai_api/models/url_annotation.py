@@ -87,18 +87,17 @@ class UrlAnnotation(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         source = get_("source")
-        if source.__class__ is dict:
+        if source is not None:
             try:
-                source = UrlAnnotationSource._from_dict_(source)
-            except LENIENT_ERRORS:
-                pass
-        elif source is not None:
-            try:
-                source = UrlAnnotationSource.from_dict(source)
+                source = (
+                    UrlAnnotationSource._from_dict_(source)
+                    if source.__class__ is dict
+                    else UrlAnnotationSource.from_dict(source)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.source = source

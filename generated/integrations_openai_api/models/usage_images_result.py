@@ -151,7 +151,7 @@ class UsageImagesResult(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         parsed_obj_.images = get_("images")

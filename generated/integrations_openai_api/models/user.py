@@ -270,7 +270,7 @@ class User(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         parsed_obj_.id = get_("id")
@@ -281,14 +281,13 @@ class User(ApiModel):
         parsed_obj_.is_default = get_("is_default")
         parsed_obj_.created = get_("created")
         user = get_("user")
-        if user.__class__ is dict:
+        if user is not None:
             try:
-                user = UserUser._from_dict_(user)
-            except LENIENT_ERRORS:
-                pass
-        elif user is not None:
-            try:
-                user = UserUser.from_dict(user)
+                user = (
+                    UserUser._from_dict_(user)
+                    if user.__class__ is dict
+                    else UserUser.from_dict(user)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.user = user

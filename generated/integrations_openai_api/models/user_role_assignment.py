@@ -102,30 +102,20 @@ class UserRoleAssignment(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.object = get_("object")
         user = get_("user")
-        if user.__class__ is dict:
+        if user is not None:
             try:
-                user = User._from_dict_(user)
-            except LENIENT_ERRORS:
-                pass
-        elif user is not None:
-            try:
-                user = User.from_dict(user)
+                user = User._from_dict_(user) if user.__class__ is dict else User.from_dict(user)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.user = user
         role = get_("role")
-        if role.__class__ is dict:
+        if role is not None:
             try:
-                role = Role._from_dict_(role)
-            except LENIENT_ERRORS:
-                pass
-        elif role is not None:
-            try:
-                role = Role.from_dict(role)
+                role = Role._from_dict_(role) if role.__class__ is dict else Role.from_dict(role)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.role = role

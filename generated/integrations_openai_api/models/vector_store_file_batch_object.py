@@ -153,7 +153,7 @@ class VectorStoreFileBatchObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
@@ -161,14 +161,13 @@ class VectorStoreFileBatchObject(ApiModel):
         parsed_obj_.vector_store_id = get_("vector_store_id")
         parsed_obj_.status = get_("status")
         file_counts = get_("file_counts")
-        if file_counts.__class__ is dict:
+        if file_counts is not None:
             try:
-                file_counts = VectorStoreFileBatchObjectFileCounts._from_dict_(file_counts)
-            except LENIENT_ERRORS:
-                pass
-        elif file_counts is not None:
-            try:
-                file_counts = VectorStoreFileBatchObjectFileCounts.from_dict(file_counts)
+                file_counts = (
+                    VectorStoreFileBatchObjectFileCounts._from_dict_(file_counts)
+                    if file_counts.__class__ is dict
+                    else VectorStoreFileBatchObjectFileCounts.from_dict(file_counts)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.file_counts = file_counts

@@ -220,7 +220,7 @@ class VectorStoreObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.object = get_("object")
@@ -228,14 +228,13 @@ class VectorStoreObject(ApiModel):
         parsed_obj_.name = get_("name")
         parsed_obj_.usage_bytes = get_("usage_bytes")
         file_counts = get_("file_counts")
-        if file_counts.__class__ is dict:
+        if file_counts is not None:
             try:
-                file_counts = VectorStoreObjectFileCounts._from_dict_(file_counts)
-            except LENIENT_ERRORS:
-                pass
-        elif file_counts is not None:
-            try:
-                file_counts = VectorStoreObjectFileCounts.from_dict(file_counts)
+                file_counts = (
+                    VectorStoreObjectFileCounts._from_dict_(file_counts)
+                    if file_counts.__class__ is dict
+                    else VectorStoreObjectFileCounts.from_dict(file_counts)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.file_counts = file_counts
@@ -252,14 +251,13 @@ class VectorStoreObject(ApiModel):
             metadata = _raw_metadata
         parsed_obj_.metadata = metadata
         expires_after = get_("expires_after")
-        if expires_after.__class__ is dict:
+        if expires_after is not None:
             try:
-                expires_after = VectorStoreExpirationAfter._from_dict_(expires_after)
-            except LENIENT_ERRORS:
-                pass
-        elif expires_after is not None:
-            try:
-                expires_after = VectorStoreExpirationAfter.from_dict(expires_after)
+                expires_after = (
+                    VectorStoreExpirationAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else VectorStoreExpirationAfter.from_dict(expires_after)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.expires_after = expires_after

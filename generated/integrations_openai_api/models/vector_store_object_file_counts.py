@@ -107,7 +107,7 @@ class VectorStoreObjectFileCounts(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.in_progress = get_("in_progress")
         parsed_obj_.completed = get_("completed")

@@ -159,7 +159,7 @@ class VectorStoreSearchRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_query = get_("query", None)
         try:
@@ -181,16 +181,13 @@ class VectorStoreSearchRequest(ApiModel):
             filters = _raw_filters
         parsed_obj_.filters = None if isinstance(filters, Unset) else filters
         ranking_options = get_("ranking_options")
-        if ranking_options.__class__ is dict:
+        if ranking_options is not None:
             try:
-                ranking_options = VectorStoreSearchRequestRankingOptions._from_dict_(
-                    ranking_options
+                ranking_options = (
+                    VectorStoreSearchRequestRankingOptions._from_dict_(ranking_options)
+                    if ranking_options.__class__ is dict
+                    else VectorStoreSearchRequestRankingOptions.from_dict(ranking_options)
                 )
-            except LENIENT_ERRORS:
-                pass
-        elif ranking_options is not None:
-            try:
-                ranking_options = VectorStoreSearchRequestRankingOptions.from_dict(ranking_options)
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.ranking_options = ranking_options

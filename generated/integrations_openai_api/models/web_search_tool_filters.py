@@ -66,7 +66,7 @@ class WebSearchToolFilters(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         _raw_allowed_domains = get_("allowed_domains", UNSET)
         if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:

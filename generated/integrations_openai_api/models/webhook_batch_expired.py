@@ -130,19 +130,18 @@ class WebhookBatchExpired(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.created_at = get_("created_at")
         parsed_obj_.id = get_("id")
         data = get_("data")
-        if data.__class__ is dict:
+        if data is not None:
             try:
-                data = WebhookBatchCancelledData._from_dict_(data)
-            except LENIENT_ERRORS:
-                pass
-        elif data is not None:
-            try:
-                data = WebhookBatchCancelledData.from_dict(data)
+                data = (
+                    WebhookBatchCancelledData._from_dict_(data)
+                    if data.__class__ is dict
+                    else WebhookBatchCancelledData.from_dict(data)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.data = data

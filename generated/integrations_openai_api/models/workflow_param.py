@@ -109,31 +109,29 @@ class WorkflowParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        get_: Any = d.get  # Any: a body value may be of any JSON type
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.id = get_("id")
         parsed_obj_.version = get_("version")
         state_variables = get_("state_variables")
-        if state_variables.__class__ is dict:
+        if state_variables is not None:
             try:
-                state_variables = WorkflowParamStateVariables._from_dict_(state_variables)
-            except LENIENT_ERRORS:
-                pass
-        elif state_variables is not None:
-            try:
-                state_variables = WorkflowParamStateVariables.from_dict(state_variables)
+                state_variables = (
+                    WorkflowParamStateVariables._from_dict_(state_variables)
+                    if state_variables.__class__ is dict
+                    else WorkflowParamStateVariables.from_dict(state_variables)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.state_variables = state_variables
         tracing = get_("tracing")
-        if tracing.__class__ is dict:
+        if tracing is not None:
             try:
-                tracing = WorkflowTracingParam._from_dict_(tracing)
-            except LENIENT_ERRORS:
-                pass
-        elif tracing is not None:
-            try:
-                tracing = WorkflowTracingParam.from_dict(tracing)
+                tracing = (
+                    WorkflowTracingParam._from_dict_(tracing)
+                    if tracing.__class__ is dict
+                    else WorkflowTracingParam.from_dict(tracing)
+                )
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.tracing = tracing
