@@ -305,12 +305,25 @@ def test_extra_keys_are_kept_wherever_they_come(position: int) -> None:
 
 def test_presence_table_is_bounded_for_bodies_of_ever_new_keys() -> None:
     from integrations_openai_api._runtime.model import SHAPE_LIMIT
+    from integrations_openai_api.models import completion_usage
+
+    bodies = [{"prompt_tokens": i, f"new_{i}": i} for i in range(200)]
+    parsed = [CompletionUsage.from_dict(body) for body in bodies]
+    assert len(completion_usage._SHAPES_) <= SHAPE_LIMIT
+    assert [p.to_dict() for p in parsed] == bodies
+    assert parsed[150].model_extra == {"new_150": 150}
+    assert parsed[150].model_fields_set == {"prompt_tokens"}
+
+
+def test_free_form_objects_keep_every_key_and_remember_no_shape() -> None:
+    from integrations_openai_api._runtime.model import NO_KEYS
     from integrations_openai_api.models import vector_store_file_attributes_2 as module
 
-    parsed = [module.VectorStoreFileAttributes2.from_dict({f"k{i}": i}) for i in range(200)]
-    assert len(module._SHAPES_) <= SHAPE_LIMIT
-    assert [dict(p) for p in parsed] == [{f"k{i}": i} for i in range(200)]
-    assert parsed[150].to_dict() == {"k150": 150}
+    parsed = [module.VectorStoreFileAttributes2.from_dict({f"k{i}": i}) for i in range(3)]
+    assert not hasattr(module, "_SHAPES_")
+    assert [dict(p) for p in parsed] == [{f"k{i}": i} for i in range(3)]
+    assert parsed[2].to_dict() == {"k2": 2}
+    assert parsed[2]._present_ is NO_KEYS
 
 
 def test_a_model_field_that_is_not_a_dict_stays_raw_or_parses_as_a_mapping() -> None:

@@ -39,6 +39,9 @@ _NEST = 50  # containers serialized recursively before switching to the iterativ
 Shape = tuple[frozenset[str], bool]
 """What a parsed body's keys tell: the keys present, and whether any is undeclared."""
 
+NO_KEYS: frozenset[str] = frozenset()
+"""The presence of a free-form object (no declared field: its keys are all extra keys)."""
+
 SHAPE_LIMIT = 64
 """Key orders a model remembers: bodies of one model come in a few orders, and a body with
 keys of its own (free-form objects) must not grow the table without bound."""
@@ -48,7 +51,7 @@ def learn_shape(
     shapes: dict[tuple[str, ...], Shape], d: dict[str, Any], known: frozenset[str]
 ) -> Shape:
     """The `Shape` of `d` for a model declaring `known`, remembered in `shapes` (by key
-    order) up to `SHAPE_LIMIT` entries. Instances share the frozenset: a model's presence
+    order) up to `SHAPE_LIMIT` entries (threads racing may add one each). Instances share the frozenset: a model's presence
     costs one lookup and no memory of its own."""
     present = frozenset(d)
     shape = (present, not present <= known)
@@ -515,7 +518,9 @@ def _repr_value(value: Any, depth: int) -> str:
 __all__ = [
     "ABSENT",
     "MAX_DEPTH",
+    "NO_KEYS",
     "REPR_DEPTH",
+    "SHAPE_LIMIT",
     "AbsentList",
     "ApiModel",
     "DepthLimitExceeded",

@@ -6,14 +6,9 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    NO_KEYS,
     FreeFormModel,
-    Shape,
-    extra_keys,
-    learn_shape,
 )
-
-#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
-_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False, eq=False)
@@ -38,10 +33,7 @@ class AuditLogExternalKeyRegisteredData(FreeFormModel[Any]):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_._request_id = None
-        shape_ = _SHAPES_.get(tuple(d))
-        if shape_ is None:
-            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
-        parsed_obj_._present_ = shape_[0]
-        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
+        parsed_obj_._present_ = NO_KEYS
+        parsed_obj_.additional_properties = dict(d)
         result_: Self = parsed_obj_
         return result_

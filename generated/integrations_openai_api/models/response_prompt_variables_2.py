@@ -7,9 +7,8 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    NO_KEYS,
     FreeFormModel,
-    Shape,
-    learn_shape,
 )
 
 if TYPE_CHECKING:
@@ -27,10 +26,6 @@ def _load_lazy_imports() -> None:
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
-
-
-#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
-_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False, eq=False)
@@ -61,48 +56,41 @@ class ResponsePromptVariables2(FreeFormModel[Any]):
             _load_lazy_imports()
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_._request_id = None
-        shape_ = _SHAPES_.get(tuple(d))
-        if shape_ is None:
-            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
-        parsed_obj_._present_ = shape_[0]
+        parsed_obj_._present_ = NO_KEYS
         additional_properties: dict[str, Any] = {}
-        if shape_[1]:
-            known_ = cls._known_keys_
-            for prop_name, prop_dict in d.items():
-                if prop_name in known_:
-                    continue
-                try:
+        for prop_name, prop_dict in d.items():
+            try:
 
-                    def _parse_additional_property(
-                        data: object,
-                    ) -> InputFileContent | InputImageContent | InputTextContent | str:
-                        if isinstance(data, dict):
-                            variant = pick_variant(
-                                data,
-                                (
-                                    InputTextContent,
-                                    InputImageContent,
-                                    InputFileContent,
-                                ),
-                            )
-                            if variant is None:
-                                return cast(
-                                    "InputFileContent | InputImageContent | InputTextContent | str",
-                                    UnknownVariant(data),
-                                )
+                def _parse_additional_property(
+                    data: object,
+                ) -> InputFileContent | InputImageContent | InputTextContent | str:
+                    if isinstance(data, dict):
+                        variant = pick_variant(
+                            data,
+                            (
+                                InputTextContent,
+                                InputImageContent,
+                                InputFileContent,
+                            ),
+                        )
+                        if variant is None:
                             return cast(
                                 "InputFileContent | InputImageContent | InputTextContent | str",
-                                variant.from_dict(data),
+                                UnknownVariant(data),
                             )
                         return cast(
-                            "InputFileContent | InputImageContent | InputTextContent | str", data
+                            "InputFileContent | InputImageContent | InputTextContent | str",
+                            variant.from_dict(data),
                         )
+                    return cast(
+                        "InputFileContent | InputImageContent | InputTextContent | str", data
+                    )
 
-                    additional_property = _parse_additional_property(prop_dict)
+                additional_property = _parse_additional_property(prop_dict)
 
-                    additional_properties[prop_name] = additional_property
-                except LENIENT_ERRORS:
-                    additional_properties[prop_name] = prop_dict
+                additional_properties[prop_name] = additional_property
+            except LENIENT_ERRORS:
+                additional_properties[prop_name] = prop_dict
         parsed_obj_.additional_properties = additional_properties
         result_: Self = parsed_obj_
         return result_
