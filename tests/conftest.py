@@ -50,9 +50,9 @@ def fault_server_factory() -> Iterator[Callable[[], FaultServer]]:
         server.stop()
 
 
-@pytest.fixture(params=["sync", "async", "async-httpx"])
+@pytest.fixture(params=["sync", "sync-httpx", "async", "async-httpx"])
 def driver(request: pytest.FixtureRequest) -> Driver:
-    """Each test body with OpenAIClient and with AsyncOpenAIClient on both async transports."""
+    """Each test body with OpenAIClient and AsyncOpenAIClient, each on both its transports."""
     return Driver(request.param)
 
 
@@ -61,6 +61,17 @@ def _clean_openai_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never see the developer's real OPENAI_* variables (no key leaks, no surprises)."""
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.delenv("INTEGRATIONS_OPENAI_SYNC_TRANSPORT", raising=False)
+
+
+@pytest.fixture(params=["stdlib", "httpx"])
+def both_sync_transports(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, _clean_openai_env: None
+) -> str:
+    """Runs a module's tests (``pytestmark = pytest.mark.usefixtures(...)``) once per sync
+    transport, through the environment switch, for tests that build ``OpenAIClient`` directly."""
+    monkeypatch.setenv("INTEGRATIONS_OPENAI_SYNC_TRANSPORT", request.param)
+    return str(request.param)
 
 
 # --- end fault-injecting server ------------------------------------------------------------

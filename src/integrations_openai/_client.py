@@ -45,6 +45,7 @@ from .config import (
     ClientArgs,
     ClientConfig,
     RateLimitPolicy,
+    SyncTransportName,
     Timeout,
     load_config,
 )
@@ -316,6 +317,7 @@ class _BaseClient(Generic[_Http]):
         limits: httpx.Limits | None = None,
         http2: bool | None = None,
         async_transport: AsyncTransportName | None = None,
+        sync_transport: SyncTransportName | None = None,
         webhook_secret: str | Secret | None = None,
         estimated_tokens: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
@@ -328,7 +330,7 @@ class _BaseClient(Generic[_Http]):
         client-side budget books per call (``None``: estimated from each body).
 
         The copy shares the connection pool unless it changes the pool itself
-        (``http_client``, limits, ``ca_bundle``, ``http2``, ``async_transport``), and shares
+        (``http_client``, limits, ``ca_bundle``, ``http2``, ``async_transport``, ``sync_transport``), and shares
         the breaker and limiter state too unless it changes what they are built from (key,
         base URL, policies...). Closing a copy that shares the pool does nothing: the original owns
         the connections (a copy of a closed client fails on its first call).
@@ -358,6 +360,7 @@ class _BaseClient(Generic[_Http]):
             "limits": limits,
             "http2": http2,
             "async_transport": async_transport,
+            "sync_transport": sync_transport,
             "webhook_secret": webhook_secret,
         }
         args = merge_changes(self._copy_args(), changes)

@@ -57,6 +57,7 @@ def config_args(cfg: ClientConfig) -> dict[str, Any]:
         "limits": cfg.limits,
         "http2": cfg.http2,
         "async_transport": cfg.async_transport,
+        "sync_transport": cfg.sync_transport,
         "webhook_secret": cfg.webhook_secret,
         "environ": {},  # no second environment lookup: the values above won
     }
@@ -111,7 +112,7 @@ def merge_changes(args: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[s
 
 def same_pool(a: ClientConfig, b: ClientConfig) -> bool:
     """Whether clients of ``a`` and ``b`` may share one connection pool."""
-    view = ("limits", "ca_bundle", "http2", "async_transport")
+    view = ("limits", "ca_bundle", "http2", "async_transport", "sync_transport")
     return all(getattr(a, name) == getattr(b, name) for name in view)
 
 

@@ -5,8 +5,9 @@ Services that fan out many calls run async, with many tasks in flight; this is t
 they feel. Each client makes the same chat completions from 50 tasks against a server in its
 own process (so client and server do not share a GIL), on a warm pool; the best of a few
 rounds counts. Ours is measured on both async transports (aiohttp, the default when
-installed, and httpx's own); a bare ``httpx.AsyncClient`` POST + ``json.loads`` shows the
-cost of httpx's transport alone. The server counts the TCP connections each client opened.
+installed, and httpx's own) and, one call after another, on both sync transports (the
+stdlib pool, the default, and httpx's own); a bare ``httpx.AsyncClient`` POST +
+``json.loads`` shows the cost of httpx's transport alone. The server counts the TCP connections each client opened.
 """
 
 from __future__ import annotations
@@ -86,10 +87,14 @@ def _sequential(base: str, total: int, rounds: int) -> dict[str, float]:
 
     with (
         OpenAIClient(api_key=KEY, base_url=base, max_retries=0) as ours,
+        OpenAIClient(api_key=KEY, base_url=base, max_retries=0, sync_transport="httpx") as on_httpx,
         openai.OpenAI(api_key=KEY, base_url=base, max_retries=0) as sdk,
     ):
         calls: dict[str, Callable[[], object]] = {
             "ours": lambda: ours.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),
+            "httpx": lambda: on_httpx.chat.completions.create(
+                model="gpt-4o-mini", messages=MESSAGES
+            ),
             "sdk": lambda: sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES),  # type: ignore[arg-type]
         }
         for call in calls.values():
@@ -117,7 +122,16 @@ def run(quick: bool) -> list[Result]:
             sequential["ours"],
             sequential["sdk"],
             higher_is_better=True,
-            note=f"one call after another, best of {rounds} x {total // 2} calls",
+            note=f"one call after another, best of {rounds} x {total // 2} calls; "
+            "ours on the stdlib transport (the default)",
+        ),
+        Result(
+            "sequential chat req/s, httpx transport (sync client)",
+            "req/s",
+            sequential["httpx"],
+            sequential["sdk"],
+            higher_is_better=True,
+            note='ours with sync_transport="httpx" (httpcore, as the SDK)',
         ),
         Result(
             "async chat req/s, aiohttp transport (default)",

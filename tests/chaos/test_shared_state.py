@@ -26,7 +26,8 @@ from integrations_openai.transport.storage import RedisStorage
 from tests.support.faultserver import FaultServer, RecordedRequest, Reply, error_reply, json_reply
 from tests.support.redis_server import RedisServer
 
-pytestmark = pytest.mark.timeout(120)
+# Every sync client here runs on both sync transports (the stdlib pool and httpx's).
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("both_sync_transports")]
 
 PROCESSES, THREADS, CALLS = 8, 4, 20
 BUDGET = 100  # < PROCESSES * CALLS = 160: the budget binds

@@ -16,6 +16,9 @@ from integrations_openai.stream import AsyncStream, ChatCompletionAccumulator, S
 from integrations_openai.stream._events import stream_headers
 from tests.support.faultserver import FaultServer, Reply, sse
 
+# Every sync client here runs on both sync transports (the stdlib pool and httpx's).
+pytestmark = pytest.mark.usefixtures("both_sync_transports")
+
 KEY = "sk-test-stream-chaos-0000"
 N_STREAMS = 1000
 

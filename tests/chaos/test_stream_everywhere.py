@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from integrations_openai._client import AsyncOpenAIClient, OpenAIClient
 from tests.support.faultserver import FaultServer, sse
 from tests.unit.stream.test_typed_streams import response_events
+
+# Every sync client here runs on both sync transports (the stdlib pool and httpx's).
+pytestmark = pytest.mark.usefixtures("both_sync_transports")
 
 KEY = "sk-test-stream-everywhere-0000"
 

@@ -265,6 +265,83 @@ def test_request_id_is_a_private_attribute() -> None:
     assert CompletionUsage(completion_tokens=1, prompt_tokens=1, total_tokens=2)._request_id is None
 
 
+def test_from_dict_reads_the_body_without_changing_or_keeping_it() -> None:
+    body = chat_body()
+    before = copy.deepcopy(body)
+    chat = CreateChatCompletionResponse.from_dict(body)
+    assert body == before
+    body["choices"][0]["message"].pop("refusal")
+    body.pop("usage")
+    body["extra"] = 1
+    message = chat.choices[0].message
+    assert isinstance(message, ChatCompletionResponseMessage)
+    assert "refusal" in message.model_fields_set
+    assert chat.to_dict() == before
+    assert chat.model_extra == {}
+
+
+def test_bodies_with_the_same_keys_share_one_presence_set_and_copies_stay_apart() -> None:
+    first = CreateChatCompletionResponse.from_dict(chat_body())
+    second = CreateChatCompletionResponse.from_dict(chat_body())
+    assert first._present_ is second._present_
+    changed = first.model_copy(update={"system_fingerprint": None})
+    assert "system_fingerprint" in changed.model_fields_set
+    assert "system_fingerprint" not in second.model_fields_set
+    assert changed.to_dict()["system_fingerprint"] is None
+    assert "system_fingerprint" not in second.to_dict()
+
+
+@pytest.mark.parametrize("position", [0, 3, 100])
+def test_extra_keys_are_kept_wherever_they_come(position: int) -> None:
+    items = list(chat_body().items())
+    items.insert(position, ("new_field", {"a": [1]}))
+    body = dict(items)
+    chat = CreateChatCompletionResponse.from_dict(body)
+    assert chat.model_extra == {"new_field": {"a": [1]}}
+    assert "new_field" not in chat.model_fields_set
+    assert chat.to_dict() == body
+    assert CreateChatCompletionResponse.from_dict(chat_body()).model_extra == {}
+
+
+def test_presence_table_is_bounded_for_bodies_of_ever_new_keys() -> None:
+    from integrations_openai_api._runtime.model import SHAPE_LIMIT
+    from integrations_openai_api.models import completion_usage
+
+    bodies = [{"prompt_tokens": i, f"new_{i}": i} for i in range(200)]
+    parsed = [CompletionUsage.from_dict(body) for body in bodies]
+    assert len(completion_usage._SHAPES_) <= SHAPE_LIMIT
+    assert [p.to_dict() for p in parsed] == bodies
+    assert parsed[150].model_extra == {"new_150": 150}
+    assert parsed[150].model_fields_set == {"prompt_tokens"}
+
+
+def test_free_form_objects_keep_every_key_and_remember_no_shape() -> None:
+    from integrations_openai_api._runtime.model import NO_KEYS
+    from integrations_openai_api.models import vector_store_file_attributes_2 as module
+
+    parsed = [module.VectorStoreFileAttributes2.from_dict({f"k{i}": i}) for i in range(3)]
+    assert not hasattr(module, "_SHAPES_")
+    assert [dict(p) for p in parsed] == [{f"k{i}": i} for i in range(3)]
+    assert parsed[2].to_dict() == {"k2": 2}
+    assert parsed[2]._present_ is NO_KEYS
+
+
+def test_a_model_field_that_is_not_a_dict_stays_raw_or_parses_as_a_mapping() -> None:
+    from types import MappingProxyType
+
+    body = chat_body()
+    body["usage"] = "n/a"
+    assert CreateChatCompletionResponse.from_dict(body).usage == "n/a"
+    body["usage"] = MappingProxyType({"prompt_tokens": 1})
+    usage = CreateChatCompletionResponse.from_dict(body).usage
+    assert isinstance(usage, CompletionUsage)
+    assert usage.prompt_tokens == 1
+    body["choices"] = [MappingProxyType(chat_body()["choices"][0]), 7]
+    choices = CreateChatCompletionResponse.from_dict(body).choices
+    assert choices[0].index == 0
+    assert choices[1] == 7
+
+
 def test_presence_survives_pickle_and_deepcopy() -> None:
     body = chat_body()
     chat = CreateChatCompletionResponse.from_dict(body)

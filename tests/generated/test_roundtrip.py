@@ -114,6 +114,8 @@ def test_deviating_payloads_never_fail_and_round_trip(
         except Exception as exc:
             failures.append(f"{component}: {type(exc).__name__}: {exc}")
             continue
+        if payload != original:
+            failures.append(f"{component}: from_dict mutated its input")
         if back != original:
             failures.append(f"{component}: to_dict differs")
     assert not failures, f"{len(failures)} failures, e.g.:\n" + "\n".join(failures[:20])

@@ -1,8 +1,9 @@
 """Run one test body against both drivers (``OpenAIClient`` and ``AsyncOpenAIClient``).
 
 Tests are ``async def`` and take the ``driver`` fixture (parametrized in tests/conftest.py:
-"sync", "async" on the default async transport (aiohttp), "async-httpx" on httpx's own, so
-every behaviour is proven on both async transports); the driver hides the await::
+"sync" on the default sync transport (our stdlib pool), "sync-httpx" on httpx's own
+(httpcore), "async" on the default async transport (aiohttp), "async-httpx" on httpx's own,
+so every behaviour is proven on all four transports); the driver hides the await::
 
     async def test_x(driver, fault_server):
         client = driver.client(base_url=fault_server.url + "/v1")
@@ -40,6 +41,8 @@ class Driver:
         kwargs.setdefault("api_key", TEST_KEY)
         if self.name == "async-httpx":
             kwargs.setdefault("async_transport", "httpx")
+        if self.name == "sync-httpx":
+            kwargs.setdefault("sync_transport", "httpx")
         cls = AsyncOpenAIClient if self.is_async else OpenAIClient
         return cls(**kwargs)
 

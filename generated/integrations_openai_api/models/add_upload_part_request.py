@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from .._runtime.wire import multipart_files
 from ..types import File
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -51,17 +59,20 @@ class AddUploadPartRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_data = d.pop("data", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_data = get_("data", None)
         try:
             data = File(payload=BytesIO(_raw_data))
 
         except LENIENT_ERRORS:
             data = _raw_data
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.data = data
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

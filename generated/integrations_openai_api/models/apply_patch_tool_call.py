@@ -6,8 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.apply_patch_call_status import ApplyPatchCallStatus, check_apply_patch_call_status
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.apply_patch_call_status import ApplyPatchCallStatus
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
@@ -28,6 +34,10 @@ def _load_lazy_imports() -> None:
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_operation(
@@ -174,37 +184,25 @@ class ApplyPatchToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        call_id = d.pop("call_id", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_apply_patch_call_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_operation = d.pop("operation", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.status = get_("status")
+        _raw_operation = get_("operation", None)
         try:
             operation = _parse_operation(_raw_operation)
 
         except LENIENT_ERRORS:
             operation = _raw_operation
-
-        created_by = d.pop("created_by", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.call_id = call_id
-        parsed_obj_.status = status
         parsed_obj_.operation = operation
-        parsed_obj_.created_by = created_by
+        parsed_obj_.created_by = get_("created_by")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

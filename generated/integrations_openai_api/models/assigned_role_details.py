@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,11 +43,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_created_by_user_obj(data: object) -> AssignedRoleDetailsCreatedByUserObj | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return AssignedRoleDetailsCreatedByUserObj.from_dict(data)
+        return AssignedRoleDetailsCreatedByUserObj._from_dict_(data)
     return cast("AssignedRoleDetailsCreatedByUserObj | None", data)
 
 
@@ -49,7 +59,7 @@ def _parse_metadata(data: object) -> AssignedRoleDetailsMetadata | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return AssignedRoleDetailsMetadata.from_dict(data)
+        return AssignedRoleDetailsMetadata._from_dict_(data)
     return cast("AssignedRoleDetailsMetadata | None", data)
 
 
@@ -67,10 +77,15 @@ def _parse_assignment_sources(
             raise TypeError()
         for assignment_sources_type_0_item_data in _assignment_sources_type_0:
             try:
-                assignment_sources_type_0_item = AssignedRoleDetailsAssignmentSourcesItem.from_dict(
-                    assignment_sources_type_0_item_data
+                assignment_sources_type_0_item = (
+                    AssignedRoleDetailsAssignmentSourcesItem._from_dict_(
+                        assignment_sources_type_0_item_data
+                    )
+                    if assignment_sources_type_0_item_data.__class__ is dict
+                    else AssignedRoleDetailsAssignmentSourcesItem.from_dict(
+                        assignment_sources_type_0_item_data
+                    )
                 )
-
             except LENIENT_ERRORS:
                 assignment_sources_type_0_item = assignment_sources_type_0_item_data
             assignment_sources_type_0.append(assignment_sources_type_0_item)
@@ -266,30 +281,24 @@ class AssignedRoleDetails(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        name = d.pop("name", None)
-
-        _raw_permissions = d.pop("permissions", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.name = get_("name")
+        _raw_permissions = get_("permissions", UNSET)
         try:
             permissions = cast("list[str]", _raw_permissions)
 
         except LENIENT_ERRORS:
             permissions = _raw_permissions
-
-        resource_type = d.pop("resource_type", None)
-
-        predefined_role = d.pop("predefined_role", None)
-
-        description = d.pop("description", None)
-
-        created_at = d.pop("created_at", None)
-
-        updated_at = d.pop("updated_at", None)
-
-        created_by = d.pop("created_by", None)
-
-        _raw_created_by_user_obj = d.pop("created_by_user_obj", None)
+        parsed_obj_.permissions = AbsentList() if isinstance(permissions, Unset) else permissions
+        parsed_obj_.resource_type = get_("resource_type")
+        parsed_obj_.predefined_role = get_("predefined_role")
+        parsed_obj_.description = get_("description")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.updated_at = get_("updated_at")
+        parsed_obj_.created_by = get_("created_by")
+        _raw_created_by_user_obj = get_("created_by_user_obj", None)
         if _raw_created_by_user_obj is not None:
             try:
                 created_by_user_obj = _parse_created_by_user_obj(_raw_created_by_user_obj)
@@ -298,8 +307,8 @@ class AssignedRoleDetails(ApiModel):
                 created_by_user_obj = _raw_created_by_user_obj
         else:
             created_by_user_obj = _raw_created_by_user_obj
-
-        _raw_metadata = d.pop("metadata", None)
+        parsed_obj_.created_by_user_obj = created_by_user_obj
+        _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -308,8 +317,8 @@ class AssignedRoleDetails(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_assignment_sources = d.pop("assignment_sources", None)
+        parsed_obj_.metadata = metadata
+        _raw_assignment_sources = get_("assignment_sources", None)
         if _raw_assignment_sources is not None:
             try:
                 assignment_sources = _parse_assignment_sources(_raw_assignment_sources)
@@ -318,22 +327,12 @@ class AssignedRoleDetails(ApiModel):
                 assignment_sources = _raw_assignment_sources
         else:
             assignment_sources = _raw_assignment_sources
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.name = name
-        parsed_obj_.permissions = AbsentList() if isinstance(permissions, Unset) else permissions
-        parsed_obj_.resource_type = resource_type
-        parsed_obj_.predefined_role = predefined_role
-        parsed_obj_.description = description
-        parsed_obj_.created_at = created_at
-        parsed_obj_.updated_at = updated_at
-        parsed_obj_.created_by = created_by
-        parsed_obj_.created_by_user_obj = created_by_user_obj
-        parsed_obj_.metadata = metadata
         parsed_obj_.assignment_sources = assignment_sources
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

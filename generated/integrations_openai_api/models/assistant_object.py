@@ -6,7 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.assistants_api_response_format_option_enum import (
     AssistantsApiResponseFormatOptionEnum,
     check_assistants_api_response_format_option_enum,
@@ -49,6 +56,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_tools_item(
     data: object,
 ) -> AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction:
@@ -77,7 +88,7 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None", data)
 
 
@@ -87,7 +98,7 @@ def _parse_tool_resources(data: object) -> AssistantObjectToolResources | None |
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return AssistantObjectToolResources.from_dict(data)
+        return AssistantObjectToolResources._from_dict_(data)
     return cast("AssistantObjectToolResources | None | Unset", data)
 
 
@@ -344,21 +355,16 @@ class AssistantObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        name = d.pop("name", None)
-
-        description = d.pop("description", None)
-
-        model = d.pop("model", None)
-
-        instructions = d.pop("instructions", None)
-
-        _raw_tools = d.pop("tools", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.description = get_("description")
+        parsed_obj_.model = get_("model")
+        parsed_obj_.instructions = get_("instructions")
+        _raw_tools = get_("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -374,8 +380,8 @@ class AssistantObject(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_metadata = d.pop("metadata", None)
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -384,8 +390,8 @@ class AssistantObject(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_tool_resources = d.pop("tool_resources", UNSET)
+        parsed_obj_.metadata = metadata
+        _raw_tool_resources = get_("tool_resources", UNSET)
         if _raw_tool_resources is not None and _raw_tool_resources is not UNSET:
             try:
                 tool_resources = _parse_tool_resources(_raw_tool_resources)
@@ -394,12 +400,10 @@ class AssistantObject(ApiModel):
                 tool_resources = _raw_tool_resources
         else:
             tool_resources = _raw_tool_resources
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        _raw_response_format = d.pop("response_format", UNSET)
+        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        _raw_response_format = get_("response_format", UNSET)
         if _raw_response_format is not None and _raw_response_format is not UNSET:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -408,25 +412,14 @@ class AssistantObject(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.name = name
-        parsed_obj_.description = description
-        parsed_obj_.model = model
-        parsed_obj_.instructions = instructions
-        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
-        parsed_obj_.metadata = metadata
-        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

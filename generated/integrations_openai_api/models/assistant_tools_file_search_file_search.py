@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.file_search_ranking_options import FileSearchRankingOptions
@@ -19,6 +24,10 @@ def _load_lazy_imports() -> None:
     from ..models.file_search_ranking_options import FileSearchRankingOptions  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -85,27 +94,25 @@ class AssistantToolsFileSearchFileSearch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        max_num_results = d.pop("max_num_results", None)
-
-        _raw_ranking_options = d.pop("ranking_options", UNSET)
-        try:
-            _ranking_options = _raw_ranking_options
-            ranking_options: FileSearchRankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = FileSearchRankingOptions.from_dict(_ranking_options)
-
-        except LENIENT_ERRORS:
-            ranking_options = _raw_ranking_options
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.max_num_results = max_num_results
-        parsed_obj_.ranking_options = (
-            None if isinstance(ranking_options, Unset) else ranking_options
-        )
+        parsed_obj_.max_num_results = get_("max_num_results")
+        ranking_options = get_("ranking_options")
+        if ranking_options is not None:
+            try:
+                ranking_options = (
+                    FileSearchRankingOptions._from_dict_(ranking_options)
+                    if ranking_options.__class__ is dict
+                    else FileSearchRankingOptions.from_dict(ranking_options)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.ranking_options = ranking_options
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,16 +5,24 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.audio_transcription_delay import (
     AudioTranscriptionDelay,
-    check_audio_transcription_delay,
 )
 from ..models.audio_transcription_model_enum import (
     AudioTranscriptionModelEnum,
     check_audio_transcription_model_enum,
 )
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> AudioTranscriptionModelEnum | str | Unset:
@@ -127,7 +135,9 @@ class AudioTranscription(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_model = d.pop("model", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -136,30 +146,15 @@ class AudioTranscription(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        language = d.pop("language", None)
-
-        prompt = d.pop("prompt", None)
-
-        _raw_delay = d.pop("delay", UNSET)
-        try:
-            _delay = _raw_delay
-            delay: AudioTranscriptionDelay | Unset
-            if isinstance(_delay, Unset):
-                delay = UNSET
-            else:
-                delay = check_audio_transcription_delay(_delay)
-
-        except LENIENT_ERRORS:
-            delay = _raw_delay
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.language = language
-        parsed_obj_.prompt = prompt
-        parsed_obj_.delay = None if isinstance(delay, Unset) else delay
+        parsed_obj_.language = get_("language")
+        parsed_obj_.prompt = get_("prompt")
+        parsed_obj_.delay = get_("delay")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

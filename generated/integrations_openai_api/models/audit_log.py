@@ -5,8 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.audit_log_event_type import AuditLogEventType, check_audit_log_event_type
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.audit_log_event_type import AuditLogEventType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -172,13 +178,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_actor(data: object) -> AuditLogActor | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return AuditLogActor.from_dict(data)
+        return AuditLogActor._from_dict_(data)
     return cast("AuditLogActor | None | Unset", data)
 
 
@@ -892,30 +902,23 @@ class AuditLog(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = check_audit_log_event_type(_raw_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        effective_at = d.pop("effective_at", None)
-
-        _raw_project = d.pop("project", UNSET)
-        try:
-            _project = _raw_project
-            project: AuditLogProject | Unset
-            if isinstance(_project, Unset):
-                project = UNSET
-            else:
-                project = AuditLogProject.from_dict(_project)
-
-        except LENIENT_ERRORS:
-            project = _raw_project
-
-        _raw_actor = d.pop("actor", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.effective_at = get_("effective_at")
+        project = get_("project")
+        if project is not None:
+            try:
+                project = (
+                    AuditLogProject._from_dict_(project)
+                    if project.__class__ is dict
+                    else AuditLogProject.from_dict(project)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.project = project
+        _raw_actor = get_("actor", UNSET)
         if _raw_actor is not None and _raw_actor is not UNSET:
             try:
                 actor = _parse_actor(_raw_actor)
@@ -924,722 +927,537 @@ class AuditLog(ApiModel):
                 actor = _raw_actor
         else:
             actor = _raw_actor
-
-        _raw_api_key_created = d.pop("api_key.created", UNSET)
-        try:
-            _api_key_created = _raw_api_key_created
-            api_key_created: AuditLogApiKeyCreated | Unset
-            if isinstance(_api_key_created, Unset):
-                api_key_created = UNSET
-            else:
-                api_key_created = AuditLogApiKeyCreated.from_dict(_api_key_created)
-
-        except LENIENT_ERRORS:
-            api_key_created = _raw_api_key_created
-
-        _raw_api_key_updated = d.pop("api_key.updated", UNSET)
-        try:
-            _api_key_updated = _raw_api_key_updated
-            api_key_updated: AuditLogApiKeyUpdated | Unset
-            if isinstance(_api_key_updated, Unset):
-                api_key_updated = UNSET
-            else:
-                api_key_updated = AuditLogApiKeyUpdated.from_dict(_api_key_updated)
-
-        except LENIENT_ERRORS:
-            api_key_updated = _raw_api_key_updated
-
-        _raw_api_key_deleted = d.pop("api_key.deleted", UNSET)
-        try:
-            _api_key_deleted = _raw_api_key_deleted
-            api_key_deleted: AuditLogApiKeyDeleted | Unset
-            if isinstance(_api_key_deleted, Unset):
-                api_key_deleted = UNSET
-            else:
-                api_key_deleted = AuditLogApiKeyDeleted.from_dict(_api_key_deleted)
-
-        except LENIENT_ERRORS:
-            api_key_deleted = _raw_api_key_deleted
-
-        _raw_checkpoint_permission_created = d.pop("checkpoint.permission.created", UNSET)
-        try:
-            _checkpoint_permission_created = _raw_checkpoint_permission_created
-            checkpoint_permission_created: AuditLogCheckpointPermissionCreated | Unset
-            if isinstance(_checkpoint_permission_created, Unset):
-                checkpoint_permission_created = UNSET
-            else:
-                checkpoint_permission_created = AuditLogCheckpointPermissionCreated.from_dict(
-                    _checkpoint_permission_created
-                )
-
-        except LENIENT_ERRORS:
-            checkpoint_permission_created = _raw_checkpoint_permission_created
-
-        _raw_checkpoint_permission_deleted = d.pop("checkpoint.permission.deleted", UNSET)
-        try:
-            _checkpoint_permission_deleted = _raw_checkpoint_permission_deleted
-            checkpoint_permission_deleted: AuditLogCheckpointPermissionDeleted | Unset
-            if isinstance(_checkpoint_permission_deleted, Unset):
-                checkpoint_permission_deleted = UNSET
-            else:
-                checkpoint_permission_deleted = AuditLogCheckpointPermissionDeleted.from_dict(
-                    _checkpoint_permission_deleted
-                )
-
-        except LENIENT_ERRORS:
-            checkpoint_permission_deleted = _raw_checkpoint_permission_deleted
-
-        _raw_external_key_registered = d.pop("external_key.registered", UNSET)
-        try:
-            _external_key_registered = _raw_external_key_registered
-            external_key_registered: AuditLogExternalKeyRegistered | Unset
-            if isinstance(_external_key_registered, Unset):
-                external_key_registered = UNSET
-            else:
-                external_key_registered = AuditLogExternalKeyRegistered.from_dict(
-                    _external_key_registered
-                )
-
-        except LENIENT_ERRORS:
-            external_key_registered = _raw_external_key_registered
-
-        _raw_external_key_removed = d.pop("external_key.removed", UNSET)
-        try:
-            _external_key_removed = _raw_external_key_removed
-            external_key_removed: AuditLogExternalKeyRemoved | Unset
-            if isinstance(_external_key_removed, Unset):
-                external_key_removed = UNSET
-            else:
-                external_key_removed = AuditLogExternalKeyRemoved.from_dict(_external_key_removed)
-
-        except LENIENT_ERRORS:
-            external_key_removed = _raw_external_key_removed
-
-        _raw_group_created = d.pop("group.created", UNSET)
-        try:
-            _group_created = _raw_group_created
-            group_created: AuditLogGroupCreated | Unset
-            if isinstance(_group_created, Unset):
-                group_created = UNSET
-            else:
-                group_created = AuditLogGroupCreated.from_dict(_group_created)
-
-        except LENIENT_ERRORS:
-            group_created = _raw_group_created
-
-        _raw_group_updated = d.pop("group.updated", UNSET)
-        try:
-            _group_updated = _raw_group_updated
-            group_updated: AuditLogGroupUpdated | Unset
-            if isinstance(_group_updated, Unset):
-                group_updated = UNSET
-            else:
-                group_updated = AuditLogGroupUpdated.from_dict(_group_updated)
-
-        except LENIENT_ERRORS:
-            group_updated = _raw_group_updated
-
-        _raw_group_deleted = d.pop("group.deleted", UNSET)
-        try:
-            _group_deleted = _raw_group_deleted
-            group_deleted: AuditLogGroupDeleted | Unset
-            if isinstance(_group_deleted, Unset):
-                group_deleted = UNSET
-            else:
-                group_deleted = AuditLogGroupDeleted.from_dict(_group_deleted)
-
-        except LENIENT_ERRORS:
-            group_deleted = _raw_group_deleted
-
-        _raw_scim_enabled = d.pop("scim.enabled", UNSET)
-        try:
-            _scim_enabled = _raw_scim_enabled
-            scim_enabled: AuditLogScimEnabled | Unset
-            if isinstance(_scim_enabled, Unset):
-                scim_enabled = UNSET
-            else:
-                scim_enabled = AuditLogScimEnabled.from_dict(_scim_enabled)
-
-        except LENIENT_ERRORS:
-            scim_enabled = _raw_scim_enabled
-
-        _raw_scim_disabled = d.pop("scim.disabled", UNSET)
-        try:
-            _scim_disabled = _raw_scim_disabled
-            scim_disabled: AuditLogScimDisabled | Unset
-            if isinstance(_scim_disabled, Unset):
-                scim_disabled = UNSET
-            else:
-                scim_disabled = AuditLogScimDisabled.from_dict(_scim_disabled)
-
-        except LENIENT_ERRORS:
-            scim_disabled = _raw_scim_disabled
-
-        _raw_invite_sent = d.pop("invite.sent", UNSET)
-        try:
-            _invite_sent = _raw_invite_sent
-            invite_sent: AuditLogInviteSent | Unset
-            if isinstance(_invite_sent, Unset):
-                invite_sent = UNSET
-            else:
-                invite_sent = AuditLogInviteSent.from_dict(_invite_sent)
-
-        except LENIENT_ERRORS:
-            invite_sent = _raw_invite_sent
-
-        _raw_invite_accepted = d.pop("invite.accepted", UNSET)
-        try:
-            _invite_accepted = _raw_invite_accepted
-            invite_accepted: AuditLogInviteAccepted | Unset
-            if isinstance(_invite_accepted, Unset):
-                invite_accepted = UNSET
-            else:
-                invite_accepted = AuditLogInviteAccepted.from_dict(_invite_accepted)
-
-        except LENIENT_ERRORS:
-            invite_accepted = _raw_invite_accepted
-
-        _raw_invite_deleted = d.pop("invite.deleted", UNSET)
-        try:
-            _invite_deleted = _raw_invite_deleted
-            invite_deleted: AuditLogInviteDeleted | Unset
-            if isinstance(_invite_deleted, Unset):
-                invite_deleted = UNSET
-            else:
-                invite_deleted = AuditLogInviteDeleted.from_dict(_invite_deleted)
-
-        except LENIENT_ERRORS:
-            invite_deleted = _raw_invite_deleted
-
-        _raw_ip_allowlist_created = d.pop("ip_allowlist.created", UNSET)
-        try:
-            _ip_allowlist_created = _raw_ip_allowlist_created
-            ip_allowlist_created: AuditLogIpAllowlistCreated | Unset
-            if isinstance(_ip_allowlist_created, Unset):
-                ip_allowlist_created = UNSET
-            else:
-                ip_allowlist_created = AuditLogIpAllowlistCreated.from_dict(_ip_allowlist_created)
-
-        except LENIENT_ERRORS:
-            ip_allowlist_created = _raw_ip_allowlist_created
-
-        _raw_ip_allowlist_updated = d.pop("ip_allowlist.updated", UNSET)
-        try:
-            _ip_allowlist_updated = _raw_ip_allowlist_updated
-            ip_allowlist_updated: AuditLogIpAllowlistUpdated | Unset
-            if isinstance(_ip_allowlist_updated, Unset):
-                ip_allowlist_updated = UNSET
-            else:
-                ip_allowlist_updated = AuditLogIpAllowlistUpdated.from_dict(_ip_allowlist_updated)
-
-        except LENIENT_ERRORS:
-            ip_allowlist_updated = _raw_ip_allowlist_updated
-
-        _raw_ip_allowlist_deleted = d.pop("ip_allowlist.deleted", UNSET)
-        try:
-            _ip_allowlist_deleted = _raw_ip_allowlist_deleted
-            ip_allowlist_deleted: AuditLogIpAllowlistDeleted | Unset
-            if isinstance(_ip_allowlist_deleted, Unset):
-                ip_allowlist_deleted = UNSET
-            else:
-                ip_allowlist_deleted = AuditLogIpAllowlistDeleted.from_dict(_ip_allowlist_deleted)
-
-        except LENIENT_ERRORS:
-            ip_allowlist_deleted = _raw_ip_allowlist_deleted
-
-        _raw_ip_allowlist_config_activated = d.pop("ip_allowlist.config.activated", UNSET)
-        try:
-            _ip_allowlist_config_activated = _raw_ip_allowlist_config_activated
-            ip_allowlist_config_activated: AuditLogIpAllowlistConfigActivated | Unset
-            if isinstance(_ip_allowlist_config_activated, Unset):
-                ip_allowlist_config_activated = UNSET
-            else:
-                ip_allowlist_config_activated = AuditLogIpAllowlistConfigActivated.from_dict(
-                    _ip_allowlist_config_activated
-                )
-
-        except LENIENT_ERRORS:
-            ip_allowlist_config_activated = _raw_ip_allowlist_config_activated
-
-        _raw_ip_allowlist_config_deactivated = d.pop("ip_allowlist.config.deactivated", UNSET)
-        try:
-            _ip_allowlist_config_deactivated = _raw_ip_allowlist_config_deactivated
-            ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | Unset
-            if isinstance(_ip_allowlist_config_deactivated, Unset):
-                ip_allowlist_config_deactivated = UNSET
-            else:
-                ip_allowlist_config_deactivated = AuditLogIpAllowlistConfigDeactivated.from_dict(
-                    _ip_allowlist_config_deactivated
-                )
-
-        except LENIENT_ERRORS:
-            ip_allowlist_config_deactivated = _raw_ip_allowlist_config_deactivated
-
-        _raw_login_succeeded = d.pop("login.succeeded", UNSET)
-        try:
-            _login_succeeded = _raw_login_succeeded
-            login_succeeded: AuditLogLoginSucceeded | Unset
-            if isinstance(_login_succeeded, Unset):
-                login_succeeded = UNSET
-            else:
-                login_succeeded = AuditLogLoginSucceeded.from_dict(_login_succeeded)
-
-        except LENIENT_ERRORS:
-            login_succeeded = _raw_login_succeeded
-
-        _raw_login_failed = d.pop("login.failed", UNSET)
-        try:
-            _login_failed = _raw_login_failed
-            login_failed: AuditLogLoginFailed | Unset
-            if isinstance(_login_failed, Unset):
-                login_failed = UNSET
-            else:
-                login_failed = AuditLogLoginFailed.from_dict(_login_failed)
-
-        except LENIENT_ERRORS:
-            login_failed = _raw_login_failed
-
-        _raw_logout_succeeded = d.pop("logout.succeeded", UNSET)
-        try:
-            _logout_succeeded = _raw_logout_succeeded
-            logout_succeeded: AuditLogLogoutSucceeded | Unset
-            if isinstance(_logout_succeeded, Unset):
-                logout_succeeded = UNSET
-            else:
-                logout_succeeded = AuditLogLogoutSucceeded.from_dict(_logout_succeeded)
-
-        except LENIENT_ERRORS:
-            logout_succeeded = _raw_logout_succeeded
-
-        _raw_logout_failed = d.pop("logout.failed", UNSET)
-        try:
-            _logout_failed = _raw_logout_failed
-            logout_failed: AuditLogLogoutFailed | Unset
-            if isinstance(_logout_failed, Unset):
-                logout_failed = UNSET
-            else:
-                logout_failed = AuditLogLogoutFailed.from_dict(_logout_failed)
-
-        except LENIENT_ERRORS:
-            logout_failed = _raw_logout_failed
-
-        _raw_organization_updated = d.pop("organization.updated", UNSET)
-        try:
-            _organization_updated = _raw_organization_updated
-            organization_updated: AuditLogOrganizationUpdated | Unset
-            if isinstance(_organization_updated, Unset):
-                organization_updated = UNSET
-            else:
-                organization_updated = AuditLogOrganizationUpdated.from_dict(_organization_updated)
-
-        except LENIENT_ERRORS:
-            organization_updated = _raw_organization_updated
-
-        _raw_project_created = d.pop("project.created", UNSET)
-        try:
-            _project_created = _raw_project_created
-            project_created: AuditLogProjectCreated | Unset
-            if isinstance(_project_created, Unset):
-                project_created = UNSET
-            else:
-                project_created = AuditLogProjectCreated.from_dict(_project_created)
-
-        except LENIENT_ERRORS:
-            project_created = _raw_project_created
-
-        _raw_project_updated = d.pop("project.updated", UNSET)
-        try:
-            _project_updated = _raw_project_updated
-            project_updated: AuditLogProjectUpdated | Unset
-            if isinstance(_project_updated, Unset):
-                project_updated = UNSET
-            else:
-                project_updated = AuditLogProjectUpdated.from_dict(_project_updated)
-
-        except LENIENT_ERRORS:
-            project_updated = _raw_project_updated
-
-        _raw_project_archived = d.pop("project.archived", UNSET)
-        try:
-            _project_archived = _raw_project_archived
-            project_archived: AuditLogProjectArchived | Unset
-            if isinstance(_project_archived, Unset):
-                project_archived = UNSET
-            else:
-                project_archived = AuditLogProjectArchived.from_dict(_project_archived)
-
-        except LENIENT_ERRORS:
-            project_archived = _raw_project_archived
-
-        _raw_project_deleted = d.pop("project.deleted", UNSET)
-        try:
-            _project_deleted = _raw_project_deleted
-            project_deleted: AuditLogProjectDeleted | Unset
-            if isinstance(_project_deleted, Unset):
-                project_deleted = UNSET
-            else:
-                project_deleted = AuditLogProjectDeleted.from_dict(_project_deleted)
-
-        except LENIENT_ERRORS:
-            project_deleted = _raw_project_deleted
-
-        _raw_rate_limit_updated = d.pop("rate_limit.updated", UNSET)
-        try:
-            _rate_limit_updated = _raw_rate_limit_updated
-            rate_limit_updated: AuditLogRateLimitUpdated | Unset
-            if isinstance(_rate_limit_updated, Unset):
-                rate_limit_updated = UNSET
-            else:
-                rate_limit_updated = AuditLogRateLimitUpdated.from_dict(_rate_limit_updated)
-
-        except LENIENT_ERRORS:
-            rate_limit_updated = _raw_rate_limit_updated
-
-        _raw_rate_limit_deleted = d.pop("rate_limit.deleted", UNSET)
-        try:
-            _rate_limit_deleted = _raw_rate_limit_deleted
-            rate_limit_deleted: AuditLogRateLimitDeleted | Unset
-            if isinstance(_rate_limit_deleted, Unset):
-                rate_limit_deleted = UNSET
-            else:
-                rate_limit_deleted = AuditLogRateLimitDeleted.from_dict(_rate_limit_deleted)
-
-        except LENIENT_ERRORS:
-            rate_limit_deleted = _raw_rate_limit_deleted
-
-        _raw_role_created = d.pop("role.created", UNSET)
-        try:
-            _role_created = _raw_role_created
-            role_created: AuditLogRoleCreated | Unset
-            if isinstance(_role_created, Unset):
-                role_created = UNSET
-            else:
-                role_created = AuditLogRoleCreated.from_dict(_role_created)
-
-        except LENIENT_ERRORS:
-            role_created = _raw_role_created
-
-        _raw_role_updated = d.pop("role.updated", UNSET)
-        try:
-            _role_updated = _raw_role_updated
-            role_updated: AuditLogRoleUpdated | Unset
-            if isinstance(_role_updated, Unset):
-                role_updated = UNSET
-            else:
-                role_updated = AuditLogRoleUpdated.from_dict(_role_updated)
-
-        except LENIENT_ERRORS:
-            role_updated = _raw_role_updated
-
-        _raw_role_deleted = d.pop("role.deleted", UNSET)
-        try:
-            _role_deleted = _raw_role_deleted
-            role_deleted: AuditLogRoleDeleted | Unset
-            if isinstance(_role_deleted, Unset):
-                role_deleted = UNSET
-            else:
-                role_deleted = AuditLogRoleDeleted.from_dict(_role_deleted)
-
-        except LENIENT_ERRORS:
-            role_deleted = _raw_role_deleted
-
-        _raw_role_assignment_created = d.pop("role.assignment.created", UNSET)
-        try:
-            _role_assignment_created = _raw_role_assignment_created
-            role_assignment_created: AuditLogRoleAssignmentCreated | Unset
-            if isinstance(_role_assignment_created, Unset):
-                role_assignment_created = UNSET
-            else:
-                role_assignment_created = AuditLogRoleAssignmentCreated.from_dict(
-                    _role_assignment_created
-                )
-
-        except LENIENT_ERRORS:
-            role_assignment_created = _raw_role_assignment_created
-
-        _raw_role_assignment_deleted = d.pop("role.assignment.deleted", UNSET)
-        try:
-            _role_assignment_deleted = _raw_role_assignment_deleted
-            role_assignment_deleted: AuditLogRoleAssignmentDeleted | Unset
-            if isinstance(_role_assignment_deleted, Unset):
-                role_assignment_deleted = UNSET
-            else:
-                role_assignment_deleted = AuditLogRoleAssignmentDeleted.from_dict(
-                    _role_assignment_deleted
-                )
-
-        except LENIENT_ERRORS:
-            role_assignment_deleted = _raw_role_assignment_deleted
-
-        _raw_service_account_created = d.pop("service_account.created", UNSET)
-        try:
-            _service_account_created = _raw_service_account_created
-            service_account_created: AuditLogServiceAccountCreated | Unset
-            if isinstance(_service_account_created, Unset):
-                service_account_created = UNSET
-            else:
-                service_account_created = AuditLogServiceAccountCreated.from_dict(
-                    _service_account_created
-                )
-
-        except LENIENT_ERRORS:
-            service_account_created = _raw_service_account_created
-
-        _raw_service_account_updated = d.pop("service_account.updated", UNSET)
-        try:
-            _service_account_updated = _raw_service_account_updated
-            service_account_updated: AuditLogServiceAccountUpdated | Unset
-            if isinstance(_service_account_updated, Unset):
-                service_account_updated = UNSET
-            else:
-                service_account_updated = AuditLogServiceAccountUpdated.from_dict(
-                    _service_account_updated
-                )
-
-        except LENIENT_ERRORS:
-            service_account_updated = _raw_service_account_updated
-
-        _raw_service_account_deleted = d.pop("service_account.deleted", UNSET)
-        try:
-            _service_account_deleted = _raw_service_account_deleted
-            service_account_deleted: AuditLogServiceAccountDeleted | Unset
-            if isinstance(_service_account_deleted, Unset):
-                service_account_deleted = UNSET
-            else:
-                service_account_deleted = AuditLogServiceAccountDeleted.from_dict(
-                    _service_account_deleted
-                )
-
-        except LENIENT_ERRORS:
-            service_account_deleted = _raw_service_account_deleted
-
-        _raw_user_added = d.pop("user.added", UNSET)
-        try:
-            _user_added = _raw_user_added
-            user_added: AuditLogUserAdded | Unset
-            if isinstance(_user_added, Unset):
-                user_added = UNSET
-            else:
-                user_added = AuditLogUserAdded.from_dict(_user_added)
-
-        except LENIENT_ERRORS:
-            user_added = _raw_user_added
-
-        _raw_user_updated = d.pop("user.updated", UNSET)
-        try:
-            _user_updated = _raw_user_updated
-            user_updated: AuditLogUserUpdated | Unset
-            if isinstance(_user_updated, Unset):
-                user_updated = UNSET
-            else:
-                user_updated = AuditLogUserUpdated.from_dict(_user_updated)
-
-        except LENIENT_ERRORS:
-            user_updated = _raw_user_updated
-
-        _raw_user_deleted = d.pop("user.deleted", UNSET)
-        try:
-            _user_deleted = _raw_user_deleted
-            user_deleted: AuditLogUserDeleted | Unset
-            if isinstance(_user_deleted, Unset):
-                user_deleted = UNSET
-            else:
-                user_deleted = AuditLogUserDeleted.from_dict(_user_deleted)
-
-        except LENIENT_ERRORS:
-            user_deleted = _raw_user_deleted
-
-        _raw_certificate_created = d.pop("certificate.created", UNSET)
-        try:
-            _certificate_created = _raw_certificate_created
-            certificate_created: AuditLogCertificateCreated | Unset
-            if isinstance(_certificate_created, Unset):
-                certificate_created = UNSET
-            else:
-                certificate_created = AuditLogCertificateCreated.from_dict(_certificate_created)
-
-        except LENIENT_ERRORS:
-            certificate_created = _raw_certificate_created
-
-        _raw_certificate_updated = d.pop("certificate.updated", UNSET)
-        try:
-            _certificate_updated = _raw_certificate_updated
-            certificate_updated: AuditLogCertificateUpdated | Unset
-            if isinstance(_certificate_updated, Unset):
-                certificate_updated = UNSET
-            else:
-                certificate_updated = AuditLogCertificateUpdated.from_dict(_certificate_updated)
-
-        except LENIENT_ERRORS:
-            certificate_updated = _raw_certificate_updated
-
-        _raw_certificate_deleted = d.pop("certificate.deleted", UNSET)
-        try:
-            _certificate_deleted = _raw_certificate_deleted
-            certificate_deleted: AuditLogCertificateDeleted | Unset
-            if isinstance(_certificate_deleted, Unset):
-                certificate_deleted = UNSET
-            else:
-                certificate_deleted = AuditLogCertificateDeleted.from_dict(_certificate_deleted)
-
-        except LENIENT_ERRORS:
-            certificate_deleted = _raw_certificate_deleted
-
-        _raw_certificates_activated = d.pop("certificates.activated", UNSET)
-        try:
-            _certificates_activated = _raw_certificates_activated
-            certificates_activated: AuditLogCertificatesActivated | Unset
-            if isinstance(_certificates_activated, Unset):
-                certificates_activated = UNSET
-            else:
-                certificates_activated = AuditLogCertificatesActivated.from_dict(
-                    _certificates_activated
-                )
-
-        except LENIENT_ERRORS:
-            certificates_activated = _raw_certificates_activated
-
-        _raw_certificates_deactivated = d.pop("certificates.deactivated", UNSET)
-        try:
-            _certificates_deactivated = _raw_certificates_deactivated
-            certificates_deactivated: AuditLogCertificatesDeactivated | Unset
-            if isinstance(_certificates_deactivated, Unset):
-                certificates_deactivated = UNSET
-            else:
-                certificates_deactivated = AuditLogCertificatesDeactivated.from_dict(
-                    _certificates_deactivated
-                )
-
-        except LENIENT_ERRORS:
-            certificates_deactivated = _raw_certificates_deactivated
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = type_
-        parsed_obj_.effective_at = effective_at
-        parsed_obj_.project = None if isinstance(project, Unset) else project
         parsed_obj_.actor = None if isinstance(actor, Unset) else actor
-        parsed_obj_.api_key_created = (
-            None if isinstance(api_key_created, Unset) else api_key_created
-        )
-        parsed_obj_.api_key_updated = (
-            None if isinstance(api_key_updated, Unset) else api_key_updated
-        )
-        parsed_obj_.api_key_deleted = (
-            None if isinstance(api_key_deleted, Unset) else api_key_deleted
-        )
-        parsed_obj_.checkpoint_permission_created = (
-            None
-            if isinstance(checkpoint_permission_created, Unset)
-            else checkpoint_permission_created
-        )
-        parsed_obj_.checkpoint_permission_deleted = (
-            None
-            if isinstance(checkpoint_permission_deleted, Unset)
-            else checkpoint_permission_deleted
-        )
-        parsed_obj_.external_key_registered = (
-            None if isinstance(external_key_registered, Unset) else external_key_registered
-        )
-        parsed_obj_.external_key_removed = (
-            None if isinstance(external_key_removed, Unset) else external_key_removed
-        )
-        parsed_obj_.group_created = None if isinstance(group_created, Unset) else group_created
-        parsed_obj_.group_updated = None if isinstance(group_updated, Unset) else group_updated
-        parsed_obj_.group_deleted = None if isinstance(group_deleted, Unset) else group_deleted
-        parsed_obj_.scim_enabled = None if isinstance(scim_enabled, Unset) else scim_enabled
-        parsed_obj_.scim_disabled = None if isinstance(scim_disabled, Unset) else scim_disabled
-        parsed_obj_.invite_sent = None if isinstance(invite_sent, Unset) else invite_sent
-        parsed_obj_.invite_accepted = (
-            None if isinstance(invite_accepted, Unset) else invite_accepted
-        )
-        parsed_obj_.invite_deleted = None if isinstance(invite_deleted, Unset) else invite_deleted
-        parsed_obj_.ip_allowlist_created = (
-            None if isinstance(ip_allowlist_created, Unset) else ip_allowlist_created
-        )
-        parsed_obj_.ip_allowlist_updated = (
-            None if isinstance(ip_allowlist_updated, Unset) else ip_allowlist_updated
-        )
-        parsed_obj_.ip_allowlist_deleted = (
-            None if isinstance(ip_allowlist_deleted, Unset) else ip_allowlist_deleted
-        )
-        parsed_obj_.ip_allowlist_config_activated = (
-            None
-            if isinstance(ip_allowlist_config_activated, Unset)
-            else ip_allowlist_config_activated
-        )
-        parsed_obj_.ip_allowlist_config_deactivated = (
-            None
-            if isinstance(ip_allowlist_config_deactivated, Unset)
-            else ip_allowlist_config_deactivated
-        )
-        parsed_obj_.login_succeeded = (
-            None if isinstance(login_succeeded, Unset) else login_succeeded
-        )
-        parsed_obj_.login_failed = None if isinstance(login_failed, Unset) else login_failed
-        parsed_obj_.logout_succeeded = (
-            None if isinstance(logout_succeeded, Unset) else logout_succeeded
-        )
-        parsed_obj_.logout_failed = None if isinstance(logout_failed, Unset) else logout_failed
-        parsed_obj_.organization_updated = (
-            None if isinstance(organization_updated, Unset) else organization_updated
-        )
-        parsed_obj_.project_created = (
-            None if isinstance(project_created, Unset) else project_created
-        )
-        parsed_obj_.project_updated = (
-            None if isinstance(project_updated, Unset) else project_updated
-        )
-        parsed_obj_.project_archived = (
-            None if isinstance(project_archived, Unset) else project_archived
-        )
-        parsed_obj_.project_deleted = (
-            None if isinstance(project_deleted, Unset) else project_deleted
-        )
-        parsed_obj_.rate_limit_updated = (
-            None if isinstance(rate_limit_updated, Unset) else rate_limit_updated
-        )
-        parsed_obj_.rate_limit_deleted = (
-            None if isinstance(rate_limit_deleted, Unset) else rate_limit_deleted
-        )
-        parsed_obj_.role_created = None if isinstance(role_created, Unset) else role_created
-        parsed_obj_.role_updated = None if isinstance(role_updated, Unset) else role_updated
-        parsed_obj_.role_deleted = None if isinstance(role_deleted, Unset) else role_deleted
-        parsed_obj_.role_assignment_created = (
-            None if isinstance(role_assignment_created, Unset) else role_assignment_created
-        )
-        parsed_obj_.role_assignment_deleted = (
-            None if isinstance(role_assignment_deleted, Unset) else role_assignment_deleted
-        )
-        parsed_obj_.service_account_created = (
-            None if isinstance(service_account_created, Unset) else service_account_created
-        )
-        parsed_obj_.service_account_updated = (
-            None if isinstance(service_account_updated, Unset) else service_account_updated
-        )
-        parsed_obj_.service_account_deleted = (
-            None if isinstance(service_account_deleted, Unset) else service_account_deleted
-        )
-        parsed_obj_.user_added = None if isinstance(user_added, Unset) else user_added
-        parsed_obj_.user_updated = None if isinstance(user_updated, Unset) else user_updated
-        parsed_obj_.user_deleted = None if isinstance(user_deleted, Unset) else user_deleted
-        parsed_obj_.certificate_created = (
-            None if isinstance(certificate_created, Unset) else certificate_created
-        )
-        parsed_obj_.certificate_updated = (
-            None if isinstance(certificate_updated, Unset) else certificate_updated
-        )
-        parsed_obj_.certificate_deleted = (
-            None if isinstance(certificate_deleted, Unset) else certificate_deleted
-        )
-        parsed_obj_.certificates_activated = (
-            None if isinstance(certificates_activated, Unset) else certificates_activated
-        )
-        parsed_obj_.certificates_deactivated = (
-            None if isinstance(certificates_deactivated, Unset) else certificates_deactivated
-        )
+        api_key_created = get_("api_key.created")
+        if api_key_created is not None:
+            try:
+                api_key_created = (
+                    AuditLogApiKeyCreated._from_dict_(api_key_created)
+                    if api_key_created.__class__ is dict
+                    else AuditLogApiKeyCreated.from_dict(api_key_created)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.api_key_created = api_key_created
+        api_key_updated = get_("api_key.updated")
+        if api_key_updated is not None:
+            try:
+                api_key_updated = (
+                    AuditLogApiKeyUpdated._from_dict_(api_key_updated)
+                    if api_key_updated.__class__ is dict
+                    else AuditLogApiKeyUpdated.from_dict(api_key_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.api_key_updated = api_key_updated
+        api_key_deleted = get_("api_key.deleted")
+        if api_key_deleted is not None:
+            try:
+                api_key_deleted = (
+                    AuditLogApiKeyDeleted._from_dict_(api_key_deleted)
+                    if api_key_deleted.__class__ is dict
+                    else AuditLogApiKeyDeleted.from_dict(api_key_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.api_key_deleted = api_key_deleted
+        checkpoint_permission_created = get_("checkpoint.permission.created")
+        if checkpoint_permission_created is not None:
+            try:
+                checkpoint_permission_created = (
+                    AuditLogCheckpointPermissionCreated._from_dict_(checkpoint_permission_created)
+                    if checkpoint_permission_created.__class__ is dict
+                    else AuditLogCheckpointPermissionCreated.from_dict(
+                        checkpoint_permission_created
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.checkpoint_permission_created = checkpoint_permission_created
+        checkpoint_permission_deleted = get_("checkpoint.permission.deleted")
+        if checkpoint_permission_deleted is not None:
+            try:
+                checkpoint_permission_deleted = (
+                    AuditLogCheckpointPermissionDeleted._from_dict_(checkpoint_permission_deleted)
+                    if checkpoint_permission_deleted.__class__ is dict
+                    else AuditLogCheckpointPermissionDeleted.from_dict(
+                        checkpoint_permission_deleted
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.checkpoint_permission_deleted = checkpoint_permission_deleted
+        external_key_registered = get_("external_key.registered")
+        if external_key_registered is not None:
+            try:
+                external_key_registered = (
+                    AuditLogExternalKeyRegistered._from_dict_(external_key_registered)
+                    if external_key_registered.__class__ is dict
+                    else AuditLogExternalKeyRegistered.from_dict(external_key_registered)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.external_key_registered = external_key_registered
+        external_key_removed = get_("external_key.removed")
+        if external_key_removed is not None:
+            try:
+                external_key_removed = (
+                    AuditLogExternalKeyRemoved._from_dict_(external_key_removed)
+                    if external_key_removed.__class__ is dict
+                    else AuditLogExternalKeyRemoved.from_dict(external_key_removed)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.external_key_removed = external_key_removed
+        group_created = get_("group.created")
+        if group_created is not None:
+            try:
+                group_created = (
+                    AuditLogGroupCreated._from_dict_(group_created)
+                    if group_created.__class__ is dict
+                    else AuditLogGroupCreated.from_dict(group_created)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.group_created = group_created
+        group_updated = get_("group.updated")
+        if group_updated is not None:
+            try:
+                group_updated = (
+                    AuditLogGroupUpdated._from_dict_(group_updated)
+                    if group_updated.__class__ is dict
+                    else AuditLogGroupUpdated.from_dict(group_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.group_updated = group_updated
+        group_deleted = get_("group.deleted")
+        if group_deleted is not None:
+            try:
+                group_deleted = (
+                    AuditLogGroupDeleted._from_dict_(group_deleted)
+                    if group_deleted.__class__ is dict
+                    else AuditLogGroupDeleted.from_dict(group_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.group_deleted = group_deleted
+        scim_enabled = get_("scim.enabled")
+        if scim_enabled is not None:
+            try:
+                scim_enabled = (
+                    AuditLogScimEnabled._from_dict_(scim_enabled)
+                    if scim_enabled.__class__ is dict
+                    else AuditLogScimEnabled.from_dict(scim_enabled)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.scim_enabled = scim_enabled
+        scim_disabled = get_("scim.disabled")
+        if scim_disabled is not None:
+            try:
+                scim_disabled = (
+                    AuditLogScimDisabled._from_dict_(scim_disabled)
+                    if scim_disabled.__class__ is dict
+                    else AuditLogScimDisabled.from_dict(scim_disabled)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.scim_disabled = scim_disabled
+        invite_sent = get_("invite.sent")
+        if invite_sent is not None:
+            try:
+                invite_sent = (
+                    AuditLogInviteSent._from_dict_(invite_sent)
+                    if invite_sent.__class__ is dict
+                    else AuditLogInviteSent.from_dict(invite_sent)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.invite_sent = invite_sent
+        invite_accepted = get_("invite.accepted")
+        if invite_accepted is not None:
+            try:
+                invite_accepted = (
+                    AuditLogInviteAccepted._from_dict_(invite_accepted)
+                    if invite_accepted.__class__ is dict
+                    else AuditLogInviteAccepted.from_dict(invite_accepted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.invite_accepted = invite_accepted
+        invite_deleted = get_("invite.deleted")
+        if invite_deleted is not None:
+            try:
+                invite_deleted = (
+                    AuditLogInviteDeleted._from_dict_(invite_deleted)
+                    if invite_deleted.__class__ is dict
+                    else AuditLogInviteDeleted.from_dict(invite_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.invite_deleted = invite_deleted
+        ip_allowlist_created = get_("ip_allowlist.created")
+        if ip_allowlist_created is not None:
+            try:
+                ip_allowlist_created = (
+                    AuditLogIpAllowlistCreated._from_dict_(ip_allowlist_created)
+                    if ip_allowlist_created.__class__ is dict
+                    else AuditLogIpAllowlistCreated.from_dict(ip_allowlist_created)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.ip_allowlist_created = ip_allowlist_created
+        ip_allowlist_updated = get_("ip_allowlist.updated")
+        if ip_allowlist_updated is not None:
+            try:
+                ip_allowlist_updated = (
+                    AuditLogIpAllowlistUpdated._from_dict_(ip_allowlist_updated)
+                    if ip_allowlist_updated.__class__ is dict
+                    else AuditLogIpAllowlistUpdated.from_dict(ip_allowlist_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.ip_allowlist_updated = ip_allowlist_updated
+        ip_allowlist_deleted = get_("ip_allowlist.deleted")
+        if ip_allowlist_deleted is not None:
+            try:
+                ip_allowlist_deleted = (
+                    AuditLogIpAllowlistDeleted._from_dict_(ip_allowlist_deleted)
+                    if ip_allowlist_deleted.__class__ is dict
+                    else AuditLogIpAllowlistDeleted.from_dict(ip_allowlist_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.ip_allowlist_deleted = ip_allowlist_deleted
+        ip_allowlist_config_activated = get_("ip_allowlist.config.activated")
+        if ip_allowlist_config_activated is not None:
+            try:
+                ip_allowlist_config_activated = (
+                    AuditLogIpAllowlistConfigActivated._from_dict_(ip_allowlist_config_activated)
+                    if ip_allowlist_config_activated.__class__ is dict
+                    else AuditLogIpAllowlistConfigActivated.from_dict(ip_allowlist_config_activated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.ip_allowlist_config_activated = ip_allowlist_config_activated
+        ip_allowlist_config_deactivated = get_("ip_allowlist.config.deactivated")
+        if ip_allowlist_config_deactivated is not None:
+            try:
+                ip_allowlist_config_deactivated = (
+                    AuditLogIpAllowlistConfigDeactivated._from_dict_(
+                        ip_allowlist_config_deactivated
+                    )
+                    if ip_allowlist_config_deactivated.__class__ is dict
+                    else AuditLogIpAllowlistConfigDeactivated.from_dict(
+                        ip_allowlist_config_deactivated
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.ip_allowlist_config_deactivated = ip_allowlist_config_deactivated
+        login_succeeded = get_("login.succeeded")
+        if login_succeeded is not None:
+            try:
+                login_succeeded = (
+                    AuditLogLoginSucceeded._from_dict_(login_succeeded)
+                    if login_succeeded.__class__ is dict
+                    else AuditLogLoginSucceeded.from_dict(login_succeeded)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.login_succeeded = login_succeeded
+        login_failed = get_("login.failed")
+        if login_failed is not None:
+            try:
+                login_failed = (
+                    AuditLogLoginFailed._from_dict_(login_failed)
+                    if login_failed.__class__ is dict
+                    else AuditLogLoginFailed.from_dict(login_failed)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.login_failed = login_failed
+        logout_succeeded = get_("logout.succeeded")
+        if logout_succeeded is not None:
+            try:
+                logout_succeeded = (
+                    AuditLogLogoutSucceeded._from_dict_(logout_succeeded)
+                    if logout_succeeded.__class__ is dict
+                    else AuditLogLogoutSucceeded.from_dict(logout_succeeded)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.logout_succeeded = logout_succeeded
+        logout_failed = get_("logout.failed")
+        if logout_failed is not None:
+            try:
+                logout_failed = (
+                    AuditLogLogoutFailed._from_dict_(logout_failed)
+                    if logout_failed.__class__ is dict
+                    else AuditLogLogoutFailed.from_dict(logout_failed)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.logout_failed = logout_failed
+        organization_updated = get_("organization.updated")
+        if organization_updated is not None:
+            try:
+                organization_updated = (
+                    AuditLogOrganizationUpdated._from_dict_(organization_updated)
+                    if organization_updated.__class__ is dict
+                    else AuditLogOrganizationUpdated.from_dict(organization_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.organization_updated = organization_updated
+        project_created = get_("project.created")
+        if project_created is not None:
+            try:
+                project_created = (
+                    AuditLogProjectCreated._from_dict_(project_created)
+                    if project_created.__class__ is dict
+                    else AuditLogProjectCreated.from_dict(project_created)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.project_created = project_created
+        project_updated = get_("project.updated")
+        if project_updated is not None:
+            try:
+                project_updated = (
+                    AuditLogProjectUpdated._from_dict_(project_updated)
+                    if project_updated.__class__ is dict
+                    else AuditLogProjectUpdated.from_dict(project_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.project_updated = project_updated
+        project_archived = get_("project.archived")
+        if project_archived is not None:
+            try:
+                project_archived = (
+                    AuditLogProjectArchived._from_dict_(project_archived)
+                    if project_archived.__class__ is dict
+                    else AuditLogProjectArchived.from_dict(project_archived)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.project_archived = project_archived
+        project_deleted = get_("project.deleted")
+        if project_deleted is not None:
+            try:
+                project_deleted = (
+                    AuditLogProjectDeleted._from_dict_(project_deleted)
+                    if project_deleted.__class__ is dict
+                    else AuditLogProjectDeleted.from_dict(project_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.project_deleted = project_deleted
+        rate_limit_updated = get_("rate_limit.updated")
+        if rate_limit_updated is not None:
+            try:
+                rate_limit_updated = (
+                    AuditLogRateLimitUpdated._from_dict_(rate_limit_updated)
+                    if rate_limit_updated.__class__ is dict
+                    else AuditLogRateLimitUpdated.from_dict(rate_limit_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.rate_limit_updated = rate_limit_updated
+        rate_limit_deleted = get_("rate_limit.deleted")
+        if rate_limit_deleted is not None:
+            try:
+                rate_limit_deleted = (
+                    AuditLogRateLimitDeleted._from_dict_(rate_limit_deleted)
+                    if rate_limit_deleted.__class__ is dict
+                    else AuditLogRateLimitDeleted.from_dict(rate_limit_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.rate_limit_deleted = rate_limit_deleted
+        role_created = get_("role.created")
+        if role_created is not None:
+            try:
+                role_created = (
+                    AuditLogRoleCreated._from_dict_(role_created)
+                    if role_created.__class__ is dict
+                    else AuditLogRoleCreated.from_dict(role_created)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.role_created = role_created
+        role_updated = get_("role.updated")
+        if role_updated is not None:
+            try:
+                role_updated = (
+                    AuditLogRoleUpdated._from_dict_(role_updated)
+                    if role_updated.__class__ is dict
+                    else AuditLogRoleUpdated.from_dict(role_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.role_updated = role_updated
+        role_deleted = get_("role.deleted")
+        if role_deleted is not None:
+            try:
+                role_deleted = (
+                    AuditLogRoleDeleted._from_dict_(role_deleted)
+                    if role_deleted.__class__ is dict
+                    else AuditLogRoleDeleted.from_dict(role_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.role_deleted = role_deleted
+        role_assignment_created = get_("role.assignment.created")
+        if role_assignment_created is not None:
+            try:
+                role_assignment_created = (
+                    AuditLogRoleAssignmentCreated._from_dict_(role_assignment_created)
+                    if role_assignment_created.__class__ is dict
+                    else AuditLogRoleAssignmentCreated.from_dict(role_assignment_created)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.role_assignment_created = role_assignment_created
+        role_assignment_deleted = get_("role.assignment.deleted")
+        if role_assignment_deleted is not None:
+            try:
+                role_assignment_deleted = (
+                    AuditLogRoleAssignmentDeleted._from_dict_(role_assignment_deleted)
+                    if role_assignment_deleted.__class__ is dict
+                    else AuditLogRoleAssignmentDeleted.from_dict(role_assignment_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.role_assignment_deleted = role_assignment_deleted
+        service_account_created = get_("service_account.created")
+        if service_account_created is not None:
+            try:
+                service_account_created = (
+                    AuditLogServiceAccountCreated._from_dict_(service_account_created)
+                    if service_account_created.__class__ is dict
+                    else AuditLogServiceAccountCreated.from_dict(service_account_created)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.service_account_created = service_account_created
+        service_account_updated = get_("service_account.updated")
+        if service_account_updated is not None:
+            try:
+                service_account_updated = (
+                    AuditLogServiceAccountUpdated._from_dict_(service_account_updated)
+                    if service_account_updated.__class__ is dict
+                    else AuditLogServiceAccountUpdated.from_dict(service_account_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.service_account_updated = service_account_updated
+        service_account_deleted = get_("service_account.deleted")
+        if service_account_deleted is not None:
+            try:
+                service_account_deleted = (
+                    AuditLogServiceAccountDeleted._from_dict_(service_account_deleted)
+                    if service_account_deleted.__class__ is dict
+                    else AuditLogServiceAccountDeleted.from_dict(service_account_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.service_account_deleted = service_account_deleted
+        user_added = get_("user.added")
+        if user_added is not None:
+            try:
+                user_added = (
+                    AuditLogUserAdded._from_dict_(user_added)
+                    if user_added.__class__ is dict
+                    else AuditLogUserAdded.from_dict(user_added)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.user_added = user_added
+        user_updated = get_("user.updated")
+        if user_updated is not None:
+            try:
+                user_updated = (
+                    AuditLogUserUpdated._from_dict_(user_updated)
+                    if user_updated.__class__ is dict
+                    else AuditLogUserUpdated.from_dict(user_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.user_updated = user_updated
+        user_deleted = get_("user.deleted")
+        if user_deleted is not None:
+            try:
+                user_deleted = (
+                    AuditLogUserDeleted._from_dict_(user_deleted)
+                    if user_deleted.__class__ is dict
+                    else AuditLogUserDeleted.from_dict(user_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.user_deleted = user_deleted
+        certificate_created = get_("certificate.created")
+        if certificate_created is not None:
+            try:
+                certificate_created = (
+                    AuditLogCertificateCreated._from_dict_(certificate_created)
+                    if certificate_created.__class__ is dict
+                    else AuditLogCertificateCreated.from_dict(certificate_created)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.certificate_created = certificate_created
+        certificate_updated = get_("certificate.updated")
+        if certificate_updated is not None:
+            try:
+                certificate_updated = (
+                    AuditLogCertificateUpdated._from_dict_(certificate_updated)
+                    if certificate_updated.__class__ is dict
+                    else AuditLogCertificateUpdated.from_dict(certificate_updated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.certificate_updated = certificate_updated
+        certificate_deleted = get_("certificate.deleted")
+        if certificate_deleted is not None:
+            try:
+                certificate_deleted = (
+                    AuditLogCertificateDeleted._from_dict_(certificate_deleted)
+                    if certificate_deleted.__class__ is dict
+                    else AuditLogCertificateDeleted.from_dict(certificate_deleted)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.certificate_deleted = certificate_deleted
+        certificates_activated = get_("certificates.activated")
+        if certificates_activated is not None:
+            try:
+                certificates_activated = (
+                    AuditLogCertificatesActivated._from_dict_(certificates_activated)
+                    if certificates_activated.__class__ is dict
+                    else AuditLogCertificatesActivated.from_dict(certificates_activated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.certificates_activated = certificates_activated
+        certificates_deactivated = get_("certificates.deactivated")
+        if certificates_deactivated is not None:
+            try:
+                certificates_deactivated = (
+                    AuditLogCertificatesDeactivated._from_dict_(certificates_deactivated)
+                    if certificates_deactivated.__class__ is dict
+                    else AuditLogCertificatesDeactivated.from_dict(certificates_deactivated)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.certificates_deactivated = certificates_deactivated
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,9 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.audit_log_actor_type import AuditLogActorType, check_audit_log_actor_type
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.audit_log_actor_type import AuditLogActorType
 
 if TYPE_CHECKING:
     from ..models.audit_log_actor_api_key import AuditLogActorApiKey
@@ -22,6 +27,10 @@ def _load_lazy_imports() -> None:
     from ..models.audit_log_actor_session import AuditLogActorSession  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -93,48 +102,36 @@ class AuditLogActor(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            _type_ = _raw_type_
-            type_: AuditLogActorType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_audit_log_actor_type(_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_session = d.pop("session", UNSET)
-        try:
-            _session = _raw_session
-            session: AuditLogActorSession | Unset
-            if isinstance(_session, Unset):
-                session = UNSET
-            else:
-                session = AuditLogActorSession.from_dict(_session)
-
-        except LENIENT_ERRORS:
-            session = _raw_session
-
-        _raw_api_key = d.pop("api_key", UNSET)
-        try:
-            _api_key = _raw_api_key
-            api_key: AuditLogActorApiKey | Unset
-            if isinstance(_api_key, Unset):
-                api_key = UNSET
-            else:
-                api_key = AuditLogActorApiKey.from_dict(_api_key)
-
-        except LENIENT_ERRORS:
-            api_key = _raw_api_key
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.session = None if isinstance(session, Unset) else session
-        parsed_obj_.api_key = None if isinstance(api_key, Unset) else api_key
+        parsed_obj_.type = get_("type")
+        session = get_("session")
+        if session is not None:
+            try:
+                session = (
+                    AuditLogActorSession._from_dict_(session)
+                    if session.__class__ is dict
+                    else AuditLogActorSession.from_dict(session)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.session = session
+        api_key = get_("api_key")
+        if api_key is not None:
+            try:
+                api_key = (
+                    AuditLogActorApiKey._from_dict_(api_key)
+                    if api_key.__class__ is dict
+                    else AuditLogActorApiKey.from_dict(api_key)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.api_key = api_key
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_actor_user import AuditLogActorUser
@@ -19,6 +24,10 @@ def _load_lazy_imports() -> None:
     from ..models.audit_log_actor_user import AuditLogActorUser  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -73,25 +82,25 @@ class AuditLogActorSession(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_user = d.pop("user", UNSET)
-        try:
-            _user = _raw_user
-            user: AuditLogActorUser | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
-            else:
-                user = AuditLogActorUser.from_dict(_user)
-
-        except LENIENT_ERRORS:
-            user = _raw_user
-
-        ip_address = d.pop("ip_address", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.user = None if isinstance(user, Unset) else user
-        parsed_obj_.ip_address = ip_address
+        user = get_("user")
+        if user is not None:
+            try:
+                user = (
+                    AuditLogActorUser._from_dict_(user)
+                    if user.__class__ is dict
+                    else AuditLogActorUser.from_dict(user)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.user = user
+        parsed_obj_.ip_address = get_("ip_address")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

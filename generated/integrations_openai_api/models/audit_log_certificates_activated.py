@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -58,7 +68,9 @@ class AuditLogCertificatesActivated(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_certificates = d.pop("certificates", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_certificates = get_("certificates", UNSET)
         try:
             _certificates = _raw_certificates
             certificates: list[AuditLogCertificatesActivatedCertificatesItem] | Unset = UNSET
@@ -68,21 +80,27 @@ class AuditLogCertificatesActivated(ApiModel):
                 certificates = []
                 for certificates_item_data in _certificates:
                     try:
-                        certificates_item = AuditLogCertificatesActivatedCertificatesItem.from_dict(
-                            certificates_item_data
+                        certificates_item = (
+                            AuditLogCertificatesActivatedCertificatesItem._from_dict_(
+                                certificates_item_data
+                            )
+                            if certificates_item_data.__class__ is dict
+                            else AuditLogCertificatesActivatedCertificatesItem.from_dict(
+                                certificates_item_data
+                            )
                         )
-
                     except LENIENT_ERRORS:
                         certificates_item = certificates_item_data
                     certificates.append(certificates_item)
 
         except LENIENT_ERRORS:
             certificates = _raw_certificates
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.certificates = None if isinstance(certificates, Unset) else certificates
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_checkpoint_permission_created_data import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -77,25 +86,25 @@ class AuditLogCheckpointPermissionCreated(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        _raw_data = d.pop("data", UNSET)
-        try:
-            _data = _raw_data
-            data: AuditLogCheckpointPermissionCreatedData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = AuditLogCheckpointPermissionCreatedData.from_dict(_data)
-
-        except LENIENT_ERRORS:
-            data = _raw_data
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.data = None if isinstance(data, Unset) else data
+        parsed_obj_.id = get_("id")
+        data = get_("data")
+        if data is not None:
+            try:
+                data = (
+                    AuditLogCheckpointPermissionCreatedData._from_dict_(data)
+                    if data.__class__ is dict
+                    else AuditLogCheckpointPermissionCreatedData.from_dict(data)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.data = data
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

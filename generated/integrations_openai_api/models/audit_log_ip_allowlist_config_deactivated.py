@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -59,7 +69,9 @@ class AuditLogIpAllowlistConfigDeactivated(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_configs = d.pop("configs", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_configs = get_("configs", UNSET)
         try:
             _configs = _raw_configs
             configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | Unset = UNSET
@@ -69,21 +81,27 @@ class AuditLogIpAllowlistConfigDeactivated(ApiModel):
                 configs = []
                 for configs_item_data in _configs:
                     try:
-                        configs_item = AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
-                            configs_item_data
+                        configs_item = (
+                            AuditLogIpAllowlistConfigActivatedConfigsItem._from_dict_(
+                                configs_item_data
+                            )
+                            if configs_item_data.__class__ is dict
+                            else AuditLogIpAllowlistConfigActivatedConfigsItem.from_dict(
+                                configs_item_data
+                            )
                         )
-
                     except LENIENT_ERRORS:
                         configs_item = configs_item_data
                     configs.append(configs_item)
 
         except LENIENT_ERRORS:
             configs = _raw_configs
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.configs = None if isinstance(configs, Unset) else configs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,16 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -106,27 +115,19 @@ class AuditLogRateLimitUpdatedChangesRequested(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", None)
-
-        max_tokens_per_1_minute = d.pop("max_tokens_per_1_minute", None)
-
-        max_images_per_1_minute = d.pop("max_images_per_1_minute", None)
-
-        max_audio_megabytes_per_1_minute = d.pop("max_audio_megabytes_per_1_minute", None)
-
-        max_requests_per_1_day = d.pop("max_requests_per_1_day", None)
-
-        batch_1_day_max_input_tokens = d.pop("batch_1_day_max_input_tokens", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.max_requests_per_1_minute = max_requests_per_1_minute
-        parsed_obj_.max_tokens_per_1_minute = max_tokens_per_1_minute
-        parsed_obj_.max_images_per_1_minute = max_images_per_1_minute
-        parsed_obj_.max_audio_megabytes_per_1_minute = max_audio_megabytes_per_1_minute
-        parsed_obj_.max_requests_per_1_day = max_requests_per_1_day
-        parsed_obj_.batch_1_day_max_input_tokens = batch_1_day_max_input_tokens
+        parsed_obj_.max_requests_per_1_minute = get_("max_requests_per_1_minute")
+        parsed_obj_.max_tokens_per_1_minute = get_("max_tokens_per_1_minute")
+        parsed_obj_.max_images_per_1_minute = get_("max_images_per_1_minute")
+        parsed_obj_.max_audio_megabytes_per_1_minute = get_("max_audio_megabytes_per_1_minute")
+        parsed_obj_.max_requests_per_1_day = get_("max_requests_per_1_day")
+        parsed_obj_.batch_1_day_max_input_tokens = get_("batch_1_day_max_input_tokens")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.audit_log_role_updated_changes_requested import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -77,29 +86,25 @@ class AuditLogRoleUpdated(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        _raw_changes_requested = d.pop("changes_requested", UNSET)
-        try:
-            _changes_requested = _raw_changes_requested
-            changes_requested: AuditLogRoleUpdatedChangesRequested | Unset
-            if isinstance(_changes_requested, Unset):
-                changes_requested = UNSET
-            else:
-                changes_requested = AuditLogRoleUpdatedChangesRequested.from_dict(
-                    _changes_requested
-                )
-
-        except LENIENT_ERRORS:
-            changes_requested = _raw_changes_requested
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.changes_requested = (
-            None if isinstance(changes_requested, Unset) else changes_requested
-        )
+        parsed_obj_.id = get_("id")
+        changes_requested = get_("changes_requested")
+        if changes_requested is not None:
+            try:
+                changes_requested = (
+                    AuditLogRoleUpdatedChangesRequested._from_dict_(changes_requested)
+                    if changes_requested.__class__ is dict
+                    else AuditLogRoleUpdatedChangesRequested.from_dict(changes_requested)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.changes_requested = changes_requested
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

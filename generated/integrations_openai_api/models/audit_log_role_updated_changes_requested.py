@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -137,54 +147,46 @@ class AuditLogRoleUpdatedChangesRequested(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        role_name = d.pop("role_name", None)
-
-        resource_id = d.pop("resource_id", None)
-
-        resource_type = d.pop("resource_type", None)
-
-        _raw_permissions_added = d.pop("permissions_added", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role_name = get_("role_name")
+        parsed_obj_.resource_id = get_("resource_id")
+        parsed_obj_.resource_type = get_("resource_type")
+        _raw_permissions_added = get_("permissions_added", UNSET)
         try:
             permissions_added = cast("list[str]", _raw_permissions_added)
 
         except LENIENT_ERRORS:
             permissions_added = _raw_permissions_added
-
-        _raw_permissions_removed = d.pop("permissions_removed", UNSET)
+        parsed_obj_.permissions_added = (
+            None if isinstance(permissions_added, Unset) else permissions_added
+        )
+        _raw_permissions_removed = get_("permissions_removed", UNSET)
         try:
             permissions_removed = cast("list[str]", _raw_permissions_removed)
 
         except LENIENT_ERRORS:
             permissions_removed = _raw_permissions_removed
-
-        description = d.pop("description", None)
-
-        _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            _metadata = _raw_metadata
-            metadata: AuditLogRoleUpdatedChangesRequestedMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
-                metadata = AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(_metadata)
-
-        except LENIENT_ERRORS:
-            metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role_name = role_name
-        parsed_obj_.resource_id = resource_id
-        parsed_obj_.resource_type = resource_type
-        parsed_obj_.permissions_added = (
-            None if isinstance(permissions_added, Unset) else permissions_added
-        )
         parsed_obj_.permissions_removed = (
             None if isinstance(permissions_removed, Unset) else permissions_removed
         )
-        parsed_obj_.description = description
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.description = get_("description")
+        metadata = get_("metadata")
+        if metadata is not None:
+            try:
+                metadata = (
+                    AuditLogRoleUpdatedChangesRequestedMetadata._from_dict_(metadata)
+                    if metadata.__class__ is dict
+                    else AuditLogRoleUpdatedChangesRequestedMetadata.from_dict(metadata)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.metadata = metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.batch_status import BatchStatus, check_batch_status
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.batch_status import BatchStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,13 +34,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -352,84 +362,60 @@ class Batch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        endpoint = d.pop("endpoint", None)
-
-        input_file_id = d.pop("input_file_id", None)
-
-        completion_window = d.pop("completion_window", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_batch_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        created_at = d.pop("created_at", None)
-
-        model = d.pop("model", None)
-
-        _raw_errors = d.pop("errors", UNSET)
-        try:
-            _errors = _raw_errors
-            errors: BatchErrors | Unset
-            if isinstance(_errors, Unset):
-                errors = UNSET
-            else:
-                errors = BatchErrors.from_dict(_errors)
-
-        except LENIENT_ERRORS:
-            errors = _raw_errors
-
-        output_file_id = d.pop("output_file_id", None)
-
-        error_file_id = d.pop("error_file_id", None)
-
-        in_progress_at = d.pop("in_progress_at", None)
-
-        expires_at = d.pop("expires_at", None)
-
-        finalizing_at = d.pop("finalizing_at", None)
-
-        completed_at = d.pop("completed_at", None)
-
-        failed_at = d.pop("failed_at", None)
-
-        expired_at = d.pop("expired_at", None)
-
-        cancelling_at = d.pop("cancelling_at", None)
-
-        cancelled_at = d.pop("cancelled_at", None)
-
-        _raw_request_counts = d.pop("request_counts", UNSET)
-        try:
-            _request_counts = _raw_request_counts
-            request_counts: BatchRequestCounts | Unset
-            if isinstance(_request_counts, Unset):
-                request_counts = UNSET
-            else:
-                request_counts = BatchRequestCounts.from_dict(_request_counts)
-
-        except LENIENT_ERRORS:
-            request_counts = _raw_request_counts
-
-        _raw_usage = d.pop("usage", UNSET)
-        try:
-            _usage = _raw_usage
-            usage: BatchUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = BatchUsage.from_dict(_usage)
-
-        except LENIENT_ERRORS:
-            usage = _raw_usage
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.endpoint = get_("endpoint")
+        parsed_obj_.input_file_id = get_("input_file_id")
+        parsed_obj_.completion_window = get_("completion_window")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.model = get_("model")
+        errors = get_("errors")
+        if errors is not None:
+            try:
+                errors = (
+                    BatchErrors._from_dict_(errors)
+                    if errors.__class__ is dict
+                    else BatchErrors.from_dict(errors)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.errors = errors
+        parsed_obj_.output_file_id = get_("output_file_id")
+        parsed_obj_.error_file_id = get_("error_file_id")
+        parsed_obj_.in_progress_at = get_("in_progress_at")
+        parsed_obj_.expires_at = get_("expires_at")
+        parsed_obj_.finalizing_at = get_("finalizing_at")
+        parsed_obj_.completed_at = get_("completed_at")
+        parsed_obj_.failed_at = get_("failed_at")
+        parsed_obj_.expired_at = get_("expired_at")
+        parsed_obj_.cancelling_at = get_("cancelling_at")
+        parsed_obj_.cancelled_at = get_("cancelled_at")
+        request_counts = get_("request_counts")
+        if request_counts is not None:
+            try:
+                request_counts = (
+                    BatchRequestCounts._from_dict_(request_counts)
+                    if request_counts.__class__ is dict
+                    else BatchRequestCounts.from_dict(request_counts)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.request_counts = request_counts
+        usage = get_("usage")
+        if usage is not None:
+            try:
+                usage = (
+                    BatchUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else BatchUsage.from_dict(usage)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.usage = usage
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -438,32 +424,12 @@ class Batch(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.endpoint = endpoint
-        parsed_obj_.input_file_id = input_file_id
-        parsed_obj_.completion_window = completion_window
-        parsed_obj_.status = status
-        parsed_obj_.created_at = created_at
-        parsed_obj_.model = model
-        parsed_obj_.errors = None if isinstance(errors, Unset) else errors
-        parsed_obj_.output_file_id = output_file_id
-        parsed_obj_.error_file_id = error_file_id
-        parsed_obj_.in_progress_at = in_progress_at
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.finalizing_at = finalizing_at
-        parsed_obj_.completed_at = completed_at
-        parsed_obj_.failed_at = failed_at
-        parsed_obj_.expired_at = expired_at
-        parsed_obj_.cancelling_at = cancelling_at
-        parsed_obj_.cancelled_at = cancelled_at
-        parsed_obj_.request_counts = None if isinstance(request_counts, Unset) else request_counts
-        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

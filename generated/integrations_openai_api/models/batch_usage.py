@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.batch_usage_input_tokens_details import BatchUsageInputTokensDetails
@@ -20,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.batch_usage_output_tokens_details import BatchUsageOutputTokensDetails  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -120,36 +129,38 @@ class BatchUsage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        input_tokens = d.pop("input_tokens", None)
-
-        _raw_input_tokens_details = d.pop("input_tokens_details", None)
-        try:
-            input_tokens_details = BatchUsageInputTokensDetails.from_dict(_raw_input_tokens_details)
-
-        except LENIENT_ERRORS:
-            input_tokens_details = _raw_input_tokens_details
-
-        output_tokens = d.pop("output_tokens", None)
-
-        _raw_output_tokens_details = d.pop("output_tokens_details", None)
-        try:
-            output_tokens_details = BatchUsageOutputTokensDetails.from_dict(
-                _raw_output_tokens_details
-            )
-
-        except LENIENT_ERRORS:
-            output_tokens_details = _raw_output_tokens_details
-
-        total_tokens = d.pop("total_tokens", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.input_tokens = input_tokens
+        parsed_obj_.input_tokens = get_("input_tokens")
+        input_tokens_details = get_("input_tokens_details")
+        if input_tokens_details is not None:
+            try:
+                input_tokens_details = (
+                    BatchUsageInputTokensDetails._from_dict_(input_tokens_details)
+                    if input_tokens_details.__class__ is dict
+                    else BatchUsageInputTokensDetails.from_dict(input_tokens_details)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.input_tokens_details = input_tokens_details
-        parsed_obj_.output_tokens = output_tokens
+        parsed_obj_.output_tokens = get_("output_tokens")
+        output_tokens_details = get_("output_tokens_details")
+        if output_tokens_details is not None:
+            try:
+                output_tokens_details = (
+                    BatchUsageOutputTokensDetails._from_dict_(output_tokens_details)
+                    if output_tokens_details.__class__ is dict
+                    else BatchUsageOutputTokensDetails.from_dict(output_tokens_details)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.output_tokens_details = output_tokens_details
-        parsed_obj_.total_tokens = total_tokens
+        parsed_obj_.total_tokens = get_("total_tokens")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.certificate_object import CertificateObject, check_certificate_object
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.certificate_object import CertificateObject
 
 if TYPE_CHECKING:
     from ..models.certificate_certificate_details import CertificateCertificateDetails
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.certificate_certificate_details import CertificateCertificateDetails  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -140,37 +150,29 @@ class Certificate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_object_ = d.pop("object", None)
-        try:
-            object_ = check_certificate_object(_raw_object_)
-
-        except LENIENT_ERRORS:
-            object_ = _raw_object_
-
-        id = d.pop("id", None)
-
-        name = d.pop("name", None)
-
-        created_at = d.pop("created_at", None)
-
-        _raw_certificate_details = d.pop("certificate_details", None)
-        try:
-            certificate_details = CertificateCertificateDetails.from_dict(_raw_certificate_details)
-
-        except LENIENT_ERRORS:
-            certificate_details = _raw_certificate_details
-
-        active = d.pop("active", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.name = name
-        parsed_obj_.created_at = created_at
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.created_at = get_("created_at")
+        certificate_details = get_("certificate_details")
+        if certificate_details is not None:
+            try:
+                certificate_details = (
+                    CertificateCertificateDetails._from_dict_(certificate_details)
+                    if certificate_details.__class__ is dict
+                    else CertificateCertificateDetails.from_dict(certificate_details)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.certificate_details = certificate_details
-        parsed_obj_.active = active
+        parsed_obj_.active = get_("active")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_function import (
@@ -22,6 +27,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -95,23 +104,26 @@ class ChatCompletionMessageToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_function = d.pop("function", None)
-        try:
-            function = ChatCompletionMessageToolCallFunction.from_dict(_raw_function)
-
-        except LENIENT_ERRORS:
-            function = _raw_function
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = type_
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        function = get_("function")
+        if function is not None:
+            try:
+                function = (
+                    ChatCompletionMessageToolCallFunction._from_dict_(function)
+                    if function.__class__ is dict
+                    else ChatCompletionMessageToolCallFunction.from_dict(function)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.function = function
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,6 +63,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_content(
@@ -132,7 +142,7 @@ def _parse_audio(data: object) -> ChatCompletionRequestAssistantMessageAudio | N
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ChatCompletionRequestAssistantMessageAudio.from_dict(data)
+        return ChatCompletionRequestAssistantMessageAudio._from_dict_(data)
     return cast("ChatCompletionRequestAssistantMessageAudio | None | Unset", data)
 
 
@@ -167,7 +177,7 @@ def _parse_function_call(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ChatCompletionRequestAssistantMessageFunctionCall.from_dict(data)
+        return ChatCompletionRequestAssistantMessageFunctionCall._from_dict_(data)
     return cast("ChatCompletionRequestAssistantMessageFunctionCall | None | Unset", data)
 
 
@@ -293,9 +303,10 @@ class ChatCompletionRequestAssistantMessage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        role = d.pop("role", None)
-
-        _raw_content = d.pop("content", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", UNSET)
         if _raw_content is not None and _raw_content is not UNSET:
             try:
                 content = _parse_content(_raw_content)
@@ -304,12 +315,10 @@ class ChatCompletionRequestAssistantMessage(ApiModel):
                 content = _raw_content
         else:
             content = _raw_content
-
-        refusal = d.pop("refusal", None)
-
-        name = d.pop("name", None)
-
-        _raw_audio = d.pop("audio", UNSET)
+        parsed_obj_.content = None if isinstance(content, Unset) else content
+        parsed_obj_.refusal = get_("refusal")
+        parsed_obj_.name = get_("name")
+        _raw_audio = get_("audio", UNSET)
         if _raw_audio is not None and _raw_audio is not UNSET:
             try:
                 audio = _parse_audio(_raw_audio)
@@ -318,8 +327,8 @@ class ChatCompletionRequestAssistantMessage(ApiModel):
                 audio = _raw_audio
         else:
             audio = _raw_audio
-
-        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        _raw_tool_calls = get_("tool_calls", UNSET)
         try:
             _tool_calls = _raw_tool_calls
             tool_calls: (
@@ -345,8 +354,8 @@ class ChatCompletionRequestAssistantMessage(ApiModel):
 
         except LENIENT_ERRORS:
             tool_calls = _raw_tool_calls
-
-        _raw_function_call = d.pop("function_call", UNSET)
+        parsed_obj_.tool_calls = None if isinstance(tool_calls, Unset) else tool_calls
+        _raw_function_call = get_("function_call", UNSET)
         if _raw_function_call is not None and _raw_function_call is not UNSET:
             try:
                 function_call = _parse_function_call(_raw_function_call)
@@ -355,17 +364,12 @@ class ChatCompletionRequestAssistantMessage(ApiModel):
                 function_call = _raw_function_call
         else:
             function_call = _raw_function_call
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role = role
-        parsed_obj_.content = None if isinstance(content, Unset) else content
-        parsed_obj_.refusal = refusal
-        parsed_obj_.name = name
-        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
-        parsed_obj_.tool_calls = None if isinstance(tool_calls, Unset) else tool_calls
         parsed_obj_.function_call = None if isinstance(function_call, Unset) else function_call
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_audio_input_audio import (
@@ -22,6 +27,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -80,22 +89,27 @@ class ChatCompletionRequestMessageContentPartAudio(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_input_audio = d.pop("input_audio", None)
-        try:
-            input_audio = ChatCompletionRequestMessageContentPartAudioInputAudio.from_dict(
-                _raw_input_audio
-            )
-
-        except LENIENT_ERRORS:
-            input_audio = _raw_input_audio
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
+        parsed_obj_.type = get_("type")
+        input_audio = get_("input_audio")
+        if input_audio is not None:
+            try:
+                input_audio = (
+                    ChatCompletionRequestMessageContentPartAudioInputAudio._from_dict_(input_audio)
+                    if input_audio.__class__ is dict
+                    else ChatCompletionRequestMessageContentPartAudioInputAudio.from_dict(
+                        input_audio
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.input_audio = input_audio
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_system_message_content_part import (
@@ -24,6 +30,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_content(data: object) -> list[ChatCompletionRequestSystemMessageContentPart] | str:
     try:
         if not isinstance(data, list):
@@ -34,10 +44,15 @@ def _parse_content(data: object) -> list[ChatCompletionRequestSystemMessageConte
             raise TypeError()
         for content_type_1_item_data in _content_type_1:
             try:
-                content_type_1_item = ChatCompletionRequestSystemMessageContentPart.from_dict(
-                    content_type_1_item_data
+                content_type_1_item = (
+                    ChatCompletionRequestSystemMessageContentPart._from_dict_(
+                        content_type_1_item_data
+                    )
+                    if content_type_1_item_data.__class__ is dict
+                    else ChatCompletionRequestSystemMessageContentPart.from_dict(
+                        content_type_1_item_data
+                    )
                 )
-
             except LENIENT_ERRORS:
                 content_type_1_item = content_type_1_item_data
             content_type_1.append(content_type_1_item)
@@ -122,23 +137,22 @@ class ChatCompletionRequestSystemMessage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_content = d.pop("content", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_content = get_("content", None)
         try:
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        role = d.pop("role", None)
-
-        name = d.pop("name", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.content = content
-        parsed_obj_.role = role
-        parsed_obj_.name = name
+        parsed_obj_.role = get_("role")
+        parsed_obj_.name = get_("name")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

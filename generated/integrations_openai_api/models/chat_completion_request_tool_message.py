@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_tool_message_content_part import (
@@ -24,6 +29,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_content(data: object) -> list[ChatCompletionRequestToolMessageContentPart] | str:
     try:
         if not isinstance(data, list):
@@ -34,10 +43,15 @@ def _parse_content(data: object) -> list[ChatCompletionRequestToolMessageContent
             raise TypeError()
         for content_type_1_item_data in _content_type_1:
             try:
-                content_type_1_item = ChatCompletionRequestToolMessageContentPart.from_dict(
-                    content_type_1_item_data
+                content_type_1_item = (
+                    ChatCompletionRequestToolMessageContentPart._from_dict_(
+                        content_type_1_item_data
+                    )
+                    if content_type_1_item_data.__class__ is dict
+                    else ChatCompletionRequestToolMessageContentPart.from_dict(
+                        content_type_1_item_data
+                    )
                 )
-
             except LENIENT_ERRORS:
                 content_type_1_item = content_type_1_item_data
             content_type_1.append(content_type_1_item)
@@ -116,23 +130,22 @@ class ChatCompletionRequestToolMessage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        role = d.pop("role", None)
-
-        _raw_content = d.pop("content", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", None)
         try:
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        tool_call_id = d.pop("tool_call_id", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role = role
         parsed_obj_.content = content
-        parsed_obj_.tool_call_id = tool_call_id
+        parsed_obj_.tool_call_id = get_("tool_call_id")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

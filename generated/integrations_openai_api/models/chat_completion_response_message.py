@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,6 +58,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_componentsschemas_chat_completion_message_tool_calls_item(
     data: object,
 ) -> ChatCompletionMessageCustomToolCall | ChatCompletionMessageToolCall:
@@ -81,7 +91,7 @@ def _parse_audio(data: object) -> ChatCompletionMessageListDataItemAudio | None 
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ChatCompletionMessageListDataItemAudio.from_dict(data)
+        return ChatCompletionMessageListDataItemAudio._from_dict_(data)
     return cast("ChatCompletionMessageListDataItemAudio | None | Unset", data)
 
 
@@ -207,13 +217,12 @@ class ChatCompletionResponseMessage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        content = d.pop("content", None)
-
-        refusal = d.pop("refusal", None)
-
-        role = d.pop("role", None)
-
-        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.content = get_("content")
+        parsed_obj_.refusal = get_("refusal")
+        parsed_obj_.role = get_("role")
+        _raw_tool_calls = get_("tool_calls", UNSET)
         try:
             _tool_calls = _raw_tool_calls
             tool_calls: (
@@ -239,8 +248,8 @@ class ChatCompletionResponseMessage(ApiModel):
 
         except LENIENT_ERRORS:
             tool_calls = _raw_tool_calls
-
-        _raw_annotations = d.pop("annotations", UNSET)
+        parsed_obj_.tool_calls = None if isinstance(tool_calls, Unset) else tool_calls
+        _raw_annotations = get_("annotations", UNSET)
         try:
             _annotations = _raw_annotations
             annotations: list[ChatCompletionMessageListDataItemAnnotationsItem] | Unset = UNSET
@@ -251,33 +260,33 @@ class ChatCompletionResponseMessage(ApiModel):
                 for annotations_item_data in _annotations:
                     try:
                         annotations_item = (
-                            ChatCompletionMessageListDataItemAnnotationsItem.from_dict(
+                            ChatCompletionMessageListDataItemAnnotationsItem._from_dict_(
+                                annotations_item_data
+                            )
+                            if annotations_item_data.__class__ is dict
+                            else ChatCompletionMessageListDataItemAnnotationsItem.from_dict(
                                 annotations_item_data
                             )
                         )
-
                     except LENIENT_ERRORS:
                         annotations_item = annotations_item_data
                     annotations.append(annotations_item)
 
         except LENIENT_ERRORS:
             annotations = _raw_annotations
-
-        _raw_function_call = d.pop("function_call", UNSET)
-        try:
-            _function_call = _raw_function_call
-            function_call: ChatCompletionMessageListDataItemFunctionCall | Unset
-            if isinstance(_function_call, Unset):
-                function_call = UNSET
-            else:
-                function_call = ChatCompletionMessageListDataItemFunctionCall.from_dict(
-                    _function_call
+        parsed_obj_.annotations = None if isinstance(annotations, Unset) else annotations
+        function_call = get_("function_call")
+        if function_call is not None:
+            try:
+                function_call = (
+                    ChatCompletionMessageListDataItemFunctionCall._from_dict_(function_call)
+                    if function_call.__class__ is dict
+                    else ChatCompletionMessageListDataItemFunctionCall.from_dict(function_call)
                 )
-
-        except LENIENT_ERRORS:
-            function_call = _raw_function_call
-
-        _raw_audio = d.pop("audio", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.function_call = function_call
+        _raw_audio = get_("audio", UNSET)
         if _raw_audio is not None and _raw_audio is not UNSET:
             try:
                 audio = _parse_audio(_raw_audio)
@@ -286,17 +295,12 @@ class ChatCompletionResponseMessage(ApiModel):
                 audio = _raw_audio
         else:
             audio = _raw_audio
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.content = content
-        parsed_obj_.refusal = refusal
-        parsed_obj_.role = role
-        parsed_obj_.tool_calls = None if isinstance(tool_calls, Unset) else tool_calls
-        parsed_obj_.annotations = None if isinstance(annotations, Unset) else annotations
-        parsed_obj_.function_call = None if isinstance(function_call, Unset) else function_call
         parsed_obj_.audio = None if isinstance(audio, Unset) else audio
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,10 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_stream_response_delta_role import (
     ChatCompletionStreamResponseDeltaRole,
-    check_chat_completion_stream_response_delta_role,
 )
 from ..types import UNSET, Unset
 
@@ -32,6 +37,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -129,23 +138,21 @@ class ChatCompletionStreamResponseDelta(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        content = d.pop("content", None)
-
-        _raw_function_call = d.pop("function_call", UNSET)
-        try:
-            _function_call = _raw_function_call
-            function_call: ChatCompletionStreamResponseDeltaFunctionCall | Unset
-            if isinstance(_function_call, Unset):
-                function_call = UNSET
-            else:
-                function_call = ChatCompletionStreamResponseDeltaFunctionCall.from_dict(
-                    _function_call
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.content = get_("content")
+        function_call = get_("function_call")
+        if function_call is not None:
+            try:
+                function_call = (
+                    ChatCompletionStreamResponseDeltaFunctionCall._from_dict_(function_call)
+                    if function_call.__class__ is dict
+                    else ChatCompletionStreamResponseDeltaFunctionCall.from_dict(function_call)
                 )
-
-        except LENIENT_ERRORS:
-            function_call = _raw_function_call
-
-        _raw_tool_calls = d.pop("tool_calls", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.function_call = function_call
+        _raw_tool_calls = get_("tool_calls", UNSET)
         try:
             _tool_calls = _raw_tool_calls
             tool_calls: list[ChatCompletionMessageToolCallChunk] | Unset = UNSET
@@ -155,39 +162,25 @@ class ChatCompletionStreamResponseDelta(ApiModel):
                 tool_calls = []
                 for tool_calls_item_data in _tool_calls:
                     try:
-                        tool_calls_item = ChatCompletionMessageToolCallChunk.from_dict(
-                            tool_calls_item_data
+                        tool_calls_item = (
+                            ChatCompletionMessageToolCallChunk._from_dict_(tool_calls_item_data)
+                            if tool_calls_item_data.__class__ is dict
+                            else ChatCompletionMessageToolCallChunk.from_dict(tool_calls_item_data)
                         )
-
                     except LENIENT_ERRORS:
                         tool_calls_item = tool_calls_item_data
                     tool_calls.append(tool_calls_item)
 
         except LENIENT_ERRORS:
             tool_calls = _raw_tool_calls
-
-        _raw_role = d.pop("role", UNSET)
-        try:
-            _role = _raw_role
-            role: ChatCompletionStreamResponseDeltaRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
-            else:
-                role = check_chat_completion_stream_response_delta_role(_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        refusal = d.pop("refusal", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.content = content
-        parsed_obj_.function_call = None if isinstance(function_call, Unset) else function_call
         parsed_obj_.tool_calls = None if isinstance(tool_calls, Unset) else tool_calls
-        parsed_obj_.role = None if isinstance(role, Unset) else role
-        parsed_obj_.refusal = refusal
+        parsed_obj_.role = get_("role")
+        parsed_obj_.refusal = get_("refusal")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

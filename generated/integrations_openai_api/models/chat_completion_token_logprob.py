@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_bytes_(data: object) -> list[int] | None:
@@ -119,11 +129,11 @@ class ChatCompletionTokenLogprob(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        token = d.pop("token", None)
-
-        logprob = as_float(d.pop("logprob", None))
-
-        _raw_bytes_ = d.pop("bytes", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.token = get_("token")
+        parsed_obj_.logprob = as_float(get_("logprob"))
+        _raw_bytes_ = get_("bytes", None)
         if _raw_bytes_ is not None:
             try:
                 bytes_ = _parse_bytes_(_raw_bytes_)
@@ -132,8 +142,8 @@ class ChatCompletionTokenLogprob(ApiModel):
                 bytes_ = _raw_bytes_
         else:
             bytes_ = _raw_bytes_
-
-        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        parsed_obj_.bytes = bytes_
+        _raw_top_logprobs = get_("top_logprobs", UNSET)
         try:
             top_logprobs = []
             _top_logprobs = _raw_top_logprobs
@@ -141,24 +151,27 @@ class ChatCompletionTokenLogprob(ApiModel):
                 raise TypeError()
             for top_logprobs_item_data in _top_logprobs:
                 try:
-                    top_logprobs_item = ChatCompletionTokenLogprobTopLogprobsItem.from_dict(
-                        top_logprobs_item_data
+                    top_logprobs_item = (
+                        ChatCompletionTokenLogprobTopLogprobsItem._from_dict_(
+                            top_logprobs_item_data
+                        )
+                        if top_logprobs_item_data.__class__ is dict
+                        else ChatCompletionTokenLogprobTopLogprobsItem.from_dict(
+                            top_logprobs_item_data
+                        )
                     )
-
                 except LENIENT_ERRORS:
                     top_logprobs_item = top_logprobs_item_data
                 top_logprobs.append(top_logprobs_item)
 
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.token = token
-        parsed_obj_.logprob = logprob
-        parsed_obj_.bytes = bytes_
         parsed_obj_.top_logprobs = AbsentList() if isinstance(top_logprobs, Unset) else top_logprobs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

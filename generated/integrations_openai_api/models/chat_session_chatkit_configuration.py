@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
@@ -26,6 +31,10 @@ def _load_lazy_imports() -> None:
     from ..models.chat_session_history import ChatSessionHistory  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -97,35 +106,46 @@ class ChatSessionChatkitConfiguration(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_automatic_thread_titling = d.pop("automatic_thread_titling", None)
-        try:
-            automatic_thread_titling = ChatSessionAutomaticThreadTitling.from_dict(
-                _raw_automatic_thread_titling
-            )
-
-        except LENIENT_ERRORS:
-            automatic_thread_titling = _raw_automatic_thread_titling
-
-        _raw_file_upload = d.pop("file_upload", None)
-        try:
-            file_upload = ChatSessionFileUpload.from_dict(_raw_file_upload)
-
-        except LENIENT_ERRORS:
-            file_upload = _raw_file_upload
-
-        _raw_history = d.pop("history", None)
-        try:
-            history = ChatSessionHistory.from_dict(_raw_history)
-
-        except LENIENT_ERRORS:
-            history = _raw_history
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
+        automatic_thread_titling = get_("automatic_thread_titling")
+        if automatic_thread_titling is not None:
+            try:
+                automatic_thread_titling = (
+                    ChatSessionAutomaticThreadTitling._from_dict_(automatic_thread_titling)
+                    if automatic_thread_titling.__class__ is dict
+                    else ChatSessionAutomaticThreadTitling.from_dict(automatic_thread_titling)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.automatic_thread_titling = automatic_thread_titling
+        file_upload = get_("file_upload")
+        if file_upload is not None:
+            try:
+                file_upload = (
+                    ChatSessionFileUpload._from_dict_(file_upload)
+                    if file_upload.__class__ is dict
+                    else ChatSessionFileUpload.from_dict(file_upload)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.file_upload = file_upload
+        history = get_("history")
+        if history is not None:
+            try:
+                history = (
+                    ChatSessionHistory._from_dict_(history)
+                    if history.__class__ is dict
+                    else ChatSessionHistory.from_dict(history)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.history = history
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

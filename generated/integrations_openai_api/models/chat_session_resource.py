@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
-from ..models.chat_session_status import ChatSessionStatus, check_chat_session_status
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.chat_session_status import ChatSessionStatus
 
 if TYPE_CHECKING:
     from ..models.chat_session_chatkit_configuration import ChatSessionChatkitConfiguration
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.chatkit_workflow import ChatkitWorkflow  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -191,61 +200,53 @@ class ChatSessionResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        expires_at = d.pop("expires_at", None)
-
-        client_secret = d.pop("client_secret", None)
-
-        _raw_workflow = d.pop("workflow", None)
-        try:
-            workflow = ChatkitWorkflow.from_dict(_raw_workflow)
-
-        except LENIENT_ERRORS:
-            workflow = _raw_workflow
-
-        user = d.pop("user", None)
-
-        _raw_rate_limits = d.pop("rate_limits", None)
-        try:
-            rate_limits = ChatSessionRateLimits.from_dict(_raw_rate_limits)
-
-        except LENIENT_ERRORS:
-            rate_limits = _raw_rate_limits
-
-        max_requests_per_1_minute = d.pop("max_requests_per_1_minute", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_chat_session_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_chatkit_configuration = d.pop("chatkit_configuration", None)
-        try:
-            chatkit_configuration = ChatSessionChatkitConfiguration.from_dict(
-                _raw_chatkit_configuration
-            )
-
-        except LENIENT_ERRORS:
-            chatkit_configuration = _raw_chatkit_configuration
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.client_secret = client_secret
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.expires_at = get_("expires_at")
+        parsed_obj_.client_secret = get_("client_secret")
+        workflow = get_("workflow")
+        if workflow is not None:
+            try:
+                workflow = (
+                    ChatkitWorkflow._from_dict_(workflow)
+                    if workflow.__class__ is dict
+                    else ChatkitWorkflow.from_dict(workflow)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.workflow = workflow
-        parsed_obj_.user = user
+        parsed_obj_.user = get_("user")
+        rate_limits = get_("rate_limits")
+        if rate_limits is not None:
+            try:
+                rate_limits = (
+                    ChatSessionRateLimits._from_dict_(rate_limits)
+                    if rate_limits.__class__ is dict
+                    else ChatSessionRateLimits.from_dict(rate_limits)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.rate_limits = rate_limits
-        parsed_obj_.max_requests_per_1_minute = max_requests_per_1_minute
-        parsed_obj_.status = status
+        parsed_obj_.max_requests_per_1_minute = get_("max_requests_per_1_minute")
+        parsed_obj_.status = get_("status")
+        chatkit_configuration = get_("chatkit_configuration")
+        if chatkit_configuration is not None:
+            try:
+                chatkit_configuration = (
+                    ChatSessionChatkitConfiguration._from_dict_(chatkit_configuration)
+                    if chatkit_configuration.__class__ is dict
+                    else ChatSessionChatkitConfiguration.from_dict(chatkit_configuration)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.chatkit_configuration = chatkit_configuration
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.automatic_thread_titling_param import AutomaticThreadTitlingParam
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.history_param import HistoryParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -89,52 +98,46 @@ class ChatkitConfigurationParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_automatic_thread_titling = d.pop("automatic_thread_titling", UNSET)
-        try:
-            _automatic_thread_titling = _raw_automatic_thread_titling
-            automatic_thread_titling: AutomaticThreadTitlingParam | Unset
-            if isinstance(_automatic_thread_titling, Unset):
-                automatic_thread_titling = UNSET
-            else:
-                automatic_thread_titling = AutomaticThreadTitlingParam.from_dict(
-                    _automatic_thread_titling
-                )
-
-        except LENIENT_ERRORS:
-            automatic_thread_titling = _raw_automatic_thread_titling
-
-        _raw_file_upload = d.pop("file_upload", UNSET)
-        try:
-            _file_upload = _raw_file_upload
-            file_upload: FileUploadParam | Unset
-            if isinstance(_file_upload, Unset):
-                file_upload = UNSET
-            else:
-                file_upload = FileUploadParam.from_dict(_file_upload)
-
-        except LENIENT_ERRORS:
-            file_upload = _raw_file_upload
-
-        _raw_history = d.pop("history", UNSET)
-        try:
-            _history = _raw_history
-            history: HistoryParam | Unset
-            if isinstance(_history, Unset):
-                history = UNSET
-            else:
-                history = HistoryParam.from_dict(_history)
-
-        except LENIENT_ERRORS:
-            history = _raw_history
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.automatic_thread_titling = (
-            None if isinstance(automatic_thread_titling, Unset) else automatic_thread_titling
-        )
-        parsed_obj_.file_upload = None if isinstance(file_upload, Unset) else file_upload
-        parsed_obj_.history = None if isinstance(history, Unset) else history
+        automatic_thread_titling = get_("automatic_thread_titling")
+        if automatic_thread_titling is not None:
+            try:
+                automatic_thread_titling = (
+                    AutomaticThreadTitlingParam._from_dict_(automatic_thread_titling)
+                    if automatic_thread_titling.__class__ is dict
+                    else AutomaticThreadTitlingParam.from_dict(automatic_thread_titling)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.automatic_thread_titling = automatic_thread_titling
+        file_upload = get_("file_upload")
+        if file_upload is not None:
+            try:
+                file_upload = (
+                    FileUploadParam._from_dict_(file_upload)
+                    if file_upload.__class__ is dict
+                    else FileUploadParam.from_dict(file_upload)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.file_upload = file_upload
+        history = get_("history")
+        if history is not None:
+            try:
+                history = (
+                    HistoryParam._from_dict_(history)
+                    if history.__class__ is dict
+                    else HistoryParam.from_dict(history)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.history = history
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.chatkit_workflow_state_variables import ChatkitWorkflowStateVariables
@@ -22,11 +27,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_state_variables(data: object) -> ChatkitWorkflowStateVariables | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return ChatkitWorkflowStateVariables.from_dict(data)
+        return ChatkitWorkflowStateVariables._from_dict_(data)
     return cast("ChatkitWorkflowStateVariables | None", data)
 
 
@@ -110,11 +119,11 @@ class ChatkitWorkflow(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        version = d.pop("version", None)
-
-        _raw_state_variables = d.pop("state_variables", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.version = get_("version")
+        _raw_state_variables = get_("state_variables", None)
         if _raw_state_variables is not None:
             try:
                 state_variables = _parse_state_variables(_raw_state_variables)
@@ -123,21 +132,23 @@ class ChatkitWorkflow(ApiModel):
                 state_variables = _raw_state_variables
         else:
             state_variables = _raw_state_variables
-
-        _raw_tracing = d.pop("tracing", None)
-        try:
-            tracing = ChatkitWorkflowTracing.from_dict(_raw_tracing)
-
-        except LENIENT_ERRORS:
-            tracing = _raw_tracing
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.version = version
         parsed_obj_.state_variables = state_variables
+        tracing = get_("tracing")
+        if tracing is not None:
+            try:
+                tracing = (
+                    ChatkitWorkflowTracing._from_dict_(tracing)
+                    if tracing.__class__ is dict
+                    else ChatkitWorkflowTracing.from_dict(tracing)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.tracing = tracing
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,10 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import FreeFormModel
+from .._runtime.model import (
+    NO_KEYS,
+    FreeFormModel,
+)
 
 
 @_attrs_define(repr=False, eq=False)
@@ -30,7 +33,7 @@ class ChatkitWorkflowStateVariables(FreeFormModel[bool | float | int | str]):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_._request_id = None
-
+        parsed_obj_._present_ = NO_KEYS
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
             try:
@@ -43,7 +46,6 @@ class ChatkitWorkflowStateVariables(FreeFormModel[bool | float | int | str]):
                 additional_properties[prop_name] = additional_property
             except LENIENT_ERRORS:
                 additional_properties[prop_name] = prop_dict
-
         parsed_obj_.additional_properties = additional_properties
         result_: Self = parsed_obj_
         return result_

@@ -5,9 +5,18 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.click_button_type import ClickButtonType, check_click_button_type
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.click_button_type import ClickButtonType
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_keys(data: object) -> list[str] | None | Unset:
@@ -125,20 +134,13 @@ class ClickParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        _raw_button = d.pop("button", None)
-        try:
-            button = check_click_button_type(_raw_button)
-
-        except LENIENT_ERRORS:
-            button = _raw_button
-
-        x = d.pop("x", None)
-
-        y = d.pop("y", None)
-
-        _raw_keys = d.pop("keys", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.button = get_("button")
+        parsed_obj_.x = get_("x")
+        parsed_obj_.y = get_("y")
+        _raw_keys = get_("keys", UNSET)
         if _raw_keys is not None and _raw_keys is not UNSET:
             try:
                 keys = _parse_keys(_raw_keys)
@@ -147,15 +149,12 @@ class ClickParam(ApiModel):
                 keys = _raw_keys
         else:
             keys = _raw_keys
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.button = button
-        parsed_obj_.x = x
-        parsed_obj_.y = y
         parsed_obj_.keys = None if isinstance(keys, Unset) else keys
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

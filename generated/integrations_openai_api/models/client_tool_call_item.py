@@ -4,9 +4,17 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
-from ..models.client_tool_call_status import ClientToolCallStatus, check_client_tool_call_status
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.client_tool_call_status import ClientToolCallStatus
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -172,44 +180,23 @@ class ClientToolCallItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        thread_id = d.pop("thread_id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_client_tool_call_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        call_id = d.pop("call_id", None)
-
-        name = d.pop("name", None)
-
-        arguments = d.pop("arguments", None)
-
-        output = d.pop("output", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.thread_id = thread_id
-        parsed_obj_.type = type_
-        parsed_obj_.status = status
-        parsed_obj_.call_id = call_id
-        parsed_obj_.name = name
-        parsed_obj_.arguments = arguments
-        parsed_obj_.output = output
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.thread_id = get_("thread_id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.arguments = get_("arguments")
+        parsed_obj_.output = get_("output")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.code_interpreter_file_output_files_item import CodeInterpreterFileOutputFilesItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -78,9 +88,10 @@ class CodeInterpreterFileOutput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_files = d.pop("files", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_files = get_("files", UNSET)
         try:
             files = []
             _files = _raw_files
@@ -88,20 +99,23 @@ class CodeInterpreterFileOutput(ApiModel):
                 raise TypeError()
             for files_item_data in _files:
                 try:
-                    files_item = CodeInterpreterFileOutputFilesItem.from_dict(files_item_data)
-
+                    files_item = (
+                        CodeInterpreterFileOutputFilesItem._from_dict_(files_item_data)
+                        if files_item_data.__class__ is dict
+                        else CodeInterpreterFileOutputFilesItem.from_dict(files_item_data)
+                    )
                 except LENIENT_ERRORS:
                     files_item = files_item_data
                 files.append(files_item)
 
         except LENIENT_ERRORS:
             files = _raw_files
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
         parsed_obj_.files = AbsentList() if isinstance(files, Unset) else files
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

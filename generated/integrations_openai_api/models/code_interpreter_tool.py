@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
@@ -20,9 +25,13 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_container(data: object) -> AutoCodeInterpreterToolParam | str:
     if isinstance(data, dict):
-        return AutoCodeInterpreterToolParam.from_dict(data)
+        return AutoCodeInterpreterToolParam._from_dict_(data)
     return cast("AutoCodeInterpreterToolParam | str", data)
 
 
@@ -88,20 +97,21 @@ class CodeInterpreterTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_container = d.pop("container", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_container = get_("container", None)
         try:
             container = _parse_container(_raw_container)
 
         except LENIENT_ERRORS:
             container = _raw_container
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
         parsed_obj_.container = container
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

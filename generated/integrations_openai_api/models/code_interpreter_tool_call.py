@@ -6,10 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.code_interpreter_tool_call_status import (
     CodeInterpreterToolCallStatus,
-    check_code_interpreter_tool_call_status,
 )
 
 if TYPE_CHECKING:
@@ -25,6 +29,10 @@ def _load_lazy_imports() -> None:
     from ..models.code_interpreter_output_logs import CodeInterpreterOutputLogs  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_outputs(
@@ -196,22 +204,14 @@ class CodeInterpreterToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_code_interpreter_tool_call_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        container_id = d.pop("container_id", None)
-
-        code = d.pop("code", None)
-
-        _raw_outputs = d.pop("outputs", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.container_id = get_("container_id")
+        parsed_obj_.code = get_("code")
+        _raw_outputs = get_("outputs", None)
         if _raw_outputs is not None:
             try:
                 outputs = _parse_outputs(_raw_outputs)
@@ -220,16 +220,12 @@ class CodeInterpreterToolCall(ApiModel):
                 outputs = _raw_outputs
         else:
             outputs = _raw_outputs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.status = status
-        parsed_obj_.container_id = container_id
-        parsed_obj_.code = code
         parsed_obj_.outputs = outputs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,6 +103,10 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_output_item(
@@ -298,11 +308,11 @@ class CompactResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_output = d.pop("output", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        _raw_output = get_("output", UNSET)
         try:
             output = []
             _output = _raw_output
@@ -318,24 +328,24 @@ class CompactResource(ApiModel):
 
         except LENIENT_ERRORS:
             output = _raw_output
-
-        created_at = d.pop("created_at", None)
-
-        _raw_usage = d.pop("usage", None)
-        try:
-            usage = ResponseUsage.from_dict(_raw_usage)
-
-        except LENIENT_ERRORS:
-            usage = _raw_usage
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
         parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
-        parsed_obj_.created_at = created_at
+        parsed_obj_.created_at = get_("created_at")
+        usage = get_("usage")
+        if usage is not None:
+            try:
+                usage = (
+                    ResponseUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else ResponseUsage.from_dict(usage)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.usage = usage
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

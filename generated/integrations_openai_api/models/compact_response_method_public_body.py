@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.model_ids_responses_responses_only_model import (
     ModelIdsResponsesResponsesOnlyModel,
     check_model_ids_responses_responses_only_model,
@@ -116,6 +122,10 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(
@@ -466,7 +476,9 @@ class CompactResponseMethodPublicBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_model = d.pop("model", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_model = get_("model", None)
         if _raw_model is not None:
             try:
                 model = _parse_model(_raw_model)
@@ -475,8 +487,8 @@ class CompactResponseMethodPublicBody(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        _raw_input_ = d.pop("input", UNSET)
+        parsed_obj_.model = model
+        _raw_input_ = get_("input", UNSET)
         if _raw_input_ is not None and _raw_input_ is not UNSET:
             try:
                 input_ = _parse_input_(_raw_input_)
@@ -485,14 +497,11 @@ class CompactResponseMethodPublicBody(ApiModel):
                 input_ = _raw_input_
         else:
             input_ = _raw_input_
-
-        previous_response_id = d.pop("previous_response_id", None)
-
-        instructions = d.pop("instructions", None)
-
-        prompt_cache_key = d.pop("prompt_cache_key", None)
-
-        _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        parsed_obj_.input = None if isinstance(input_, Unset) else input_
+        parsed_obj_.previous_response_id = get_("previous_response_id")
+        parsed_obj_.instructions = get_("instructions")
+        parsed_obj_.prompt_cache_key = get_("prompt_cache_key")
+        _raw_prompt_cache_retention = get_("prompt_cache_retention", UNSET)
         if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
             try:
                 prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
@@ -501,8 +510,10 @@ class CompactResponseMethodPublicBody(ApiModel):
                 prompt_cache_retention = _raw_prompt_cache_retention
         else:
             prompt_cache_retention = _raw_prompt_cache_retention
-
-        _raw_service_tier = d.pop("service_tier", UNSET)
+        parsed_obj_.prompt_cache_retention = (
+            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
+        )
+        _raw_service_tier = get_("service_tier", UNSET)
         if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             try:
                 service_tier = _parse_service_tier(_raw_service_tier)
@@ -511,19 +522,12 @@ class CompactResponseMethodPublicBody(ApiModel):
                 service_tier = _raw_service_tier
         else:
             service_tier = _raw_service_tier
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.model = model
-        parsed_obj_.input = None if isinstance(input_, Unset) else input_
-        parsed_obj_.previous_response_id = previous_response_id
-        parsed_obj_.instructions = instructions
-        parsed_obj_.prompt_cache_key = prompt_cache_key
-        parsed_obj_.prompt_cache_retention = (
-            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
-        )
         parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

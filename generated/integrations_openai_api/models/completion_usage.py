@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.completion_usage_completion_tokens_details import (
@@ -25,6 +30,10 @@ def _load_lazy_imports() -> None:
     from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -125,52 +134,38 @@ class CompletionUsage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        completion_tokens = d.pop("completion_tokens", None)
-
-        prompt_tokens = d.pop("prompt_tokens", None)
-
-        total_tokens = d.pop("total_tokens", None)
-
-        _raw_completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-        try:
-            _completion_tokens_details = _raw_completion_tokens_details
-            completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
-            if isinstance(_completion_tokens_details, Unset):
-                completion_tokens_details = UNSET
-            else:
-                completion_tokens_details = CompletionUsageCompletionTokensDetails.from_dict(
-                    _completion_tokens_details
-                )
-
-        except LENIENT_ERRORS:
-            completion_tokens_details = _raw_completion_tokens_details
-
-        _raw_prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-        try:
-            _prompt_tokens_details = _raw_prompt_tokens_details
-            prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
-            if isinstance(_prompt_tokens_details, Unset):
-                prompt_tokens_details = UNSET
-            else:
-                prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(
-                    _prompt_tokens_details
-                )
-
-        except LENIENT_ERRORS:
-            prompt_tokens_details = _raw_prompt_tokens_details
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.completion_tokens = completion_tokens
-        parsed_obj_.prompt_tokens = prompt_tokens
-        parsed_obj_.total_tokens = total_tokens
-        parsed_obj_.completion_tokens_details = (
-            None if isinstance(completion_tokens_details, Unset) else completion_tokens_details
-        )
-        parsed_obj_.prompt_tokens_details = (
-            None if isinstance(prompt_tokens_details, Unset) else prompt_tokens_details
-        )
+        parsed_obj_.completion_tokens = get_("completion_tokens")
+        parsed_obj_.prompt_tokens = get_("prompt_tokens")
+        parsed_obj_.total_tokens = get_("total_tokens")
+        completion_tokens_details = get_("completion_tokens_details")
+        if completion_tokens_details is not None:
+            try:
+                completion_tokens_details = (
+                    CompletionUsageCompletionTokensDetails._from_dict_(completion_tokens_details)
+                    if completion_tokens_details.__class__ is dict
+                    else CompletionUsageCompletionTokensDetails.from_dict(completion_tokens_details)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.completion_tokens_details = completion_tokens_details
+        prompt_tokens_details = get_("prompt_tokens_details")
+        if prompt_tokens_details is not None:
+            try:
+                prompt_tokens_details = (
+                    CompletionUsagePromptTokensDetails._from_dict_(prompt_tokens_details)
+                    if prompt_tokens_details.__class__ is dict
+                    else CompletionUsagePromptTokensDetails.from_dict(prompt_tokens_details)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.prompt_tokens_details = prompt_tokens_details
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

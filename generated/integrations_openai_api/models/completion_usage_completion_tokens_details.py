@@ -5,7 +5,16 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -96,21 +105,17 @@ class CompletionUsageCompletionTokensDetails(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        accepted_prediction_tokens = d.pop("accepted_prediction_tokens", None)
-
-        audio_tokens = d.pop("audio_tokens", None)
-
-        reasoning_tokens = d.pop("reasoning_tokens", None)
-
-        rejected_prediction_tokens = d.pop("rejected_prediction_tokens", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.accepted_prediction_tokens = accepted_prediction_tokens
-        parsed_obj_.audio_tokens = audio_tokens
-        parsed_obj_.reasoning_tokens = reasoning_tokens
-        parsed_obj_.rejected_prediction_tokens = rejected_prediction_tokens
+        parsed_obj_.accepted_prediction_tokens = get_("accepted_prediction_tokens")
+        parsed_obj_.audio_tokens = get_("audio_tokens")
+        parsed_obj_.reasoning_tokens = get_("reasoning_tokens")
+        parsed_obj_.rejected_prediction_tokens = get_("rejected_prediction_tokens")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

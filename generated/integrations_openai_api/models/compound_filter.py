@@ -6,8 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
-from ..models.compound_filter_type import CompoundFilterType, check_compound_filter_type
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.compound_filter_type import CompoundFilterType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +27,10 @@ def _load_lazy_imports() -> None:
     from ..models.comparison_filter import ComparisonFilter  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_filters_item(data: object) -> ComparisonFilter | CompoundFilter:
@@ -99,14 +109,10 @@ class CompoundFilter(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = check_compound_filter_type(_raw_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_filters = d.pop("filters", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_filters = get_("filters", UNSET)
         try:
             filters = []
             _filters = _raw_filters
@@ -122,12 +128,12 @@ class CompoundFilter(ApiModel):
 
         except LENIENT_ERRORS:
             filters = _raw_filters
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
         parsed_obj_.filters = AbsentList() if isinstance(filters, Unset) else filters
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
@@ -27,6 +33,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_acknowledged_safety_checks(
     data: object,
 ) -> list[ComputerCallSafetyCheckParam] | None | Unset:
@@ -43,10 +53,15 @@ def _parse_acknowledged_safety_checks(
             raise TypeError()
         for acknowledged_safety_checks_type_0_item_data in _acknowledged_safety_checks_type_0:
             try:
-                acknowledged_safety_checks_type_0_item = ComputerCallSafetyCheckParam.from_dict(
-                    acknowledged_safety_checks_type_0_item_data
+                acknowledged_safety_checks_type_0_item = (
+                    ComputerCallSafetyCheckParam._from_dict_(
+                        acknowledged_safety_checks_type_0_item_data
+                    )
+                    if acknowledged_safety_checks_type_0_item_data.__class__ is dict
+                    else ComputerCallSafetyCheckParam.from_dict(
+                        acknowledged_safety_checks_type_0_item_data
+                    )
                 )
-
             except LENIENT_ERRORS:
                 acknowledged_safety_checks_type_0_item = acknowledged_safety_checks_type_0_item_data
             acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
@@ -178,20 +193,23 @@ class ComputerCallOutputItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        call_id = d.pop("call_id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_output = d.pop("output", None)
-        try:
-            output = ComputerScreenshotImage.from_dict(_raw_output)
-
-        except LENIENT_ERRORS:
-            output = _raw_output
-
-        id = d.pop("id", None)
-
-        _raw_acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.type = get_("type")
+        output = get_("output")
+        if output is not None:
+            try:
+                output = (
+                    ComputerScreenshotImage._from_dict_(output)
+                    if output.__class__ is dict
+                    else ComputerScreenshotImage.from_dict(output)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.output = output
+        parsed_obj_.id = get_("id")
+        _raw_acknowledged_safety_checks = get_("acknowledged_safety_checks", UNSET)
         if (
             _raw_acknowledged_safety_checks is not None
             and _raw_acknowledged_safety_checks is not UNSET
@@ -205,8 +223,10 @@ class ComputerCallOutputItemParam(ApiModel):
                 acknowledged_safety_checks = _raw_acknowledged_safety_checks
         else:
             acknowledged_safety_checks = _raw_acknowledged_safety_checks
-
-        _raw_status = d.pop("status", UNSET)
+        parsed_obj_.acknowledged_safety_checks = (
+            None if isinstance(acknowledged_safety_checks, Unset) else acknowledged_safety_checks
+        )
+        _raw_status = get_("status", UNSET)
         if _raw_status is not None and _raw_status is not UNSET:
             try:
                 status = _parse_status(_raw_status)
@@ -215,18 +235,12 @@ class ComputerCallOutputItemParam(ApiModel):
                 status = _raw_status
         else:
             status = _raw_status
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.call_id = call_id
-        parsed_obj_.type = type_
-        parsed_obj_.output = output
-        parsed_obj_.id = id
-        parsed_obj_.acknowledged_safety_checks = (
-            None if isinstance(acknowledged_safety_checks, Unset) else acknowledged_safety_checks
-        )
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

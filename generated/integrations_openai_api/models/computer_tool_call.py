@@ -6,10 +6,16 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
-    check_computer_tool_call_status,
 )
 from ..types import UNSET, Unset
 
@@ -53,6 +59,10 @@ def _load_lazy_imports() -> None:
     from ..models.wait_param import WaitParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_action(
@@ -304,13 +314,12 @@ class ComputerToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        call_id = d.pop("call_id", None)
-
-        _raw_pending_safety_checks = d.pop("pending_safety_checks", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.call_id = get_("call_id")
+        _raw_pending_safety_checks = get_("pending_safety_checks", UNSET)
         try:
             pending_safety_checks = []
             _pending_safety_checks = _raw_pending_safety_checks
@@ -318,25 +327,22 @@ class ComputerToolCall(ApiModel):
                 raise TypeError()
             for pending_safety_checks_item_data in _pending_safety_checks:
                 try:
-                    pending_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
-                        pending_safety_checks_item_data
+                    pending_safety_checks_item = (
+                        ComputerCallSafetyCheckParam._from_dict_(pending_safety_checks_item_data)
+                        if pending_safety_checks_item_data.__class__ is dict
+                        else ComputerCallSafetyCheckParam.from_dict(pending_safety_checks_item_data)
                     )
-
                 except LENIENT_ERRORS:
                     pending_safety_checks_item = pending_safety_checks_item_data
                 pending_safety_checks.append(pending_safety_checks_item)
 
         except LENIENT_ERRORS:
             pending_safety_checks = _raw_pending_safety_checks
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_computer_tool_call_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_action = d.pop("action", UNSET)
+        parsed_obj_.pending_safety_checks = (
+            AbsentList() if isinstance(pending_safety_checks, Unset) else pending_safety_checks
+        )
+        parsed_obj_.status = get_("status")
+        _raw_action = get_("action", UNSET)
         if _raw_action is not UNSET:
             try:
                 action = _parse_action(_raw_action)
@@ -345,8 +351,8 @@ class ComputerToolCall(ApiModel):
                 action = _raw_action
         else:
             action = _raw_action
-
-        _raw_actions = d.pop("actions", UNSET)
+        parsed_obj_.action = None if isinstance(action, Unset) else action
+        _raw_actions = get_("actions", UNSET)
         try:
             _actions = _raw_actions
             actions: (
@@ -383,19 +389,12 @@ class ComputerToolCall(ApiModel):
 
         except LENIENT_ERRORS:
             actions = _raw_actions
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.call_id = call_id
-        parsed_obj_.pending_safety_checks = (
-            AbsentList() if isinstance(pending_safety_checks, Unset) else pending_safety_checks
-        )
-        parsed_obj_.status = status
-        parsed_obj_.action = None if isinstance(action, Unset) else action
         parsed_obj_.actions = None if isinstance(actions, Unset) else actions
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

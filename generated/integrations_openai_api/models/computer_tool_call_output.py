@@ -5,10 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.computer_tool_call_output_status import (
     ComputerToolCallOutputStatus,
-    check_computer_tool_call_output_status,
 )
 from ..types import UNSET, Unset
 
@@ -25,6 +30,10 @@ def _load_lazy_imports() -> None:
     from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -146,20 +155,23 @@ class ComputerToolCallOutput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        call_id = d.pop("call_id", None)
-
-        _raw_output = d.pop("output", None)
-        try:
-            output = ComputerScreenshotImage.from_dict(_raw_output)
-
-        except LENIENT_ERRORS:
-            output = _raw_output
-
-        id = d.pop("id", None)
-
-        _raw_acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.call_id = get_("call_id")
+        output = get_("output")
+        if output is not None:
+            try:
+                output = (
+                    ComputerScreenshotImage._from_dict_(output)
+                    if output.__class__ is dict
+                    else ComputerScreenshotImage.from_dict(output)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.output = output
+        parsed_obj_.id = get_("id")
+        _raw_acknowledged_safety_checks = get_("acknowledged_safety_checks", UNSET)
         try:
             _acknowledged_safety_checks = _raw_acknowledged_safety_checks
             acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | Unset = UNSET
@@ -169,40 +181,30 @@ class ComputerToolCallOutput(ApiModel):
                 acknowledged_safety_checks = []
                 for acknowledged_safety_checks_item_data in _acknowledged_safety_checks:
                     try:
-                        acknowledged_safety_checks_item = ComputerCallSafetyCheckParam.from_dict(
-                            acknowledged_safety_checks_item_data
+                        acknowledged_safety_checks_item = (
+                            ComputerCallSafetyCheckParam._from_dict_(
+                                acknowledged_safety_checks_item_data
+                            )
+                            if acknowledged_safety_checks_item_data.__class__ is dict
+                            else ComputerCallSafetyCheckParam.from_dict(
+                                acknowledged_safety_checks_item_data
+                            )
                         )
-
                     except LENIENT_ERRORS:
                         acknowledged_safety_checks_item = acknowledged_safety_checks_item_data
                     acknowledged_safety_checks.append(acknowledged_safety_checks_item)
 
         except LENIENT_ERRORS:
             acknowledged_safety_checks = _raw_acknowledged_safety_checks
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: ComputerToolCallOutputStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_computer_tool_call_output_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.call_id = call_id
-        parsed_obj_.output = output
-        parsed_obj_.id = id
         parsed_obj_.acknowledged_safety_checks = (
             None if isinstance(acknowledged_safety_checks, Unset) else acknowledged_safety_checks
         )
-        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_.status = get_("status")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

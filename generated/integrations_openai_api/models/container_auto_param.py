@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.container_memory_limit import ContainerMemoryLimit, check_container_memory_limit
 from ..types import UNSET, Unset
 
@@ -36,6 +42,10 @@ def _load_lazy_imports() -> None:
     from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_memory_limit(data: object) -> ContainerMemoryLimit | None | Unset:
@@ -189,16 +199,17 @@ class ContainerAutoParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_file_ids = d.pop("file_ids", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_file_ids = get_("file_ids", UNSET)
         try:
             file_ids = cast("list[str]", _raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids
-
-        _raw_memory_limit = d.pop("memory_limit", UNSET)
+        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
+        _raw_memory_limit = get_("memory_limit", UNSET)
         if _raw_memory_limit is not None and _raw_memory_limit is not UNSET:
             try:
                 memory_limit = _parse_memory_limit(_raw_memory_limit)
@@ -207,8 +218,8 @@ class ContainerAutoParam(ApiModel):
                 memory_limit = _raw_memory_limit
         else:
             memory_limit = _raw_memory_limit
-
-        _raw_network_policy = d.pop("network_policy", UNSET)
+        parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
+        _raw_network_policy = get_("network_policy", UNSET)
         if _raw_network_policy is not UNSET:
             try:
                 network_policy = _parse_network_policy(_raw_network_policy)
@@ -217,8 +228,8 @@ class ContainerAutoParam(ApiModel):
                 network_policy = _raw_network_policy
         else:
             network_policy = _raw_network_policy
-
-        _raw_skills = d.pop("skills", UNSET)
+        parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy
+        _raw_skills = get_("skills", UNSET)
         try:
             _skills = _raw_skills
             skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
@@ -236,15 +247,12 @@ class ContainerAutoParam(ApiModel):
 
         except LENIENT_ERRORS:
             skills = _raw_skills
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
-        parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
-        parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy
         parsed_obj_.skills = None if isinstance(skills, Unset) else skills
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +30,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -93,16 +104,19 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_allowed_domains = get_("allowed_domains", UNSET)
         try:
             allowed_domains = cast("list[str]", _raw_allowed_domains)
 
         except LENIENT_ERRORS:
             allowed_domains = _raw_allowed_domains
-
-        _raw_domain_secrets = d.pop("domain_secrets", UNSET)
+        parsed_obj_.allowed_domains = (
+            AbsentList() if isinstance(allowed_domains, Unset) else allowed_domains
+        )
+        _raw_domain_secrets = get_("domain_secrets", UNSET)
         try:
             _domain_secrets = _raw_domain_secrets
             domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | Unset = UNSET
@@ -112,25 +126,27 @@ class ContainerNetworkPolicyAllowlistParam(ApiModel):
                 domain_secrets = []
                 for domain_secrets_item_data in _domain_secrets:
                     try:
-                        domain_secrets_item = ContainerNetworkPolicyDomainSecretParam.from_dict(
-                            domain_secrets_item_data
+                        domain_secrets_item = (
+                            ContainerNetworkPolicyDomainSecretParam._from_dict_(
+                                domain_secrets_item_data
+                            )
+                            if domain_secrets_item_data.__class__ is dict
+                            else ContainerNetworkPolicyDomainSecretParam.from_dict(
+                                domain_secrets_item_data
+                            )
                         )
-
                     except LENIENT_ERRORS:
                         domain_secrets_item = domain_secrets_item_data
                     domain_secrets.append(domain_secrets_item)
 
         except LENIENT_ERRORS:
             domain_secrets = _raw_domain_secrets
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.allowed_domains = (
-            AbsentList() if isinstance(allowed_domains, Unset) else allowed_domains
-        )
         parsed_obj_.domain_secrets = None if isinstance(domain_secrets, Unset) else domain_secrets
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

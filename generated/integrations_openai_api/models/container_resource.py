@@ -5,12 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.container_resource_memory_limit import (
     ContainerResourceMemoryLimit,
-    check_container_resource_memory_limit,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.container_resource_expires_after import ContainerResourceExpiresAfter
@@ -25,6 +29,10 @@ def _load_lazy_imports() -> None:
     from ..models.container_resource_network_policy import ContainerResourceNetworkPolicy  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -177,66 +185,42 @@ class ContainerResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        name = d.pop("name", None)
-
-        created_at = d.pop("created_at", None)
-
-        status = d.pop("status", None)
-
-        last_active_at = d.pop("last_active_at", None)
-
-        _raw_expires_after = d.pop("expires_after", UNSET)
-        try:
-            _expires_after = _raw_expires_after
-            expires_after: ContainerResourceExpiresAfter | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = ContainerResourceExpiresAfter.from_dict(_expires_after)
-
-        except LENIENT_ERRORS:
-            expires_after = _raw_expires_after
-
-        _raw_memory_limit = d.pop("memory_limit", UNSET)
-        try:
-            _memory_limit = _raw_memory_limit
-            memory_limit: ContainerResourceMemoryLimit | Unset
-            if isinstance(_memory_limit, Unset):
-                memory_limit = UNSET
-            else:
-                memory_limit = check_container_resource_memory_limit(_memory_limit)
-
-        except LENIENT_ERRORS:
-            memory_limit = _raw_memory_limit
-
-        _raw_network_policy = d.pop("network_policy", UNSET)
-        try:
-            _network_policy = _raw_network_policy
-            network_policy: ContainerResourceNetworkPolicy | Unset
-            if isinstance(_network_policy, Unset):
-                network_policy = UNSET
-            else:
-                network_policy = ContainerResourceNetworkPolicy.from_dict(_network_policy)
-
-        except LENIENT_ERRORS:
-            network_policy = _raw_network_policy
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.name = name
-        parsed_obj_.created_at = created_at
-        parsed_obj_.status = status
-        parsed_obj_.last_active_at = last_active_at
-        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
-        parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
-        parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.last_active_at = get_("last_active_at")
+        expires_after = get_("expires_after")
+        if expires_after is not None:
+            try:
+                expires_after = (
+                    ContainerResourceExpiresAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else ContainerResourceExpiresAfter.from_dict(expires_after)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.expires_after = expires_after
+        parsed_obj_.memory_limit = get_("memory_limit")
+        network_policy = get_("network_policy")
+        if network_policy is not None:
+            try:
+                network_policy = (
+                    ContainerResourceNetworkPolicy._from_dict_(network_policy)
+                    if network_policy.__class__ is dict
+                    else ContainerResourceNetworkPolicy.from_dict(network_policy)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.network_policy = network_policy
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

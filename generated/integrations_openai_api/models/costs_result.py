@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.costs_result_amount import CostsResultAmount
@@ -19,6 +24,10 @@ def _load_lazy_imports() -> None:
     from ..models.costs_result_amount import CostsResultAmount  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -119,37 +128,29 @@ class CostsResult(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        _raw_amount = d.pop("amount", UNSET)
-        try:
-            _amount = _raw_amount
-            amount: CostsResultAmount | Unset
-            if isinstance(_amount, Unset):
-                amount = UNSET
-            else:
-                amount = CostsResultAmount.from_dict(_amount)
-
-        except LENIENT_ERRORS:
-            amount = _raw_amount
-
-        line_item = d.pop("line_item", None)
-
-        project_id = d.pop("project_id", None)
-
-        api_key_id = d.pop("api_key_id", None)
-
-        quantity = as_float(d.pop("quantity", None))
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.amount = None if isinstance(amount, Unset) else amount
-        parsed_obj_.line_item = line_item
-        parsed_obj_.project_id = project_id
-        parsed_obj_.api_key_id = api_key_id
-        parsed_obj_.quantity = quantity
+        parsed_obj_.object = get_("object")
+        amount = get_("amount")
+        if amount is not None:
+            try:
+                amount = (
+                    CostsResultAmount._from_dict_(amount)
+                    if amount.__class__ is dict
+                    else CostsResultAmount.from_dict(amount)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.amount = amount
+        parsed_obj_.line_item = get_("line_item")
+        parsed_obj_.project_id = get_("project_id")
+        parsed_obj_.api_key_id = get_("api_key_id")
+        parsed_obj_.quantity = as_float(get_("quantity"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -82,14 +92,18 @@ class CreateAssistantRequestToolResourcesFileSearch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_vector_store_ids = get_("vector_store_ids", UNSET)
         try:
             vector_store_ids = cast("list[str]", _raw_vector_store_ids)
 
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids
-
-        _raw_vector_stores = d.pop("vector_stores", UNSET)
+        parsed_obj_.vector_store_ids = (
+            None if isinstance(vector_store_ids, Unset) else vector_store_ids
+        )
+        _raw_vector_stores = get_("vector_stores", UNSET)
         try:
             _vector_stores = _raw_vector_stores
             vector_stores: (
@@ -102,25 +116,26 @@ class CreateAssistantRequestToolResourcesFileSearch(ApiModel):
                 for vector_stores_item_data in _vector_stores:
                     try:
                         vector_stores_item = (
-                            CreateAssistantRequestToolResourcesFileSearchVectorStoresItem.from_dict(
+                            CreateAssistantRequestToolResourcesFileSearchVectorStoresItem._from_dict_(
+                                vector_stores_item_data
+                            )
+                            if vector_stores_item_data.__class__ is dict
+                            else CreateAssistantRequestToolResourcesFileSearchVectorStoresItem.from_dict(
                                 vector_stores_item_data
                             )
                         )
-
                     except LENIENT_ERRORS:
                         vector_stores_item = vector_stores_item_data
                     vector_stores.append(vector_stores_item)
 
         except LENIENT_ERRORS:
             vector_stores = _raw_vector_stores
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.vector_store_ids = (
-            None if isinstance(vector_store_ids, Unset) else vector_store_ids
-        )
         parsed_obj_.vector_stores = None if isinstance(vector_stores, Unset) else vector_stores
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

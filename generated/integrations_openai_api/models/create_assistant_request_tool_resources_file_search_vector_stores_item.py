@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +42,10 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_chunking_strategy(
@@ -76,7 +86,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -149,14 +159,16 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_file_ids = d.pop("file_ids", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_file_ids = get_("file_ids", UNSET)
         try:
             file_ids = cast("list[str]", _raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids
-
-        _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
+        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
+        _raw_chunking_strategy = get_("chunking_strategy", UNSET)
         if _raw_chunking_strategy is not UNSET:
             try:
                 chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
@@ -165,8 +177,10 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem(ApiModel):
                 chunking_strategy = _raw_chunking_strategy
         else:
             chunking_strategy = _raw_chunking_strategy
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.chunking_strategy = (
+            None if isinstance(chunking_strategy, Unset) else chunking_strategy
+        )
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -175,15 +189,12 @@ class CreateAssistantRequestToolResourcesFileSearchVectorStoresItem(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
-        parsed_obj_.chunking_strategy = (
-            None if isinstance(chunking_strategy, Unset) else chunking_strategy
-        )
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,10 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_batch_body_endpoint import (
     CreateBatchBodyEndpoint,
-    check_create_batch_body_endpoint,
 )
 from ..types import UNSET, Unset
 
@@ -27,13 +32,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -148,18 +157,12 @@ class CreateBatchBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        input_file_id = d.pop("input_file_id", None)
-
-        _raw_endpoint = d.pop("endpoint", None)
-        try:
-            endpoint = check_create_batch_body_endpoint(_raw_endpoint)
-
-        except LENIENT_ERRORS:
-            endpoint = _raw_endpoint
-
-        completion_window = d.pop("completion_window", None)
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.input_file_id = get_("input_file_id")
+        parsed_obj_.endpoint = get_("endpoint")
+        parsed_obj_.completion_window = get_("completion_window")
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -168,29 +171,23 @@ class CreateBatchBody(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_output_expires_after = d.pop("output_expires_after", UNSET)
-        try:
-            _output_expires_after = _raw_output_expires_after
-            output_expires_after: BatchFileExpirationAfter | Unset
-            if isinstance(_output_expires_after, Unset):
-                output_expires_after = UNSET
-            else:
-                output_expires_after = BatchFileExpirationAfter.from_dict(_output_expires_after)
-
-        except LENIENT_ERRORS:
-            output_expires_after = _raw_output_expires_after
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.input_file_id = input_file_id
-        parsed_obj_.endpoint = endpoint
-        parsed_obj_.completion_window = completion_window
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.output_expires_after = (
-            None if isinstance(output_expires_after, Unset) else output_expires_after
-        )
+        output_expires_after = get_("output_expires_after")
+        if output_expires_after is not None:
+            try:
+                output_expires_after = (
+                    BatchFileExpirationAfter._from_dict_(output_expires_after)
+                    if output_expires_after.__class__ is dict
+                    else BatchFileExpirationAfter.from_dict(output_expires_after)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.output_expires_after = output_expires_after
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -131,6 +138,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_messages_item(
     data: object,
 ) -> (
@@ -186,7 +197,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -328,7 +339,7 @@ def _parse_audio(data: object) -> CreateChatCompletionRequestAudio | None | Unse
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateChatCompletionRequestAudio.from_dict(data)
+        return CreateChatCompletionRequestAudio._from_dict_(data)
     return cast("CreateChatCompletionRequestAudio | None | Unset", data)
 
 
@@ -354,7 +365,7 @@ def _parse_logit_bias(data: object) -> CreateChatCompletionRequestLogitBias | No
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateChatCompletionRequestLogitBias.from_dict(data)
+        return CreateChatCompletionRequestLogitBias._from_dict_(data)
     return cast("CreateChatCompletionRequestLogitBias | None | Unset", data)
 
 
@@ -364,7 +375,7 @@ def _parse_prediction(data: object) -> None | PredictionContent | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return PredictionContent.from_dict(data)
+        return PredictionContent._from_dict_(data)
     return cast("None | PredictionContent | Unset", data)
 
 
@@ -374,7 +385,7 @@ def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None |
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ChatCompletionStreamOptions2.from_dict(data)
+        return ChatCompletionStreamOptions2._from_dict_(data)
     return cast("ChatCompletionStreamOptions2 | None | Unset", data)
 
 
@@ -444,7 +455,7 @@ def _parse_function_call(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ChatCompletionFunctionCallOption.from_dict(data)
+        return ChatCompletionFunctionCallOption._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -1049,7 +1060,9 @@ class CreateChatCompletionRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_messages = d.pop("messages", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_messages = get_("messages", UNSET)
         try:
             messages = []
             _messages = _raw_messages
@@ -1065,15 +1078,15 @@ class CreateChatCompletionRequest(ApiModel):
 
         except LENIENT_ERRORS:
             messages = _raw_messages
-
-        _raw_model = d.pop("model", None)
+        parsed_obj_.messages = AbsentList() if isinstance(messages, Unset) else messages
+        _raw_model = get_("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.model = model
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -1082,20 +1095,14 @@ class CreateChatCompletionRequest(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        top_logprobs = d.pop("top_logprobs", None)
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        user = d.pop("user", None)
-
-        safety_identifier = d.pop("safety_identifier", None)
-
-        prompt_cache_key = d.pop("prompt_cache_key", None)
-
-        _raw_service_tier = d.pop("service_tier", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.top_logprobs = get_("top_logprobs")
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.user = get_("user")
+        parsed_obj_.safety_identifier = get_("safety_identifier")
+        parsed_obj_.prompt_cache_key = get_("prompt_cache_key")
+        _raw_service_tier = get_("service_tier", UNSET)
         if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             try:
                 service_tier = _parse_service_tier(_raw_service_tier)
@@ -1104,8 +1111,8 @@ class CreateChatCompletionRequest(ApiModel):
                 service_tier = _raw_service_tier
         else:
             service_tier = _raw_service_tier
-
-        _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        _raw_prompt_cache_retention = get_("prompt_cache_retention", UNSET)
         if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
             try:
                 prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
@@ -1114,8 +1121,10 @@ class CreateChatCompletionRequest(ApiModel):
                 prompt_cache_retention = _raw_prompt_cache_retention
         else:
             prompt_cache_retention = _raw_prompt_cache_retention
-
-        _raw_modalities = d.pop("modalities", UNSET)
+        parsed_obj_.prompt_cache_retention = (
+            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
+        )
+        _raw_modalities = get_("modalities", UNSET)
         if _raw_modalities is not None and _raw_modalities is not UNSET:
             try:
                 modalities = _parse_modalities(_raw_modalities)
@@ -1124,8 +1133,8 @@ class CreateChatCompletionRequest(ApiModel):
                 modalities = _raw_modalities
         else:
             modalities = _raw_modalities
-
-        _raw_verbosity = d.pop("verbosity", UNSET)
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        _raw_verbosity = get_("verbosity", UNSET)
         if _raw_verbosity is not None and _raw_verbosity is not UNSET:
             try:
                 verbosity = _parse_verbosity(_raw_verbosity)
@@ -1134,8 +1143,8 @@ class CreateChatCompletionRequest(ApiModel):
                 verbosity = _raw_verbosity
         else:
             verbosity = _raw_verbosity
-
-        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+        parsed_obj_.verbosity = None if isinstance(verbosity, Unset) else verbosity
+        _raw_reasoning_effort = get_("reasoning_effort", UNSET)
         if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
             try:
                 reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
@@ -1144,28 +1153,24 @@ class CreateChatCompletionRequest(ApiModel):
                 reasoning_effort = _raw_reasoning_effort
         else:
             reasoning_effort = _raw_reasoning_effort
-
-        max_completion_tokens = d.pop("max_completion_tokens", None)
-
-        frequency_penalty = as_float(d.pop("frequency_penalty", None))
-
-        presence_penalty = as_float(d.pop("presence_penalty", None))
-
-        _raw_web_search_options = d.pop("web_search_options", UNSET)
-        try:
-            _web_search_options = _raw_web_search_options
-            web_search_options: CreateChatCompletionRequestWebSearchOptions | Unset
-            if isinstance(_web_search_options, Unset):
-                web_search_options = UNSET
-            else:
-                web_search_options = CreateChatCompletionRequestWebSearchOptions.from_dict(
-                    _web_search_options
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_.max_completion_tokens = get_("max_completion_tokens")
+        parsed_obj_.frequency_penalty = as_float(get_("frequency_penalty"))
+        parsed_obj_.presence_penalty = as_float(get_("presence_penalty"))
+        web_search_options = get_("web_search_options")
+        if web_search_options is not None:
+            try:
+                web_search_options = (
+                    CreateChatCompletionRequestWebSearchOptions._from_dict_(web_search_options)
+                    if web_search_options.__class__ is dict
+                    else CreateChatCompletionRequestWebSearchOptions.from_dict(web_search_options)
                 )
-
-        except LENIENT_ERRORS:
-            web_search_options = _raw_web_search_options
-
-        _raw_response_format = d.pop("response_format", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.web_search_options = web_search_options
+        _raw_response_format = get_("response_format", UNSET)
         if _raw_response_format is not UNSET:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -1174,8 +1179,10 @@ class CreateChatCompletionRequest(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        _raw_audio = d.pop("audio", UNSET)
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
+        )
+        _raw_audio = get_("audio", UNSET)
         if _raw_audio is not None and _raw_audio is not UNSET:
             try:
                 audio = _parse_audio(_raw_audio)
@@ -1184,12 +1191,10 @@ class CreateChatCompletionRequest(ApiModel):
                 audio = _raw_audio
         else:
             audio = _raw_audio
-
-        store = d.pop("store", None)
-
-        stream = d.pop("stream", None)
-
-        _raw_stop = d.pop("stop", UNSET)
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_.store = get_("store")
+        parsed_obj_.stream = get_("stream")
+        _raw_stop = get_("stop", UNSET)
         if _raw_stop is not None and _raw_stop is not UNSET:
             try:
                 stop = _parse_stop(_raw_stop)
@@ -1198,8 +1203,8 @@ class CreateChatCompletionRequest(ApiModel):
                 stop = _raw_stop
         else:
             stop = _raw_stop
-
-        _raw_logit_bias = d.pop("logit_bias", UNSET)
+        parsed_obj_.stop = None if isinstance(stop, Unset) else stop
+        _raw_logit_bias = get_("logit_bias", UNSET)
         if _raw_logit_bias is not None and _raw_logit_bias is not UNSET:
             try:
                 logit_bias = _parse_logit_bias(_raw_logit_bias)
@@ -1208,14 +1213,11 @@ class CreateChatCompletionRequest(ApiModel):
                 logit_bias = _raw_logit_bias
         else:
             logit_bias = _raw_logit_bias
-
-        logprobs = d.pop("logprobs", None)
-
-        max_tokens = d.pop("max_tokens", None)
-
-        n = d.pop("n", None)
-
-        _raw_prediction = d.pop("prediction", UNSET)
+        parsed_obj_.logit_bias = None if isinstance(logit_bias, Unset) else logit_bias
+        parsed_obj_.logprobs = get_("logprobs")
+        parsed_obj_.max_tokens = get_("max_tokens")
+        parsed_obj_.n = get_("n")
+        _raw_prediction = get_("prediction", UNSET)
         if _raw_prediction is not None and _raw_prediction is not UNSET:
             try:
                 prediction = _parse_prediction(_raw_prediction)
@@ -1224,10 +1226,9 @@ class CreateChatCompletionRequest(ApiModel):
                 prediction = _raw_prediction
         else:
             prediction = _raw_prediction
-
-        seed = d.pop("seed", None)
-
-        _raw_stream_options = d.pop("stream_options", UNSET)
+        parsed_obj_.prediction = None if isinstance(prediction, Unset) else prediction
+        parsed_obj_.seed = get_("seed")
+        _raw_stream_options = get_("stream_options", UNSET)
         if _raw_stream_options is not None and _raw_stream_options is not UNSET:
             try:
                 stream_options = _parse_stream_options(_raw_stream_options)
@@ -1236,8 +1237,8 @@ class CreateChatCompletionRequest(ApiModel):
                 stream_options = _raw_stream_options
         else:
             stream_options = _raw_stream_options
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: list[ChatCompletionTool | CustomToolChatCompletions] | Unset = UNSET
@@ -1255,8 +1256,8 @@ class CreateChatCompletionRequest(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_tool_choice = get_("tool_choice", UNSET)
         if _raw_tool_choice is not UNSET:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -1265,10 +1266,9 @@ class CreateChatCompletionRequest(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-
-        _raw_function_call = d.pop("function_call", UNSET)
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
+        _raw_function_call = get_("function_call", UNSET)
         if _raw_function_call is not UNSET:
             try:
                 function_call = _parse_function_call(_raw_function_call)
@@ -1277,8 +1277,8 @@ class CreateChatCompletionRequest(ApiModel):
                 function_call = _raw_function_call
         else:
             function_call = _raw_function_call
-
-        _raw_functions = d.pop("functions", UNSET)
+        parsed_obj_.function_call = None if isinstance(function_call, Unset) else function_call
+        _raw_functions = get_("functions", UNSET)
         try:
             _functions = _raw_functions
             functions: list[ChatCompletionFunctions] | Unset = UNSET
@@ -1288,61 +1288,23 @@ class CreateChatCompletionRequest(ApiModel):
                 functions = []
                 for functions_item_data in _functions:
                     try:
-                        functions_item = ChatCompletionFunctions.from_dict(functions_item_data)
-
+                        functions_item = (
+                            ChatCompletionFunctions._from_dict_(functions_item_data)
+                            if functions_item_data.__class__ is dict
+                            else ChatCompletionFunctions.from_dict(functions_item_data)
+                        )
                     except LENIENT_ERRORS:
                         functions_item = functions_item_data
                     functions.append(functions_item)
 
         except LENIENT_ERRORS:
             functions = _raw_functions
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.messages = AbsentList() if isinstance(messages, Unset) else messages
-        parsed_obj_.model = model
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.top_logprobs = top_logprobs
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
-        parsed_obj_.user = user
-        parsed_obj_.safety_identifier = safety_identifier
-        parsed_obj_.prompt_cache_key = prompt_cache_key
-        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
-        parsed_obj_.prompt_cache_retention = (
-            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
-        )
-        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
-        parsed_obj_.verbosity = None if isinstance(verbosity, Unset) else verbosity
-        parsed_obj_.reasoning_effort = (
-            None if isinstance(reasoning_effort, Unset) else reasoning_effort
-        )
-        parsed_obj_.max_completion_tokens = max_completion_tokens
-        parsed_obj_.frequency_penalty = frequency_penalty
-        parsed_obj_.presence_penalty = presence_penalty
-        parsed_obj_.web_search_options = (
-            None if isinstance(web_search_options, Unset) else web_search_options
-        )
-        parsed_obj_.response_format = (
-            None if isinstance(response_format, Unset) else response_format
-        )
-        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
-        parsed_obj_.store = store
-        parsed_obj_.stream = stream
-        parsed_obj_.stop = None if isinstance(stop, Unset) else stop
-        parsed_obj_.logit_bias = None if isinstance(logit_bias, Unset) else logit_bias
-        parsed_obj_.logprobs = logprobs
-        parsed_obj_.max_tokens = max_tokens
-        parsed_obj_.n = n
-        parsed_obj_.prediction = None if isinstance(prediction, Unset) else prediction
-        parsed_obj_.seed = seed
-        parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.parallel_tool_calls = parallel_tool_calls
-        parsed_obj_.function_call = None if isinstance(function_call, Unset) else function_call
         parsed_obj_.functions = None if isinstance(functions, Unset) else functions
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

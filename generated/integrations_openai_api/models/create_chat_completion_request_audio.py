@@ -5,10 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_chat_completion_request_audio_format import (
     CreateChatCompletionRequestAudioFormat,
-    check_create_chat_completion_request_audio_format,
 )
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
 
@@ -25,9 +29,13 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
     if isinstance(data, dict):
-        return VoiceIdsOrCustomVoiceObject.from_dict(data)
+        return VoiceIdsOrCustomVoiceObject._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -104,25 +112,21 @@ class CreateChatCompletionRequestAudio(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_voice = d.pop("voice", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_voice = get_("voice", None)
         try:
             voice = _parse_voice(_raw_voice)
 
         except LENIENT_ERRORS:
             voice = _raw_voice
-
-        _raw_format_ = d.pop("format", None)
-        try:
-            format_ = check_create_chat_completion_request_audio_format(_raw_format_)
-
-        except LENIENT_ERRORS:
-            format_ = _raw_format_
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.voice = voice
-        parsed_obj_.format = format_
+        parsed_obj_.format = get_("format")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.web_search_context_size import WebSearchContextSize, check_web_search_context_size
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.web_search_context_size import WebSearchContextSize
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +32,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_user_location(
     data: object,
 ) -> CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset:
@@ -34,7 +44,7 @@ def _parse_user_location(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateChatCompletionRequestWebSearchOptionsUserLocation.from_dict(data)
+        return CreateChatCompletionRequestWebSearchOptionsUserLocation._from_dict_(data)
     return cast("CreateChatCompletionRequestWebSearchOptionsUserLocation | None | Unset", data)
 
 
@@ -103,7 +113,9 @@ class CreateChatCompletionRequestWebSearchOptions(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_user_location = d.pop("user_location", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_user_location = get_("user_location", UNSET)
         if _raw_user_location is not None and _raw_user_location is not UNSET:
             try:
                 user_location = _parse_user_location(_raw_user_location)
@@ -112,26 +124,13 @@ class CreateChatCompletionRequestWebSearchOptions(ApiModel):
                 user_location = _raw_user_location
         else:
             user_location = _raw_user_location
-
-        _raw_search_context_size = d.pop("search_context_size", UNSET)
-        try:
-            _search_context_size = _raw_search_context_size
-            search_context_size: WebSearchContextSize | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = check_web_search_context_size(_search_context_size)
-
-        except LENIENT_ERRORS:
-            search_context_size = _raw_search_context_size
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.user_location = None if isinstance(user_location, Unset) else user_location
-        parsed_obj_.search_context_size = (
-            None if isinstance(search_context_size, Unset) else search_context_size
-        )
+        parsed_obj_.search_context_size = get_("search_context_size")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,10 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_chat_completion_response_choices_item_finish_reason import (
     CreateChatCompletionResponseChoicesItemFinishReason,
-    check_create_chat_completion_response_choices_item_finish_reason,
 )
 
 if TYPE_CHECKING:
@@ -33,11 +37,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_logprobs(data: object) -> CreateChatCompletionResponseChoicesItemLogprobs | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return CreateChatCompletionResponseChoicesItemLogprobs.from_dict(data)
+        return CreateChatCompletionResponseChoicesItemLogprobs._from_dict_(data)
     return cast("CreateChatCompletionResponseChoicesItemLogprobs | None", data)
 
 
@@ -133,25 +141,22 @@ class CreateChatCompletionResponseChoicesItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_finish_reason = d.pop("finish_reason", None)
-        try:
-            finish_reason = check_create_chat_completion_response_choices_item_finish_reason(
-                _raw_finish_reason
-            )
-
-        except LENIENT_ERRORS:
-            finish_reason = _raw_finish_reason
-
-        index = d.pop("index", None)
-
-        _raw_message = d.pop("message", None)
-        try:
-            message = ChatCompletionResponseMessage.from_dict(_raw_message)
-
-        except LENIENT_ERRORS:
-            message = _raw_message
-
-        _raw_logprobs = d.pop("logprobs", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.finish_reason = get_("finish_reason")
+        parsed_obj_.index = get_("index")
+        message = get_("message")
+        if message is not None:
+            try:
+                message = (
+                    ChatCompletionResponseMessage._from_dict_(message)
+                    if message.__class__ is dict
+                    else ChatCompletionResponseMessage.from_dict(message)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.message = message
+        _raw_logprobs = get_("logprobs", None)
         if _raw_logprobs is not None:
             try:
                 logprobs = _parse_logprobs(_raw_logprobs)
@@ -160,14 +165,12 @@ class CreateChatCompletionResponseChoicesItem(ApiModel):
                 logprobs = _raw_logprobs
         else:
             logprobs = _raw_logprobs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.finish_reason = finish_reason
-        parsed_obj_.index = index
-        parsed_obj_.message = message
         parsed_obj_.logprobs = logprobs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob
@@ -20,6 +25,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
     if data is None:
         return data
@@ -32,8 +41,11 @@ def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None:
             raise TypeError()
         for content_type_0_item_data in _content_type_0:
             try:
-                content_type_0_item = ChatCompletionTokenLogprob.from_dict(content_type_0_item_data)
-
+                content_type_0_item = (
+                    ChatCompletionTokenLogprob._from_dict_(content_type_0_item_data)
+                    if content_type_0_item_data.__class__ is dict
+                    else ChatCompletionTokenLogprob.from_dict(content_type_0_item_data)
+                )
             except LENIENT_ERRORS:
                 content_type_0_item = content_type_0_item_data
             content_type_0.append(content_type_0_item)
@@ -56,8 +68,11 @@ def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
             raise TypeError()
         for refusal_type_0_item_data in _refusal_type_0:
             try:
-                refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(refusal_type_0_item_data)
-
+                refusal_type_0_item = (
+                    ChatCompletionTokenLogprob._from_dict_(refusal_type_0_item_data)
+                    if refusal_type_0_item_data.__class__ is dict
+                    else ChatCompletionTokenLogprob.from_dict(refusal_type_0_item_data)
+                )
             except LENIENT_ERRORS:
                 refusal_type_0_item = refusal_type_0_item_data
             refusal_type_0.append(refusal_type_0_item)
@@ -122,7 +137,9 @@ class CreateChatCompletionResponseChoicesItemLogprobs(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_content = d.pop("content", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_content = get_("content", None)
         if _raw_content is not None:
             try:
                 content = _parse_content(_raw_content)
@@ -131,8 +148,8 @@ class CreateChatCompletionResponseChoicesItemLogprobs(ApiModel):
                 content = _raw_content
         else:
             content = _raw_content
-
-        _raw_refusal = d.pop("refusal", None)
+        parsed_obj_.content = content
+        _raw_refusal = get_("refusal", None)
         if _raw_refusal is not None:
             try:
                 refusal = _parse_refusal(_raw_refusal)
@@ -141,12 +158,12 @@ class CreateChatCompletionResponseChoicesItemLogprobs(ApiModel):
                 refusal = _raw_refusal
         else:
             refusal = _raw_refusal
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.content = content
         parsed_obj_.refusal = refusal
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

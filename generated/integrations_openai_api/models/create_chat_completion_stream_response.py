@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.service_tier_2 import ServiceTier2, check_service_tier_2
 from ..types import UNSET, Unset
 
@@ -26,6 +33,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
@@ -50,7 +61,7 @@ def _parse_usage(data: object) -> CompletionUsage | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CompletionUsage.from_dict(data)
+        return CompletionUsage._from_dict_(data)
     return cast("CompletionUsage | None | Unset", data)
 
 
@@ -196,9 +207,10 @@ class CreateChatCompletionStreamResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        _raw_choices = d.pop("choices", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        _raw_choices = get_("choices", UNSET)
         try:
             choices = []
             _choices = _raw_choices
@@ -206,24 +218,24 @@ class CreateChatCompletionStreamResponse(ApiModel):
                 raise TypeError()
             for choices_item_data in _choices:
                 try:
-                    choices_item = CreateChatCompletionStreamResponseChoicesItem.from_dict(
-                        choices_item_data
+                    choices_item = (
+                        CreateChatCompletionStreamResponseChoicesItem._from_dict_(choices_item_data)
+                        if choices_item_data.__class__ is dict
+                        else CreateChatCompletionStreamResponseChoicesItem.from_dict(
+                            choices_item_data
+                        )
                     )
-
                 except LENIENT_ERRORS:
                     choices_item = choices_item_data
                 choices.append(choices_item)
 
         except LENIENT_ERRORS:
             choices = _raw_choices
-
-        created = d.pop("created", None)
-
-        model = d.pop("model", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_service_tier = d.pop("service_tier", UNSET)
+        parsed_obj_.choices = AbsentList() if isinstance(choices, Unset) else choices
+        parsed_obj_.created = get_("created")
+        parsed_obj_.model = get_("model")
+        parsed_obj_.object = get_("object")
+        _raw_service_tier = get_("service_tier", UNSET)
         if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             try:
                 service_tier = _parse_service_tier(_raw_service_tier)
@@ -232,10 +244,9 @@ class CreateChatCompletionStreamResponse(ApiModel):
                 service_tier = _raw_service_tier
         else:
             service_tier = _raw_service_tier
-
-        system_fingerprint = d.pop("system_fingerprint", None)
-
-        _raw_usage = d.pop("usage", UNSET)
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        parsed_obj_.system_fingerprint = get_("system_fingerprint")
+        _raw_usage = get_("usage", UNSET)
         if _raw_usage is not None and _raw_usage is not UNSET:
             try:
                 usage = _parse_usage(_raw_usage)
@@ -244,18 +255,12 @@ class CreateChatCompletionStreamResponse(ApiModel):
                 usage = _raw_usage
         else:
             usage = _raw_usage
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.choices = AbsentList() if isinstance(choices, Unset) else choices
-        parsed_obj_.created = created
-        parsed_obj_.model = model
-        parsed_obj_.object = object_
-        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
-        parsed_obj_.system_fingerprint = system_fingerprint
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_chat_completion_stream_response_choices_item_finish_reason import (
     CreateChatCompletionStreamResponseChoicesItemFinishReason,
     check_create_chat_completion_stream_response_choices_item_finish_reason,
@@ -34,6 +40,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_finish_reason(
     data: object,
 ) -> CreateChatCompletionStreamResponseChoicesItemFinishReason | None:
@@ -60,7 +70,7 @@ def _parse_logprobs(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateChatCompletionStreamResponseChoicesItemLogprobs.from_dict(data)
+        return CreateChatCompletionStreamResponseChoicesItemLogprobs._from_dict_(data)
     return cast("CreateChatCompletionStreamResponseChoicesItemLogprobs | None | Unset", data)
 
 
@@ -148,14 +158,20 @@ class CreateChatCompletionStreamResponseChoicesItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_delta = d.pop("delta", None)
-        try:
-            delta = ChatCompletionStreamResponseDelta.from_dict(_raw_delta)
-
-        except LENIENT_ERRORS:
-            delta = _raw_delta
-
-        _raw_finish_reason = d.pop("finish_reason", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        delta = get_("delta")
+        if delta is not None:
+            try:
+                delta = (
+                    ChatCompletionStreamResponseDelta._from_dict_(delta)
+                    if delta.__class__ is dict
+                    else ChatCompletionStreamResponseDelta.from_dict(delta)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.delta = delta
+        _raw_finish_reason = get_("finish_reason", None)
         if _raw_finish_reason is not None:
             try:
                 finish_reason = _parse_finish_reason(_raw_finish_reason)
@@ -164,10 +180,9 @@ class CreateChatCompletionStreamResponseChoicesItem(ApiModel):
                 finish_reason = _raw_finish_reason
         else:
             finish_reason = _raw_finish_reason
-
-        index = d.pop("index", None)
-
-        _raw_logprobs = d.pop("logprobs", UNSET)
+        parsed_obj_.finish_reason = finish_reason
+        parsed_obj_.index = get_("index")
+        _raw_logprobs = get_("logprobs", UNSET)
         if _raw_logprobs is not None and _raw_logprobs is not UNSET:
             try:
                 logprobs = _parse_logprobs(_raw_logprobs)
@@ -176,14 +191,12 @@ class CreateChatCompletionStreamResponseChoicesItem(ApiModel):
                 logprobs = _raw_logprobs
         else:
             logprobs = _raw_logprobs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.delta = delta
-        parsed_obj_.finish_reason = finish_reason
-        parsed_obj_.index = index
         parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.chatkit_configuration_param import ChatkitConfigurationParam
@@ -30,6 +35,10 @@ def _load_lazy_imports() -> None:
     from ..models.workflow_param import WorkflowParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -124,61 +133,58 @@ class CreateChatSessionBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_workflow = d.pop("workflow", None)
-        try:
-            workflow = WorkflowParam.from_dict(_raw_workflow)
-
-        except LENIENT_ERRORS:
-            workflow = _raw_workflow
-
-        user = d.pop("user", None)
-
-        _raw_expires_after = d.pop("expires_after", UNSET)
-        try:
-            _expires_after = _raw_expires_after
-            expires_after: ExpiresAfterParam | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = ExpiresAfterParam.from_dict(_expires_after)
-
-        except LENIENT_ERRORS:
-            expires_after = _raw_expires_after
-
-        _raw_rate_limits = d.pop("rate_limits", UNSET)
-        try:
-            _rate_limits = _raw_rate_limits
-            rate_limits: RateLimitsParam | Unset
-            if isinstance(_rate_limits, Unset):
-                rate_limits = UNSET
-            else:
-                rate_limits = RateLimitsParam.from_dict(_rate_limits)
-
-        except LENIENT_ERRORS:
-            rate_limits = _raw_rate_limits
-
-        _raw_chatkit_configuration = d.pop("chatkit_configuration", UNSET)
-        try:
-            _chatkit_configuration = _raw_chatkit_configuration
-            chatkit_configuration: ChatkitConfigurationParam | Unset
-            if isinstance(_chatkit_configuration, Unset):
-                chatkit_configuration = UNSET
-            else:
-                chatkit_configuration = ChatkitConfigurationParam.from_dict(_chatkit_configuration)
-
-        except LENIENT_ERRORS:
-            chatkit_configuration = _raw_chatkit_configuration
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
+        workflow = get_("workflow")
+        if workflow is not None:
+            try:
+                workflow = (
+                    WorkflowParam._from_dict_(workflow)
+                    if workflow.__class__ is dict
+                    else WorkflowParam.from_dict(workflow)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.workflow = workflow
-        parsed_obj_.user = user
-        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
-        parsed_obj_.rate_limits = None if isinstance(rate_limits, Unset) else rate_limits
-        parsed_obj_.chatkit_configuration = (
-            None if isinstance(chatkit_configuration, Unset) else chatkit_configuration
-        )
+        parsed_obj_.user = get_("user")
+        expires_after = get_("expires_after")
+        if expires_after is not None:
+            try:
+                expires_after = (
+                    ExpiresAfterParam._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else ExpiresAfterParam.from_dict(expires_after)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.expires_after = expires_after
+        rate_limits = get_("rate_limits")
+        if rate_limits is not None:
+            try:
+                rate_limits = (
+                    RateLimitsParam._from_dict_(rate_limits)
+                    if rate_limits.__class__ is dict
+                    else RateLimitsParam.from_dict(rate_limits)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.rate_limits = rate_limits
+        chatkit_configuration = get_("chatkit_configuration")
+        if chatkit_configuration is not None:
+            try:
+                chatkit_configuration = (
+                    ChatkitConfigurationParam._from_dict_(chatkit_configuration)
+                    if chatkit_configuration.__class__ is dict
+                    else ChatkitConfigurationParam.from_dict(chatkit_configuration)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.chatkit_configuration = chatkit_configuration
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

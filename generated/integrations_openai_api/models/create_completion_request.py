@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_completion_request_model_enum import (
     CreateCompletionRequestModelEnum,
     check_create_completion_request_model_enum,
@@ -29,6 +35,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> CreateCompletionRequestModelEnum | str:
@@ -89,7 +99,7 @@ def _parse_logit_bias(data: object) -> CreateChatCompletionRequestLogitBias | No
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateChatCompletionRequestLogitBias.from_dict(data)
+        return CreateChatCompletionRequestLogitBias._from_dict_(data)
     return cast("CreateChatCompletionRequestLogitBias | None | Unset", data)
 
 
@@ -115,7 +125,7 @@ def _parse_stream_options(data: object) -> ChatCompletionStreamOptions2 | None |
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ChatCompletionStreamOptions2.from_dict(data)
+        return ChatCompletionStreamOptions2._from_dict_(data)
     return cast("ChatCompletionStreamOptions2 | None | Unset", data)
 
 
@@ -454,14 +464,16 @@ class CreateCompletionRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_model = d.pop("model", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_model = get_("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
-
-        _raw_prompt = d.pop("prompt", None)
+        parsed_obj_.model = model
+        _raw_prompt = get_("prompt", None)
         if _raw_prompt is not None:
             try:
                 prompt = _parse_prompt(_raw_prompt)
@@ -470,14 +482,11 @@ class CreateCompletionRequest(ApiModel):
                 prompt = _raw_prompt
         else:
             prompt = _raw_prompt
-
-        best_of = d.pop("best_of", None)
-
-        echo = d.pop("echo", None)
-
-        frequency_penalty = as_float(d.pop("frequency_penalty", None))
-
-        _raw_logit_bias = d.pop("logit_bias", UNSET)
+        parsed_obj_.prompt = prompt
+        parsed_obj_.best_of = get_("best_of")
+        parsed_obj_.echo = get_("echo")
+        parsed_obj_.frequency_penalty = as_float(get_("frequency_penalty"))
+        _raw_logit_bias = get_("logit_bias", UNSET)
         if _raw_logit_bias is not None and _raw_logit_bias is not UNSET:
             try:
                 logit_bias = _parse_logit_bias(_raw_logit_bias)
@@ -486,18 +495,13 @@ class CreateCompletionRequest(ApiModel):
                 logit_bias = _raw_logit_bias
         else:
             logit_bias = _raw_logit_bias
-
-        logprobs = d.pop("logprobs", None)
-
-        max_tokens = d.pop("max_tokens", None)
-
-        n = d.pop("n", None)
-
-        presence_penalty = as_float(d.pop("presence_penalty", None))
-
-        seed = d.pop("seed", None)
-
-        _raw_stop = d.pop("stop", UNSET)
+        parsed_obj_.logit_bias = None if isinstance(logit_bias, Unset) else logit_bias
+        parsed_obj_.logprobs = get_("logprobs")
+        parsed_obj_.max_tokens = get_("max_tokens")
+        parsed_obj_.n = get_("n")
+        parsed_obj_.presence_penalty = as_float(get_("presence_penalty"))
+        parsed_obj_.seed = get_("seed")
+        _raw_stop = get_("stop", UNSET)
         if _raw_stop is not None and _raw_stop is not UNSET:
             try:
                 stop = _parse_stop(_raw_stop)
@@ -506,10 +510,9 @@ class CreateCompletionRequest(ApiModel):
                 stop = _raw_stop
         else:
             stop = _raw_stop
-
-        stream = d.pop("stream", None)
-
-        _raw_stream_options = d.pop("stream_options", UNSET)
+        parsed_obj_.stop = None if isinstance(stop, Unset) else stop
+        parsed_obj_.stream = get_("stream")
+        _raw_stream_options = get_("stream_options", UNSET)
         if _raw_stream_options is not None and _raw_stream_options is not UNSET:
             try:
                 stream_options = _parse_stream_options(_raw_stream_options)
@@ -518,36 +521,16 @@ class CreateCompletionRequest(ApiModel):
                 stream_options = _raw_stream_options
         else:
             stream_options = _raw_stream_options
-
-        suffix = d.pop("suffix", None)
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        user = d.pop("user", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.model = model
-        parsed_obj_.prompt = prompt
-        parsed_obj_.best_of = best_of
-        parsed_obj_.echo = echo
-        parsed_obj_.frequency_penalty = frequency_penalty
-        parsed_obj_.logit_bias = None if isinstance(logit_bias, Unset) else logit_bias
-        parsed_obj_.logprobs = logprobs
-        parsed_obj_.max_tokens = max_tokens
-        parsed_obj_.n = n
-        parsed_obj_.presence_penalty = presence_penalty
-        parsed_obj_.seed = seed
-        parsed_obj_.stop = None if isinstance(stop, Unset) else stop
-        parsed_obj_.stream = stream
         parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
-        parsed_obj_.suffix = suffix
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
-        parsed_obj_.user = user
+        parsed_obj_.suffix = get_("suffix")
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.user = get_("user")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

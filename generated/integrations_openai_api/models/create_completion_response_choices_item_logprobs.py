@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -96,28 +106,30 @@ class CreateCompletionResponseChoicesItemLogprobs(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_text_offset = d.pop("text_offset", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_text_offset = get_("text_offset", UNSET)
         try:
             text_offset = cast("list[int]", _raw_text_offset)
 
         except LENIENT_ERRORS:
             text_offset = _raw_text_offset
-
-        _raw_token_logprobs = d.pop("token_logprobs", UNSET)
+        parsed_obj_.text_offset = None if isinstance(text_offset, Unset) else text_offset
+        _raw_token_logprobs = get_("token_logprobs", UNSET)
         try:
             token_logprobs = cast("list[float]", _raw_token_logprobs)
 
         except LENIENT_ERRORS:
             token_logprobs = _raw_token_logprobs
-
-        _raw_tokens = d.pop("tokens", UNSET)
+        parsed_obj_.token_logprobs = None if isinstance(token_logprobs, Unset) else token_logprobs
+        _raw_tokens = get_("tokens", UNSET)
         try:
             tokens = cast("list[str]", _raw_tokens)
 
         except LENIENT_ERRORS:
             tokens = _raw_tokens
-
-        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        parsed_obj_.tokens = None if isinstance(tokens, Unset) else tokens
+        _raw_top_logprobs = get_("top_logprobs", UNSET)
         try:
             _top_logprobs = _raw_top_logprobs
             top_logprobs: (
@@ -130,25 +142,26 @@ class CreateCompletionResponseChoicesItemLogprobs(ApiModel):
                 for top_logprobs_item_data in _top_logprobs:
                     try:
                         top_logprobs_item = (
-                            CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem.from_dict(
+                            CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem._from_dict_(
+                                top_logprobs_item_data
+                            )
+                            if top_logprobs_item_data.__class__ is dict
+                            else CreateCompletionResponseChoicesItemLogprobsTopLogprobsItem.from_dict(
                                 top_logprobs_item_data
                             )
                         )
-
                     except LENIENT_ERRORS:
                         top_logprobs_item = top_logprobs_item_data
                     top_logprobs.append(top_logprobs_item)
 
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.text_offset = None if isinstance(text_offset, Unset) else text_offset
-        parsed_obj_.token_logprobs = None if isinstance(token_logprobs, Unset) else token_logprobs
-        parsed_obj_.tokens = None if isinstance(tokens, Unset) else tokens
         parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,10 +6,15 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_container_body_memory_limit import (
     CreateContainerBodyMemoryLimit,
-    check_create_container_body_memory_limit,
 )
 from ..types import UNSET, Unset
 
@@ -42,6 +47,10 @@ def _load_lazy_imports() -> None:
     from ..models.skill_reference_param import SkillReferenceParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_skills_item(data: object) -> InlineSkillParam | SkillReferenceParam:
@@ -196,28 +205,28 @@ class CreateContainerBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        name = d.pop("name", None)
-
-        _raw_file_ids = d.pop("file_ids", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = get_("name")
+        _raw_file_ids = get_("file_ids", UNSET)
         try:
             file_ids = cast("list[str]", _raw_file_ids)
 
         except LENIENT_ERRORS:
             file_ids = _raw_file_ids
-
-        _raw_expires_after = d.pop("expires_after", UNSET)
-        try:
-            _expires_after = _raw_expires_after
-            expires_after: CreateContainerBodyExpiresAfter | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = CreateContainerBodyExpiresAfter.from_dict(_expires_after)
-
-        except LENIENT_ERRORS:
-            expires_after = _raw_expires_after
-
-        _raw_skills = d.pop("skills", UNSET)
+        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
+        expires_after = get_("expires_after")
+        if expires_after is not None:
+            try:
+                expires_after = (
+                    CreateContainerBodyExpiresAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else CreateContainerBodyExpiresAfter.from_dict(expires_after)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.expires_after = expires_after
+        _raw_skills = get_("skills", UNSET)
         try:
             _skills = _raw_skills
             skills: list[InlineSkillParam | SkillReferenceParam] | Unset = UNSET
@@ -235,20 +244,9 @@ class CreateContainerBody(ApiModel):
 
         except LENIENT_ERRORS:
             skills = _raw_skills
-
-        _raw_memory_limit = d.pop("memory_limit", UNSET)
-        try:
-            _memory_limit = _raw_memory_limit
-            memory_limit: CreateContainerBodyMemoryLimit | Unset
-            if isinstance(_memory_limit, Unset):
-                memory_limit = UNSET
-            else:
-                memory_limit = check_create_container_body_memory_limit(_memory_limit)
-
-        except LENIENT_ERRORS:
-            memory_limit = _raw_memory_limit
-
-        _raw_network_policy = d.pop("network_policy", UNSET)
+        parsed_obj_.skills = None if isinstance(skills, Unset) else skills
+        parsed_obj_.memory_limit = get_("memory_limit")
+        _raw_network_policy = get_("network_policy", UNSET)
         if _raw_network_policy is not UNSET:
             try:
                 network_policy = _parse_network_policy(_raw_network_policy)
@@ -257,16 +255,12 @@ class CreateContainerBody(ApiModel):
                 network_policy = _raw_network_policy
         else:
             network_policy = _raw_network_policy
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.name = name
-        parsed_obj_.file_ids = None if isinstance(file_ids, Unset) else file_ids
-        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
-        parsed_obj_.skills = None if isinstance(skills, Unset) else skills
-        parsed_obj_.memory_limit = None if isinstance(memory_limit, Unset) else memory_limit
         parsed_obj_.network_policy = None if isinstance(network_policy, Unset) else network_policy
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

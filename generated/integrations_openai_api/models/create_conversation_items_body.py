@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,6 +112,10 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_items_item(
@@ -255,7 +265,9 @@ class CreateConversationItemsBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_items = d.pop("items", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_items = get_("items", UNSET)
         try:
             items = []
             _items = _raw_items
@@ -271,11 +283,12 @@ class CreateConversationItemsBody(ApiModel):
 
         except LENIENT_ERRORS:
             items = _raw_items
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.items = AbsentList() if isinstance(items, Unset) else items
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,16 +5,23 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_embedding_request_encoding_format import (
     CreateEmbeddingRequestEncodingFormat,
-    check_create_embedding_request_encoding_format,
 )
 from ..models.create_embedding_request_model_enum import (
     CreateEmbeddingRequestModelEnum,
     check_create_embedding_request_model_enum,
 )
-from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_input_(data: object) -> list[int] | list[list[int]] | list[str] | str:
@@ -175,46 +182,30 @@ class CreateEmbeddingRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_input_ = d.pop("input", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_input_ = get_("input", None)
         try:
             input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
-
-        _raw_model = d.pop("model", None)
+        parsed_obj_.input = input_
+        _raw_model = get_("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
-
-        _raw_encoding_format = d.pop("encoding_format", UNSET)
-        try:
-            _encoding_format = _raw_encoding_format
-            encoding_format: CreateEmbeddingRequestEncodingFormat | Unset
-            if isinstance(_encoding_format, Unset):
-                encoding_format = UNSET
-            else:
-                encoding_format = check_create_embedding_request_encoding_format(_encoding_format)
-
-        except LENIENT_ERRORS:
-            encoding_format = _raw_encoding_format
-
-        dimensions = d.pop("dimensions", None)
-
-        user = d.pop("user", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.input = input_
         parsed_obj_.model = model
-        parsed_obj_.encoding_format = (
-            None if isinstance(encoding_format, Unset) else encoding_format
-        )
-        parsed_obj_.dimensions = dimensions
-        parsed_obj_.user = user
+        parsed_obj_.encoding_format = get_("encoding_format")
+        parsed_obj_.dimensions = get_("dimensions")
+        parsed_obj_.user = get_("user")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,6 +55,10 @@ def _load_lazy_imports() -> None:
     from ..models.eval_stored_completions_source import EvalStoredCompletionsSource  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_source(
@@ -213,16 +223,17 @@ class CreateEvalCompletionsRunDataSource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_source = d.pop("source", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_source = get_("source", None)
         try:
             source = _parse_source(_raw_source)
 
         except LENIENT_ERRORS:
             source = _raw_source
-
-        _raw_input_messages = d.pop("input_messages", UNSET)
+        parsed_obj_.source = source
+        _raw_input_messages = get_("input_messages", UNSET)
         if _raw_input_messages is not UNSET:
             try:
                 input_messages = _parse_input_messages(_raw_input_messages)
@@ -231,33 +242,24 @@ class CreateEvalCompletionsRunDataSource(ApiModel):
                 input_messages = _raw_input_messages
         else:
             input_messages = _raw_input_messages
-
-        _raw_sampling_params = d.pop("sampling_params", UNSET)
-        try:
-            _sampling_params = _raw_sampling_params
-            sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | Unset
-            if isinstance(_sampling_params, Unset):
-                sampling_params = UNSET
-            else:
-                sampling_params = CreateEvalCompletionsRunDataSourceSamplingParams.from_dict(
-                    _sampling_params
-                )
-
-        except LENIENT_ERRORS:
-            sampling_params = _raw_sampling_params
-
-        model = d.pop("model", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.source = source
         parsed_obj_.input_messages = None if isinstance(input_messages, Unset) else input_messages
-        parsed_obj_.sampling_params = (
-            None if isinstance(sampling_params, Unset) else sampling_params
-        )
-        parsed_obj_.model = model
+        sampling_params = get_("sampling_params")
+        if sampling_params is not None:
+            try:
+                sampling_params = (
+                    CreateEvalCompletionsRunDataSourceSamplingParams._from_dict_(sampling_params)
+                    if sampling_params.__class__ is dict
+                    else CreateEvalCompletionsRunDataSourceSamplingParams.from_dict(sampling_params)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.sampling_params = sampling_params
+        parsed_obj_.model = get_("model")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

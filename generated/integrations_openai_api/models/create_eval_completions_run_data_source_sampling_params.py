@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
 
@@ -32,6 +38,10 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
@@ -212,7 +222,9 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_reasoning_effort = get_("reasoning_effort", UNSET)
         if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
             try:
                 reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
@@ -221,16 +233,14 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
                 reasoning_effort = _raw_reasoning_effort
         else:
             reasoning_effort = _raw_reasoning_effort
-
-        temperature = as_float(d.pop("temperature", None))
-
-        max_completion_tokens = d.pop("max_completion_tokens", None)
-
-        top_p = as_float(d.pop("top_p", None))
-
-        seed = d.pop("seed", None)
-
-        _raw_response_format = d.pop("response_format", UNSET)
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.max_completion_tokens = get_("max_completion_tokens")
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.seed = get_("seed")
+        _raw_response_format = get_("response_format", UNSET)
         if _raw_response_format is not UNSET:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -239,8 +249,10 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
+        )
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: list[ChatCompletionTool] | Unset = UNSET
@@ -250,29 +262,23 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(ApiModel):
                 tools = []
                 for tools_item_data in _tools:
                     try:
-                        tools_item = ChatCompletionTool.from_dict(tools_item_data)
-
+                        tools_item = (
+                            ChatCompletionTool._from_dict_(tools_item_data)
+                            if tools_item_data.__class__ is dict
+                            else ChatCompletionTool.from_dict(tools_item_data)
+                        )
                     except LENIENT_ERRORS:
                         tools_item = tools_item_data
                     tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.reasoning_effort = (
-            None if isinstance(reasoning_effort, Unset) else reasoning_effort
-        )
-        parsed_obj_.temperature = temperature
-        parsed_obj_.max_completion_tokens = max_completion_tokens
-        parsed_obj_.top_p = top_p
-        parsed_obj_.seed = seed
-        parsed_obj_.response_format = (
-            None if isinstance(response_format, Unset) else response_format
-        )
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

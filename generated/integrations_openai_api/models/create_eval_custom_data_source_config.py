@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.create_eval_custom_data_source_config_item_schema import (
@@ -22,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -101,23 +111,26 @@ class CreateEvalCustomDataSourceConfig(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_item_schema = d.pop("item_schema", None)
-        try:
-            item_schema = CreateEvalCustomDataSourceConfigItemSchema.from_dict(_raw_item_schema)
-
-        except LENIENT_ERRORS:
-            item_schema = _raw_item_schema
-
-        include_sample_schema = d.pop("include_sample_schema", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
+        parsed_obj_.type = get_("type")
+        item_schema = get_("item_schema")
+        if item_schema is not None:
+            try:
+                item_schema = (
+                    CreateEvalCustomDataSourceConfigItemSchema._from_dict_(item_schema)
+                    if item_schema.__class__ is dict
+                    else CreateEvalCustomDataSourceConfigItemSchema.from_dict(item_schema)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.item_schema = item_schema
-        parsed_obj_.include_sample_schema = include_sample_schema
+        parsed_obj_.include_sample_schema = get_("include_sample_schema")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.eval_item import EvalItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_input_item(data: object) -> CreateEvalItemSimpleInputMessage | EvalItem:
@@ -152,13 +162,12 @@ class CreateEvalLabelModelGrader(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        name = d.pop("name", None)
-
-        model = d.pop("model", None)
-
-        _raw_input_ = d.pop("input", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.model = get_("model")
+        _raw_input_ = get_("input", UNSET)
         try:
             input_ = []
             _input_ = _raw_input_
@@ -174,32 +183,28 @@ class CreateEvalLabelModelGrader(ApiModel):
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
-
-        _raw_labels = d.pop("labels", UNSET)
+        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
+        _raw_labels = get_("labels", UNSET)
         try:
             labels = cast("list[str]", _raw_labels)
 
         except LENIENT_ERRORS:
             labels = _raw_labels
-
-        _raw_passing_labels = d.pop("passing_labels", UNSET)
+        parsed_obj_.labels = AbsentList() if isinstance(labels, Unset) else labels
+        _raw_passing_labels = get_("passing_labels", UNSET)
         try:
             passing_labels = cast("list[str]", _raw_passing_labels)
 
         except LENIENT_ERRORS:
             passing_labels = _raw_passing_labels
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.name = name
-        parsed_obj_.model = model
-        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
-        parsed_obj_.labels = AbsentList() if isinstance(labels, Unset) else labels
         parsed_obj_.passing_labels = (
             AbsentList() if isinstance(passing_labels, Unset) else passing_labels
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
 
@@ -72,6 +78,10 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool import WebSearchTool  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
@@ -297,7 +307,9 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_reasoning_effort = get_("reasoning_effort", UNSET)
         if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
             try:
                 reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
@@ -306,16 +318,14 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
                 reasoning_effort = _raw_reasoning_effort
         else:
             reasoning_effort = _raw_reasoning_effort
-
-        temperature = as_float(d.pop("temperature", None))
-
-        max_completion_tokens = d.pop("max_completion_tokens", None)
-
-        top_p = as_float(d.pop("top_p", None))
-
-        seed = d.pop("seed", None)
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.max_completion_tokens = get_("max_completion_tokens")
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.seed = get_("seed")
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: (
@@ -352,31 +362,23 @@ class CreateEvalResponsesRunDataSourceSamplingParams(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_text = d.pop("text", UNSET)
-        try:
-            _text = _raw_text
-            text: CreateEvalResponsesRunDataSourceSamplingParamsText | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.reasoning_effort = (
-            None if isinstance(reasoning_effort, Unset) else reasoning_effort
-        )
-        parsed_obj_.temperature = temperature
-        parsed_obj_.max_completion_tokens = max_completion_tokens
-        parsed_obj_.top_p = top_p
-        parsed_obj_.seed = seed
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.text = None if isinstance(text, Unset) else text
+        text = get_("text")
+        if text is not None:
+            try:
+                text = (
+                    CreateEvalResponsesRunDataSourceSamplingParamsText._from_dict_(text)
+                    if text.__class__ is dict
+                    else CreateEvalResponsesRunDataSourceSamplingParamsText.from_dict(text)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.text = text
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

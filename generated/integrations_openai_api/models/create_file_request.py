@@ -7,13 +7,18 @@ from attrs import define as _attrs_define
 
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from .._runtime.wire import multipart_files
 from ..models.create_file_request_purpose import (
     CreateFileRequestPurpose,
-    check_create_file_request_purpose,
 )
-from ..types import UNSET, File, Unset
+from ..types import File
 
 if TYPE_CHECKING:
     from ..models.file_expiration_after import FileExpirationAfter
@@ -26,6 +31,10 @@ def _load_lazy_imports() -> None:
     from ..models.file_expiration_after import FileExpirationAfter  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -121,38 +130,32 @@ class CreateFileRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_file = d.pop("file", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_file = get_("file", None)
         try:
             file = File(payload=BytesIO(_raw_file))
 
         except LENIENT_ERRORS:
             file = _raw_file
-
-        _raw_purpose = d.pop("purpose", None)
-        try:
-            purpose = check_create_file_request_purpose(_raw_purpose)
-
-        except LENIENT_ERRORS:
-            purpose = _raw_purpose
-
-        _raw_expires_after = d.pop("expires_after", UNSET)
-        try:
-            _expires_after = _raw_expires_after
-            expires_after: FileExpirationAfter | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = FileExpirationAfter.from_dict(_expires_after)
-
-        except LENIENT_ERRORS:
-            expires_after = _raw_expires_after
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.file = file
-        parsed_obj_.purpose = purpose
-        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_.purpose = get_("purpose")
+        expires_after = get_("expires_after")
+        if expires_after is not None:
+            try:
+                expires_after = (
+                    FileExpirationAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else FileExpirationAfter.from_dict(expires_after)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.expires_after = expires_after
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_fine_tuning_job_request_model_enum import (
     CreateFineTuningJobRequestModelEnum,
     check_create_fine_tuning_job_request_model_enum,
@@ -44,6 +50,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_model(data: object) -> CreateFineTuningJobRequestModelEnum | str:
     try:
         if not isinstance(data, str):
@@ -72,10 +82,15 @@ def _parse_integrations(
             raise TypeError()
         for integrations_type_0_item_data in _integrations_type_0:
             try:
-                integrations_type_0_item = CreateFineTuningJobRequestIntegrationsItem.from_dict(
-                    integrations_type_0_item_data
+                integrations_type_0_item = (
+                    CreateFineTuningJobRequestIntegrationsItem._from_dict_(
+                        integrations_type_0_item_data
+                    )
+                    if integrations_type_0_item_data.__class__ is dict
+                    else CreateFineTuningJobRequestIntegrationsItem.from_dict(
+                        integrations_type_0_item_data
+                    )
                 )
-
             except LENIENT_ERRORS:
                 integrations_type_0_item = integrations_type_0_item_data
             integrations_type_0.append(integrations_type_0_item)
@@ -92,7 +107,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -268,34 +283,30 @@ class CreateFineTuningJobRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_model = d.pop("model", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_model = get_("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
-
-        training_file = d.pop("training_file", None)
-
-        _raw_hyperparameters = d.pop("hyperparameters", UNSET)
-        try:
-            _hyperparameters = _raw_hyperparameters
-            hyperparameters: CreateFineTuningJobRequestHyperparameters | Unset
-            if isinstance(_hyperparameters, Unset):
-                hyperparameters = UNSET
-            else:
-                hyperparameters = CreateFineTuningJobRequestHyperparameters.from_dict(
-                    _hyperparameters
+        parsed_obj_.model = model
+        parsed_obj_.training_file = get_("training_file")
+        hyperparameters = get_("hyperparameters")
+        if hyperparameters is not None:
+            try:
+                hyperparameters = (
+                    CreateFineTuningJobRequestHyperparameters._from_dict_(hyperparameters)
+                    if hyperparameters.__class__ is dict
+                    else CreateFineTuningJobRequestHyperparameters.from_dict(hyperparameters)
                 )
-
-        except LENIENT_ERRORS:
-            hyperparameters = _raw_hyperparameters
-
-        suffix = d.pop("suffix", None)
-
-        validation_file = d.pop("validation_file", None)
-
-        _raw_integrations = d.pop("integrations", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.hyperparameters = hyperparameters
+        parsed_obj_.suffix = get_("suffix")
+        parsed_obj_.validation_file = get_("validation_file")
+        _raw_integrations = get_("integrations", UNSET)
         if _raw_integrations is not None and _raw_integrations is not UNSET:
             try:
                 integrations = _parse_integrations(_raw_integrations)
@@ -304,22 +315,20 @@ class CreateFineTuningJobRequest(ApiModel):
                 integrations = _raw_integrations
         else:
             integrations = _raw_integrations
-
-        seed = d.pop("seed", None)
-
-        _raw_method = d.pop("method", UNSET)
-        try:
-            _method = _raw_method
-            method: FineTuneMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = FineTuneMethod.from_dict(_method)
-
-        except LENIENT_ERRORS:
-            method = _raw_method
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
+        parsed_obj_.seed = get_("seed")
+        method = get_("method")
+        if method is not None:
+            try:
+                method = (
+                    FineTuneMethod._from_dict_(method)
+                    if method.__class__ is dict
+                    else FineTuneMethod.from_dict(method)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.method = method
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -328,21 +337,12 @@ class CreateFineTuningJobRequest(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.model = model
-        parsed_obj_.training_file = training_file
-        parsed_obj_.hyperparameters = (
-            None if isinstance(hyperparameters, Unset) else hyperparameters
-        )
-        parsed_obj_.suffix = suffix
-        parsed_obj_.validation_file = validation_file
-        parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
-        parsed_obj_.seed = seed
-        parsed_obj_.method = None if isinstance(method, Unset) else method
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,12 +5,21 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_fine_tuning_job_request_hyperparameters_batch_size_enum import (
     CreateFineTuningJobRequestHyperparametersBatchSizeEnum,
     check_create_fine_tuning_job_request_hyperparameters_batch_size_enum,
 )
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_batch_size(
@@ -143,7 +152,9 @@ class CreateFineTuningJobRequestHyperparameters(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_batch_size = d.pop("batch_size", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_batch_size = get_("batch_size", UNSET)
         if _raw_batch_size is not UNSET:
             try:
                 batch_size = _parse_batch_size(_raw_batch_size)
@@ -152,8 +163,8 @@ class CreateFineTuningJobRequestHyperparameters(ApiModel):
                 batch_size = _raw_batch_size
         else:
             batch_size = _raw_batch_size
-
-        _raw_learning_rate_multiplier = d.pop("learning_rate_multiplier", UNSET)
+        parsed_obj_.batch_size = None if isinstance(batch_size, Unset) else batch_size
+        _raw_learning_rate_multiplier = get_("learning_rate_multiplier", UNSET)
         if _raw_learning_rate_multiplier is not UNSET:
             try:
                 learning_rate_multiplier = _parse_learning_rate_multiplier(
@@ -164,8 +175,10 @@ class CreateFineTuningJobRequestHyperparameters(ApiModel):
                 learning_rate_multiplier = _raw_learning_rate_multiplier
         else:
             learning_rate_multiplier = _raw_learning_rate_multiplier
-
-        _raw_n_epochs = d.pop("n_epochs", UNSET)
+        parsed_obj_.learning_rate_multiplier = (
+            None if isinstance(learning_rate_multiplier, Unset) else learning_rate_multiplier
+        )
+        _raw_n_epochs = get_("n_epochs", UNSET)
         if _raw_n_epochs is not UNSET:
             try:
                 n_epochs = _parse_n_epochs(_raw_n_epochs)
@@ -174,15 +187,12 @@ class CreateFineTuningJobRequestHyperparameters(ApiModel):
                 n_epochs = _raw_n_epochs
         else:
             n_epochs = _raw_n_epochs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.batch_size = None if isinstance(batch_size, Unset) else batch_size
-        parsed_obj_.learning_rate_multiplier = (
-            None if isinstance(learning_rate_multiplier, Unset) else learning_rate_multiplier
-        )
         parsed_obj_.n_epochs = None if isinstance(n_epochs, Unset) else n_epochs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

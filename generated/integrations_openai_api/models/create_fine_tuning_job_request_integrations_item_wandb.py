@@ -5,8 +5,17 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -94,26 +103,23 @@ class CreateFineTuningJobRequestIntegrationsItemWandb(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        project = d.pop("project", None)
-
-        name = d.pop("name", None)
-
-        entity = d.pop("entity", None)
-
-        _raw_tags = d.pop("tags", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.project = get_("project")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.entity = get_("entity")
+        _raw_tags = get_("tags", UNSET)
         try:
             tags = cast("list[str]", _raw_tags)
 
         except LENIENT_ERRORS:
             tags = _raw_tags
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.project = project
-        parsed_obj_.name = name
-        parsed_obj_.entity = entity
         parsed_obj_.tags = None if isinstance(tags, Unset) else tags
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from .._runtime.wire import multipart_files
 from ..models.create_image_edit_request_background import (
     CreateImageEditRequestBackground,
@@ -35,6 +41,9 @@ from ..models.create_image_edit_request_size_enum import (
 )
 from ..models.input_fidelity import InputFidelity, check_input_fidelity
 from ..types import UNSET, File, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_image(data: object) -> File | list[File]:
@@ -455,16 +464,17 @@ class CreateImageEditRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_image = d.pop("image", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_image = get_("image", None)
         try:
             image = _parse_image(_raw_image)
 
         except LENIENT_ERRORS:
             image = _raw_image
-
-        prompt = d.pop("prompt", None)
-
-        _raw_mask = d.pop("mask", UNSET)
+        parsed_obj_.image = image
+        parsed_obj_.prompt = get_("prompt")
+        _raw_mask = get_("mask", UNSET)
         try:
             _mask = _raw_mask
             mask: File | Unset
@@ -475,8 +485,8 @@ class CreateImageEditRequest(ApiModel):
 
         except LENIENT_ERRORS:
             mask = _raw_mask
-
-        _raw_background = d.pop("background", UNSET)
+        parsed_obj_.mask = None if isinstance(mask, Unset) else mask
+        _raw_background = get_("background", UNSET)
         if _raw_background is not None and _raw_background is not UNSET:
             try:
                 background = _parse_background(_raw_background)
@@ -485,8 +495,8 @@ class CreateImageEditRequest(ApiModel):
                 background = _raw_background
         else:
             background = _raw_background
-
-        _raw_model = d.pop("model", UNSET)
+        parsed_obj_.background = None if isinstance(background, Unset) else background
+        _raw_model = get_("model", UNSET)
         if _raw_model is not None and _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -495,10 +505,9 @@ class CreateImageEditRequest(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        n = d.pop("n", None)
-
-        _raw_size = d.pop("size", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.n = get_("n")
+        _raw_size = get_("size", UNSET)
         if _raw_size is not None and _raw_size is not UNSET:
             try:
                 size = _parse_size(_raw_size)
@@ -507,8 +516,8 @@ class CreateImageEditRequest(ApiModel):
                 size = _raw_size
         else:
             size = _raw_size
-
-        _raw_response_format = d.pop("response_format", UNSET)
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        _raw_response_format = get_("response_format", UNSET)
         if _raw_response_format is not None and _raw_response_format is not UNSET:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -517,8 +526,10 @@ class CreateImageEditRequest(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        _raw_output_format = d.pop("output_format", UNSET)
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
+        )
+        _raw_output_format = get_("output_format", UNSET)
         if _raw_output_format is not None and _raw_output_format is not UNSET:
             try:
                 output_format = _parse_output_format(_raw_output_format)
@@ -527,12 +538,10 @@ class CreateImageEditRequest(ApiModel):
                 output_format = _raw_output_format
         else:
             output_format = _raw_output_format
-
-        output_compression = d.pop("output_compression", None)
-
-        user = d.pop("user", None)
-
-        _raw_input_fidelity = d.pop("input_fidelity", UNSET)
+        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
+        parsed_obj_.output_compression = get_("output_compression")
+        parsed_obj_.user = get_("user")
+        _raw_input_fidelity = get_("input_fidelity", UNSET)
         if _raw_input_fidelity is not None and _raw_input_fidelity is not UNSET:
             try:
                 input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
@@ -541,12 +550,10 @@ class CreateImageEditRequest(ApiModel):
                 input_fidelity = _raw_input_fidelity
         else:
             input_fidelity = _raw_input_fidelity
-
-        stream = d.pop("stream", None)
-
-        partial_images = d.pop("partial_images", None)
-
-        _raw_quality = d.pop("quality", UNSET)
+        parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
+        parsed_obj_.stream = get_("stream")
+        parsed_obj_.partial_images = get_("partial_images")
+        _raw_quality = get_("quality", UNSET)
         if _raw_quality is not None and _raw_quality is not UNSET:
             try:
                 quality = _parse_quality(_raw_quality)
@@ -555,27 +562,12 @@ class CreateImageEditRequest(ApiModel):
                 quality = _raw_quality
         else:
             quality = _raw_quality
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.image = image
-        parsed_obj_.prompt = prompt
-        parsed_obj_.mask = None if isinstance(mask, Unset) else mask
-        parsed_obj_.background = None if isinstance(background, Unset) else background
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.n = n
-        parsed_obj_.size = None if isinstance(size, Unset) else size
-        parsed_obj_.response_format = (
-            None if isinstance(response_format, Unset) else response_format
-        )
-        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
-        parsed_obj_.output_compression = output_compression
-        parsed_obj_.user = user
-        parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
-        parsed_obj_.stream = stream
-        parsed_obj_.partial_images = partial_images
         parsed_obj_.quality = None if isinstance(quality, Unset) else quality
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_image_edit_request_background import (
     CreateImageEditRequestBackground,
     check_create_image_edit_request_background,
@@ -39,6 +45,9 @@ from ..models.create_image_request_style import (
     check_create_image_request_style,
 )
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> CreateImageRequestModelEnum | None | str | Unset:
@@ -413,9 +422,10 @@ class CreateImageRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        prompt = d.pop("prompt", None)
-
-        _raw_model = d.pop("model", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.prompt = get_("prompt")
+        _raw_model = get_("model", UNSET)
         if _raw_model is not None and _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -424,10 +434,9 @@ class CreateImageRequest(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        n = d.pop("n", None)
-
-        _raw_quality = d.pop("quality", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.n = get_("n")
+        _raw_quality = get_("quality", UNSET)
         if _raw_quality is not None and _raw_quality is not UNSET:
             try:
                 quality = _parse_quality(_raw_quality)
@@ -436,8 +445,8 @@ class CreateImageRequest(ApiModel):
                 quality = _raw_quality
         else:
             quality = _raw_quality
-
-        _raw_response_format = d.pop("response_format", UNSET)
+        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
+        _raw_response_format = get_("response_format", UNSET)
         if _raw_response_format is not None and _raw_response_format is not UNSET:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -446,8 +455,10 @@ class CreateImageRequest(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        _raw_output_format = d.pop("output_format", UNSET)
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
+        )
+        _raw_output_format = get_("output_format", UNSET)
         if _raw_output_format is not None and _raw_output_format is not UNSET:
             try:
                 output_format = _parse_output_format(_raw_output_format)
@@ -456,14 +467,11 @@ class CreateImageRequest(ApiModel):
                 output_format = _raw_output_format
         else:
             output_format = _raw_output_format
-
-        output_compression = d.pop("output_compression", None)
-
-        stream = d.pop("stream", None)
-
-        partial_images = d.pop("partial_images", None)
-
-        _raw_size = d.pop("size", UNSET)
+        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
+        parsed_obj_.output_compression = get_("output_compression")
+        parsed_obj_.stream = get_("stream")
+        parsed_obj_.partial_images = get_("partial_images")
+        _raw_size = get_("size", UNSET)
         if _raw_size is not None and _raw_size is not UNSET:
             try:
                 size = _parse_size(_raw_size)
@@ -472,8 +480,8 @@ class CreateImageRequest(ApiModel):
                 size = _raw_size
         else:
             size = _raw_size
-
-        _raw_moderation = d.pop("moderation", UNSET)
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        _raw_moderation = get_("moderation", UNSET)
         if _raw_moderation is not None and _raw_moderation is not UNSET:
             try:
                 moderation = _parse_moderation(_raw_moderation)
@@ -482,8 +490,8 @@ class CreateImageRequest(ApiModel):
                 moderation = _raw_moderation
         else:
             moderation = _raw_moderation
-
-        _raw_background = d.pop("background", UNSET)
+        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
+        _raw_background = get_("background", UNSET)
         if _raw_background is not None and _raw_background is not UNSET:
             try:
                 background = _parse_background(_raw_background)
@@ -492,8 +500,8 @@ class CreateImageRequest(ApiModel):
                 background = _raw_background
         else:
             background = _raw_background
-
-        _raw_style = d.pop("style", UNSET)
+        parsed_obj_.background = None if isinstance(background, Unset) else background
+        _raw_style = get_("style", UNSET)
         if _raw_style is not None and _raw_style is not UNSET:
             try:
                 style = _parse_style(_raw_style)
@@ -502,28 +510,13 @@ class CreateImageRequest(ApiModel):
                 style = _raw_style
         else:
             style = _raw_style
-
-        user = d.pop("user", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.prompt = prompt
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.n = n
-        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
-        parsed_obj_.response_format = (
-            None if isinstance(response_format, Unset) else response_format
-        )
-        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
-        parsed_obj_.output_compression = output_compression
-        parsed_obj_.stream = stream
-        parsed_obj_.partial_images = partial_images
-        parsed_obj_.size = None if isinstance(size, Unset) else size
-        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
-        parsed_obj_.background = None if isinstance(background, Unset) else background
         parsed_obj_.style = None if isinstance(style, Unset) else style
-        parsed_obj_.user = user
+        parsed_obj_.user = get_("user")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from .._runtime.wire import multipart_files
 from ..models.create_image_edit_request_response_format import (
     CreateImageEditRequestResponseFormat,
@@ -22,6 +28,9 @@ from ..models.create_image_variation_request_size import (
     check_create_image_variation_request_size,
 )
 from ..types import UNSET, File, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> CreateImageVariationRequestModelEnum | None | str | Unset:
@@ -192,14 +201,16 @@ class CreateImageVariationRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_image = d.pop("image", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_image = get_("image", None)
         try:
             image = File(payload=BytesIO(_raw_image))
 
         except LENIENT_ERRORS:
             image = _raw_image
-
-        _raw_model = d.pop("model", UNSET)
+        parsed_obj_.image = image
+        _raw_model = get_("model", UNSET)
         if _raw_model is not None and _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -208,10 +219,9 @@ class CreateImageVariationRequest(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        n = d.pop("n", None)
-
-        _raw_response_format = d.pop("response_format", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.n = get_("n")
+        _raw_response_format = get_("response_format", UNSET)
         if _raw_response_format is not None and _raw_response_format is not UNSET:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -220,8 +230,10 @@ class CreateImageVariationRequest(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        _raw_size = d.pop("size", UNSET)
+        parsed_obj_.response_format = (
+            None if isinstance(response_format, Unset) else response_format
+        )
+        _raw_size = get_("size", UNSET)
         if _raw_size is not None and _raw_size is not UNSET:
             try:
                 size = _parse_size(_raw_size)
@@ -230,20 +242,13 @@ class CreateImageVariationRequest(ApiModel):
                 size = _raw_size
         else:
             size = _raw_size
-
-        user = d.pop("user", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.image = image
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.n = n
-        parsed_obj_.response_format = (
-            None if isinstance(response_format, Unset) else response_format
-        )
         parsed_obj_.size = None if isinstance(size, Unset) else size
-        parsed_obj_.user = user
+        parsed_obj_.user = get_("user")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

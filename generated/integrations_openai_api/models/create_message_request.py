@@ -6,10 +6,15 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_message_request_role import (
     CreateMessageRequestRole,
-    check_create_message_request_role,
 )
 from ..types import UNSET, Unset
 
@@ -38,6 +43,10 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_content(
@@ -119,10 +128,11 @@ def _parse_attachments(data: object) -> list[CreateMessageRequestAttachmentsItem
             raise TypeError()
         for attachments_type_0_item_data in _attachments_type_0:
             try:
-                attachments_type_0_item = CreateMessageRequestAttachmentsItem.from_dict(
-                    attachments_type_0_item_data
+                attachments_type_0_item = (
+                    CreateMessageRequestAttachmentsItem._from_dict_(attachments_type_0_item_data)
+                    if attachments_type_0_item_data.__class__ is dict
+                    else CreateMessageRequestAttachmentsItem.from_dict(attachments_type_0_item_data)
                 )
-
             except LENIENT_ERRORS:
                 attachments_type_0_item = attachments_type_0_item_data
             attachments_type_0.append(attachments_type_0_item)
@@ -139,7 +149,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -235,21 +245,17 @@ class CreateMessageRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_role = d.pop("role", None)
-        try:
-            role = check_create_message_request_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_content = d.pop("content", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", None)
         try:
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        _raw_attachments = d.pop("attachments", UNSET)
+        parsed_obj_.content = content
+        _raw_attachments = get_("attachments", UNSET)
         if _raw_attachments is not None and _raw_attachments is not UNSET:
             try:
                 attachments = _parse_attachments(_raw_attachments)
@@ -258,8 +264,8 @@ class CreateMessageRequest(ApiModel):
                 attachments = _raw_attachments
         else:
             attachments = _raw_attachments
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.attachments = None if isinstance(attachments, Unset) else attachments
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -268,14 +274,12 @@ class CreateMessageRequest(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role = role
-        parsed_obj_.content = content
-        parsed_obj_.attachments = None if isinstance(attachments, Unset) else attachments
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_tools_item(data: object) -> AssistantToolsCode | AssistantToolsFileSearchTypeOnly:
@@ -96,9 +106,10 @@ class CreateMessageRequestAttachmentsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        file_id = d.pop("file_id", None)
-
-        _raw_tools = d.pop("tools", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = get_("file_id")
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: list[AssistantToolsCode | AssistantToolsFileSearchTypeOnly] | Unset = UNSET
@@ -116,12 +127,12 @@ class CreateMessageRequestAttachmentsItem(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_id = file_id
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

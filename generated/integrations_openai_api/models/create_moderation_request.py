@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_moderation_request_model_enum import (
     CreateModerationRequestModelEnum,
     check_create_moderation_request_model_enum,
@@ -37,6 +43,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_input_(
@@ -188,14 +198,16 @@ class CreateModerationRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_input_ = d.pop("input", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_input_ = get_("input", None)
         try:
             input_ = _parse_input_(_raw_input_)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
-
-        _raw_model = d.pop("model", UNSET)
+        parsed_obj_.input = input_
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -204,12 +216,12 @@ class CreateModerationRequest(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.input = input_
         parsed_obj_.model = None if isinstance(model, Unset) else model
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.create_moderation_request_input_variant_3_item_image_url_image_url import (
@@ -22,6 +27,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -81,22 +90,27 @@ class CreateModerationRequestInputVariant3ItemImageUrl(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_image_url = d.pop("image_url", None)
-        try:
-            image_url = CreateModerationRequestInputVariant3ItemImageUrlImageUrl.from_dict(
-                _raw_image_url
-            )
-
-        except LENIENT_ERRORS:
-            image_url = _raw_image_url
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
+        parsed_obj_.type = get_("type")
+        image_url = get_("image_url")
+        if image_url is not None:
+            try:
+                image_url = (
+                    CreateModerationRequestInputVariant3ItemImageUrlImageUrl._from_dict_(image_url)
+                    if image_url.__class__ is dict
+                    else CreateModerationRequestInputVariant3ItemImageUrlImageUrl.from_dict(
+                        image_url
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.image_url = image_url
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

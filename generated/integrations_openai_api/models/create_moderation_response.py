@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.create_moderation_response_results_item import CreateModerationResponseResultsItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -90,11 +100,11 @@ class CreateModerationResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        model = d.pop("model", None)
-
-        _raw_results = d.pop("results", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.model = get_("model")
+        _raw_results = get_("results", UNSET)
         try:
             results = []
             _results = _raw_results
@@ -102,21 +112,23 @@ class CreateModerationResponse(ApiModel):
                 raise TypeError()
             for results_item_data in _results:
                 try:
-                    results_item = CreateModerationResponseResultsItem.from_dict(results_item_data)
-
+                    results_item = (
+                        CreateModerationResponseResultsItem._from_dict_(results_item_data)
+                        if results_item_data.__class__ is dict
+                        else CreateModerationResponseResultsItem.from_dict(results_item_data)
+                    )
                 except LENIENT_ERRORS:
                     results_item = results_item_data
                 results.append(results_item)
 
         except LENIENT_ERRORS:
             results = _raw_results
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.model = model
         parsed_obj_.results = AbsentList() if isinstance(results, Unset) else results
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

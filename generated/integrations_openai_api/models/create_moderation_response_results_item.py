@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.create_moderation_response_results_item_categories import (
@@ -38,6 +43,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -120,42 +129,53 @@ class CreateModerationResponseResultsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        flagged = d.pop("flagged", None)
-
-        _raw_categories = d.pop("categories", None)
-        try:
-            categories = CreateModerationResponseResultsItemCategories.from_dict(_raw_categories)
-
-        except LENIENT_ERRORS:
-            categories = _raw_categories
-
-        _raw_category_scores = d.pop("category_scores", None)
-        try:
-            category_scores = CreateModerationResponseResultsItemCategoryScores.from_dict(
-                _raw_category_scores
-            )
-
-        except LENIENT_ERRORS:
-            category_scores = _raw_category_scores
-
-        _raw_category_applied_input_types = d.pop("category_applied_input_types", None)
-        try:
-            category_applied_input_types = (
-                CreateModerationResponseResultsItemCategoryAppliedInputTypes.from_dict(
-                    _raw_category_applied_input_types
-                )
-            )
-
-        except LENIENT_ERRORS:
-            category_applied_input_types = _raw_category_applied_input_types
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.flagged = flagged
+        parsed_obj_.flagged = get_("flagged")
+        categories = get_("categories")
+        if categories is not None:
+            try:
+                categories = (
+                    CreateModerationResponseResultsItemCategories._from_dict_(categories)
+                    if categories.__class__ is dict
+                    else CreateModerationResponseResultsItemCategories.from_dict(categories)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.categories = categories
+        category_scores = get_("category_scores")
+        if category_scores is not None:
+            try:
+                category_scores = (
+                    CreateModerationResponseResultsItemCategoryScores._from_dict_(category_scores)
+                    if category_scores.__class__ is dict
+                    else CreateModerationResponseResultsItemCategoryScores.from_dict(
+                        category_scores
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.category_scores = category_scores
+        category_applied_input_types = get_("category_applied_input_types")
+        if category_applied_input_types is not None:
+            try:
+                category_applied_input_types = (
+                    CreateModerationResponseResultsItemCategoryAppliedInputTypes._from_dict_(
+                        category_applied_input_types
+                    )
+                    if category_applied_input_types.__class__ is dict
+                    else CreateModerationResponseResultsItemCategoryAppliedInputTypes.from_dict(
+                        category_applied_input_types
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.category_applied_input_types = category_applied_input_types
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

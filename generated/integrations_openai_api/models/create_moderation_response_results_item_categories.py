@@ -5,7 +5,15 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -210,48 +218,26 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        hate = d.pop("hate", None)
-
-        hatethreatening = d.pop("hate/threatening", None)
-
-        harassment = d.pop("harassment", None)
-
-        harassmentthreatening = d.pop("harassment/threatening", None)
-
-        illicit = d.pop("illicit", None)
-
-        illicitviolent = d.pop("illicit/violent", None)
-
-        self_harm = d.pop("self-harm", None)
-
-        self_harmintent = d.pop("self-harm/intent", None)
-
-        self_harminstructions = d.pop("self-harm/instructions", None)
-
-        sexual = d.pop("sexual", None)
-
-        sexualminors = d.pop("sexual/minors", None)
-
-        violence = d.pop("violence", None)
-
-        violencegraphic = d.pop("violence/graphic", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.hate = hate
-        parsed_obj_.hate_threatening = hatethreatening
-        parsed_obj_.harassment = harassment
-        parsed_obj_.harassment_threatening = harassmentthreatening
-        parsed_obj_.illicit = illicit
-        parsed_obj_.illicit_violent = illicitviolent
-        parsed_obj_.self_harm = self_harm
-        parsed_obj_.self_harm_intent = self_harmintent
-        parsed_obj_.self_harm_instructions = self_harminstructions
-        parsed_obj_.sexual = sexual
-        parsed_obj_.sexual_minors = sexualminors
-        parsed_obj_.violence = violence
-        parsed_obj_.violence_graphic = violencegraphic
+        parsed_obj_.hate = get_("hate")
+        parsed_obj_.hate_threatening = get_("hate/threatening")
+        parsed_obj_.harassment = get_("harassment")
+        parsed_obj_.harassment_threatening = get_("harassment/threatening")
+        parsed_obj_.illicit = get_("illicit")
+        parsed_obj_.illicit_violent = get_("illicit/violent")
+        parsed_obj_.self_harm = get_("self-harm")
+        parsed_obj_.self_harm_intent = get_("self-harm/intent")
+        parsed_obj_.self_harm_instructions = get_("self-harm/instructions")
+        parsed_obj_.sexual = get_("sexual")
+        parsed_obj_.sexual_minors = get_("sexual/minors")
+        parsed_obj_.violence = get_("violence")
+        parsed_obj_.violence_graphic = get_("violence/graphic")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

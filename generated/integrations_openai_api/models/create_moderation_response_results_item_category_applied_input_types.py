@@ -5,12 +5,21 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_moderation_response_results_item_category_applied_input_types_self_harm_item import (
     CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     check_create_moderation_response_results_item_category_applied_input_types_self_harm_item,
 )
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -216,7 +225,9 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_hate = d.pop("hate", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_hate = get_("hate", UNSET)
         try:
             hate = []
             _hate = _raw_hate
@@ -233,8 +244,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             hate = _raw_hate
-
-        _raw_hatethreatening = d.pop("hate/threatening", UNSET)
+        parsed_obj_.hate = AbsentList() if isinstance(hate, Unset) else hate
+        _raw_hatethreatening = get_("hate/threatening", UNSET)
         try:
             hatethreatening = []
             _hatethreatening = _raw_hatethreatening
@@ -253,8 +264,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             hatethreatening = _raw_hatethreatening
-
-        _raw_harassment = d.pop("harassment", UNSET)
+        parsed_obj_.hate_threatening = (
+            AbsentList() if isinstance(hatethreatening, Unset) else hatethreatening
+        )
+        _raw_harassment = get_("harassment", UNSET)
         try:
             harassment = []
             _harassment = _raw_harassment
@@ -273,8 +286,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             harassment = _raw_harassment
-
-        _raw_harassmentthreatening = d.pop("harassment/threatening", UNSET)
+        parsed_obj_.harassment = AbsentList() if isinstance(harassment, Unset) else harassment
+        _raw_harassmentthreatening = get_("harassment/threatening", UNSET)
         try:
             harassmentthreatening = []
             _harassmentthreatening = _raw_harassmentthreatening
@@ -295,8 +308,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             harassmentthreatening = _raw_harassmentthreatening
-
-        _raw_illicit = d.pop("illicit", UNSET)
+        parsed_obj_.harassment_threatening = (
+            AbsentList() if isinstance(harassmentthreatening, Unset) else harassmentthreatening
+        )
+        _raw_illicit = get_("illicit", UNSET)
         try:
             illicit = []
             _illicit = _raw_illicit
@@ -315,8 +330,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             illicit = _raw_illicit
-
-        _raw_illicitviolent = d.pop("illicit/violent", UNSET)
+        parsed_obj_.illicit = AbsentList() if isinstance(illicit, Unset) else illicit
+        _raw_illicitviolent = get_("illicit/violent", UNSET)
         try:
             illicitviolent = []
             _illicitviolent = _raw_illicitviolent
@@ -335,8 +350,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             illicitviolent = _raw_illicitviolent
-
-        _raw_self_harm = d.pop("self-harm", UNSET)
+        parsed_obj_.illicit_violent = (
+            AbsentList() if isinstance(illicitviolent, Unset) else illicitviolent
+        )
+        _raw_self_harm = get_("self-harm", UNSET)
         try:
             self_harm = []
             _self_harm = _raw_self_harm
@@ -354,8 +371,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             self_harm = _raw_self_harm
-
-        _raw_self_harmintent = d.pop("self-harm/intent", UNSET)
+        parsed_obj_.self_harm = AbsentList() if isinstance(self_harm, Unset) else self_harm
+        _raw_self_harmintent = get_("self-harm/intent", UNSET)
         try:
             self_harmintent = []
             _self_harmintent = _raw_self_harmintent
@@ -373,8 +390,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             self_harmintent = _raw_self_harmintent
-
-        _raw_self_harminstructions = d.pop("self-harm/instructions", UNSET)
+        parsed_obj_.self_harm_intent = (
+            AbsentList() if isinstance(self_harmintent, Unset) else self_harmintent
+        )
+        _raw_self_harminstructions = get_("self-harm/instructions", UNSET)
         try:
             self_harminstructions = []
             _self_harminstructions = _raw_self_harminstructions
@@ -392,8 +411,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             self_harminstructions = _raw_self_harminstructions
-
-        _raw_sexual = d.pop("sexual", UNSET)
+        parsed_obj_.self_harm_instructions = (
+            AbsentList() if isinstance(self_harminstructions, Unset) else self_harminstructions
+        )
+        _raw_sexual = get_("sexual", UNSET)
         try:
             sexual = []
             _sexual = _raw_sexual
@@ -411,8 +432,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             sexual = _raw_sexual
-
-        _raw_sexualminors = d.pop("sexual/minors", UNSET)
+        parsed_obj_.sexual = AbsentList() if isinstance(sexual, Unset) else sexual
+        _raw_sexualminors = get_("sexual/minors", UNSET)
         try:
             sexualminors = []
             _sexualminors = _raw_sexualminors
@@ -431,8 +452,10 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             sexualminors = _raw_sexualminors
-
-        _raw_violence = d.pop("violence", UNSET)
+        parsed_obj_.sexual_minors = (
+            AbsentList() if isinstance(sexualminors, Unset) else sexualminors
+        )
+        _raw_violence = get_("violence", UNSET)
         try:
             violence = []
             _violence = _raw_violence
@@ -450,8 +473,8 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             violence = _raw_violence
-
-        _raw_violencegraphic = d.pop("violence/graphic", UNSET)
+        parsed_obj_.violence = AbsentList() if isinstance(violence, Unset) else violence
+        _raw_violencegraphic = get_("violence/graphic", UNSET)
         try:
             violencegraphic = []
             _violencegraphic = _raw_violencegraphic
@@ -469,37 +492,14 @@ class CreateModerationResponseResultsItemCategoryAppliedInputTypes(ApiModel):
 
         except LENIENT_ERRORS:
             violencegraphic = _raw_violencegraphic
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.hate = AbsentList() if isinstance(hate, Unset) else hate
-        parsed_obj_.hate_threatening = (
-            AbsentList() if isinstance(hatethreatening, Unset) else hatethreatening
-        )
-        parsed_obj_.harassment = AbsentList() if isinstance(harassment, Unset) else harassment
-        parsed_obj_.harassment_threatening = (
-            AbsentList() if isinstance(harassmentthreatening, Unset) else harassmentthreatening
-        )
-        parsed_obj_.illicit = AbsentList() if isinstance(illicit, Unset) else illicit
-        parsed_obj_.illicit_violent = (
-            AbsentList() if isinstance(illicitviolent, Unset) else illicitviolent
-        )
-        parsed_obj_.self_harm = AbsentList() if isinstance(self_harm, Unset) else self_harm
-        parsed_obj_.self_harm_intent = (
-            AbsentList() if isinstance(self_harmintent, Unset) else self_harmintent
-        )
-        parsed_obj_.self_harm_instructions = (
-            AbsentList() if isinstance(self_harminstructions, Unset) else self_harminstructions
-        )
-        parsed_obj_.sexual = AbsentList() if isinstance(sexual, Unset) else sexual
-        parsed_obj_.sexual_minors = (
-            AbsentList() if isinstance(sexualminors, Unset) else sexualminors
-        )
-        parsed_obj_.violence = AbsentList() if isinstance(violence, Unset) else violence
         parsed_obj_.violence_graphic = (
             AbsentList() if isinstance(violencegraphic, Unset) else violencegraphic
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,15 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import as_float, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -205,48 +213,26 @@ class CreateModerationResponseResultsItemCategoryScores(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        hate = as_float(d.pop("hate", None))
-
-        hatethreatening = as_float(d.pop("hate/threatening", None))
-
-        harassment = as_float(d.pop("harassment", None))
-
-        harassmentthreatening = as_float(d.pop("harassment/threatening", None))
-
-        illicit = as_float(d.pop("illicit", None))
-
-        illicitviolent = as_float(d.pop("illicit/violent", None))
-
-        self_harm = as_float(d.pop("self-harm", None))
-
-        self_harmintent = as_float(d.pop("self-harm/intent", None))
-
-        self_harminstructions = as_float(d.pop("self-harm/instructions", None))
-
-        sexual = as_float(d.pop("sexual", None))
-
-        sexualminors = as_float(d.pop("sexual/minors", None))
-
-        violence = as_float(d.pop("violence", None))
-
-        violencegraphic = as_float(d.pop("violence/graphic", None))
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.hate = hate
-        parsed_obj_.hate_threatening = hatethreatening
-        parsed_obj_.harassment = harassment
-        parsed_obj_.harassment_threatening = harassmentthreatening
-        parsed_obj_.illicit = illicit
-        parsed_obj_.illicit_violent = illicitviolent
-        parsed_obj_.self_harm = self_harm
-        parsed_obj_.self_harm_intent = self_harmintent
-        parsed_obj_.self_harm_instructions = self_harminstructions
-        parsed_obj_.sexual = sexual
-        parsed_obj_.sexual_minors = sexualminors
-        parsed_obj_.violence = violence
-        parsed_obj_.violence_graphic = violencegraphic
+        parsed_obj_.hate = as_float(get_("hate"))
+        parsed_obj_.hate_threatening = as_float(get_("hate/threatening"))
+        parsed_obj_.harassment = as_float(get_("harassment"))
+        parsed_obj_.harassment_threatening = as_float(get_("harassment/threatening"))
+        parsed_obj_.illicit = as_float(get_("illicit"))
+        parsed_obj_.illicit_violent = as_float(get_("illicit/violent"))
+        parsed_obj_.self_harm = as_float(get_("self-harm"))
+        parsed_obj_.self_harm_intent = as_float(get_("self-harm/intent"))
+        parsed_obj_.self_harm_instructions = as_float(get_("self-harm/instructions"))
+        parsed_obj_.sexual = as_float(get_("sexual"))
+        parsed_obj_.sexual_minors = as_float(get_("sexual/minors"))
+        parsed_obj_.violence = as_float(get_("violence"))
+        parsed_obj_.violence_graphic = as_float(get_("violence/graphic"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
     check_create_chat_completion_request_prompt_cache_retention,
@@ -211,13 +217,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -289,7 +299,7 @@ def _parse_reasoning(data: object) -> None | Reasoning | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Reasoning.from_dict(data)
+        return Reasoning._from_dict_(data)
     return cast("None | Reasoning | Unset", data)
 
 
@@ -405,7 +415,7 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Prompt2.from_dict(data)
+        return Prompt2._from_dict_(data)
     return cast("None | Prompt2 | Unset", data)
 
 
@@ -609,7 +619,7 @@ def _parse_stream_options(data: object) -> None | ResponseStreamOptions2 | Unset
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ResponseStreamOptions2.from_dict(data)
+        return ResponseStreamOptions2._from_dict_(data)
     return cast("None | ResponseStreamOptions2 | Unset", data)
 
 
@@ -619,7 +629,7 @@ def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ConversationParam2.from_dict(data)
+        return ConversationParam2._from_dict_(data)
     return cast("ConversationParam2 | None | str | Unset", data)
 
 
@@ -637,10 +647,11 @@ def _parse_context_management(data: object) -> list[ContextManagementParam] | No
             raise TypeError()
         for context_management_type_0_item_data in _context_management_type_0:
             try:
-                context_management_type_0_item = ContextManagementParam.from_dict(
-                    context_management_type_0_item_data
+                context_management_type_0_item = (
+                    ContextManagementParam._from_dict_(context_management_type_0_item_data)
+                    if context_management_type_0_item_data.__class__ is dict
+                    else ContextManagementParam.from_dict(context_management_type_0_item_data)
                 )
-
             except LENIENT_ERRORS:
                 context_management_type_0_item = context_management_type_0_item_data
             context_management_type_0.append(context_management_type_0_item)
@@ -1118,7 +1129,9 @@ class CreateResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_metadata = d.pop("metadata", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -1127,20 +1140,14 @@ class CreateResponse(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        top_logprobs = d.pop("top_logprobs", None)
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        user = d.pop("user", None)
-
-        safety_identifier = d.pop("safety_identifier", None)
-
-        prompt_cache_key = d.pop("prompt_cache_key", None)
-
-        _raw_service_tier = d.pop("service_tier", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.top_logprobs = get_("top_logprobs")
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.user = get_("user")
+        parsed_obj_.safety_identifier = get_("safety_identifier")
+        parsed_obj_.prompt_cache_key = get_("prompt_cache_key")
+        _raw_service_tier = get_("service_tier", UNSET)
         if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             try:
                 service_tier = _parse_service_tier(_raw_service_tier)
@@ -1149,8 +1156,8 @@ class CreateResponse(ApiModel):
                 service_tier = _raw_service_tier
         else:
             service_tier = _raw_service_tier
-
-        _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        _raw_prompt_cache_retention = get_("prompt_cache_retention", UNSET)
         if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
             try:
                 prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
@@ -1159,10 +1166,11 @@ class CreateResponse(ApiModel):
                 prompt_cache_retention = _raw_prompt_cache_retention
         else:
             prompt_cache_retention = _raw_prompt_cache_retention
-
-        previous_response_id = d.pop("previous_response_id", None)
-
-        _raw_model = d.pop("model", UNSET)
+        parsed_obj_.prompt_cache_retention = (
+            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
+        )
+        parsed_obj_.previous_response_id = get_("previous_response_id")
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -1171,8 +1179,8 @@ class CreateResponse(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        _raw_reasoning = d.pop("reasoning", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        _raw_reasoning = get_("reasoning", UNSET)
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
             try:
                 reasoning = _parse_reasoning(_raw_reasoning)
@@ -1181,24 +1189,21 @@ class CreateResponse(ApiModel):
                 reasoning = _raw_reasoning
         else:
             reasoning = _raw_reasoning
-
-        background = d.pop("background", None)
-
-        max_tool_calls = d.pop("max_tool_calls", None)
-
-        _raw_text = d.pop("text", UNSET)
-        try:
-            _text = _raw_text
-            text: ResponseTextParam | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = ResponseTextParam.from_dict(_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.background = get_("background")
+        parsed_obj_.max_tool_calls = get_("max_tool_calls")
+        text = get_("text")
+        if text is not None:
+            try:
+                text = (
+                    ResponseTextParam._from_dict_(text)
+                    if text.__class__ is dict
+                    else ResponseTextParam.from_dict(text)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.text = text
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: (
@@ -1239,8 +1244,8 @@ class CreateResponse(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_tool_choice = get_("tool_choice", UNSET)
         if _raw_tool_choice is not UNSET:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -1249,8 +1254,8 @@ class CreateResponse(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        _raw_prompt = d.pop("prompt", UNSET)
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        _raw_prompt = get_("prompt", UNSET)
         if _raw_prompt is not None and _raw_prompt is not UNSET:
             try:
                 prompt = _parse_prompt(_raw_prompt)
@@ -1259,8 +1264,8 @@ class CreateResponse(ApiModel):
                 prompt = _raw_prompt
         else:
             prompt = _raw_prompt
-
-        _raw_truncation = d.pop("truncation", UNSET)
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        _raw_truncation = get_("truncation", UNSET)
         if _raw_truncation is not None and _raw_truncation is not UNSET:
             try:
                 truncation = _parse_truncation(_raw_truncation)
@@ -1269,8 +1274,8 @@ class CreateResponse(ApiModel):
                 truncation = _raw_truncation
         else:
             truncation = _raw_truncation
-
-        _raw_input_ = d.pop("input", UNSET)
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        _raw_input_ = get_("input", UNSET)
         if _raw_input_ is not UNSET:
             try:
                 input_ = _parse_input_(_raw_input_)
@@ -1279,8 +1284,8 @@ class CreateResponse(ApiModel):
                 input_ = _raw_input_
         else:
             input_ = _raw_input_
-
-        _raw_include = d.pop("include", UNSET)
+        parsed_obj_.input = None if isinstance(input_, Unset) else input_
+        _raw_include = get_("include", UNSET)
         if _raw_include is not None and _raw_include is not UNSET:
             try:
                 include = _parse_include(_raw_include)
@@ -1289,16 +1294,12 @@ class CreateResponse(ApiModel):
                 include = _raw_include
         else:
             include = _raw_include
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-
-        store = d.pop("store", None)
-
-        instructions = d.pop("instructions", None)
-
-        stream = d.pop("stream", None)
-
-        _raw_stream_options = d.pop("stream_options", UNSET)
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
+        parsed_obj_.store = get_("store")
+        parsed_obj_.instructions = get_("instructions")
+        parsed_obj_.stream = get_("stream")
+        _raw_stream_options = get_("stream_options", UNSET)
         if _raw_stream_options is not None and _raw_stream_options is not UNSET:
             try:
                 stream_options = _parse_stream_options(_raw_stream_options)
@@ -1307,8 +1308,8 @@ class CreateResponse(ApiModel):
                 stream_options = _raw_stream_options
         else:
             stream_options = _raw_stream_options
-
-        _raw_conversation = d.pop("conversation", UNSET)
+        parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
+        _raw_conversation = get_("conversation", UNSET)
         if _raw_conversation is not None and _raw_conversation is not UNSET:
             try:
                 conversation = _parse_conversation(_raw_conversation)
@@ -1317,8 +1318,8 @@ class CreateResponse(ApiModel):
                 conversation = _raw_conversation
         else:
             conversation = _raw_conversation
-
-        _raw_context_management = d.pop("context_management", UNSET)
+        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
+        _raw_context_management = get_("context_management", UNSET)
         if _raw_context_management is not None and _raw_context_management is not UNSET:
             try:
                 context_management = _parse_context_management(_raw_context_management)
@@ -1327,45 +1328,15 @@ class CreateResponse(ApiModel):
                 context_management = _raw_context_management
         else:
             context_management = _raw_context_management
-
-        max_output_tokens = d.pop("max_output_tokens", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.top_logprobs = top_logprobs
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
-        parsed_obj_.user = user
-        parsed_obj_.safety_identifier = safety_identifier
-        parsed_obj_.prompt_cache_key = prompt_cache_key
-        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
-        parsed_obj_.prompt_cache_retention = (
-            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
-        )
-        parsed_obj_.previous_response_id = previous_response_id
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
-        parsed_obj_.background = background
-        parsed_obj_.max_tool_calls = max_tool_calls
-        parsed_obj_.text = None if isinstance(text, Unset) else text
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
-        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
-        parsed_obj_.input = None if isinstance(input_, Unset) else input_
-        parsed_obj_.include = None if isinstance(include, Unset) else include
-        parsed_obj_.parallel_tool_calls = parallel_tool_calls
-        parsed_obj_.store = store
-        parsed_obj_.instructions = instructions
-        parsed_obj_.stream = stream
-        parsed_obj_.stream_options = None if isinstance(stream_options, Unset) else stream_options
-        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
         parsed_obj_.context_management = (
             None if isinstance(context_management, Unset) else context_management
         )
-        parsed_obj_.max_output_tokens = max_output_tokens
+        parsed_obj_.max_output_tokens = get_("max_output_tokens")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

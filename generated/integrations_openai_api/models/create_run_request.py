@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.assistant_supported_models import (
     AssistantSupportedModels,
     check_assistant_supported_models,
@@ -64,6 +70,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_model(data: object) -> AssistantSupportedModels | None | str | Unset:
     if data is None:
         return data
@@ -110,10 +120,11 @@ def _parse_additional_messages(data: object) -> list[CreateMessageRequest] | Non
             raise TypeError()
         for additional_messages_type_0_item_data in _additional_messages_type_0:
             try:
-                additional_messages_type_0_item = CreateMessageRequest.from_dict(
-                    additional_messages_type_0_item_data
+                additional_messages_type_0_item = (
+                    CreateMessageRequest._from_dict_(additional_messages_type_0_item_data)
+                    if additional_messages_type_0_item_data.__class__ is dict
+                    else CreateMessageRequest.from_dict(additional_messages_type_0_item_data)
                 )
-
             except LENIENT_ERRORS:
                 additional_messages_type_0_item = additional_messages_type_0_item_data
             additional_messages_type_0.append(additional_messages_type_0_item)
@@ -187,7 +198,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -197,7 +208,7 @@ def _parse_truncation_strategy(data: object) -> CreateRunRequestTruncationStrate
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateRunRequestTruncationStrategy.from_dict(data)
+        return CreateRunRequestTruncationStrategy._from_dict_(data)
     return cast("CreateRunRequestTruncationStrategy | None | Unset", data)
 
 
@@ -209,7 +220,7 @@ def _parse_tool_choice(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return AssistantsNamedToolChoice.from_dict(data)
+        return AssistantsNamedToolChoice._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -547,9 +558,10 @@ class CreateRunRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        assistant_id = d.pop("assistant_id", None)
-
-        _raw_model = d.pop("model", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.assistant_id = get_("assistant_id")
+        _raw_model = get_("model", UNSET)
         if _raw_model is not None and _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -558,8 +570,8 @@ class CreateRunRequest(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        _raw_reasoning_effort = get_("reasoning_effort", UNSET)
         if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
             try:
                 reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
@@ -568,12 +580,12 @@ class CreateRunRequest(ApiModel):
                 reasoning_effort = _raw_reasoning_effort
         else:
             reasoning_effort = _raw_reasoning_effort
-
-        instructions = d.pop("instructions", None)
-
-        additional_instructions = d.pop("additional_instructions", None)
-
-        _raw_additional_messages = d.pop("additional_messages", UNSET)
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_.instructions = get_("instructions")
+        parsed_obj_.additional_instructions = get_("additional_instructions")
+        _raw_additional_messages = get_("additional_messages", UNSET)
         if _raw_additional_messages is not None and _raw_additional_messages is not UNSET:
             try:
                 additional_messages = _parse_additional_messages(_raw_additional_messages)
@@ -582,8 +594,10 @@ class CreateRunRequest(ApiModel):
                 additional_messages = _raw_additional_messages
         else:
             additional_messages = _raw_additional_messages
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.additional_messages = (
+            None if isinstance(additional_messages, Unset) else additional_messages
+        )
+        _raw_tools = get_("tools", UNSET)
         if _raw_tools is not None and _raw_tools is not UNSET:
             try:
                 tools = _parse_tools(_raw_tools)
@@ -592,8 +606,8 @@ class CreateRunRequest(ApiModel):
                 tools = _raw_tools
         else:
             tools = _raw_tools
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -602,18 +616,13 @@ class CreateRunRequest(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        stream = d.pop("stream", None)
-
-        max_prompt_tokens = d.pop("max_prompt_tokens", None)
-
-        max_completion_tokens = d.pop("max_completion_tokens", None)
-
-        _raw_truncation_strategy = d.pop("truncation_strategy", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.stream = get_("stream")
+        parsed_obj_.max_prompt_tokens = get_("max_prompt_tokens")
+        parsed_obj_.max_completion_tokens = get_("max_completion_tokens")
+        _raw_truncation_strategy = get_("truncation_strategy", UNSET)
         if _raw_truncation_strategy is not None and _raw_truncation_strategy is not UNSET:
             try:
                 truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
@@ -622,8 +631,10 @@ class CreateRunRequest(ApiModel):
                 truncation_strategy = _raw_truncation_strategy
         else:
             truncation_strategy = _raw_truncation_strategy
-
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        parsed_obj_.truncation_strategy = (
+            None if isinstance(truncation_strategy, Unset) else truncation_strategy
+        )
+        _raw_tool_choice = get_("tool_choice", UNSET)
         if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -632,10 +643,9 @@ class CreateRunRequest(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-
-        _raw_response_format = d.pop("response_format", UNSET)
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
+        _raw_response_format = get_("response_format", UNSET)
         if _raw_response_format is not None and _raw_response_format is not UNSET:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -644,35 +654,14 @@ class CreateRunRequest(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.assistant_id = assistant_id
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.reasoning_effort = (
-            None if isinstance(reasoning_effort, Unset) else reasoning_effort
-        )
-        parsed_obj_.instructions = instructions
-        parsed_obj_.additional_instructions = additional_instructions
-        parsed_obj_.additional_messages = (
-            None if isinstance(additional_messages, Unset) else additional_messages
-        )
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
-        parsed_obj_.stream = stream
-        parsed_obj_.max_prompt_tokens = max_prompt_tokens
-        parsed_obj_.max_completion_tokens = max_completion_tokens
-        parsed_obj_.truncation_strategy = (
-            None if isinstance(truncation_strategy, Unset) else truncation_strategy
-        )
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.parallel_tool_calls = parallel_tool_calls
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,21 +5,24 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_speech_request_model_enum import (
     CreateSpeechRequestModelEnum,
     check_create_speech_request_model_enum,
 )
 from ..models.create_speech_request_response_format import (
     CreateSpeechRequestResponseFormat,
-    check_create_speech_request_response_format,
 )
 from ..models.create_speech_request_stream_format import (
     CreateSpeechRequestStreamFormat,
-    check_create_speech_request_stream_format,
 )
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject
@@ -32,6 +35,10 @@ def _load_lazy_imports() -> None:
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> CreateSpeechRequestModelEnum | str:
@@ -48,7 +55,7 @@ def _parse_model(data: object) -> CreateSpeechRequestModelEnum | str:
 
 def _parse_voice(data: object) -> str | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
     if isinstance(data, dict):
-        return VoiceIdsOrCustomVoiceObject.from_dict(data)
+        return VoiceIdsOrCustomVoiceObject._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -198,62 +205,32 @@ class CreateSpeechRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_model = d.pop("model", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_model = get_("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
-
-        input_ = d.pop("input", None)
-
-        _raw_voice = d.pop("voice", None)
+        parsed_obj_.model = model
+        parsed_obj_.input = get_("input")
+        _raw_voice = get_("voice", None)
         try:
             voice = _parse_voice(_raw_voice)
 
         except LENIENT_ERRORS:
             voice = _raw_voice
-
-        instructions = d.pop("instructions", None)
-
-        _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            _response_format = _raw_response_format
-            response_format: CreateSpeechRequestResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = check_create_speech_request_response_format(_response_format)
-
-        except LENIENT_ERRORS:
-            response_format = _raw_response_format
-
-        speed = as_float(d.pop("speed", None))
-
-        _raw_stream_format = d.pop("stream_format", UNSET)
-        try:
-            _stream_format = _raw_stream_format
-            stream_format: CreateSpeechRequestStreamFormat | Unset
-            if isinstance(_stream_format, Unset):
-                stream_format = UNSET
-            else:
-                stream_format = check_create_speech_request_stream_format(_stream_format)
-
-        except LENIENT_ERRORS:
-            stream_format = _raw_stream_format
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.model = model
-        parsed_obj_.input = input_
         parsed_obj_.voice = voice
-        parsed_obj_.instructions = instructions
-        parsed_obj_.response_format = (
-            None if isinstance(response_format, Unset) else response_format
-        )
-        parsed_obj_.speed = speed
-        parsed_obj_.stream_format = None if isinstance(stream_format, Unset) else stream_format
+        parsed_obj_.instructions = get_("instructions")
+        parsed_obj_.response_format = get_("response_format")
+        parsed_obj_.speed = as_float(get_("speed"))
+        parsed_obj_.stream_format = get_("stream_format")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.assistants_api_response_format_option_enum import (
     AssistantsApiResponseFormatOptionEnum,
     check_assistants_api_response_format_option_enum,
@@ -68,6 +74,10 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> CreateThreadAndRunRequestModelEnum | None | str | Unset:
@@ -149,7 +159,7 @@ def _parse_tool_resources(data: object) -> CreateThreadAndRunRequestToolResource
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateThreadAndRunRequestToolResources.from_dict(data)
+        return CreateThreadAndRunRequestToolResources._from_dict_(data)
     return cast("CreateThreadAndRunRequestToolResources | None | Unset", data)
 
 
@@ -159,7 +169,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -169,7 +179,7 @@ def _parse_truncation_strategy(data: object) -> CreateRunRequestTruncationStrate
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateRunRequestTruncationStrategy.from_dict(data)
+        return CreateRunRequestTruncationStrategy._from_dict_(data)
     return cast("CreateRunRequestTruncationStrategy | None | Unset", data)
 
 
@@ -181,7 +191,7 @@ def _parse_tool_choice(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return AssistantsNamedToolChoice.from_dict(data)
+        return AssistantsNamedToolChoice._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -512,21 +522,21 @@ class CreateThreadAndRunRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        assistant_id = d.pop("assistant_id", None)
-
-        _raw_thread = d.pop("thread", UNSET)
-        try:
-            _thread = _raw_thread
-            thread: CreateThreadRequest | Unset
-            if isinstance(_thread, Unset):
-                thread = UNSET
-            else:
-                thread = CreateThreadRequest.from_dict(_thread)
-
-        except LENIENT_ERRORS:
-            thread = _raw_thread
-
-        _raw_model = d.pop("model", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.assistant_id = get_("assistant_id")
+        thread = get_("thread")
+        if thread is not None:
+            try:
+                thread = (
+                    CreateThreadRequest._from_dict_(thread)
+                    if thread.__class__ is dict
+                    else CreateThreadRequest.from_dict(thread)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.thread = thread
+        _raw_model = get_("model", UNSET)
         if _raw_model is not None and _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -535,10 +545,9 @@ class CreateThreadAndRunRequest(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        instructions = d.pop("instructions", None)
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.instructions = get_("instructions")
+        _raw_tools = get_("tools", UNSET)
         if _raw_tools is not None and _raw_tools is not UNSET:
             try:
                 tools = _parse_tools(_raw_tools)
@@ -547,8 +556,8 @@ class CreateThreadAndRunRequest(ApiModel):
                 tools = _raw_tools
         else:
             tools = _raw_tools
-
-        _raw_tool_resources = d.pop("tool_resources", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_tool_resources = get_("tool_resources", UNSET)
         if _raw_tool_resources is not None and _raw_tool_resources is not UNSET:
             try:
                 tool_resources = _parse_tool_resources(_raw_tool_resources)
@@ -557,8 +566,8 @@ class CreateThreadAndRunRequest(ApiModel):
                 tool_resources = _raw_tool_resources
         else:
             tool_resources = _raw_tool_resources
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -567,18 +576,13 @@ class CreateThreadAndRunRequest(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        stream = d.pop("stream", None)
-
-        max_prompt_tokens = d.pop("max_prompt_tokens", None)
-
-        max_completion_tokens = d.pop("max_completion_tokens", None)
-
-        _raw_truncation_strategy = d.pop("truncation_strategy", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.stream = get_("stream")
+        parsed_obj_.max_prompt_tokens = get_("max_prompt_tokens")
+        parsed_obj_.max_completion_tokens = get_("max_completion_tokens")
+        _raw_truncation_strategy = get_("truncation_strategy", UNSET)
         if _raw_truncation_strategy is not None and _raw_truncation_strategy is not UNSET:
             try:
                 truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
@@ -587,8 +591,10 @@ class CreateThreadAndRunRequest(ApiModel):
                 truncation_strategy = _raw_truncation_strategy
         else:
             truncation_strategy = _raw_truncation_strategy
-
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        parsed_obj_.truncation_strategy = (
+            None if isinstance(truncation_strategy, Unset) else truncation_strategy
+        )
+        _raw_tool_choice = get_("tool_choice", UNSET)
         if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -597,10 +603,9 @@ class CreateThreadAndRunRequest(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-
-        _raw_response_format = d.pop("response_format", UNSET)
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
+        _raw_response_format = get_("response_format", UNSET)
         if _raw_response_format is not None and _raw_response_format is not UNSET:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -609,30 +614,14 @@ class CreateThreadAndRunRequest(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.assistant_id = assistant_id
-        parsed_obj_.thread = None if isinstance(thread, Unset) else thread
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.instructions = instructions
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
-        parsed_obj_.stream = stream
-        parsed_obj_.max_prompt_tokens = max_prompt_tokens
-        parsed_obj_.max_completion_tokens = max_completion_tokens
-        parsed_obj_.truncation_strategy = (
-            None if isinstance(truncation_strategy, Unset) else truncation_strategy
-        )
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.parallel_tool_calls = parallel_tool_calls
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

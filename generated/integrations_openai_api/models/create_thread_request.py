@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,13 +31,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_tool_resources(data: object) -> CreateThreadRequestToolResources | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateThreadRequestToolResources.from_dict(data)
+        return CreateThreadRequestToolResources._from_dict_(data)
     return cast("CreateThreadRequestToolResources | None | Unset", data)
 
 
@@ -41,7 +51,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -110,7 +120,9 @@ class CreateThreadRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_messages = d.pop("messages", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_messages = get_("messages", UNSET)
         try:
             _messages = _raw_messages
             messages: list[CreateMessageRequest] | Unset = UNSET
@@ -120,16 +132,19 @@ class CreateThreadRequest(ApiModel):
                 messages = []
                 for messages_item_data in _messages:
                     try:
-                        messages_item = CreateMessageRequest.from_dict(messages_item_data)
-
+                        messages_item = (
+                            CreateMessageRequest._from_dict_(messages_item_data)
+                            if messages_item_data.__class__ is dict
+                            else CreateMessageRequest.from_dict(messages_item_data)
+                        )
                     except LENIENT_ERRORS:
                         messages_item = messages_item_data
                     messages.append(messages_item)
 
         except LENIENT_ERRORS:
             messages = _raw_messages
-
-        _raw_tool_resources = d.pop("tool_resources", UNSET)
+        parsed_obj_.messages = None if isinstance(messages, Unset) else messages
+        _raw_tool_resources = get_("tool_resources", UNSET)
         if _raw_tool_resources is not None and _raw_tool_resources is not UNSET:
             try:
                 tool_resources = _parse_tool_resources(_raw_tool_resources)
@@ -138,8 +153,8 @@ class CreateThreadRequest(ApiModel):
                 tool_resources = _raw_tool_resources
         else:
             tool_resources = _raw_tool_resources
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -148,13 +163,12 @@ class CreateThreadRequest(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.messages = None if isinstance(messages, Unset) else messages
-        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.create_assistant_request_tool_resources_code_interpreter import (
@@ -32,6 +37,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -88,39 +97,37 @@ class CreateThreadRequestToolResources(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_code_interpreter = d.pop("code_interpreter", UNSET)
-        try:
-            _code_interpreter = _raw_code_interpreter
-            code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | Unset
-            if isinstance(_code_interpreter, Unset):
-                code_interpreter = UNSET
-            else:
-                code_interpreter = CreateAssistantRequestToolResourcesCodeInterpreter.from_dict(
-                    _code_interpreter
-                )
-
-        except LENIENT_ERRORS:
-            code_interpreter = _raw_code_interpreter
-
-        _raw_file_search = d.pop("file_search", UNSET)
-        try:
-            _file_search = _raw_file_search
-            file_search: CreateThreadRequestToolResourcesFileSearch | Unset
-            if isinstance(_file_search, Unset):
-                file_search = UNSET
-            else:
-                file_search = CreateThreadRequestToolResourcesFileSearch.from_dict(_file_search)
-
-        except LENIENT_ERRORS:
-            file_search = _raw_file_search
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.code_interpreter = (
-            None if isinstance(code_interpreter, Unset) else code_interpreter
-        )
-        parsed_obj_.file_search = None if isinstance(file_search, Unset) else file_search
+        code_interpreter = get_("code_interpreter")
+        if code_interpreter is not None:
+            try:
+                code_interpreter = (
+                    CreateAssistantRequestToolResourcesCodeInterpreter._from_dict_(code_interpreter)
+                    if code_interpreter.__class__ is dict
+                    else CreateAssistantRequestToolResourcesCodeInterpreter.from_dict(
+                        code_interpreter
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.code_interpreter = code_interpreter
+        file_search = get_("file_search")
+        if file_search is not None:
+            try:
+                file_search = (
+                    CreateThreadRequestToolResourcesFileSearch._from_dict_(file_search)
+                    if file_search.__class__ is dict
+                    else CreateThreadRequestToolResourcesFileSearch.from_dict(file_search)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.file_search = file_search
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

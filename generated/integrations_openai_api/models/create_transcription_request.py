@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from .._runtime.wire import multipart_files
-from ..models.audio_response_format import AudioResponseFormat, check_audio_response_format
+from ..models.audio_response_format import AudioResponseFormat
 from ..models.create_transcription_request_chunking_strategy_enum import (
     CreateTranscriptionRequestChunkingStrategyEnum,
     check_create_transcription_request_chunking_strategy_enum,
@@ -37,6 +43,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_model(data: object) -> CreateTranscriptionRequestModelEnum | str:
     try:
         if not isinstance(data, str):
@@ -57,7 +67,7 @@ def _parse_chunking_strategy(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return VadConfig.from_dict(data)
+        return VadConfig._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -311,39 +321,27 @@ class CreateTranscriptionRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_file = d.pop("file", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_file = get_("file", None)
         try:
             file = File(payload=BytesIO(_raw_file))
 
         except LENIENT_ERRORS:
             file = _raw_file
-
-        _raw_model = d.pop("model", None)
+        parsed_obj_.file = file
+        _raw_model = get_("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
-
-        language = d.pop("language", None)
-
-        prompt = d.pop("prompt", None)
-
-        _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            _response_format = _raw_response_format
-            response_format: AudioResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = check_audio_response_format(_response_format)
-
-        except LENIENT_ERRORS:
-            response_format = _raw_response_format
-
-        temperature = as_float(d.pop("temperature", None))
-
-        _raw_include = d.pop("include", UNSET)
+        parsed_obj_.model = model
+        parsed_obj_.language = get_("language")
+        parsed_obj_.prompt = get_("prompt")
+        parsed_obj_.response_format = get_("response_format")
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        _raw_include = get_("include", UNSET)
         try:
             _include = _raw_include
             include: list[Literal["logprobs"]] | Unset = UNSET
@@ -364,8 +362,8 @@ class CreateTranscriptionRequest(ApiModel):
 
         except LENIENT_ERRORS:
             include = _raw_include
-
-        _raw_timestamp_granularities = d.pop("timestamp_granularities", UNSET)
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        _raw_timestamp_granularities = get_("timestamp_granularities", UNSET)
         try:
             _timestamp_granularities = _raw_timestamp_granularities
             timestamp_granularities: (
@@ -389,10 +387,11 @@ class CreateTranscriptionRequest(ApiModel):
 
         except LENIENT_ERRORS:
             timestamp_granularities = _raw_timestamp_granularities
-
-        stream = d.pop("stream", None)
-
-        _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
+        parsed_obj_.timestamp_granularities = (
+            None if isinstance(timestamp_granularities, Unset) else timestamp_granularities
+        )
+        parsed_obj_.stream = get_("stream")
+        _raw_chunking_strategy = get_("chunking_strategy", UNSET)
         if _raw_chunking_strategy is not None and _raw_chunking_strategy is not UNSET:
             try:
                 chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
@@ -401,46 +400,32 @@ class CreateTranscriptionRequest(ApiModel):
                 chunking_strategy = _raw_chunking_strategy
         else:
             chunking_strategy = _raw_chunking_strategy
-
-        _raw_known_speaker_names = d.pop("known_speaker_names", UNSET)
+        parsed_obj_.chunking_strategy = (
+            None if isinstance(chunking_strategy, Unset) else chunking_strategy
+        )
+        _raw_known_speaker_names = get_("known_speaker_names", UNSET)
         try:
             known_speaker_names = cast("list[str]", _raw_known_speaker_names)
 
         except LENIENT_ERRORS:
             known_speaker_names = _raw_known_speaker_names
-
-        _raw_known_speaker_references = d.pop("known_speaker_references", UNSET)
+        parsed_obj_.known_speaker_names = (
+            None if isinstance(known_speaker_names, Unset) else known_speaker_names
+        )
+        _raw_known_speaker_references = get_("known_speaker_references", UNSET)
         try:
             known_speaker_references = cast("list[str]", _raw_known_speaker_references)
 
         except LENIENT_ERRORS:
             known_speaker_references = _raw_known_speaker_references
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file = file
-        parsed_obj_.model = model
-        parsed_obj_.language = language
-        parsed_obj_.prompt = prompt
-        parsed_obj_.response_format = (
-            None if isinstance(response_format, Unset) else response_format
-        )
-        parsed_obj_.temperature = temperature
-        parsed_obj_.include = None if isinstance(include, Unset) else include
-        parsed_obj_.timestamp_granularities = (
-            None if isinstance(timestamp_granularities, Unset) else timestamp_granularities
-        )
-        parsed_obj_.stream = stream
-        parsed_obj_.chunking_strategy = (
-            None if isinstance(chunking_strategy, Unset) else chunking_strategy
-        )
-        parsed_obj_.known_speaker_names = (
-            None if isinstance(known_speaker_names, Unset) else known_speaker_names
-        )
         parsed_obj_.known_speaker_references = (
             None if isinstance(known_speaker_references, Unset) else known_speaker_references
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

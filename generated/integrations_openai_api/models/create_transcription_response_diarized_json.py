@@ -6,7 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +35,10 @@ def _load_lazy_imports() -> None:
     from ..models.transcription_diarized_segment import TranscriptionDiarizedSegment  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
@@ -152,13 +163,12 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        task = d.pop("task", None)
-
-        duration = as_float(d.pop("duration", None))
-
-        text = d.pop("text", None)
-
-        _raw_segments = d.pop("segments", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.task = get_("task")
+        parsed_obj_.duration = as_float(get_("duration"))
+        parsed_obj_.text = get_("text")
+        _raw_segments = get_("segments", UNSET)
         try:
             segments = []
             _segments = _raw_segments
@@ -166,16 +176,19 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
                 raise TypeError()
             for segments_item_data in _segments:
                 try:
-                    segments_item = TranscriptionDiarizedSegment.from_dict(segments_item_data)
-
+                    segments_item = (
+                        TranscriptionDiarizedSegment._from_dict_(segments_item_data)
+                        if segments_item_data.__class__ is dict
+                        else TranscriptionDiarizedSegment.from_dict(segments_item_data)
+                    )
                 except LENIENT_ERRORS:
                     segments_item = segments_item_data
                 segments.append(segments_item)
 
         except LENIENT_ERRORS:
             segments = _raw_segments
-
-        _raw_usage = d.pop("usage", UNSET)
+        parsed_obj_.segments = AbsentList() if isinstance(segments, Unset) else segments
+        _raw_usage = get_("usage", UNSET)
         if _raw_usage is not UNSET:
             try:
                 usage = _parse_usage(_raw_usage)
@@ -184,15 +197,12 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
                 usage = _raw_usage
         else:
             usage = _raw_usage
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.task = task
-        parsed_obj_.duration = duration
-        parsed_obj_.text = text
-        parsed_obj_.segments = AbsentList() if isinstance(segments, Unset) else segments
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

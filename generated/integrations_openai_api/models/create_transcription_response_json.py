@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +38,10 @@ def _load_lazy_imports() -> None:
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset:
@@ -124,9 +134,10 @@ class CreateTranscriptionResponseJson(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        text = d.pop("text", None)
-
-        _raw_logprobs = d.pop("logprobs", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.text = get_("text")
+        _raw_logprobs = get_("logprobs", UNSET)
         try:
             _logprobs = _raw_logprobs
             logprobs: list[CreateTranscriptionResponseJsonLogprobsItem] | Unset = UNSET
@@ -136,18 +147,23 @@ class CreateTranscriptionResponseJson(ApiModel):
                 logprobs = []
                 for logprobs_item_data in _logprobs:
                     try:
-                        logprobs_item = CreateTranscriptionResponseJsonLogprobsItem.from_dict(
-                            logprobs_item_data
+                        logprobs_item = (
+                            CreateTranscriptionResponseJsonLogprobsItem._from_dict_(
+                                logprobs_item_data
+                            )
+                            if logprobs_item_data.__class__ is dict
+                            else CreateTranscriptionResponseJsonLogprobsItem.from_dict(
+                                logprobs_item_data
+                            )
                         )
-
                     except LENIENT_ERRORS:
                         logprobs_item = logprobs_item_data
                     logprobs.append(logprobs_item)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
-
-        _raw_usage = d.pop("usage", UNSET)
+        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
+        _raw_usage = get_("usage", UNSET)
         if _raw_usage is not UNSET:
             try:
                 usage = _parse_usage(_raw_usage)
@@ -156,13 +172,12 @@ class CreateTranscriptionResponseJson(ApiModel):
                 usage = _raw_usage
         else:
             usage = _raw_usage
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.text = text
-        parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

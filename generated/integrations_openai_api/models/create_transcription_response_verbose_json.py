@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     from ..models.transcription_word import TranscriptionWord  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -130,13 +140,12 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        language = d.pop("language", None)
-
-        duration = as_float(d.pop("duration", None))
-
-        text = d.pop("text", None)
-
-        _raw_words = d.pop("words", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.language = get_("language")
+        parsed_obj_.duration = as_float(get_("duration"))
+        parsed_obj_.text = get_("text")
+        _raw_words = get_("words", UNSET)
         try:
             _words = _raw_words
             words: list[TranscriptionWord] | Unset = UNSET
@@ -146,16 +155,19 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
                 words = []
                 for words_item_data in _words:
                     try:
-                        words_item = TranscriptionWord.from_dict(words_item_data)
-
+                        words_item = (
+                            TranscriptionWord._from_dict_(words_item_data)
+                            if words_item_data.__class__ is dict
+                            else TranscriptionWord.from_dict(words_item_data)
+                        )
                     except LENIENT_ERRORS:
                         words_item = words_item_data
                     words.append(words_item)
 
         except LENIENT_ERRORS:
             words = _raw_words
-
-        _raw_segments = d.pop("segments", UNSET)
+        parsed_obj_.words = None if isinstance(words, Unset) else words
+        _raw_segments = get_("segments", UNSET)
         try:
             _segments = _raw_segments
             segments: list[TranscriptionSegment] | Unset = UNSET
@@ -165,36 +177,34 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
                 segments = []
                 for segments_item_data in _segments:
                     try:
-                        segments_item = TranscriptionSegment.from_dict(segments_item_data)
-
+                        segments_item = (
+                            TranscriptionSegment._from_dict_(segments_item_data)
+                            if segments_item_data.__class__ is dict
+                            else TranscriptionSegment.from_dict(segments_item_data)
+                        )
                     except LENIENT_ERRORS:
                         segments_item = segments_item_data
                     segments.append(segments_item)
 
         except LENIENT_ERRORS:
             segments = _raw_segments
-
-        _raw_usage = d.pop("usage", UNSET)
-        try:
-            _usage = _raw_usage
-            usage: TranscriptTextUsageDuration | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = TranscriptTextUsageDuration.from_dict(_usage)
-
-        except LENIENT_ERRORS:
-            usage = _raw_usage
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.language = language
-        parsed_obj_.duration = duration
-        parsed_obj_.text = text
-        parsed_obj_.words = None if isinstance(words, Unset) else words
         parsed_obj_.segments = None if isinstance(segments, Unset) else segments
-        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        usage = get_("usage")
+        if usage is not None:
+            try:
+                usage = (
+                    TranscriptTextUsageDuration._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else TranscriptTextUsageDuration.from_dict(usage)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.usage = usage
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

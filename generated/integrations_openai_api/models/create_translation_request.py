@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from .._runtime.wire import multipart_files
 from ..models.create_translation_request_model_enum import (
     CreateTranslationRequestModelEnum,
@@ -15,9 +21,11 @@ from ..models.create_translation_request_model_enum import (
 )
 from ..models.create_translation_request_response_format import (
     CreateTranslationRequestResponseFormat,
-    check_create_translation_request_response_format,
 )
-from ..types import UNSET, File, Unset
+from ..types import File
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> CreateTranslationRequestModelEnum | str:
@@ -152,46 +160,30 @@ class CreateTranslationRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_file = d.pop("file", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_file = get_("file", None)
         try:
             file = File(payload=BytesIO(_raw_file))
 
         except LENIENT_ERRORS:
             file = _raw_file
-
-        _raw_model = d.pop("model", None)
+        parsed_obj_.file = file
+        _raw_model = get_("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
-
-        prompt = d.pop("prompt", None)
-
-        _raw_response_format = d.pop("response_format", UNSET)
-        try:
-            _response_format = _raw_response_format
-            response_format: CreateTranslationRequestResponseFormat | Unset
-            if isinstance(_response_format, Unset):
-                response_format = UNSET
-            else:
-                response_format = check_create_translation_request_response_format(_response_format)
-
-        except LENIENT_ERRORS:
-            response_format = _raw_response_format
-
-        temperature = as_float(d.pop("temperature", None))
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file = file
         parsed_obj_.model = model
-        parsed_obj_.prompt = prompt
-        parsed_obj_.response_format = (
-            None if isinstance(response_format, Unset) else response_format
-        )
-        parsed_obj_.temperature = temperature
+        parsed_obj_.prompt = get_("prompt")
+        parsed_obj_.response_format = get_("response_format")
+        parsed_obj_.temperature = as_float(get_("temperature"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

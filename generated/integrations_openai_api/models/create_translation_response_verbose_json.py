@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -100,13 +110,12 @@ class CreateTranslationResponseVerboseJson(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        language = d.pop("language", None)
-
-        duration = as_float(d.pop("duration", None))
-
-        text = d.pop("text", None)
-
-        _raw_segments = d.pop("segments", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.language = get_("language")
+        parsed_obj_.duration = as_float(get_("duration"))
+        parsed_obj_.text = get_("text")
+        _raw_segments = get_("segments", UNSET)
         try:
             _segments = _raw_segments
             segments: list[TranscriptionSegment] | Unset = UNSET
@@ -116,22 +125,23 @@ class CreateTranslationResponseVerboseJson(ApiModel):
                 segments = []
                 for segments_item_data in _segments:
                     try:
-                        segments_item = TranscriptionSegment.from_dict(segments_item_data)
-
+                        segments_item = (
+                            TranscriptionSegment._from_dict_(segments_item_data)
+                            if segments_item_data.__class__ is dict
+                            else TranscriptionSegment.from_dict(segments_item_data)
+                        )
                     except LENIENT_ERRORS:
                         segments_item = segments_item_data
                     segments.append(segments_item)
 
         except LENIENT_ERRORS:
             segments = _raw_segments
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.language = language
-        parsed_obj_.duration = duration
-        parsed_obj_.text = text
         parsed_obj_.segments = None if isinstance(segments, Unset) else segments
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

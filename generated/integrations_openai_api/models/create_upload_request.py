@@ -5,12 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_upload_request_purpose import (
     CreateUploadRequestPurpose,
-    check_create_upload_request_purpose,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.file_expiration_after import FileExpirationAfter
@@ -23,6 +27,10 @@ def _load_lazy_imports() -> None:
     from ..models.file_expiration_after import FileExpirationAfter  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -135,39 +143,28 @@ class CreateUploadRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        filename = d.pop("filename", None)
-
-        _raw_purpose = d.pop("purpose", None)
-        try:
-            purpose = check_create_upload_request_purpose(_raw_purpose)
-
-        except LENIENT_ERRORS:
-            purpose = _raw_purpose
-
-        bytes_ = d.pop("bytes", None)
-
-        mime_type = d.pop("mime_type", None)
-
-        _raw_expires_after = d.pop("expires_after", UNSET)
-        try:
-            _expires_after = _raw_expires_after
-            expires_after: FileExpirationAfter | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = FileExpirationAfter.from_dict(_expires_after)
-
-        except LENIENT_ERRORS:
-            expires_after = _raw_expires_after
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.filename = filename
-        parsed_obj_.purpose = purpose
-        parsed_obj_.bytes = bytes_
-        parsed_obj_.mime_type = mime_type
-        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        parsed_obj_.filename = get_("filename")
+        parsed_obj_.purpose = get_("purpose")
+        parsed_obj_.bytes = get_("bytes")
+        parsed_obj_.mime_type = get_("mime_type")
+        expires_after = get_("expires_after")
+        if expires_after is not None:
+            try:
+                expires_after = (
+                    FileExpirationAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else FileExpirationAfter.from_dict(expires_after)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.expires_after = expires_after
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

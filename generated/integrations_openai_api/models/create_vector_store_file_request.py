@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +34,10 @@ def _load_lazy_imports() -> None:
     from ..models.vector_store_file_attributes_2 import VectorStoreFileAttributes2  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_chunking_strategy(
@@ -63,7 +73,7 @@ def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return VectorStoreFileAttributes2.from_dict(data)
+        return VectorStoreFileAttributes2._from_dict_(data)
     return cast("None | Unset | VectorStoreFileAttributes2", data)
 
 
@@ -136,9 +146,10 @@ class CreateVectorStoreFileRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        file_id = d.pop("file_id", None)
-
-        _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = get_("file_id")
+        _raw_chunking_strategy = get_("chunking_strategy", UNSET)
         if _raw_chunking_strategy is not UNSET:
             try:
                 chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
@@ -147,8 +158,10 @@ class CreateVectorStoreFileRequest(ApiModel):
                 chunking_strategy = _raw_chunking_strategy
         else:
             chunking_strategy = _raw_chunking_strategy
-
-        _raw_attributes = d.pop("attributes", UNSET)
+        parsed_obj_.chunking_strategy = (
+            None if isinstance(chunking_strategy, Unset) else chunking_strategy
+        )
+        _raw_attributes = get_("attributes", UNSET)
         if _raw_attributes is not None and _raw_attributes is not UNSET:
             try:
                 attributes = _parse_attributes(_raw_attributes)
@@ -157,15 +170,12 @@ class CreateVectorStoreFileRequest(ApiModel):
                 attributes = _raw_attributes
         else:
             attributes = _raw_attributes
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_id = file_id
-        parsed_obj_.chunking_strategy = (
-            None if isinstance(chunking_strategy, Unset) else chunking_strategy
-        )
         parsed_obj_.attributes = None if isinstance(attributes, Unset) else attributes
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

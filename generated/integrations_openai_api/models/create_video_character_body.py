@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from .._runtime.wire import multipart_files
 from ..types import File
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -74,20 +82,21 @@ class CreateVideoCharacterBody(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_video = d.pop("video", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_video = get_("video", None)
         try:
             video = File(payload=BytesIO(_raw_video))
 
         except LENIENT_ERRORS:
             video = _raw_video
-
-        name = d.pop("name", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.video = video
-        parsed_obj_.name = name
+        parsed_obj_.name = get_("name")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.video_reference_input_param import VideoReferenceInputParam
@@ -18,6 +23,10 @@ def _load_lazy_imports() -> None:
     from ..models.video_reference_input_param import VideoReferenceInputParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -75,20 +84,25 @@ class CreateVideoEditJsonBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_video = d.pop("video", None)
-        try:
-            video = VideoReferenceInputParam.from_dict(_raw_video)
-
-        except LENIENT_ERRORS:
-            video = _raw_video
-
-        prompt = d.pop("prompt", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
+        video = get_("video")
+        if video is not None:
+            try:
+                video = (
+                    VideoReferenceInputParam._from_dict_(video)
+                    if video.__class__ is dict
+                    else VideoReferenceInputParam.from_dict(video)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.video = video
-        parsed_obj_.prompt = prompt
+        parsed_obj_.prompt = get_("prompt")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

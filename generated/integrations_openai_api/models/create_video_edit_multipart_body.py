@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from .._runtime.wire import multipart_files
 from ..types import File
 
@@ -24,9 +29,13 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_video(data: object) -> File | VideoReferenceInputParam:
     if isinstance(data, dict):
-        return VideoReferenceInputParam.from_dict(data)
+        return VideoReferenceInputParam._from_dict_(data)
     try:
         if not isinstance(data, bytes):
             raise TypeError()
@@ -101,20 +110,21 @@ class CreateVideoEditMultipartBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_video = d.pop("video", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_video = get_("video", None)
         try:
             video = _parse_video(_raw_video)
 
         except LENIENT_ERRORS:
             video = _raw_video
-
-        prompt = d.pop("prompt", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.video = video
-        parsed_obj_.prompt = prompt
+        parsed_obj_.prompt = get_("prompt")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,10 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.video_model_enum import VideoModelEnum, check_video_model_enum
-from ..models.video_seconds import VideoSeconds, check_video_seconds
-from ..models.video_size import VideoSize, check_video_size
+from ..models.video_seconds import VideoSeconds
+from ..models.video_size import VideoSize
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.image_ref_param_2 import ImageRefParam2  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> str | Unset | VideoModelEnum:
@@ -134,9 +144,10 @@ class CreateVideoJsonBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        prompt = d.pop("prompt", None)
-
-        _raw_model = d.pop("model", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.prompt = get_("prompt")
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -145,53 +156,25 @@ class CreateVideoJsonBody(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        _raw_input_reference = d.pop("input_reference", UNSET)
-        try:
-            _input_reference = _raw_input_reference
-            input_reference: ImageRefParam2 | Unset
-            if isinstance(_input_reference, Unset):
-                input_reference = UNSET
-            else:
-                input_reference = ImageRefParam2.from_dict(_input_reference)
-
-        except LENIENT_ERRORS:
-            input_reference = _raw_input_reference
-
-        _raw_seconds = d.pop("seconds", UNSET)
-        try:
-            _seconds = _raw_seconds
-            seconds: VideoSeconds | Unset
-            if isinstance(_seconds, Unset):
-                seconds = UNSET
-            else:
-                seconds = check_video_seconds(_seconds)
-
-        except LENIENT_ERRORS:
-            seconds = _raw_seconds
-
-        _raw_size = d.pop("size", UNSET)
-        try:
-            _size = _raw_size
-            size: VideoSize | Unset
-            if isinstance(_size, Unset):
-                size = UNSET
-            else:
-                size = check_video_size(_size)
-
-        except LENIENT_ERRORS:
-            size = _raw_size
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.prompt = prompt
         parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.input_reference = (
-            None if isinstance(input_reference, Unset) else input_reference
-        )
-        parsed_obj_.seconds = None if isinstance(seconds, Unset) else seconds
-        parsed_obj_.size = None if isinstance(size, Unset) else size
+        input_reference = get_("input_reference")
+        if input_reference is not None:
+            try:
+                input_reference = (
+                    ImageRefParam2._from_dict_(input_reference)
+                    if input_reference.__class__ is dict
+                    else ImageRefParam2.from_dict(input_reference)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_reference = input_reference
+        parsed_obj_.seconds = get_("seconds")
+        parsed_obj_.size = get_("size")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -4,9 +4,17 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
-from ..models.grammar_syntax_1 import GrammarSyntax1, check_grammar_syntax_1
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.grammar_syntax_1 import GrammarSyntax1
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -80,23 +88,16 @@ class CustomGrammarFormatParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        _raw_syntax = d.pop("syntax", None)
-        try:
-            syntax = check_grammar_syntax_1(_raw_syntax)
-
-        except LENIENT_ERRORS:
-            syntax = _raw_syntax
-
-        definition = d.pop("definition", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.syntax = syntax
-        parsed_obj_.definition = definition
+        parsed_obj_.type = get_("type")
+        parsed_obj_.syntax = get_("syntax")
+        parsed_obj_.definition = get_("definition")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.custom_text_format_param import CustomTextFormatParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatParam | Unset:
@@ -142,13 +152,12 @@ class CustomToolParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        name = d.pop("name", None)
-
-        description = d.pop("description", None)
-
-        _raw_format_ = d.pop("format", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.description = get_("description")
+        _raw_format_ = get_("format", UNSET)
         if _raw_format_ is not UNSET:
             try:
                 format_ = _parse_format_(_raw_format_)
@@ -157,17 +166,13 @@ class CustomToolParam(ApiModel):
                 format_ = _raw_format_
         else:
             format_ = _raw_format_
-
-        defer_loading = d.pop("defer_loading", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.name = name
-        parsed_obj_.description = description
         parsed_obj_.format = None if isinstance(format_, Unset) else format_
-        parsed_obj_.defer_loading = defer_loading
+        parsed_obj_.defer_loading = get_("defer_loading")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

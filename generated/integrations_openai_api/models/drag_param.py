@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +26,10 @@ def _load_lazy_imports() -> None:
     from ..models.coord_param import CoordParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_keys(data: object) -> list[str] | None | Unset:
@@ -113,9 +124,10 @@ class DragParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_path = d.pop("path", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_path = get_("path", UNSET)
         try:
             path = []
             _path = _raw_path
@@ -123,16 +135,19 @@ class DragParam(ApiModel):
                 raise TypeError()
             for path_item_data in _path:
                 try:
-                    path_item = CoordParam.from_dict(path_item_data)
-
+                    path_item = (
+                        CoordParam._from_dict_(path_item_data)
+                        if path_item_data.__class__ is dict
+                        else CoordParam.from_dict(path_item_data)
+                    )
                 except LENIENT_ERRORS:
                     path_item = path_item_data
                 path.append(path_item)
 
         except LENIENT_ERRORS:
             path = _raw_path
-
-        _raw_keys = d.pop("keys", UNSET)
+        parsed_obj_.path = AbsentList() if isinstance(path, Unset) else path
+        _raw_keys = get_("keys", UNSET)
         if _raw_keys is not None and _raw_keys is not UNSET:
             try:
                 keys = _parse_keys(_raw_keys)
@@ -141,13 +156,12 @@ class DragParam(ApiModel):
                 keys = _raw_keys
         else:
             keys = _raw_keys
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.path = AbsentList() if isinstance(path, Unset) else path
         parsed_obj_.keys = None if isinstance(keys, Unset) else keys
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_image_edit_request_background import (
     CreateImageEditRequestBackground,
     check_create_image_edit_request_background,
@@ -47,6 +54,10 @@ def _load_lazy_imports() -> None:
     from ..models.image_ref_param import ImageRefParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> EditImageBodyJsonParamModelEnum | None | str | Unset:
@@ -399,7 +410,9 @@ class EditImageBodyJsonParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_images = d.pop("images", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_images = get_("images", UNSET)
         try:
             images = []
             _images = _raw_images
@@ -407,18 +420,20 @@ class EditImageBodyJsonParam(ApiModel):
                 raise TypeError()
             for images_item_data in _images:
                 try:
-                    images_item = ImageRefParam.from_dict(images_item_data)
-
+                    images_item = (
+                        ImageRefParam._from_dict_(images_item_data)
+                        if images_item_data.__class__ is dict
+                        else ImageRefParam.from_dict(images_item_data)
+                    )
                 except LENIENT_ERRORS:
                     images_item = images_item_data
                 images.append(images_item)
 
         except LENIENT_ERRORS:
             images = _raw_images
-
-        prompt = d.pop("prompt", None)
-
-        _raw_model = d.pop("model", UNSET)
+        parsed_obj_.images = AbsentList() if isinstance(images, Unset) else images
+        parsed_obj_.prompt = get_("prompt")
+        _raw_model = get_("model", UNSET)
         if _raw_model is not None and _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -427,22 +442,20 @@ class EditImageBodyJsonParam(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        _raw_mask = d.pop("mask", UNSET)
-        try:
-            _mask = _raw_mask
-            mask: ImageRefParam | Unset
-            if isinstance(_mask, Unset):
-                mask = UNSET
-            else:
-                mask = ImageRefParam.from_dict(_mask)
-
-        except LENIENT_ERRORS:
-            mask = _raw_mask
-
-        n = d.pop("n", None)
-
-        _raw_quality = d.pop("quality", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        mask = get_("mask")
+        if mask is not None:
+            try:
+                mask = (
+                    ImageRefParam._from_dict_(mask)
+                    if mask.__class__ is dict
+                    else ImageRefParam.from_dict(mask)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.mask = mask
+        parsed_obj_.n = get_("n")
+        _raw_quality = get_("quality", UNSET)
         if _raw_quality is not None and _raw_quality is not UNSET:
             try:
                 quality = _parse_quality(_raw_quality)
@@ -451,8 +464,8 @@ class EditImageBodyJsonParam(ApiModel):
                 quality = _raw_quality
         else:
             quality = _raw_quality
-
-        _raw_input_fidelity = d.pop("input_fidelity", UNSET)
+        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
+        _raw_input_fidelity = get_("input_fidelity", UNSET)
         if _raw_input_fidelity is not None and _raw_input_fidelity is not UNSET:
             try:
                 input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
@@ -461,8 +474,8 @@ class EditImageBodyJsonParam(ApiModel):
                 input_fidelity = _raw_input_fidelity
         else:
             input_fidelity = _raw_input_fidelity
-
-        _raw_size = d.pop("size", UNSET)
+        parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
+        _raw_size = get_("size", UNSET)
         if _raw_size is not None and _raw_size is not UNSET:
             try:
                 size = _parse_size(_raw_size)
@@ -471,10 +484,9 @@ class EditImageBodyJsonParam(ApiModel):
                 size = _raw_size
         else:
             size = _raw_size
-
-        user = d.pop("user", None)
-
-        _raw_output_format = d.pop("output_format", UNSET)
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        parsed_obj_.user = get_("user")
+        _raw_output_format = get_("output_format", UNSET)
         if _raw_output_format is not None and _raw_output_format is not UNSET:
             try:
                 output_format = _parse_output_format(_raw_output_format)
@@ -483,10 +495,9 @@ class EditImageBodyJsonParam(ApiModel):
                 output_format = _raw_output_format
         else:
             output_format = _raw_output_format
-
-        output_compression = d.pop("output_compression", None)
-
-        _raw_moderation = d.pop("moderation", UNSET)
+        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
+        parsed_obj_.output_compression = get_("output_compression")
+        _raw_moderation = get_("moderation", UNSET)
         if _raw_moderation is not None and _raw_moderation is not UNSET:
             try:
                 moderation = _parse_moderation(_raw_moderation)
@@ -495,8 +506,8 @@ class EditImageBodyJsonParam(ApiModel):
                 moderation = _raw_moderation
         else:
             moderation = _raw_moderation
-
-        _raw_background = d.pop("background", UNSET)
+        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
+        _raw_background = get_("background", UNSET)
         if _raw_background is not None and _raw_background is not UNSET:
             try:
                 background = _parse_background(_raw_background)
@@ -505,29 +516,14 @@ class EditImageBodyJsonParam(ApiModel):
                 background = _raw_background
         else:
             background = _raw_background
-
-        stream = d.pop("stream", None)
-
-        partial_images = d.pop("partial_images", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.images = AbsentList() if isinstance(images, Unset) else images
-        parsed_obj_.prompt = prompt
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.mask = None if isinstance(mask, Unset) else mask
-        parsed_obj_.n = n
-        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
-        parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
-        parsed_obj_.size = None if isinstance(size, Unset) else size
-        parsed_obj_.user = user
-        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
-        parsed_obj_.output_compression = output_compression
-        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
         parsed_obj_.background = None if isinstance(background, Unset) else background
-        parsed_obj_.stream = stream
-        parsed_obj_.partial_images = partial_images
+        parsed_obj_.stream = get_("stream")
+        parsed_obj_.partial_images = get_("partial_images")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,17 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -79,23 +88,22 @@ class Embedding(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        index = d.pop("index", None)
-
-        _raw_embedding = d.pop("embedding", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.index = get_("index")
+        _raw_embedding = get_("embedding", UNSET)
         try:
             embedding = cast("list[float]", _raw_embedding)
 
         except LENIENT_ERRORS:
             embedding = _raw_embedding
-
-        object_ = d.pop("object", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.index = index
         parsed_obj_.embedding = AbsentList() if isinstance(embedding, Unset) else embedding
-        parsed_obj_.object = object_
+        parsed_obj_.object = get_("object")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

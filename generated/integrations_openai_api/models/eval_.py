@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,6 +56,10 @@ def _load_lazy_imports() -> None:
     from ..models.metadata_2 import Metadata2  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_data_source_config(
@@ -118,7 +128,7 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None", data)
 
 
@@ -264,20 +274,19 @@ class Eval(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        id = d.pop("id", None)
-
-        name = d.pop("name", None)
-
-        _raw_data_source_config = d.pop("data_source_config", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.name = get_("name")
+        _raw_data_source_config = get_("data_source_config", None)
         try:
             data_source_config = _parse_data_source_config(_raw_data_source_config)
 
         except LENIENT_ERRORS:
             data_source_config = _raw_data_source_config
-
-        _raw_testing_criteria = d.pop("testing_criteria", UNSET)
+        parsed_obj_.data_source_config = data_source_config
+        _raw_testing_criteria = get_("testing_criteria", UNSET)
         try:
             testing_criteria = []
             _testing_criteria = _raw_testing_criteria
@@ -293,10 +302,11 @@ class Eval(ApiModel):
 
         except LENIENT_ERRORS:
             testing_criteria = _raw_testing_criteria
-
-        created_at = d.pop("created_at", None)
-
-        _raw_metadata = d.pop("metadata", None)
+        parsed_obj_.testing_criteria = (
+            AbsentList() if isinstance(testing_criteria, Unset) else testing_criteria
+        )
+        parsed_obj_.created_at = get_("created_at")
+        _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -305,19 +315,12 @@ class Eval(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.name = name
-        parsed_obj_.data_source_config = data_source_config
-        parsed_obj_.testing_criteria = (
-            AbsentList() if isinstance(testing_criteria, Unset) else testing_criteria
-        )
-        parsed_obj_.created_at = created_at
         parsed_obj_.metadata = metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

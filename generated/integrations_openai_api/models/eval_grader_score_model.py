@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.eval_item import EvalItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -145,13 +156,12 @@ class EvalGraderScoreModel(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        name = d.pop("name", None)
-
-        model = d.pop("model", None)
-
-        _raw_input_ = d.pop("input", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.model = get_("model")
+        _raw_input_ = get_("input", UNSET)
         try:
             input_ = []
             _input_ = _raw_input_
@@ -159,48 +169,42 @@ class EvalGraderScoreModel(ApiModel):
                 raise TypeError()
             for input_item_data in _input_:
                 try:
-                    input_item = EvalItem.from_dict(input_item_data)
-
+                    input_item = (
+                        EvalItem._from_dict_(input_item_data)
+                        if input_item_data.__class__ is dict
+                        else EvalItem.from_dict(input_item_data)
+                    )
                 except LENIENT_ERRORS:
                     input_item = input_item_data
                 input_.append(input_item)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
-
-        _raw_sampling_params = d.pop("sampling_params", UNSET)
-        try:
-            _sampling_params = _raw_sampling_params
-            sampling_params: EvalGraderScoreModelSamplingParams | Unset
-            if isinstance(_sampling_params, Unset):
-                sampling_params = UNSET
-            else:
-                sampling_params = EvalGraderScoreModelSamplingParams.from_dict(_sampling_params)
-
-        except LENIENT_ERRORS:
-            sampling_params = _raw_sampling_params
-
-        _raw_range_ = d.pop("range", UNSET)
+        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
+        sampling_params = get_("sampling_params")
+        if sampling_params is not None:
+            try:
+                sampling_params = (
+                    EvalGraderScoreModelSamplingParams._from_dict_(sampling_params)
+                    if sampling_params.__class__ is dict
+                    else EvalGraderScoreModelSamplingParams.from_dict(sampling_params)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.sampling_params = sampling_params
+        _raw_range_ = get_("range", UNSET)
         try:
             range_ = cast("list[float]", _raw_range_)
 
         except LENIENT_ERRORS:
             range_ = _raw_range_
-
-        pass_threshold = as_float(d.pop("pass_threshold", None))
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.name = name
-        parsed_obj_.model = model
-        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
-        parsed_obj_.sampling_params = (
-            None if isinstance(sampling_params, Unset) else sampling_params
-        )
         parsed_obj_.range = None if isinstance(range_, Unset) else range_
-        parsed_obj_.pass_threshold = pass_threshold
+        parsed_obj_.pass_threshold = as_float(get_("pass_threshold"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,9 +5,18 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_reasoning_effort(data: object) -> None | ReasoningEffort2 | Unset:
@@ -108,15 +117,13 @@ class EvalGraderScoreModelSamplingParams(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        seed = d.pop("seed", None)
-
-        top_p = as_float(d.pop("top_p", None))
-
-        temperature = as_float(d.pop("temperature", None))
-
-        max_completions_tokens = d.pop("max_completions_tokens", None)
-
-        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.seed = get_("seed")
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.max_completions_tokens = get_("max_completions_tokens")
+        _raw_reasoning_effort = get_("reasoning_effort", UNSET)
         if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
             try:
                 reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
@@ -125,17 +132,14 @@ class EvalGraderScoreModelSamplingParams(ApiModel):
                 reasoning_effort = _raw_reasoning_effort
         else:
             reasoning_effort = _raw_reasoning_effort
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.seed = seed
-        parsed_obj_.top_p = top_p
-        parsed_obj_.temperature = temperature
-        parsed_obj_.max_completions_tokens = max_completions_tokens
         parsed_obj_.reasoning_effort = (
             None if isinstance(reasoning_effort, Unset) else reasoning_effort
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

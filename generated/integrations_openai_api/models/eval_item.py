@@ -6,8 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ApiModel
-from ..models.easy_input_message_role import EasyInputMessageRole, check_easy_input_message_role
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.easy_input_message_role import EasyInputMessageRole
 
 if TYPE_CHECKING:
     from ..models.eval_item_content_output_text import EvalItemContentOutputText
@@ -26,6 +31,10 @@ def _load_lazy_imports() -> None:
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_content(
@@ -221,28 +230,22 @@ class EvalItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_role = d.pop("role", None)
-        try:
-            role = check_easy_input_message_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_content = d.pop("content", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", None)
         try:
             content = _parse_content(_raw_content)
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        type_ = d.pop("type", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role = role
         parsed_obj_.content = content
-        parsed_obj_.type = type_
+        parsed_obj_.type = get_("type")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

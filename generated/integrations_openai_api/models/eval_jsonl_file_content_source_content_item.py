@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.eval_jsonl_file_content_source_content_item_item import (
@@ -32,6 +37,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -82,30 +91,35 @@ class EvalJsonlFileContentSourceContentItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_item = d.pop("item", None)
-        try:
-            item = EvalJsonlFileContentSourceContentItemItem.from_dict(_raw_item)
-
-        except LENIENT_ERRORS:
-            item = _raw_item
-
-        _raw_sample = d.pop("sample", UNSET)
-        try:
-            _sample = _raw_sample
-            sample: EvalJsonlFileContentSourceContentItemSample | Unset
-            if isinstance(_sample, Unset):
-                sample = UNSET
-            else:
-                sample = EvalJsonlFileContentSourceContentItemSample.from_dict(_sample)
-
-        except LENIENT_ERRORS:
-            sample = _raw_sample
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
+        item = get_("item")
+        if item is not None:
+            try:
+                item = (
+                    EvalJsonlFileContentSourceContentItemItem._from_dict_(item)
+                    if item.__class__ is dict
+                    else EvalJsonlFileContentSourceContentItemItem.from_dict(item)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.item = item
-        parsed_obj_.sample = None if isinstance(sample, Unset) else sample
+        sample = get_("sample")
+        if sample is not None:
+            try:
+                sample = (
+                    EvalJsonlFileContentSourceContentItemSample._from_dict_(sample)
+                    if sample.__class__ is dict
+                    else EvalJsonlFileContentSourceContentItemSample.from_dict(sample)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.sample = sample
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.eval_ import Eval  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -119,9 +129,10 @@ class EvalList(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        _raw_data = d.pop("data", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = get_("object")
+        _raw_data = get_("data", UNSET)
         try:
             data = []
             _data = _raw_data
@@ -129,29 +140,26 @@ class EvalList(ApiModel):
                 raise TypeError()
             for data_item_data in _data:
                 try:
-                    data_item = Eval.from_dict(data_item_data)
-
+                    data_item = (
+                        Eval._from_dict_(data_item_data)
+                        if data_item_data.__class__ is dict
+                        else Eval.from_dict(data_item_data)
+                    )
                 except LENIENT_ERRORS:
                     data_item = data_item_data
                 data.append(data_item)
 
         except LENIENT_ERRORS:
             data = _raw_data
-
-        first_id = d.pop("first_id", None)
-
-        last_id = d.pop("last_id", None)
-
-        has_more = d.pop("has_more", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
         parsed_obj_.data = AbsentList() if isinstance(data, Unset) else data
-        parsed_obj_.first_id = first_id
-        parsed_obj_.last_id = last_id
-        parsed_obj_.has_more = has_more
+        parsed_obj_.first_id = get_("first_id")
+        parsed_obj_.last_id = get_("last_id")
+        parsed_obj_.has_more = get_("has_more")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

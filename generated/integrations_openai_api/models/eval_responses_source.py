@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..types import UNSET, Unset
 
@@ -22,13 +28,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_metadata(data: object) -> EvalResponsesSourceMetadata | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return EvalResponsesSourceMetadata.from_dict(data)
+        return EvalResponsesSourceMetadata._from_dict_(data)
     return cast("EvalResponsesSourceMetadata | None | Unset", data)
 
 
@@ -233,9 +243,10 @@ class EvalResponsesSource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -244,16 +255,12 @@ class EvalResponsesSource(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        model = d.pop("model", None)
-
-        instructions_search = d.pop("instructions_search", None)
-
-        created_after = d.pop("created_after", None)
-
-        created_before = d.pop("created_before", None)
-
-        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.model = get_("model")
+        parsed_obj_.instructions_search = get_("instructions_search")
+        parsed_obj_.created_after = get_("created_after")
+        parsed_obj_.created_before = get_("created_before")
+        _raw_reasoning_effort = get_("reasoning_effort", UNSET)
         if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
             try:
                 reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
@@ -262,12 +269,12 @@ class EvalResponsesSource(ApiModel):
                 reasoning_effort = _raw_reasoning_effort
         else:
             reasoning_effort = _raw_reasoning_effort
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        _raw_users = d.pop("users", UNSET)
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        _raw_users = get_("users", UNSET)
         if _raw_users is not None and _raw_users is not UNSET:
             try:
                 users = _parse_users(_raw_users)
@@ -276,8 +283,8 @@ class EvalResponsesSource(ApiModel):
                 users = _raw_users
         else:
             users = _raw_users
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.users = None if isinstance(users, Unset) else users
+        _raw_tools = get_("tools", UNSET)
         if _raw_tools is not None and _raw_tools is not UNSET:
             try:
                 tools = _parse_tools(_raw_tools)
@@ -286,23 +293,12 @@ class EvalResponsesSource(ApiModel):
                 tools = _raw_tools
         else:
             tools = _raw_tools
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.model = model
-        parsed_obj_.instructions_search = instructions_search
-        parsed_obj_.created_after = created_after
-        parsed_obj_.created_before = created_before
-        parsed_obj_.reasoning_effort = (
-            None if isinstance(reasoning_effort, Unset) else reasoning_effort
-        )
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
-        parsed_obj_.users = None if isinstance(users, Unset) else users
         parsed_obj_.tools = None if isinstance(tools, Unset) else tools
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,6 +55,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_data_source(
     data: object,
 ) -> (
@@ -84,7 +94,7 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None", data)
 
 
@@ -310,30 +320,28 @@ class EvalRun(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        id = d.pop("id", None)
-
-        eval_id = d.pop("eval_id", None)
-
-        status = d.pop("status", None)
-
-        model = d.pop("model", None)
-
-        name = d.pop("name", None)
-
-        created_at = d.pop("created_at", None)
-
-        report_url = d.pop("report_url", None)
-
-        _raw_result_counts = d.pop("result_counts", None)
-        try:
-            result_counts = EvalRunResultCounts.from_dict(_raw_result_counts)
-
-        except LENIENT_ERRORS:
-            result_counts = _raw_result_counts
-
-        _raw_per_model_usage = d.pop("per_model_usage", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.eval_id = get_("eval_id")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.model = get_("model")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.report_url = get_("report_url")
+        result_counts = get_("result_counts")
+        if result_counts is not None:
+            try:
+                result_counts = (
+                    EvalRunResultCounts._from_dict_(result_counts)
+                    if result_counts.__class__ is dict
+                    else EvalRunResultCounts.from_dict(result_counts)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.result_counts = result_counts
+        _raw_per_model_usage = get_("per_model_usage", UNSET)
         try:
             per_model_usage = []
             _per_model_usage = _raw_per_model_usage
@@ -341,18 +349,21 @@ class EvalRun(ApiModel):
                 raise TypeError()
             for per_model_usage_item_data in _per_model_usage:
                 try:
-                    per_model_usage_item = EvalRunPerModelUsageItem.from_dict(
-                        per_model_usage_item_data
+                    per_model_usage_item = (
+                        EvalRunPerModelUsageItem._from_dict_(per_model_usage_item_data)
+                        if per_model_usage_item_data.__class__ is dict
+                        else EvalRunPerModelUsageItem.from_dict(per_model_usage_item_data)
                     )
-
                 except LENIENT_ERRORS:
                     per_model_usage_item = per_model_usage_item_data
                 per_model_usage.append(per_model_usage_item)
 
         except LENIENT_ERRORS:
             per_model_usage = _raw_per_model_usage
-
-        _raw_per_testing_criteria_results = d.pop("per_testing_criteria_results", UNSET)
+        parsed_obj_.per_model_usage = (
+            AbsentList() if isinstance(per_model_usage, Unset) else per_model_usage
+        )
+        _raw_per_testing_criteria_results = get_("per_testing_criteria_results", UNSET)
         try:
             per_testing_criteria_results = []
             _per_testing_criteria_results = _raw_per_testing_criteria_results
@@ -361,26 +372,33 @@ class EvalRun(ApiModel):
             for per_testing_criteria_results_item_data in _per_testing_criteria_results:
                 try:
                     per_testing_criteria_results_item = (
-                        EvalRunPerTestingCriteriaResultsItem.from_dict(
+                        EvalRunPerTestingCriteriaResultsItem._from_dict_(
+                            per_testing_criteria_results_item_data
+                        )
+                        if per_testing_criteria_results_item_data.__class__ is dict
+                        else EvalRunPerTestingCriteriaResultsItem.from_dict(
                             per_testing_criteria_results_item_data
                         )
                     )
-
                 except LENIENT_ERRORS:
                     per_testing_criteria_results_item = per_testing_criteria_results_item_data
                 per_testing_criteria_results.append(per_testing_criteria_results_item)
 
         except LENIENT_ERRORS:
             per_testing_criteria_results = _raw_per_testing_criteria_results
-
-        _raw_data_source = d.pop("data_source", None)
+        parsed_obj_.per_testing_criteria_results = (
+            AbsentList()
+            if isinstance(per_testing_criteria_results, Unset)
+            else per_testing_criteria_results
+        )
+        _raw_data_source = get_("data_source", None)
         try:
             data_source = _parse_data_source(_raw_data_source)
 
         except LENIENT_ERRORS:
             data_source = _raw_data_source
-
-        _raw_metadata = d.pop("metadata", None)
+        parsed_obj_.data_source = data_source
+        _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -389,37 +407,23 @@ class EvalRun(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_error = d.pop("error", None)
-        try:
-            error = EvalApiError.from_dict(_raw_error)
-
-        except LENIENT_ERRORS:
-            error = _raw_error
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.eval_id = eval_id
-        parsed_obj_.status = status
-        parsed_obj_.model = model
-        parsed_obj_.name = name
-        parsed_obj_.created_at = created_at
-        parsed_obj_.report_url = report_url
-        parsed_obj_.result_counts = result_counts
-        parsed_obj_.per_model_usage = (
-            AbsentList() if isinstance(per_model_usage, Unset) else per_model_usage
-        )
-        parsed_obj_.per_testing_criteria_results = (
-            AbsentList()
-            if isinstance(per_testing_criteria_results, Unset)
-            else per_testing_criteria_results
-        )
-        parsed_obj_.data_source = data_source
         parsed_obj_.metadata = metadata
+        error = get_("error")
+        if error is not None:
+            try:
+                error = (
+                    EvalApiError._from_dict_(error)
+                    if error.__class__ is dict
+                    else EvalApiError.from_dict(error)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.error = error
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

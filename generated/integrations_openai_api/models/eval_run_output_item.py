@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,6 +33,10 @@ def _load_lazy_imports() -> None:
     from ..models.eval_run_output_item_sample import EvalRunOutputItemSample  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -190,28 +200,27 @@ class EvalRunOutputItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        id = d.pop("id", None)
-
-        run_id = d.pop("run_id", None)
-
-        eval_id = d.pop("eval_id", None)
-
-        created_at = d.pop("created_at", None)
-
-        status = d.pop("status", None)
-
-        datasource_item_id = d.pop("datasource_item_id", None)
-
-        _raw_datasource_item = d.pop("datasource_item", None)
-        try:
-            datasource_item = EvalRunOutputItemDatasourceItem.from_dict(_raw_datasource_item)
-
-        except LENIENT_ERRORS:
-            datasource_item = _raw_datasource_item
-
-        _raw_results = d.pop("results", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.run_id = get_("run_id")
+        parsed_obj_.eval_id = get_("eval_id")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.datasource_item_id = get_("datasource_item_id")
+        datasource_item = get_("datasource_item")
+        if datasource_item is not None:
+            try:
+                datasource_item = (
+                    EvalRunOutputItemDatasourceItem._from_dict_(datasource_item)
+                    if datasource_item.__class__ is dict
+                    else EvalRunOutputItemDatasourceItem.from_dict(datasource_item)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.datasource_item = datasource_item
+        _raw_results = get_("results", UNSET)
         try:
             results = []
             _results = _raw_results
@@ -219,35 +228,34 @@ class EvalRunOutputItem(ApiModel):
                 raise TypeError()
             for results_item_data in _results:
                 try:
-                    results_item = EvalRunOutputItemResult.from_dict(results_item_data)
-
+                    results_item = (
+                        EvalRunOutputItemResult._from_dict_(results_item_data)
+                        if results_item_data.__class__ is dict
+                        else EvalRunOutputItemResult.from_dict(results_item_data)
+                    )
                 except LENIENT_ERRORS:
                     results_item = results_item_data
                 results.append(results_item)
 
         except LENIENT_ERRORS:
             results = _raw_results
-
-        _raw_sample = d.pop("sample", None)
-        try:
-            sample = EvalRunOutputItemSample.from_dict(_raw_sample)
-
-        except LENIENT_ERRORS:
-            sample = _raw_sample
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.run_id = run_id
-        parsed_obj_.eval_id = eval_id
-        parsed_obj_.created_at = created_at
-        parsed_obj_.status = status
-        parsed_obj_.datasource_item_id = datasource_item_id
-        parsed_obj_.datasource_item = datasource_item
         parsed_obj_.results = AbsentList() if isinstance(results, Unset) else results
+        sample = get_("sample")
+        if sample is not None:
+            try:
+                sample = (
+                    EvalRunOutputItemSample._from_dict_(sample)
+                    if sample.__class__ is dict
+                    else EvalRunOutputItemSample.from_dict(sample)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.sample = sample
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

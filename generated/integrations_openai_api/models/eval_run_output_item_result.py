@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,13 +31,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_sample(data: object) -> EvalJsonlFileContentSourceContentItemSample | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return EvalJsonlFileContentSourceContentItemSample.from_dict(data)
+        return EvalJsonlFileContentSourceContentItemSample._from_dict_(data)
     return cast("EvalJsonlFileContentSourceContentItemSample | None | Unset", data)
 
 
@@ -128,15 +138,13 @@ class EvalRunOutputItemResult(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        name = d.pop("name", None)
-
-        score = as_float(d.pop("score", None))
-
-        passed = d.pop("passed", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_sample = d.pop("sample", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = get_("name")
+        parsed_obj_.score = as_float(get_("score"))
+        parsed_obj_.passed = get_("passed")
+        parsed_obj_.type = get_("type")
+        _raw_sample = get_("sample", UNSET)
         if _raw_sample is not None and _raw_sample is not UNSET:
             try:
                 sample = _parse_sample(_raw_sample)
@@ -145,15 +153,12 @@ class EvalRunOutputItemResult(ApiModel):
                 sample = _raw_sample
         else:
             sample = _raw_sample
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.name = name
-        parsed_obj_.score = score
-        parsed_obj_.passed = passed
-        parsed_obj_.type = type_
         parsed_obj_.sample = None if isinstance(sample, Unset) else sample
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +36,10 @@ def _load_lazy_imports() -> None:
     from ..models.eval_run_output_item_sample_usage import EvalRunOutputItemSampleUsage  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -193,7 +203,9 @@ class EvalRunOutputItemSample(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_input_ = d.pop("input", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_input_ = get_("input", UNSET)
         try:
             input_ = []
             _input_ = _raw_input_
@@ -201,16 +213,19 @@ class EvalRunOutputItemSample(ApiModel):
                 raise TypeError()
             for input_item_data in _input_:
                 try:
-                    input_item = EvalRunOutputItemSampleInputItem.from_dict(input_item_data)
-
+                    input_item = (
+                        EvalRunOutputItemSampleInputItem._from_dict_(input_item_data)
+                        if input_item_data.__class__ is dict
+                        else EvalRunOutputItemSampleInputItem.from_dict(input_item_data)
+                    )
                 except LENIENT_ERRORS:
                     input_item = input_item_data
                 input_.append(input_item)
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
-
-        _raw_output = d.pop("output", UNSET)
+        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
+        _raw_output = get_("output", UNSET)
         try:
             output = []
             _output = _raw_output
@@ -218,54 +233,51 @@ class EvalRunOutputItemSample(ApiModel):
                 raise TypeError()
             for output_item_data in _output:
                 try:
-                    output_item = EvalRunOutputItemSampleOutputItem.from_dict(output_item_data)
-
+                    output_item = (
+                        EvalRunOutputItemSampleOutputItem._from_dict_(output_item_data)
+                        if output_item_data.__class__ is dict
+                        else EvalRunOutputItemSampleOutputItem.from_dict(output_item_data)
+                    )
                 except LENIENT_ERRORS:
                     output_item = output_item_data
                 output.append(output_item)
 
         except LENIENT_ERRORS:
             output = _raw_output
-
-        finish_reason = d.pop("finish_reason", None)
-
-        model = d.pop("model", None)
-
-        _raw_usage = d.pop("usage", None)
-        try:
-            usage = EvalRunOutputItemSampleUsage.from_dict(_raw_usage)
-
-        except LENIENT_ERRORS:
-            usage = _raw_usage
-
-        _raw_error = d.pop("error", None)
-        try:
-            error = EvalApiError.from_dict(_raw_error)
-
-        except LENIENT_ERRORS:
-            error = _raw_error
-
-        temperature = as_float(d.pop("temperature", None))
-
-        max_completion_tokens = d.pop("max_completion_tokens", None)
-
-        top_p = as_float(d.pop("top_p", None))
-
-        seed = d.pop("seed", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.input = AbsentList() if isinstance(input_, Unset) else input_
         parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
-        parsed_obj_.finish_reason = finish_reason
-        parsed_obj_.model = model
+        parsed_obj_.finish_reason = get_("finish_reason")
+        parsed_obj_.model = get_("model")
+        usage = get_("usage")
+        if usage is not None:
+            try:
+                usage = (
+                    EvalRunOutputItemSampleUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else EvalRunOutputItemSampleUsage.from_dict(usage)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.usage = usage
+        error = get_("error")
+        if error is not None:
+            try:
+                error = (
+                    EvalApiError._from_dict_(error)
+                    if error.__class__ is dict
+                    else EvalApiError.from_dict(error)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.error = error
-        parsed_obj_.temperature = temperature
-        parsed_obj_.max_completion_tokens = max_completion_tokens
-        parsed_obj_.top_p = top_p
-        parsed_obj_.seed = seed
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.max_completion_tokens = get_("max_completion_tokens")
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.seed = get_("seed")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +31,10 @@ def _load_lazy_imports() -> None:
     from ..models.ranking_options import RankingOptions  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_filters(data: object) -> ComparisonFilter | CompoundFilter | None | Unset:
@@ -139,30 +150,31 @@ class FileSearchTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_vector_store_ids = d.pop("vector_store_ids", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_vector_store_ids = get_("vector_store_ids", UNSET)
         try:
             vector_store_ids = cast("list[str]", _raw_vector_store_ids)
 
         except LENIENT_ERRORS:
             vector_store_ids = _raw_vector_store_ids
-
-        max_num_results = d.pop("max_num_results", None)
-
-        _raw_ranking_options = d.pop("ranking_options", UNSET)
-        try:
-            _ranking_options = _raw_ranking_options
-            ranking_options: RankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = RankingOptions.from_dict(_ranking_options)
-
-        except LENIENT_ERRORS:
-            ranking_options = _raw_ranking_options
-
-        _raw_filters = d.pop("filters", UNSET)
+        parsed_obj_.vector_store_ids = (
+            AbsentList() if isinstance(vector_store_ids, Unset) else vector_store_ids
+        )
+        parsed_obj_.max_num_results = get_("max_num_results")
+        ranking_options = get_("ranking_options")
+        if ranking_options is not None:
+            try:
+                ranking_options = (
+                    RankingOptions._from_dict_(ranking_options)
+                    if ranking_options.__class__ is dict
+                    else RankingOptions.from_dict(ranking_options)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.ranking_options = ranking_options
+        _raw_filters = get_("filters", UNSET)
         if _raw_filters is not None and _raw_filters is not UNSET:
             try:
                 filters = _parse_filters(_raw_filters)
@@ -171,19 +183,12 @@ class FileSearchTool(ApiModel):
                 filters = _raw_filters
         else:
             filters = _raw_filters
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.vector_store_ids = (
-            AbsentList() if isinstance(vector_store_ids, Unset) else vector_store_ids
-        )
-        parsed_obj_.max_num_results = max_num_results
-        parsed_obj_.ranking_options = (
-            None if isinstance(ranking_options, Unset) else ranking_options
-        )
         parsed_obj_.filters = None if isinstance(filters, Unset) else filters
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

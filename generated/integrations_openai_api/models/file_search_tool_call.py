@@ -5,10 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.file_search_tool_call_status import (
     FileSearchToolCallStatus,
-    check_file_search_tool_call_status,
 )
 from ..types import UNSET, Unset
 
@@ -25,6 +31,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_results(data: object) -> list[FileSearchToolCallResultsItem] | None | Unset:
     if data is None:
         return data
@@ -39,10 +49,11 @@ def _parse_results(data: object) -> list[FileSearchToolCallResultsItem] | None |
             raise TypeError()
         for results_type_0_item_data in _results_type_0:
             try:
-                results_type_0_item = FileSearchToolCallResultsItem.from_dict(
-                    results_type_0_item_data
+                results_type_0_item = (
+                    FileSearchToolCallResultsItem._from_dict_(results_type_0_item_data)
+                    if results_type_0_item_data.__class__ is dict
+                    else FileSearchToolCallResultsItem.from_dict(results_type_0_item_data)
                 )
-
             except LENIENT_ERRORS:
                 results_type_0_item = results_type_0_item_data
             results_type_0.append(results_type_0_item)
@@ -163,25 +174,19 @@ class FileSearchToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_file_search_tool_call_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_queries = d.pop("queries", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.status = get_("status")
+        _raw_queries = get_("queries", UNSET)
         try:
             queries = cast("list[str]", _raw_queries)
 
         except LENIENT_ERRORS:
             queries = _raw_queries
-
-        _raw_results = d.pop("results", UNSET)
+        parsed_obj_.queries = AbsentList() if isinstance(queries, Unset) else queries
+        _raw_results = get_("results", UNSET)
         if _raw_results is not None and _raw_results is not UNSET:
             try:
                 results = _parse_results(_raw_results)
@@ -190,15 +195,12 @@ class FileSearchToolCall(ApiModel):
                 results = _raw_results
         else:
             results = _raw_results
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = type_
-        parsed_obj_.status = status
-        parsed_obj_.queries = AbsentList() if isinstance(queries, Unset) else queries
         parsed_obj_.results = None if isinstance(results, Unset) else results
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

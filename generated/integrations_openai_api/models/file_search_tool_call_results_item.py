@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,13 +27,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return VectorStoreFileAttributes2.from_dict(data)
+        return VectorStoreFileAttributes2._from_dict_(data)
     return cast("None | Unset | VectorStoreFileAttributes2", data)
 
 
@@ -121,13 +131,12 @@ class FileSearchToolCallResultsItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        file_id = d.pop("file_id", None)
-
-        text = d.pop("text", None)
-
-        filename = d.pop("filename", None)
-
-        _raw_attributes = d.pop("attributes", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = get_("file_id")
+        parsed_obj_.text = get_("text")
+        parsed_obj_.filename = get_("filename")
+        _raw_attributes = get_("attributes", UNSET)
         if _raw_attributes is not None and _raw_attributes is not UNSET:
             try:
                 attributes = _parse_attributes(_raw_attributes)
@@ -136,17 +145,13 @@ class FileSearchToolCallResultsItem(ApiModel):
                 attributes = _raw_attributes
         else:
             attributes = _raw_attributes
-
-        score = as_float(d.pop("score", None))
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_id = file_id
-        parsed_obj_.text = text
-        parsed_obj_.filename = filename
         parsed_obj_.attributes = None if isinstance(attributes, Unset) else attributes
-        parsed_obj_.score = score
+        parsed_obj_.score = as_float(get_("score"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters
@@ -19,6 +24,10 @@ def _load_lazy_imports() -> None:
     from ..models.fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -56,24 +65,24 @@ class FineTuneDPOMethod(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_hyperparameters = d.pop("hyperparameters", UNSET)
-        try:
-            _hyperparameters = _raw_hyperparameters
-            hyperparameters: FineTuneDPOHyperparameters | Unset
-            if isinstance(_hyperparameters, Unset):
-                hyperparameters = UNSET
-            else:
-                hyperparameters = FineTuneDPOHyperparameters.from_dict(_hyperparameters)
-
-        except LENIENT_ERRORS:
-            hyperparameters = _raw_hyperparameters
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.hyperparameters = (
-            None if isinstance(hyperparameters, Unset) else hyperparameters
-        )
+        hyperparameters = get_("hyperparameters")
+        if hyperparameters is not None:
+            try:
+                hyperparameters = (
+                    FineTuneDPOHyperparameters._from_dict_(hyperparameters)
+                    if hyperparameters.__class__ is dict
+                    else FineTuneDPOHyperparameters.from_dict(hyperparameters)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.hyperparameters = hyperparameters
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,9 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.fine_tune_method_type import FineTuneMethodType, check_fine_tune_method_type
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.fine_tune_method_type import FineTuneMethodType
 
 if TYPE_CHECKING:
     from ..models.fine_tune_dpo_method import FineTuneDPOMethod
@@ -24,6 +29,10 @@ def _load_lazy_imports() -> None:
     from ..models.fine_tune_supervised_method import FineTuneSupervisedMethod  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -109,56 +118,47 @@ class FineTuneMethod(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = check_fine_tune_method_type(_raw_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_supervised = d.pop("supervised", UNSET)
-        try:
-            _supervised = _raw_supervised
-            supervised: FineTuneSupervisedMethod | Unset
-            if isinstance(_supervised, Unset):
-                supervised = UNSET
-            else:
-                supervised = FineTuneSupervisedMethod.from_dict(_supervised)
-
-        except LENIENT_ERRORS:
-            supervised = _raw_supervised
-
-        _raw_dpo = d.pop("dpo", UNSET)
-        try:
-            _dpo = _raw_dpo
-            dpo: FineTuneDPOMethod | Unset
-            if isinstance(_dpo, Unset):
-                dpo = UNSET
-            else:
-                dpo = FineTuneDPOMethod.from_dict(_dpo)
-
-        except LENIENT_ERRORS:
-            dpo = _raw_dpo
-
-        _raw_reinforcement = d.pop("reinforcement", UNSET)
-        try:
-            _reinforcement = _raw_reinforcement
-            reinforcement: FineTuneReinforcementMethod | Unset
-            if isinstance(_reinforcement, Unset):
-                reinforcement = UNSET
-            else:
-                reinforcement = FineTuneReinforcementMethod.from_dict(_reinforcement)
-
-        except LENIENT_ERRORS:
-            reinforcement = _raw_reinforcement
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.supervised = None if isinstance(supervised, Unset) else supervised
-        parsed_obj_.dpo = None if isinstance(dpo, Unset) else dpo
-        parsed_obj_.reinforcement = None if isinstance(reinforcement, Unset) else reinforcement
+        parsed_obj_.type = get_("type")
+        supervised = get_("supervised")
+        if supervised is not None:
+            try:
+                supervised = (
+                    FineTuneSupervisedMethod._from_dict_(supervised)
+                    if supervised.__class__ is dict
+                    else FineTuneSupervisedMethod.from_dict(supervised)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.supervised = supervised
+        dpo = get_("dpo")
+        if dpo is not None:
+            try:
+                dpo = (
+                    FineTuneDPOMethod._from_dict_(dpo)
+                    if dpo.__class__ is dict
+                    else FineTuneDPOMethod.from_dict(dpo)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.dpo = dpo
+        reinforcement = get_("reinforcement")
+        if reinforcement is not None:
+            try:
+                reinforcement = (
+                    FineTuneReinforcementMethod._from_dict_(reinforcement)
+                    if reinforcement.__class__ is dict
+                    else FineTuneReinforcementMethod.from_dict(reinforcement)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.reinforcement = reinforcement
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

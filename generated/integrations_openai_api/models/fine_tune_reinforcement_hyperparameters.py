@@ -5,16 +5,24 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_fine_tuning_job_request_hyperparameters_batch_size_enum import (
     CreateFineTuningJobRequestHyperparametersBatchSizeEnum,
     check_create_fine_tuning_job_request_hyperparameters_batch_size_enum,
 )
 from ..models.fine_tune_reinforcement_hyperparameters_reasoning_effort import (
     FineTuneReinforcementHyperparametersReasoningEffort,
-    check_fine_tune_reinforcement_hyperparameters_reasoning_effort,
 )
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_batch_size(
@@ -266,7 +274,9 @@ class FineTuneReinforcementHyperparameters(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_batch_size = d.pop("batch_size", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_batch_size = get_("batch_size", UNSET)
         if _raw_batch_size is not UNSET:
             try:
                 batch_size = _parse_batch_size(_raw_batch_size)
@@ -275,8 +285,8 @@ class FineTuneReinforcementHyperparameters(ApiModel):
                 batch_size = _raw_batch_size
         else:
             batch_size = _raw_batch_size
-
-        _raw_learning_rate_multiplier = d.pop("learning_rate_multiplier", UNSET)
+        parsed_obj_.batch_size = None if isinstance(batch_size, Unset) else batch_size
+        _raw_learning_rate_multiplier = get_("learning_rate_multiplier", UNSET)
         if _raw_learning_rate_multiplier is not UNSET:
             try:
                 learning_rate_multiplier = _parse_learning_rate_multiplier(
@@ -287,8 +297,10 @@ class FineTuneReinforcementHyperparameters(ApiModel):
                 learning_rate_multiplier = _raw_learning_rate_multiplier
         else:
             learning_rate_multiplier = _raw_learning_rate_multiplier
-
-        _raw_n_epochs = d.pop("n_epochs", UNSET)
+        parsed_obj_.learning_rate_multiplier = (
+            None if isinstance(learning_rate_multiplier, Unset) else learning_rate_multiplier
+        )
+        _raw_n_epochs = get_("n_epochs", UNSET)
         if _raw_n_epochs is not UNSET:
             try:
                 n_epochs = _parse_n_epochs(_raw_n_epochs)
@@ -297,22 +309,9 @@ class FineTuneReinforcementHyperparameters(ApiModel):
                 n_epochs = _raw_n_epochs
         else:
             n_epochs = _raw_n_epochs
-
-        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
-        try:
-            _reasoning_effort = _raw_reasoning_effort
-            reasoning_effort: FineTuneReinforcementHyperparametersReasoningEffort | Unset
-            if isinstance(_reasoning_effort, Unset):
-                reasoning_effort = UNSET
-            else:
-                reasoning_effort = check_fine_tune_reinforcement_hyperparameters_reasoning_effort(
-                    _reasoning_effort
-                )
-
-        except LENIENT_ERRORS:
-            reasoning_effort = _raw_reasoning_effort
-
-        _raw_compute_multiplier = d.pop("compute_multiplier", UNSET)
+        parsed_obj_.n_epochs = None if isinstance(n_epochs, Unset) else n_epochs
+        parsed_obj_.reasoning_effort = get_("reasoning_effort")
+        _raw_compute_multiplier = get_("compute_multiplier", UNSET)
         if _raw_compute_multiplier is not UNSET:
             try:
                 compute_multiplier = _parse_compute_multiplier(_raw_compute_multiplier)
@@ -321,8 +320,10 @@ class FineTuneReinforcementHyperparameters(ApiModel):
                 compute_multiplier = _raw_compute_multiplier
         else:
             compute_multiplier = _raw_compute_multiplier
-
-        _raw_eval_interval = d.pop("eval_interval", UNSET)
+        parsed_obj_.compute_multiplier = (
+            None if isinstance(compute_multiplier, Unset) else compute_multiplier
+        )
+        _raw_eval_interval = get_("eval_interval", UNSET)
         if _raw_eval_interval is not UNSET:
             try:
                 eval_interval = _parse_eval_interval(_raw_eval_interval)
@@ -331,8 +332,8 @@ class FineTuneReinforcementHyperparameters(ApiModel):
                 eval_interval = _raw_eval_interval
         else:
             eval_interval = _raw_eval_interval
-
-        _raw_eval_samples = d.pop("eval_samples", UNSET)
+        parsed_obj_.eval_interval = None if isinstance(eval_interval, Unset) else eval_interval
+        _raw_eval_samples = get_("eval_samples", UNSET)
         if _raw_eval_samples is not UNSET:
             try:
                 eval_samples = _parse_eval_samples(_raw_eval_samples)
@@ -341,23 +342,12 @@ class FineTuneReinforcementHyperparameters(ApiModel):
                 eval_samples = _raw_eval_samples
         else:
             eval_samples = _raw_eval_samples
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.batch_size = None if isinstance(batch_size, Unset) else batch_size
-        parsed_obj_.learning_rate_multiplier = (
-            None if isinstance(learning_rate_multiplier, Unset) else learning_rate_multiplier
-        )
-        parsed_obj_.n_epochs = None if isinstance(n_epochs, Unset) else n_epochs
-        parsed_obj_.reasoning_effort = (
-            None if isinstance(reasoning_effort, Unset) else reasoning_effort
-        )
-        parsed_obj_.compute_multiplier = (
-            None if isinstance(compute_multiplier, Unset) else compute_multiplier
-        )
-        parsed_obj_.eval_interval = None if isinstance(eval_interval, Unset) else eval_interval
         parsed_obj_.eval_samples = None if isinstance(eval_samples, Unset) else eval_samples
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,8 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.fine_tune_reinforcement_hyperparameters import (
@@ -41,6 +46,10 @@ def _load_lazy_imports() -> None:
     from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_grader(
@@ -132,32 +141,31 @@ class FineTuneReinforcementMethod(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_grader = d.pop("grader", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_grader = get_("grader", None)
         try:
             grader = _parse_grader(_raw_grader)
 
         except LENIENT_ERRORS:
             grader = _raw_grader
-
-        _raw_hyperparameters = d.pop("hyperparameters", UNSET)
-        try:
-            _hyperparameters = _raw_hyperparameters
-            hyperparameters: FineTuneReinforcementHyperparameters | Unset
-            if isinstance(_hyperparameters, Unset):
-                hyperparameters = UNSET
-            else:
-                hyperparameters = FineTuneReinforcementHyperparameters.from_dict(_hyperparameters)
-
-        except LENIENT_ERRORS:
-            hyperparameters = _raw_hyperparameters
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.grader = grader
-        parsed_obj_.hyperparameters = (
-            None if isinstance(hyperparameters, Unset) else hyperparameters
-        )
+        hyperparameters = get_("hyperparameters")
+        if hyperparameters is not None:
+            try:
+                hyperparameters = (
+                    FineTuneReinforcementHyperparameters._from_dict_(hyperparameters)
+                    if hyperparameters.__class__ is dict
+                    else FineTuneReinforcementHyperparameters.from_dict(hyperparameters)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.hyperparameters = hyperparameters
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
-from ..models.fine_tuning_job_status import FineTuningJobStatus, check_fine_tuning_job_status
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.fine_tuning_job_status import FineTuningJobStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,11 +43,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_error(data: object) -> FineTuningJobError | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return FineTuningJobError.from_dict(data)
+        return FineTuningJobError._from_dict_(data)
     return cast("FineTuningJobError | None", data)
 
 
@@ -58,10 +69,11 @@ def _parse_integrations(data: object) -> list[FineTuningIntegration] | None | Un
             raise TypeError()
         for integrations_type_0_item_data in _integrations_type_0:
             try:
-                integrations_type_0_item = FineTuningIntegration.from_dict(
-                    integrations_type_0_item_data
+                integrations_type_0_item = (
+                    FineTuningIntegration._from_dict_(integrations_type_0_item_data)
+                    if integrations_type_0_item_data.__class__ is dict
+                    else FineTuningIntegration.from_dict(integrations_type_0_item_data)
                 )
-
             except LENIENT_ERRORS:
                 integrations_type_0_item = integrations_type_0_item_data
             integrations_type_0.append(integrations_type_0_item)
@@ -78,7 +90,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -360,11 +372,11 @@ class FineTuningJob(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        created_at = d.pop("created_at", None)
-
-        _raw_error = d.pop("error", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.created_at = get_("created_at")
+        _raw_error = get_("error", None)
         if _raw_error is not None:
             try:
                 error = _parse_error(_raw_error)
@@ -373,47 +385,36 @@ class FineTuningJob(ApiModel):
                 error = _raw_error
         else:
             error = _raw_error
-
-        fine_tuned_model = d.pop("fine_tuned_model", None)
-
-        finished_at = d.pop("finished_at", None)
-
-        _raw_hyperparameters = d.pop("hyperparameters", None)
-        try:
-            hyperparameters = FineTuningJobHyperparameters.from_dict(_raw_hyperparameters)
-
-        except LENIENT_ERRORS:
-            hyperparameters = _raw_hyperparameters
-
-        model = d.pop("model", None)
-
-        object_ = d.pop("object", None)
-
-        organization_id = d.pop("organization_id", None)
-
-        _raw_result_files = d.pop("result_files", UNSET)
+        parsed_obj_.error = error
+        parsed_obj_.fine_tuned_model = get_("fine_tuned_model")
+        parsed_obj_.finished_at = get_("finished_at")
+        hyperparameters = get_("hyperparameters")
+        if hyperparameters is not None:
+            try:
+                hyperparameters = (
+                    FineTuningJobHyperparameters._from_dict_(hyperparameters)
+                    if hyperparameters.__class__ is dict
+                    else FineTuningJobHyperparameters.from_dict(hyperparameters)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.hyperparameters = hyperparameters
+        parsed_obj_.model = get_("model")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.organization_id = get_("organization_id")
+        _raw_result_files = get_("result_files", UNSET)
         try:
             result_files = cast("list[str]", _raw_result_files)
 
         except LENIENT_ERRORS:
             result_files = _raw_result_files
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_fine_tuning_job_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        trained_tokens = d.pop("trained_tokens", None)
-
-        training_file = d.pop("training_file", None)
-
-        validation_file = d.pop("validation_file", None)
-
-        seed = d.pop("seed", None)
-
-        _raw_integrations = d.pop("integrations", UNSET)
+        parsed_obj_.result_files = AbsentList() if isinstance(result_files, Unset) else result_files
+        parsed_obj_.status = get_("status")
+        parsed_obj_.trained_tokens = get_("trained_tokens")
+        parsed_obj_.training_file = get_("training_file")
+        parsed_obj_.validation_file = get_("validation_file")
+        parsed_obj_.seed = get_("seed")
+        _raw_integrations = get_("integrations", UNSET)
         if _raw_integrations is not None and _raw_integrations is not UNSET:
             try:
                 integrations = _parse_integrations(_raw_integrations)
@@ -422,22 +423,20 @@ class FineTuningJob(ApiModel):
                 integrations = _raw_integrations
         else:
             integrations = _raw_integrations
-
-        estimated_finish = d.pop("estimated_finish", None)
-
-        _raw_method = d.pop("method", UNSET)
-        try:
-            _method = _raw_method
-            method: FineTuneMethod | Unset
-            if isinstance(_method, Unset):
-                method = UNSET
-            else:
-                method = FineTuneMethod.from_dict(_method)
-
-        except LENIENT_ERRORS:
-            method = _raw_method
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
+        parsed_obj_.estimated_finish = get_("estimated_finish")
+        method = get_("method")
+        if method is not None:
+            try:
+                method = (
+                    FineTuneMethod._from_dict_(method)
+                    if method.__class__ is dict
+                    else FineTuneMethod.from_dict(method)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.method = method
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -446,29 +445,12 @@ class FineTuningJob(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.created_at = created_at
-        parsed_obj_.error = error
-        parsed_obj_.fine_tuned_model = fine_tuned_model
-        parsed_obj_.finished_at = finished_at
-        parsed_obj_.hyperparameters = hyperparameters
-        parsed_obj_.model = model
-        parsed_obj_.object = object_
-        parsed_obj_.organization_id = organization_id
-        parsed_obj_.result_files = AbsentList() if isinstance(result_files, Unset) else result_files
-        parsed_obj_.status = status
-        parsed_obj_.trained_tokens = trained_tokens
-        parsed_obj_.training_file = training_file
-        parsed_obj_.validation_file = validation_file
-        parsed_obj_.seed = seed
-        parsed_obj_.integrations = None if isinstance(integrations, Unset) else integrations
-        parsed_obj_.estimated_finish = estimated_finish
-        parsed_obj_.method = None if isinstance(method, Unset) else method
         parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics
@@ -18,6 +23,10 @@ def _load_lazy_imports() -> None:
     from ..models.fine_tuning_job_checkpoint_metrics import FineTuningJobCheckpointMetrics  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -142,35 +151,30 @@ class FineTuningJobCheckpoint(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        created_at = d.pop("created_at", None)
-
-        fine_tuned_model_checkpoint = d.pop("fine_tuned_model_checkpoint", None)
-
-        step_number = d.pop("step_number", None)
-
-        _raw_metrics = d.pop("metrics", None)
-        try:
-            metrics = FineTuningJobCheckpointMetrics.from_dict(_raw_metrics)
-
-        except LENIENT_ERRORS:
-            metrics = _raw_metrics
-
-        fine_tuning_job_id = d.pop("fine_tuning_job_id", None)
-
-        object_ = d.pop("object", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.created_at = created_at
-        parsed_obj_.fine_tuned_model_checkpoint = fine_tuned_model_checkpoint
-        parsed_obj_.step_number = step_number
+        parsed_obj_.id = get_("id")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.fine_tuned_model_checkpoint = get_("fine_tuned_model_checkpoint")
+        parsed_obj_.step_number = get_("step_number")
+        metrics = get_("metrics")
+        if metrics is not None:
+            try:
+                metrics = (
+                    FineTuningJobCheckpointMetrics._from_dict_(metrics)
+                    if metrics.__class__ is dict
+                    else FineTuningJobCheckpointMetrics.from_dict(metrics)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.metrics = metrics
-        parsed_obj_.fine_tuning_job_id = fine_tuning_job_id
-        parsed_obj_.object = object_
+        parsed_obj_.fine_tuning_job_id = get_("fine_tuning_job_id")
+        parsed_obj_.object = get_("object")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

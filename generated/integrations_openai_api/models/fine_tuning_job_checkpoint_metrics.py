@@ -5,7 +5,16 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -112,30 +121,22 @@ class FineTuningJobCheckpointMetrics(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        step = as_float(d.pop("step", None))
-
-        train_loss = as_float(d.pop("train_loss", None))
-
-        train_mean_token_accuracy = as_float(d.pop("train_mean_token_accuracy", None))
-
-        valid_loss = as_float(d.pop("valid_loss", None))
-
-        valid_mean_token_accuracy = as_float(d.pop("valid_mean_token_accuracy", None))
-
-        full_valid_loss = as_float(d.pop("full_valid_loss", None))
-
-        full_valid_mean_token_accuracy = as_float(d.pop("full_valid_mean_token_accuracy", None))
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.step = step
-        parsed_obj_.train_loss = train_loss
-        parsed_obj_.train_mean_token_accuracy = train_mean_token_accuracy
-        parsed_obj_.valid_loss = valid_loss
-        parsed_obj_.valid_mean_token_accuracy = valid_mean_token_accuracy
-        parsed_obj_.full_valid_loss = full_valid_loss
-        parsed_obj_.full_valid_mean_token_accuracy = full_valid_mean_token_accuracy
+        parsed_obj_.step = as_float(get_("step"))
+        parsed_obj_.train_loss = as_float(get_("train_loss"))
+        parsed_obj_.train_mean_token_accuracy = as_float(get_("train_mean_token_accuracy"))
+        parsed_obj_.valid_loss = as_float(get_("valid_loss"))
+        parsed_obj_.valid_mean_token_accuracy = as_float(get_("valid_mean_token_accuracy"))
+        parsed_obj_.full_valid_loss = as_float(get_("full_valid_loss"))
+        parsed_obj_.full_valid_mean_token_accuracy = as_float(
+            get_("full_valid_mean_token_accuracy")
+        )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

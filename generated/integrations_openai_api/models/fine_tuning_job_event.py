@@ -5,16 +5,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.fine_tuning_job_event_level import (
     FineTuningJobEventLevel,
-    check_fine_tuning_job_event_level,
 )
 from ..models.fine_tuning_job_event_type import (
     FineTuningJobEventType,
-    check_fine_tuning_job_event_type,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.fine_tuning_job_event_data import FineTuningJobEventData
@@ -27,6 +30,10 @@ def _load_lazy_imports() -> None:
     from ..models.fine_tuning_job_event_data import FineTuningJobEventData  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -158,55 +165,30 @@ class FineTuningJobEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        id = d.pop("id", None)
-
-        created_at = d.pop("created_at", None)
-
-        _raw_level = d.pop("level", None)
-        try:
-            level = check_fine_tuning_job_event_level(_raw_level)
-
-        except LENIENT_ERRORS:
-            level = _raw_level
-
-        message = d.pop("message", None)
-
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            _type_ = _raw_type_
-            type_: FineTuningJobEventType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_fine_tuning_job_event_type(_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_data = d.pop("data", UNSET)
-        try:
-            _data = _raw_data
-            data: FineTuningJobEventData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = FineTuningJobEventData.from_dict(_data)
-
-        except LENIENT_ERRORS:
-            data = _raw_data
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.created_at = created_at
-        parsed_obj_.level = level
-        parsed_obj_.message = message
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.data = None if isinstance(data, Unset) else data
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.level = get_("level")
+        parsed_obj_.message = get_("message")
+        parsed_obj_.type = get_("type")
+        data = get_("data")
+        if data is not None:
+            try:
+                data = (
+                    FineTuningJobEventData._from_dict_(data)
+                    if data.__class__ is dict
+                    else FineTuningJobEventData.from_dict(data)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.data = data
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,18 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -70,23 +80,22 @@ class FunctionShellActionParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_commands = d.pop("commands", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_commands = get_("commands", UNSET)
         try:
             commands = cast("list[str]", _raw_commands)
 
         except LENIENT_ERRORS:
             commands = _raw_commands
-
-        timeout_ms = d.pop("timeout_ms", None)
-
-        max_output_length = d.pop("max_output_length", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.commands = AbsentList() if isinstance(commands, Unset) else commands
-        parsed_obj_.timeout_ms = timeout_ms
-        parsed_obj_.max_output_length = max_output_length
+        parsed_obj_.timeout_ms = get_("timeout_ms")
+        parsed_obj_.max_output_length = get_("max_output_length")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

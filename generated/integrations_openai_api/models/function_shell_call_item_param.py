@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.function_shell_call_item_status import (
     FunctionShellCallItemStatus,
     check_function_shell_call_item_status,
@@ -28,6 +34,10 @@ def _load_lazy_imports() -> None:
     from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
@@ -177,20 +187,23 @@ class FunctionShellCallItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        call_id = d.pop("call_id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_action = d.pop("action", None)
-        try:
-            action = FunctionShellActionParam.from_dict(_raw_action)
-
-        except LENIENT_ERRORS:
-            action = _raw_action
-
-        id = d.pop("id", None)
-
-        _raw_status = d.pop("status", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.type = get_("type")
+        action = get_("action")
+        if action is not None:
+            try:
+                action = (
+                    FunctionShellActionParam._from_dict_(action)
+                    if action.__class__ is dict
+                    else FunctionShellActionParam.from_dict(action)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.action = action
+        parsed_obj_.id = get_("id")
+        _raw_status = get_("status", UNSET)
         if _raw_status is not None and _raw_status is not UNSET:
             try:
                 status = _parse_status(_raw_status)
@@ -199,8 +212,8 @@ class FunctionShellCallItemParam(ApiModel):
                 status = _raw_status
         else:
             status = _raw_status
-
-        _raw_environment = d.pop("environment", UNSET)
+        parsed_obj_.status = None if isinstance(status, Unset) else status
+        _raw_environment = get_("environment", UNSET)
         if _raw_environment is not None and _raw_environment is not UNSET:
             try:
                 environment = _parse_environment(_raw_environment)
@@ -209,16 +222,12 @@ class FunctionShellCallItemParam(ApiModel):
                 environment = _raw_environment
         else:
             environment = _raw_environment
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.call_id = call_id
-        parsed_obj_.type = type_
-        parsed_obj_.action = action
-        parsed_obj_.id = id
-        parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_.environment = None if isinstance(environment, Unset) else environment
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

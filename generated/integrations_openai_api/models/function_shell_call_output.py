@@ -5,10 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.function_shell_call_output_status_enum import (
     FunctionShellCallOutputStatusEnum,
-    check_function_shell_call_output_status_enum,
 )
 from ..types import UNSET, Unset
 
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -150,20 +160,13 @@ class FunctionShellCallOutput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        call_id = d.pop("call_id", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_function_shell_call_output_status_enum(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_output = d.pop("output", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.status = get_("status")
+        _raw_output = get_("output", UNSET)
         try:
             output = []
             _output = _raw_output
@@ -171,29 +174,25 @@ class FunctionShellCallOutput(ApiModel):
                 raise TypeError()
             for output_item_data in _output:
                 try:
-                    output_item = FunctionShellCallOutputContent.from_dict(output_item_data)
-
+                    output_item = (
+                        FunctionShellCallOutputContent._from_dict_(output_item_data)
+                        if output_item_data.__class__ is dict
+                        else FunctionShellCallOutputContent.from_dict(output_item_data)
+                    )
                 except LENIENT_ERRORS:
                     output_item = output_item_data
                 output.append(output_item)
 
         except LENIENT_ERRORS:
             output = _raw_output
-
-        max_output_length = d.pop("max_output_length", None)
-
-        created_by = d.pop("created_by", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.call_id = call_id
-        parsed_obj_.status = status
         parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
-        parsed_obj_.max_output_length = max_output_length
-        parsed_obj_.created_by = created_by
+        parsed_obj_.max_output_length = get_("max_output_length")
+        parsed_obj_.created_by = get_("created_by")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
@@ -25,6 +31,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_outcome(
@@ -134,26 +144,23 @@ class FunctionShellCallOutputContent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        stdout = d.pop("stdout", None)
-
-        stderr = d.pop("stderr", None)
-
-        _raw_outcome = d.pop("outcome", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.stdout = get_("stdout")
+        parsed_obj_.stderr = get_("stderr")
+        _raw_outcome = get_("outcome", None)
         try:
             outcome = _parse_outcome(_raw_outcome)
 
         except LENIENT_ERRORS:
             outcome = _raw_outcome
-
-        created_by = d.pop("created_by", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.stdout = stdout
-        parsed_obj_.stderr = stderr
         parsed_obj_.outcome = outcome
-        parsed_obj_.created_by = created_by
+        parsed_obj_.created_by = get_("created_by")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

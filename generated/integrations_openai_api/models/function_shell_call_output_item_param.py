@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.function_shell_call_item_status import (
     FunctionShellCallItemStatus,
     check_function_shell_call_item_status,
@@ -27,6 +34,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
@@ -149,11 +160,11 @@ class FunctionShellCallOutputItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        call_id = d.pop("call_id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_output = d.pop("output", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.type = get_("type")
+        _raw_output = get_("output", UNSET)
         try:
             output = []
             _output = _raw_output
@@ -161,18 +172,20 @@ class FunctionShellCallOutputItemParam(ApiModel):
                 raise TypeError()
             for output_item_data in _output:
                 try:
-                    output_item = FunctionShellCallOutputContentParam.from_dict(output_item_data)
-
+                    output_item = (
+                        FunctionShellCallOutputContentParam._from_dict_(output_item_data)
+                        if output_item_data.__class__ is dict
+                        else FunctionShellCallOutputContentParam.from_dict(output_item_data)
+                    )
                 except LENIENT_ERRORS:
                     output_item = output_item_data
                 output.append(output_item)
 
         except LENIENT_ERRORS:
             output = _raw_output
-
-        id = d.pop("id", None)
-
-        _raw_status = d.pop("status", UNSET)
+        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
+        parsed_obj_.id = get_("id")
+        _raw_status = get_("status", UNSET)
         if _raw_status is not None and _raw_status is not UNSET:
             try:
                 status = _parse_status(_raw_status)
@@ -181,18 +194,13 @@ class FunctionShellCallOutputItemParam(ApiModel):
                 status = _raw_status
         else:
             status = _raw_status
-
-        max_output_length = d.pop("max_output_length", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.call_id = call_id
-        parsed_obj_.type = type_
-        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
-        parsed_obj_.id = id
         parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.max_output_length = max_output_length
+        parsed_obj_.max_output_length = get_("max_output_length")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

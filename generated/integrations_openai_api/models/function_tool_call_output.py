@@ -6,12 +6,16 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
-    check_computer_tool_call_status,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -28,6 +32,10 @@ def _load_lazy_imports() -> None:
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_output(
@@ -186,39 +194,24 @@ class FunctionToolCallOutput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        call_id = d.pop("call_id", None)
-
-        _raw_output = d.pop("output", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.call_id = get_("call_id")
+        _raw_output = get_("output", None)
         try:
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:
             output = _raw_output
-
-        id = d.pop("id", None)
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: ComputerToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_computer_tool_call_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.call_id = call_id
         parsed_obj_.output = output
-        parsed_obj_.id = id
-        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_.id = get_("id")
+        parsed_obj_.status = get_("status")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,10 +6,15 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.function_call_output_status_enum import (
     FunctionCallOutputStatusEnum,
-    check_function_call_output_status_enum,
 )
 
 if TYPE_CHECKING:
@@ -27,6 +32,10 @@ def _load_lazy_imports() -> None:
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_output(
@@ -196,37 +205,25 @@ class FunctionToolCallOutputResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        type_ = d.pop("type", None)
-
-        call_id = d.pop("call_id", None)
-
-        _raw_output = d.pop("output", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.call_id = get_("call_id")
+        _raw_output = get_("output", None)
         try:
             output = _parse_output(_raw_output)
 
         except LENIENT_ERRORS:
             output = _raw_output
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_function_call_output_status_enum(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        created_by = d.pop("created_by", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = type_
-        parsed_obj_.call_id = call_id
         parsed_obj_.output = output
-        parsed_obj_.status = status
-        parsed_obj_.created_by = created_by
+        parsed_obj_.status = get_("status")
+        parsed_obj_.created_by = get_("created_by")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -4,9 +4,18 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.function_call_status import FunctionCallStatus, check_function_call_status
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.function_call_status import FunctionCallStatus
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -155,38 +164,21 @@ class FunctionToolCallResource(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        id = d.pop("id", None)
-
-        type_ = d.pop("type", None)
-
-        call_id = d.pop("call_id", None)
-
-        name = d.pop("name", None)
-
-        arguments = d.pop("arguments", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_function_call_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        namespace = d.pop("namespace", None)
-
-        created_by = d.pop("created_by", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = type_
-        parsed_obj_.call_id = call_id
-        parsed_obj_.name = name
-        parsed_obj_.arguments = arguments
-        parsed_obj_.status = status
-        parsed_obj_.namespace = namespace
-        parsed_obj_.created_by = created_by
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.arguments = get_("arguments")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.namespace = get_("namespace")
+        parsed_obj_.created_by = get_("created_by")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,13 +27,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return EmptyModelParam.from_dict(data)
+        return EmptyModelParam._from_dict_(data)
     return cast("EmptyModelParam | None | Unset", data)
 
 
@@ -130,13 +140,12 @@ class FunctionToolParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        name = d.pop("name", None)
-
-        type_ = d.pop("type", None)
-
-        description = d.pop("description", None)
-
-        _raw_parameters = d.pop("parameters", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = get_("name")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.description = get_("description")
+        _raw_parameters = get_("parameters", UNSET)
         if _raw_parameters is not None and _raw_parameters is not UNSET:
             try:
                 parameters = _parse_parameters(_raw_parameters)
@@ -145,20 +154,14 @@ class FunctionToolParam(ApiModel):
                 parameters = _raw_parameters
         else:
             parameters = _raw_parameters
-
-        strict = d.pop("strict", None)
-
-        defer_loading = d.pop("defer_loading", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.name = name
-        parsed_obj_.type = type_
-        parsed_obj_.description = description
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
-        parsed_obj_.strict = strict
-        parsed_obj_.defer_loading = defer_loading
+        parsed_obj_.strict = get_("strict")
+        parsed_obj_.defer_loading = get_("defer_loading")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,10 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
-from .._runtime.model import FreeFormModel
+from .._runtime.model import (
+    NO_KEYS,
+    FreeFormModel,
+)
 
 
 @_attrs_define(repr=False, eq=False)
@@ -30,7 +33,7 @@ class FunctionToolParameters(FreeFormModel[Any]):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        parsed_obj_._present_ = NO_KEYS
+        parsed_obj_.additional_properties = dict(d)
         result_: Self = parsed_obj_
         return result_

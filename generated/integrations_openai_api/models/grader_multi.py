@@ -6,7 +6,12 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.grader_label_model import GraderLabelModel
@@ -33,6 +38,10 @@ def _load_lazy_imports() -> None:
     from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_graders(
@@ -154,26 +163,23 @@ class GraderMulti(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        name = d.pop("name", None)
-
-        _raw_graders = d.pop("graders", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.name = get_("name")
+        _raw_graders = get_("graders", None)
         try:
             graders = _parse_graders(_raw_graders)
 
         except LENIENT_ERRORS:
             graders = _raw_graders
-
-        calculate_output = d.pop("calculate_output", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.name = name
         parsed_obj_.graders = graders
-        parsed_obj_.calculate_output = calculate_output
+        parsed_obj_.calculate_output = get_("calculate_output")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

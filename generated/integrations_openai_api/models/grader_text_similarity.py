@@ -4,12 +4,19 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.eval_grader_text_similarity_evaluation_metric import (
     EvalGraderTextSimilarityEvaluationMetric,
-    check_eval_grader_text_similarity_evaluation_metric,
 )
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -123,31 +130,18 @@ class GraderTextSimilarity(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        name = d.pop("name", None)
-
-        input_ = d.pop("input", None)
-
-        reference = d.pop("reference", None)
-
-        _raw_evaluation_metric = d.pop("evaluation_metric", None)
-        try:
-            evaluation_metric = check_eval_grader_text_similarity_evaluation_metric(
-                _raw_evaluation_metric
-            )
-
-        except LENIENT_ERRORS:
-            evaluation_metric = _raw_evaluation_metric
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.name = name
-        parsed_obj_.input = input_
-        parsed_obj_.reference = reference
-        parsed_obj_.evaluation_metric = evaluation_metric
+        parsed_obj_.type = get_("type")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.input = get_("input")
+        parsed_obj_.reference = get_("reference")
+        parsed_obj_.evaluation_metric = get_("evaluation_metric")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

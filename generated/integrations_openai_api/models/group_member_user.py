@@ -4,12 +4,19 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.group_member_user_user_type import (
     GroupMemberUserUserType,
-    check_group_member_user_user_type,
 )
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -123,32 +130,19 @@ class GroupMemberUser(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        id = d.pop("id", None)
-
-        name = d.pop("name", None)
-
-        email = d.pop("email", None)
-
-        picture = d.pop("picture", None)
-
-        is_service_account = d.pop("is_service_account", None)
-
-        _raw_user_type = d.pop("user_type", None)
-        try:
-            user_type = check_group_member_user_user_type(_raw_user_type)
-
-        except LENIENT_ERRORS:
-            user_type = _raw_user_type
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.name = name
-        parsed_obj_.email = email
-        parsed_obj_.picture = picture
-        parsed_obj_.is_service_account = is_service_account
-        parsed_obj_.user_type = user_type
+        parsed_obj_.id = get_("id")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.email = get_("email")
+        parsed_obj_.picture = get_("picture")
+        parsed_obj_.is_service_account = get_("is_service_account")
+        parsed_obj_.user_type = get_("user_type")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -4,12 +4,19 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.group_response_group_type import (
     GroupResponseGroupType,
-    check_group_response_group_type,
 )
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -110,29 +117,18 @@ class GroupResponse(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        id = d.pop("id", None)
-
-        name = d.pop("name", None)
-
-        created_at = d.pop("created_at", None)
-
-        is_scim_managed = d.pop("is_scim_managed", None)
-
-        _raw_group_type = d.pop("group_type", None)
-        try:
-            group_type = check_group_response_group_type(_raw_group_type)
-
-        except LENIENT_ERRORS:
-            group_type = _raw_group_type
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.name = name
-        parsed_obj_.created_at = created_at
-        parsed_obj_.is_scim_managed = is_scim_managed
-        parsed_obj_.group_type = group_type
+        parsed_obj_.id = get_("id")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.is_scim_managed = get_("is_scim_managed")
+        parsed_obj_.group_type = get_("group_type")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

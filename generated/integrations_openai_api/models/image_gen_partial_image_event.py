@@ -4,24 +4,28 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.image_gen_partial_image_event_background import (
     ImageGenPartialImageEventBackground,
-    check_image_gen_partial_image_event_background,
 )
 from ..models.image_gen_partial_image_event_output_format import (
     ImageGenPartialImageEventOutputFormat,
-    check_image_gen_partial_image_event_output_format,
 )
 from ..models.image_gen_partial_image_event_quality import (
     ImageGenPartialImageEventQuality,
-    check_image_gen_partial_image_event_quality,
 )
 from ..models.image_gen_partial_image_event_size import (
     ImageGenPartialImageEventSize,
-    check_image_gen_partial_image_event_size,
 )
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -187,53 +191,21 @@ class ImageGenPartialImageEvent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        b64_json = d.pop("b64_json", None)
-
-        created_at = d.pop("created_at", None)
-
-        _raw_size = d.pop("size", None)
-        try:
-            size = check_image_gen_partial_image_event_size(_raw_size)
-
-        except LENIENT_ERRORS:
-            size = _raw_size
-
-        _raw_quality = d.pop("quality", None)
-        try:
-            quality = check_image_gen_partial_image_event_quality(_raw_quality)
-
-        except LENIENT_ERRORS:
-            quality = _raw_quality
-
-        _raw_background = d.pop("background", None)
-        try:
-            background = check_image_gen_partial_image_event_background(_raw_background)
-
-        except LENIENT_ERRORS:
-            background = _raw_background
-
-        _raw_output_format = d.pop("output_format", None)
-        try:
-            output_format = check_image_gen_partial_image_event_output_format(_raw_output_format)
-
-        except LENIENT_ERRORS:
-            output_format = _raw_output_format
-
-        partial_image_index = d.pop("partial_image_index", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.b64_json = b64_json
-        parsed_obj_.created_at = created_at
-        parsed_obj_.size = size
-        parsed_obj_.quality = quality
-        parsed_obj_.background = background
-        parsed_obj_.output_format = output_format
-        parsed_obj_.partial_image_index = partial_image_index
+        parsed_obj_.type = get_("type")
+        parsed_obj_.b64_json = get_("b64_json")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.size = get_("size")
+        parsed_obj_.quality = get_("quality")
+        parsed_obj_.background = get_("background")
+        parsed_obj_.output_format = get_("output_format")
+        parsed_obj_.partial_image_index = get_("partial_image_index")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,11 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.image_gen_action_enum import ImageGenActionEnum, check_image_gen_action_enum
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.image_gen_action_enum import ImageGenActionEnum
 from ..models.image_gen_tool_background import (
     ImageGenToolBackground,
-    check_image_gen_tool_background,
 )
 from ..models.image_gen_tool_model_enum import (
     ImageGenToolModelEnum,
@@ -17,13 +22,11 @@ from ..models.image_gen_tool_model_enum import (
 )
 from ..models.image_gen_tool_moderation import (
     ImageGenToolModeration,
-    check_image_gen_tool_moderation,
 )
 from ..models.image_gen_tool_output_format import (
     ImageGenToolOutputFormat,
-    check_image_gen_tool_output_format,
 )
-from ..models.image_gen_tool_quality import ImageGenToolQuality, check_image_gen_tool_quality
+from ..models.image_gen_tool_quality import ImageGenToolQuality
 from ..models.image_gen_tool_size_enum import ImageGenToolSizeEnum, check_image_gen_tool_size_enum
 from ..models.input_fidelity import InputFidelity, check_input_fidelity
 from ..types import UNSET, Unset
@@ -39,6 +42,10 @@ def _load_lazy_imports() -> None:
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> ImageGenToolModelEnum | str | Unset:
@@ -308,9 +315,10 @@ class ImageGenTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_model = d.pop("model", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -319,20 +327,9 @@ class ImageGenTool(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        _raw_quality = d.pop("quality", UNSET)
-        try:
-            _quality = _raw_quality
-            quality: ImageGenToolQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = check_image_gen_tool_quality(_quality)
-
-        except LENIENT_ERRORS:
-            quality = _raw_quality
-
-        _raw_size = d.pop("size", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.quality = get_("quality")
+        _raw_size = get_("size", UNSET)
         if _raw_size is not UNSET:
             try:
                 size = _parse_size(_raw_size)
@@ -341,46 +338,12 @@ class ImageGenTool(ApiModel):
                 size = _raw_size
         else:
             size = _raw_size
-
-        _raw_output_format = d.pop("output_format", UNSET)
-        try:
-            _output_format = _raw_output_format
-            output_format: ImageGenToolOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = check_image_gen_tool_output_format(_output_format)
-
-        except LENIENT_ERRORS:
-            output_format = _raw_output_format
-
-        output_compression = d.pop("output_compression", None)
-
-        _raw_moderation = d.pop("moderation", UNSET)
-        try:
-            _moderation = _raw_moderation
-            moderation: ImageGenToolModeration | Unset
-            if isinstance(_moderation, Unset):
-                moderation = UNSET
-            else:
-                moderation = check_image_gen_tool_moderation(_moderation)
-
-        except LENIENT_ERRORS:
-            moderation = _raw_moderation
-
-        _raw_background = d.pop("background", UNSET)
-        try:
-            _background = _raw_background
-            background: ImageGenToolBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = check_image_gen_tool_background(_background)
-
-        except LENIENT_ERRORS:
-            background = _raw_background
-
-        _raw_input_fidelity = d.pop("input_fidelity", UNSET)
+        parsed_obj_.size = None if isinstance(size, Unset) else size
+        parsed_obj_.output_format = get_("output_format")
+        parsed_obj_.output_compression = get_("output_compression")
+        parsed_obj_.moderation = get_("moderation")
+        parsed_obj_.background = get_("background")
+        _raw_input_fidelity = get_("input_fidelity", UNSET)
         if _raw_input_fidelity is not None and _raw_input_fidelity is not UNSET:
             try:
                 input_fidelity = _parse_input_fidelity(_raw_input_fidelity)
@@ -389,50 +352,25 @@ class ImageGenTool(ApiModel):
                 input_fidelity = _raw_input_fidelity
         else:
             input_fidelity = _raw_input_fidelity
-
-        _raw_input_image_mask = d.pop("input_image_mask", UNSET)
-        try:
-            _input_image_mask = _raw_input_image_mask
-            input_image_mask: ImageGenToolInputImageMask | Unset
-            if isinstance(_input_image_mask, Unset):
-                input_image_mask = UNSET
-            else:
-                input_image_mask = ImageGenToolInputImageMask.from_dict(_input_image_mask)
-
-        except LENIENT_ERRORS:
-            input_image_mask = _raw_input_image_mask
-
-        partial_images = d.pop("partial_images", None)
-
-        _raw_action = d.pop("action", UNSET)
-        try:
-            _action = _raw_action
-            action: ImageGenActionEnum | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = check_image_gen_action_enum(_action)
-
-        except LENIENT_ERRORS:
-            action = _raw_action
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
-        parsed_obj_.size = None if isinstance(size, Unset) else size
-        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
-        parsed_obj_.output_compression = output_compression
-        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
-        parsed_obj_.background = None if isinstance(background, Unset) else background
         parsed_obj_.input_fidelity = None if isinstance(input_fidelity, Unset) else input_fidelity
-        parsed_obj_.input_image_mask = (
-            None if isinstance(input_image_mask, Unset) else input_image_mask
-        )
-        parsed_obj_.partial_images = partial_images
-        parsed_obj_.action = None if isinstance(action, Unset) else action
+        input_image_mask = get_("input_image_mask")
+        if input_image_mask is not None:
+            try:
+                input_image_mask = (
+                    ImageGenToolInputImageMask._from_dict_(input_image_mask)
+                    if input_image_mask.__class__ is dict
+                    else ImageGenToolInputImageMask.from_dict(input_image_mask)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_image_mask = input_image_mask
+        parsed_obj_.partial_images = get_("partial_images")
+        parsed_obj_.action = get_("action")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -4,12 +4,19 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.image_gen_tool_call_status import (
     ImageGenToolCallStatus,
-    check_image_gen_tool_call_status,
 )
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -101,26 +108,17 @@ class ImageGenToolCall(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_image_gen_tool_call_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        result = d.pop("result", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.status = status
-        parsed_obj_.result = result
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.result = get_("result")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

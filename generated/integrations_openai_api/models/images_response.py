@@ -5,17 +5,21 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.images_response_background import (
     ImagesResponseBackground,
-    check_images_response_background,
 )
 from ..models.images_response_output_format import (
     ImagesResponseOutputFormat,
-    check_images_response_output_format,
 )
-from ..models.images_response_quality import ImagesResponseQuality, check_images_response_quality
-from ..models.images_response_size import ImagesResponseSize, check_images_response_size
+from ..models.images_response_quality import ImagesResponseQuality
+from ..models.images_response_size import ImagesResponseSize
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,6 +35,10 @@ def _load_lazy_imports() -> None:
     from ..models.image_gen_usage import ImageGenUsage  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -165,9 +173,10 @@ class ImagesResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        created = d.pop("created", None)
-
-        _raw_data = d.pop("data", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.created = get_("created")
+        _raw_data = get_("data", UNSET)
         try:
             _data = _raw_data
             data: list[Image] | Unset = UNSET
@@ -177,85 +186,38 @@ class ImagesResponse(ApiModel):
                 data = []
                 for data_item_data in _data:
                     try:
-                        data_item = Image.from_dict(data_item_data)
-
+                        data_item = (
+                            Image._from_dict_(data_item_data)
+                            if data_item_data.__class__ is dict
+                            else Image.from_dict(data_item_data)
+                        )
                     except LENIENT_ERRORS:
                         data_item = data_item_data
                     data.append(data_item)
 
         except LENIENT_ERRORS:
             data = _raw_data
-
-        _raw_background = d.pop("background", UNSET)
-        try:
-            _background = _raw_background
-            background: ImagesResponseBackground | Unset
-            if isinstance(_background, Unset):
-                background = UNSET
-            else:
-                background = check_images_response_background(_background)
-
-        except LENIENT_ERRORS:
-            background = _raw_background
-
-        _raw_output_format = d.pop("output_format", UNSET)
-        try:
-            _output_format = _raw_output_format
-            output_format: ImagesResponseOutputFormat | Unset
-            if isinstance(_output_format, Unset):
-                output_format = UNSET
-            else:
-                output_format = check_images_response_output_format(_output_format)
-
-        except LENIENT_ERRORS:
-            output_format = _raw_output_format
-
-        _raw_size = d.pop("size", UNSET)
-        try:
-            _size = _raw_size
-            size: ImagesResponseSize | Unset
-            if isinstance(_size, Unset):
-                size = UNSET
-            else:
-                size = check_images_response_size(_size)
-
-        except LENIENT_ERRORS:
-            size = _raw_size
-
-        _raw_quality = d.pop("quality", UNSET)
-        try:
-            _quality = _raw_quality
-            quality: ImagesResponseQuality | Unset
-            if isinstance(_quality, Unset):
-                quality = UNSET
-            else:
-                quality = check_images_response_quality(_quality)
-
-        except LENIENT_ERRORS:
-            quality = _raw_quality
-
-        _raw_usage = d.pop("usage", UNSET)
-        try:
-            _usage = _raw_usage
-            usage: ImageGenUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ImageGenUsage.from_dict(_usage)
-
-        except LENIENT_ERRORS:
-            usage = _raw_usage
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.created = created
         parsed_obj_.data = None if isinstance(data, Unset) else data
-        parsed_obj_.background = None if isinstance(background, Unset) else background
-        parsed_obj_.output_format = None if isinstance(output_format, Unset) else output_format
-        parsed_obj_.size = None if isinstance(size, Unset) else size
-        parsed_obj_.quality = None if isinstance(quality, Unset) else quality
-        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        parsed_obj_.background = get_("background")
+        parsed_obj_.output_format = get_("output_format")
+        parsed_obj_.size = get_("size")
+        parsed_obj_.quality = get_("quality")
+        usage = get_("usage")
+        if usage is not None:
+            try:
+                usage = (
+                    ImageGenUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else ImageGenUsage.from_dict(usage)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.usage = usage
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

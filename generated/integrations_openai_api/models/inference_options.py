@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.tool_choice import ToolChoice
@@ -20,11 +25,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_tool_choice(data: object) -> None | ToolChoice:
     if data is None:
         return data
     if isinstance(data, dict):
-        return ToolChoice.from_dict(data)
+        return ToolChoice._from_dict_(data)
     return cast("None | ToolChoice", data)
 
 
@@ -81,7 +90,9 @@ class InferenceOptions(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_tool_choice = d.pop("tool_choice", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_tool_choice = get_("tool_choice", None)
         if _raw_tool_choice is not None:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -90,14 +101,13 @@ class InferenceOptions(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        model = d.pop("model", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.tool_choice = tool_choice
-        parsed_obj_.model = model
+        parsed_obj_.model = get_("model")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

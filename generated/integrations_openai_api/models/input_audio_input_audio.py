@@ -4,12 +4,19 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.input_audio_input_audio_format import (
     InputAudioInputAudioFormat,
-    check_input_audio_input_audio_format,
 )
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -72,20 +79,15 @@ class InputAudioInputAudio(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        data = d.pop("data", None)
-
-        _raw_format_ = d.pop("format", None)
-        try:
-            format_ = check_input_audio_input_audio_format(_raw_format_)
-
-        except LENIENT_ERRORS:
-            format_ = _raw_format_
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.data = data
-        parsed_obj_.format = format_
+        parsed_obj_.data = get_("data")
+        parsed_obj_.format = get_("format")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,9 +5,18 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.detail_enum import DetailEnum, check_detail_enum
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_detail(data: object) -> DetailEnum | None | Unset:
@@ -100,13 +109,12 @@ class InputImageContentParamAutoParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        image_url = d.pop("image_url", None)
-
-        file_id = d.pop("file_id", None)
-
-        _raw_detail = d.pop("detail", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.image_url = get_("image_url")
+        parsed_obj_.file_id = get_("file_id")
+        _raw_detail = get_("detail", UNSET)
         if _raw_detail is not None and _raw_detail is not UNSET:
             try:
                 detail = _parse_detail(_raw_detail)
@@ -115,14 +123,12 @@ class InputImageContentParamAutoParam(ApiModel):
                 detail = _raw_detail
         else:
             detail = _raw_detail
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.image_url = image_url
-        parsed_obj_.file_id = file_id
         parsed_obj_.detail = None if isinstance(detail, Unset) else detail
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

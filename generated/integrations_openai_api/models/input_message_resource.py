@@ -6,9 +6,16 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
-from ..models.input_message_role import InputMessageRole, check_input_message_role
-from ..models.input_message_status import InputMessageStatus, check_input_message_status
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.input_message_role import InputMessageRole
+from ..models.input_message_status import InputMessageStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +33,10 @@ def _load_lazy_imports() -> None:
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_componentsschemas_input_message_content_list_item(
@@ -167,16 +178,11 @@ class InputMessageResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_role = d.pop("role", None)
-        try:
-            role = check_input_message_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_content = d.pop("content", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -198,29 +204,14 @@ class InputMessageResource(ApiModel):
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        id = d.pop("id", None)
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: InputMessageStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_input_message_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.role = role
         parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
-        parsed_obj_.id = id
-        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_.id = get_("id")
+        parsed_obj_.status = get_("status")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,9 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
-from ..models.invite_role import InviteRole, check_invite_role
-from ..models.invite_status import InviteStatus, check_invite_status
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.invite_role import InviteRole
+from ..models.invite_status import InviteStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.invite_projects_item import InviteProjectsItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -178,29 +189,15 @@ class Invite(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        id = d.pop("id", None)
-
-        email = d.pop("email", None)
-
-        _raw_role = d.pop("role", None)
-        try:
-            role = check_invite_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_invite_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        created_at = d.pop("created_at", None)
-
-        _raw_projects = d.pop("projects", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.email = get_("email")
+        parsed_obj_.role = get_("role")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.created_at = get_("created_at")
+        _raw_projects = get_("projects", UNSET)
         try:
             projects = []
             _projects = _raw_projects
@@ -208,31 +205,25 @@ class Invite(ApiModel):
                 raise TypeError()
             for projects_item_data in _projects:
                 try:
-                    projects_item = InviteProjectsItem.from_dict(projects_item_data)
-
+                    projects_item = (
+                        InviteProjectsItem._from_dict_(projects_item_data)
+                        if projects_item_data.__class__ is dict
+                        else InviteProjectsItem.from_dict(projects_item_data)
+                    )
                 except LENIENT_ERRORS:
                     projects_item = projects_item_data
                 projects.append(projects_item)
 
         except LENIENT_ERRORS:
             projects = _raw_projects
-
-        expires_at = d.pop("expires_at", None)
-
-        accepted_at = d.pop("accepted_at", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.email = email
-        parsed_obj_.role = role
-        parsed_obj_.status = status
-        parsed_obj_.created_at = created_at
         parsed_obj_.projects = AbsentList() if isinstance(projects, Unset) else projects
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.accepted_at = accepted_at
+        parsed_obj_.expires_at = get_("expires_at")
+        parsed_obj_.accepted_at = get_("accepted_at")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.invite_request_role import InviteRequestRole, check_invite_request_role
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.invite_request_role import InviteRequestRole
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +26,10 @@ def _load_lazy_imports() -> None:
     from ..models.invite_projects_item import InviteProjectsItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -94,16 +104,11 @@ class InviteRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        email = d.pop("email", None)
-
-        _raw_role = d.pop("role", None)
-        try:
-            role = check_invite_request_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_projects = d.pop("projects", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.email = get_("email")
+        parsed_obj_.role = get_("role")
+        _raw_projects = get_("projects", UNSET)
         try:
             _projects = _raw_projects
             projects: list[InviteProjectsItem] | Unset = UNSET
@@ -113,21 +118,23 @@ class InviteRequest(ApiModel):
                 projects = []
                 for projects_item_data in _projects:
                     try:
-                        projects_item = InviteProjectsItem.from_dict(projects_item_data)
-
+                        projects_item = (
+                            InviteProjectsItem._from_dict_(projects_item_data)
+                            if projects_item_data.__class__ is dict
+                            else InviteProjectsItem.from_dict(projects_item_data)
+                        )
                     except LENIENT_ERRORS:
                         projects_item = projects_item_data
                     projects.append(projects_item)
 
         except LENIENT_ERRORS:
             projects = _raw_projects
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.email = email
-        parsed_obj_.role = role
         parsed_obj_.projects = None if isinstance(projects, Unset) else projects
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

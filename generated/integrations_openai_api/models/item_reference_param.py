@@ -5,12 +5,21 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.item_reference_param_type import (
     ItemReferenceParamType,
     check_item_reference_param_type,
 )
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
@@ -78,9 +87,10 @@ class ItemReferenceParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        id = d.pop("id", None)
-
-        _raw_type_ = d.pop("type", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        _raw_type_ = get_("type", UNSET)
         if _raw_type_ is not None and _raw_type_ is not UNSET:
             try:
                 type_ = _parse_type_(_raw_type_)
@@ -89,12 +99,12 @@ class ItemReferenceParam(ApiModel):
                 type_ = _raw_type_
         else:
             type_ = _raw_type_
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
         parsed_obj_.type = None if isinstance(type_, Unset) else type_
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.local_skill_param import LocalSkillParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -74,9 +84,10 @@ class LocalEnvironmentParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_skills = d.pop("skills", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_skills = get_("skills", UNSET)
         try:
             _skills = _raw_skills
             skills: list[LocalSkillParam] | Unset = UNSET
@@ -86,20 +97,23 @@ class LocalEnvironmentParam(ApiModel):
                 skills = []
                 for skills_item_data in _skills:
                     try:
-                        skills_item = LocalSkillParam.from_dict(skills_item_data)
-
+                        skills_item = (
+                            LocalSkillParam._from_dict_(skills_item_data)
+                            if skills_item_data.__class__ is dict
+                            else LocalSkillParam.from_dict(skills_item_data)
+                        )
                     except LENIENT_ERRORS:
                         skills_item = skills_item_data
                     skills.append(skills_item)
 
         except LENIENT_ERRORS:
             skills = _raw_skills
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
         parsed_obj_.skills = None if isinstance(skills, Unset) else skills
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +26,10 @@ def _load_lazy_imports() -> None:
     from ..models.local_shell_exec_action_env import LocalShellExecActionEnv  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -125,37 +136,35 @@ class LocalShellExecAction(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_command = d.pop("command", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_command = get_("command", UNSET)
         try:
             command = cast("list[str]", _raw_command)
 
         except LENIENT_ERRORS:
             command = _raw_command
-
-        _raw_env = d.pop("env", None)
-        try:
-            env = LocalShellExecActionEnv.from_dict(_raw_env)
-
-        except LENIENT_ERRORS:
-            env = _raw_env
-
-        timeout_ms = d.pop("timeout_ms", None)
-
-        working_directory = d.pop("working_directory", None)
-
-        user = d.pop("user", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
         parsed_obj_.command = AbsentList() if isinstance(command, Unset) else command
+        env = get_("env")
+        if env is not None:
+            try:
+                env = (
+                    LocalShellExecActionEnv._from_dict_(env)
+                    if env.__class__ is dict
+                    else LocalShellExecActionEnv.from_dict(env)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.env = env
-        parsed_obj_.timeout_ms = timeout_ms
-        parsed_obj_.working_directory = working_directory
-        parsed_obj_.user = user
+        parsed_obj_.timeout_ms = get_("timeout_ms")
+        parsed_obj_.working_directory = get_("working_directory")
+        parsed_obj_.user = get_("user")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

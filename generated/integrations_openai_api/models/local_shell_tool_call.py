@@ -5,10 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.local_shell_tool_call_status import (
     LocalShellToolCallStatus,
-    check_local_shell_tool_call_status,
 )
 
 if TYPE_CHECKING:
@@ -22,6 +26,10 @@ def _load_lazy_imports() -> None:
     from ..models.local_shell_exec_action import LocalShellExecAction  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -130,34 +138,28 @@ class LocalShellToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        call_id = d.pop("call_id", None)
-
-        _raw_action = d.pop("action", None)
-        try:
-            action = LocalShellExecAction.from_dict(_raw_action)
-
-        except LENIENT_ERRORS:
-            action = _raw_action
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_local_shell_tool_call_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.call_id = call_id
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.call_id = get_("call_id")
+        action = get_("action")
+        if action is not None:
+            try:
+                action = (
+                    LocalShellExecAction._from_dict_(action)
+                    if action.__class__ is dict
+                    else LocalShellExecAction.from_dict(action)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.action = action
-        parsed_obj_.status = status
+        parsed_obj_.status = get_("status")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

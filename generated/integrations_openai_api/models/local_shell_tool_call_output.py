@@ -5,12 +5,21 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.local_shell_tool_call_output_status import (
     LocalShellToolCallOutputStatus,
     check_local_shell_tool_call_output_status,
 )
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_status(data: object) -> LocalShellToolCallOutputStatus | None | Unset:
@@ -112,13 +121,12 @@ class LocalShellToolCallOutput(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        output = d.pop("output", None)
-
-        _raw_status = d.pop("status", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.output = get_("output")
+        _raw_status = get_("status", UNSET)
         if _raw_status is not None and _raw_status is not UNSET:
             try:
                 status = _parse_status(_raw_status)
@@ -127,14 +135,12 @@ class LocalShellToolCallOutput(ApiModel):
                 status = _raw_status
         else:
             status = _raw_status
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.output = output
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

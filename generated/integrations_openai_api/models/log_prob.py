@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.top_log_prob import TopLogProb  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -99,18 +109,18 @@ class LogProb(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        token = d.pop("token", None)
-
-        logprob = as_float(d.pop("logprob", None))
-
-        _raw_bytes_ = d.pop("bytes", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.token = get_("token")
+        parsed_obj_.logprob = as_float(get_("logprob"))
+        _raw_bytes_ = get_("bytes", UNSET)
         try:
             bytes_ = cast("list[int]", _raw_bytes_)
 
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_
-
-        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        parsed_obj_.bytes = AbsentList() if isinstance(bytes_, Unset) else bytes_
+        _raw_top_logprobs = get_("top_logprobs", UNSET)
         try:
             top_logprobs = []
             _top_logprobs = _raw_top_logprobs
@@ -118,22 +128,23 @@ class LogProb(ApiModel):
                 raise TypeError()
             for top_logprobs_item_data in _top_logprobs:
                 try:
-                    top_logprobs_item = TopLogProb.from_dict(top_logprobs_item_data)
-
+                    top_logprobs_item = (
+                        TopLogProb._from_dict_(top_logprobs_item_data)
+                        if top_logprobs_item_data.__class__ is dict
+                        else TopLogProb.from_dict(top_logprobs_item_data)
+                    )
                 except LENIENT_ERRORS:
                     top_logprobs_item = top_logprobs_item_data
                 top_logprobs.append(top_logprobs_item)
 
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.token = token
-        parsed_obj_.logprob = logprob
-        parsed_obj_.bytes = AbsentList() if isinstance(bytes_, Unset) else bytes_
         parsed_obj_.top_logprobs = AbsentList() if isinstance(top_logprobs, Unset) else top_logprobs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

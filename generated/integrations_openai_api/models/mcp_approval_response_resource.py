@@ -5,7 +5,16 @@ from typing import Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -105,24 +114,18 @@ class MCPApprovalResponseResource(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        approval_request_id = d.pop("approval_request_id", None)
-
-        approve = d.pop("approve", None)
-
-        reason = d.pop("reason", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.approval_request_id = approval_request_id
-        parsed_obj_.approve = approve
-        parsed_obj_.reason = reason
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.approval_request_id = get_("approval_request_id")
+        parsed_obj_.approve = get_("approve")
+        parsed_obj_.reason = get_("reason")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

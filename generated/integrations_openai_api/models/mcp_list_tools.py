@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +26,10 @@ def _load_lazy_imports() -> None:
     from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -120,13 +131,12 @@ class MCPListTools(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        server_label = d.pop("server_label", None)
-
-        _raw_tools = d.pop("tools", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.server_label = get_("server_label")
+        _raw_tools = get_("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -134,25 +144,24 @@ class MCPListTools(ApiModel):
                 raise TypeError()
             for tools_item_data in _tools:
                 try:
-                    tools_item = MCPListToolsTool.from_dict(tools_item_data)
-
+                    tools_item = (
+                        MCPListToolsTool._from_dict_(tools_item_data)
+                        if tools_item_data.__class__ is dict
+                        else MCPListToolsTool.from_dict(tools_item_data)
+                    )
                 except LENIENT_ERRORS:
                     tools_item = tools_item_data
                 tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        error = d.pop("error", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.server_label = server_label
         parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
-        parsed_obj_.error = error
+        parsed_obj_.error = get_("error")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

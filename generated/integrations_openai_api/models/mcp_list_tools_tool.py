@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,13 +29,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_annotations(data: object) -> MCPListToolsToolAnnotations | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return MCPListToolsToolAnnotations.from_dict(data)
+        return MCPListToolsToolAnnotations._from_dict_(data)
     return cast("MCPListToolsToolAnnotations | None | Unset", data)
 
 
@@ -112,18 +122,22 @@ class MCPListToolsTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        name = d.pop("name", None)
-
-        _raw_input_schema = d.pop("input_schema", None)
-        try:
-            input_schema = MCPListToolsToolInputSchema.from_dict(_raw_input_schema)
-
-        except LENIENT_ERRORS:
-            input_schema = _raw_input_schema
-
-        description = d.pop("description", None)
-
-        _raw_annotations = d.pop("annotations", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.name = get_("name")
+        input_schema = get_("input_schema")
+        if input_schema is not None:
+            try:
+                input_schema = (
+                    MCPListToolsToolInputSchema._from_dict_(input_schema)
+                    if input_schema.__class__ is dict
+                    else MCPListToolsToolInputSchema.from_dict(input_schema)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_schema = input_schema
+        parsed_obj_.description = get_("description")
+        _raw_annotations = get_("annotations", UNSET)
         if _raw_annotations is not None and _raw_annotations is not UNSET:
             try:
                 annotations = _parse_annotations(_raw_annotations)
@@ -132,14 +146,12 @@ class MCPListToolsTool(ApiModel):
                 annotations = _raw_annotations
         else:
             annotations = _raw_annotations
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.name = name
-        parsed_obj_.input_schema = input_schema
-        parsed_obj_.description = description
         parsed_obj_.annotations = None if isinstance(annotations, Unset) else annotations
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.mcp_tool_connector_id import MCPToolConnectorId, check_mcp_tool_connector_id
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.mcp_tool_connector_id import MCPToolConnectorId
 from ..models.mcp_tool_require_approval_mcp_tool_approval_setting import (
     MCPToolRequireApprovalMCPToolApprovalSetting,
     check_mcp_tool_require_approval_mcp_tool_approval_setting,
@@ -34,13 +40,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_headers(data: object) -> MCPToolHeaders | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return MCPToolHeaders.from_dict(data)
+        return MCPToolHeaders._from_dict_(data)
     return cast("MCPToolHeaders | None | Unset", data)
 
 
@@ -50,7 +60,7 @@ def _parse_allowed_tools(data: object) -> list[str] | MCPToolFilter | None | Uns
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return MCPToolFilter.from_dict(data)
+        return MCPToolFilter._from_dict_(data)
     try:
         if not (isinstance(data, list) and all(isinstance(item, str) for item in data)):
             raise TypeError()
@@ -75,7 +85,7 @@ def _parse_require_approval(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return MCPToolRequireApprovalMCPToolApprovalFilter.from_dict(data)
+        return MCPToolRequireApprovalMCPToolApprovalFilter._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -283,29 +293,15 @@ class MCPTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        server_label = d.pop("server_label", None)
-
-        server_url = d.pop("server_url", None)
-
-        _raw_connector_id = d.pop("connector_id", UNSET)
-        try:
-            _connector_id = _raw_connector_id
-            connector_id: MCPToolConnectorId | Unset
-            if isinstance(_connector_id, Unset):
-                connector_id = UNSET
-            else:
-                connector_id = check_mcp_tool_connector_id(_connector_id)
-
-        except LENIENT_ERRORS:
-            connector_id = _raw_connector_id
-
-        authorization = d.pop("authorization", None)
-
-        server_description = d.pop("server_description", None)
-
-        _raw_headers = d.pop("headers", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.server_label = get_("server_label")
+        parsed_obj_.server_url = get_("server_url")
+        parsed_obj_.connector_id = get_("connector_id")
+        parsed_obj_.authorization = get_("authorization")
+        parsed_obj_.server_description = get_("server_description")
+        _raw_headers = get_("headers", UNSET)
         if _raw_headers is not None and _raw_headers is not UNSET:
             try:
                 headers = _parse_headers(_raw_headers)
@@ -314,8 +310,8 @@ class MCPTool(ApiModel):
                 headers = _raw_headers
         else:
             headers = _raw_headers
-
-        _raw_allowed_tools = d.pop("allowed_tools", UNSET)
+        parsed_obj_.headers = None if isinstance(headers, Unset) else headers
+        _raw_allowed_tools = get_("allowed_tools", UNSET)
         if _raw_allowed_tools is not None and _raw_allowed_tools is not UNSET:
             try:
                 allowed_tools = _parse_allowed_tools(_raw_allowed_tools)
@@ -324,8 +320,8 @@ class MCPTool(ApiModel):
                 allowed_tools = _raw_allowed_tools
         else:
             allowed_tools = _raw_allowed_tools
-
-        _raw_require_approval = d.pop("require_approval", UNSET)
+        parsed_obj_.allowed_tools = None if isinstance(allowed_tools, Unset) else allowed_tools
+        _raw_require_approval = get_("require_approval", UNSET)
         if _raw_require_approval is not None and _raw_require_approval is not UNSET:
             try:
                 require_approval = _parse_require_approval(_raw_require_approval)
@@ -334,24 +330,15 @@ class MCPTool(ApiModel):
                 require_approval = _raw_require_approval
         else:
             require_approval = _raw_require_approval
-
-        defer_loading = d.pop("defer_loading", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.server_label = server_label
-        parsed_obj_.server_url = server_url
-        parsed_obj_.connector_id = None if isinstance(connector_id, Unset) else connector_id
-        parsed_obj_.authorization = authorization
-        parsed_obj_.server_description = server_description
-        parsed_obj_.headers = None if isinstance(headers, Unset) else headers
-        parsed_obj_.allowed_tools = None if isinstance(allowed_tools, Unset) else allowed_tools
         parsed_obj_.require_approval = (
             None if isinstance(require_approval, Unset) else require_approval
         )
-        parsed_obj_.defer_loading = defer_loading
+        parsed_obj_.defer_loading = get_("defer_loading")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

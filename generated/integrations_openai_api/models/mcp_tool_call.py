@@ -4,10 +4,18 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.mcp_tool_call_status import MCPToolCallStatus, check_mcp_tool_call_status
-from ..types import UNSET, Unset
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.mcp_tool_call_status import MCPToolCallStatus
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -161,46 +169,22 @@ class MCPToolCall(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        server_label = d.pop("server_label", None)
-
-        name = d.pop("name", None)
-
-        arguments = d.pop("arguments", None)
-
-        output = d.pop("output", None)
-
-        error = d.pop("error", None)
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: MCPToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_mcp_tool_call_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        approval_request_id = d.pop("approval_request_id", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.server_label = server_label
-        parsed_obj_.name = name
-        parsed_obj_.arguments = arguments
-        parsed_obj_.output = output
-        parsed_obj_.error = error
-        parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.approval_request_id = approval_request_id
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.server_label = get_("server_label")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.arguments = get_("arguments")
+        parsed_obj_.output = get_("output")
+        parsed_obj_.error = get_("error")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.approval_request_id = get_("approval_request_id")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,17 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -63,20 +72,21 @@ class MCPToolFilter(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_tool_names = d.pop("tool_names", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_tool_names = get_("tool_names", UNSET)
         try:
             tool_names = cast("list[str]", _raw_tool_names)
 
         except LENIENT_ERRORS:
             tool_names = _raw_tool_names
-
-        read_only = d.pop("read_only", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.tool_names = None if isinstance(tool_names, Unset) else tool_names
-        parsed_obj_.read_only = read_only
+        parsed_obj_.read_only = get_("read_only")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

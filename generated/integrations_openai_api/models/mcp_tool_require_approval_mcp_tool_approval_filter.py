@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.mcp_tool_filter import MCPToolFilter
@@ -19,6 +24,10 @@ def _load_lazy_imports() -> None:
     from ..models.mcp_tool_filter import MCPToolFilter  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -79,35 +88,35 @@ class MCPToolRequireApprovalMCPToolApprovalFilter(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_always = d.pop("always", UNSET)
-        try:
-            _always = _raw_always
-            always: MCPToolFilter | Unset
-            if isinstance(_always, Unset):
-                always = UNSET
-            else:
-                always = MCPToolFilter.from_dict(_always)
-
-        except LENIENT_ERRORS:
-            always = _raw_always
-
-        _raw_never = d.pop("never", UNSET)
-        try:
-            _never = _raw_never
-            never: MCPToolFilter | Unset
-            if isinstance(_never, Unset):
-                never = UNSET
-            else:
-                never = MCPToolFilter.from_dict(_never)
-
-        except LENIENT_ERRORS:
-            never = _raw_never
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.always = None if isinstance(always, Unset) else always
-        parsed_obj_.never = None if isinstance(never, Unset) else never
+        always = get_("always")
+        if always is not None:
+            try:
+                always = (
+                    MCPToolFilter._from_dict_(always)
+                    if always.__class__ is dict
+                    else MCPToolFilter.from_dict(always)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.always = always
+        never = get_("never")
+        if never is not None:
+            try:
+                never = (
+                    MCPToolFilter._from_dict_(never)
+                    if never.__class__ is dict
+                    else MCPToolFilter.from_dict(never)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.never = never
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,10 +6,17 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.message_phase_2 import MessagePhase2, check_message_phase_2
-from ..models.message_role import MessageRole, check_message_role
-from ..models.message_status import MessageStatus, check_message_status
+from ..models.message_role import MessageRole
+from ..models.message_status import MessageStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,6 +56,10 @@ def _load_lazy_imports() -> None:
     from ..models.text_content import TextContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_content_item(
@@ -241,25 +252,13 @@ class Message(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_message_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_role = d.pop("role", None)
-        try:
-            role = check_message_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_content = d.pop("content", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -275,8 +274,8 @@ class Message(ApiModel):
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        _raw_phase = d.pop("phase", UNSET)
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        _raw_phase = get_("phase", UNSET)
         if _raw_phase is not None and _raw_phase is not UNSET:
             try:
                 phase = _parse_phase(_raw_phase)
@@ -285,16 +284,12 @@ class Message(ApiModel):
                 phase = _raw_phase
         else:
             phase = _raw_phase
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.status = status
-        parsed_obj_.role = role
-        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_.phase = None if isinstance(phase, Unset) else phase
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -4,13 +4,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.message_content_image_url_object_image_url_detail import (
     MessageContentImageUrlObjectImageUrlDetail,
-    check_message_content_image_url_object_image_url_detail,
 )
-from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -71,25 +78,15 @@ class MessageContentImageUrlObjectImageUrl(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        url = d.pop("url", None)
-
-        _raw_detail = d.pop("detail", UNSET)
-        try:
-            _detail = _raw_detail
-            detail: MessageContentImageUrlObjectImageUrlDetail | Unset
-            if isinstance(_detail, Unset):
-                detail = UNSET
-            else:
-                detail = check_message_content_image_url_object_image_url_detail(_detail)
-
-        except LENIENT_ERRORS:
-            detail = _raw_detail
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.url = url
-        parsed_obj_.detail = None if isinstance(detail, Unset) else detail
+        parsed_obj_.url = get_("url")
+        parsed_obj_.detail = get_("detail")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.message_content_text_annotations_file_path_object_file_path import (
@@ -22,6 +27,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -118,31 +127,28 @@ class MessageContentTextAnnotationsFilePathObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        text = d.pop("text", None)
-
-        _raw_file_path = d.pop("file_path", None)
-        try:
-            file_path = MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(
-                _raw_file_path
-            )
-
-        except LENIENT_ERRORS:
-            file_path = _raw_file_path
-
-        start_index = d.pop("start_index", None)
-
-        end_index = d.pop("end_index", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.text = text
+        parsed_obj_.type = get_("type")
+        parsed_obj_.text = get_("text")
+        file_path = get_("file_path")
+        if file_path is not None:
+            try:
+                file_path = (
+                    MessageContentTextAnnotationsFilePathObjectFilePath._from_dict_(file_path)
+                    if file_path.__class__ is dict
+                    else MessageContentTextAnnotationsFilePathObjectFilePath.from_dict(file_path)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.file_path = file_path
-        parsed_obj_.start_index = start_index
-        parsed_obj_.end_index = end_index
+        parsed_obj_.start_index = get_("start_index")
+        parsed_obj_.end_index = get_("end_index")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

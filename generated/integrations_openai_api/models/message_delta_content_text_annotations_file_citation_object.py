@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.message_delta_content_text_annotations_file_citation_object_file_citation import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -131,41 +140,33 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        index = d.pop("index", None)
-
-        type_ = d.pop("type", None)
-
-        text = d.pop("text", None)
-
-        _raw_file_citation = d.pop("file_citation", UNSET)
-        try:
-            _file_citation = _raw_file_citation
-            file_citation: MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation | Unset
-            if isinstance(_file_citation, Unset):
-                file_citation = UNSET
-            else:
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.index = get_("index")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.text = get_("text")
+        file_citation = get_("file_citation")
+        if file_citation is not None:
+            try:
                 file_citation = (
-                    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation.from_dict(
-                        _file_citation
+                    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation._from_dict_(
+                        file_citation
+                    )
+                    if file_citation.__class__ is dict
+                    else MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation.from_dict(
+                        file_citation
                     )
                 )
-
-        except LENIENT_ERRORS:
-            file_citation = _raw_file_citation
-
-        start_index = d.pop("start_index", None)
-
-        end_index = d.pop("end_index", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.index = index
-        parsed_obj_.type = type_
-        parsed_obj_.text = text
-        parsed_obj_.file_citation = None if isinstance(file_citation, Unset) else file_citation
-        parsed_obj_.start_index = start_index
-        parsed_obj_.end_index = end_index
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.file_citation = file_citation
+        parsed_obj_.start_index = get_("start_index")
+        parsed_obj_.end_index = get_("end_index")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

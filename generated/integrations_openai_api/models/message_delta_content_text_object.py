@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.message_delta_content_text_object_text import MessageDeltaContentTextObjectText
@@ -19,6 +24,10 @@ def _load_lazy_imports() -> None:
     from ..models.message_delta_content_text_object_text import MessageDeltaContentTextObjectText  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -90,28 +99,26 @@ class MessageDeltaContentTextObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        index = d.pop("index", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_text = d.pop("text", UNSET)
-        try:
-            _text = _raw_text
-            text: MessageDeltaContentTextObjectText | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = MessageDeltaContentTextObjectText.from_dict(_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.index = index
-        parsed_obj_.type = type_
-        parsed_obj_.text = None if isinstance(text, Unset) else text
+        parsed_obj_.index = get_("index")
+        parsed_obj_.type = get_("type")
+        text = get_("text")
+        if text is not None:
+            try:
+                text = (
+                    MessageDeltaContentTextObjectText._from_dict_(text)
+                    if text.__class__ is dict
+                    else MessageDeltaContentTextObjectText.from_dict(text)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.text = text
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

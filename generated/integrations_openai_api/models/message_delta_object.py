@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.message_delta_object_delta import MessageDeltaObjectDelta
@@ -18,6 +23,10 @@ def _load_lazy_imports() -> None:
     from ..models.message_delta_object_delta import MessageDeltaObjectDelta  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -91,23 +100,26 @@ class MessageDeltaObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_delta = d.pop("delta", None)
-        try:
-            delta = MessageDeltaObjectDelta.from_dict(_raw_delta)
-
-        except LENIENT_ERRORS:
-            delta = _raw_delta
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        delta = get_("delta")
+        if delta is not None:
+            try:
+                delta = (
+                    MessageDeltaObjectDelta._from_dict_(delta)
+                    if delta.__class__ is dict
+                    else MessageDeltaObjectDelta.from_dict(delta)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.delta = delta
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

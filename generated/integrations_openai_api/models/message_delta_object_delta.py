@@ -6,10 +6,15 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.message_delta_object_delta_role import (
     MessageDeltaObjectDeltaRole,
-    check_message_delta_object_delta_role,
 )
 from ..types import UNSET, Unset
 
@@ -35,6 +40,10 @@ def _load_lazy_imports() -> None:
     from ..models.message_delta_content_text_object import MessageDeltaContentTextObject  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_content_item(
@@ -137,19 +146,10 @@ class MessageDeltaObjectDelta(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_role = d.pop("role", UNSET)
-        try:
-            _role = _raw_role
-            role: MessageDeltaObjectDeltaRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
-            else:
-                role = check_message_delta_object_delta_role(_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_content = d.pop("content", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", UNSET)
         try:
             _content = _raw_content
             content: (
@@ -175,12 +175,12 @@ class MessageDeltaObjectDelta(ApiModel):
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.role = None if isinstance(role, Unset) else role
         parsed_obj_.content = None if isinstance(content, Unset) else content
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,12 +6,17 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.message_delta_object_delta_role import (
     MessageDeltaObjectDeltaRole,
-    check_message_delta_object_delta_role,
 )
-from ..models.message_object_status import MessageObjectStatus, check_message_object_status
+from ..models.message_object_status import MessageObjectStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,11 +52,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_incomplete_details(data: object) -> MessageObjectIncompleteDetails | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return MessageObjectIncompleteDetails.from_dict(data)
+        return MessageObjectIncompleteDetails._from_dict_(data)
     return cast("MessageObjectIncompleteDetails | None", data)
 
 
@@ -100,10 +109,11 @@ def _parse_attachments(data: object) -> list[CreateMessageRequestAttachmentsItem
             raise TypeError()
         for attachments_type_0_item_data in _attachments_type_0:
             try:
-                attachments_type_0_item = CreateMessageRequestAttachmentsItem.from_dict(
-                    attachments_type_0_item_data
+                attachments_type_0_item = (
+                    CreateMessageRequestAttachmentsItem._from_dict_(attachments_type_0_item_data)
+                    if attachments_type_0_item_data.__class__ is dict
+                    else CreateMessageRequestAttachmentsItem.from_dict(attachments_type_0_item_data)
                 )
-
             except LENIENT_ERRORS:
                 attachments_type_0_item = attachments_type_0_item_data
             attachments_type_0.append(attachments_type_0_item)
@@ -118,7 +128,7 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None", data)
 
 
@@ -344,22 +354,14 @@ class MessageObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        thread_id = d.pop("thread_id", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_message_object_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_incomplete_details = d.pop("incomplete_details", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.thread_id = get_("thread_id")
+        parsed_obj_.status = get_("status")
+        _raw_incomplete_details = get_("incomplete_details", None)
         if _raw_incomplete_details is not None:
             try:
                 incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
@@ -368,19 +370,11 @@ class MessageObject(ApiModel):
                 incomplete_details = _raw_incomplete_details
         else:
             incomplete_details = _raw_incomplete_details
-
-        completed_at = d.pop("completed_at", None)
-
-        incomplete_at = d.pop("incomplete_at", None)
-
-        _raw_role = d.pop("role", None)
-        try:
-            role = check_message_delta_object_delta_role(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_content = d.pop("content", UNSET)
+        parsed_obj_.incomplete_details = incomplete_details
+        parsed_obj_.completed_at = get_("completed_at")
+        parsed_obj_.incomplete_at = get_("incomplete_at")
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -396,12 +390,10 @@ class MessageObject(ApiModel):
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        assistant_id = d.pop("assistant_id", None)
-
-        run_id = d.pop("run_id", None)
-
-        _raw_attachments = d.pop("attachments", None)
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_.assistant_id = get_("assistant_id")
+        parsed_obj_.run_id = get_("run_id")
+        _raw_attachments = get_("attachments", None)
         if _raw_attachments is not None:
             try:
                 attachments = _parse_attachments(_raw_attachments)
@@ -410,8 +402,8 @@ class MessageObject(ApiModel):
                 attachments = _raw_attachments
         else:
             attachments = _raw_attachments
-
-        _raw_metadata = d.pop("metadata", None)
+        parsed_obj_.attachments = attachments
+        _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -420,24 +412,12 @@ class MessageObject(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.thread_id = thread_id
-        parsed_obj_.status = status
-        parsed_obj_.incomplete_details = incomplete_details
-        parsed_obj_.completed_at = completed_at
-        parsed_obj_.incomplete_at = incomplete_at
-        parsed_obj_.role = role
-        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
-        parsed_obj_.assistant_id = assistant_id
-        parsed_obj_.run_id = run_id
-        parsed_obj_.attachments = attachments
         parsed_obj_.metadata = metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

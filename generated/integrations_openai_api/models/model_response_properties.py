@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
     check_create_chat_completion_request_prompt_cache_retention,
@@ -26,13 +32,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -212,7 +222,9 @@ class ModelResponseProperties(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_metadata = d.pop("metadata", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -221,20 +233,14 @@ class ModelResponseProperties(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        top_logprobs = d.pop("top_logprobs", None)
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        user = d.pop("user", None)
-
-        safety_identifier = d.pop("safety_identifier", None)
-
-        prompt_cache_key = d.pop("prompt_cache_key", None)
-
-        _raw_service_tier = d.pop("service_tier", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.top_logprobs = get_("top_logprobs")
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        parsed_obj_.user = get_("user")
+        parsed_obj_.safety_identifier = get_("safety_identifier")
+        parsed_obj_.prompt_cache_key = get_("prompt_cache_key")
+        _raw_service_tier = get_("service_tier", UNSET)
         if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             try:
                 service_tier = _parse_service_tier(_raw_service_tier)
@@ -243,8 +249,8 @@ class ModelResponseProperties(ApiModel):
                 service_tier = _raw_service_tier
         else:
             service_tier = _raw_service_tier
-
-        _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        _raw_prompt_cache_retention = get_("prompt_cache_retention", UNSET)
         if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
             try:
                 prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
@@ -253,21 +259,14 @@ class ModelResponseProperties(ApiModel):
                 prompt_cache_retention = _raw_prompt_cache_retention
         else:
             prompt_cache_retention = _raw_prompt_cache_retention
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.top_logprobs = top_logprobs
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
-        parsed_obj_.user = user
-        parsed_obj_.safety_identifier = safety_identifier
-        parsed_obj_.prompt_cache_key = prompt_cache_key
-        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
         parsed_obj_.prompt_cache_retention = (
             None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.assistant_supported_models import (
     AssistantSupportedModels,
     check_assistant_supported_models,
@@ -52,6 +58,10 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> AssistantSupportedModels | str | Unset:
@@ -114,7 +124,7 @@ def _parse_tool_resources(data: object) -> ModifyAssistantRequestToolResources |
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ModifyAssistantRequestToolResources.from_dict(data)
+        return ModifyAssistantRequestToolResources._from_dict_(data)
     return cast("ModifyAssistantRequestToolResources | None | Unset", data)
 
 
@@ -124,7 +134,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -344,7 +354,9 @@ class ModifyAssistantRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_model = d.pop("model", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -353,8 +365,8 @@ class ModifyAssistantRequest(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        _raw_reasoning_effort = d.pop("reasoning_effort", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        _raw_reasoning_effort = get_("reasoning_effort", UNSET)
         if _raw_reasoning_effort is not None and _raw_reasoning_effort is not UNSET:
             try:
                 reasoning_effort = _parse_reasoning_effort(_raw_reasoning_effort)
@@ -363,14 +375,13 @@ class ModifyAssistantRequest(ApiModel):
                 reasoning_effort = _raw_reasoning_effort
         else:
             reasoning_effort = _raw_reasoning_effort
-
-        name = d.pop("name", None)
-
-        description = d.pop("description", None)
-
-        instructions = d.pop("instructions", None)
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.reasoning_effort = (
+            None if isinstance(reasoning_effort, Unset) else reasoning_effort
+        )
+        parsed_obj_.name = get_("name")
+        parsed_obj_.description = get_("description")
+        parsed_obj_.instructions = get_("instructions")
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: (
@@ -390,8 +401,8 @@ class ModifyAssistantRequest(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_tool_resources = d.pop("tool_resources", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_tool_resources = get_("tool_resources", UNSET)
         if _raw_tool_resources is not None and _raw_tool_resources is not UNSET:
             try:
                 tool_resources = _parse_tool_resources(_raw_tool_resources)
@@ -400,8 +411,8 @@ class ModifyAssistantRequest(ApiModel):
                 tool_resources = _raw_tool_resources
         else:
             tool_resources = _raw_tool_resources
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -410,12 +421,10 @@ class ModifyAssistantRequest(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        _raw_response_format = d.pop("response_format", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        _raw_response_format = get_("response_format", UNSET)
         if _raw_response_format is not None and _raw_response_format is not UNSET:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -424,25 +433,14 @@ class ModifyAssistantRequest(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.reasoning_effort = (
-            None if isinstance(reasoning_effort, Unset) else reasoning_effort
-        )
-        parsed_obj_.name = name
-        parsed_obj_.description = description
-        parsed_obj_.instructions = instructions
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_resources = None if isinstance(tool_resources, Unset) else tool_resources
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
         parsed_obj_.response_format = (
             None if isinstance(response_format, Unset) else response_format
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.function_tool_param import FunctionToolParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_tools_item(data: object) -> CustomToolParam | FunctionToolParam:
@@ -123,13 +133,12 @@ class NamespaceToolParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        name = d.pop("name", None)
-
-        description = d.pop("description", None)
-
-        _raw_tools = d.pop("tools", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.description = get_("description")
+        _raw_tools = get_("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -145,14 +154,12 @@ class NamespaceToolParam(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.name = name
-        parsed_obj_.description = description
         parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

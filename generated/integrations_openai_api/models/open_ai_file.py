@@ -4,10 +4,19 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.open_ai_file_purpose import OpenAIFilePurpose, check_open_ai_file_purpose
-from ..models.open_ai_file_status import OpenAIFileStatus, check_open_ai_file_status
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.open_ai_file_purpose import OpenAIFilePurpose
+from ..models.open_ai_file_status import OpenAIFileStatus
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -172,46 +181,22 @@ class OpenAIFile(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        id = d.pop("id", None)
-
-        bytes_ = d.pop("bytes", None)
-
-        created_at = d.pop("created_at", None)
-
-        filename = d.pop("filename", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_purpose = d.pop("purpose", None)
-        try:
-            purpose = check_open_ai_file_purpose(_raw_purpose)
-
-        except LENIENT_ERRORS:
-            purpose = _raw_purpose
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_open_ai_file_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        expires_at = d.pop("expires_at", None)
-
-        status_details = d.pop("status_details", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.bytes = bytes_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.filename = filename
-        parsed_obj_.object = object_
-        parsed_obj_.purpose = purpose
-        parsed_obj_.status = status
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.status_details = status_details
+        parsed_obj_.id = get_("id")
+        parsed_obj_.bytes = get_("bytes")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.filename = get_("filename")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.purpose = get_("purpose")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.expires_at = get_("expires_at")
+        parsed_obj_.status_details = get_("status_details")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

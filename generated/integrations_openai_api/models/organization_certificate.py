@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.organization_certificate_certificate_details import (
@@ -22,6 +27,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -132,34 +141,29 @@ class OrganizationCertificate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        id = d.pop("id", None)
-
-        name = d.pop("name", None)
-
-        created_at = d.pop("created_at", None)
-
-        _raw_certificate_details = d.pop("certificate_details", None)
-        try:
-            certificate_details = OrganizationCertificateCertificateDetails.from_dict(
-                _raw_certificate_details
-            )
-
-        except LENIENT_ERRORS:
-            certificate_details = _raw_certificate_details
-
-        active = d.pop("active", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.name = name
-        parsed_obj_.created_at = created_at
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.created_at = get_("created_at")
+        certificate_details = get_("certificate_details")
+        if certificate_details is not None:
+            try:
+                certificate_details = (
+                    OrganizationCertificateCertificateDetails._from_dict_(certificate_details)
+                    if certificate_details.__class__ is dict
+                    else OrganizationCertificateCertificateDetails.from_dict(certificate_details)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.certificate_details = certificate_details
-        parsed_obj_.active = active
+        parsed_obj_.active = get_("active")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,10 +6,16 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.computer_tool_call_output_status import (
     ComputerToolCallOutputStatus,
-    check_computer_tool_call_output_status,
 )
 from ..models.message_phase import MessagePhase, check_message_phase
 from ..types import UNSET, Unset
@@ -27,6 +33,10 @@ def _load_lazy_imports() -> None:
     from ..models.refusal_content import RefusalContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_content_item(data: object) -> OutputTextContent | RefusalContent:
@@ -180,13 +190,12 @@ class OutputMessage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        type_ = d.pop("type", None)
-
-        role = d.pop("role", None)
-
-        _raw_content = d.pop("content", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -202,15 +211,9 @@ class OutputMessage(ApiModel):
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_computer_tool_call_output_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_phase = d.pop("phase", UNSET)
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        parsed_obj_.status = get_("status")
+        _raw_phase = get_("phase", UNSET)
         if _raw_phase is not None and _raw_phase is not UNSET:
             try:
                 phase = _parse_phase(_raw_phase)
@@ -219,16 +222,12 @@ class OutputMessage(ApiModel):
                 phase = _raw_phase
         else:
             phase = _raw_phase
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = type_
-        parsed_obj_.role = role
-        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
-        parsed_obj_.status = status
         parsed_obj_.phase = None if isinstance(phase, Unset) else phase
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

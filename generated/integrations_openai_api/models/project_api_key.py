@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.project_api_key_owner import ProjectApiKeyOwner
@@ -18,6 +23,10 @@ def _load_lazy_imports() -> None:
     from ..models.project_api_key_owner import ProjectApiKeyOwner  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -142,35 +151,30 @@ class ProjectApiKey(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        redacted_value = d.pop("redacted_value", None)
-
-        name = d.pop("name", None)
-
-        created_at = d.pop("created_at", None)
-
-        last_used_at = d.pop("last_used_at", None)
-
-        id = d.pop("id", None)
-
-        _raw_owner = d.pop("owner", None)
-        try:
-            owner = ProjectApiKeyOwner.from_dict(_raw_owner)
-
-        except LENIENT_ERRORS:
-            owner = _raw_owner
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.redacted_value = redacted_value
-        parsed_obj_.name = name
-        parsed_obj_.created_at = created_at
-        parsed_obj_.last_used_at = last_used_at
-        parsed_obj_.id = id
+        parsed_obj_.object = get_("object")
+        parsed_obj_.redacted_value = get_("redacted_value")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.last_used_at = get_("last_used_at")
+        parsed_obj_.id = get_("id")
+        owner = get_("owner")
+        if owner is not None:
+            try:
+                owner = (
+                    ProjectApiKeyOwner._from_dict_(owner)
+                    if owner.__class__ is dict
+                    else ProjectApiKeyOwner.from_dict(owner)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.owner = owner
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,12 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.project_api_key_owner_type import (
     ProjectApiKeyOwnerType,
-    check_project_api_key_owner_type,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
@@ -25,6 +29,10 @@ def _load_lazy_imports() -> None:
     from ..models.project_api_key_owner_user import ProjectApiKeyOwnerUser  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -95,50 +103,36 @@ class ProjectApiKeyOwner(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            _type_ = _raw_type_
-            type_: ProjectApiKeyOwnerType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_project_api_key_owner_type(_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_user = d.pop("user", UNSET)
-        try:
-            _user = _raw_user
-            user: ProjectApiKeyOwnerUser | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
-            else:
-                user = ProjectApiKeyOwnerUser.from_dict(_user)
-
-        except LENIENT_ERRORS:
-            user = _raw_user
-
-        _raw_service_account = d.pop("service_account", UNSET)
-        try:
-            _service_account = _raw_service_account
-            service_account: ProjectApiKeyOwnerServiceAccount | Unset
-            if isinstance(_service_account, Unset):
-                service_account = UNSET
-            else:
-                service_account = ProjectApiKeyOwnerServiceAccount.from_dict(_service_account)
-
-        except LENIENT_ERRORS:
-            service_account = _raw_service_account
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.user = None if isinstance(user, Unset) else user
-        parsed_obj_.service_account = (
-            None if isinstance(service_account, Unset) else service_account
-        )
+        parsed_obj_.type = get_("type")
+        user = get_("user")
+        if user is not None:
+            try:
+                user = (
+                    ProjectApiKeyOwnerUser._from_dict_(user)
+                    if user.__class__ is dict
+                    else ProjectApiKeyOwnerUser.from_dict(user)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.user = user
+        service_account = get_("service_account")
+        if service_account is not None:
+            try:
+                service_account = (
+                    ProjectApiKeyOwnerServiceAccount._from_dict_(service_account)
+                    if service_account.__class__ is dict
+                    else ProjectApiKeyOwnerServiceAccount.from_dict(service_account)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.service_account = service_account
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.hosted_tool_permission import HostedToolPermission
@@ -18,6 +23,10 @@ def _load_lazy_imports() -> None:
     from ..models.hosted_tool_permission import HostedToolPermission  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -114,49 +123,68 @@ class ProjectHostedToolPermissions(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_file_search = d.pop("file_search", None)
-        try:
-            file_search = HostedToolPermission.from_dict(_raw_file_search)
-
-        except LENIENT_ERRORS:
-            file_search = _raw_file_search
-
-        _raw_web_search = d.pop("web_search", None)
-        try:
-            web_search = HostedToolPermission.from_dict(_raw_web_search)
-
-        except LENIENT_ERRORS:
-            web_search = _raw_web_search
-
-        _raw_image_generation = d.pop("image_generation", None)
-        try:
-            image_generation = HostedToolPermission.from_dict(_raw_image_generation)
-
-        except LENIENT_ERRORS:
-            image_generation = _raw_image_generation
-
-        _raw_mcp = d.pop("mcp", None)
-        try:
-            mcp = HostedToolPermission.from_dict(_raw_mcp)
-
-        except LENIENT_ERRORS:
-            mcp = _raw_mcp
-
-        _raw_code_interpreter = d.pop("code_interpreter", None)
-        try:
-            code_interpreter = HostedToolPermission.from_dict(_raw_code_interpreter)
-
-        except LENIENT_ERRORS:
-            code_interpreter = _raw_code_interpreter
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
+        file_search = get_("file_search")
+        if file_search is not None:
+            try:
+                file_search = (
+                    HostedToolPermission._from_dict_(file_search)
+                    if file_search.__class__ is dict
+                    else HostedToolPermission.from_dict(file_search)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.file_search = file_search
+        web_search = get_("web_search")
+        if web_search is not None:
+            try:
+                web_search = (
+                    HostedToolPermission._from_dict_(web_search)
+                    if web_search.__class__ is dict
+                    else HostedToolPermission.from_dict(web_search)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.web_search = web_search
+        image_generation = get_("image_generation")
+        if image_generation is not None:
+            try:
+                image_generation = (
+                    HostedToolPermission._from_dict_(image_generation)
+                    if image_generation.__class__ is dict
+                    else HostedToolPermission.from_dict(image_generation)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.image_generation = image_generation
+        mcp = get_("mcp")
+        if mcp is not None:
+            try:
+                mcp = (
+                    HostedToolPermission._from_dict_(mcp)
+                    if mcp.__class__ is dict
+                    else HostedToolPermission.from_dict(mcp)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.mcp = mcp
+        code_interpreter = get_("code_interpreter")
+        if code_interpreter is not None:
+            try:
+                code_interpreter = (
+                    HostedToolPermission._from_dict_(code_interpreter)
+                    if code_interpreter.__class__ is dict
+                    else HostedToolPermission.from_dict(code_interpreter)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.code_interpreter = code_interpreter
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,13 +27,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_file_search(data: object) -> HostedToolPermissionUpdate | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return HostedToolPermissionUpdate.from_dict(data)
+        return HostedToolPermissionUpdate._from_dict_(data)
     return cast("HostedToolPermissionUpdate | None | Unset", data)
 
 
@@ -37,7 +47,7 @@ def _parse_web_search(data: object) -> HostedToolPermissionUpdate | None | Unset
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return HostedToolPermissionUpdate.from_dict(data)
+        return HostedToolPermissionUpdate._from_dict_(data)
     return cast("HostedToolPermissionUpdate | None | Unset", data)
 
 
@@ -47,7 +57,7 @@ def _parse_image_generation(data: object) -> HostedToolPermissionUpdate | None |
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return HostedToolPermissionUpdate.from_dict(data)
+        return HostedToolPermissionUpdate._from_dict_(data)
     return cast("HostedToolPermissionUpdate | None | Unset", data)
 
 
@@ -57,7 +67,7 @@ def _parse_mcp(data: object) -> HostedToolPermissionUpdate | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return HostedToolPermissionUpdate.from_dict(data)
+        return HostedToolPermissionUpdate._from_dict_(data)
     return cast("HostedToolPermissionUpdate | None | Unset", data)
 
 
@@ -67,7 +77,7 @@ def _parse_code_interpreter(data: object) -> HostedToolPermissionUpdate | None |
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return HostedToolPermissionUpdate.from_dict(data)
+        return HostedToolPermissionUpdate._from_dict_(data)
     return cast("HostedToolPermissionUpdate | None | Unset", data)
 
 
@@ -157,7 +167,9 @@ class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_file_search = d.pop("file_search", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_file_search = get_("file_search", UNSET)
         if _raw_file_search is not None and _raw_file_search is not UNSET:
             try:
                 file_search = _parse_file_search(_raw_file_search)
@@ -166,8 +178,8 @@ class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
                 file_search = _raw_file_search
         else:
             file_search = _raw_file_search
-
-        _raw_web_search = d.pop("web_search", UNSET)
+        parsed_obj_.file_search = None if isinstance(file_search, Unset) else file_search
+        _raw_web_search = get_("web_search", UNSET)
         if _raw_web_search is not None and _raw_web_search is not UNSET:
             try:
                 web_search = _parse_web_search(_raw_web_search)
@@ -176,8 +188,8 @@ class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
                 web_search = _raw_web_search
         else:
             web_search = _raw_web_search
-
-        _raw_image_generation = d.pop("image_generation", UNSET)
+        parsed_obj_.web_search = None if isinstance(web_search, Unset) else web_search
+        _raw_image_generation = get_("image_generation", UNSET)
         if _raw_image_generation is not None and _raw_image_generation is not UNSET:
             try:
                 image_generation = _parse_image_generation(_raw_image_generation)
@@ -186,8 +198,10 @@ class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
                 image_generation = _raw_image_generation
         else:
             image_generation = _raw_image_generation
-
-        _raw_mcp = d.pop("mcp", UNSET)
+        parsed_obj_.image_generation = (
+            None if isinstance(image_generation, Unset) else image_generation
+        )
+        _raw_mcp = get_("mcp", UNSET)
         if _raw_mcp is not None and _raw_mcp is not UNSET:
             try:
                 mcp = _parse_mcp(_raw_mcp)
@@ -196,8 +210,8 @@ class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
                 mcp = _raw_mcp
         else:
             mcp = _raw_mcp
-
-        _raw_code_interpreter = d.pop("code_interpreter", UNSET)
+        parsed_obj_.mcp = None if isinstance(mcp, Unset) else mcp
+        _raw_code_interpreter = get_("code_interpreter", UNSET)
         if _raw_code_interpreter is not None and _raw_code_interpreter is not UNSET:
             try:
                 code_interpreter = _parse_code_interpreter(_raw_code_interpreter)
@@ -206,19 +220,14 @@ class ProjectHostedToolPermissionsUpdateRequest(ApiModel):
                 code_interpreter = _raw_code_interpreter
         else:
             code_interpreter = _raw_code_interpreter
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_search = None if isinstance(file_search, Unset) else file_search
-        parsed_obj_.web_search = None if isinstance(web_search, Unset) else web_search
-        parsed_obj_.image_generation = (
-            None if isinstance(image_generation, Unset) else image_generation
-        )
-        parsed_obj_.mcp = None if isinstance(mcp, Unset) else mcp
         parsed_obj_.code_interpreter = (
             None if isinstance(code_interpreter, Unset) else code_interpreter
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,12 +5,20 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.project_model_permissions_update_request_mode import (
     ProjectModelPermissionsUpdateRequestMode,
-    check_project_model_permissions_update_request_mode,
 )
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -69,25 +77,21 @@ class ProjectModelPermissionsUpdateRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_mode = d.pop("mode", None)
-        try:
-            mode = check_project_model_permissions_update_request_mode(_raw_mode)
-
-        except LENIENT_ERRORS:
-            mode = _raw_mode
-
-        _raw_model_ids = d.pop("model_ids", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.mode = get_("mode")
+        _raw_model_ids = get_("model_ids", UNSET)
         try:
             model_ids = cast("list[str]", _raw_model_ids)
 
         except LENIENT_ERRORS:
             model_ids = _raw_model_ids
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.mode = mode
         parsed_obj_.model_ids = AbsentList() if isinstance(model_ids, Unset) else model_ids
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

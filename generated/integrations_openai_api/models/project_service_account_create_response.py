@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.project_service_account_api_key import ProjectServiceAccountApiKey
@@ -20,11 +25,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_api_key(data: object) -> None | ProjectServiceAccountApiKey:
     if data is None:
         return data
     if isinstance(data, dict):
-        return ProjectServiceAccountApiKey.from_dict(data)
+        return ProjectServiceAccountApiKey._from_dict_(data)
     return cast("None | ProjectServiceAccountApiKey", data)
 
 
@@ -132,17 +141,14 @@ class ProjectServiceAccountCreateResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        id = d.pop("id", None)
-
-        name = d.pop("name", None)
-
-        role = d.pop("role", None)
-
-        created_at = d.pop("created_at", None)
-
-        _raw_api_key = d.pop("api_key", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.role = get_("role")
+        parsed_obj_.created_at = get_("created_at")
+        _raw_api_key = get_("api_key", None)
         if _raw_api_key is not None:
             try:
                 api_key = _parse_api_key(_raw_api_key)
@@ -151,16 +157,12 @@ class ProjectServiceAccountCreateResponse(ApiModel):
                 api_key = _raw_api_key
         else:
             api_key = _raw_api_key
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.name = name
-        parsed_obj_.role = role
-        parsed_obj_.created_at = created_at
         parsed_obj_.api_key = api_key
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

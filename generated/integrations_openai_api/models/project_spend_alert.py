@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel
@@ -18,6 +23,10 @@ def _load_lazy_imports() -> None:
     from ..models.spend_alert_notification_channel import SpendAlertNotificationChannel  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -131,34 +140,29 @@ class ProjectSpendAlert(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        threshold_amount = d.pop("threshold_amount", None)
-
-        currency = d.pop("currency", None)
-
-        interval = d.pop("interval", None)
-
-        _raw_notification_channel = d.pop("notification_channel", None)
-        try:
-            notification_channel = SpendAlertNotificationChannel.from_dict(
-                _raw_notification_channel
-            )
-
-        except LENIENT_ERRORS:
-            notification_channel = _raw_notification_channel
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.threshold_amount = threshold_amount
-        parsed_obj_.currency = currency
-        parsed_obj_.interval = interval
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.threshold_amount = get_("threshold_amount")
+        parsed_obj_.currency = get_("currency")
+        parsed_obj_.interval = get_("interval")
+        notification_channel = get_("notification_channel")
+        if notification_channel is not None:
+            try:
+                notification_channel = (
+                    SpendAlertNotificationChannel._from_dict_(notification_channel)
+                    if notification_channel.__class__ is dict
+                    else SpendAlertNotificationChannel.from_dict(notification_channel)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.notification_channel = notification_channel
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

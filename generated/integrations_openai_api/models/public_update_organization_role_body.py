@@ -5,8 +5,17 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_permissions(data: object) -> list[str] | None | Unset:
@@ -87,7 +96,9 @@ class PublicUpdateOrganizationRoleBody(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_permissions = d.pop("permissions", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_permissions = get_("permissions", UNSET)
         if _raw_permissions is not None and _raw_permissions is not UNSET:
             try:
                 permissions = _parse_permissions(_raw_permissions)
@@ -96,17 +107,14 @@ class PublicUpdateOrganizationRoleBody(ApiModel):
                 permissions = _raw_permissions
         else:
             permissions = _raw_permissions
-
-        description = d.pop("description", None)
-
-        role_name = d.pop("role_name", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.permissions = None if isinstance(permissions, Unset) else permissions
-        parsed_obj_.description = description
-        parsed_obj_.role_name = role_name
+        parsed_obj_.description = get_("description")
+        parsed_obj_.role_name = get_("role_name")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

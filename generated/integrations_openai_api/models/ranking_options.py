@@ -5,9 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.ranker_version_type import RankerVersionType, check_ranker_version_type
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.ranker_version_type import RankerVersionType
 
 if TYPE_CHECKING:
     from ..models.hybrid_search_options import HybridSearchOptions
@@ -20,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.hybrid_search_options import HybridSearchOptions  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -88,38 +97,26 @@ class RankingOptions(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_ranker = d.pop("ranker", UNSET)
-        try:
-            _ranker = _raw_ranker
-            ranker: RankerVersionType | Unset
-            if isinstance(_ranker, Unset):
-                ranker = UNSET
-            else:
-                ranker = check_ranker_version_type(_ranker)
-
-        except LENIENT_ERRORS:
-            ranker = _raw_ranker
-
-        score_threshold = as_float(d.pop("score_threshold", None))
-
-        _raw_hybrid_search = d.pop("hybrid_search", UNSET)
-        try:
-            _hybrid_search = _raw_hybrid_search
-            hybrid_search: HybridSearchOptions | Unset
-            if isinstance(_hybrid_search, Unset):
-                hybrid_search = UNSET
-            else:
-                hybrid_search = HybridSearchOptions.from_dict(_hybrid_search)
-
-        except LENIENT_ERRORS:
-            hybrid_search = _raw_hybrid_search
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.ranker = None if isinstance(ranker, Unset) else ranker
-        parsed_obj_.score_threshold = score_threshold
-        parsed_obj_.hybrid_search = None if isinstance(hybrid_search, Unset) else hybrid_search
+        parsed_obj_.ranker = get_("ranker")
+        parsed_obj_.score_threshold = as_float(get_("score_threshold"))
+        hybrid_search = get_("hybrid_search")
+        if hybrid_search is not None:
+            try:
+                hybrid_search = (
+                    HybridSearchOptions._from_dict_(hybrid_search)
+                    if hybrid_search.__class__ is dict
+                    else HybridSearchOptions.from_dict(hybrid_search)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.hybrid_search = hybrid_search
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_conversation_item_function_call import (
@@ -61,6 +67,10 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_mcp_tool_call import RealtimeMCPToolCall  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_item(
@@ -211,26 +221,23 @@ class RealtimeBetaClientEventConversationItemCreate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_item = d.pop("item", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_item = get_("item", None)
         try:
             item = _parse_item(_raw_item)
 
         except LENIENT_ERRORS:
             item = _raw_item
-
-        event_id = d.pop("event_id", None)
-
-        previous_item_id = d.pop("previous_item_id", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
         parsed_obj_.item = item
-        parsed_obj_.event_id = event_id
-        parsed_obj_.previous_item_id = previous_item_id
+        parsed_obj_.event_id = get_("event_id")
+        parsed_obj_.previous_item_id = get_("previous_item_id")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -17,11 +23,9 @@ from ..models.realtime_beta_response_max_output_tokens_enum import (
 )
 from ..models.realtime_beta_response_output_audio_format import (
     RealtimeBetaResponseOutputAudioFormat,
-    check_realtime_beta_response_output_audio_format,
 )
 from ..models.realtime_beta_response_status import (
     RealtimeBetaResponseStatus,
-    check_realtime_beta_response_status,
 )
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
 from ..types import UNSET, Unset
@@ -90,6 +94,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_output_item(
     data: object,
 ) -> (
@@ -139,7 +147,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -402,35 +410,23 @@ class RealtimeBetaResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: RealtimeBetaResponseStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_realtime_beta_response_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_status_details = d.pop("status_details", UNSET)
-        try:
-            _status_details = _raw_status_details
-            status_details: RealtimeBetaResponseStatusDetails | Unset
-            if isinstance(_status_details, Unset):
-                status_details = UNSET
-            else:
-                status_details = RealtimeBetaResponseStatusDetails.from_dict(_status_details)
-
-        except LENIENT_ERRORS:
-            status_details = _raw_status_details
-
-        _raw_output = d.pop("output", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.status = get_("status")
+        status_details = get_("status_details")
+        if status_details is not None:
+            try:
+                status_details = (
+                    RealtimeBetaResponseStatusDetails._from_dict_(status_details)
+                    if status_details.__class__ is dict
+                    else RealtimeBetaResponseStatusDetails.from_dict(status_details)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.status_details = status_details
+        _raw_output = get_("output", UNSET)
         try:
             _output = _raw_output
             output: (
@@ -461,8 +457,8 @@ class RealtimeBetaResponse(ApiModel):
 
         except LENIENT_ERRORS:
             output = _raw_output
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.output = None if isinstance(output, Unset) else output
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -471,22 +467,20 @@ class RealtimeBetaResponse(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_usage = d.pop("usage", UNSET)
-        try:
-            _usage = _raw_usage
-            usage: RealtimeBetaResponseUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = RealtimeBetaResponseUsage.from_dict(_usage)
-
-        except LENIENT_ERRORS:
-            usage = _raw_usage
-
-        conversation_id = d.pop("conversation_id", None)
-
-        _raw_voice = d.pop("voice", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        usage = get_("usage")
+        if usage is not None:
+            try:
+                usage = (
+                    RealtimeBetaResponseUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else RealtimeBetaResponseUsage.from_dict(usage)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.usage = usage
+        parsed_obj_.conversation_id = get_("conversation_id")
+        _raw_voice = get_("voice", UNSET)
         if _raw_voice is not UNSET:
             try:
                 voice = _parse_voice(_raw_voice)
@@ -495,8 +489,8 @@ class RealtimeBetaResponse(ApiModel):
                 voice = _raw_voice
         else:
             voice = _raw_voice
-
-        _raw_modalities = d.pop("modalities", UNSET)
+        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
+        _raw_modalities = get_("modalities", UNSET)
         try:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
@@ -516,24 +510,10 @@ class RealtimeBetaResponse(ApiModel):
 
         except LENIENT_ERRORS:
             modalities = _raw_modalities
-
-        _raw_output_audio_format = d.pop("output_audio_format", UNSET)
-        try:
-            _output_audio_format = _raw_output_audio_format
-            output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset
-            if isinstance(_output_audio_format, Unset):
-                output_audio_format = UNSET
-            else:
-                output_audio_format = check_realtime_beta_response_output_audio_format(
-                    _output_audio_format
-                )
-
-        except LENIENT_ERRORS:
-            output_audio_format = _raw_output_audio_format
-
-        temperature = as_float(d.pop("temperature", None))
-
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        parsed_obj_.output_audio_format = get_("output_audio_format")
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        _raw_max_output_tokens = get_("max_output_tokens", UNSET)
         if _raw_max_output_tokens is not UNSET:
             try:
                 max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
@@ -542,27 +522,14 @@ class RealtimeBetaResponse(ApiModel):
                 max_output_tokens = _raw_max_output_tokens
         else:
             max_output_tokens = _raw_max_output_tokens
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.status_details = None if isinstance(status_details, Unset) else status_details
-        parsed_obj_.output = None if isinstance(output, Unset) else output
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
-        parsed_obj_.conversation_id = conversation_id
-        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
-        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
-        parsed_obj_.output_audio_format = (
-            None if isinstance(output_audio_format, Unset) else output_audio_format
-        )
-        parsed_obj_.temperature = temperature
         parsed_obj_.max_output_tokens = (
             None if isinstance(max_output_tokens, Unset) else max_output_tokens
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

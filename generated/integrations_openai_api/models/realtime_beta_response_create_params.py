@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -21,7 +27,6 @@ from ..models.realtime_beta_response_max_output_tokens_enum import (
 )
 from ..models.realtime_beta_response_output_audio_format import (
     RealtimeBetaResponseOutputAudioFormat,
-    check_realtime_beta_response_output_audio_format,
 )
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
@@ -104,11 +109,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return VoiceIdsOrCustomVoiceObject.from_dict(data)
+        return VoiceIdsOrCustomVoiceObject._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -189,7 +198,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -199,7 +208,7 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Prompt2.from_dict(data)
+        return Prompt2._from_dict_(data)
     return cast("None | Prompt2 | Unset", data)
 
 
@@ -471,7 +480,9 @@ class RealtimeBetaResponseCreateParams(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_modalities = d.pop("modalities", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_modalities = get_("modalities", UNSET)
         try:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
@@ -491,10 +502,9 @@ class RealtimeBetaResponseCreateParams(ApiModel):
 
         except LENIENT_ERRORS:
             modalities = _raw_modalities
-
-        instructions = d.pop("instructions", None)
-
-        _raw_voice = d.pop("voice", UNSET)
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        parsed_obj_.instructions = get_("instructions")
+        _raw_voice = get_("voice", UNSET)
         if _raw_voice is not UNSET:
             try:
                 voice = _parse_voice(_raw_voice)
@@ -503,22 +513,9 @@ class RealtimeBetaResponseCreateParams(ApiModel):
                 voice = _raw_voice
         else:
             voice = _raw_voice
-
-        _raw_output_audio_format = d.pop("output_audio_format", UNSET)
-        try:
-            _output_audio_format = _raw_output_audio_format
-            output_audio_format: RealtimeBetaResponseOutputAudioFormat | Unset
-            if isinstance(_output_audio_format, Unset):
-                output_audio_format = UNSET
-            else:
-                output_audio_format = check_realtime_beta_response_output_audio_format(
-                    _output_audio_format
-                )
-
-        except LENIENT_ERRORS:
-            output_audio_format = _raw_output_audio_format
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
+        parsed_obj_.output_audio_format = get_("output_audio_format")
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: list[RealtimeBetaResponseCreateParamsToolsItem] | Unset = UNSET
@@ -528,18 +525,21 @@ class RealtimeBetaResponseCreateParams(ApiModel):
                 tools = []
                 for tools_item_data in _tools:
                     try:
-                        tools_item = RealtimeBetaResponseCreateParamsToolsItem.from_dict(
-                            tools_item_data
+                        tools_item = (
+                            RealtimeBetaResponseCreateParamsToolsItem._from_dict_(tools_item_data)
+                            if tools_item_data.__class__ is dict
+                            else RealtimeBetaResponseCreateParamsToolsItem.from_dict(
+                                tools_item_data
+                            )
                         )
-
                     except LENIENT_ERRORS:
                         tools_item = tools_item_data
                     tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_tool_choice = get_("tool_choice", UNSET)
         if _raw_tool_choice is not UNSET:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -548,10 +548,9 @@ class RealtimeBetaResponseCreateParams(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        temperature = as_float(d.pop("temperature", None))
-
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        _raw_max_output_tokens = get_("max_output_tokens", UNSET)
         if _raw_max_output_tokens is not UNSET:
             try:
                 max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
@@ -560,8 +559,10 @@ class RealtimeBetaResponseCreateParams(ApiModel):
                 max_output_tokens = _raw_max_output_tokens
         else:
             max_output_tokens = _raw_max_output_tokens
-
-        _raw_conversation = d.pop("conversation", UNSET)
+        parsed_obj_.max_output_tokens = (
+            None if isinstance(max_output_tokens, Unset) else max_output_tokens
+        )
+        _raw_conversation = get_("conversation", UNSET)
         if _raw_conversation is not UNSET:
             try:
                 conversation = _parse_conversation(_raw_conversation)
@@ -570,8 +571,8 @@ class RealtimeBetaResponseCreateParams(ApiModel):
                 conversation = _raw_conversation
         else:
             conversation = _raw_conversation
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -580,8 +581,8 @@ class RealtimeBetaResponseCreateParams(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_prompt = d.pop("prompt", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        _raw_prompt = get_("prompt", UNSET)
         if _raw_prompt is not None and _raw_prompt is not UNSET:
             try:
                 prompt = _parse_prompt(_raw_prompt)
@@ -590,8 +591,8 @@ class RealtimeBetaResponseCreateParams(ApiModel):
                 prompt = _raw_prompt
         else:
             prompt = _raw_prompt
-
-        _raw_input_ = d.pop("input", UNSET)
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        _raw_input_ = get_("input", UNSET)
         try:
             _input_ = _raw_input_
             input_: (
@@ -622,26 +623,12 @@ class RealtimeBetaResponseCreateParams(ApiModel):
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
-        parsed_obj_.instructions = instructions
-        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
-        parsed_obj_.output_audio_format = (
-            None if isinstance(output_audio_format, Unset) else output_audio_format
-        )
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.temperature = temperature
-        parsed_obj_.max_output_tokens = (
-            None if isinstance(max_output_tokens, Unset) else max_output_tokens
-        )
-        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
         parsed_obj_.input = None if isinstance(input_, Unset) else input_
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,16 +5,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.realtime_beta_response_status_details_reason import (
     RealtimeBetaResponseStatusDetailsReason,
-    check_realtime_beta_response_status_details_reason,
 )
 from ..models.realtime_beta_response_status_details_type import (
     RealtimeBetaResponseStatusDetailsType,
-    check_realtime_beta_response_status_details_type,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_beta_response_status_details_error import (
@@ -31,6 +34,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -121,48 +128,26 @@ class RealtimeBetaResponseStatusDetails(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            _type_ = _raw_type_
-            type_: RealtimeBetaResponseStatusDetailsType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_realtime_beta_response_status_details_type(_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_reason = d.pop("reason", UNSET)
-        try:
-            _reason = _raw_reason
-            reason: RealtimeBetaResponseStatusDetailsReason | Unset
-            if isinstance(_reason, Unset):
-                reason = UNSET
-            else:
-                reason = check_realtime_beta_response_status_details_reason(_reason)
-
-        except LENIENT_ERRORS:
-            reason = _raw_reason
-
-        _raw_error = d.pop("error", UNSET)
-        try:
-            _error = _raw_error
-            error: RealtimeBetaResponseStatusDetailsError | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = RealtimeBetaResponseStatusDetailsError.from_dict(_error)
-
-        except LENIENT_ERRORS:
-            error = _raw_error
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.reason = None if isinstance(reason, Unset) else reason
-        parsed_obj_.error = None if isinstance(error, Unset) else error
+        parsed_obj_.type = get_("type")
+        parsed_obj_.reason = get_("reason")
+        error = get_("error")
+        if error is not None:
+            try:
+                error = (
+                    RealtimeBetaResponseStatusDetailsError._from_dict_(error)
+                    if error.__class__ is dict
+                    else RealtimeBetaResponseStatusDetailsError.from_dict(error)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.error = error
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -4,13 +4,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.lenient import as_float, to_json
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.realtime_beta_server_event_rate_limits_updated_rate_limits_item_name import (
     RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
-    check_realtime_beta_server_event_rate_limits_updated_rate_limits_item_name,
 )
-from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -92,33 +99,17 @@ class RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_name = d.pop("name", UNSET)
-        try:
-            _name = _raw_name
-            name: RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName | Unset
-            if isinstance(_name, Unset):
-                name = UNSET
-            else:
-                name = check_realtime_beta_server_event_rate_limits_updated_rate_limits_item_name(
-                    _name
-                )
-
-        except LENIENT_ERRORS:
-            name = _raw_name
-
-        limit = d.pop("limit", None)
-
-        remaining = d.pop("remaining", None)
-
-        reset_seconds = as_float(d.pop("reset_seconds", None))
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.name = None if isinstance(name, Unset) else name
-        parsed_obj_.limit = limit
-        parsed_obj_.remaining = remaining
-        parsed_obj_.reset_seconds = reset_seconds
+        parsed_obj_.name = get_("name")
+        parsed_obj_.limit = get_("limit")
+        parsed_obj_.remaining = get_("remaining")
+        parsed_obj_.reset_seconds = as_float(get_("reset_seconds"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -4,13 +4,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.realtime_beta_server_event_response_content_part_added_part_type import (
     RealtimeBetaServerEventResponseContentPartAddedPartType,
-    check_realtime_beta_server_event_response_content_part_added_part_type,
 )
-from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -93,33 +100,17 @@ class RealtimeBetaServerEventResponseContentPartAddedPart(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            _type_ = _raw_type_
-            type_: RealtimeBetaServerEventResponseContentPartAddedPartType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_realtime_beta_server_event_response_content_part_added_part_type(
-                    _type_
-                )
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        text = d.pop("text", None)
-
-        audio = d.pop("audio", None)
-
-        transcript = d.pop("transcript", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.text = text
-        parsed_obj_.audio = audio
-        parsed_obj_.transcript = transcript
+        parsed_obj_.type = get_("type")
+        parsed_obj_.text = get_("text")
+        parsed_obj_.audio = get_("audio")
+        parsed_obj_.transcript = get_("transcript")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_session import RealtimeSession
@@ -18,6 +23,10 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_session import RealtimeSession  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -94,23 +103,26 @@ class RealtimeBetaServerEventSessionCreated(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        event_id = d.pop("event_id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_session = d.pop("session", None)
-        try:
-            session = RealtimeSession.from_dict(_raw_session)
-
-        except LENIENT_ERRORS:
-            session = _raw_session
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.event_id = event_id
-        parsed_obj_.type = type_
+        parsed_obj_.event_id = get_("event_id")
+        parsed_obj_.type = get_("type")
+        session = get_("session")
+        if session is not None:
+            try:
+                session = (
+                    RealtimeSession._from_dict_(session)
+                    if session.__class__ is dict
+                    else RealtimeSession.from_dict(session)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.session = session
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,9 +6,14 @@ from attrs import define as _attrs_define
 
 from .. import types
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from .._runtime.wire import multipart_files
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
@@ -21,6 +26,10 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -88,25 +97,25 @@ class RealtimeCallCreateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        sdp = d.pop("sdp", None)
-
-        _raw_session = d.pop("session", UNSET)
-        try:
-            _session = _raw_session
-            session: RealtimeSessionCreateRequestGA | Unset
-            if isinstance(_session, Unset):
-                session = UNSET
-            else:
-                session = RealtimeSessionCreateRequestGA.from_dict(_session)
-
-        except LENIENT_ERRORS:
-            session = _raw_session
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.sdp = sdp
-        parsed_obj_.session = None if isinstance(session, Unset) else session
+        parsed_obj_.sdp = get_("sdp")
+        session = get_("session")
+        if session is not None:
+            try:
+                session = (
+                    RealtimeSessionCreateRequestGA._from_dict_(session)
+                    if session.__class__ is dict
+                    else RealtimeSessionCreateRequestGA.from_dict(session)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.session = session
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_response_create_params import RealtimeResponseCreateParams
@@ -19,6 +24,10 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_response_create_params import RealtimeResponseCreateParams  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -114,28 +123,26 @@ class RealtimeClientEventResponseCreate(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        event_id = d.pop("event_id", None)
-
-        _raw_response = d.pop("response", UNSET)
-        try:
-            _response = _raw_response
-            response: RealtimeResponseCreateParams | Unset
-            if isinstance(_response, Unset):
-                response = UNSET
-            else:
-                response = RealtimeResponseCreateParams.from_dict(_response)
-
-        except LENIENT_ERRORS:
-            response = _raw_response
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.event_id = event_id
-        parsed_obj_.response = None if isinstance(response, Unset) else response
+        parsed_obj_.type = get_("type")
+        parsed_obj_.event_id = get_("event_id")
+        response = get_("response")
+        if response is not None:
+            try:
+                response = (
+                    RealtimeResponseCreateParams._from_dict_(response)
+                    if response.__class__ is dict
+                    else RealtimeResponseCreateParams.from_dict(response)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.response = response
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

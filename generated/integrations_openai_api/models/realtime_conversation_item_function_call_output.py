@@ -4,13 +4,20 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.realtime_conversation_item_function_call_status import (
     RealtimeConversationItemFunctionCallStatus,
-    check_realtime_conversation_item_function_call_status,
 )
-from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -124,37 +131,19 @@ class RealtimeConversationItemFunctionCallOutput(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        call_id = d.pop("call_id", None)
-
-        output = d.pop("output", None)
-
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: RealtimeConversationItemFunctionCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_realtime_conversation_item_function_call_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.call_id = call_id
-        parsed_obj_.output = output
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_.type = get_("type")
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.output = get_("output")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.status = get_("status")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,10 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.realtime_conversation_item_function_call_status import (
     RealtimeConversationItemFunctionCallStatus,
-    check_realtime_conversation_item_function_call_status,
 )
 from ..types import UNSET, Unset
 
@@ -27,6 +33,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -149,11 +159,11 @@ class RealtimeConversationItemMessageSystem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        role = d.pop("role", None)
-
-        _raw_content = d.pop("content", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -161,42 +171,30 @@ class RealtimeConversationItemMessageSystem(ApiModel):
                 raise TypeError()
             for content_item_data in _content:
                 try:
-                    content_item = RealtimeConversationItemMessageSystemContentItem.from_dict(
-                        content_item_data
+                    content_item = (
+                        RealtimeConversationItemMessageSystemContentItem._from_dict_(
+                            content_item_data
+                        )
+                        if content_item_data.__class__ is dict
+                        else RealtimeConversationItemMessageSystemContentItem.from_dict(
+                            content_item_data
+                        )
                     )
-
                 except LENIENT_ERRORS:
                     content_item = content_item_data
                 content.append(content_item)
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: RealtimeConversationItemFunctionCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_realtime_conversation_item_function_call_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.role = role
         parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.status = get_("status")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

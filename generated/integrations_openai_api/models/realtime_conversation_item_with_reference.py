@@ -5,18 +5,21 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.realtime_conversation_item_with_reference_role import (
     RealtimeConversationItemWithReferenceRole,
-    check_realtime_conversation_item_with_reference_role,
 )
 from ..models.realtime_conversation_item_with_reference_status import (
     RealtimeConversationItemWithReferenceStatus,
-    check_realtime_conversation_item_with_reference_status,
 )
 from ..models.realtime_conversation_item_with_reference_type import (
     RealtimeConversationItemWithReferenceType,
-    check_realtime_conversation_item_with_reference_type,
 )
 from ..types import UNSET, Unset
 
@@ -35,6 +38,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -227,47 +234,14 @@ class RealtimeConversationItemWithReference(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        _raw_type_ = d.pop("type", UNSET)
-        try:
-            _type_ = _raw_type_
-            type_: RealtimeConversationItemWithReferenceType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = check_realtime_conversation_item_with_reference_type(_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        object_ = d.pop("object", None)
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: RealtimeConversationItemWithReferenceStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_realtime_conversation_item_with_reference_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_role = d.pop("role", UNSET)
-        try:
-            _role = _raw_role
-            role: RealtimeConversationItemWithReferenceRole | Unset
-            if isinstance(_role, Unset):
-                role = UNSET
-            else:
-                role = check_realtime_conversation_item_with_reference_role(_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
-        _raw_content = d.pop("content", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.role = get_("role")
+        _raw_content = get_("content", UNSET)
         try:
             _content = _raw_content
             content: list[RealtimeConversationItemWithReferenceContentItem] | Unset = UNSET
@@ -277,38 +251,31 @@ class RealtimeConversationItemWithReference(ApiModel):
                 content = []
                 for content_item_data in _content:
                     try:
-                        content_item = RealtimeConversationItemWithReferenceContentItem.from_dict(
-                            content_item_data
+                        content_item = (
+                            RealtimeConversationItemWithReferenceContentItem._from_dict_(
+                                content_item_data
+                            )
+                            if content_item_data.__class__ is dict
+                            else RealtimeConversationItemWithReferenceContentItem.from_dict(
+                                content_item_data
+                            )
                         )
-
                     except LENIENT_ERRORS:
                         content_item = content_item_data
                     content.append(content_item)
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        call_id = d.pop("call_id", None)
-
-        name = d.pop("name", None)
-
-        arguments = d.pop("arguments", None)
-
-        output = d.pop("output", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = None if isinstance(type_, Unset) else type_
-        parsed_obj_.object = object_
-        parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.role = None if isinstance(role, Unset) else role
         parsed_obj_.content = None if isinstance(content, Unset) else content
-        parsed_obj_.call_id = call_id
-        parsed_obj_.name = name
-        parsed_obj_.arguments = arguments
-        parsed_obj_.output = output
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.arguments = get_("arguments")
+        parsed_obj_.output = get_("output")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,12 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_session_create_response_ga import RealtimeSessionCreateResponseGA
@@ -28,6 +33,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_session(
@@ -128,23 +137,22 @@ class RealtimeCreateClientSecretResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        value = d.pop("value", None)
-
-        expires_at = d.pop("expires_at", None)
-
-        _raw_session = d.pop("session", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.value = get_("value")
+        parsed_obj_.expires_at = get_("expires_at")
+        _raw_session = get_("session", None)
         try:
             session = _parse_session(_raw_session)
 
         except LENIENT_ERRORS:
             session = _raw_session
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.value = value
-        parsed_obj_.expires_at = expires_at
         parsed_obj_.session = session
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

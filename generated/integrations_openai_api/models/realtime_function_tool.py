@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_beta_response_create_params_tools_item_parameters import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -104,33 +113,27 @@ class RealtimeFunctionTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        name = d.pop("name", None)
-
-        description = d.pop("description", None)
-
-        _raw_parameters = d.pop("parameters", UNSET)
-        try:
-            _parameters = _raw_parameters
-            parameters: RealtimeBetaResponseCreateParamsToolsItemParameters | Unset
-            if isinstance(_parameters, Unset):
-                parameters = UNSET
-            else:
-                parameters = RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(
-                    _parameters
-                )
-
-        except LENIENT_ERRORS:
-            parameters = _raw_parameters
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.name = name
-        parsed_obj_.description = description
-        parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
+        parsed_obj_.type = get_("type")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.description = get_("description")
+        parameters = get_("parameters")
+        if parameters is not None:
+            try:
+                parameters = (
+                    RealtimeBetaResponseCreateParamsToolsItemParameters._from_dict_(parameters)
+                    if parameters.__class__ is dict
+                    else RealtimeBetaResponseCreateParamsToolsItemParameters.from_dict(parameters)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.parameters = parameters
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

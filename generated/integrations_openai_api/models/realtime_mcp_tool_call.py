@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +34,10 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_mcphttp_error import RealtimeMCPHTTPError  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_error(
@@ -197,21 +207,16 @@ class RealtimeMCPToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        server_label = d.pop("server_label", None)
-
-        name = d.pop("name", None)
-
-        arguments = d.pop("arguments", None)
-
-        approval_request_id = d.pop("approval_request_id", None)
-
-        output = d.pop("output", None)
-
-        _raw_error = d.pop("error", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.server_label = get_("server_label")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.arguments = get_("arguments")
+        parsed_obj_.approval_request_id = get_("approval_request_id")
+        parsed_obj_.output = get_("output")
+        _raw_error = get_("error", UNSET)
         if _raw_error is not None and _raw_error is not UNSET:
             try:
                 error = _parse_error(_raw_error)
@@ -220,18 +225,12 @@ class RealtimeMCPToolCall(ApiModel):
                 error = _raw_error
         else:
             error = _raw_error
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.server_label = server_label
-        parsed_obj_.name = name
-        parsed_obj_.arguments = arguments
-        parsed_obj_.approval_request_id = approval_request_id
-        parsed_obj_.output = output
         parsed_obj_.error = None if isinstance(error, Unset) else error
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -17,7 +23,6 @@ from ..models.realtime_beta_response_max_output_tokens_enum import (
 )
 from ..models.realtime_beta_response_status import (
     RealtimeBetaResponseStatus,
-    check_realtime_beta_response_status,
 )
 from ..types import UNSET, Unset
 
@@ -88,6 +93,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_output_item(
     data: object,
 ) -> (
@@ -137,7 +146,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -354,35 +363,23 @@ class RealtimeResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: RealtimeBetaResponseStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_realtime_beta_response_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_status_details = d.pop("status_details", UNSET)
-        try:
-            _status_details = _raw_status_details
-            status_details: RealtimeResponseStatusDetails | Unset
-            if isinstance(_status_details, Unset):
-                status_details = UNSET
-            else:
-                status_details = RealtimeResponseStatusDetails.from_dict(_status_details)
-
-        except LENIENT_ERRORS:
-            status_details = _raw_status_details
-
-        _raw_output = d.pop("output", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.status = get_("status")
+        status_details = get_("status_details")
+        if status_details is not None:
+            try:
+                status_details = (
+                    RealtimeResponseStatusDetails._from_dict_(status_details)
+                    if status_details.__class__ is dict
+                    else RealtimeResponseStatusDetails.from_dict(status_details)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.status_details = status_details
+        _raw_output = get_("output", UNSET)
         try:
             _output = _raw_output
             output: (
@@ -413,8 +410,8 @@ class RealtimeResponse(ApiModel):
 
         except LENIENT_ERRORS:
             output = _raw_output
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.output = None if isinstance(output, Unset) else output
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -423,34 +420,31 @@ class RealtimeResponse(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_audio = d.pop("audio", UNSET)
-        try:
-            _audio = _raw_audio
-            audio: RealtimeResponseAudio | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = RealtimeResponseAudio.from_dict(_audio)
-
-        except LENIENT_ERRORS:
-            audio = _raw_audio
-
-        _raw_usage = d.pop("usage", UNSET)
-        try:
-            _usage = _raw_usage
-            usage: RealtimeResponseUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = RealtimeResponseUsage.from_dict(_usage)
-
-        except LENIENT_ERRORS:
-            usage = _raw_usage
-
-        conversation_id = d.pop("conversation_id", None)
-
-        _raw_output_modalities = d.pop("output_modalities", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        audio = get_("audio")
+        if audio is not None:
+            try:
+                audio = (
+                    RealtimeResponseAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeResponseAudio.from_dict(audio)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.audio = audio
+        usage = get_("usage")
+        if usage is not None:
+            try:
+                usage = (
+                    RealtimeResponseUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else RealtimeResponseUsage.from_dict(usage)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.usage = usage
+        parsed_obj_.conversation_id = get_("conversation_id")
+        _raw_output_modalities = get_("output_modalities", UNSET)
         try:
             _output_modalities = _raw_output_modalities
             output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
@@ -470,8 +464,10 @@ class RealtimeResponse(ApiModel):
 
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
-
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        parsed_obj_.output_modalities = (
+            None if isinstance(output_modalities, Unset) else output_modalities
+        )
+        _raw_max_output_tokens = get_("max_output_tokens", UNSET)
         if _raw_max_output_tokens is not UNSET:
             try:
                 max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
@@ -480,25 +476,14 @@ class RealtimeResponse(ApiModel):
                 max_output_tokens = _raw_max_output_tokens
         else:
             max_output_tokens = _raw_max_output_tokens
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.status_details = None if isinstance(status_details, Unset) else status_details
-        parsed_obj_.output = None if isinstance(output, Unset) else output
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
-        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
-        parsed_obj_.conversation_id = conversation_id
-        parsed_obj_.output_modalities = (
-            None if isinstance(output_modalities, Unset) else output_modalities
-        )
         parsed_obj_.max_output_tokens = (
             None if isinstance(max_output_tokens, Unset) else max_output_tokens
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
 from ..types import UNSET, Unset
 
@@ -37,6 +43,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_format_(
@@ -142,7 +152,9 @@ class RealtimeResponseAudioOutput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_format_ = d.pop("format", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_format_ = get_("format", UNSET)
         if _raw_format_ is not UNSET:
             try:
                 format_ = _parse_format_(_raw_format_)
@@ -151,8 +163,8 @@ class RealtimeResponseAudioOutput(ApiModel):
                 format_ = _raw_format_
         else:
             format_ = _raw_format_
-
-        _raw_voice = d.pop("voice", UNSET)
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        _raw_voice = get_("voice", UNSET)
         if _raw_voice is not UNSET:
             try:
                 voice = _parse_voice(_raw_voice)
@@ -161,12 +173,12 @@ class RealtimeResponseAudioOutput(ApiModel):
                 voice = _raw_voice
         else:
             voice = _raw_voice
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.format = None if isinstance(format_, Unset) else format_
         parsed_obj_.voice = None if isinstance(voice, Unset) else voice
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

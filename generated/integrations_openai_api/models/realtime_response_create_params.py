@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -101,6 +107,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_tools_item(data: object) -> MCPTool | RealtimeFunctionTool:
     if isinstance(data, dict):
         variant = pick_variant(
@@ -185,7 +195,7 @@ def _parse_metadata(data: object) -> Metadata2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None | Unset", data)
 
 
@@ -195,7 +205,7 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Prompt2.from_dict(data)
+        return Prompt2._from_dict_(data)
     return cast("None | Prompt2 | Unset", data)
 
 
@@ -458,7 +468,9 @@ class RealtimeResponseCreateParams(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_output_modalities = d.pop("output_modalities", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_output_modalities = get_("output_modalities", UNSET)
         try:
             _output_modalities = _raw_output_modalities
             output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
@@ -478,22 +490,22 @@ class RealtimeResponseCreateParams(ApiModel):
 
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
-
-        instructions = d.pop("instructions", None)
-
-        _raw_audio = d.pop("audio", UNSET)
-        try:
-            _audio = _raw_audio
-            audio: RealtimeResponseCreateParamsAudio | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = RealtimeResponseCreateParamsAudio.from_dict(_audio)
-
-        except LENIENT_ERRORS:
-            audio = _raw_audio
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.output_modalities = (
+            None if isinstance(output_modalities, Unset) else output_modalities
+        )
+        parsed_obj_.instructions = get_("instructions")
+        audio = get_("audio")
+        if audio is not None:
+            try:
+                audio = (
+                    RealtimeResponseCreateParamsAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeResponseCreateParamsAudio.from_dict(audio)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.audio = audio
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
@@ -511,8 +523,8 @@ class RealtimeResponseCreateParams(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_tool_choice = get_("tool_choice", UNSET)
         if _raw_tool_choice is not UNSET:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -521,22 +533,20 @@ class RealtimeResponseCreateParams(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        try:
-            _reasoning = _raw_reasoning
-            reasoning: RealtimeReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = RealtimeReasoning.from_dict(_reasoning)
-
-        except LENIENT_ERRORS:
-            reasoning = _raw_reasoning
-
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
+        reasoning = get_("reasoning")
+        if reasoning is not None:
+            try:
+                reasoning = (
+                    RealtimeReasoning._from_dict_(reasoning)
+                    if reasoning.__class__ is dict
+                    else RealtimeReasoning.from_dict(reasoning)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.reasoning = reasoning
+        _raw_max_output_tokens = get_("max_output_tokens", UNSET)
         if _raw_max_output_tokens is not UNSET:
             try:
                 max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
@@ -545,8 +555,10 @@ class RealtimeResponseCreateParams(ApiModel):
                 max_output_tokens = _raw_max_output_tokens
         else:
             max_output_tokens = _raw_max_output_tokens
-
-        _raw_conversation = d.pop("conversation", UNSET)
+        parsed_obj_.max_output_tokens = (
+            None if isinstance(max_output_tokens, Unset) else max_output_tokens
+        )
+        _raw_conversation = get_("conversation", UNSET)
         if _raw_conversation is not UNSET:
             try:
                 conversation = _parse_conversation(_raw_conversation)
@@ -555,8 +567,8 @@ class RealtimeResponseCreateParams(ApiModel):
                 conversation = _raw_conversation
         else:
             conversation = _raw_conversation
-
-        _raw_metadata = d.pop("metadata", UNSET)
+        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
+        _raw_metadata = get_("metadata", UNSET)
         if _raw_metadata is not None and _raw_metadata is not UNSET:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -565,8 +577,8 @@ class RealtimeResponseCreateParams(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_prompt = d.pop("prompt", UNSET)
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        _raw_prompt = get_("prompt", UNSET)
         if _raw_prompt is not None and _raw_prompt is not UNSET:
             try:
                 prompt = _parse_prompt(_raw_prompt)
@@ -575,8 +587,8 @@ class RealtimeResponseCreateParams(ApiModel):
                 prompt = _raw_prompt
         else:
             prompt = _raw_prompt
-
-        _raw_input_ = d.pop("input", UNSET)
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        _raw_input_ = get_("input", UNSET)
         try:
             _input_ = _raw_input_
             input_: (
@@ -607,26 +619,12 @@ class RealtimeResponseCreateParams(ApiModel):
 
         except LENIENT_ERRORS:
             input_ = _raw_input_
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.output_modalities = (
-            None if isinstance(output_modalities, Unset) else output_modalities
-        )
-        parsed_obj_.instructions = instructions
-        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.parallel_tool_calls = parallel_tool_calls
-        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
-        parsed_obj_.max_output_tokens = (
-            None if isinstance(max_output_tokens, Unset) else max_output_tokens
-        )
-        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
-        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
         parsed_obj_.input = None if isinstance(input_, Unset) else input_
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_beta_response_usage_output_token_details import (
@@ -32,6 +37,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -135,52 +144,38 @@ class RealtimeResponseUsage(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        total_tokens = d.pop("total_tokens", None)
-
-        input_tokens = d.pop("input_tokens", None)
-
-        output_tokens = d.pop("output_tokens", None)
-
-        _raw_input_token_details = d.pop("input_token_details", UNSET)
-        try:
-            _input_token_details = _raw_input_token_details
-            input_token_details: RealtimeResponseUsageInputTokenDetails | Unset
-            if isinstance(_input_token_details, Unset):
-                input_token_details = UNSET
-            else:
-                input_token_details = RealtimeResponseUsageInputTokenDetails.from_dict(
-                    _input_token_details
-                )
-
-        except LENIENT_ERRORS:
-            input_token_details = _raw_input_token_details
-
-        _raw_output_token_details = d.pop("output_token_details", UNSET)
-        try:
-            _output_token_details = _raw_output_token_details
-            output_token_details: RealtimeBetaResponseUsageOutputTokenDetails | Unset
-            if isinstance(_output_token_details, Unset):
-                output_token_details = UNSET
-            else:
-                output_token_details = RealtimeBetaResponseUsageOutputTokenDetails.from_dict(
-                    _output_token_details
-                )
-
-        except LENIENT_ERRORS:
-            output_token_details = _raw_output_token_details
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.total_tokens = total_tokens
-        parsed_obj_.input_tokens = input_tokens
-        parsed_obj_.output_tokens = output_tokens
-        parsed_obj_.input_token_details = (
-            None if isinstance(input_token_details, Unset) else input_token_details
-        )
-        parsed_obj_.output_token_details = (
-            None if isinstance(output_token_details, Unset) else output_token_details
-        )
+        parsed_obj_.total_tokens = get_("total_tokens")
+        parsed_obj_.input_tokens = get_("input_tokens")
+        parsed_obj_.output_tokens = get_("output_tokens")
+        input_token_details = get_("input_token_details")
+        if input_token_details is not None:
+            try:
+                input_token_details = (
+                    RealtimeResponseUsageInputTokenDetails._from_dict_(input_token_details)
+                    if input_token_details.__class__ is dict
+                    else RealtimeResponseUsageInputTokenDetails.from_dict(input_token_details)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_token_details = input_token_details
+        output_token_details = get_("output_token_details")
+        if output_token_details is not None:
+            try:
+                output_token_details = (
+                    RealtimeBetaResponseUsageOutputTokenDetails._from_dict_(output_token_details)
+                    if output_token_details.__class__ is dict
+                    else RealtimeBetaResponseUsageOutputTokenDetails.from_dict(output_token_details)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.output_token_details = output_token_details
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_beta_response_usage_input_token_details_cached_tokens_details import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -119,42 +128,32 @@ class RealtimeResponseUsageInputTokenDetails(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        cached_tokens = d.pop("cached_tokens", None)
-
-        text_tokens = d.pop("text_tokens", None)
-
-        image_tokens = d.pop("image_tokens", None)
-
-        audio_tokens = d.pop("audio_tokens", None)
-
-        _raw_cached_tokens_details = d.pop("cached_tokens_details", UNSET)
-        try:
-            _cached_tokens_details = _raw_cached_tokens_details
-            cached_tokens_details: (
-                RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | Unset
-            )
-            if isinstance(_cached_tokens_details, Unset):
-                cached_tokens_details = UNSET
-            else:
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.cached_tokens = get_("cached_tokens")
+        parsed_obj_.text_tokens = get_("text_tokens")
+        parsed_obj_.image_tokens = get_("image_tokens")
+        parsed_obj_.audio_tokens = get_("audio_tokens")
+        cached_tokens_details = get_("cached_tokens_details")
+        if cached_tokens_details is not None:
+            try:
                 cached_tokens_details = (
-                    RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails.from_dict(
-                        _cached_tokens_details
+                    RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails._from_dict_(
+                        cached_tokens_details
+                    )
+                    if cached_tokens_details.__class__ is dict
+                    else RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails.from_dict(
+                        cached_tokens_details
                     )
                 )
-
-        except LENIENT_ERRORS:
-            cached_tokens_details = _raw_cached_tokens_details
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.cached_tokens = cached_tokens
-        parsed_obj_.text_tokens = text_tokens
-        parsed_obj_.image_tokens = image_tokens
-        parsed_obj_.audio_tokens = audio_tokens
-        parsed_obj_.cached_tokens_details = (
-            None if isinstance(cached_tokens_details, Unset) else cached_tokens_details
-        )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.cached_tokens_details = cached_tokens_details
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

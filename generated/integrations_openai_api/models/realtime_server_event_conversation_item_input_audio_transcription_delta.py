@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.log_prob_properties import LogProbProperties  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
@@ -35,8 +45,11 @@ def _parse_logprobs(data: object) -> list[LogProbProperties] | None | Unset:
             raise TypeError()
         for logprobs_type_0_item_data in _logprobs_type_0:
             try:
-                logprobs_type_0_item = LogProbProperties.from_dict(logprobs_type_0_item_data)
-
+                logprobs_type_0_item = (
+                    LogProbProperties._from_dict_(logprobs_type_0_item_data)
+                    if logprobs_type_0_item_data.__class__ is dict
+                    else LogProbProperties.from_dict(logprobs_type_0_item_data)
+                )
             except LENIENT_ERRORS:
                 logprobs_type_0_item = logprobs_type_0_item_data
             logprobs_type_0.append(logprobs_type_0_item)
@@ -158,17 +171,14 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        event_id = d.pop("event_id", None)
-
-        type_ = d.pop("type", None)
-
-        item_id = d.pop("item_id", None)
-
-        content_index = d.pop("content_index", None)
-
-        delta = d.pop("delta", None)
-
-        _raw_logprobs = d.pop("logprobs", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = get_("event_id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.item_id = get_("item_id")
+        parsed_obj_.content_index = get_("content_index")
+        parsed_obj_.delta = get_("delta")
+        _raw_logprobs = get_("logprobs", UNSET)
         if _raw_logprobs is not None and _raw_logprobs is not UNSET:
             try:
                 logprobs = _parse_logprobs(_raw_logprobs)
@@ -177,16 +187,12 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta(ApiModel):
                 logprobs = _raw_logprobs
         else:
             logprobs = _raw_logprobs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.event_id = event_id
-        parsed_obj_.type = type_
-        parsed_obj_.item_id = item_id
-        parsed_obj_.content_index = content_index
-        parsed_obj_.delta = delta
         parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

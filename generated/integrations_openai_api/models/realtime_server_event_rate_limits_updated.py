@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -101,11 +111,11 @@ class RealtimeServerEventRateLimitsUpdated(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        event_id = d.pop("event_id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_rate_limits = d.pop("rate_limits", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.event_id = get_("event_id")
+        parsed_obj_.type = get_("type")
+        _raw_rate_limits = get_("rate_limits", UNSET)
         try:
             rate_limits = []
             _rate_limits = _raw_rate_limits
@@ -114,24 +124,26 @@ class RealtimeServerEventRateLimitsUpdated(ApiModel):
             for rate_limits_item_data in _rate_limits:
                 try:
                     rate_limits_item = (
-                        RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem.from_dict(
+                        RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem._from_dict_(
+                            rate_limits_item_data
+                        )
+                        if rate_limits_item_data.__class__ is dict
+                        else RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem.from_dict(
                             rate_limits_item_data
                         )
                     )
-
                 except LENIENT_ERRORS:
                     rate_limits_item = rate_limits_item_data
                 rate_limits.append(rate_limits_item)
 
         except LENIENT_ERRORS:
             rate_limits = _raw_rate_limits
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.event_id = event_id
-        parsed_obj_.type = type_
         parsed_obj_.rate_limits = AbsentList() if isinstance(rate_limits, Unset) else rate_limits
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

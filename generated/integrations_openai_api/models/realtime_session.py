@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -17,7 +23,6 @@ from ..models.realtime_beta_response_max_output_tokens_enum import (
 )
 from ..models.realtime_session_input_audio_format import (
     RealtimeSessionInputAudioFormat,
-    check_realtime_session_input_audio_format,
 )
 from ..models.realtime_session_model_enum import (
     RealtimeSessionModelEnum,
@@ -25,7 +30,6 @@ from ..models.realtime_session_model_enum import (
 )
 from ..models.realtime_session_output_audio_format import (
     RealtimeSessionOutputAudioFormat,
-    check_realtime_session_output_audio_format,
 )
 from ..models.realtime_session_tracing_enum import (
     RealtimeSessionTracingEnum,
@@ -75,6 +79,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_model(data: object) -> RealtimeSessionModelEnum | str | Unset:
     if isinstance(data, Unset):
         return data
@@ -109,7 +117,7 @@ def _parse_input_audio_transcription(data: object) -> AudioTranscriptionResponse
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return AudioTranscriptionResponse.from_dict(data)
+        return AudioTranscriptionResponse._from_dict_(data)
     return cast("AudioTranscriptionResponse | None | Unset", data)
 
 
@@ -150,7 +158,7 @@ def _parse_tracing(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return RealtimeSessionTracingTracingConfiguration.from_dict(data)
+        return RealtimeSessionTracingTracingConfiguration._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -189,7 +197,7 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Prompt2.from_dict(data)
+        return Prompt2._from_dict_(data)
     return cast("None | Prompt2 | Unset", data)
 
 
@@ -548,11 +556,11 @@ class RealtimeSession(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_modalities = d.pop("modalities", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        _raw_modalities = get_("modalities", UNSET)
         try:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
@@ -572,8 +580,8 @@ class RealtimeSession(ApiModel):
 
         except LENIENT_ERRORS:
             modalities = _raw_modalities
-
-        _raw_model = d.pop("model", UNSET)
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -582,10 +590,9 @@ class RealtimeSession(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        instructions = d.pop("instructions", None)
-
-        _raw_voice = d.pop("voice", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.instructions = get_("instructions")
+        _raw_voice = get_("voice", UNSET)
         if _raw_voice is not UNSET:
             try:
                 voice = _parse_voice(_raw_voice)
@@ -594,34 +601,10 @@ class RealtimeSession(ApiModel):
                 voice = _raw_voice
         else:
             voice = _raw_voice
-
-        _raw_input_audio_format = d.pop("input_audio_format", UNSET)
-        try:
-            _input_audio_format = _raw_input_audio_format
-            input_audio_format: RealtimeSessionInputAudioFormat | Unset
-            if isinstance(_input_audio_format, Unset):
-                input_audio_format = UNSET
-            else:
-                input_audio_format = check_realtime_session_input_audio_format(_input_audio_format)
-
-        except LENIENT_ERRORS:
-            input_audio_format = _raw_input_audio_format
-
-        _raw_output_audio_format = d.pop("output_audio_format", UNSET)
-        try:
-            _output_audio_format = _raw_output_audio_format
-            output_audio_format: RealtimeSessionOutputAudioFormat | Unset
-            if isinstance(_output_audio_format, Unset):
-                output_audio_format = UNSET
-            else:
-                output_audio_format = check_realtime_session_output_audio_format(
-                    _output_audio_format
-                )
-
-        except LENIENT_ERRORS:
-            output_audio_format = _raw_output_audio_format
-
-        _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
+        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
+        parsed_obj_.input_audio_format = get_("input_audio_format")
+        parsed_obj_.output_audio_format = get_("output_audio_format")
+        _raw_input_audio_transcription = get_("input_audio_transcription", UNSET)
         if (
             _raw_input_audio_transcription is not None
             and _raw_input_audio_transcription is not UNSET
@@ -635,8 +618,10 @@ class RealtimeSession(ApiModel):
                 input_audio_transcription = _raw_input_audio_transcription
         else:
             input_audio_transcription = _raw_input_audio_transcription
-
-        _raw_turn_detection = d.pop("turn_detection", UNSET)
+        parsed_obj_.input_audio_transcription = (
+            None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
+        )
+        _raw_turn_detection = get_("turn_detection", UNSET)
         if _raw_turn_detection is not None and _raw_turn_detection is not UNSET:
             try:
                 turn_detection = _parse_turn_detection(_raw_turn_detection)
@@ -645,24 +630,22 @@ class RealtimeSession(ApiModel):
                 turn_detection = _raw_turn_detection
         else:
             turn_detection = _raw_turn_detection
-
-        _raw_input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
-        try:
-            _input_audio_noise_reduction = _raw_input_audio_noise_reduction
-            input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
-            if isinstance(_input_audio_noise_reduction, Unset):
-                input_audio_noise_reduction = UNSET
-            else:
-                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
-                    _input_audio_noise_reduction
+        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
+        input_audio_noise_reduction = get_("input_audio_noise_reduction")
+        if input_audio_noise_reduction is not None:
+            try:
+                input_audio_noise_reduction = (
+                    RealtimeSessionInputAudioNoiseReduction._from_dict_(input_audio_noise_reduction)
+                    if input_audio_noise_reduction.__class__ is dict
+                    else RealtimeSessionInputAudioNoiseReduction.from_dict(
+                        input_audio_noise_reduction
+                    )
                 )
-
-        except LENIENT_ERRORS:
-            input_audio_noise_reduction = _raw_input_audio_noise_reduction
-
-        speed = as_float(d.pop("speed", None))
-
-        _raw_tracing = d.pop("tracing", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_audio_noise_reduction = input_audio_noise_reduction
+        parsed_obj_.speed = as_float(get_("speed"))
+        _raw_tracing = get_("tracing", UNSET)
         if _raw_tracing is not None and _raw_tracing is not UNSET:
             try:
                 tracing = _parse_tracing(_raw_tracing)
@@ -671,8 +654,8 @@ class RealtimeSession(ApiModel):
                 tracing = _raw_tracing
         else:
             tracing = _raw_tracing
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: list[RealtimeFunctionTool] | Unset = UNSET
@@ -682,20 +665,21 @@ class RealtimeSession(ApiModel):
                 tools = []
                 for tools_item_data in _tools:
                     try:
-                        tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
-
+                        tools_item = (
+                            RealtimeFunctionTool._from_dict_(tools_item_data)
+                            if tools_item_data.__class__ is dict
+                            else RealtimeFunctionTool.from_dict(tools_item_data)
+                        )
                     except LENIENT_ERRORS:
                         tools_item = tools_item_data
                     tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        tool_choice = d.pop("tool_choice", None)
-
-        temperature = as_float(d.pop("temperature", None))
-
-        _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = get_("tool_choice")
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        _raw_max_response_output_tokens = get_("max_response_output_tokens", UNSET)
         if _raw_max_response_output_tokens is not UNSET:
             try:
                 max_response_output_tokens = _parse_max_response_output_tokens(
@@ -706,10 +690,11 @@ class RealtimeSession(ApiModel):
                 max_response_output_tokens = _raw_max_response_output_tokens
         else:
             max_response_output_tokens = _raw_max_response_output_tokens
-
-        expires_at = d.pop("expires_at", None)
-
-        _raw_prompt = d.pop("prompt", UNSET)
+        parsed_obj_.max_response_output_tokens = (
+            None if isinstance(max_response_output_tokens, Unset) else max_response_output_tokens
+        )
+        parsed_obj_.expires_at = get_("expires_at")
+        _raw_prompt = get_("prompt", UNSET)
         if _raw_prompt is not None and _raw_prompt is not UNSET:
             try:
                 prompt = _parse_prompt(_raw_prompt)
@@ -718,8 +703,8 @@ class RealtimeSession(ApiModel):
                 prompt = _raw_prompt
         else:
             prompt = _raw_prompt
-
-        _raw_include = d.pop("include", UNSET)
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        _raw_include = get_("include", UNSET)
         if _raw_include is not None and _raw_include is not UNSET:
             try:
                 include = _parse_include(_raw_include)
@@ -728,40 +713,12 @@ class RealtimeSession(ApiModel):
                 include = _raw_include
         else:
             include = _raw_include
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.instructions = instructions
-        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
-        parsed_obj_.input_audio_format = (
-            None if isinstance(input_audio_format, Unset) else input_audio_format
-        )
-        parsed_obj_.output_audio_format = (
-            None if isinstance(output_audio_format, Unset) else output_audio_format
-        )
-        parsed_obj_.input_audio_transcription = (
-            None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
-        )
-        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
-        parsed_obj_.input_audio_noise_reduction = (
-            None if isinstance(input_audio_noise_reduction, Unset) else input_audio_noise_reduction
-        )
-        parsed_obj_.speed = speed
-        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = tool_choice
-        parsed_obj_.temperature = temperature
-        parsed_obj_.max_response_output_tokens = (
-            None if isinstance(max_response_output_tokens, Unset) else max_response_output_tokens
-        )
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
         parsed_obj_.include = None if isinstance(include, Unset) else include
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -93,11 +99,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceObject | VoiceIdsSharedEnum:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return VoiceIdsOrCustomVoiceObject.from_dict(data)
+        return VoiceIdsOrCustomVoiceObject._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -115,7 +125,7 @@ def _parse_tracing(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return RealtimeSessionTracingTracingConfiguration.from_dict(data)
+        return RealtimeSessionTracingTracingConfiguration._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -153,7 +163,7 @@ def _parse_truncation(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return RealtimeTruncationRetentionRatioTruncation.from_dict(data)
+        return RealtimeTruncationRetentionRatioTruncation._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -171,7 +181,7 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Prompt2.from_dict(data)
+        return Prompt2._from_dict_(data)
     return cast("None | Prompt2 | Unset", data)
 
 
@@ -541,19 +551,20 @@ class RealtimeSessionCreateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_client_secret = d.pop("client_secret", UNSET)
-        try:
-            _client_secret = _raw_client_secret
-            client_secret: RealtimeSessionCreateRequestClientSecret | Unset
-            if isinstance(_client_secret, Unset):
-                client_secret = UNSET
-            else:
-                client_secret = RealtimeSessionCreateRequestClientSecret.from_dict(_client_secret)
-
-        except LENIENT_ERRORS:
-            client_secret = _raw_client_secret
-
-        _raw_modalities = d.pop("modalities", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        client_secret = get_("client_secret")
+        if client_secret is not None:
+            try:
+                client_secret = (
+                    RealtimeSessionCreateRequestClientSecret._from_dict_(client_secret)
+                    if client_secret.__class__ is dict
+                    else RealtimeSessionCreateRequestClientSecret.from_dict(client_secret)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.client_secret = client_secret
+        _raw_modalities = get_("modalities", UNSET)
         try:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
@@ -573,10 +584,9 @@ class RealtimeSessionCreateRequest(ApiModel):
 
         except LENIENT_ERRORS:
             modalities = _raw_modalities
-
-        instructions = d.pop("instructions", None)
-
-        _raw_voice = d.pop("voice", UNSET)
+        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
+        parsed_obj_.instructions = get_("instructions")
+        _raw_voice = get_("voice", UNSET)
         if _raw_voice is not UNSET:
             try:
                 voice = _parse_voice(_raw_voice)
@@ -585,30 +595,26 @@ class RealtimeSessionCreateRequest(ApiModel):
                 voice = _raw_voice
         else:
             voice = _raw_voice
-
-        input_audio_format = d.pop("input_audio_format", None)
-
-        output_audio_format = d.pop("output_audio_format", None)
-
-        _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
-        try:
-            _input_audio_transcription = _raw_input_audio_transcription
-            input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscription | Unset
-            if isinstance(_input_audio_transcription, Unset):
-                input_audio_transcription = UNSET
-            else:
+        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
+        parsed_obj_.input_audio_format = get_("input_audio_format")
+        parsed_obj_.output_audio_format = get_("output_audio_format")
+        input_audio_transcription = get_("input_audio_transcription")
+        if input_audio_transcription is not None:
+            try:
                 input_audio_transcription = (
-                    RealtimeSessionCreateRequestInputAudioTranscription.from_dict(
-                        _input_audio_transcription
+                    RealtimeSessionCreateRequestInputAudioTranscription._from_dict_(
+                        input_audio_transcription
+                    )
+                    if input_audio_transcription.__class__ is dict
+                    else RealtimeSessionCreateRequestInputAudioTranscription.from_dict(
+                        input_audio_transcription
                     )
                 )
-
-        except LENIENT_ERRORS:
-            input_audio_transcription = _raw_input_audio_transcription
-
-        speed = as_float(d.pop("speed", None))
-
-        _raw_tracing = d.pop("tracing", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_audio_transcription = input_audio_transcription
+        parsed_obj_.speed = as_float(get_("speed"))
+        _raw_tracing = get_("tracing", UNSET)
         if _raw_tracing is not UNSET:
             try:
                 tracing = _parse_tracing(_raw_tracing)
@@ -617,22 +623,19 @@ class RealtimeSessionCreateRequest(ApiModel):
                 tracing = _raw_tracing
         else:
             tracing = _raw_tracing
-
-        _raw_turn_detection = d.pop("turn_detection", UNSET)
-        try:
-            _turn_detection = _raw_turn_detection
-            turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
-            if isinstance(_turn_detection, Unset):
-                turn_detection = UNSET
-            else:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(
-                    _turn_detection
+        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        turn_detection = get_("turn_detection")
+        if turn_detection is not None:
+            try:
+                turn_detection = (
+                    RealtimeSessionCreateRequestTurnDetection._from_dict_(turn_detection)
+                    if turn_detection.__class__ is dict
+                    else RealtimeSessionCreateRequestTurnDetection.from_dict(turn_detection)
                 )
-
-        except LENIENT_ERRORS:
-            turn_detection = _raw_turn_detection
-
-        _raw_tools = d.pop("tools", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.turn_detection = turn_detection
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: list[RealtimeSessionCreateRequestToolsItem] | Unset = UNSET
@@ -642,22 +645,21 @@ class RealtimeSessionCreateRequest(ApiModel):
                 tools = []
                 for tools_item_data in _tools:
                     try:
-                        tools_item = RealtimeSessionCreateRequestToolsItem.from_dict(
-                            tools_item_data
+                        tools_item = (
+                            RealtimeSessionCreateRequestToolsItem._from_dict_(tools_item_data)
+                            if tools_item_data.__class__ is dict
+                            else RealtimeSessionCreateRequestToolsItem.from_dict(tools_item_data)
                         )
-
                     except LENIENT_ERRORS:
                         tools_item = tools_item_data
                     tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        tool_choice = d.pop("tool_choice", None)
-
-        temperature = as_float(d.pop("temperature", None))
-
-        _raw_max_response_output_tokens = d.pop("max_response_output_tokens", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = get_("tool_choice")
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        _raw_max_response_output_tokens = get_("max_response_output_tokens", UNSET)
         if _raw_max_response_output_tokens is not UNSET:
             try:
                 max_response_output_tokens = _parse_max_response_output_tokens(
@@ -668,8 +670,10 @@ class RealtimeSessionCreateRequest(ApiModel):
                 max_response_output_tokens = _raw_max_response_output_tokens
         else:
             max_response_output_tokens = _raw_max_response_output_tokens
-
-        _raw_truncation = d.pop("truncation", UNSET)
+        parsed_obj_.max_response_output_tokens = (
+            None if isinstance(max_response_output_tokens, Unset) else max_response_output_tokens
+        )
+        _raw_truncation = get_("truncation", UNSET)
         if _raw_truncation is not UNSET:
             try:
                 truncation = _parse_truncation(_raw_truncation)
@@ -678,8 +682,8 @@ class RealtimeSessionCreateRequest(ApiModel):
                 truncation = _raw_truncation
         else:
             truncation = _raw_truncation
-
-        _raw_prompt = d.pop("prompt", UNSET)
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        _raw_prompt = get_("prompt", UNSET)
         if _raw_prompt is not None and _raw_prompt is not UNSET:
             try:
                 prompt = _parse_prompt(_raw_prompt)
@@ -688,8 +692,8 @@ class RealtimeSessionCreateRequest(ApiModel):
                 prompt = _raw_prompt
         else:
             prompt = _raw_prompt
-
-        _raw_model = d.pop("model", UNSET)
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -698,22 +702,21 @@ class RealtimeSessionCreateRequest(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        _raw_input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
-        try:
-            _input_audio_noise_reduction = _raw_input_audio_noise_reduction
-            input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
-            if isinstance(_input_audio_noise_reduction, Unset):
-                input_audio_noise_reduction = UNSET
-            else:
-                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
-                    _input_audio_noise_reduction
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        input_audio_noise_reduction = get_("input_audio_noise_reduction")
+        if input_audio_noise_reduction is not None:
+            try:
+                input_audio_noise_reduction = (
+                    RealtimeSessionInputAudioNoiseReduction._from_dict_(input_audio_noise_reduction)
+                    if input_audio_noise_reduction.__class__ is dict
+                    else RealtimeSessionInputAudioNoiseReduction.from_dict(
+                        input_audio_noise_reduction
+                    )
                 )
-
-        except LENIENT_ERRORS:
-            input_audio_noise_reduction = _raw_input_audio_noise_reduction
-
-        _raw_include = d.pop("include", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_audio_noise_reduction = input_audio_noise_reduction
+        _raw_include = get_("include", UNSET)
         if _raw_include is not None and _raw_include is not UNSET:
             try:
                 include = _parse_include(_raw_include)
@@ -722,35 +725,12 @@ class RealtimeSessionCreateRequest(ApiModel):
                 include = _raw_include
         else:
             include = _raw_include
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.client_secret = None if isinstance(client_secret, Unset) else client_secret
-        parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
-        parsed_obj_.instructions = instructions
-        parsed_obj_.voice = None if isinstance(voice, Unset) else voice
-        parsed_obj_.input_audio_format = input_audio_format
-        parsed_obj_.output_audio_format = output_audio_format
-        parsed_obj_.input_audio_transcription = (
-            None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
-        )
-        parsed_obj_.speed = speed
-        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
-        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = tool_choice
-        parsed_obj_.temperature = temperature
-        parsed_obj_.max_response_output_tokens = (
-            None if isinstance(max_response_output_tokens, Unset) else max_response_output_tokens
-        )
-        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
-        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.input_audio_noise_reduction = (
-            None if isinstance(input_audio_noise_reduction, Unset) else input_audio_noise_reduction
-        )
         parsed_obj_.include = None if isinstance(include, Unset) else include
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -78,6 +84,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_model(data: object) -> RealtimeSessionCreateRequestGAModelEnum | str | Unset:
     if isinstance(data, Unset):
         return data
@@ -105,7 +115,7 @@ def _parse_tracing(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return RealtimeSessionCreateRequestGATracingTracingConfiguration.from_dict(data)
+        return RealtimeSessionCreateRequestGATracingTracingConfiguration._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -188,7 +198,7 @@ def _parse_truncation(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return RealtimeTruncationRetentionRatioTruncation.from_dict(data)
+        return RealtimeTruncationRetentionRatioTruncation._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -206,7 +216,7 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Prompt2.from_dict(data)
+        return Prompt2._from_dict_(data)
     return cast("None | Prompt2 | Unset", data)
 
 
@@ -467,9 +477,10 @@ class RealtimeSessionCreateRequestGA(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_output_modalities = d.pop("output_modalities", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_output_modalities = get_("output_modalities", UNSET)
         try:
             _output_modalities = _raw_output_modalities
             output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
@@ -489,8 +500,10 @@ class RealtimeSessionCreateRequestGA(ApiModel):
 
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
-
-        _raw_model = d.pop("model", UNSET)
+        parsed_obj_.output_modalities = (
+            None if isinstance(output_modalities, Unset) else output_modalities
+        )
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -499,22 +512,20 @@ class RealtimeSessionCreateRequestGA(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        instructions = d.pop("instructions", None)
-
-        _raw_audio = d.pop("audio", UNSET)
-        try:
-            _audio = _raw_audio
-            audio: RealtimeSessionCreateRequestGAAudio | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = RealtimeSessionCreateRequestGAAudio.from_dict(_audio)
-
-        except LENIENT_ERRORS:
-            audio = _raw_audio
-
-        _raw_include = d.pop("include", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        parsed_obj_.instructions = get_("instructions")
+        audio = get_("audio")
+        if audio is not None:
+            try:
+                audio = (
+                    RealtimeSessionCreateRequestGAAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeSessionCreateRequestGAAudio.from_dict(audio)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.audio = audio
+        _raw_include = get_("include", UNSET)
         try:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
@@ -537,8 +548,8 @@ class RealtimeSessionCreateRequestGA(ApiModel):
 
         except LENIENT_ERRORS:
             include = _raw_include
-
-        _raw_tracing = d.pop("tracing", UNSET)
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        _raw_tracing = get_("tracing", UNSET)
         if _raw_tracing is not None and _raw_tracing is not UNSET:
             try:
                 tracing = _parse_tracing(_raw_tracing)
@@ -547,8 +558,8 @@ class RealtimeSessionCreateRequestGA(ApiModel):
                 tracing = _raw_tracing
         else:
             tracing = _raw_tracing
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: list[MCPTool | RealtimeFunctionTool] | Unset = UNSET
@@ -566,8 +577,8 @@ class RealtimeSessionCreateRequestGA(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_tool_choice = get_("tool_choice", UNSET)
         if _raw_tool_choice is not UNSET:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -576,22 +587,20 @@ class RealtimeSessionCreateRequestGA(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-
-        _raw_reasoning = d.pop("reasoning", UNSET)
-        try:
-            _reasoning = _raw_reasoning
-            reasoning: RealtimeReasoning | Unset
-            if isinstance(_reasoning, Unset):
-                reasoning = UNSET
-            else:
-                reasoning = RealtimeReasoning.from_dict(_reasoning)
-
-        except LENIENT_ERRORS:
-            reasoning = _raw_reasoning
-
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
+        reasoning = get_("reasoning")
+        if reasoning is not None:
+            try:
+                reasoning = (
+                    RealtimeReasoning._from_dict_(reasoning)
+                    if reasoning.__class__ is dict
+                    else RealtimeReasoning.from_dict(reasoning)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.reasoning = reasoning
+        _raw_max_output_tokens = get_("max_output_tokens", UNSET)
         if _raw_max_output_tokens is not UNSET:
             try:
                 max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
@@ -600,8 +609,10 @@ class RealtimeSessionCreateRequestGA(ApiModel):
                 max_output_tokens = _raw_max_output_tokens
         else:
             max_output_tokens = _raw_max_output_tokens
-
-        _raw_truncation = d.pop("truncation", UNSET)
+        parsed_obj_.max_output_tokens = (
+            None if isinstance(max_output_tokens, Unset) else max_output_tokens
+        )
+        _raw_truncation = get_("truncation", UNSET)
         if _raw_truncation is not UNSET:
             try:
                 truncation = _parse_truncation(_raw_truncation)
@@ -610,8 +621,8 @@ class RealtimeSessionCreateRequestGA(ApiModel):
                 truncation = _raw_truncation
         else:
             truncation = _raw_truncation
-
-        _raw_prompt = d.pop("prompt", UNSET)
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        _raw_prompt = get_("prompt", UNSET)
         if _raw_prompt is not None and _raw_prompt is not UNSET:
             try:
                 prompt = _parse_prompt(_raw_prompt)
@@ -620,28 +631,12 @@ class RealtimeSessionCreateRequestGA(ApiModel):
                 prompt = _raw_prompt
         else:
             prompt = _raw_prompt
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.output_modalities = (
-            None if isinstance(output_modalities, Unset) else output_modalities
-        )
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.instructions = instructions
-        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
-        parsed_obj_.include = None if isinstance(include, Unset) else include
-        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.parallel_tool_calls = parallel_tool_calls
-        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
-        parsed_obj_.max_output_tokens = (
-            None if isinstance(max_output_tokens, Unset) else max_output_tokens
-        )
-        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
         parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

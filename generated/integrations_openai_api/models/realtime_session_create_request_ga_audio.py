@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_session_create_request_ga_audio_input import (
@@ -32,6 +37,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -85,35 +94,35 @@ class RealtimeSessionCreateRequestGAAudio(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_input_ = d.pop("input", UNSET)
-        try:
-            _input_ = _raw_input_
-            input_: RealtimeSessionCreateRequestGAAudioInput | Unset
-            if isinstance(_input_, Unset):
-                input_ = UNSET
-            else:
-                input_ = RealtimeSessionCreateRequestGAAudioInput.from_dict(_input_)
-
-        except LENIENT_ERRORS:
-            input_ = _raw_input_
-
-        _raw_output = d.pop("output", UNSET)
-        try:
-            _output = _raw_output
-            output: RealtimeSessionCreateRequestGAAudioOutput | Unset
-            if isinstance(_output, Unset):
-                output = UNSET
-            else:
-                output = RealtimeSessionCreateRequestGAAudioOutput.from_dict(_output)
-
-        except LENIENT_ERRORS:
-            output = _raw_output
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.input = None if isinstance(input_, Unset) else input_
-        parsed_obj_.output = None if isinstance(output, Unset) else output
+        input_ = get_("input")
+        if input_ is not None:
+            try:
+                input_ = (
+                    RealtimeSessionCreateRequestGAAudioInput._from_dict_(input_)
+                    if input_.__class__ is dict
+                    else RealtimeSessionCreateRequestGAAudioInput.from_dict(input_)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input = input_
+        output = get_("output")
+        if output is not None:
+            try:
+                output = (
+                    RealtimeSessionCreateRequestGAAudioOutput._from_dict_(output)
+                    if output.__class__ is dict
+                    else RealtimeSessionCreateRequestGAAudioOutput.from_dict(output)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.output = output
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

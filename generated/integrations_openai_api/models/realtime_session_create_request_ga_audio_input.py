@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,6 +58,10 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_format_(
@@ -201,7 +211,9 @@ class RealtimeSessionCreateRequestGAAudioInput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_format_ = d.pop("format", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_format_ = get_("format", UNSET)
         if _raw_format_ is not UNSET:
             try:
                 format_ = _parse_format_(_raw_format_)
@@ -210,34 +222,34 @@ class RealtimeSessionCreateRequestGAAudioInput(ApiModel):
                 format_ = _raw_format_
         else:
             format_ = _raw_format_
-
-        _raw_transcription = d.pop("transcription", UNSET)
-        try:
-            _transcription = _raw_transcription
-            transcription: AudioTranscription | Unset
-            if isinstance(_transcription, Unset):
-                transcription = UNSET
-            else:
-                transcription = AudioTranscription.from_dict(_transcription)
-
-        except LENIENT_ERRORS:
-            transcription = _raw_transcription
-
-        _raw_noise_reduction = d.pop("noise_reduction", UNSET)
-        try:
-            _noise_reduction = _raw_noise_reduction
-            noise_reduction: RealtimeSessionCreateRequestGAAudioInputNoiseReduction | Unset
-            if isinstance(_noise_reduction, Unset):
-                noise_reduction = UNSET
-            else:
-                noise_reduction = RealtimeSessionCreateRequestGAAudioInputNoiseReduction.from_dict(
-                    _noise_reduction
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        transcription = get_("transcription")
+        if transcription is not None:
+            try:
+                transcription = (
+                    AudioTranscription._from_dict_(transcription)
+                    if transcription.__class__ is dict
+                    else AudioTranscription.from_dict(transcription)
                 )
-
-        except LENIENT_ERRORS:
-            noise_reduction = _raw_noise_reduction
-
-        _raw_turn_detection = d.pop("turn_detection", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.transcription = transcription
+        noise_reduction = get_("noise_reduction")
+        if noise_reduction is not None:
+            try:
+                noise_reduction = (
+                    RealtimeSessionCreateRequestGAAudioInputNoiseReduction._from_dict_(
+                        noise_reduction
+                    )
+                    if noise_reduction.__class__ is dict
+                    else RealtimeSessionCreateRequestGAAudioInputNoiseReduction.from_dict(
+                        noise_reduction
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.noise_reduction = noise_reduction
+        _raw_turn_detection = get_("turn_detection", UNSET)
         if _raw_turn_detection is not None and _raw_turn_detection is not UNSET:
             try:
                 turn_detection = _parse_turn_detection(_raw_turn_detection)
@@ -246,16 +258,12 @@ class RealtimeSessionCreateRequestGAAudioInput(ApiModel):
                 turn_detection = _raw_turn_detection
         else:
             turn_detection = _raw_turn_detection
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.format = None if isinstance(format_, Unset) else format_
-        parsed_obj_.transcription = None if isinstance(transcription, Unset) else transcription
-        parsed_obj_.noise_reduction = (
-            None if isinstance(noise_reduction, Unset) else noise_reduction
-        )
         parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

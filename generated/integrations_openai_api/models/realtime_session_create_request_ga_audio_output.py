@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.voice_ids_shared_enum import VoiceIdsSharedEnum, check_voice_ids_shared_enum
 from ..types import UNSET, Unset
 
@@ -40,6 +46,10 @@ def _load_lazy_imports() -> None:
     from ..models.voice_ids_or_custom_voice_object import VoiceIdsOrCustomVoiceObject  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_format_(
@@ -80,7 +90,7 @@ def _parse_voice(data: object) -> str | Unset | VoiceIdsOrCustomVoiceObject | Vo
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return VoiceIdsOrCustomVoiceObject.from_dict(data)
+        return VoiceIdsOrCustomVoiceObject._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -168,7 +178,9 @@ class RealtimeSessionCreateRequestGAAudioOutput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_format_ = d.pop("format", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_format_ = get_("format", UNSET)
         if _raw_format_ is not UNSET:
             try:
                 format_ = _parse_format_(_raw_format_)
@@ -177,8 +189,8 @@ class RealtimeSessionCreateRequestGAAudioOutput(ApiModel):
                 format_ = _raw_format_
         else:
             format_ = _raw_format_
-
-        _raw_voice = d.pop("voice", UNSET)
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        _raw_voice = get_("voice", UNSET)
         if _raw_voice is not UNSET:
             try:
                 voice = _parse_voice(_raw_voice)
@@ -187,15 +199,13 @@ class RealtimeSessionCreateRequestGAAudioOutput(ApiModel):
                 voice = _raw_voice
         else:
             voice = _raw_voice
-
-        speed = as_float(d.pop("speed", None))
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.format = None if isinstance(format_, Unset) else format_
         parsed_obj_.voice = None if isinstance(voice, Unset) else voice
-        parsed_obj_.speed = speed
+        parsed_obj_.speed = as_float(get_("speed"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

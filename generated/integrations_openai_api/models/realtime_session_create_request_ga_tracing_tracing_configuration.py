@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_session_create_request_ga_tracing_tracing_configuration_metadata import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -95,32 +104,30 @@ class RealtimeSessionCreateRequestGATracingTracingConfiguration(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        workflow_name = d.pop("workflow_name", None)
-
-        group_id = d.pop("group_id", None)
-
-        _raw_metadata = d.pop("metadata", UNSET)
-        try:
-            _metadata = _raw_metadata
-            metadata: RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata | Unset
-            if isinstance(_metadata, Unset):
-                metadata = UNSET
-            else:
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.workflow_name = get_("workflow_name")
+        parsed_obj_.group_id = get_("group_id")
+        metadata = get_("metadata")
+        if metadata is not None:
+            try:
                 metadata = (
-                    RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata.from_dict(
-                        _metadata
+                    RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata._from_dict_(
+                        metadata
+                    )
+                    if metadata.__class__ is dict
+                    else RealtimeSessionCreateRequestGATracingTracingConfigurationMetadata.from_dict(
+                        metadata
                     )
                 )
-
-        except LENIENT_ERRORS:
-            metadata = _raw_metadata
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.workflow_name = workflow_name
-        parsed_obj_.group_id = group_id
-        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.metadata = metadata
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -52,13 +58,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_tracing(
     data: object,
 ) -> RealtimeSessionTracingEnum | RealtimeSessionTracingTracingConfiguration | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return RealtimeSessionTracingTracingConfiguration.from_dict(data)
+        return RealtimeSessionTracingTracingConfiguration._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -304,13 +314,12 @@ class RealtimeSessionCreateResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        expires_at = d.pop("expires_at", None)
-
-        _raw_include = d.pop("include", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.expires_at = get_("expires_at")
+        _raw_include = get_("include", UNSET)
         try:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
@@ -333,10 +342,9 @@ class RealtimeSessionCreateResponse(ApiModel):
 
         except LENIENT_ERRORS:
             include = _raw_include
-
-        model = d.pop("model", None)
-
-        _raw_output_modalities = d.pop("output_modalities", UNSET)
+        parsed_obj_.include = None if isinstance(include, Unset) else include
+        parsed_obj_.model = get_("model")
+        _raw_output_modalities = get_("output_modalities", UNSET)
         try:
             _output_modalities = _raw_output_modalities
             output_modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
@@ -356,22 +364,22 @@ class RealtimeSessionCreateResponse(ApiModel):
 
         except LENIENT_ERRORS:
             output_modalities = _raw_output_modalities
-
-        instructions = d.pop("instructions", None)
-
-        _raw_audio = d.pop("audio", UNSET)
-        try:
-            _audio = _raw_audio
-            audio: RealtimeSessionCreateResponseAudio | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = RealtimeSessionCreateResponseAudio.from_dict(_audio)
-
-        except LENIENT_ERRORS:
-            audio = _raw_audio
-
-        _raw_tracing = d.pop("tracing", UNSET)
+        parsed_obj_.output_modalities = (
+            None if isinstance(output_modalities, Unset) else output_modalities
+        )
+        parsed_obj_.instructions = get_("instructions")
+        audio = get_("audio")
+        if audio is not None:
+            try:
+                audio = (
+                    RealtimeSessionCreateResponseAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeSessionCreateResponseAudio.from_dict(audio)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.audio = audio
+        _raw_tracing = get_("tracing", UNSET)
         if _raw_tracing is not UNSET:
             try:
                 tracing = _parse_tracing(_raw_tracing)
@@ -380,22 +388,19 @@ class RealtimeSessionCreateResponse(ApiModel):
                 tracing = _raw_tracing
         else:
             tracing = _raw_tracing
-
-        _raw_turn_detection = d.pop("turn_detection", UNSET)
-        try:
-            _turn_detection = _raw_turn_detection
-            turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
-            if isinstance(_turn_detection, Unset):
-                turn_detection = UNSET
-            else:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(
-                    _turn_detection
+        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        turn_detection = get_("turn_detection")
+        if turn_detection is not None:
+            try:
+                turn_detection = (
+                    RealtimeSessionCreateRequestTurnDetection._from_dict_(turn_detection)
+                    if turn_detection.__class__ is dict
+                    else RealtimeSessionCreateRequestTurnDetection.from_dict(turn_detection)
                 )
-
-        except LENIENT_ERRORS:
-            turn_detection = _raw_turn_detection
-
-        _raw_tools = d.pop("tools", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.turn_detection = turn_detection
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: list[RealtimeFunctionTool] | Unset = UNSET
@@ -405,18 +410,20 @@ class RealtimeSessionCreateResponse(ApiModel):
                 tools = []
                 for tools_item_data in _tools:
                     try:
-                        tools_item = RealtimeFunctionTool.from_dict(tools_item_data)
-
+                        tools_item = (
+                            RealtimeFunctionTool._from_dict_(tools_item_data)
+                            if tools_item_data.__class__ is dict
+                            else RealtimeFunctionTool.from_dict(tools_item_data)
+                        )
                     except LENIENT_ERRORS:
                         tools_item = tools_item_data
                     tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        tool_choice = d.pop("tool_choice", None)
-
-        _raw_max_output_tokens = d.pop("max_output_tokens", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        parsed_obj_.tool_choice = get_("tool_choice")
+        _raw_max_output_tokens = get_("max_output_tokens", UNSET)
         if _raw_max_output_tokens is not UNSET:
             try:
                 max_output_tokens = _parse_max_output_tokens(_raw_max_output_tokens)
@@ -425,27 +432,14 @@ class RealtimeSessionCreateResponse(ApiModel):
                 max_output_tokens = _raw_max_output_tokens
         else:
             max_output_tokens = _raw_max_output_tokens
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.include = None if isinstance(include, Unset) else include
-        parsed_obj_.model = model
-        parsed_obj_.output_modalities = (
-            None if isinstance(output_modalities, Unset) else output_modalities
-        )
-        parsed_obj_.instructions = instructions
-        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
-        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
-        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = tool_choice
         parsed_obj_.max_output_tokens = (
             None if isinstance(max_output_tokens, Unset) else max_output_tokens
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

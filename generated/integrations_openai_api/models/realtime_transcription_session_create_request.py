@@ -5,10 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.realtime_session_input_audio_format import (
     RealtimeSessionInputAudioFormat,
-    check_realtime_session_input_audio_format,
 )
 from ..types import UNSET, Unset
 
@@ -39,6 +44,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -148,59 +157,49 @@ class RealtimeTranscriptionSessionCreateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_turn_detection = d.pop("turn_detection", UNSET)
-        try:
-            _turn_detection = _raw_turn_detection
-            turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection | Unset
-            if isinstance(_turn_detection, Unset):
-                turn_detection = UNSET
-            else:
-                turn_detection = RealtimeTranscriptionSessionCreateRequestTurnDetection.from_dict(
-                    _turn_detection
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        turn_detection = get_("turn_detection")
+        if turn_detection is not None:
+            try:
+                turn_detection = (
+                    RealtimeTranscriptionSessionCreateRequestTurnDetection._from_dict_(
+                        turn_detection
+                    )
+                    if turn_detection.__class__ is dict
+                    else RealtimeTranscriptionSessionCreateRequestTurnDetection.from_dict(
+                        turn_detection
+                    )
                 )
-
-        except LENIENT_ERRORS:
-            turn_detection = _raw_turn_detection
-
-        _raw_input_audio_noise_reduction = d.pop("input_audio_noise_reduction", UNSET)
-        try:
-            _input_audio_noise_reduction = _raw_input_audio_noise_reduction
-            input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | Unset
-            if isinstance(_input_audio_noise_reduction, Unset):
-                input_audio_noise_reduction = UNSET
-            else:
-                input_audio_noise_reduction = RealtimeSessionInputAudioNoiseReduction.from_dict(
-                    _input_audio_noise_reduction
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.turn_detection = turn_detection
+        input_audio_noise_reduction = get_("input_audio_noise_reduction")
+        if input_audio_noise_reduction is not None:
+            try:
+                input_audio_noise_reduction = (
+                    RealtimeSessionInputAudioNoiseReduction._from_dict_(input_audio_noise_reduction)
+                    if input_audio_noise_reduction.__class__ is dict
+                    else RealtimeSessionInputAudioNoiseReduction.from_dict(
+                        input_audio_noise_reduction
+                    )
                 )
-
-        except LENIENT_ERRORS:
-            input_audio_noise_reduction = _raw_input_audio_noise_reduction
-
-        _raw_input_audio_format = d.pop("input_audio_format", UNSET)
-        try:
-            _input_audio_format = _raw_input_audio_format
-            input_audio_format: RealtimeSessionInputAudioFormat | Unset
-            if isinstance(_input_audio_format, Unset):
-                input_audio_format = UNSET
-            else:
-                input_audio_format = check_realtime_session_input_audio_format(_input_audio_format)
-
-        except LENIENT_ERRORS:
-            input_audio_format = _raw_input_audio_format
-
-        _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
-        try:
-            _input_audio_transcription = _raw_input_audio_transcription
-            input_audio_transcription: AudioTranscription | Unset
-            if isinstance(_input_audio_transcription, Unset):
-                input_audio_transcription = UNSET
-            else:
-                input_audio_transcription = AudioTranscription.from_dict(_input_audio_transcription)
-
-        except LENIENT_ERRORS:
-            input_audio_transcription = _raw_input_audio_transcription
-
-        _raw_include = d.pop("include", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_audio_noise_reduction = input_audio_noise_reduction
+        parsed_obj_.input_audio_format = get_("input_audio_format")
+        input_audio_transcription = get_("input_audio_transcription")
+        if input_audio_transcription is not None:
+            try:
+                input_audio_transcription = (
+                    AudioTranscription._from_dict_(input_audio_transcription)
+                    if input_audio_transcription.__class__ is dict
+                    else AudioTranscription.from_dict(input_audio_transcription)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_audio_transcription = input_audio_transcription
+        _raw_include = get_("include", UNSET)
         try:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
@@ -223,21 +222,12 @@ class RealtimeTranscriptionSessionCreateRequest(ApiModel):
 
         except LENIENT_ERRORS:
             include = _raw_include
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
-        parsed_obj_.input_audio_noise_reduction = (
-            None if isinstance(input_audio_noise_reduction, Unset) else input_audio_noise_reduction
-        )
-        parsed_obj_.input_audio_format = (
-            None if isinstance(input_audio_format, Unset) else input_audio_format
-        )
-        parsed_obj_.input_audio_transcription = (
-            None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
-        )
         parsed_obj_.include = None if isinstance(include, Unset) else include
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

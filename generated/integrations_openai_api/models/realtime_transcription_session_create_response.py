@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_modalities_item import (
     ChatCompletionModalitiesItem,
     check_chat_completion_modalities_item,
@@ -39,6 +45,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -143,16 +153,24 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_client_secret = d.pop("client_secret", None)
-        try:
-            client_secret = RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(
-                _raw_client_secret
-            )
-
-        except LENIENT_ERRORS:
-            client_secret = _raw_client_secret
-
-        _raw_modalities = d.pop("modalities", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        client_secret = get_("client_secret")
+        if client_secret is not None:
+            try:
+                client_secret = (
+                    RealtimeTranscriptionSessionCreateResponseClientSecret._from_dict_(
+                        client_secret
+                    )
+                    if client_secret.__class__ is dict
+                    else RealtimeTranscriptionSessionCreateResponseClientSecret.from_dict(
+                        client_secret
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.client_secret = client_secret
+        _raw_modalities = get_("modalities", UNSET)
         try:
             _modalities = _raw_modalities
             modalities: list[ChatCompletionModalitiesItem] | Unset = UNSET
@@ -172,47 +190,35 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
 
         except LENIENT_ERRORS:
             modalities = _raw_modalities
-
-        input_audio_format = d.pop("input_audio_format", None)
-
-        _raw_input_audio_transcription = d.pop("input_audio_transcription", UNSET)
-        try:
-            _input_audio_transcription = _raw_input_audio_transcription
-            input_audio_transcription: AudioTranscriptionResponse | Unset
-            if isinstance(_input_audio_transcription, Unset):
-                input_audio_transcription = UNSET
-            else:
-                input_audio_transcription = AudioTranscriptionResponse.from_dict(
-                    _input_audio_transcription
-                )
-
-        except LENIENT_ERRORS:
-            input_audio_transcription = _raw_input_audio_transcription
-
-        _raw_turn_detection = d.pop("turn_detection", UNSET)
-        try:
-            _turn_detection = _raw_turn_detection
-            turn_detection: RealtimeSessionCreateRequestTurnDetection | Unset
-            if isinstance(_turn_detection, Unset):
-                turn_detection = UNSET
-            else:
-                turn_detection = RealtimeSessionCreateRequestTurnDetection.from_dict(
-                    _turn_detection
-                )
-
-        except LENIENT_ERRORS:
-            turn_detection = _raw_turn_detection
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.client_secret = client_secret
         parsed_obj_.modalities = None if isinstance(modalities, Unset) else modalities
-        parsed_obj_.input_audio_format = input_audio_format
-        parsed_obj_.input_audio_transcription = (
-            None if isinstance(input_audio_transcription, Unset) else input_audio_transcription
-        )
-        parsed_obj_.turn_detection = None if isinstance(turn_detection, Unset) else turn_detection
+        parsed_obj_.input_audio_format = get_("input_audio_format")
+        input_audio_transcription = get_("input_audio_transcription")
+        if input_audio_transcription is not None:
+            try:
+                input_audio_transcription = (
+                    AudioTranscriptionResponse._from_dict_(input_audio_transcription)
+                    if input_audio_transcription.__class__ is dict
+                    else AudioTranscriptionResponse.from_dict(input_audio_transcription)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.input_audio_transcription = input_audio_transcription
+        turn_detection = get_("turn_detection")
+        if turn_detection is not None:
+            try:
+                turn_detection = (
+                    RealtimeSessionCreateRequestTurnDetection._from_dict_(turn_detection)
+                    if turn_detection.__class__ is dict
+                    else RealtimeSessionCreateRequestTurnDetection.from_dict(turn_detection)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.turn_detection = turn_detection
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

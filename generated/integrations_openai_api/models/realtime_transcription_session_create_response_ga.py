@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -137,15 +147,13 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        expires_at = d.pop("expires_at", None)
-
-        _raw_include = d.pop("include", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.expires_at = get_("expires_at")
+        _raw_include = get_("include", UNSET)
         try:
             _include = _raw_include
             include: list[Literal["item.input_audio_transcription.logprobs"]] | Unset = UNSET
@@ -168,28 +176,23 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
 
         except LENIENT_ERRORS:
             include = _raw_include
-
-        _raw_audio = d.pop("audio", UNSET)
-        try:
-            _audio = _raw_audio
-            audio: RealtimeTranscriptionSessionCreateResponseGAAudio | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(_audio)
-
-        except LENIENT_ERRORS:
-            audio = _raw_audio
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.expires_at = expires_at
         parsed_obj_.include = None if isinstance(include, Unset) else include
-        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        audio = get_("audio")
+        if audio is not None:
+            try:
+                audio = (
+                    RealtimeTranscriptionSessionCreateResponseGAAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeTranscriptionSessionCreateResponseGAAudio.from_dict(audio)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.audio = audio
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

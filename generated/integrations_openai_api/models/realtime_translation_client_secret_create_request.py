@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_create_client_secret_request_expires_after import (
@@ -32,6 +37,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -92,32 +101,35 @@ class RealtimeTranslationClientSecretCreateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_session = d.pop("session", None)
-        try:
-            session = RealtimeTranslationSessionCreateRequest.from_dict(_raw_session)
-
-        except LENIENT_ERRORS:
-            session = _raw_session
-
-        _raw_expires_after = d.pop("expires_after", UNSET)
-        try:
-            _expires_after = _raw_expires_after
-            expires_after: RealtimeCreateClientSecretRequestExpiresAfter | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = RealtimeCreateClientSecretRequestExpiresAfter.from_dict(
-                    _expires_after
-                )
-
-        except LENIENT_ERRORS:
-            expires_after = _raw_expires_after
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
+        session = get_("session")
+        if session is not None:
+            try:
+                session = (
+                    RealtimeTranslationSessionCreateRequest._from_dict_(session)
+                    if session.__class__ is dict
+                    else RealtimeTranslationSessionCreateRequest.from_dict(session)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.session = session
-        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
+        expires_after = get_("expires_after")
+        if expires_after is not None:
+            try:
+                expires_after = (
+                    RealtimeCreateClientSecretRequestExpiresAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else RealtimeCreateClientSecretRequestExpiresAfter.from_dict(expires_after)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.expires_after = expires_after
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio
@@ -18,6 +23,10 @@ def _load_lazy_imports() -> None:
     from ..models.realtime_translation_session_audio import RealtimeTranslationSessionAudio  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -124,29 +133,28 @@ class RealtimeTranslationSession(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        type_ = d.pop("type", None)
-
-        expires_at = d.pop("expires_at", None)
-
-        model = d.pop("model", None)
-
-        _raw_audio = d.pop("audio", None)
-        try:
-            audio = RealtimeTranslationSessionAudio.from_dict(_raw_audio)
-
-        except LENIENT_ERRORS:
-            audio = _raw_audio
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = type_
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.model = model
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.expires_at = get_("expires_at")
+        parsed_obj_.model = get_("model")
+        audio = get_("audio")
+        if audio is not None:
+            try:
+                audio = (
+                    RealtimeTranslationSessionAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeTranslationSessionAudio.from_dict(audio)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.audio = audio
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +40,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_transcription(
     data: object,
 ) -> None | RealtimeTranslationSessionAudioInputTranscription | Unset:
@@ -42,7 +52,7 @@ def _parse_transcription(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return RealtimeTranslationSessionAudioInputTranscription.from_dict(data)
+        return RealtimeTranslationSessionAudioInputTranscription._from_dict_(data)
     return cast("None | RealtimeTranslationSessionAudioInputTranscription | Unset", data)
 
 
@@ -54,7 +64,7 @@ def _parse_noise_reduction(
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return RealtimeTranslationSessionAudioInputNoiseReduction.from_dict(data)
+        return RealtimeTranslationSessionAudioInputNoiseReduction._from_dict_(data)
     return cast("None | RealtimeTranslationSessionAudioInputNoiseReduction | Unset", data)
 
 
@@ -107,7 +117,9 @@ class RealtimeTranslationSessionAudioInput(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_transcription = d.pop("transcription", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_transcription = get_("transcription", UNSET)
         if _raw_transcription is not None and _raw_transcription is not UNSET:
             try:
                 transcription = _parse_transcription(_raw_transcription)
@@ -116,8 +128,8 @@ class RealtimeTranslationSessionAudioInput(ApiModel):
                 transcription = _raw_transcription
         else:
             transcription = _raw_transcription
-
-        _raw_noise_reduction = d.pop("noise_reduction", UNSET)
+        parsed_obj_.transcription = None if isinstance(transcription, Unset) else transcription
+        _raw_noise_reduction = get_("noise_reduction", UNSET)
         if _raw_noise_reduction is not None and _raw_noise_reduction is not UNSET:
             try:
                 noise_reduction = _parse_noise_reduction(_raw_noise_reduction)
@@ -126,14 +138,14 @@ class RealtimeTranslationSessionAudioInput(ApiModel):
                 noise_reduction = _raw_noise_reduction
         else:
             noise_reduction = _raw_noise_reduction
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.transcription = None if isinstance(transcription, Unset) else transcription
         parsed_obj_.noise_reduction = (
             None if isinstance(noise_reduction, Unset) else noise_reduction
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_translation_session_create_request_audio import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -82,25 +91,25 @@ class RealtimeTranslationSessionCreateRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        model = d.pop("model", None)
-
-        _raw_audio = d.pop("audio", UNSET)
-        try:
-            _audio = _raw_audio
-            audio: RealtimeTranslationSessionCreateRequestAudio | Unset
-            if isinstance(_audio, Unset):
-                audio = UNSET
-            else:
-                audio = RealtimeTranslationSessionCreateRequestAudio.from_dict(_audio)
-
-        except LENIENT_ERRORS:
-            audio = _raw_audio
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.model = model
-        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
+        parsed_obj_.model = get_("model")
+        audio = get_("audio")
+        if audio is not None:
+            try:
+                audio = (
+                    RealtimeTranslationSessionCreateRequestAudio._from_dict_(audio)
+                    if audio.__class__ is dict
+                    else RealtimeTranslationSessionCreateRequestAudio.from_dict(audio)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.audio = audio
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

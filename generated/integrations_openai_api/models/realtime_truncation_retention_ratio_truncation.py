@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.realtime_truncation_retention_ratio_truncation_token_limits import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -102,30 +111,28 @@ class RealtimeTruncationRetentionRatioTruncation(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        retention_ratio = as_float(d.pop("retention_ratio", None))
-
-        _raw_token_limits = d.pop("token_limits", UNSET)
-        try:
-            _token_limits = _raw_token_limits
-            token_limits: RealtimeTruncationRetentionRatioTruncationTokenLimits | Unset
-            if isinstance(_token_limits, Unset):
-                token_limits = UNSET
-            else:
-                token_limits = RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(
-                    _token_limits
-                )
-
-        except LENIENT_ERRORS:
-            token_limits = _raw_token_limits
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.retention_ratio = retention_ratio
-        parsed_obj_.token_limits = None if isinstance(token_limits, Unset) else token_limits
+        parsed_obj_.type = get_("type")
+        parsed_obj_.retention_ratio = as_float(get_("retention_ratio"))
+        token_limits = get_("token_limits")
+        if token_limits is not None:
+            try:
+                token_limits = (
+                    RealtimeTruncationRetentionRatioTruncationTokenLimits._from_dict_(token_limits)
+                    if token_limits.__class__ is dict
+                    else RealtimeTruncationRetentionRatioTruncationTokenLimits.from_dict(
+                        token_limits
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.token_limits = token_limits
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -4,13 +4,20 @@ from typing import Any, ClassVar, Literal, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.realtime_turn_detection_semantic_vad_eagerness import (
     RealtimeTurnDetectionSemanticVADEagerness,
-    check_realtime_turn_detection_semantic_vad_eagerness,
 )
-from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -105,31 +112,17 @@ class RealtimeTurnDetectionSemanticVAD(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        _raw_eagerness = d.pop("eagerness", UNSET)
-        try:
-            _eagerness = _raw_eagerness
-            eagerness: RealtimeTurnDetectionSemanticVADEagerness | Unset
-            if isinstance(_eagerness, Unset):
-                eagerness = UNSET
-            else:
-                eagerness = check_realtime_turn_detection_semantic_vad_eagerness(_eagerness)
-
-        except LENIENT_ERRORS:
-            eagerness = _raw_eagerness
-
-        create_response = d.pop("create_response", None)
-
-        interrupt_response = d.pop("interrupt_response", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.eagerness = None if isinstance(eagerness, Unset) else eagerness
-        parsed_obj_.create_response = create_response
-        parsed_obj_.interrupt_response = interrupt_response
+        parsed_obj_.type = get_("type")
+        parsed_obj_.eagerness = get_("eagerness")
+        parsed_obj_.create_response = get_("create_response")
+        parsed_obj_.interrupt_response = get_("interrupt_response")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

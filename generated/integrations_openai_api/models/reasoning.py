@@ -5,7 +5,13 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.reasoning_effort_2 import ReasoningEffort2, check_reasoning_effort_2
 from ..models.reasoning_generate_summary import (
     ReasoningGenerateSummary,
@@ -13,6 +19,9 @@ from ..models.reasoning_generate_summary import (
 )
 from ..models.reasoning_summary import ReasoningSummary, check_reasoning_summary
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_effort(data: object) -> None | ReasoningEffort2 | Unset:
@@ -127,7 +136,9 @@ class Reasoning(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_effort = d.pop("effort", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_effort = get_("effort", UNSET)
         if _raw_effort is not None and _raw_effort is not UNSET:
             try:
                 effort = _parse_effort(_raw_effort)
@@ -136,8 +147,8 @@ class Reasoning(ApiModel):
                 effort = _raw_effort
         else:
             effort = _raw_effort
-
-        _raw_summary = d.pop("summary", UNSET)
+        parsed_obj_.effort = None if isinstance(effort, Unset) else effort
+        _raw_summary = get_("summary", UNSET)
         if _raw_summary is not None and _raw_summary is not UNSET:
             try:
                 summary = _parse_summary(_raw_summary)
@@ -146,8 +157,8 @@ class Reasoning(ApiModel):
                 summary = _raw_summary
         else:
             summary = _raw_summary
-
-        _raw_generate_summary = d.pop("generate_summary", UNSET)
+        parsed_obj_.summary = None if isinstance(summary, Unset) else summary
+        _raw_generate_summary = get_("generate_summary", UNSET)
         if _raw_generate_summary is not None and _raw_generate_summary is not UNSET:
             try:
                 generate_summary = _parse_generate_summary(_raw_generate_summary)
@@ -156,15 +167,14 @@ class Reasoning(ApiModel):
                 generate_summary = _raw_generate_summary
         else:
             generate_summary = _raw_generate_summary
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.effort = None if isinstance(effort, Unset) else effort
-        parsed_obj_.summary = None if isinstance(summary, Unset) else summary
         parsed_obj_.generate_summary = (
             None if isinstance(generate_summary, Unset) else generate_summary
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,10 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
-    check_computer_tool_call_status,
 )
 from ..types import UNSET, Unset
 
@@ -25,6 +31,10 @@ def _load_lazy_imports() -> None:
     from ..models.summary_text_content import SummaryTextContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -149,11 +159,11 @@ class ReasoningItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        _raw_summary = d.pop("summary", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        _raw_summary = get_("summary", UNSET)
         try:
             summary = []
             _summary = _raw_summary
@@ -161,18 +171,20 @@ class ReasoningItem(ApiModel):
                 raise TypeError()
             for summary_item_data in _summary:
                 try:
-                    summary_item = SummaryTextContent.from_dict(summary_item_data)
-
+                    summary_item = (
+                        SummaryTextContent._from_dict_(summary_item_data)
+                        if summary_item_data.__class__ is dict
+                        else SummaryTextContent.from_dict(summary_item_data)
+                    )
                 except LENIENT_ERRORS:
                     summary_item = summary_item_data
                 summary.append(summary_item)
 
         except LENIENT_ERRORS:
             summary = _raw_summary
-
-        encrypted_content = d.pop("encrypted_content", None)
-
-        _raw_content = d.pop("content", UNSET)
+        parsed_obj_.summary = AbsentList() if isinstance(summary, Unset) else summary
+        parsed_obj_.encrypted_content = get_("encrypted_content")
+        _raw_content = get_("content", UNSET)
         try:
             _content = _raw_content
             content: list[ReasoningTextContent] | Unset = UNSET
@@ -182,36 +194,24 @@ class ReasoningItem(ApiModel):
                 content = []
                 for content_item_data in _content:
                     try:
-                        content_item = ReasoningTextContent.from_dict(content_item_data)
-
+                        content_item = (
+                            ReasoningTextContent._from_dict_(content_item_data)
+                            if content_item_data.__class__ is dict
+                            else ReasoningTextContent.from_dict(content_item_data)
+                        )
                     except LENIENT_ERRORS:
                         content_item = content_item_data
                     content.append(content_item)
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: ComputerToolCallStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_computer_tool_call_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.summary = AbsentList() if isinstance(summary, Unset) else summary
-        parsed_obj_.encrypted_content = encrypted_content
         parsed_obj_.content = None if isinstance(content, Unset) else content
-        parsed_obj_.status = None if isinstance(status, Unset) else status
+        parsed_obj_.status = get_("status")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

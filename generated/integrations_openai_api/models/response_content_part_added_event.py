@@ -6,7 +6,12 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.output_text_content import OutputTextContent
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.refusal_content import RefusalContent  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_part(data: object) -> OutputTextContent | ReasoningTextContent | RefusalContent:
@@ -157,32 +166,25 @@ class ResponseContentPartAddedEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        item_id = d.pop("item_id", None)
-
-        output_index = d.pop("output_index", None)
-
-        content_index = d.pop("content_index", None)
-
-        _raw_part = d.pop("part", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.item_id = get_("item_id")
+        parsed_obj_.output_index = get_("output_index")
+        parsed_obj_.content_index = get_("content_index")
+        _raw_part = get_("part", None)
         try:
             part = _parse_part(_raw_part)
 
         except LENIENT_ERRORS:
             part = _raw_part
-
-        sequence_number = d.pop("sequence_number", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.item_id = item_id
-        parsed_obj_.output_index = output_index
-        parsed_obj_.content_index = content_index
         parsed_obj_.part = part
-        parsed_obj_.sequence_number = sequence_number
+        parsed_obj_.sequence_number = get_("sequence_number")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

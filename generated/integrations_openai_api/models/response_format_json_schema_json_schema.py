@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
@@ -19,6 +24,10 @@ def _load_lazy_imports() -> None:
     from ..models.response_format_json_schema_schema import ResponseFormatJsonSchemaSchema  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -103,31 +112,27 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        name = d.pop("name", None)
-
-        description = d.pop("description", None)
-
-        _raw_schema = d.pop("schema", UNSET)
-        try:
-            _schema = _raw_schema
-            schema: ResponseFormatJsonSchemaSchema | Unset
-            if isinstance(_schema, Unset):
-                schema = UNSET
-            else:
-                schema = ResponseFormatJsonSchemaSchema.from_dict(_schema)
-
-        except LENIENT_ERRORS:
-            schema = _raw_schema
-
-        strict = d.pop("strict", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.name = name
-        parsed_obj_.description = description
-        parsed_obj_.schema = None if isinstance(schema, Unset) else schema
-        parsed_obj_.strict = strict
+        parsed_obj_.name = get_("name")
+        parsed_obj_.description = get_("description")
+        schema = get_("schema")
+        if schema is not None:
+            try:
+                schema = (
+                    ResponseFormatJsonSchemaSchema._from_dict_(schema)
+                    if schema.__class__ is dict
+                    else ResponseFormatJsonSchemaSchema.from_dict(schema)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.schema = schema
+        parsed_obj_.strict = get_("strict")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

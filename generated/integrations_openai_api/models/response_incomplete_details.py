@@ -4,13 +4,20 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.response_incomplete_details_reason import (
     ResponseIncompleteDetailsReason,
-    check_response_incomplete_details_reason,
 )
-from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -51,22 +58,14 @@ class ResponseIncompleteDetails(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_reason = d.pop("reason", UNSET)
-        try:
-            _reason = _raw_reason
-            reason: ResponseIncompleteDetailsReason | Unset
-            if isinstance(_reason, Unset):
-                reason = UNSET
-            else:
-                reason = check_response_incomplete_details_reason(_reason)
-
-        except LENIENT_ERRORS:
-            reason = _raw_reason
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.reason = None if isinstance(reason, Unset) else reason
+        parsed_obj_.reason = get_("reason")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -95,11 +105,11 @@ class ResponseLogProb(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        token = d.pop("token", None)
-
-        logprob = as_float(d.pop("logprob", None))
-
-        _raw_top_logprobs = d.pop("top_logprobs", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.token = get_("token")
+        parsed_obj_.logprob = as_float(get_("logprob"))
+        _raw_top_logprobs = get_("top_logprobs", UNSET)
         try:
             _top_logprobs = _raw_top_logprobs
             top_logprobs: list[ResponseLogProbTopLogprobsItem] | Unset = UNSET
@@ -109,23 +119,23 @@ class ResponseLogProb(ApiModel):
                 top_logprobs = []
                 for top_logprobs_item_data in _top_logprobs:
                     try:
-                        top_logprobs_item = ResponseLogProbTopLogprobsItem.from_dict(
-                            top_logprobs_item_data
+                        top_logprobs_item = (
+                            ResponseLogProbTopLogprobsItem._from_dict_(top_logprobs_item_data)
+                            if top_logprobs_item_data.__class__ is dict
+                            else ResponseLogProbTopLogprobsItem.from_dict(top_logprobs_item_data)
                         )
-
                     except LENIENT_ERRORS:
                         top_logprobs_item = top_logprobs_item_data
                     top_logprobs.append(top_logprobs_item)
 
         except LENIENT_ERRORS:
             top_logprobs = _raw_top_logprobs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.token = token
-        parsed_obj_.logprob = logprob
         parsed_obj_.top_logprobs = None if isinstance(top_logprobs, Unset) else top_logprobs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -7,7 +7,14 @@ from attrs import define as _attrs_define
 from .._runtime.accessors import ResponseAccessors
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_chat_completion_request_prompt_cache_retention import (
     CreateChatCompletionRequestPromptCacheRetention,
     check_create_chat_completion_request_prompt_cache_retention,
@@ -21,7 +28,7 @@ from ..models.model_ids_responses_responses_only_model import (
     check_model_ids_responses_responses_only_model,
 )
 from ..models.model_ids_shared_enum import ModelIdsSharedEnum, check_model_ids_shared_enum
-from ..models.response_status import ResponseStatus, check_response_status
+from ..models.response_status import ResponseStatus
 from ..models.service_tier_2 import ServiceTier2, check_service_tier_2
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
 from ..types import UNSET, Unset
@@ -248,11 +255,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None", data)
 
 
@@ -385,7 +396,7 @@ def _parse_error(data: object) -> None | ResponseError2:
     if data is None:
         return data
     if isinstance(data, dict):
-        return ResponseError2.from_dict(data)
+        return ResponseError2._from_dict_(data)
     return cast("None | ResponseError2", data)
 
 
@@ -393,7 +404,7 @@ def _parse_incomplete_details(data: object) -> None | ResponseIncompleteDetails:
     if data is None:
         return data
     if isinstance(data, dict):
-        return ResponseIncompleteDetails.from_dict(data)
+        return ResponseIncompleteDetails._from_dict_(data)
     return cast("None | ResponseIncompleteDetails", data)
 
 
@@ -662,7 +673,7 @@ def _parse_reasoning(data: object) -> None | Reasoning | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Reasoning.from_dict(data)
+        return Reasoning._from_dict_(data)
     return cast("None | Reasoning | Unset", data)
 
 
@@ -672,7 +683,7 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Prompt2.from_dict(data)
+        return Prompt2._from_dict_(data)
     return cast("None | Prompt2 | Unset", data)
 
 
@@ -698,7 +709,7 @@ def _parse_conversation(data: object) -> Conversation2 | None | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Conversation2.from_dict(data)
+        return Conversation2._from_dict_(data)
     return cast("Conversation2 | None | Unset", data)
 
 
@@ -1261,7 +1272,9 @@ class ResponseObject(ResponseAccessors, ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_metadata = d.pop("metadata", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -1270,19 +1283,17 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        _raw_model = d.pop("model", None)
+        parsed_obj_.metadata = metadata
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
+        _raw_model = get_("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.model = model
+        _raw_tools = get_("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -1300,21 +1311,18 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_tool_choice = d.pop("tool_choice", None)
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        _raw_tool_choice = get_("tool_choice", None)
         try:
             tool_choice = _parse_tool_choice(_raw_tool_choice)
 
         except LENIENT_ERRORS:
             tool_choice = _raw_tool_choice
-
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = as_float(d.pop("created_at", None))
-
-        _raw_error = d.pop("error", None)
+        parsed_obj_.tool_choice = tool_choice
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = as_float(get_("created_at"))
+        _raw_error = get_("error", None)
         if _raw_error is not None:
             try:
                 error = _parse_error(_raw_error)
@@ -1323,8 +1331,8 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 error = _raw_error
         else:
             error = _raw_error
-
-        _raw_incomplete_details = d.pop("incomplete_details", None)
+        parsed_obj_.error = error
+        _raw_incomplete_details = get_("incomplete_details", None)
         if _raw_incomplete_details is not None:
             try:
                 incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
@@ -1333,8 +1341,8 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 incomplete_details = _raw_incomplete_details
         else:
             incomplete_details = _raw_incomplete_details
-
-        _raw_output = d.pop("output", UNSET)
+        parsed_obj_.incomplete_details = incomplete_details
+        _raw_output = get_("output", UNSET)
         try:
             output = []
             _output = _raw_output
@@ -1350,8 +1358,8 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
         except LENIENT_ERRORS:
             output = _raw_output
-
-        _raw_instructions = d.pop("instructions", None)
+        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
+        _raw_instructions = get_("instructions", None)
         if _raw_instructions is not None:
             try:
                 instructions = _parse_instructions(_raw_instructions)
@@ -1360,18 +1368,13 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 instructions = _raw_instructions
         else:
             instructions = _raw_instructions
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-
-        top_logprobs = d.pop("top_logprobs", None)
-
-        user = d.pop("user", None)
-
-        safety_identifier = d.pop("safety_identifier", None)
-
-        prompt_cache_key = d.pop("prompt_cache_key", None)
-
-        _raw_service_tier = d.pop("service_tier", UNSET)
+        parsed_obj_.instructions = instructions
+        parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
+        parsed_obj_.top_logprobs = get_("top_logprobs")
+        parsed_obj_.user = get_("user")
+        parsed_obj_.safety_identifier = get_("safety_identifier")
+        parsed_obj_.prompt_cache_key = get_("prompt_cache_key")
+        _raw_service_tier = get_("service_tier", UNSET)
         if _raw_service_tier is not None and _raw_service_tier is not UNSET:
             try:
                 service_tier = _parse_service_tier(_raw_service_tier)
@@ -1380,8 +1383,8 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 service_tier = _raw_service_tier
         else:
             service_tier = _raw_service_tier
-
-        _raw_prompt_cache_retention = d.pop("prompt_cache_retention", UNSET)
+        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
+        _raw_prompt_cache_retention = get_("prompt_cache_retention", UNSET)
         if _raw_prompt_cache_retention is not None and _raw_prompt_cache_retention is not UNSET:
             try:
                 prompt_cache_retention = _parse_prompt_cache_retention(_raw_prompt_cache_retention)
@@ -1390,10 +1393,11 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 prompt_cache_retention = _raw_prompt_cache_retention
         else:
             prompt_cache_retention = _raw_prompt_cache_retention
-
-        previous_response_id = d.pop("previous_response_id", None)
-
-        _raw_reasoning = d.pop("reasoning", UNSET)
+        parsed_obj_.prompt_cache_retention = (
+            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
+        )
+        parsed_obj_.previous_response_id = get_("previous_response_id")
+        _raw_reasoning = get_("reasoning", UNSET)
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
             try:
                 reasoning = _parse_reasoning(_raw_reasoning)
@@ -1402,24 +1406,21 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 reasoning = _raw_reasoning
         else:
             reasoning = _raw_reasoning
-
-        background = d.pop("background", None)
-
-        max_tool_calls = d.pop("max_tool_calls", None)
-
-        _raw_text = d.pop("text", UNSET)
-        try:
-            _text = _raw_text
-            text: ResponseTextParam | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = ResponseTextParam.from_dict(_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
-
-        _raw_prompt = d.pop("prompt", UNSET)
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.background = get_("background")
+        parsed_obj_.max_tool_calls = get_("max_tool_calls")
+        text = get_("text")
+        if text is not None:
+            try:
+                text = (
+                    ResponseTextParam._from_dict_(text)
+                    if text.__class__ is dict
+                    else ResponseTextParam.from_dict(text)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.text = text
+        _raw_prompt = get_("prompt", UNSET)
         if _raw_prompt is not None and _raw_prompt is not UNSET:
             try:
                 prompt = _parse_prompt(_raw_prompt)
@@ -1428,8 +1429,8 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 prompt = _raw_prompt
         else:
             prompt = _raw_prompt
-
-        _raw_truncation = d.pop("truncation", UNSET)
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        _raw_truncation = get_("truncation", UNSET)
         if _raw_truncation is not None and _raw_truncation is not UNSET:
             try:
                 truncation = _parse_truncation(_raw_truncation)
@@ -1438,34 +1439,21 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 truncation = _raw_truncation
         else:
             truncation = _raw_truncation
-
-        _raw_status = d.pop("status", UNSET)
-        try:
-            _status = _raw_status
-            status: ResponseStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = check_response_status(_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        completed_at = as_float(d.pop("completed_at", None))
-
-        _raw_usage = d.pop("usage", UNSET)
-        try:
-            _usage = _raw_usage
-            usage: ResponseUsage | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = ResponseUsage.from_dict(_usage)
-
-        except LENIENT_ERRORS:
-            usage = _raw_usage
-
-        _raw_conversation = d.pop("conversation", UNSET)
+        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
+        parsed_obj_.status = get_("status")
+        parsed_obj_.completed_at = as_float(get_("completed_at"))
+        usage = get_("usage")
+        if usage is not None:
+            try:
+                usage = (
+                    ResponseUsage._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else ResponseUsage.from_dict(usage)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.usage = usage
+        _raw_conversation = get_("conversation", UNSET)
         if _raw_conversation is not None and _raw_conversation is not UNSET:
             try:
                 conversation = _parse_conversation(_raw_conversation)
@@ -1474,46 +1462,13 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 conversation = _raw_conversation
         else:
             conversation = _raw_conversation
-
-        max_output_tokens = d.pop("max_output_tokens", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.metadata = metadata
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
-        parsed_obj_.model = model
-        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = tool_choice
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.error = error
-        parsed_obj_.incomplete_details = incomplete_details
-        parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
-        parsed_obj_.instructions = instructions
-        parsed_obj_.parallel_tool_calls = parallel_tool_calls
-        parsed_obj_.top_logprobs = top_logprobs
-        parsed_obj_.user = user
-        parsed_obj_.safety_identifier = safety_identifier
-        parsed_obj_.prompt_cache_key = prompt_cache_key
-        parsed_obj_.service_tier = None if isinstance(service_tier, Unset) else service_tier
-        parsed_obj_.prompt_cache_retention = (
-            None if isinstance(prompt_cache_retention, Unset) else prompt_cache_retention
-        )
-        parsed_obj_.previous_response_id = previous_response_id
-        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
-        parsed_obj_.background = background
-        parsed_obj_.max_tool_calls = max_tool_calls
-        parsed_obj_.text = None if isinstance(text, Unset) else text
-        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
-        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
-        parsed_obj_.status = None if isinstance(status, Unset) else status
-        parsed_obj_.completed_at = completed_at
-        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
         parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
-        parsed_obj_.max_output_tokens = max_output_tokens
+        parsed_obj_.max_output_tokens = get_("max_output_tokens")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.response_output_text_annotation_added_event_annotation import (
@@ -24,11 +29,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_annotation(data: object) -> None | ResponseOutputTextAnnotationAddedEventAnnotation:
     if data is None:
         return data
     if isinstance(data, dict):
-        return ResponseOutputTextAnnotationAddedEventAnnotation.from_dict(data)
+        return ResponseOutputTextAnnotationAddedEventAnnotation._from_dict_(data)
     return cast("None | ResponseOutputTextAnnotationAddedEventAnnotation", data)
 
 
@@ -153,19 +162,15 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        item_id = d.pop("item_id", None)
-
-        output_index = d.pop("output_index", None)
-
-        content_index = d.pop("content_index", None)
-
-        annotation_index = d.pop("annotation_index", None)
-
-        sequence_number = d.pop("sequence_number", None)
-
-        _raw_annotation = d.pop("annotation", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.item_id = get_("item_id")
+        parsed_obj_.output_index = get_("output_index")
+        parsed_obj_.content_index = get_("content_index")
+        parsed_obj_.annotation_index = get_("annotation_index")
+        parsed_obj_.sequence_number = get_("sequence_number")
+        _raw_annotation = get_("annotation", None)
         if _raw_annotation is not None:
             try:
                 annotation = _parse_annotation(_raw_annotation)
@@ -174,17 +179,12 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
                 annotation = _raw_annotation
         else:
             annotation = _raw_annotation
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.item_id = item_id
-        parsed_obj_.output_index = output_index
-        parsed_obj_.content_index = content_index
-        parsed_obj_.annotation_index = annotation_index
-        parsed_obj_.sequence_number = sequence_number
         parsed_obj_.annotation = annotation
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

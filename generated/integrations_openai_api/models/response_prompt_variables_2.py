@@ -6,7 +6,10 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import FreeFormModel
+from .._runtime.model import (
+    NO_KEYS,
+    FreeFormModel,
+)
 
 if TYPE_CHECKING:
     from ..models.input_file_content import InputFileContent
@@ -53,7 +56,7 @@ class ResponsePromptVariables2(FreeFormModel[Any]):
             _load_lazy_imports()
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_._request_id = None
-
+        parsed_obj_._present_ = NO_KEYS
         additional_properties: dict[str, Any] = {}
         for prop_name, prop_dict in d.items():
             try:
@@ -88,7 +91,6 @@ class ResponsePromptVariables2(FreeFormModel[Any]):
                 additional_properties[prop_name] = additional_property
             except LENIENT_ERRORS:
                 additional_properties[prop_name] = prop_dict
-
         parsed_obj_.additional_properties = additional_properties
         result_: Self = parsed_obj_
         return result_

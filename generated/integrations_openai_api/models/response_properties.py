@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.create_response_truncation import (
     CreateResponseTruncation,
     check_create_response_truncation,
@@ -106,6 +112,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_model(
     data: object,
 ) -> ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | Unset:
@@ -138,7 +148,7 @@ def _parse_reasoning(data: object) -> None | Reasoning | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Reasoning.from_dict(data)
+        return Reasoning._from_dict_(data)
     return cast("None | Reasoning | Unset", data)
 
 
@@ -254,7 +264,7 @@ def _parse_prompt(data: object) -> None | Prompt2 | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Prompt2.from_dict(data)
+        return Prompt2._from_dict_(data)
     return cast("None | Prompt2 | Unset", data)
 
 
@@ -468,9 +478,10 @@ class ResponseProperties(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        previous_response_id = d.pop("previous_response_id", None)
-
-        _raw_model = d.pop("model", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.previous_response_id = get_("previous_response_id")
+        _raw_model = get_("model", UNSET)
         if _raw_model is not UNSET:
             try:
                 model = _parse_model(_raw_model)
@@ -479,8 +490,8 @@ class ResponseProperties(ApiModel):
                 model = _raw_model
         else:
             model = _raw_model
-
-        _raw_reasoning = d.pop("reasoning", UNSET)
+        parsed_obj_.model = None if isinstance(model, Unset) else model
+        _raw_reasoning = get_("reasoning", UNSET)
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
             try:
                 reasoning = _parse_reasoning(_raw_reasoning)
@@ -489,24 +500,21 @@ class ResponseProperties(ApiModel):
                 reasoning = _raw_reasoning
         else:
             reasoning = _raw_reasoning
-
-        background = d.pop("background", None)
-
-        max_tool_calls = d.pop("max_tool_calls", None)
-
-        _raw_text = d.pop("text", UNSET)
-        try:
-            _text = _raw_text
-            text: ResponseTextParam | Unset
-            if isinstance(_text, Unset):
-                text = UNSET
-            else:
-                text = ResponseTextParam.from_dict(_text)
-
-        except LENIENT_ERRORS:
-            text = _raw_text
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.background = get_("background")
+        parsed_obj_.max_tool_calls = get_("max_tool_calls")
+        text = get_("text")
+        if text is not None:
+            try:
+                text = (
+                    ResponseTextParam._from_dict_(text)
+                    if text.__class__ is dict
+                    else ResponseTextParam.from_dict(text)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.text = text
+        _raw_tools = get_("tools", UNSET)
         try:
             _tools = _raw_tools
             tools: (
@@ -547,8 +555,8 @@ class ResponseProperties(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_tool_choice = get_("tool_choice", UNSET)
         if _raw_tool_choice is not UNSET:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -557,8 +565,8 @@ class ResponseProperties(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        _raw_prompt = d.pop("prompt", UNSET)
+        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
+        _raw_prompt = get_("prompt", UNSET)
         if _raw_prompt is not None and _raw_prompt is not UNSET:
             try:
                 prompt = _parse_prompt(_raw_prompt)
@@ -567,8 +575,8 @@ class ResponseProperties(ApiModel):
                 prompt = _raw_prompt
         else:
             prompt = _raw_prompt
-
-        _raw_truncation = d.pop("truncation", UNSET)
+        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
+        _raw_truncation = get_("truncation", UNSET)
         if _raw_truncation is not None and _raw_truncation is not UNSET:
             try:
                 truncation = _parse_truncation(_raw_truncation)
@@ -577,20 +585,12 @@ class ResponseProperties(ApiModel):
                 truncation = _raw_truncation
         else:
             truncation = _raw_truncation
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.previous_response_id = previous_response_id
-        parsed_obj_.model = None if isinstance(model, Unset) else model
-        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
-        parsed_obj_.background = background
-        parsed_obj_.max_tool_calls = max_tool_calls
-        parsed_obj_.text = None if isinstance(text, Unset) else text
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.prompt = None if isinstance(prompt, Unset) else prompt
         parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

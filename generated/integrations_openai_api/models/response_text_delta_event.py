@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.response_log_prob import ResponseLogProb  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -149,19 +159,15 @@ class ResponseTextDeltaEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        item_id = d.pop("item_id", None)
-
-        output_index = d.pop("output_index", None)
-
-        content_index = d.pop("content_index", None)
-
-        delta = d.pop("delta", None)
-
-        sequence_number = d.pop("sequence_number", None)
-
-        _raw_logprobs = d.pop("logprobs", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.item_id = get_("item_id")
+        parsed_obj_.output_index = get_("output_index")
+        parsed_obj_.content_index = get_("content_index")
+        parsed_obj_.delta = get_("delta")
+        parsed_obj_.sequence_number = get_("sequence_number")
+        _raw_logprobs = get_("logprobs", UNSET)
         try:
             logprobs = []
             _logprobs = _raw_logprobs
@@ -169,25 +175,23 @@ class ResponseTextDeltaEvent(ApiModel):
                 raise TypeError()
             for logprobs_item_data in _logprobs:
                 try:
-                    logprobs_item = ResponseLogProb.from_dict(logprobs_item_data)
-
+                    logprobs_item = (
+                        ResponseLogProb._from_dict_(logprobs_item_data)
+                        if logprobs_item_data.__class__ is dict
+                        else ResponseLogProb.from_dict(logprobs_item_data)
+                    )
                 except LENIENT_ERRORS:
                     logprobs_item = logprobs_item_data
                 logprobs.append(logprobs_item)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.item_id = item_id
-        parsed_obj_.output_index = output_index
-        parsed_obj_.content_index = content_index
-        parsed_obj_.delta = delta
-        parsed_obj_.sequence_number = sequence_number
         parsed_obj_.logprobs = AbsentList() if isinstance(logprobs, Unset) else logprobs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.verbosity_2 import Verbosity2, check_verbosity_2
 from ..types import UNSET, Unset
 
@@ -25,6 +31,10 @@ def _load_lazy_imports() -> None:
     from ..models.text_response_format_json_schema import TextResponseFormatJsonSchema  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_format_(
@@ -147,7 +157,9 @@ class ResponseTextParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_format_ = d.pop("format", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_format_ = get_("format", UNSET)
         if _raw_format_ is not UNSET:
             try:
                 format_ = _parse_format_(_raw_format_)
@@ -156,8 +168,8 @@ class ResponseTextParam(ApiModel):
                 format_ = _raw_format_
         else:
             format_ = _raw_format_
-
-        _raw_verbosity = d.pop("verbosity", UNSET)
+        parsed_obj_.format = None if isinstance(format_, Unset) else format_
+        _raw_verbosity = get_("verbosity", UNSET)
         if _raw_verbosity is not None and _raw_verbosity is not UNSET:
             try:
                 verbosity = _parse_verbosity(_raw_verbosity)
@@ -166,12 +178,12 @@ class ResponseTextParam(ApiModel):
                 verbosity = _raw_verbosity
         else:
             verbosity = _raw_verbosity
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.format = None if isinstance(format_, Unset) else format_
         parsed_obj_.verbosity = None if isinstance(verbosity, Unset) else verbosity
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,17 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -129,35 +138,26 @@ class Role(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        object_ = d.pop("object", None)
-
-        id = d.pop("id", None)
-
-        name = d.pop("name", None)
-
-        description = d.pop("description", None)
-
-        _raw_permissions = d.pop("permissions", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.description = get_("description")
+        _raw_permissions = get_("permissions", UNSET)
         try:
             permissions = cast("list[str]", _raw_permissions)
 
         except LENIENT_ERRORS:
             permissions = _raw_permissions
-
-        resource_type = d.pop("resource_type", None)
-
-        predefined_role = d.pop("predefined_role", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.name = name
-        parsed_obj_.description = description
         parsed_obj_.permissions = AbsentList() if isinstance(permissions, Unset) else permissions
-        parsed_obj_.resource_type = resource_type
-        parsed_obj_.predefined_role = predefined_role
+        parsed_obj_.resource_type = get_("resource_type")
+        parsed_obj_.predefined_role = get_("predefined_role")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,8 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.grader_multi import GraderMulti
@@ -37,6 +42,10 @@ def _load_lazy_imports() -> None:
     from ..models.run_grader_request_item import RunGraderRequestItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_grader(
@@ -147,33 +156,32 @@ class RunGraderRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_grader = d.pop("grader", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_grader = get_("grader", None)
         try:
             grader = _parse_grader(_raw_grader)
 
         except LENIENT_ERRORS:
             grader = _raw_grader
-
-        model_sample = d.pop("model_sample", None)
-
-        _raw_item = d.pop("item", UNSET)
-        try:
-            _item = _raw_item
-            item: RunGraderRequestItem | Unset
-            if isinstance(_item, Unset):
-                item = UNSET
-            else:
-                item = RunGraderRequestItem.from_dict(_item)
-
-        except LENIENT_ERRORS:
-            item = _raw_item
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.grader = grader
-        parsed_obj_.model_sample = model_sample
-        parsed_obj_.item = None if isinstance(item, Unset) else item
+        parsed_obj_.model_sample = get_("model_sample")
+        item = get_("item")
+        if item is not None:
+            try:
+                item = (
+                    RunGraderRequestItem._from_dict_(item)
+                    if item.__class__ is dict
+                    else RunGraderRequestItem.from_dict(item)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.item = item
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.run_grader_response_metadata import RunGraderResponseMetadata
@@ -30,6 +35,10 @@ def _load_lazy_imports() -> None:
     from ..models.run_grader_response_sub_rewards import RunGraderResponseSubRewards  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -108,40 +117,51 @@ class RunGraderResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        reward = as_float(d.pop("reward", None))
-
-        _raw_metadata = d.pop("metadata", None)
-        try:
-            metadata = RunGraderResponseMetadata.from_dict(_raw_metadata)
-
-        except LENIENT_ERRORS:
-            metadata = _raw_metadata
-
-        _raw_sub_rewards = d.pop("sub_rewards", None)
-        try:
-            sub_rewards = RunGraderResponseSubRewards.from_dict(_raw_sub_rewards)
-
-        except LENIENT_ERRORS:
-            sub_rewards = _raw_sub_rewards
-
-        _raw_model_grader_token_usage_per_model = d.pop("model_grader_token_usage_per_model", None)
-        try:
-            model_grader_token_usage_per_model = (
-                RunGraderResponseModelGraderTokenUsagePerModel.from_dict(
-                    _raw_model_grader_token_usage_per_model
-                )
-            )
-
-        except LENIENT_ERRORS:
-            model_grader_token_usage_per_model = _raw_model_grader_token_usage_per_model
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.reward = reward
+        parsed_obj_.reward = as_float(get_("reward"))
+        metadata = get_("metadata")
+        if metadata is not None:
+            try:
+                metadata = (
+                    RunGraderResponseMetadata._from_dict_(metadata)
+                    if metadata.__class__ is dict
+                    else RunGraderResponseMetadata.from_dict(metadata)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.metadata = metadata
+        sub_rewards = get_("sub_rewards")
+        if sub_rewards is not None:
+            try:
+                sub_rewards = (
+                    RunGraderResponseSubRewards._from_dict_(sub_rewards)
+                    if sub_rewards.__class__ is dict
+                    else RunGraderResponseSubRewards.from_dict(sub_rewards)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.sub_rewards = sub_rewards
+        model_grader_token_usage_per_model = get_("model_grader_token_usage_per_model")
+        if model_grader_token_usage_per_model is not None:
+            try:
+                model_grader_token_usage_per_model = (
+                    RunGraderResponseModelGraderTokenUsagePerModel._from_dict_(
+                        model_grader_token_usage_per_model
+                    )
+                    if model_grader_token_usage_per_model.__class__ is dict
+                    else RunGraderResponseModelGraderTokenUsagePerModel.from_dict(
+                        model_grader_token_usage_per_model
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.model_grader_token_usage_per_model = model_grader_token_usage_per_model
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

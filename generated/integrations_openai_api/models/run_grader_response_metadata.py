@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.run_grader_response_metadata_errors import RunGraderResponseMetadataErrors
@@ -20,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.run_grader_response_metadata_scores import RunGraderResponseMetadataScores  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -134,40 +143,40 @@ class RunGraderResponseMetadata(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        name = d.pop("name", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_errors = d.pop("errors", None)
-        try:
-            errors = RunGraderResponseMetadataErrors.from_dict(_raw_errors)
-
-        except LENIENT_ERRORS:
-            errors = _raw_errors
-
-        execution_time = as_float(d.pop("execution_time", None))
-
-        _raw_scores = d.pop("scores", None)
-        try:
-            scores = RunGraderResponseMetadataScores.from_dict(_raw_scores)
-
-        except LENIENT_ERRORS:
-            scores = _raw_scores
-
-        token_usage = d.pop("token_usage", None)
-
-        sampled_model_name = d.pop("sampled_model_name", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.name = name
-        parsed_obj_.type = type_
+        parsed_obj_.name = get_("name")
+        parsed_obj_.type = get_("type")
+        errors = get_("errors")
+        if errors is not None:
+            try:
+                errors = (
+                    RunGraderResponseMetadataErrors._from_dict_(errors)
+                    if errors.__class__ is dict
+                    else RunGraderResponseMetadataErrors.from_dict(errors)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.errors = errors
-        parsed_obj_.execution_time = execution_time
+        parsed_obj_.execution_time = as_float(get_("execution_time"))
+        scores = get_("scores")
+        if scores is not None:
+            try:
+                scores = (
+                    RunGraderResponseMetadataScores._from_dict_(scores)
+                    if scores.__class__ is dict
+                    else RunGraderResponseMetadataScores.from_dict(scores)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.scores = scores
-        parsed_obj_.token_usage = token_usage
-        parsed_obj_.sampled_model_name = sampled_model_name
+        parsed_obj_.token_usage = get_("token_usage")
+        parsed_obj_.sampled_model_name = get_("sampled_model_name")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,15 @@ from typing import Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -202,51 +210,29 @@ class RunGraderResponseMetadataErrors(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        formula_parse_error = d.pop("formula_parse_error", None)
-
-        sample_parse_error = d.pop("sample_parse_error", None)
-
-        truncated_observation_error = d.pop("truncated_observation_error", None)
-
-        unresponsive_reward_error = d.pop("unresponsive_reward_error", None)
-
-        invalid_variable_error = d.pop("invalid_variable_error", None)
-
-        other_error = d.pop("other_error", None)
-
-        python_grader_server_error = d.pop("python_grader_server_error", None)
-
-        python_grader_server_error_type = d.pop("python_grader_server_error_type", None)
-
-        python_grader_runtime_error = d.pop("python_grader_runtime_error", None)
-
-        python_grader_runtime_error_details = d.pop("python_grader_runtime_error_details", None)
-
-        model_grader_server_error = d.pop("model_grader_server_error", None)
-
-        model_grader_refusal_error = d.pop("model_grader_refusal_error", None)
-
-        model_grader_parse_error = d.pop("model_grader_parse_error", None)
-
-        model_grader_server_error_details = d.pop("model_grader_server_error_details", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.formula_parse_error = formula_parse_error
-        parsed_obj_.sample_parse_error = sample_parse_error
-        parsed_obj_.truncated_observation_error = truncated_observation_error
-        parsed_obj_.unresponsive_reward_error = unresponsive_reward_error
-        parsed_obj_.invalid_variable_error = invalid_variable_error
-        parsed_obj_.other_error = other_error
-        parsed_obj_.python_grader_server_error = python_grader_server_error
-        parsed_obj_.python_grader_server_error_type = python_grader_server_error_type
-        parsed_obj_.python_grader_runtime_error = python_grader_runtime_error
-        parsed_obj_.python_grader_runtime_error_details = python_grader_runtime_error_details
-        parsed_obj_.model_grader_server_error = model_grader_server_error
-        parsed_obj_.model_grader_refusal_error = model_grader_refusal_error
-        parsed_obj_.model_grader_parse_error = model_grader_parse_error
-        parsed_obj_.model_grader_server_error_details = model_grader_server_error_details
+        parsed_obj_.formula_parse_error = get_("formula_parse_error")
+        parsed_obj_.sample_parse_error = get_("sample_parse_error")
+        parsed_obj_.truncated_observation_error = get_("truncated_observation_error")
+        parsed_obj_.unresponsive_reward_error = get_("unresponsive_reward_error")
+        parsed_obj_.invalid_variable_error = get_("invalid_variable_error")
+        parsed_obj_.other_error = get_("other_error")
+        parsed_obj_.python_grader_server_error = get_("python_grader_server_error")
+        parsed_obj_.python_grader_server_error_type = get_("python_grader_server_error_type")
+        parsed_obj_.python_grader_runtime_error = get_("python_grader_runtime_error")
+        parsed_obj_.python_grader_runtime_error_details = get_(
+            "python_grader_runtime_error_details"
+        )
+        parsed_obj_.model_grader_server_error = get_("model_grader_server_error")
+        parsed_obj_.model_grader_refusal_error = get_("model_grader_refusal_error")
+        parsed_obj_.model_grader_parse_error = get_("model_grader_parse_error")
+        parsed_obj_.model_grader_server_error_details = get_("model_grader_server_error_details")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, as_float, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.assistants_api_response_format_option_enum import (
     AssistantsApiResponseFormatOptionEnum,
     check_assistants_api_response_format_option_enum,
@@ -15,7 +22,7 @@ from ..models.assistants_api_tool_choice_option_enum import (
     AssistantsApiToolChoiceOptionEnum,
     check_assistants_api_tool_choice_option_enum,
 )
-from ..models.run_object_status import RunObjectStatus, check_run_object_status
+from ..models.run_object_status import RunObjectStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,11 +76,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_required_action(data: object) -> None | RunObjectRequiredAction:
     if data is None:
         return data
     if isinstance(data, dict):
-        return RunObjectRequiredAction.from_dict(data)
+        return RunObjectRequiredAction._from_dict_(data)
     return cast("None | RunObjectRequiredAction", data)
 
 
@@ -81,7 +92,7 @@ def _parse_last_error(data: object) -> None | RunObjectLastError:
     if data is None:
         return data
     if isinstance(data, dict):
-        return RunObjectLastError.from_dict(data)
+        return RunObjectLastError._from_dict_(data)
     return cast("None | RunObjectLastError", data)
 
 
@@ -89,7 +100,7 @@ def _parse_incomplete_details(data: object) -> None | RunObjectIncompleteDetails
     if data is None:
         return data
     if isinstance(data, dict):
-        return RunObjectIncompleteDetails.from_dict(data)
+        return RunObjectIncompleteDetails._from_dict_(data)
     return cast("None | RunObjectIncompleteDetails", data)
 
 
@@ -121,7 +132,7 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None", data)
 
 
@@ -129,7 +140,7 @@ def _parse_usage(data: object) -> None | RunCompletionUsage2:
     if data is None:
         return data
     if isinstance(data, dict):
-        return RunCompletionUsage2.from_dict(data)
+        return RunCompletionUsage2._from_dict_(data)
     return cast("None | RunCompletionUsage2", data)
 
 
@@ -137,7 +148,7 @@ def _parse_truncation_strategy(data: object) -> CreateRunRequestTruncationStrate
     if data is None:
         return data
     if isinstance(data, dict):
-        return CreateRunRequestTruncationStrategy.from_dict(data)
+        return CreateRunRequestTruncationStrategy._from_dict_(data)
     return cast("CreateRunRequestTruncationStrategy | None", data)
 
 
@@ -147,7 +158,7 @@ def _parse_tool_choice(
     if data is None:
         return data
     if isinstance(data, dict):
-        return AssistantsNamedToolChoice.from_dict(data)
+        return AssistantsNamedToolChoice._from_dict_(data)
     try:
         if not isinstance(data, str):
             raise TypeError()
@@ -624,24 +635,15 @@ class RunObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        thread_id = d.pop("thread_id", None)
-
-        assistant_id = d.pop("assistant_id", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_run_object_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_required_action = d.pop("required_action", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.thread_id = get_("thread_id")
+        parsed_obj_.assistant_id = get_("assistant_id")
+        parsed_obj_.status = get_("status")
+        _raw_required_action = get_("required_action", None)
         if _raw_required_action is not None:
             try:
                 required_action = _parse_required_action(_raw_required_action)
@@ -650,8 +652,8 @@ class RunObject(ApiModel):
                 required_action = _raw_required_action
         else:
             required_action = _raw_required_action
-
-        _raw_last_error = d.pop("last_error", None)
+        parsed_obj_.required_action = required_action
+        _raw_last_error = get_("last_error", None)
         if _raw_last_error is not None:
             try:
                 last_error = _parse_last_error(_raw_last_error)
@@ -660,18 +662,13 @@ class RunObject(ApiModel):
                 last_error = _raw_last_error
         else:
             last_error = _raw_last_error
-
-        expires_at = d.pop("expires_at", None)
-
-        started_at = d.pop("started_at", None)
-
-        cancelled_at = d.pop("cancelled_at", None)
-
-        failed_at = d.pop("failed_at", None)
-
-        completed_at = d.pop("completed_at", None)
-
-        _raw_incomplete_details = d.pop("incomplete_details", None)
+        parsed_obj_.last_error = last_error
+        parsed_obj_.expires_at = get_("expires_at")
+        parsed_obj_.started_at = get_("started_at")
+        parsed_obj_.cancelled_at = get_("cancelled_at")
+        parsed_obj_.failed_at = get_("failed_at")
+        parsed_obj_.completed_at = get_("completed_at")
+        _raw_incomplete_details = get_("incomplete_details", None)
         if _raw_incomplete_details is not None:
             try:
                 incomplete_details = _parse_incomplete_details(_raw_incomplete_details)
@@ -680,12 +677,10 @@ class RunObject(ApiModel):
                 incomplete_details = _raw_incomplete_details
         else:
             incomplete_details = _raw_incomplete_details
-
-        model = d.pop("model", None)
-
-        instructions = d.pop("instructions", None)
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.incomplete_details = incomplete_details
+        parsed_obj_.model = get_("model")
+        parsed_obj_.instructions = get_("instructions")
+        _raw_tools = get_("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -701,8 +696,8 @@ class RunObject(ApiModel):
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        _raw_metadata = d.pop("metadata", None)
+        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
+        _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -711,8 +706,8 @@ class RunObject(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_usage = d.pop("usage", None)
+        parsed_obj_.metadata = metadata
+        _raw_usage = get_("usage", None)
         if _raw_usage is not None:
             try:
                 usage = _parse_usage(_raw_usage)
@@ -721,12 +716,10 @@ class RunObject(ApiModel):
                 usage = _raw_usage
         else:
             usage = _raw_usage
-
-        max_prompt_tokens = d.pop("max_prompt_tokens", None)
-
-        max_completion_tokens = d.pop("max_completion_tokens", None)
-
-        _raw_truncation_strategy = d.pop("truncation_strategy", None)
+        parsed_obj_.usage = usage
+        parsed_obj_.max_prompt_tokens = get_("max_prompt_tokens")
+        parsed_obj_.max_completion_tokens = get_("max_completion_tokens")
+        _raw_truncation_strategy = get_("truncation_strategy", None)
         if _raw_truncation_strategy is not None:
             try:
                 truncation_strategy = _parse_truncation_strategy(_raw_truncation_strategy)
@@ -735,8 +728,8 @@ class RunObject(ApiModel):
                 truncation_strategy = _raw_truncation_strategy
         else:
             truncation_strategy = _raw_truncation_strategy
-
-        _raw_tool_choice = d.pop("tool_choice", None)
+        parsed_obj_.truncation_strategy = truncation_strategy
+        _raw_tool_choice = get_("tool_choice", None)
         if _raw_tool_choice is not None:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -745,10 +738,9 @@ class RunObject(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-
-        _raw_response_format = d.pop("response_format", None)
+        parsed_obj_.tool_choice = tool_choice
+        parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
+        _raw_response_format = get_("response_format", None)
         if _raw_response_format is not None:
             try:
                 response_format = _parse_response_format(_raw_response_format)
@@ -757,41 +749,14 @@ class RunObject(ApiModel):
                 response_format = _raw_response_format
         else:
             response_format = _raw_response_format
-
-        temperature = as_float(d.pop("temperature", None))
-
-        top_p = as_float(d.pop("top_p", None))
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.thread_id = thread_id
-        parsed_obj_.assistant_id = assistant_id
-        parsed_obj_.status = status
-        parsed_obj_.required_action = required_action
-        parsed_obj_.last_error = last_error
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.started_at = started_at
-        parsed_obj_.cancelled_at = cancelled_at
-        parsed_obj_.failed_at = failed_at
-        parsed_obj_.completed_at = completed_at
-        parsed_obj_.incomplete_details = incomplete_details
-        parsed_obj_.model = model
-        parsed_obj_.instructions = instructions
-        parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
-        parsed_obj_.metadata = metadata
-        parsed_obj_.usage = usage
-        parsed_obj_.max_prompt_tokens = max_prompt_tokens
-        parsed_obj_.max_completion_tokens = max_completion_tokens
-        parsed_obj_.truncation_strategy = truncation_strategy
-        parsed_obj_.tool_choice = tool_choice
-        parsed_obj_.parallel_tool_calls = parallel_tool_calls
         parsed_obj_.response_format = response_format
-        parsed_obj_.temperature = temperature
-        parsed_obj_.top_p = top_p
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.top_p = as_float(get_("top_p"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.run_tool_call_object import RunToolCallObject  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -56,7 +66,9 @@ class RunObjectRequiredActionSubmitToolOutputs(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_tool_calls = get_("tool_calls", UNSET)
         try:
             tool_calls = []
             _tool_calls = _raw_tool_calls
@@ -64,19 +76,23 @@ class RunObjectRequiredActionSubmitToolOutputs(ApiModel):
                 raise TypeError()
             for tool_calls_item_data in _tool_calls:
                 try:
-                    tool_calls_item = RunToolCallObject.from_dict(tool_calls_item_data)
-
+                    tool_calls_item = (
+                        RunToolCallObject._from_dict_(tool_calls_item_data)
+                        if tool_calls_item_data.__class__ is dict
+                        else RunToolCallObject.from_dict(tool_calls_item_data)
+                    )
                 except LENIENT_ERRORS:
                     tool_calls_item = tool_calls_item_data
                 tool_calls.append(tool_calls_item)
 
         except LENIENT_ERRORS:
             tool_calls = _raw_tool_calls
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.tool_calls = AbsentList() if isinstance(tool_calls, Unset) else tool_calls
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

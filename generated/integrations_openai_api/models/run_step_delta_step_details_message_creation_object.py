@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.run_step_delta_step_details_message_creation_object_message_creation import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -79,31 +88,29 @@ class RunStepDeltaStepDetailsMessageCreationObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_message_creation = d.pop("message_creation", UNSET)
-        try:
-            _message_creation = _raw_message_creation
-            message_creation: RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | Unset
-            if isinstance(_message_creation, Unset):
-                message_creation = UNSET
-            else:
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        message_creation = get_("message_creation")
+        if message_creation is not None:
+            try:
                 message_creation = (
-                    RunStepDeltaStepDetailsMessageCreationObjectMessageCreation.from_dict(
-                        _message_creation
+                    RunStepDeltaStepDetailsMessageCreationObjectMessageCreation._from_dict_(
+                        message_creation
+                    )
+                    if message_creation.__class__ is dict
+                    else RunStepDeltaStepDetailsMessageCreationObjectMessageCreation.from_dict(
+                        message_creation
                     )
                 )
-
-        except LENIENT_ERRORS:
-            message_creation = _raw_message_creation
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.message_creation = (
-            None if isinstance(message_creation, Unset) else message_creation
-        )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.message_creation = message_creation
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

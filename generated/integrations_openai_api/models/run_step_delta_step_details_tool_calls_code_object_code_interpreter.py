@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,6 +39,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_outputs_item(
@@ -125,9 +135,10 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        input_ = d.pop("input", None)
-
-        _raw_outputs = d.pop("outputs", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.input = get_("input")
+        _raw_outputs = get_("outputs", UNSET)
         try:
             _outputs = _raw_outputs
             outputs: (
@@ -151,12 +162,12 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(ApiModel):
 
         except LENIENT_ERRORS:
             outputs = _raw_outputs
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.input = input_
         parsed_obj_.outputs = None if isinstance(outputs, Unset) else outputs
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.run_step_delta_step_details_tool_calls_code_output_image_object_image import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -92,28 +101,26 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        index = d.pop("index", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_image = d.pop("image", UNSET)
-        try:
-            _image = _raw_image
-            image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | Unset
-            if isinstance(_image, Unset):
-                image = UNSET
-            else:
-                image = RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(_image)
-
-        except LENIENT_ERRORS:
-            image = _raw_image
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.index = index
-        parsed_obj_.type = type_
-        parsed_obj_.image = None if isinstance(image, Unset) else image
+        parsed_obj_.index = get_("index")
+        parsed_obj_.type = get_("type")
+        image = get_("image")
+        if image is not None:
+            try:
+                image = (
+                    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage._from_dict_(image)
+                    if image.__class__ is dict
+                    else RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage.from_dict(image)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.image = image
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.run_step_delta_step_details_tool_calls_file_search_object_file_search import (
@@ -22,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -105,28 +115,31 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        index = d.pop("index", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_file_search = d.pop("file_search", None)
-        try:
-            file_search = RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
-                _raw_file_search
-            )
-
-        except LENIENT_ERRORS:
-            file_search = _raw_file_search
-
-        id = d.pop("id", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.index = index
-        parsed_obj_.type = type_
+        parsed_obj_.index = get_("index")
+        parsed_obj_.type = get_("type")
+        file_search = get_("file_search")
+        if file_search is not None:
+            try:
+                file_search = (
+                    RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch._from_dict_(
+                        file_search
+                    )
+                    if file_search.__class__ is dict
+                    else RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch.from_dict(
+                        file_search
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.file_search = file_search
-        parsed_obj_.id = id
+        parsed_obj_.id = get_("id")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.run_step_delta_step_details_tool_calls_function_object_function import (
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -105,33 +114,27 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        index = d.pop("index", None)
-
-        type_ = d.pop("type", None)
-
-        id = d.pop("id", None)
-
-        _raw_function = d.pop("function", UNSET)
-        try:
-            _function = _raw_function
-            function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | Unset
-            if isinstance(_function, Unset):
-                function = UNSET
-            else:
-                function = RunStepDeltaStepDetailsToolCallsFunctionObjectFunction.from_dict(
-                    _function
-                )
-
-        except LENIENT_ERRORS:
-            function = _raw_function
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.index = index
-        parsed_obj_.type = type_
-        parsed_obj_.id = id
-        parsed_obj_.function = None if isinstance(function, Unset) else function
+        parsed_obj_.index = get_("index")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.id = get_("id")
+        function = get_("function")
+        if function is not None:
+            try:
+                function = (
+                    RunStepDeltaStepDetailsToolCallsFunctionObjectFunction._from_dict_(function)
+                    if function.__class__ is dict
+                    else RunStepDeltaStepDetailsToolCallsFunctionObjectFunction.from_dict(function)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.function = function
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.run_step_details_tool_calls_code_object_code_interpreter import (
@@ -22,6 +27,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -95,25 +104,28 @@ class RunStepDetailsToolCallsCodeObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_code_interpreter = d.pop("code_interpreter", None)
-        try:
-            code_interpreter = RunStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(
-                _raw_code_interpreter
-            )
-
-        except LENIENT_ERRORS:
-            code_interpreter = _raw_code_interpreter
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = type_
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        code_interpreter = get_("code_interpreter")
+        if code_interpreter is not None:
+            try:
+                code_interpreter = (
+                    RunStepDetailsToolCallsCodeObjectCodeInterpreter._from_dict_(code_interpreter)
+                    if code_interpreter.__class__ is dict
+                    else RunStepDetailsToolCallsCodeObjectCodeInterpreter.from_dict(
+                        code_interpreter
+                    )
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.code_interpreter = code_interpreter
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

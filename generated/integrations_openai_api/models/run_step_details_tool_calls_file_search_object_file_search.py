@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,6 +38,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -87,21 +97,24 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_ranking_options = d.pop("ranking_options", UNSET)
-        try:
-            _ranking_options = _raw_ranking_options
-            ranking_options: RunStepDetailsToolCallsFileSearchRankingOptionsObject | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(
-                    _ranking_options
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        ranking_options = get_("ranking_options")
+        if ranking_options is not None:
+            try:
+                ranking_options = (
+                    RunStepDetailsToolCallsFileSearchRankingOptionsObject._from_dict_(
+                        ranking_options
+                    )
+                    if ranking_options.__class__ is dict
+                    else RunStepDetailsToolCallsFileSearchRankingOptionsObject.from_dict(
+                        ranking_options
+                    )
                 )
-
-        except LENIENT_ERRORS:
-            ranking_options = _raw_ranking_options
-
-        _raw_results = d.pop("results", UNSET)
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.ranking_options = ranking_options
+        _raw_results = get_("results", UNSET)
         try:
             _results = _raw_results
             results: list[RunStepDetailsToolCallsFileSearchResultObject] | Unset = UNSET
@@ -111,24 +124,27 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch(ApiModel):
                 results = []
                 for results_item_data in _results:
                     try:
-                        results_item = RunStepDetailsToolCallsFileSearchResultObject.from_dict(
-                            results_item_data
+                        results_item = (
+                            RunStepDetailsToolCallsFileSearchResultObject._from_dict_(
+                                results_item_data
+                            )
+                            if results_item_data.__class__ is dict
+                            else RunStepDetailsToolCallsFileSearchResultObject.from_dict(
+                                results_item_data
+                            )
                         )
-
                     except LENIENT_ERRORS:
                         results_item = results_item_data
                     results.append(results_item)
 
         except LENIENT_ERRORS:
             results = _raw_results
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.ranking_options = (
-            None if isinstance(ranking_options, Unset) else ranking_options
-        )
         parsed_obj_.results = None if isinstance(results, Unset) else results
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

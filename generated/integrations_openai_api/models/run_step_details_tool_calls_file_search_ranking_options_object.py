@@ -4,9 +4,17 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ApiModel
-from ..models.file_search_ranker import FileSearchRanker, check_file_search_ranker
+from .._runtime.lenient import as_float, to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.file_search_ranker import FileSearchRanker
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -68,20 +76,15 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_ranker = d.pop("ranker", None)
-        try:
-            ranker = check_file_search_ranker(_raw_ranker)
-
-        except LENIENT_ERRORS:
-            ranker = _raw_ranker
-
-        score_threshold = as_float(d.pop("score_threshold", None))
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.ranker = ranker
-        parsed_obj_.score_threshold = score_threshold
+        parsed_obj_.ranker = get_("ranker")
+        parsed_obj_.score_threshold = as_float(get_("score_threshold"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

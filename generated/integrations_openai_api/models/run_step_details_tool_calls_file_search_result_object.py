@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -107,13 +117,12 @@ class RunStepDetailsToolCallsFileSearchResultObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        file_id = d.pop("file_id", None)
-
-        file_name = d.pop("file_name", None)
-
-        score = as_float(d.pop("score", None))
-
-        _raw_content = d.pop("content", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = get_("file_id")
+        parsed_obj_.file_name = get_("file_name")
+        parsed_obj_.score = as_float(get_("score"))
+        _raw_content = get_("content", UNSET)
         try:
             _content = _raw_content
             content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | Unset = UNSET
@@ -124,25 +133,26 @@ class RunStepDetailsToolCallsFileSearchResultObject(ApiModel):
                 for content_item_data in _content:
                     try:
                         content_item = (
-                            RunStepDetailsToolCallsFileSearchResultObjectContentItem.from_dict(
+                            RunStepDetailsToolCallsFileSearchResultObjectContentItem._from_dict_(
+                                content_item_data
+                            )
+                            if content_item_data.__class__ is dict
+                            else RunStepDetailsToolCallsFileSearchResultObjectContentItem.from_dict(
                                 content_item_data
                             )
                         )
-
                     except LENIENT_ERRORS:
                         content_item = content_item_data
                     content.append(content_item)
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_id = file_id
-        parsed_obj_.file_name = file_name
-        parsed_obj_.score = score
         parsed_obj_.content = None if isinstance(content, Unset) else content
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

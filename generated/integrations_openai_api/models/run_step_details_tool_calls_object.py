@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,6 +42,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_tool_calls_item(
@@ -134,9 +144,10 @@ class RunStepDetailsToolCallsObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_tool_calls = d.pop("tool_calls", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_tool_calls = get_("tool_calls", UNSET)
         try:
             tool_calls = []
             _tool_calls = _raw_tool_calls
@@ -152,12 +163,12 @@ class RunStepDetailsToolCallsObject(ApiModel):
 
         except LENIENT_ERRORS:
             tool_calls = _raw_tool_calls
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
         parsed_obj_.tool_calls = AbsentList() if isinstance(tool_calls, Unset) else tool_calls
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

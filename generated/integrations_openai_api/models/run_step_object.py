@@ -6,9 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ApiModel
-from ..models.run_step_object_status import RunStepObjectStatus, check_run_step_object_status
-from ..models.run_step_object_type import RunStepObjectType, check_run_step_object_type
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.run_step_object_status import RunStepObjectStatus
+from ..models.run_step_object_type import RunStepObjectType
 
 if TYPE_CHECKING:
     from ..models.metadata_2 import Metadata2
@@ -41,6 +46,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_step_details(
     data: object,
 ) -> RunStepDetailsMessageCreationObject | RunStepDetailsToolCallsObject:
@@ -68,7 +77,7 @@ def _parse_last_error(data: object) -> None | RunStepObjectLastError:
     if data is None:
         return data
     if isinstance(data, dict):
-        return RunStepObjectLastError.from_dict(data)
+        return RunStepObjectLastError._from_dict_(data)
     return cast("None | RunStepObjectLastError", data)
 
 
@@ -76,7 +85,7 @@ def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None", data)
 
 
@@ -84,7 +93,7 @@ def _parse_usage(data: object) -> None | RunStepCompletionUsage2:
     if data is None:
         return data
     if isinstance(data, dict):
-        return RunStepCompletionUsage2.from_dict(data)
+        return RunStepCompletionUsage2._from_dict_(data)
     return cast("None | RunStepCompletionUsage2", data)
 
 
@@ -337,40 +346,24 @@ class RunStepObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        assistant_id = d.pop("assistant_id", None)
-
-        thread_id = d.pop("thread_id", None)
-
-        run_id = d.pop("run_id", None)
-
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = check_run_step_object_type(_raw_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_run_step_object_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_step_details = d.pop("step_details", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.assistant_id = get_("assistant_id")
+        parsed_obj_.thread_id = get_("thread_id")
+        parsed_obj_.run_id = get_("run_id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.status = get_("status")
+        _raw_step_details = get_("step_details", None)
         try:
             step_details = _parse_step_details(_raw_step_details)
 
         except LENIENT_ERRORS:
             step_details = _raw_step_details
-
-        _raw_last_error = d.pop("last_error", None)
+        parsed_obj_.step_details = step_details
+        _raw_last_error = get_("last_error", None)
         if _raw_last_error is not None:
             try:
                 last_error = _parse_last_error(_raw_last_error)
@@ -379,16 +372,12 @@ class RunStepObject(ApiModel):
                 last_error = _raw_last_error
         else:
             last_error = _raw_last_error
-
-        expired_at = d.pop("expired_at", None)
-
-        cancelled_at = d.pop("cancelled_at", None)
-
-        failed_at = d.pop("failed_at", None)
-
-        completed_at = d.pop("completed_at", None)
-
-        _raw_metadata = d.pop("metadata", None)
+        parsed_obj_.last_error = last_error
+        parsed_obj_.expired_at = get_("expired_at")
+        parsed_obj_.cancelled_at = get_("cancelled_at")
+        parsed_obj_.failed_at = get_("failed_at")
+        parsed_obj_.completed_at = get_("completed_at")
+        _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -397,8 +386,8 @@ class RunStepObject(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_usage = d.pop("usage", None)
+        parsed_obj_.metadata = metadata
+        _raw_usage = get_("usage", None)
         if _raw_usage is not None:
             try:
                 usage = _parse_usage(_raw_usage)
@@ -407,26 +396,12 @@ class RunStepObject(ApiModel):
                 usage = _raw_usage
         else:
             usage = _raw_usage
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.assistant_id = assistant_id
-        parsed_obj_.thread_id = thread_id
-        parsed_obj_.run_id = run_id
-        parsed_obj_.type = type_
-        parsed_obj_.status = status
-        parsed_obj_.step_details = step_details
-        parsed_obj_.last_error = last_error
-        parsed_obj_.expired_at = expired_at
-        parsed_obj_.cancelled_at = cancelled_at
-        parsed_obj_.failed_at = failed_at
-        parsed_obj_.completed_at = completed_at
-        parsed_obj_.metadata = metadata
         parsed_obj_.usage = usage
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

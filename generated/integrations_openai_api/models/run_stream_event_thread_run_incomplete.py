@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.run_object import RunObject
@@ -18,6 +23,10 @@ def _load_lazy_imports() -> None:
     from ..models.run_object import RunObject  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -76,20 +85,25 @@ class RunStreamEventThreadRunIncomplete(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        event = d.pop("event", None)
-
-        _raw_data = d.pop("data", None)
-        try:
-            data = RunObject.from_dict(_raw_data)
-
-        except LENIENT_ERRORS:
-            data = _raw_data
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.event = event
+        parsed_obj_.event = get_("event")
+        data = get_("data")
+        if data is not None:
+            try:
+                data = (
+                    RunObject._from_dict_(data)
+                    if data.__class__ is dict
+                    else RunObject.from_dict(data)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.data = data
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

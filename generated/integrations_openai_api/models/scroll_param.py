@@ -5,8 +5,17 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_keys(data: object) -> list[str] | None | Unset:
@@ -131,17 +140,14 @@ class ScrollParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        x = d.pop("x", None)
-
-        y = d.pop("y", None)
-
-        scroll_x = d.pop("scroll_x", None)
-
-        scroll_y = d.pop("scroll_y", None)
-
-        _raw_keys = d.pop("keys", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.x = get_("x")
+        parsed_obj_.y = get_("y")
+        parsed_obj_.scroll_x = get_("scroll_x")
+        parsed_obj_.scroll_y = get_("scroll_y")
+        _raw_keys = get_("keys", UNSET)
         if _raw_keys is not None and _raw_keys is not UNSET:
             try:
                 keys = _parse_keys(_raw_keys)
@@ -150,16 +156,12 @@ class ScrollParam(ApiModel):
                 keys = _raw_keys
         else:
             keys = _raw_keys
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.x = x
-        parsed_obj_.y = y
-        parsed_obj_.scroll_x = scroll_x
-        parsed_obj_.scroll_y = scroll_y
         parsed_obj_.keys = None if isinstance(keys, Unset) else keys
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

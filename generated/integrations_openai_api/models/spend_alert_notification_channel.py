@@ -5,8 +5,18 @@ from typing import Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -77,23 +87,22 @@ class SpendAlertNotificationChannel(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        type_ = d.pop("type", None)
-
-        _raw_recipients = d.pop("recipients", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_recipients = get_("recipients", UNSET)
         try:
             recipients = cast("list[str]", _raw_recipients)
 
         except LENIENT_ERRORS:
             recipients = _raw_recipients
-
-        subject_prefix = d.pop("subject_prefix", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
         parsed_obj_.recipients = AbsentList() if isinstance(recipients, Unset) else recipients
-        parsed_obj_.subject_prefix = subject_prefix
+        parsed_obj_.subject_prefix = get_("subject_prefix")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

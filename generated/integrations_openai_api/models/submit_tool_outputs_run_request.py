@@ -5,7 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, AbsentList, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +30,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -74,7 +85,9 @@ class SubmitToolOutputsRunRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_tool_outputs = d.pop("tool_outputs", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_tool_outputs = get_("tool_outputs", UNSET)
         try:
             tool_outputs = []
             _tool_outputs = _raw_tool_outputs
@@ -82,24 +95,28 @@ class SubmitToolOutputsRunRequest(ApiModel):
                 raise TypeError()
             for tool_outputs_item_data in _tool_outputs:
                 try:
-                    tool_outputs_item = SubmitToolOutputsRunRequestToolOutputsItem.from_dict(
-                        tool_outputs_item_data
+                    tool_outputs_item = (
+                        SubmitToolOutputsRunRequestToolOutputsItem._from_dict_(
+                            tool_outputs_item_data
+                        )
+                        if tool_outputs_item_data.__class__ is dict
+                        else SubmitToolOutputsRunRequestToolOutputsItem.from_dict(
+                            tool_outputs_item_data
+                        )
                     )
-
                 except LENIENT_ERRORS:
                     tool_outputs_item = tool_outputs_item_data
                 tool_outputs.append(tool_outputs_item)
 
         except LENIENT_ERRORS:
             tool_outputs = _raw_tool_outputs
-
-        stream = d.pop("stream", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.tool_outputs = AbsentList() if isinstance(tool_outputs, Unset) else tool_outputs
-        parsed_obj_.stream = stream
+        parsed_obj_.stream = get_("stream")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.task_group_task import TaskGroupTask  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -132,17 +142,14 @@ class TaskGroupItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        thread_id = d.pop("thread_id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_tasks = d.pop("tasks", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.thread_id = get_("thread_id")
+        parsed_obj_.type = get_("type")
+        _raw_tasks = get_("tasks", UNSET)
         try:
             tasks = []
             _tasks = _raw_tasks
@@ -150,24 +157,23 @@ class TaskGroupItem(ApiModel):
                 raise TypeError()
             for tasks_item_data in _tasks:
                 try:
-                    tasks_item = TaskGroupTask.from_dict(tasks_item_data)
-
+                    tasks_item = (
+                        TaskGroupTask._from_dict_(tasks_item_data)
+                        if tasks_item_data.__class__ is dict
+                        else TaskGroupTask.from_dict(tasks_item_data)
+                    )
                 except LENIENT_ERRORS:
                     tasks_item = tasks_item_data
                 tasks.append(tasks_item)
 
         except LENIENT_ERRORS:
             tasks = _raw_tasks
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.thread_id = thread_id
-        parsed_obj_.type = type_
         parsed_obj_.tasks = AbsentList() if isinstance(tasks, Unset) else tasks
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,12 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.active_status import ActiveStatus
@@ -23,6 +28,10 @@ def _load_lazy_imports() -> None:
     from ..models.locked_status import LockedStatus  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_status(data: object) -> ActiveStatus | ClosedStatus | LockedStatus:
@@ -150,32 +159,25 @@ class ThreadResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        title = d.pop("title", None)
-
-        _raw_status = d.pop("status", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.title = get_("title")
+        _raw_status = get_("status", None)
         try:
             status = _parse_status(_raw_status)
 
         except LENIENT_ERRORS:
             status = _raw_status
-
-        user = d.pop("user", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.title = title
         parsed_obj_.status = status
-        parsed_obj_.user = user
+        parsed_obj_.user = get_("user")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

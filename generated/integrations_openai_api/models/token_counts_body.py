@@ -6,9 +6,15 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.tool_choice_options import ToolChoiceOptions, check_tool_choice_options
-from ..models.truncation_enum import TruncationEnum, check_truncation_enum
+from ..models.truncation_enum import TruncationEnum
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -183,6 +189,10 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_input_(
@@ -446,7 +456,7 @@ def _parse_text(data: object) -> None | ResponseTextParam | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ResponseTextParam.from_dict(data)
+        return ResponseTextParam._from_dict_(data)
     return cast("None | ResponseTextParam | Unset", data)
 
 
@@ -456,7 +466,7 @@ def _parse_reasoning(data: object) -> None | Reasoning | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return Reasoning.from_dict(data)
+        return Reasoning._from_dict_(data)
     return cast("None | Reasoning | Unset", data)
 
 
@@ -466,7 +476,7 @@ def _parse_conversation(data: object) -> ConversationParam2 | None | str | Unset
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ConversationParam2.from_dict(data)
+        return ConversationParam2._from_dict_(data)
     return cast("ConversationParam2 | None | str | Unset", data)
 
 
@@ -743,9 +753,10 @@ class TokenCountsBody(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        model = d.pop("model", None)
-
-        _raw_input_ = d.pop("input", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.model = get_("model")
+        _raw_input_ = get_("input", UNSET)
         if _raw_input_ is not None and _raw_input_ is not UNSET:
             try:
                 input_ = _parse_input_(_raw_input_)
@@ -754,10 +765,9 @@ class TokenCountsBody(ApiModel):
                 input_ = _raw_input_
         else:
             input_ = _raw_input_
-
-        previous_response_id = d.pop("previous_response_id", None)
-
-        _raw_tools = d.pop("tools", UNSET)
+        parsed_obj_.input = None if isinstance(input_, Unset) else input_
+        parsed_obj_.previous_response_id = get_("previous_response_id")
+        _raw_tools = get_("tools", UNSET)
         if _raw_tools is not None and _raw_tools is not UNSET:
             try:
                 tools = _parse_tools(_raw_tools)
@@ -766,8 +776,8 @@ class TokenCountsBody(ApiModel):
                 tools = _raw_tools
         else:
             tools = _raw_tools
-
-        _raw_text = d.pop("text", UNSET)
+        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
+        _raw_text = get_("text", UNSET)
         if _raw_text is not None and _raw_text is not UNSET:
             try:
                 text = _parse_text(_raw_text)
@@ -776,8 +786,8 @@ class TokenCountsBody(ApiModel):
                 text = _raw_text
         else:
             text = _raw_text
-
-        _raw_reasoning = d.pop("reasoning", UNSET)
+        parsed_obj_.text = None if isinstance(text, Unset) else text
+        _raw_reasoning = get_("reasoning", UNSET)
         if _raw_reasoning is not None and _raw_reasoning is not UNSET:
             try:
                 reasoning = _parse_reasoning(_raw_reasoning)
@@ -786,22 +796,10 @@ class TokenCountsBody(ApiModel):
                 reasoning = _raw_reasoning
         else:
             reasoning = _raw_reasoning
-
-        _raw_truncation = d.pop("truncation", UNSET)
-        try:
-            _truncation = _raw_truncation
-            truncation: TruncationEnum | Unset
-            if isinstance(_truncation, Unset):
-                truncation = UNSET
-            else:
-                truncation = check_truncation_enum(_truncation)
-
-        except LENIENT_ERRORS:
-            truncation = _raw_truncation
-
-        instructions = d.pop("instructions", None)
-
-        _raw_conversation = d.pop("conversation", UNSET)
+        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
+        parsed_obj_.truncation = get_("truncation")
+        parsed_obj_.instructions = get_("instructions")
+        _raw_conversation = get_("conversation", UNSET)
         if _raw_conversation is not None and _raw_conversation is not UNSET:
             try:
                 conversation = _parse_conversation(_raw_conversation)
@@ -810,8 +808,8 @@ class TokenCountsBody(ApiModel):
                 conversation = _raw_conversation
         else:
             conversation = _raw_conversation
-
-        _raw_tool_choice = d.pop("tool_choice", UNSET)
+        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
+        _raw_tool_choice = get_("tool_choice", UNSET)
         if _raw_tool_choice is not None and _raw_tool_choice is not UNSET:
             try:
                 tool_choice = _parse_tool_choice(_raw_tool_choice)
@@ -820,23 +818,13 @@ class TokenCountsBody(ApiModel):
                 tool_choice = _raw_tool_choice
         else:
             tool_choice = _raw_tool_choice
-
-        parallel_tool_calls = d.pop("parallel_tool_calls", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.model = model
-        parsed_obj_.input = None if isinstance(input_, Unset) else input_
-        parsed_obj_.previous_response_id = previous_response_id
-        parsed_obj_.tools = None if isinstance(tools, Unset) else tools
-        parsed_obj_.text = None if isinstance(text, Unset) else text
-        parsed_obj_.reasoning = None if isinstance(reasoning, Unset) else reasoning
-        parsed_obj_.truncation = None if isinstance(truncation, Unset) else truncation
-        parsed_obj_.instructions = instructions
-        parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
         parsed_obj_.tool_choice = None if isinstance(tool_choice, Unset) else tool_choice
-        parsed_obj_.parallel_tool_calls = parallel_tool_calls
+        parsed_obj_.parallel_tool_calls = get_("parallel_tool_calls")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,10 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.chat_completion_allowed_tools_mode import (
     ChatCompletionAllowedToolsMode,
-    check_chat_completion_allowed_tools_mode,
 )
 from ..types import UNSET, Unset
 
@@ -27,6 +32,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -119,16 +128,11 @@ class ToolChoiceAllowed(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_mode = d.pop("mode", None)
-        try:
-            mode = check_chat_completion_allowed_tools_mode(_raw_mode)
-
-        except LENIENT_ERRORS:
-            mode = _raw_mode
-
-        _raw_tools = d.pop("tools", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.mode = get_("mode")
+        _raw_tools = get_("tools", UNSET)
         try:
             tools = []
             _tools = _raw_tools
@@ -136,21 +140,23 @@ class ToolChoiceAllowed(ApiModel):
                 raise TypeError()
             for tools_item_data in _tools:
                 try:
-                    tools_item = ChatCompletionAllowedToolsToolsItem.from_dict(tools_item_data)
-
+                    tools_item = (
+                        ChatCompletionAllowedToolsToolsItem._from_dict_(tools_item_data)
+                        if tools_item_data.__class__ is dict
+                        else ChatCompletionAllowedToolsToolsItem.from_dict(tools_item_data)
+                    )
                 except LENIENT_ERRORS:
                     tools_item = tools_item_data
                 tools.append(tools_item)
 
         except LENIENT_ERRORS:
             tools = _raw_tools
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.mode = mode
         parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,14 +5,19 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.function_call_item_status import (
     FunctionCallItemStatus,
     check_function_call_item_status,
 )
 from ..models.tool_search_execution_type import (
     ToolSearchExecutionType,
-    check_tool_search_execution_type,
 )
 from ..types import UNSET, Unset
 
@@ -27,6 +32,10 @@ def _load_lazy_imports() -> None:
     from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
@@ -148,32 +157,24 @@ class ToolSearchCallItemParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        _raw_arguments = d.pop("arguments", None)
-        try:
-            arguments = EmptyModelParam.from_dict(_raw_arguments)
-
-        except LENIENT_ERRORS:
-            arguments = _raw_arguments
-
-        id = d.pop("id", None)
-
-        call_id = d.pop("call_id", None)
-
-        _raw_execution = d.pop("execution", UNSET)
-        try:
-            _execution = _raw_execution
-            execution: ToolSearchExecutionType | Unset
-            if isinstance(_execution, Unset):
-                execution = UNSET
-            else:
-                execution = check_tool_search_execution_type(_execution)
-
-        except LENIENT_ERRORS:
-            execution = _raw_execution
-
-        _raw_status = d.pop("status", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        arguments = get_("arguments")
+        if arguments is not None:
+            try:
+                arguments = (
+                    EmptyModelParam._from_dict_(arguments)
+                    if arguments.__class__ is dict
+                    else EmptyModelParam.from_dict(arguments)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.arguments = arguments
+        parsed_obj_.id = get_("id")
+        parsed_obj_.call_id = get_("call_id")
+        parsed_obj_.execution = get_("execution")
+        _raw_status = get_("status", UNSET)
         if _raw_status is not None and _raw_status is not UNSET:
             try:
                 status = _parse_status(_raw_status)
@@ -182,16 +183,12 @@ class ToolSearchCallItemParam(ApiModel):
                 status = _raw_status
         else:
             status = _raw_status
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.arguments = arguments
-        parsed_obj_.id = id
-        parsed_obj_.call_id = call_id
-        parsed_obj_.execution = None if isinstance(execution, Unset) else execution
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,17 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -73,23 +82,22 @@ class TopLogProb(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        token = d.pop("token", None)
-
-        logprob = as_float(d.pop("logprob", None))
-
-        _raw_bytes_ = d.pop("bytes", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.token = get_("token")
+        parsed_obj_.logprob = as_float(get_("logprob"))
+        _raw_bytes_ = get_("bytes", UNSET)
         try:
             bytes_ = cast("list[int]", _raw_bytes_)
 
         except LENIENT_ERRORS:
             bytes_ = _raw_bytes_
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.token = token
-        parsed_obj_.logprob = logprob
         parsed_obj_.bytes = AbsentList() if isinstance(bytes_, Unset) else bytes_
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

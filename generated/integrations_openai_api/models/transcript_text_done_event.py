@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +31,10 @@ def _load_lazy_imports() -> None:
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -118,11 +128,11 @@ class TranscriptTextDoneEvent(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        text = d.pop("text", None)
-
-        _raw_logprobs = d.pop("logprobs", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.text = get_("text")
+        _raw_logprobs = get_("logprobs", UNSET)
         try:
             _logprobs = _raw_logprobs
             logprobs: list[TranscriptTextDeltaEventLogprobsItem] | Unset = UNSET
@@ -132,36 +142,34 @@ class TranscriptTextDoneEvent(ApiModel):
                 logprobs = []
                 for logprobs_item_data in _logprobs:
                     try:
-                        logprobs_item = TranscriptTextDeltaEventLogprobsItem.from_dict(
-                            logprobs_item_data
+                        logprobs_item = (
+                            TranscriptTextDeltaEventLogprobsItem._from_dict_(logprobs_item_data)
+                            if logprobs_item_data.__class__ is dict
+                            else TranscriptTextDeltaEventLogprobsItem.from_dict(logprobs_item_data)
                         )
-
                     except LENIENT_ERRORS:
                         logprobs_item = logprobs_item_data
                     logprobs.append(logprobs_item)
 
         except LENIENT_ERRORS:
             logprobs = _raw_logprobs
-
-        _raw_usage = d.pop("usage", UNSET)
-        try:
-            _usage = _raw_usage
-            usage: TranscriptTextUsageTokens | Unset
-            if isinstance(_usage, Unset):
-                usage = UNSET
-            else:
-                usage = TranscriptTextUsageTokens.from_dict(_usage)
-
-        except LENIENT_ERRORS:
-            usage = _raw_usage
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.text = text
         parsed_obj_.logprobs = None if isinstance(logprobs, Unset) else logprobs
-        parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        usage = get_("usage")
+        if usage is not None:
+            try:
+                usage = (
+                    TranscriptTextUsageTokens._from_dict_(usage)
+                    if usage.__class__ is dict
+                    else TranscriptTextUsageTokens.from_dict(usage)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.usage = usage
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

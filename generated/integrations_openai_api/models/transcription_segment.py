@@ -5,8 +5,17 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -165,44 +174,29 @@ class TranscriptionSegment(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        id = d.pop("id", None)
-
-        seek = d.pop("seek", None)
-
-        start = as_float(d.pop("start", None))
-
-        end = as_float(d.pop("end", None))
-
-        text = d.pop("text", None)
-
-        _raw_tokens = d.pop("tokens", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.seek = get_("seek")
+        parsed_obj_.start = as_float(get_("start"))
+        parsed_obj_.end = as_float(get_("end"))
+        parsed_obj_.text = get_("text")
+        _raw_tokens = get_("tokens", UNSET)
         try:
             tokens = cast("list[int]", _raw_tokens)
 
         except LENIENT_ERRORS:
             tokens = _raw_tokens
-
-        temperature = as_float(d.pop("temperature", None))
-
-        avg_logprob = as_float(d.pop("avg_logprob", None))
-
-        compression_ratio = as_float(d.pop("compression_ratio", None))
-
-        no_speech_prob = as_float(d.pop("no_speech_prob", None))
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.seek = seek
-        parsed_obj_.start = start
-        parsed_obj_.end = end
-        parsed_obj_.text = text
         parsed_obj_.tokens = AbsentList() if isinstance(tokens, Unset) else tokens
-        parsed_obj_.temperature = temperature
-        parsed_obj_.avg_logprob = avg_logprob
-        parsed_obj_.compression_ratio = compression_ratio
-        parsed_obj_.no_speech_prob = no_speech_prob
+        parsed_obj_.temperature = as_float(get_("temperature"))
+        parsed_obj_.avg_logprob = as_float(get_("avg_logprob"))
+        parsed_obj_.compression_ratio = as_float(get_("compression_ratio"))
+        parsed_obj_.no_speech_prob = as_float(get_("no_speech_prob"))
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -4,12 +4,19 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.update_organization_data_retention_body_retention_type import (
     UpdateOrganizationDataRetentionBodyRetentionType,
-    check_update_organization_data_retention_body_retention_type,
 )
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -51,19 +58,14 @@ class UpdateOrganizationDataRetentionBody(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_retention_type = d.pop("retention_type", None)
-        try:
-            retention_type = check_update_organization_data_retention_body_retention_type(
-                _raw_retention_type
-            )
-
-        except LENIENT_ERRORS:
-            retention_type = _raw_retention_type
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.retention_type = retention_type
+        parsed_obj_.retention_type = get_("retention_type")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..models.upload_status import UploadStatus, check_upload_status
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+from ..models.upload_status import UploadStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,13 +28,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_file(data: object) -> None | Unset | UploadFile:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return UploadFile.from_dict(data)
+        return UploadFile._from_dict_(data)
     return cast("None | Unset | UploadFile", data)
 
 
@@ -185,28 +195,17 @@ class Upload(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        created_at = d.pop("created_at", None)
-
-        filename = d.pop("filename", None)
-
-        bytes_ = d.pop("bytes", None)
-
-        purpose = d.pop("purpose", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_upload_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        expires_at = d.pop("expires_at", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_file = d.pop("file", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.filename = get_("filename")
+        parsed_obj_.bytes = get_("bytes")
+        parsed_obj_.purpose = get_("purpose")
+        parsed_obj_.status = get_("status")
+        parsed_obj_.expires_at = get_("expires_at")
+        parsed_obj_.object = get_("object")
+        _raw_file = get_("file", UNSET)
         if _raw_file is not None and _raw_file is not UNSET:
             try:
                 file = _parse_file(_raw_file)
@@ -215,19 +214,12 @@ class Upload(ApiModel):
                 file = _raw_file
         else:
             file = _raw_file
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.created_at = created_at
-        parsed_obj_.filename = filename
-        parsed_obj_.bytes = bytes_
-        parsed_obj_.purpose = purpose
-        parsed_obj_.status = status
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.object = object_
         parsed_obj_.file = None if isinstance(file, Unset) else file
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

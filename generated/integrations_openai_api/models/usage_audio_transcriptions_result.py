@@ -5,7 +5,16 @@ from typing import Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -122,30 +131,20 @@ class UsageAudioTranscriptionsResult(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        object_ = d.pop("object", None)
-
-        seconds = d.pop("seconds", None)
-
-        num_model_requests = d.pop("num_model_requests", None)
-
-        project_id = d.pop("project_id", None)
-
-        user_id = d.pop("user_id", None)
-
-        api_key_id = d.pop("api_key_id", None)
-
-        model = d.pop("model", None)
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.seconds = seconds
-        parsed_obj_.num_model_requests = num_model_requests
-        parsed_obj_.project_id = project_id
-        parsed_obj_.user_id = user_id
-        parsed_obj_.api_key_id = api_key_id
-        parsed_obj_.model = model
+        parsed_obj_.object = get_("object")
+        parsed_obj_.seconds = get_("seconds")
+        parsed_obj_.num_model_requests = get_("num_model_requests")
+        parsed_obj_.project_id = get_("project_id")
+        parsed_obj_.user_id = get_("user_id")
+        parsed_obj_.api_key_id = get_("api_key_id")
+        parsed_obj_.model = get_("model")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,6 +58,10 @@ def _load_lazy_imports() -> None:
     from ..models.usage_web_search_calls_result import UsageWebSearchCallsResult  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_results_item(
@@ -192,13 +202,12 @@ class UsageTimeBucket(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        start_time = d.pop("start_time", None)
-
-        end_time = d.pop("end_time", None)
-
-        _raw_results = d.pop("results", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = get_("object")
+        parsed_obj_.start_time = get_("start_time")
+        parsed_obj_.end_time = get_("end_time")
+        _raw_results = get_("results", UNSET)
         try:
             results = []
             _results = _raw_results
@@ -214,14 +223,12 @@ class UsageTimeBucket(ApiModel):
 
         except LENIENT_ERRORS:
             results = _raw_results
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.start_time = start_time
-        parsed_obj_.end_time = end_time
         parsed_obj_.results = AbsentList() if isinstance(results, Unset) else results
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,13 +29,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_projects(data: object) -> None | Unset | UserProjects:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return UserProjects.from_dict(data)
+        return UserProjects._from_dict_(data)
     return cast("None | Unset | UserProjects", data)
 
 
@@ -260,47 +270,34 @@ class User(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        id = d.pop("id", None)
-
-        added_at = d.pop("added_at", None)
-
-        name = d.pop("name", None)
-
-        email = d.pop("email", None)
-
-        role = d.pop("role", None)
-
-        is_default = d.pop("is_default", None)
-
-        created = d.pop("created", None)
-
-        _raw_user = d.pop("user", UNSET)
-        try:
-            _user = _raw_user
-            user: UserUser | Unset
-            if isinstance(_user, Unset):
-                user = UNSET
-            else:
-                user = UserUser.from_dict(_user)
-
-        except LENIENT_ERRORS:
-            user = _raw_user
-
-        is_service_account = d.pop("is_service_account", None)
-
-        is_scale_tier_authorized_purchaser = d.pop("is_scale_tier_authorized_purchaser", None)
-
-        is_scim_managed = d.pop("is_scim_managed", None)
-
-        api_key_last_used_at = d.pop("api_key_last_used_at", None)
-
-        technical_level = d.pop("technical_level", None)
-
-        developer_persona = d.pop("developer_persona", None)
-
-        _raw_projects = d.pop("projects", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.object = get_("object")
+        parsed_obj_.id = get_("id")
+        parsed_obj_.added_at = get_("added_at")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.email = get_("email")
+        parsed_obj_.role = get_("role")
+        parsed_obj_.is_default = get_("is_default")
+        parsed_obj_.created = get_("created")
+        user = get_("user")
+        if user is not None:
+            try:
+                user = (
+                    UserUser._from_dict_(user)
+                    if user.__class__ is dict
+                    else UserUser.from_dict(user)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.user = user
+        parsed_obj_.is_service_account = get_("is_service_account")
+        parsed_obj_.is_scale_tier_authorized_purchaser = get_("is_scale_tier_authorized_purchaser")
+        parsed_obj_.is_scim_managed = get_("is_scim_managed")
+        parsed_obj_.api_key_last_used_at = get_("api_key_last_used_at")
+        parsed_obj_.technical_level = get_("technical_level")
+        parsed_obj_.developer_persona = get_("developer_persona")
+        _raw_projects = get_("projects", UNSET)
         if _raw_projects is not None and _raw_projects is not UNSET:
             try:
                 projects = _parse_projects(_raw_projects)
@@ -309,26 +306,12 @@ class User(ApiModel):
                 projects = _raw_projects
         else:
             projects = _raw_projects
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
-        parsed_obj_.id = id
-        parsed_obj_.added_at = added_at
-        parsed_obj_.name = name
-        parsed_obj_.email = email
-        parsed_obj_.role = role
-        parsed_obj_.is_default = is_default
-        parsed_obj_.created = created
-        parsed_obj_.user = None if isinstance(user, Unset) else user
-        parsed_obj_.is_service_account = is_service_account
-        parsed_obj_.is_scale_tier_authorized_purchaser = is_scale_tier_authorized_purchaser
-        parsed_obj_.is_scim_managed = is_scim_managed
-        parsed_obj_.api_key_last_used_at = api_key_last_used_at
-        parsed_obj_.technical_level = technical_level
-        parsed_obj_.developer_persona = developer_persona
         parsed_obj_.projects = None if isinstance(projects, Unset) else projects
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

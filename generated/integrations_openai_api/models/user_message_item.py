@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +34,10 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_content_item(data: object) -> UserMessageInputText | UserMessageQuotedText:
     if isinstance(data, dict):
         variant = pick_variant(
@@ -47,7 +57,7 @@ def _parse_inference_options(data: object) -> InferenceOptions | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return InferenceOptions.from_dict(data)
+        return InferenceOptions._from_dict_(data)
     return cast("InferenceOptions | None", data)
 
 
@@ -186,17 +196,14 @@ class UserMessageItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        thread_id = d.pop("thread_id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_content = d.pop("content", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.thread_id = get_("thread_id")
+        parsed_obj_.type = get_("type")
+        _raw_content = get_("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -212,8 +219,8 @@ class UserMessageItem(ApiModel):
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        _raw_attachments = d.pop("attachments", UNSET)
+        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
+        _raw_attachments = get_("attachments", UNSET)
         try:
             attachments = []
             _attachments = _raw_attachments
@@ -221,16 +228,19 @@ class UserMessageItem(ApiModel):
                 raise TypeError()
             for attachments_item_data in _attachments:
                 try:
-                    attachments_item = Attachment.from_dict(attachments_item_data)
-
+                    attachments_item = (
+                        Attachment._from_dict_(attachments_item_data)
+                        if attachments_item_data.__class__ is dict
+                        else Attachment.from_dict(attachments_item_data)
+                    )
                 except LENIENT_ERRORS:
                     attachments_item = attachments_item_data
                 attachments.append(attachments_item)
 
         except LENIENT_ERRORS:
             attachments = _raw_attachments
-
-        _raw_inference_options = d.pop("inference_options", None)
+        parsed_obj_.attachments = AbsentList() if isinstance(attachments, Unset) else attachments
+        _raw_inference_options = get_("inference_options", None)
         if _raw_inference_options is not None:
             try:
                 inference_options = _parse_inference_options(_raw_inference_options)
@@ -239,18 +249,12 @@ class UserMessageItem(ApiModel):
                 inference_options = _raw_inference_options
         else:
             inference_options = _raw_inference_options
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.thread_id = thread_id
-        parsed_obj_.type = type_
-        parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
-        parsed_obj_.attachments = AbsentList() if isinstance(attachments, Unset) else attachments
         parsed_obj_.inference_options = inference_options
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.role import Role
@@ -20,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.user import User  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -93,28 +102,28 @@ class UserRoleAssignment(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        object_ = d.pop("object", None)
-
-        _raw_user = d.pop("user", None)
-        try:
-            user = User.from_dict(_raw_user)
-
-        except LENIENT_ERRORS:
-            user = _raw_user
-
-        _raw_role = d.pop("role", None)
-        try:
-            role = Role.from_dict(_raw_role)
-
-        except LENIENT_ERRORS:
-            role = _raw_role
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.object = object_
+        parsed_obj_.object = get_("object")
+        user = get_("user")
+        if user is not None:
+            try:
+                user = User._from_dict_(user) if user.__class__ is dict else User.from_dict(user)
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.user = user
+        role = get_("role")
+        if role is not None:
+            try:
+                role = Role._from_dict_(role) if role.__class__ is dict else Role.from_dict(role)
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.role = role
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

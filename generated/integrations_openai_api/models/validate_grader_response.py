@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,6 +40,10 @@ def _load_lazy_imports() -> None:
     from ..models.grader_text_similarity import GraderTextSimilarity  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_grader(
@@ -110,7 +120,9 @@ class ValidateGraderResponse(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_grader = d.pop("grader", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_grader = get_("grader", UNSET)
         if _raw_grader is not UNSET:
             try:
                 grader = _parse_grader(_raw_grader)
@@ -119,11 +131,12 @@ class ValidateGraderResponse(ApiModel):
                 grader = _raw_grader
         else:
             grader = _raw_grader
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.grader = None if isinstance(grader, Unset) else grader
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

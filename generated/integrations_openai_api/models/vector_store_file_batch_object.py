@@ -5,10 +5,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.vector_store_file_batch_object_status import (
     VectorStoreFileBatchObjectStatus,
-    check_vector_store_file_batch_object_status,
 )
 
 if TYPE_CHECKING:
@@ -26,6 +30,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -145,37 +153,29 @@ class VectorStoreFileBatchObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        vector_store_id = d.pop("vector_store_id", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_vector_store_file_batch_object_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_file_counts = d.pop("file_counts", None)
-        try:
-            file_counts = VectorStoreFileBatchObjectFileCounts.from_dict(_raw_file_counts)
-
-        except LENIENT_ERRORS:
-            file_counts = _raw_file_counts
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.vector_store_id = vector_store_id
-        parsed_obj_.status = status
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.vector_store_id = get_("vector_store_id")
+        parsed_obj_.status = get_("status")
+        file_counts = get_("file_counts")
+        if file_counts is not None:
+            try:
+                file_counts = (
+                    VectorStoreFileBatchObjectFileCounts._from_dict_(file_counts)
+                    if file_counts.__class__ is dict
+                    else VectorStoreFileBatchObjectFileCounts.from_dict(file_counts)
+                )
+            except LENIENT_ERRORS:
+                pass
         parsed_obj_.file_counts = file_counts
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,10 +6,15 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.vector_store_file_object_status import (
     VectorStoreFileObjectStatus,
-    check_vector_store_file_object_status,
 )
 from ..types import UNSET, Unset
 
@@ -37,11 +42,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_last_error(data: object) -> None | VectorStoreFileObjectLastError:
     if data is None:
         return data
     if isinstance(data, dict):
-        return VectorStoreFileObjectLastError.from_dict(data)
+        return VectorStoreFileObjectLastError._from_dict_(data)
     return cast("None | VectorStoreFileObjectLastError", data)
 
 
@@ -78,7 +87,7 @@ def _parse_attributes(data: object) -> None | Unset | VectorStoreFileAttributes2
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return VectorStoreFileAttributes2.from_dict(data)
+        return VectorStoreFileAttributes2._from_dict_(data)
     return cast("None | Unset | VectorStoreFileAttributes2", data)
 
 
@@ -240,24 +249,15 @@ class VectorStoreFileObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        usage_bytes = d.pop("usage_bytes", None)
-
-        created_at = d.pop("created_at", None)
-
-        vector_store_id = d.pop("vector_store_id", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_vector_store_file_object_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_last_error = d.pop("last_error", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.usage_bytes = get_("usage_bytes")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.vector_store_id = get_("vector_store_id")
+        parsed_obj_.status = get_("status")
+        _raw_last_error = get_("last_error", None)
         if _raw_last_error is not None:
             try:
                 last_error = _parse_last_error(_raw_last_error)
@@ -266,8 +266,8 @@ class VectorStoreFileObject(ApiModel):
                 last_error = _raw_last_error
         else:
             last_error = _raw_last_error
-
-        _raw_chunking_strategy = d.pop("chunking_strategy", UNSET)
+        parsed_obj_.last_error = last_error
+        _raw_chunking_strategy = get_("chunking_strategy", UNSET)
         if _raw_chunking_strategy is not UNSET:
             try:
                 chunking_strategy = _parse_chunking_strategy(_raw_chunking_strategy)
@@ -276,8 +276,10 @@ class VectorStoreFileObject(ApiModel):
                 chunking_strategy = _raw_chunking_strategy
         else:
             chunking_strategy = _raw_chunking_strategy
-
-        _raw_attributes = d.pop("attributes", UNSET)
+        parsed_obj_.chunking_strategy = (
+            None if isinstance(chunking_strategy, Unset) else chunking_strategy
+        )
+        _raw_attributes = get_("attributes", UNSET)
         if _raw_attributes is not None and _raw_attributes is not UNSET:
             try:
                 attributes = _parse_attributes(_raw_attributes)
@@ -286,21 +288,12 @@ class VectorStoreFileObject(ApiModel):
                 attributes = _raw_attributes
         else:
             attributes = _raw_attributes
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.usage_bytes = usage_bytes
-        parsed_obj_.created_at = created_at
-        parsed_obj_.vector_store_id = vector_store_id
-        parsed_obj_.status = status
-        parsed_obj_.last_error = last_error
-        parsed_obj_.chunking_strategy = (
-            None if isinstance(chunking_strategy, Unset) else chunking_strategy
-        )
         parsed_obj_.attributes = None if isinstance(attributes, Unset) else attributes
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

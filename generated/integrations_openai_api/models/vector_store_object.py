@@ -5,12 +5,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.vector_store_object_status import (
     VectorStoreObjectStatus,
-    check_vector_store_object_status,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata_2 import Metadata2
@@ -29,11 +33,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_metadata(data: object) -> Metadata2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return Metadata2.from_dict(data)
+        return Metadata2._from_dict_(data)
     return cast("Metadata2 | None", data)
 
 
@@ -212,33 +220,27 @@ class VectorStoreObject(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        created_at = d.pop("created_at", None)
-
-        name = d.pop("name", None)
-
-        usage_bytes = d.pop("usage_bytes", None)
-
-        _raw_file_counts = d.pop("file_counts", None)
-        try:
-            file_counts = VectorStoreObjectFileCounts.from_dict(_raw_file_counts)
-
-        except LENIENT_ERRORS:
-            file_counts = _raw_file_counts
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_vector_store_object_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        last_active_at = d.pop("last_active_at", None)
-
-        _raw_metadata = d.pop("metadata", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.name = get_("name")
+        parsed_obj_.usage_bytes = get_("usage_bytes")
+        file_counts = get_("file_counts")
+        if file_counts is not None:
+            try:
+                file_counts = (
+                    VectorStoreObjectFileCounts._from_dict_(file_counts)
+                    if file_counts.__class__ is dict
+                    else VectorStoreObjectFileCounts.from_dict(file_counts)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.file_counts = file_counts
+        parsed_obj_.status = get_("status")
+        parsed_obj_.last_active_at = get_("last_active_at")
+        _raw_metadata = get_("metadata", None)
         if _raw_metadata is not None:
             try:
                 metadata = _parse_metadata(_raw_metadata)
@@ -247,35 +249,24 @@ class VectorStoreObject(ApiModel):
                 metadata = _raw_metadata
         else:
             metadata = _raw_metadata
-
-        _raw_expires_after = d.pop("expires_after", UNSET)
-        try:
-            _expires_after = _raw_expires_after
-            expires_after: VectorStoreExpirationAfter | Unset
-            if isinstance(_expires_after, Unset):
-                expires_after = UNSET
-            else:
-                expires_after = VectorStoreExpirationAfter.from_dict(_expires_after)
-
-        except LENIENT_ERRORS:
-            expires_after = _raw_expires_after
-
-        expires_at = d.pop("expires_at", None)
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.created_at = created_at
-        parsed_obj_.name = name
-        parsed_obj_.usage_bytes = usage_bytes
-        parsed_obj_.file_counts = file_counts
-        parsed_obj_.status = status
-        parsed_obj_.last_active_at = last_active_at
         parsed_obj_.metadata = metadata
-        parsed_obj_.expires_after = None if isinstance(expires_after, Unset) else expires_after
-        parsed_obj_.expires_at = expires_at
+        expires_after = get_("expires_after")
+        if expires_after is not None:
+            try:
+                expires_after = (
+                    VectorStoreExpirationAfter._from_dict_(expires_after)
+                    if expires_after.__class__ is dict
+                    else VectorStoreExpirationAfter.from_dict(expires_after)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.expires_after = expires_after
+        parsed_obj_.expires_at = get_("expires_at")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +34,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_query(data: object) -> list[str] | str:
@@ -149,18 +159,18 @@ class VectorStoreSearchRequest(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_query = d.pop("query", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_query = get_("query", None)
         try:
             query = _parse_query(_raw_query)
 
         except LENIENT_ERRORS:
             query = _raw_query
-
-        rewrite_query = d.pop("rewrite_query", None)
-
-        max_num_results = d.pop("max_num_results", None)
-
-        _raw_filters = d.pop("filters", UNSET)
+        parsed_obj_.query = query
+        parsed_obj_.rewrite_query = get_("rewrite_query")
+        parsed_obj_.max_num_results = get_("max_num_results")
+        _raw_filters = get_("filters", UNSET)
         if _raw_filters is not UNSET:
             try:
                 filters = _parse_filters(_raw_filters)
@@ -169,29 +179,23 @@ class VectorStoreSearchRequest(ApiModel):
                 filters = _raw_filters
         else:
             filters = _raw_filters
-
-        _raw_ranking_options = d.pop("ranking_options", UNSET)
-        try:
-            _ranking_options = _raw_ranking_options
-            ranking_options: VectorStoreSearchRequestRankingOptions | Unset
-            if isinstance(_ranking_options, Unset):
-                ranking_options = UNSET
-            else:
-                ranking_options = VectorStoreSearchRequestRankingOptions.from_dict(_ranking_options)
-
-        except LENIENT_ERRORS:
-            ranking_options = _raw_ranking_options
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.query = query
-        parsed_obj_.rewrite_query = rewrite_query
-        parsed_obj_.max_num_results = max_num_results
         parsed_obj_.filters = None if isinstance(filters, Unset) else filters
-        parsed_obj_.ranking_options = (
-            None if isinstance(ranking_options, Unset) else ranking_options
-        )
+        ranking_options = get_("ranking_options")
+        if ranking_options is not None:
+            try:
+                ranking_options = (
+                    VectorStoreSearchRequestRankingOptions._from_dict_(ranking_options)
+                    if ranking_options.__class__ is dict
+                    else VectorStoreSearchRequestRankingOptions.from_dict(ranking_options)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.ranking_options = ranking_options
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

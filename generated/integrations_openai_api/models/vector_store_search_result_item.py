@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,11 +33,15 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_attributes(data: object) -> None | VectorStoreFileAttributes2:
     if data is None:
         return data
     if isinstance(data, dict):
-        return VectorStoreFileAttributes2.from_dict(data)
+        return VectorStoreFileAttributes2._from_dict_(data)
     return cast("None | VectorStoreFileAttributes2", data)
 
 
@@ -127,13 +137,12 @@ class VectorStoreSearchResultItem(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        file_id = d.pop("file_id", None)
-
-        filename = d.pop("filename", None)
-
-        score = as_float(d.pop("score", None))
-
-        _raw_attributes = d.pop("attributes", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.file_id = get_("file_id")
+        parsed_obj_.filename = get_("filename")
+        parsed_obj_.score = as_float(get_("score"))
+        _raw_attributes = get_("attributes", None)
         if _raw_attributes is not None:
             try:
                 attributes = _parse_attributes(_raw_attributes)
@@ -142,8 +151,8 @@ class VectorStoreSearchResultItem(ApiModel):
                 attributes = _raw_attributes
         else:
             attributes = _raw_attributes
-
-        _raw_content = d.pop("content", UNSET)
+        parsed_obj_.attributes = attributes
+        _raw_content = get_("content", UNSET)
         try:
             content = []
             _content = _raw_content
@@ -151,23 +160,23 @@ class VectorStoreSearchResultItem(ApiModel):
                 raise TypeError()
             for content_item_data in _content:
                 try:
-                    content_item = VectorStoreSearchResultContentObject.from_dict(content_item_data)
-
+                    content_item = (
+                        VectorStoreSearchResultContentObject._from_dict_(content_item_data)
+                        if content_item_data.__class__ is dict
+                        else VectorStoreSearchResultContentObject.from_dict(content_item_data)
+                    )
                 except LENIENT_ERRORS:
                     content_item = content_item_data
                 content.append(content_item)
 
         except LENIENT_ERRORS:
             content = _raw_content
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.file_id = file_id
-        parsed_obj_.filename = filename
-        parsed_obj_.score = score
-        parsed_obj_.attributes = attributes
         parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

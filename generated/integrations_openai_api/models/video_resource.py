@@ -5,10 +5,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.video_model_enum import VideoModelEnum, check_video_model_enum
-from ..models.video_size import VideoSize, check_video_size
-from ..models.video_status import VideoStatus, check_video_status
+from ..models.video_size import VideoSize
+from ..models.video_status import VideoStatus
 
 if TYPE_CHECKING:
     from ..models.error_2 import Error2
@@ -21,6 +26,10 @@ def _load_lazy_imports() -> None:
     from ..models.error_2 import Error2  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_model(data: object) -> str | VideoModelEnum:
@@ -39,7 +48,7 @@ def _parse_error(data: object) -> Error2 | None:
     if data is None:
         return data
     if isinstance(data, dict):
-        return Error2.from_dict(data)
+        return Error2._from_dict_(data)
     return cast("Error2 | None", data)
 
 
@@ -248,46 +257,27 @@ class VideoResource(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        object_ = d.pop("object", None)
-
-        _raw_model = d.pop("model", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.object = get_("object")
+        _raw_model = get_("model", None)
         try:
             model = _parse_model(_raw_model)
 
         except LENIENT_ERRORS:
             model = _raw_model
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_video_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        progress = d.pop("progress", None)
-
-        created_at = d.pop("created_at", None)
-
-        completed_at = d.pop("completed_at", None)
-
-        expires_at = d.pop("expires_at", None)
-
-        prompt = d.pop("prompt", None)
-
-        _raw_size = d.pop("size", None)
-        try:
-            size = check_video_size(_raw_size)
-
-        except LENIENT_ERRORS:
-            size = _raw_size
-
-        seconds = d.pop("seconds", None)
-
-        remixed_from_video_id = d.pop("remixed_from_video_id", None)
-
-        _raw_error = d.pop("error", None)
+        parsed_obj_.model = model
+        parsed_obj_.status = get_("status")
+        parsed_obj_.progress = get_("progress")
+        parsed_obj_.created_at = get_("created_at")
+        parsed_obj_.completed_at = get_("completed_at")
+        parsed_obj_.expires_at = get_("expires_at")
+        parsed_obj_.prompt = get_("prompt")
+        parsed_obj_.size = get_("size")
+        parsed_obj_.seconds = get_("seconds")
+        parsed_obj_.remixed_from_video_id = get_("remixed_from_video_id")
+        _raw_error = get_("error", None)
         if _raw_error is not None:
             try:
                 error = _parse_error(_raw_error)
@@ -296,23 +286,12 @@ class VideoResource(ApiModel):
                 error = _raw_error
         else:
             error = _raw_error
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.object = object_
-        parsed_obj_.model = model
-        parsed_obj_.status = status
-        parsed_obj_.progress = progress
-        parsed_obj_.created_at = created_at
-        parsed_obj_.completed_at = completed_at
-        parsed_obj_.expires_at = expires_at
-        parsed_obj_.prompt = prompt
-        parsed_obj_.size = size
-        parsed_obj_.seconds = seconds
-        parsed_obj_.remixed_from_video_id = remixed_from_video_id
         parsed_obj_.error = error
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,10 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_action_search_sources_item import WebSearchActionSearchSourcesItem  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -106,18 +116,18 @@ class WebSearchActionSearch(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        type_ = d.pop("type", None)
-
-        query = d.pop("query", None)
-
-        _raw_queries = d.pop("queries", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        parsed_obj_.query = get_("query")
+        _raw_queries = get_("queries", UNSET)
         try:
             queries = cast("list[str]", _raw_queries)
 
         except LENIENT_ERRORS:
             queries = _raw_queries
-
-        _raw_sources = d.pop("sources", UNSET)
+        parsed_obj_.queries = None if isinstance(queries, Unset) else queries
+        _raw_sources = get_("sources", UNSET)
         try:
             _sources = _raw_sources
             sources: list[WebSearchActionSearchSourcesItem] | Unset = UNSET
@@ -127,22 +137,23 @@ class WebSearchActionSearch(ApiModel):
                 sources = []
                 for sources_item_data in _sources:
                     try:
-                        sources_item = WebSearchActionSearchSourcesItem.from_dict(sources_item_data)
-
+                        sources_item = (
+                            WebSearchActionSearchSourcesItem._from_dict_(sources_item_data)
+                            if sources_item_data.__class__ is dict
+                            else WebSearchActionSearchSourcesItem.from_dict(sources_item_data)
+                        )
                     except LENIENT_ERRORS:
                         sources_item = sources_item_data
                     sources.append(sources_item)
 
         except LENIENT_ERRORS:
             sources = _raw_sources
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.query = query
-        parsed_obj_.queries = None if isinstance(queries, Unset) else queries
         parsed_obj_.sources = None if isinstance(sources, Unset) else sources
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

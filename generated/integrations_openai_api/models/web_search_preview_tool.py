@@ -5,12 +5,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.search_content_type import SearchContentType, check_search_content_type
-from ..models.search_context_size import SearchContextSize, check_search_context_size
+from ..models.search_context_size import SearchContextSize
 from ..models.web_search_preview_tool_type import (
     WebSearchPreviewToolType,
-    check_web_search_preview_tool_type,
 )
 from ..types import UNSET, Unset
 
@@ -27,13 +32,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_user_location(data: object) -> ApproximateLocation | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApproximateLocation.from_dict(data)
+        return ApproximateLocation._from_dict_(data)
     return cast("ApproximateLocation | None | Unset", data)
 
 
@@ -125,14 +134,10 @@ class WebSearchPreviewTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = check_web_search_preview_tool_type(_raw_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_user_location = d.pop("user_location", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_user_location = get_("user_location", UNSET)
         if _raw_user_location is not None and _raw_user_location is not UNSET:
             try:
                 user_location = _parse_user_location(_raw_user_location)
@@ -141,20 +146,9 @@ class WebSearchPreviewTool(ApiModel):
                 user_location = _raw_user_location
         else:
             user_location = _raw_user_location
-
-        _raw_search_context_size = d.pop("search_context_size", UNSET)
-        try:
-            _search_context_size = _raw_search_context_size
-            search_context_size: SearchContextSize | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = check_search_context_size(_search_context_size)
-
-        except LENIENT_ERRORS:
-            search_context_size = _raw_search_context_size
-
-        _raw_search_content_types = d.pop("search_content_types", UNSET)
+        parsed_obj_.user_location = None if isinstance(user_location, Unset) else user_location
+        parsed_obj_.search_context_size = get_("search_context_size")
+        _raw_search_content_types = get_("search_content_types", UNSET)
         try:
             _search_content_types = _raw_search_content_types
             search_content_types: list[SearchContentType] | Unset = UNSET
@@ -174,18 +168,14 @@ class WebSearchPreviewTool(ApiModel):
 
         except LENIENT_ERRORS:
             search_content_types = _raw_search_content_types
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.user_location = None if isinstance(user_location, Unset) else user_location
-        parsed_obj_.search_context_size = (
-            None if isinstance(search_context_size, Unset) else search_context_size
-        )
         parsed_obj_.search_content_types = (
             None if isinstance(search_content_types, Unset) else search_content_types
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

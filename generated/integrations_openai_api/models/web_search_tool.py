@@ -5,12 +5,17 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.web_search_tool_search_context_size import (
     WebSearchToolSearchContextSize,
-    check_web_search_tool_search_context_size,
 )
-from ..models.web_search_tool_type import WebSearchToolType, check_web_search_tool_type
+from ..models.web_search_tool_type import WebSearchToolType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,13 +33,17 @@ def _load_lazy_imports() -> None:
     _lazy_loaded = True
 
 
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
 def _parse_filters(data: object) -> None | Unset | WebSearchToolFilters:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return WebSearchToolFilters.from_dict(data)
+        return WebSearchToolFilters._from_dict_(data)
     return cast("None | Unset | WebSearchToolFilters", data)
 
 
@@ -44,7 +53,7 @@ def _parse_user_location(data: object) -> None | Unset | WebSearchApproximateLoc
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return WebSearchApproximateLocation2.from_dict(data)
+        return WebSearchApproximateLocation2._from_dict_(data)
     return cast("None | Unset | WebSearchApproximateLocation2", data)
 
 
@@ -140,14 +149,10 @@ class WebSearchTool(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        _raw_type_ = d.pop("type", None)
-        try:
-            type_ = check_web_search_tool_type(_raw_type_)
-
-        except LENIENT_ERRORS:
-            type_ = _raw_type_
-
-        _raw_filters = d.pop("filters", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.type = get_("type")
+        _raw_filters = get_("filters", UNSET)
         if _raw_filters is not None and _raw_filters is not UNSET:
             try:
                 filters = _parse_filters(_raw_filters)
@@ -156,8 +161,8 @@ class WebSearchTool(ApiModel):
                 filters = _raw_filters
         else:
             filters = _raw_filters
-
-        _raw_user_location = d.pop("user_location", UNSET)
+        parsed_obj_.filters = None if isinstance(filters, Unset) else filters
+        _raw_user_location = get_("user_location", UNSET)
         if _raw_user_location is not None and _raw_user_location is not UNSET:
             try:
                 user_location = _parse_user_location(_raw_user_location)
@@ -166,30 +171,13 @@ class WebSearchTool(ApiModel):
                 user_location = _raw_user_location
         else:
             user_location = _raw_user_location
-
-        _raw_search_context_size = d.pop("search_context_size", UNSET)
-        try:
-            _search_context_size = _raw_search_context_size
-            search_context_size: WebSearchToolSearchContextSize | Unset
-            if isinstance(_search_context_size, Unset):
-                search_context_size = UNSET
-            else:
-                search_context_size = check_web_search_tool_search_context_size(
-                    _search_context_size
-                )
-
-        except LENIENT_ERRORS:
-            search_context_size = _raw_search_context_size
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.type = type_
-        parsed_obj_.filters = None if isinstance(filters, Unset) else filters
         parsed_obj_.user_location = None if isinstance(user_location, Unset) else user_location
-        parsed_obj_.search_context_size = (
-            None if isinstance(search_context_size, Unset) else search_context_size
-        )
+        parsed_obj_.search_context_size = get_("search_context_size")
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -6,10 +6,14 @@ from attrs import define as _attrs_define
 
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
-from .._runtime.model import ApiModel
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..models.web_search_tool_call_status import (
     WebSearchToolCallStatus,
-    check_web_search_tool_call_status,
 )
 
 if TYPE_CHECKING:
@@ -27,6 +31,10 @@ def _load_lazy_imports() -> None:
     from ..models.web_search_action_search import WebSearchActionSearch  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_action(
@@ -151,31 +159,23 @@ class WebSearchToolCall(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        type_ = d.pop("type", None)
-
-        _raw_status = d.pop("status", None)
-        try:
-            status = check_web_search_tool_call_status(_raw_status)
-
-        except LENIENT_ERRORS:
-            status = _raw_status
-
-        _raw_action = d.pop("action", None)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.id = get_("id")
+        parsed_obj_.type = get_("type")
+        parsed_obj_.status = get_("status")
+        _raw_action = get_("action", None)
         try:
             action = _parse_action(_raw_action)
 
         except LENIENT_ERRORS:
             action = _raw_action
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.type = type_
-        parsed_obj_.status = status
         parsed_obj_.action = action
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,17 @@ from typing import Any, ClassVar, Self, cast
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
@@ -57,7 +66,9 @@ class WebSearchToolFilters(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        _raw_allowed_domains = d.pop("allowed_domains", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        _raw_allowed_domains = get_("allowed_domains", UNSET)
         if _raw_allowed_domains is not None and _raw_allowed_domains is not UNSET:
             try:
                 allowed_domains = _parse_allowed_domains(_raw_allowed_domains)
@@ -66,13 +77,14 @@ class WebSearchToolFilters(ApiModel):
                 allowed_domains = _raw_allowed_domains
         else:
             allowed_domains = _raw_allowed_domains
-
-        parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.allowed_domains = (
             None if isinstance(allowed_domains, Unset) else allowed_domains
         )
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

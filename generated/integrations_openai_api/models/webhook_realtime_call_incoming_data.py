@@ -5,7 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import AbsentList, ApiModel
+from .._runtime.model import (
+    AbsentList,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +29,10 @@ def _load_lazy_imports() -> None:
     )
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -82,9 +92,10 @@ class WebhookRealtimeCallIncomingData(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        call_id = d.pop("call_id", None)
-
-        _raw_sip_headers = d.pop("sip_headers", UNSET)
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.call_id = get_("call_id")
+        _raw_sip_headers = get_("sip_headers", UNSET)
         try:
             sip_headers = []
             _sip_headers = _raw_sip_headers
@@ -92,22 +103,27 @@ class WebhookRealtimeCallIncomingData(ApiModel):
                 raise TypeError()
             for sip_headers_item_data in _sip_headers:
                 try:
-                    sip_headers_item = WebhookRealtimeCallIncomingDataSipHeadersItem.from_dict(
-                        sip_headers_item_data
+                    sip_headers_item = (
+                        WebhookRealtimeCallIncomingDataSipHeadersItem._from_dict_(
+                            sip_headers_item_data
+                        )
+                        if sip_headers_item_data.__class__ is dict
+                        else WebhookRealtimeCallIncomingDataSipHeadersItem.from_dict(
+                            sip_headers_item_data
+                        )
                     )
-
                 except LENIENT_ERRORS:
                     sip_headers_item = sip_headers_item_data
                 sip_headers.append(sip_headers_item)
 
         except LENIENT_ERRORS:
             sip_headers = _raw_sip_headers
-
-        parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.call_id = call_id
         parsed_obj_.sip_headers = AbsentList() if isinstance(sip_headers, Unset) else sip_headers
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

@@ -5,8 +5,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
-from .._runtime.model import ABSENT, ApiModel
-from ..types import UNSET, Unset
+from .._runtime.model import (
+    ABSENT,
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
 
 if TYPE_CHECKING:
     from ..models.workflow_param_state_variables import WorkflowParamStateVariables
@@ -21,6 +26,10 @@ def _load_lazy_imports() -> None:
     from ..models.workflow_tracing_param import WorkflowTracingParam  # noqa: PLC0415
 
     _lazy_loaded = True
+
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
 @_attrs_define(repr=False)
@@ -100,43 +109,37 @@ class WorkflowParam(ApiModel):
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
         if not _lazy_loaded:
             _load_lazy_imports()
-        id = d.pop("id", None)
-
-        version = d.pop("version", None)
-
-        _raw_state_variables = d.pop("state_variables", UNSET)
-        try:
-            _state_variables = _raw_state_variables
-            state_variables: WorkflowParamStateVariables | Unset
-            if isinstance(_state_variables, Unset):
-                state_variables = UNSET
-            else:
-                state_variables = WorkflowParamStateVariables.from_dict(_state_variables)
-
-        except LENIENT_ERRORS:
-            state_variables = _raw_state_variables
-
-        _raw_tracing = d.pop("tracing", UNSET)
-        try:
-            _tracing = _raw_tracing
-            tracing: WorkflowTracingParam | Unset
-            if isinstance(_tracing, Unset):
-                tracing = UNSET
-            else:
-                tracing = WorkflowTracingParam.from_dict(_tracing)
-
-        except LENIENT_ERRORS:
-            tracing = _raw_tracing
-
+        get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
-        parsed_obj_.id = id
-        parsed_obj_.version = version
-        parsed_obj_.state_variables = (
-            None if isinstance(state_variables, Unset) else state_variables
-        )
-        parsed_obj_.tracing = None if isinstance(tracing, Unset) else tracing
+        parsed_obj_.id = get_("id")
+        parsed_obj_.version = get_("version")
+        state_variables = get_("state_variables")
+        if state_variables is not None:
+            try:
+                state_variables = (
+                    WorkflowParamStateVariables._from_dict_(state_variables)
+                    if state_variables.__class__ is dict
+                    else WorkflowParamStateVariables.from_dict(state_variables)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.state_variables = state_variables
+        tracing = get_("tracing")
+        if tracing is not None:
+            try:
+                tracing = (
+                    WorkflowTracingParam._from_dict_(tracing)
+                    if tracing.__class__ is dict
+                    else WorkflowTracingParam.from_dict(tracing)
+                )
+            except LENIENT_ERRORS:
+                pass
+        parsed_obj_.tracing = tracing
         parsed_obj_._request_id = None
-
-        parsed_obj_.additional_properties = d
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
         result_: Self = parsed_obj_
         return result_

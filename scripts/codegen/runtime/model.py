@@ -36,6 +36,34 @@ _PLAIN = (str, int, float)
 _PLAIN_TYPES = frozenset((str, int, float, bool))
 _NEST = 50  # containers serialized recursively before switching to the iterative copy
 
+Shape = tuple[frozenset[str], bool]
+"""What a parsed body's keys tell: the keys present, and whether any is undeclared."""
+
+NO_KEYS: frozenset[str] = frozenset()
+"""The presence of a free-form object (no declared field: its keys are all extra keys)."""
+
+SHAPE_LIMIT = 64
+"""Key orders a model remembers: bodies of one model come in a few orders, and a body with
+keys of its own (free-form objects) must not grow the table without bound."""
+
+
+def learn_shape(
+    shapes: dict[tuple[str, ...], Shape], d: dict[str, Any], known: frozenset[str]
+) -> Shape:
+    """The `Shape` of `d` for a model declaring `known`, remembered in `shapes` (by key
+    order) up to `SHAPE_LIMIT` entries (threads racing may add one each). Instances share the frozenset: a model's presence
+    costs one lookup and no memory of its own."""
+    present = frozenset(d)
+    shape = (present, not present <= known)
+    if len(shapes) < SHAPE_LIMIT:
+        shapes[tuple(d)] = shape
+    return shape
+
+
+def extra_keys(d: dict[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The items of `d` whose keys `known` does not declare (a new dict)."""
+    return {key: value for key, value in d.items() if key not in known}
+
 
 class AbsentList(list[Any]):
     """A required array the body left out: reads as `[]` (so `for c in chunk.choices` and
@@ -64,8 +92,9 @@ _state = _State()
 class ApiModel:
     """Base of every generated model: presence tracking and the SDK's model methods."""
 
-    _present_: set[str] = field(init=False, eq=False, repr=False)
-    """API keys the body had (or the constructor caller gave); extra keys may be included."""
+    _present_: frozenset[str] | set[str] = field(init=False, eq=False, repr=False)
+    """API keys the body had (or the constructor caller gave); extra keys may be included.
+    Parsed instances share one frozenset per key order; it is replaced, never changed."""
     _request_id: str | None = field(init=False, default=None, eq=False, repr=False)
     """The `x-request-id` of the HTTP response this object came from (top-level results)."""
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
@@ -103,20 +132,24 @@ class ApiModel:
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
-        raise NotImplementedError  # rendered in every generated class
+        # Rendered in every generated class: reads `d` without changing it and sets every
+        # slot, `_present_` and `additional_properties` included (no `__init__`).
+        raise NotImplementedError
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Parse a JSON object leniently (a field that does not fit keeps its raw value)."""
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise TypeError(
-                f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        present = set(d)
-        obj = _parse_counted(cls, d) if cls._recursive_ else cls._from_dict_(d)
-        obj._present_ = present
-        return obj
+        """Parse a JSON object leniently (a field that does not fit keeps its raw value).
+
+        `src_dict` is only read: the instance keeps its values, not the dict."""
+        if src_dict.__class__ is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise TypeError(
+                    f"{cls.__name__}: expected a JSON object, got {type(src_dict).__name__}"
+                )
+            src_dict = dict(src_dict)
+        if cls._recursive_:
+            return _parse_counted(cls, src_dict)
+        return cls._from_dict_(src_dict)
 
     @classmethod
     def model_validate(cls, obj: Any) -> Self:
@@ -327,10 +360,13 @@ class ApiModel:
         new = cls.__new__(cls)
         for attribute in fields(cls):
             setattr(new, attribute.name, getattr(self, attribute.name))
-        new._present_ = set(self._present_)
+        present = set(self._present_)
+        new._present_ = present
         new.additional_properties = dict(self.additional_properties)
         if deep:
             new = deepcopy(new)
+            present = set(new._present_)
+            new._present_ = present
         by_key = {key: name for name, key in cls._fields_}
         for key, value in (update or {}).items():
             name = key if key in cls._attr_names_ else by_key.get(key)
@@ -338,7 +374,7 @@ class ApiModel:
                 new.additional_properties[key] = value
             else:
                 setattr(new, name, value)
-                new._present_.add(dict(cls._fields_)[name])
+                present.add(dict(cls._fields_)[name])
         return new
 
     def copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
@@ -482,9 +518,14 @@ def _repr_value(value: Any, depth: int) -> str:
 __all__ = [
     "ABSENT",
     "MAX_DEPTH",
+    "NO_KEYS",
     "REPR_DEPTH",
+    "SHAPE_LIMIT",
     "AbsentList",
     "ApiModel",
     "DepthLimitExceeded",
     "FreeFormModel",
+    "Shape",
+    "extra_keys",
+    "learn_shape",
 ]

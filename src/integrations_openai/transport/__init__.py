@@ -13,8 +13,9 @@ Order, outermost first (a request goes down, a response comes back up)::
     RateLimit      each attempt waits for a request/token slot; learns from x-ratelimit-*
     Auth           credentials per attempt, only to the configured origin
     Buffer         a non-streamed success body is read inside the attempt (a cut is retried)
-    network        pooled, keep-alive, TLS >= 1.2, verification on: httpx.HTTPTransport
-                   (sync); aiohttp under httpx's API (async, ``_aiohttp``) or httpx's own
+    network        pooled, keep-alive, TLS >= 1.2, verification on: our HTTP/1.1 pool on
+                   the stdlib (sync, ``_sync_http``) or httpx.HTTPTransport (HTTP/2, opt-out);
+                   aiohttp under httpx's API (async, ``_aiohttp``) or httpx's own
 
 Retry sits outside the breaker so every attempt is a breaker event and an open circuit
 stops the retry loop at once; the limiter is inside both so each attempt (not each call)

@@ -20,6 +20,7 @@ from ._lazy import LazyTransport
 from ._ratelimit import AsyncRateLimitTransport, RateLimiters, RateLimitTransport
 from ._retry import AsyncRetryTransport, RetryTransport
 from ._security import create_ssl_context
+from ._sync_http import SyncHTTPTransport
 from ._telemetry import AsyncTelemetryTransport, TelemetryTransport
 
 if TYPE_CHECKING:
@@ -64,13 +65,24 @@ def _limiters(config: ClientConfig, hooks: Hooks) -> RateLimiters | None:
     return limiters
 
 
+def _ssl_context(config: ClientConfig) -> ssl.SSLContext | Callable[[], ssl.SSLContext]:
+    # The default TLS context (tens of ms) waits for the first connection; a configured CA
+    # bundle is loaded now, so a bad one fails the constructor.
+    if config.ca_bundle is not None:
+        return create_ssl_context(config.ca_bundle)
+    return functools.partial(create_ssl_context, None)
+
+
 def network_transport(config: ClientConfig) -> httpx.BaseTransport:
     """The pooled network transport at the bottom of the sync stack (one pool per client).
 
-    With the system trust store it is built at the first request (``LazyTransport``): the
-    pool and the TLS context cost tens of ms a client that never calls should not pay. A
-    configured CA bundle is loaded now, so a bad one fails the constructor.
+    Our HTTP/1.1 pool on the standard library (``SyncHTTPTransport``) unless the config asks
+    for httpx's (``sync_transport="httpx"``, or ``http2=True`` under ``"auto"``). Either way
+    nothing costly happens before the first request: httpx's pool and the TLS context are
+    built then (``LazyTransport``), ours builds the TLS context at its first HTTPS connection.
     """
+    if config.sync_transport != "httpx" and not config.http2:
+        return SyncHTTPTransport(ssl_context=_ssl_context(config), limits=config.limits)
 
     def pool(context: ssl.SSLContext | None = None) -> httpx.HTTPTransport:
         verify = context or create_ssl_context(None)
@@ -85,14 +97,8 @@ def async_network_transport(config: ClientConfig) -> httpx.AsyncBaseTransport:
     """The async twin of ``network_transport``: aiohttp's pool, or httpx's own (HTTP/2)."""
     choice = config.async_transport
     if choice == "aiohttp" or (choice == "auto" and aiohttp_installed() and not config.http2):
-        # The default TLS context (tens of ms) and aiohttp itself load with the first
-        # request; a configured CA bundle is loaded now, so a bad one fails the constructor.
-        context = (
-            create_ssl_context(config.ca_bundle)
-            if config.ca_bundle is not None
-            else functools.partial(create_ssl_context, None)
-        )
-        return AiohttpTransport(ssl_context=context, limits=config.limits)
+        # aiohttp itself loads with the first request, as does the default TLS context.
+        return AiohttpTransport(ssl_context=_ssl_context(config), limits=config.limits)
     return httpx.AsyncHTTPTransport(
         verify=create_ssl_context(config.ca_bundle), limits=config.limits, http2=config.http2
     )

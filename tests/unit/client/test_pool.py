@@ -117,3 +117,62 @@ def test_a_copy_with_another_async_transport_gets_its_own_pool() -> None:
     assert copy._shared is not client._shared
     assert copy.config.async_transport == "aiohttp"
     assert client.copy(timeout=3)._shared is client._shared
+
+
+def _network(client: OpenAIClient) -> Any:
+    network = client.http._transport
+    while hasattr(network, "_inner") and not isinstance(network, LazyTransport):
+        network = network._inner
+    return network
+
+
+def test_the_sync_client_runs_on_the_stdlib_pool_by_default() -> None:
+    from integrations_openai.transport._sync_http import SyncHTTPTransport
+
+    client = OpenAIClient(api_key=TEST_KEY)
+    assert client.config.sync_transport == "auto"
+    assert isinstance(_network(client), SyncHTTPTransport)
+    on_httpx = OpenAIClient(api_key=TEST_KEY, sync_transport="httpx")
+    assert isinstance(_network(on_httpx), LazyTransport)  # httpx's pool, built when used
+
+
+def test_the_sync_transport_may_come_from_the_environment() -> None:
+    from integrations_openai.config import ENV_SYNC_TRANSPORT, load_config
+
+    env = {ENV_SYNC_TRANSPORT: " HTTPX "}
+    assert load_config(api_key=TEST_KEY, environ=env).sync_transport == "httpx"
+    argument_wins = load_config(api_key=TEST_KEY, environ=env, sync_transport="stdlib")
+    assert argument_wins.sync_transport == "stdlib"
+    with pytest.raises(ConfigurationError, match=ENV_SYNC_TRANSPORT):
+        load_config(api_key=TEST_KEY, environ={ENV_SYNC_TRANSPORT: "curl"})
+
+
+@pytest.mark.parametrize("value", ["curl", 1, "HTTPX"])
+def test_a_bad_sync_transport_is_a_configuration_error(value: object) -> None:
+    with pytest.raises(ConfigurationError, match="sync_transport must be one of"):
+        OpenAIClient(api_key=TEST_KEY, sync_transport=value)  # type: ignore[arg-type]
+
+
+def test_http2_picks_httpx_under_the_sync_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from integrations_openai.config import load_config
+    from integrations_openai.transport import network_transport
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: object() if name == "h2" else real(name, *a)
+    )
+    with pytest.raises(ConfigurationError, match=r"HTTP/1\.1"):
+        load_config(api_key=TEST_KEY, http2=True, sync_transport="stdlib")
+    network = network_transport(load_config(api_key=TEST_KEY, http2=True))
+    assert isinstance(network, LazyTransport)
+
+
+def test_a_copy_with_another_sync_transport_gets_its_own_pool() -> None:
+    client = OpenAIClient(api_key=TEST_KEY, sync_transport="httpx")
+    copy = client.copy(sync_transport="stdlib")
+    assert copy._shared is not client._shared
+    assert copy.config.sync_transport == "stdlib"
+    assert client.copy(timeout=3).config.sync_transport == "httpx"
+    assert client.copy(timeout=3)._shared is client._shared

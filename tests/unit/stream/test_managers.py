@@ -19,6 +19,9 @@ from integrations_openai.structured import pydantic_function_tool
 from tests.support.faultserver import FaultServer, error_reply, sse
 from tests.unit.stream.test_typed_streams import response_events
 
+# Every sync client here runs on both sync transports (the stdlib pool and httpx's).
+pytestmark = pytest.mark.usefixtures("both_sync_transports")
+
 MESSAGES = [{"role": "user", "content": "x"}]
 
 

@@ -1,4 +1,8 @@
-"""The sync pool is built at the first request: constructing a client costs no TLS context."""
+"""httpx's sync pool is built at the first request: constructing a client costs no TLS context.
+
+(The default sync transport, ``SyncHTTPTransport``, builds its context at the first HTTPS
+connection: tests/unit/transport/test_sync_http.py.)
+"""
 
 from __future__ import annotations
 
@@ -56,7 +60,7 @@ def test_close_closes_the_built_transport() -> None:
 def test_a_client_sends_through_the_pool_it_builds_late() -> None:
     with FaultServer() as server:
         server.default = json_reply({"ok": True})
-        client = OpenAIClient(api_key=TEST_KEY, base_url=server.url + "/v1")
+        client = OpenAIClient(api_key=TEST_KEY, base_url=server.url + "/v1", sync_transport="httpx")
         network = client.http._transport
         while not isinstance(network, LazyTransport):
             network = network._inner

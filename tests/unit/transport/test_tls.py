@@ -12,6 +12,7 @@ import pytest
 
 from integrations_openai import errors
 from integrations_openai.transport._aiohttp import AiohttpTransport
+from integrations_openai.transport._sync_http import SyncHTTPTransport
 from tests.support.drivers import Driver
 from tests.support.faultserver import FaultServer, json_reply
 
@@ -33,18 +34,19 @@ def tls_server() -> Iterator[FaultServer]:
 
 
 def _network_of(client: Any) -> Any:
-    """The bottom of the client's transport stack (the pooled httpx transport)."""
+    """The bottom of the client's transport stack (the pooled network transport)."""
     layer = client.http._transport
     while hasattr(layer, "_inner"):
         layer = layer._inner
-    assert isinstance(layer, httpx.HTTPTransport | httpx.AsyncHTTPTransport | AiohttpTransport)
+    ours = AiohttpTransport | SyncHTTPTransport
+    assert isinstance(layer, httpx.HTTPTransport | httpx.AsyncHTTPTransport | ours)
     return layer
 
 
 def _context_of(client: Any) -> ssl.SSLContext:
     """The TLS context every connection of the client uses."""
     network = _network_of(client)
-    if isinstance(network, AiohttpTransport):
+    if isinstance(network, AiohttpTransport | SyncHTTPTransport):
         return network.ssl_context
     context: ssl.SSLContext = network._pool._ssl_context
     return context
