@@ -24,6 +24,7 @@ A stream also obeys ``total`` to its last event, not only to its response header
 
 from __future__ import annotations
 
+import enum
 import math
 import os
 import re
@@ -146,9 +147,19 @@ def _positive_seconds(value: object) -> float:
     return seconds
 
 
-@attrs.frozen(slots=True, kw_only=True)
+class _Phase(enum.Enum):
+    """A phase of ``Timeout(...)`` not given by name (``None`` is refused, not "unset")."""
+
+    UNSET = enum.auto()
+
+
+@attrs.frozen(slots=True, kw_only=True, init=False)
 class Timeout:
-    """Every time limit of a call, in seconds. See the module docstring for the defaults."""
+    """Every time limit of a call, in seconds. See the module docstring for the defaults.
+
+    ``Timeout(60.0, connect=5.0)`` reads as the SDK's (httpx's) ``Timeout``: the positional
+    seconds are the connect, read, write and pool limits that are not given by name.
+    """
 
     connect: float = attrs.field(default=DEFAULT_CONNECT_TIMEOUT, converter=_positive_seconds)
     read: float = attrs.field(default=DEFAULT_READ_TIMEOUT, converter=_positive_seconds)
@@ -161,6 +172,34 @@ class Timeout:
     first_event: float = attrs.field(
         default=DEFAULT_FIRST_EVENT_TIMEOUT, converter=_positive_seconds
     )
+
+    def __init__(
+        self,
+        timeout: float | _Phase = _Phase.UNSET,
+        /,
+        *,
+        connect: float | _Phase = _Phase.UNSET,
+        read: float | _Phase = _Phase.UNSET,
+        write: float | _Phase = _Phase.UNSET,
+        pool: float | _Phase = _Phase.UNSET,
+        total: float = DEFAULT_TOTAL_TIMEOUT,
+        stream_idle: float = DEFAULT_STREAM_IDLE_TIMEOUT,
+        first_event: float = DEFAULT_FIRST_EVENT_TIMEOUT,
+    ) -> None:
+        def phase(value: float | _Phase, default: float) -> float:
+            if not isinstance(value, _Phase):
+                return value  # None or junk reaches the converter, which refuses it
+            return default if isinstance(timeout, _Phase) else timeout
+
+        self.__attrs_init__(
+            connect=phase(connect, DEFAULT_CONNECT_TIMEOUT),
+            read=phase(read, DEFAULT_READ_TIMEOUT),
+            write=phase(write, DEFAULT_WRITE_TIMEOUT),
+            pool=phase(pool, DEFAULT_POOL_TIMEOUT),
+            total=total,
+            stream_idle=stream_idle,
+            first_event=first_event,
+        )
 
     @classmethod
     def coerce(cls, value: float | Timeout | httpx.Timeout) -> Timeout:

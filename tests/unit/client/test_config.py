@@ -54,6 +54,15 @@ def test_number_is_total_deadline_and_caps_phases(total: float) -> None:
         assert 0 < phase <= total
 
 
+def test_positional_seconds_fill_the_phases_not_named_like_the_sdks_timeout() -> None:
+    timeout = Timeout(60.0, connect=5.0)
+    assert (timeout.connect, timeout.read, timeout.write, timeout.pool) == (5.0, 60.0, 60.0, 60.0)
+    assert (timeout.total, timeout.stream_idle) == (cfg.DEFAULT_TOTAL_TIMEOUT, 300.0)
+    assert Timeout(read=3) == Timeout(read=3.0, connect=cfg.DEFAULT_CONNECT_TIMEOUT)
+    with pytest.raises(ConfigurationError):
+        Timeout(None)  # type: ignore[arg-type]
+
+
 def test_coerce_httpx_timeout_keeps_unset_phases_at_defaults() -> None:
     timeout = Timeout.coerce(httpx.Timeout(5.0, read=None))
     assert (timeout.connect, timeout.read) == (5.0, cfg.DEFAULT_READ_TIMEOUT)
