@@ -23,7 +23,17 @@ from collections.abc import (
     Mapping,
 )
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
-from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, Self, TypeAlias, TypeVar
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    Protocol,
+    Self,
+    TypeAlias,
+    TypeVar,
+    runtime_checkable,
+)
 
 from .types import UNSET, File, Unset
 
@@ -403,9 +413,16 @@ class BinaryContent(bytes):
         await self.response.aclose()
 
 
+# Runtime-checkable: the public ``Stream``/``AsyncStream`` names stand for these to a type
+# checker, and SDK users tell a stream from a result with ``isinstance(result, Stream)``.
+@runtime_checkable
 class EventStream(Protocol[T_co]):
     """Typed events of a ``stream=True`` call; close it (or use ``with``) when done early."""
 
+    @property
+    def response(self) -> httpx.Response: ...
+    @property
+    def request_id(self) -> str | None: ...
     def __iter__(self) -> Iterator[T_co]: ...
     def __next__(self) -> T_co: ...
     def close(self) -> None: ...
@@ -413,9 +430,14 @@ class EventStream(Protocol[T_co]):
     def __exit__(self, *exc: object) -> None: ...
 
 
+@runtime_checkable
 class AsyncEventStream(Protocol[T_co]):
     """The async twin of ``EventStream``."""
 
+    @property
+    def response(self) -> httpx.Response: ...
+    @property
+    def request_id(self) -> str | None: ...
     def __aiter__(self) -> AsyncIterator[T_co]: ...
     async def __anext__(self) -> T_co: ...
     async def close(self) -> None: ...

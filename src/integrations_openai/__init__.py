@@ -77,10 +77,8 @@ from .pagination import AsyncPage, AsyncPaginator, PageInfo, SyncPage
 from .stream import (
     AssistantEventHandler,
     AsyncAssistantEventHandler,
-    AsyncStream,
     ChatCompletionAccumulator,
     ResponseAccumulator,
-    Stream,
 )
 from .structured import pydantic_function_tool
 from .transport._boundary import rate_limit_of
@@ -160,10 +158,20 @@ AsyncOpenAI = AsyncOpenAIClient
 Client = OpenAIClient
 #: The official SDK's other name for ``AsyncOpenAIClient``.
 AsyncClient = AsyncOpenAIClient
-#: The official SDK's name for what ``with_streaming_response`` yields (sync).
-APIResponse = StreamedResponse
-#: The official SDK's name for what ``with_streaming_response`` yields (async).
-AsyncAPIResponse = AsyncStreamedResponse
+if _typing.TYPE_CHECKING:
+    # To a type checker the SDK's names are the views calls are declared to return, so a
+    # user's `-> Stream[ChatCompletionChunk]` accepts `create(..., stream=True)` as with the SDK.
+    from integrations_openai_api._facade_runtime import AsyncEventStream as AsyncStream
+    from integrations_openai_api._facade_runtime import AsyncStreamedResponse as AsyncAPIResponse
+    from integrations_openai_api._facade_runtime import EventStream as Stream
+    from integrations_openai_api._facade_runtime import StreamedResponse as APIResponse
+else:
+    from .stream import AsyncStream, Stream
+
+    #: The official SDK's name for what ``with_streaming_response`` yields (sync).
+    APIResponse = StreamedResponse
+    #: The official SDK's name for what ``with_streaming_response`` yields (async).
+    AsyncAPIResponse = AsyncStreamedResponse
 #: The official SDK's name for a binary body (speech, file content).
 HttpxBinaryResponseContent = BinaryContent
 #: The official SDK's lower-case name for ``NOT_GIVEN``.

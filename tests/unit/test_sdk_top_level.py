@@ -59,6 +59,21 @@ def test_aliases_are_our_classes_and_values() -> None:
     assert ours.AsyncAPIResponse is ours.AsyncStreamedResponse
 
 
+def test_stream_names_are_our_stream_classes_and_satisfy_the_declared_views() -> None:
+    from integrations_openai_api._facade_runtime import AsyncEventStream, EventStream
+
+    from integrations_openai import _legacy_response, stream
+
+    assert integrations_openai.Stream is stream.Stream
+    assert integrations_openai.AsyncStream is stream.AsyncStream
+    response = httpx.Response(200, content=b"data: [DONE]\n\n")
+    events = stream.Stream(response)
+    assert isinstance(events, EventStream) and not isinstance(events, AsyncEventStream)
+    assert events.response is response and list(events) == []
+    assert _legacy_response.LegacyAPIResponse is integrations_openai.RawResponse
+    assert _legacy_response.HttpxBinaryResponseContent is integrations_openai.BinaryContent
+
+
 def test_base_model_is_the_base_of_every_result() -> None:
     from integrations_openai.types.chat import ChatCompletion
 
