@@ -12,7 +12,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import pytest
@@ -101,7 +101,10 @@ def test_open_string_sets_are_str_aliases() -> None:
 
     assert ChatModel is str
     assert ReasoningEffort == str | None
-    assert ChatCompletionToolChoiceOptionParam == str | dict[str, Any]
+    # A closed set of strings or a dict, like the SDK's (the calls take no other string).
+    assert ChatCompletionToolChoiceOptionParam == (
+        Literal["none", "auto", "required"] | dict[str, Any]
+    )
 
 
 def test_unions_and_literals_resolve_to_runtime_types() -> None:

@@ -8,6 +8,7 @@ SDK's TypedDicts). The hand-written `integrations_openai.types` re-exports these
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,9 @@ def render_module(package: str, entry: dict[str, Any], pkg: str) -> str:
         spec = _spec(target, names)
         if spec is None:
             shape = _SHAPES[target.get("param") or target["text"]]
+            if "values" in target:  # the SDK's closed set of strings, or one of its dicts
+                literal = f"Literal[{', '.join(map(json.dumps, target['values']))}]"
+                shape = shape.replace("str", literal, 1)  # the leading `str`, not `dict[str`
             aliases.append(f"{name}: TypeAlias = {shape}")
             continue
         table[name] = spec
@@ -118,7 +122,16 @@ def render_module(package: str, entry: dict[str, Any], pkg: str) -> str:
         ]
     lines += [*checking, *unions] or ["    pass"]
     uses_any = any("Any" in line for line in aliases)
-    needs = [n for n, used in (("Any", uses_any), ("TypeAlias", aliases or unions)) if used]
+    uses_literal = any("Literal[" in line for line in aliases)
+    needs = [
+        n
+        for n, used in (
+            ("Any", uses_any),
+            ("Literal", uses_literal),
+            ("TypeAlias", aliases or unions),
+        )
+        if used
+    ]
     lines = [line.replace("{typing_extra}", "".join(f", {n}" for n in needs)) for line in lines]
     mapping = (
         "from collections.abc import Mapping\n" if any("Mapping[" in a for a in aliases) else ""

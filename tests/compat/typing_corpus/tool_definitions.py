@@ -8,6 +8,7 @@ from collections.abc import Callable
 from openai import OpenAI
 from openai.types.chat import (
     ChatCompletionMessageToolCall,
+    ChatCompletionToolChoiceOptionParam,
     ChatCompletionToolParam,
 )
 from openai.types.shared_params import FunctionDefinition
@@ -42,11 +43,14 @@ def run(call: ChatCompletionMessageToolCall) -> str:
 
 
 def ask(question: str, force: bool = False) -> list[str]:
+    choice: ChatCompletionToolChoiceOptionParam = (
+        {"type": "function", "function": {"name": "lookup"}} if force else "auto"
+    )
     completion = client.chat.completions.create(
         model="gpt-4o-mini",
         messages=[{"role": "user", "content": question}],
         tools=TOOLS,
-        tool_choice={"type": "function", "function": {"name": "lookup"}} if force else "auto",
+        tool_choice=choice,
         parallel_tool_calls=False,
     )
     calls = completion.choices[0].message.tool_calls or []
