@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from openai import APIResponse, OpenAI
 from openai._legacy_response import LegacyAPIResponse
-from openai.types.chat import ChatCompletion
 from openai.types import CreateEmbeddingResponse
+from openai.types.chat import ChatCompletion
 
 client = OpenAI()
 
