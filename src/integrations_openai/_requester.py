@@ -39,7 +39,9 @@ from ._response import (
     ResponseManager,
     StreamedResponse,
 )
-from .pagination import AsyncPage, AsyncPaginator, SyncPage
+from .pagination import AsyncPaginator
+from .pagination import _AsyncPage as AsyncPage
+from .pagination import _SyncPage as SyncPage
 from .polling import apoll, poll
 from .stream import AsyncStream, Stream
 from .stream._helper_cores import Pair, pair_parser

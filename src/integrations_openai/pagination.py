@@ -240,7 +240,7 @@ class _PageBase(Generic[T]):
         )
 
 
-class SyncPage(_PageBase[T]):
+class _SyncPage(_PageBase[T]):
     """One fetched page; iterating it yields every item of this page and the ones after."""
 
     __slots__ = ("_fetch",)
@@ -263,7 +263,7 @@ class SyncPage(_PageBase[T]):
         *,
         strategy: PageStrategy | None = None,
         max_pages: int | None = None,
-    ) -> SyncPage[T]:
+    ) -> _SyncPage[T]:
         """Fetch the first page now (errors surface here, at the call)."""
         start = dict(params or {})
         return cls(fetch, start, fetch(start), strategy=strategy, max_pages=max_pages)
@@ -287,7 +287,7 @@ class SyncPage(_PageBase[T]):
             yield from page.data
 
 
-class AsyncPage(_PageBase[T]):
+class _AsyncPage(_PageBase[T]):
     """One fetched page (async); ``async for`` yields every item of it and the ones after."""
 
     __slots__ = ("_fetch",)
@@ -342,12 +342,12 @@ class AsyncPaginator(Generic[T]):
         self._params: Params = dict(params or {})
         self._strategy = strategy
         self._max_pages = max_pages
-        self._page: AsyncPage[T] | None = None
+        self._page: _AsyncPage[T] | None = None
 
-    async def _first(self) -> AsyncPage[T]:
+    async def _first(self) -> _AsyncPage[T]:
         if self._page is None:
             result = await self._fetch(self._params)
-            self._page = AsyncPage(
+            self._page = _AsyncPage(
                 self._fetch,
                 self._params,
                 result,
@@ -356,7 +356,7 @@ class AsyncPaginator(Generic[T]):
             )
         return self._page
 
-    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+    def __await__(self) -> Generator[Any, None, _AsyncPage[T]]:
         return self._first().__await__()
 
     async def __aiter__(self) -> AsyncIterator[T]:
@@ -369,10 +369,15 @@ class AsyncPaginator(Generic[T]):
 
 # The official SDK's names (``openai.pagination``): one page class serves every strategy.
 # To a type checker they are the page views list calls are declared to return, so a user's
-# `-> SyncCursorPage[FileObject]` accepts `client.files.list()` as it does with the SDK.
+# `-> SyncCursorPage[FileObject]` accepts `client.files.list()` as it does with the SDK; at
+# run time they are the classes above (named like the SDK's in reprs and errors).
+_SyncPage.__name__ = _SyncPage.__qualname__ = "SyncPage"
+_AsyncPage.__name__ = _AsyncPage.__qualname__ = "AsyncPage"
 if TYPE_CHECKING:
     from integrations_openai_api._facade_runtime import AsyncPageView as AsyncCursorPage
+    from integrations_openai_api._facade_runtime import AsyncPageView as AsyncPage
     from integrations_openai_api._facade_runtime import Pager as SyncCursorPage
+    from integrations_openai_api._facade_runtime import Pager as SyncPage
 else:
-    SyncCursorPage = SyncPage
-    AsyncCursorPage = AsyncPage
+    SyncPage = SyncCursorPage = _SyncPage
+    AsyncPage = AsyncCursorPage = _AsyncPage

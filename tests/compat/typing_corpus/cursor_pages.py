@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from openai import AsyncOpenAI, OpenAI
-from openai.pagination import AsyncCursorPage, SyncCursorPage
-from openai.types import Batch, FileObject
+from openai.pagination import AsyncCursorPage, SyncCursorPage, SyncPage
+from openai.types import Batch, FileObject, Model
 from openai.types.fine_tuning import FineTuningJob
 
 client = OpenAI()
@@ -28,6 +28,10 @@ def batches(after: str | None = None) -> SyncCursorPage[Batch]:
     if after is None:
         return client.batches.list(limit=10)
     return client.batches.list(limit=10, after=after)
+
+
+def models() -> SyncPage[Model]:
+    return client.models.list()
 
 
 async def jobs() -> AsyncCursorPage[FineTuningJob]:
