@@ -58,6 +58,7 @@ def config_args(cfg: ClientConfig) -> dict[str, Any]:
         "http2": cfg.http2,
         "async_transport": cfg.async_transport,
         "webhook_secret": cfg.webhook_secret,
+        "websocket_base_url": cfg.websocket_base_url,
         "environ": {},  # no second environment lookup: the values above won
     }
 
@@ -70,7 +71,9 @@ def _merged(
     name: str, current: Mapping[str, Any], merge: object, replace: object
 ) -> Mapping[str, Any] | None:
     if _given(merge) and _given(replace):
-        raise ConfigurationError(f"pass default_{name} or set_default_{name}, not both")
+        raise ConfigurationError(
+            f"The `default_{name}` and `set_default_{name}` arguments are mutually exclusive"
+        )
     if _given(replace):
         return replace  # type: ignore[return-value]  # load_config checks it
     if _given(merge):

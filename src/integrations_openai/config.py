@@ -266,6 +266,9 @@ class ClientConfig:
     error_body_limit: int = DEFAULT_ERROR_BODY_LIMIT
     webhook_secret: Secret | None = None
     async_transport: AsyncTransportName = "auto"
+    #: Where realtime WebSocket sessions connect (``None``: derived from ``base_url`` when
+    #: one is opened), kept as given, as the SDK's ``client.websocket_base_url``.
+    websocket_base_url: str | None = None
 
     @property
     def url(self) -> httpx.URL:
@@ -393,6 +396,14 @@ def _webhook_secret(value: object, env: Mapping[str, str]) -> Secret | None:
     return Secret(value.strip()) if value.strip() else None
 
 
+def _websocket_base_url(value: object) -> str | None:
+    if value is None or isinstance(value, str | httpx.URL):
+        return None if value is None else str(value)
+    raise ConfigurationError(
+        f"websocket_base_url must be a string or an httpx.URL, not {type(value).__name__}"
+    )
+
+
 def _env(environ: Mapping[str, str], name: str) -> str | None:
     value = environ.get(name, "").strip()
     return value or None
@@ -425,6 +436,7 @@ class ClientArgs(TypedDict, total=False):
     environ: Mapping[str, str] | None
     webhook_secret: str | Secret | None
     async_transport: AsyncTransportName
+    websocket_base_url: str | httpx.URL | None
 
 
 def _check_async_transport(value: object, *, http2: bool = False) -> AsyncTransportName:
@@ -465,6 +477,7 @@ def load_config(
     environ: Mapping[str, str] | None = None,
     webhook_secret: str | Secret | None = None,
     async_transport: AsyncTransportName = "auto",
+    websocket_base_url: str | httpx.URL | None = None,
 ) -> ClientConfig:
     """Merge arguments over the environment and validate; raise ``ConfigurationError`` early.
 
@@ -478,6 +491,7 @@ def load_config(
     ``webhook_secret`` (else ``OPENAI_WEBHOOK_SECRET``) is what ``client.webhooks`` checks with.
     ``async_transport`` picks the async client's network transport: ``"aiohttp"``,
     ``"httpx"``, or ``"auto"`` (aiohttp when it is installed, else httpx's own).
+    ``websocket_base_url`` is kept for realtime WebSocket sessions (``None``: none set).
     """
     if environ is not None and not isinstance(environ, Mapping):
         raise ConfigurationError(
@@ -539,4 +553,5 @@ def load_config(
         http2=check_http2(http2),
         webhook_secret=_webhook_secret(webhook_secret, env),
         async_transport=_check_async_transport(async_transport, http2=http2),
+        websocket_base_url=_websocket_base_url(websocket_base_url),
     )

@@ -196,7 +196,17 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
     "ex_pagination_async_methods": (frozenset({0}), NONE, "one page class (AsyncPage)"),
     "ex_raw_response_fields": (frozenset({7}), NONE, "one page class (SyncPage)"),
     "ex_uploads_chunked": (NONE, frozenset({"md5"}), "chunked uploads send the file's MD5"),
+    "ex_async_batches_uploads": (
+        NONE,
+        frozenset({"md5"}),
+        "chunked uploads send the file's MD5",
+    ),
     "ex_video_and_images_stream": (
+        NONE,
+        frozenset({"/v1/videos *"}),
+        "videos.create without a file sends JSON (the spec accepts JSON or multipart)",
+    ),
+    "ex_videos_more": (
         NONE,
         frozenset({"/v1/videos *"}),
         "videos.create without a file sends JSON (the spec accepts JSON or multipart)",
