@@ -4,8 +4,8 @@
 ``files.content`` read as text), in the resource class and in both response views, each
 warning ``DeprecationWarning`` when called as the SDK's do. ``BODY_TWINS``: deprecated
 unpaginated twins of list methods (``fine_tuning.checkpoints.permissions.retrieve`` is one
-``list`` call answered as the list body, not a page), warning the same way; in the resource
-class and the raw view (a streamed view of a list reads pages). ``WAITERS``: the SDK's
+``list`` call answered as the list body, not a page), warning the same way (a streamed view
+of a list parses pages, which read through to the body). ``WAITERS``: the SDK's
 ``wait_for_processing``-style helpers, retrieve-until-final on the shared polling core with
 the SDK's keywords (``poll_interval``, ``max_wait_seconds``) and defaults.
 """
@@ -70,14 +70,14 @@ def text_twins(
             dataclasses.replace(
                 by_name[base_name],
                 name=twin,
-                page_item=None,
+                # A streamed view reads a list as pages (which read through to the body).
+                page_item=by_name[base_name].page_item if streaming else None,
                 summary=f"Deprecated: one `{base_name}` call, its body unpaginated (the "
                 f"official SDK's `{twin}`).",
                 description="",
             ),
         )
         for twin, base_name in BODY_TWINS.get(node.path, ())
-        if not streaming  # a streamed view of a list reads pages (see the module docstring)
     ]
     for base_name, plan in twins:
         twin = plan.name

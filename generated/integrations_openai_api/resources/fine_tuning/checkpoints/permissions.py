@@ -483,6 +483,36 @@ class PermissionsWithStreamingResponse(SyncResource):
             ),
         )
 
+    def retrieve(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractContextManager[StreamedResponse[Pager[FineTuningCheckpointPermission]]]:
+        """Deprecated: one `list` call, its body unpaginated (the official SDK's `retrieve`).
+
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
+        warnings.warn("`retrieve` is deprecated: use `list`", DeprecationWarning, stacklevel=2)
+        return cast(
+            "AbstractContextManager[StreamedResponse[Pager[FineTuningCheckpointPermission]]]",
+            self._requester.streaming(
+                _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
+                {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                {"after": after, "limit": limit, "order": order, "project_id": project_id},
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
 
 class AsyncPermissions(AsyncResource):
     """`client.fine_tuning.checkpoints.permissions` (async)."""
@@ -891,6 +921,38 @@ class AsyncPermissionsWithStreamingResponse(AsyncResource):
                     "permission_id": permission_id,
                 },
                 None,
+                None,
+                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            ),
+        )
+
+    def retrieve(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        after: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        order: ListFineTuningCheckpointPermissionsOrder | Unset = UNSET,
+        project_id: str | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | Unset = UNSET,
+        max_retries: int | Unset = UNSET,
+    ) -> AbstractAsyncContextManager[
+        AsyncStreamedResponse[AsyncPageView[FineTuningCheckpointPermission]]
+    ]:
+        """Deprecated: one `list` call, its body unpaginated (the official SDK's `retrieve`).
+
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        """
+        warnings.warn("`retrieve` is deprecated: use `list`", DeprecationWarning, stacklevel=2)
+        return cast(
+            "AbstractAsyncContextManager[AsyncStreamedResponse[AsyncPageView[FineTuningCheckpointPermission]]]",
+            self._requester.streaming(
+                _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS,
+                {"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                {"after": after, "limit": limit, "order": order, "project_id": project_id},
                 None,
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
