@@ -15,13 +15,13 @@ without a limit on purpose.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import contextvars
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, TypeVar
 
+import anyio
 import attrs
 
 from ._headers import non_negative_number
@@ -119,7 +119,7 @@ class PollTimer:
 
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], object] = time.sleep
-    async_sleep: Callable[[float], Awaitable[object]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[object]] = anyio.sleep
 
 
 _REAL_TIME: Final = PollTimer()

@@ -12,7 +12,6 @@ for multipart uploads, so the body streams from disk. ``download_to_file`` and
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import io
@@ -20,14 +19,16 @@ import mimetypes
 import os
 import threading
 from collections.abc import Awaitable, Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import IO, BinaryIO, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, TypeVar
 
 import attrs
 import httpx
 
 from .errors import ConfigurationError, OpenAIError
 from .errors._failure import Phase, classify_exception
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = [
     "DEFAULT_CONCURRENCY",
@@ -214,6 +215,8 @@ def upload_in_parts(
         name = filename or reader.name
         upload_id = create(UploadInfo(reader.size, name, guess_mime_type(name)))
         try:
+            from concurrent.futures import ThreadPoolExecutor  # loaded by the first upload
+
             slots = threading.BoundedSemaphore(concurrency)
             failed = threading.Event()
             futures: list[Future[str]] = []
@@ -260,6 +263,8 @@ async def aupload_in_parts(
         name = filename or reader.name
         upload_id = await create(UploadInfo(reader.size, name, guess_mime_type(name)))
         try:
+            import asyncio  # a sync-only process never loads asyncio
+
             slots = asyncio.Semaphore(concurrency)
 
             async def send(data: bytes) -> str:

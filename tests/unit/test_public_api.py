@@ -45,3 +45,16 @@ def test_importing_the_package_loads_no_model_and_no_optional_backend() -> None:
     ).stdout.split()
     assert out[0] == "0"
     assert len(out) == 1, f"optional backends imported eagerly: {out[1:]}"
+
+
+def test_a_sync_client_never_loads_asyncio() -> None:
+    # asyncio costs ~10 ms of start-up; only async code paths import it, where they run.
+    code = (
+        "import sys, integrations_openai\n"
+        "integrations_openai.OpenAI(api_key='sk-test')\n"
+        "print(sorted(m for m in ('asyncio', 'concurrent.futures') if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert out == "[]"

@@ -161,8 +161,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
         "",
     ]
     text_body = "\n".join(body)
-    std = ["import asyncio"] if "asyncio." in text_body else []
-    std += ["import builtins"] if "builtins." in text_body else []
+    std = ["import builtins"] if "builtins." in text_body else []
     std += ["import os"] if "os.PathLike" in text_body else []
     std += ["import warnings"] if "warnings.warn(" in text_body else []
     std += ["from collections.abc import Iterable"] if "Iterable[" in text_body else []

@@ -630,6 +630,8 @@ def upload_first(node: ResourceNode, ann: _Annotations, *, is_async: bool) -> li
             given = f"[*({id_field} if isinstance({id_field}, list) else []), *uploaded]"
             if is_async:
                 gather = [
+                    "        import asyncio  # here, so that importing the client never loads asyncio",
+                    "",
                     "        gate = asyncio.Semaphore(max_concurrency)",
                     "",
                     "        async def one(f: FileInput) -> str:",

@@ -10,13 +10,15 @@ when a provider without a credential is first called.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ..errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "DEFAULT_REFRESH_MARGIN",
@@ -139,6 +141,8 @@ class AsyncEntraTokenProvider:
         if (token := cache.fresh()) is not None:
             return token
         if self._lock is None:
+            import asyncio  # a sync-only process never loads asyncio
+
             self._lock = asyncio.Lock()
         async with self._lock:
             if (token := cache.fresh()) is not None:

@@ -13,7 +13,6 @@ import time
 from collections.abc import Awaitable, Callable
 
 import anyio
-import backoff
 import httpx
 
 from .._policies import RetryPolicy
@@ -24,6 +23,7 @@ from ._retry_core import (
     Jitter,
     RetryCall,
     backoff_delay,
+    full_jitter,
     parse_retry_after,
     replay_response,
     should_retry,
@@ -71,7 +71,7 @@ class RetryTransport(_RetryBase, httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], float] = time.time,
-        jitter: Jitter = backoff.full_jitter,
+        jitter: Jitter = full_jitter,
     ) -> None:
         super().__init__(policy, hooks, clock, wall, jitter)
         self._inner = inner
@@ -116,7 +116,7 @@ class AsyncRetryTransport(_RetryBase, httpx.AsyncBaseTransport):
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         clock: Callable[[], float] = time.monotonic,
         wall: Callable[[], float] = time.time,
-        jitter: Jitter = backoff.full_jitter,
+        jitter: Jitter = full_jitter,
     ) -> None:
         super().__init__(policy, hooks, clock, wall, jitter)
         self._inner = inner

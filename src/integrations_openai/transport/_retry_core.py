@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from datetime import UTC
 
 import attrs
-import backoff
 import httpx
 
 from .._headers import MAX_NUMBER_CHARS, non_negative_number
@@ -34,6 +33,7 @@ __all__ = [
     "Step",
     "Verdict",
     "backoff_delay",
+    "full_jitter",
     "is_insufficient_quota",
     "parse_retry_after",
     "replay_response",
@@ -90,12 +90,25 @@ def parse_retry_after(headers: Mapping[str, str], now: float) -> float | None:
     return max(0.0, when.timestamp() - now)
 
 
-def backoff_delay(retry: int, policy: RetryPolicy, jitter: Jitter = backoff.full_jitter) -> float:
+def full_jitter(value: float) -> float:
+    """backoff's full jitter: a wait drawn uniformly from ``[0, value]``.
+
+    backoff is imported on first use because its package import loads asyncio, which a
+    sync-only process would otherwise pay for at start-up without ever retrying.
+    """
+    import backoff
+
+    return float(backoff.full_jitter(value))
+
+
+def backoff_delay(retry: int, policy: RetryPolicy, jitter: Jitter = full_jitter) -> float:
     """Wait before retry number ``retry`` (1-based): backoff's ``expo`` ceiling, jittered.
 
     The ceiling is ``min(max_backoff, initial_backoff * multiplier ** (retry - 1))``; with
     the default full jitter the result is uniform in ``[0, ceiling]``.
     """
+    import backoff  # see full_jitter: deferred to the first retry
+
     waits = backoff.expo(
         base=policy.multiplier, factor=policy.initial_backoff, max_value=policy.max_backoff
     )
@@ -203,7 +216,7 @@ class RetryCall:
         hooks: Hooks,
         *,
         wall: Callable[[], float],
-        jitter: Jitter = backoff.full_jitter,
+        jitter: Jitter = full_jitter,
     ) -> None:
         options = options_of(request)
         self._request = request

@@ -9,12 +9,9 @@ a Redis that hangs must cost a bounded wait, never a hung call.
 
 from __future__ import annotations
 
-import asyncio
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
-
-import anyio.to_thread
 
 from ...errors import ConfigurationError
 from . import _lua
@@ -133,6 +130,8 @@ class RedisStorage:
         from redis.exceptions import RedisError
 
         if self.async_client is None:
+            import anyio.to_thread  # only async callers pay for it
+
             return await anyio.to_thread.run_sync(self._run, name, keys, args)
         client, scripts = self._async_client_and_scripts()
         script = scripts.get(name)
@@ -146,6 +145,8 @@ class RedisStorage:
     def _async_client_and_scripts(self) -> tuple[Any, dict[str, Any]]:
         if self._async_factory is None:
             return self.async_client, self._async_scripts
+        import asyncio  # a sync-only process never loads asyncio
+
         loop = asyncio.get_running_loop()
         entry = self._per_loop.get(loop)
         if entry is None:
