@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from integrations_openai._client import AsyncOpenAIClient, OpenAIClient
+from integrations_openai._facade_core import ArgumentTypeError
 from integrations_openai.errors import ConfigurationError, ResponseDecodeError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -504,6 +505,24 @@ def test_files_create_from_an_open_file_leaves_it_to_the_caller(tmp_path: Path) 
         _client(rec).files.create(file=handle, purpose="batch")
         assert not handle.closed
     assert b'filename="in.jsonl"' in rec.last.content
+
+
+@pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
+async def test_a_class_as_a_value_is_a_type_error_that_points_to_parse(cls: Any) -> None:
+    class Answer:
+        pass
+
+    rec = Recorder(FILE_OBJ)
+    client = _client(rec, cls)
+    with pytest.raises(ArgumentTypeError, match=r"response_format=Answer is a class.*\.parse\("):
+        result = client.chat.completions.create(model="m", messages=[], response_format=Answer)
+        if cls is AsyncOpenAIClient:
+            await result
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        result = client.chat.completions.create(model="m", messages=[], metadata={"k": object()})
+        if cls is AsyncOpenAIClient:
+            await result
+    assert issubclass(ArgumentTypeError, ConfigurationError) and rec.requests == []
 
 
 @pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
