@@ -303,7 +303,7 @@ class _BaseClient(Generic[_Http]):
         organization: str | None = None,
         project: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | Timeout | httpx.Timeout | NotGiven = NOT_GIVEN,
+        timeout: float | Timeout | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,

@@ -2,7 +2,7 @@
 
 ``config_args`` turns a config back into constructor keywords; ``merge_changes`` applies a
 copy's keywords to them (``None``/``NOT_GIVEN`` keep the current value, but ``timeout=None``
-is passed on for the constructor to refuse; headers and query
+is passed on: the constructor makes it the default timeout; headers and query
 merge or replace, ``rate_limit=None`` turns the limiter off, pool numbers replace
 ``limits``); ``same_pool``/``same_stack`` say what the copy may share with its original.
 """
@@ -88,7 +88,7 @@ def merge_changes(args: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[s
     merged = dict(args)
     merged.update({k: v for k, v in changes.items() if k not in _SPECIAL and _given(v)})
     if "timeout" in changes and changes["timeout"] is None:
-        merged["timeout"] = None  # given, not left out: refused as the constructor refuses it
+        merged["timeout"] = None  # given, not left out: the defaults, as the constructor has it
     headers = changes.get("default_headers")
     if _given(extra := changes.get("extra_headers")):
         # The older with_options keyword: merged like default_headers.

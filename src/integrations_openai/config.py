@@ -155,12 +155,16 @@ class Timeout:
     )
 
     @classmethod
-    def coerce(cls, value: float | Timeout | httpx.Timeout) -> Timeout:
-        """Accept a ``Timeout``, an ``httpx.Timeout`` or a number.
+    def coerce(cls, value: float | Timeout | httpx.Timeout | None) -> Timeout:
+        """Accept a ``Timeout``, an ``httpx.Timeout``, a number or ``None``.
 
         A number ``n`` is the call's total deadline; each phase is capped at ``n`` too, so
-        ``timeout=20`` means "give up after 20 seconds", as users expect.
+        ``timeout=20`` means "give up after 20 seconds", as users expect. ``None`` (the
+        SDK's "no timeout") is the defaults, as an ``httpx.Timeout`` whose phases are all
+        unset: there is always a timeout.
         """
+        if value is None:
+            return cls()
         if isinstance(value, Timeout):
             return value
         if isinstance(value, httpx.Timeout):
@@ -417,7 +421,7 @@ class ClientArgs(TypedDict, total=False):
     organization: str | None
     project: str | None
     # NotGiven: the official SDK's "use the default", as half-migrated code passes it.
-    timeout: float | Timeout | httpx.Timeout | Unset
+    timeout: float | Timeout | httpx.Timeout | Unset | None
     max_retries: int | Unset | None
     retry: RetryPolicy | None
     circuit_breaker: bool | BreakerPolicy
@@ -458,7 +462,7 @@ def load_config(
     base_url: str | None = None,
     organization: str | None = None,
     project: str | None = None,
-    timeout: float | Timeout | httpx.Timeout = DEFAULT_TIMEOUT,
+    timeout: float | Timeout | httpx.Timeout | None = DEFAULT_TIMEOUT,
     max_retries: int | None = None,
     retry: RetryPolicy | None = None,
     circuit_breaker: bool | BreakerPolicy = True,

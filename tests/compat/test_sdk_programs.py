@@ -213,6 +213,12 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         "missing webhook-* headers raise InvalidWebhookSignatureError (a ValueError; the SDK: "
         "a plain ValueError)",
     ),
+    "ex_timeouts_none": (
+        frozenset({4}),
+        NONE,
+        "timeout=None is our default Timeout (there is always a timeout), which client.timeout "
+        "reports",
+    ),
     "ex_videos_more": (
         NONE,
         frozenset({"/v1/videos *"}),

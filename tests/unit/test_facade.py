@@ -678,15 +678,15 @@ def test_speech_stream_format_sse_yields_typed_events() -> None:
     assert kinds == ["SpeechAudioDeltaEvent", "SpeechAudioDoneEvent"]
 
 
-def test_timeout_accepts_our_timeout_and_refuses_none() -> None:
+def test_timeout_accepts_our_timeout_and_none_is_the_defaults() -> None:
     from integrations_openai import Timeout
 
     rec = Recorder({"id": "m", "object": "model", "created": 1, "owned_by": "o"})
-    client = _client(rec)
+    client = _client(rec).with_options(timeout=Timeout(read=3.0))
     client.models.retrieve("m", timeout=Timeout(read=7.0))
     assert rec.last.extensions["timeout"]["read"] == 7.0
-    with pytest.raises(ConfigurationError):
-        client.models.retrieve("m", timeout=None)  # type: ignore[arg-type]
+    client.models.retrieve("m", timeout=None)  # the SDK's "no timeout": our defaults
+    assert rec.last.extensions["timeout"]["read"] == Timeout().read
 
 
 def test_a_200_where_the_spec_declares_201_still_parses() -> None:

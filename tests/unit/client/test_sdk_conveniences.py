@@ -301,12 +301,10 @@ def test_default_headers_and_query_views_leave_credentials_out() -> None:
     client.close()
 
 
-def test_a_copy_refuses_timeout_none_as_the_constructor_does() -> None:
+def test_timeout_none_is_our_default_timeout_for_the_constructor_and_copies() -> None:
     client = OpenAIClient(api_key=TEST_KEY, timeout=20.0)
-    with pytest.raises(ConfigurationError, match="timeout"):
-        OpenAIClient(api_key=TEST_KEY, timeout=None)  # type: ignore[arg-type]
-    with pytest.raises(ConfigurationError, match="timeout"):
-        client.copy(timeout=None)  # type: ignore[arg-type]
+    assert OpenAIClient(api_key=TEST_KEY, timeout=None).config.timeout == DEFAULT_TIMEOUT
+    assert client.copy(timeout=None).config.timeout == DEFAULT_TIMEOUT
     assert client.copy().timeout == 20.0  # left out: kept
     client.close()
 

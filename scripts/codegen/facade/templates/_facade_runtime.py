@@ -81,8 +81,9 @@ class TimeoutLike(Protocol):
     def to_httpx(self, *, stream: bool = False) -> httpx.Timeout: ...
 
 
-# A number is the call's total deadline; there is always a timeout (``None`` is refused).
-Timeout: TypeAlias = "float | httpx.Timeout | TimeoutLike"
+# A number is the call's total deadline; there is always a timeout (``None``, the SDK's "no
+# timeout", is the defaults, as an ``httpx.Timeout`` whose phases are all unset).
+Timeout: TypeAlias = "float | httpx.Timeout | TimeoutLike | None"
 # A file field accepts a path, bytes, an open binary file, a (name, content[, mime]) tuple,
 # or the generated ``File``; paths and files are streamed, never read whole into memory.
 FileInput: TypeAlias = (
