@@ -40,3 +40,8 @@ def websocket_root() -> str | None:
 def checkpoint_permissions(checkpoint: str) -> list[str]:
     listed = client.fine_tuning.checkpoints.permissions.list(checkpoint, limit=5)
     return [permission.project_id for permission in listed]
+
+
+def no_timeout(model: str) -> str:
+    slow = OpenAI(timeout=None)
+    return slow.models.retrieve(model, timeout=None).id
