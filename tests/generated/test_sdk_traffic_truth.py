@@ -157,10 +157,6 @@ KNOWN: list[tuple[str, str, str]] = [
     *(
         (name, f"{cls}.{_VOICE}", "a custom voice object `{id}` the pinned spec lacks")
         for name, cls in (
-            (
-                "types.realtime.RealtimeAudioConfigOutput",
-                "RealtimeSessionCreateResponseAudioOutput",
-            ),
             ("types.live.SessionUpdatedEvent", "RealtimeSessionCreateResponseGAAudioOutput"),
         )
     ),

@@ -200,3 +200,45 @@ def test_mapped_classes_are_what_calls_return() -> None:
     assert isinstance(embeddings.data[0], Embedding)
     assert isinstance(_client(MODEL).models.retrieve("m"), Model)
     assert isinstance(_client(FILE).files.retrieve("f"), FileObject)
+
+
+# SDK names no single generated class can stand for at their positions, reviewed by hand:
+REVIEWED_POSITIONS = {
+    # `files.create` returns an OpenAIFile; only `Upload.file` holds the spec's UploadFile.
+    "types:FileObject",
+    # The beta realtime item admits every item kind; the spec has one class per kind.
+    "types.beta.realtime:ConversationItem",
+    # Realtime session shapes: the SDK shares one class between places the spec splits.
+    "types.beta.realtime:Session",
+    "types.realtime:RealtimeSessionCreateResponse",
+    "types.realtime:RealtimeTranscriptionSessionCreateResponse",
+}
+
+
+def test_each_sdk_name_is_the_class_found_where_the_sdk_has_it() -> None:
+    # e.g. `beta.threads.TextContentBlock` must be the class `Message.content` holds, not
+    # the Responses `TextContent` that has the same two keys.
+    from scripts.codegen.sdk_types.positions import wrong_names
+
+    assert set(wrong_names(NAMES)) == REVIEWED_POSITIONS
+
+
+def test_inline_unions_and_parse_results_resolve() -> None:
+    from integrations_openai_api._helper_types import ParsedChatCompletion as Ours
+
+    from integrations_openai.types.beta.threads import Annotation, MessageContent, TextContentBlock
+    from integrations_openai.types.chat import ParsedChatCompletion
+    from integrations_openai.types.responses import ParsedResponse
+
+    assert ParsedChatCompletion is Ours and ParsedResponse.__name__ == "ParsedResponse"
+    assert TextContentBlock in MessageContent.__args__
+    assert UnknownVariant in Annotation.__args__ and len(Annotation.__args__) == 3
+    message = {"id": "m", "object": "thread.message", "created_at": 1, "thread_id": "t",
+               "status": "completed", "role": "assistant", "assistant_id": None,
+               "run_id": None, "attachments": [], "metadata": {}, "incomplete_details": None,
+               "completed_at": 1, "incomplete_at": None, "content": [
+                   {"type": "text", "text": {"value": "hi", "annotations": []}}]}  # fmt: skip
+    from integrations_openai.types.beta.threads import Message
+
+    block = Message.from_dict(message).content[0]
+    assert isinstance(block, TextContentBlock) and block.text.value == "hi"

@@ -79,7 +79,7 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.embedding import Embedding as Embedding
     from integrations_openai_api.models.error import Error as ErrorObject
-    from integrations_openai_api.models.error import Error as VideoCreateError
+    from integrations_openai_api.models.error_2 import Error2 as VideoCreateError
     from integrations_openai_api.models.eval_ import Eval as EvalCreateResponse
     from integrations_openai_api.models.eval_ import Eval as EvalListResponse
     from integrations_openai_api.models.eval_ import Eval as EvalRetrieveResponse
@@ -419,7 +419,7 @@ _TABLE: dict[str, str] = {
     "VectorStoreSearchResponse": "model:vector_store_search_result_item:VectorStoreSearchResultItem",
     "Video": "model:video_resource:VideoResource",
     "VideoCreateCharacterResponse": "model:video_character_resource:VideoCharacterResource",
-    "VideoCreateError": "model:error:Error",
+    "VideoCreateError": "model:error_2:Error2",
     "VideoDeleteResponse": "model:deleted_video_resource:DeletedVideoResource",
     "VideoGetCharacterResponse": "model:video_character_resource:VideoCharacterResource",
     "VideoSeconds": "literal:video_seconds:VideoSeconds",

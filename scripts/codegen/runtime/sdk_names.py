@@ -7,7 +7,10 @@ model module; a name is resolved (and cached in the module) on first access:
 * `model` / `literal`: the generated class or `Literal` alias itself (the class the client
   returns, so `isinstance` works);
 * `union`: the generated root union as a runtime union (`A | B | ... | UnknownVariant`),
-  usable in annotations and `isinstance`.
+  usable in annotations and `isinstance`;
+* `members`: an inline union of the spec, built the same way from its listed models
+  (`members:module:Class|module:Class`);
+* `helper`: a class of `_helper_types` (the `.parse` results, `ParsedChatCompletion`...).
 """
 
 from __future__ import annotations
@@ -44,6 +47,11 @@ def resolve(spec: str) -> Any:
     kind, _, rest = spec.partition(":")
     if kind == "union":
         return _union(rest)
+    if kind == "helper":
+        return _load("_helper_types", rest)
+    if kind == "members":
+        classes = [_load(f"models.{t.partition(':')[0]}", t) for t in rest.split("|")]
+        return functools.reduce(operator.or_, [*classes, UnknownVariant])
     module, _, name = rest.partition(":")
     return _load(f"models.{module}", name)
 

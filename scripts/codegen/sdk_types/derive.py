@@ -12,8 +12,11 @@ every package of the installed ``openai.types`` and matches each public name of 
   ``str`` (or ``str | None``): such values (model names, efforts) grow faster than specs;
 * a union of models -> the generated root union with the same members (``unions.py``).
 
-Anything else is left out and counted, as are the ``Parsed*`` result types of the SDK's
-``.parse`` helpers (ours are generic over the caller's model, in ``_helper_types``). The reviewed result is committed as ``names.yaml``.
+Anything else is left out and counted. Added by hand in review: ``helper`` entries (the
+``Parsed*`` results of ``.parse``, ours in ``_helper_types``) and ``members`` entries (an
+inline union of the spec, which has no generated alias, listed by the SDK names of its
+members). Shape can pick a look-alike from another API; ``positions.py`` checks each name
+against where the SDK uses it and remaps it. The reviewed result is ``names.yaml``.
 
 Usage: ``python -m scripts.codegen.sdk_types.derive > scripts/codegen/sdk_types/names.yaml``
 """

@@ -43,14 +43,28 @@ def packages(data: dict[str, dict[str, Any]]) -> list[str]:
     return sorted(out)
 
 
-def _spec(target: dict[str, str]) -> str | None:
+def _spec(target: dict[str, Any], names: dict[str, dict[str, Any]]) -> str | None:
     if "model" in target:
         return f"model:{target['model']}"
     if "literal" in target:
         return f"literal:{target['literal']}"
     if "union" in target:
         return f"union:{target['union']}"
+    if "helper" in target:
+        return f"helper:{target['helper']}"
+    if "members" in target:
+        return "members:" + "|".join(names[m]["model"] for m in _members(target, names))
     return None
+
+
+def _members(target: dict[str, Any], names: dict[str, dict[str, Any]]) -> list[str]:
+    """The member names of a ``members`` union: each must be a model of the same package
+    (an inline union of the spec has no generated alias; the SDK names its members)."""
+    members: list[str] = target["members"]
+    for member in members:
+        if "model" not in names.get(member, {}):
+            raise ValueError(f"union member {member!r} is not a model of the same package")
+    return members
 
 
 def render_module(package: str, entry: dict[str, Any], pkg: str) -> str:
@@ -75,8 +89,9 @@ def render_module(package: str, entry: dict[str, Any], pkg: str) -> str:
     checking: list[str] = []
     aliases: list[str] = []
     table: dict[str, str] = {}
+    unions: list[str] = []
     for name, target in sorted(names.items()):
-        spec = _spec(target)
+        spec = _spec(target, names)
         if spec is None:
             shape = _SHAPES[target.get("param") or target["text"]]
             aliases.append(f"{name}: TypeAlias = {shape}")
@@ -85,11 +100,23 @@ def render_module(package: str, entry: dict[str, Any], pkg: str) -> str:
         if "union" in target:
             checking.append(f"    from {pkg}.unions import {target['union']} as {name}")
             continue
+        if "helper" in target:
+            checking.append(f"    from {pkg}._helper_types import {target['helper']} as {name}")
+            continue
+        if "members" in target:
+            parts = [*_members(target, names), "_UnknownVariant"]
+            unions.append(f"    {name}: TypeAlias = {' | '.join(parts)}")
+            continue
         module, _, cls = (target.get("model") or target["literal"]).partition(":")
         checking.append(f"    from {pkg}.models.{module} import {cls} as {name}")
-    lines += checking or ["    pass"]
+    if unions:
+        checking += [
+            f"    from {pkg}._runtime.lenient import UnknownVariant as _UnknownVariant",
+            "",
+        ]
+    lines += [*checking, *unions] or ["    pass"]
     uses_any = any("Any" in line for line in aliases)
-    needs = [n for n, used in (("Any", uses_any), ("TypeAlias", aliases)) if used]
+    needs = [n for n, used in (("Any", uses_any), ("TypeAlias", aliases or unions)) if used]
     lines = [line.replace("{typing_extra}", "".join(f", {n}" for n in needs)) for line in lines]
     lines += ["", *aliases, ""] if aliases else [""]
     lines += [

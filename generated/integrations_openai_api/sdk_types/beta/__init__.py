@@ -17,6 +17,9 @@ if TYPE_CHECKING:
         ApplyPatchToolCallOutput as BetaResponseApplyPatchToolCallOutput,
     )
     from integrations_openai_api.models.assistant_object import AssistantObject as Assistant
+    from integrations_openai_api.models.assistant_tools_code import (
+        AssistantToolsCode as CodeInterpreterTool,
+    )
     from integrations_openai_api.models.assistant_tools_file_search import (
         AssistantToolsFileSearch as FileSearchTool,
     )
@@ -67,8 +70,8 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.container_network_policy_domain_secret_param import (
         ContainerNetworkPolicyDomainSecretParam as BetaContainerNetworkPolicyDomainSecret,
     )
-    from integrations_openai_api.models.container_reference_resource import (
-        ContainerReferenceResource as BetaContainerReference,
+    from integrations_openai_api.models.container_reference_param import (
+        ContainerReferenceParam as BetaContainerReference,
     )
     from integrations_openai_api.models.container_reference_resource import (
         ContainerReferenceResource as BetaResponseContainerReference,
@@ -97,11 +100,6 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.easy_input_message import (
         EasyInputMessage as BetaEasyInputMessage,
-    )
-    from integrations_openai_api.models.error import Error as BetaResponseError
-    from integrations_openai_api.models.error import Error as SessionError
-    from integrations_openai_api.models.eval_item_content_output_text import (
-        EvalItemContentOutputText as OutputText,
     )
     from integrations_openai_api.models.file_search_tool import FileSearchTool as BetaFileSearchTool
     from integrations_openai_api.models.file_search_tool_call import (
@@ -160,6 +158,9 @@ if TYPE_CHECKING:
         InputMessageResource as BetaResponseInputMessageItem,
     )
     from integrations_openai_api.models.input_text_content import (
+        InputTextContent as BetaResponseInputText,
+    )
+    from integrations_openai_api.models.input_text_content import (
         InputTextContent as BetaResponseInputTextContent,
     )
     from integrations_openai_api.models.local_environment_param import (
@@ -171,9 +172,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.local_skill_param import LocalSkillParam as BetaLocalSkill
     from integrations_openai_api.models.mcp_tool_call import MCPToolCall as AgentMcpCallItem
     from integrations_openai_api.models.message import Message as AgentSessionMessage
-    from integrations_openai_api.models.message_content_refusal_object import (
-        MessageContentRefusalObject as BetaResponseOutputRefusal,
-    )
     from integrations_openai_api.models.namespace_tool_param import (
         NamespaceToolParam as BetaNamespaceTool,
     )
@@ -189,13 +187,20 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.output_text_content import (
         OutputTextContent as BetaResponseOutputText,
     )
+    from integrations_openai_api.models.output_text_content import OutputTextContent as OutputText
     from integrations_openai_api.models.prompt_2 import Prompt2 as BetaResponsePrompt
+    from integrations_openai_api.models.realtime_beta_server_event_error_error import (
+        RealtimeBetaServerEventErrorError as SessionError,
+    )
     from integrations_openai_api.models.realtime_server_event_error import (
         RealtimeServerEventError as AgentSessionErrorEvent,
     )
     from integrations_openai_api.models.reasoning import Reasoning as AgentReasoning
     from integrations_openai_api.models.reasoning_item import (
         ReasoningItem as BetaResponseReasoningItem,
+    )
+    from integrations_openai_api.models.refusal_content import (
+        RefusalContent as BetaResponseOutputRefusal,
     )
     from integrations_openai_api.models.response_audio_delta_event import (
         ResponseAudioDeltaEvent as BetaResponseAudioDeltaEvent,
@@ -242,6 +247,7 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.response_custom_tool_call_input_done_event import (
         ResponseCustomToolCallInputDoneEvent as BetaResponseCustomToolCallInputDoneEvent,
     )
+    from integrations_openai_api.models.response_error_2 import ResponseError2 as BetaResponseError
     from integrations_openai_api.models.response_error_2 import ResponseError2 as SessionTurnError
     from integrations_openai_api.models.response_error_event import (
         ResponseErrorEvent as BetaResponseErrorEvent,
@@ -397,9 +403,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.tool_choice_types import (
         ToolChoiceTypes as BetaToolChoiceTypes,
     )
-    from integrations_openai_api.models.tool_choice_types import (
-        ToolChoiceTypes as CodeInterpreterTool,
-    )
     from integrations_openai_api.models.tool_search_call import (
         ToolSearchCall as BetaResponseToolSearchCall,
     )
@@ -411,9 +414,6 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.tool_search_tool_param import (
         ToolSearchToolParam as BetaToolSearchTool,
-    )
-    from integrations_openai_api.models.user_message_input_text import (
-        UserMessageInputText as BetaResponseInputText,
     )
     from integrations_openai_api.models.web_search_preview_tool import (
         WebSearchPreviewTool as BetaWebSearchPreviewTool,
@@ -873,7 +873,7 @@ _TABLE: dict[str, str] = {
     "BetaContainerNetworkPolicyAllowlist": "model:container_network_policy_allowlist_param:ContainerNetworkPolicyAllowlistParam",
     "BetaContainerNetworkPolicyDisabled": "model:container_network_policy_disabled_param:ContainerNetworkPolicyDisabledParam",
     "BetaContainerNetworkPolicyDomainSecret": "model:container_network_policy_domain_secret_param:ContainerNetworkPolicyDomainSecretParam",
-    "BetaContainerReference": "model:container_reference_resource:ContainerReferenceResource",
+    "BetaContainerReference": "model:container_reference_param:ContainerReferenceParam",
     "BetaCustomTool": "model:custom_tool_param:CustomToolParam",
     "BetaEasyInputMessage": "model:easy_input_message:EasyInputMessage",
     "BetaFileSearchTool": "model:file_search_tool:FileSearchTool",
@@ -915,7 +915,7 @@ _TABLE: dict[str, str] = {
     "BetaResponseCustomToolCallItem": "model:custom_tool_call_resource:CustomToolCallResource",
     "BetaResponseCustomToolCallOutput": "model:custom_tool_call_output:CustomToolCallOutput",
     "BetaResponseCustomToolCallOutputItem": "model:custom_tool_call_output_resource:CustomToolCallOutputResource",
-    "BetaResponseError": "model:error:Error",
+    "BetaResponseError": "model:response_error_2:ResponseError2",
     "BetaResponseErrorEvent": "model:response_error_event:ResponseErrorEvent",
     "BetaResponseFailedEvent": "model:response_failed_event:ResponseFailedEvent",
     "BetaResponseFileSearchCallCompletedEvent": "model:response_file_search_call_completed_event:ResponseFileSearchCallCompletedEvent",
@@ -945,7 +945,7 @@ _TABLE: dict[str, str] = {
     "BetaResponseInputImage": "model:input_image_content:InputImageContent",
     "BetaResponseInputImageContent": "model:input_image_content:InputImageContent",
     "BetaResponseInputMessageItem": "model:input_message_resource:InputMessageResource",
-    "BetaResponseInputText": "model:user_message_input_text:UserMessageInputText",
+    "BetaResponseInputText": "model:input_text_content:InputTextContent",
     "BetaResponseInputTextContent": "model:input_text_content:InputTextContent",
     "BetaResponseLocalEnvironment": "model:local_environment_resource:LocalEnvironmentResource",
     "BetaResponseMcpCallArgumentsDeltaEvent": "model:response_mcp_call_arguments_delta_event:ResponseMCPCallArgumentsDeltaEvent",
@@ -959,7 +959,7 @@ _TABLE: dict[str, str] = {
     "BetaResponseOutputItemAddedEvent": "model:response_output_item_added_event:ResponseOutputItemAddedEvent",
     "BetaResponseOutputItemDoneEvent": "model:response_output_item_done_event:ResponseOutputItemDoneEvent",
     "BetaResponseOutputMessage": "model:output_message:OutputMessage",
-    "BetaResponseOutputRefusal": "model:message_content_refusal_object:MessageContentRefusalObject",
+    "BetaResponseOutputRefusal": "model:refusal_content:RefusalContent",
     "BetaResponseOutputText": "model:output_text_content:OutputTextContent",
     "BetaResponseOutputTextAnnotationAddedEvent": "model:response_output_text_annotation_added_event:ResponseOutputTextAnnotationAddedEvent",
     "BetaResponsePrompt": "model:prompt_2:Prompt2",
@@ -1001,14 +1001,14 @@ _TABLE: dict[str, str] = {
     "BetaWebSearchPreviewTool": "model:web_search_preview_tool:WebSearchPreviewTool",
     "BetaWebSearchTool": "model:web_search_tool:WebSearchTool",
     "ChatKitWorkflow": "model:chatkit_workflow:ChatkitWorkflow",
-    "CodeInterpreterTool": "model:tool_choice_types:ToolChoiceTypes",
+    "CodeInterpreterTool": "model:assistant_tools_code:AssistantToolsCode",
     "FileSearchTool": "model:assistant_tools_file_search:AssistantToolsFileSearch",
     "FunctionTool": "model:chat_completion_tool:ChatCompletionTool",
     "HostedPlugin": "model:inline_skill_param:InlineSkillParam",
     "HostedSkillReference": "model:skill_reference_param:SkillReferenceParam",
     "InputContent": "union:InputContent",
-    "OutputText": "model:eval_item_content_output_text:EvalItemContentOutputText",
-    "SessionError": "model:error:Error",
+    "OutputText": "model:output_text_content:OutputTextContent",
+    "SessionError": "model:realtime_beta_server_event_error_error:RealtimeBetaServerEventErrorError",
     "SessionTurnError": "model:response_error_2:ResponseError2",
     "SummaryText": "model:summary_text_content:SummaryTextContent",
     "Thread": "model:thread_object:ThreadObject",

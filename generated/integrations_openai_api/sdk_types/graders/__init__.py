@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from integrations_openai_api._runtime.sdk_names import lazy_names
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.create_eval_label_model_grader import (
-        CreateEvalLabelModelGrader as LabelModelGrader,
+    from integrations_openai_api.models.grader_label_model import (
+        GraderLabelModel as LabelModelGrader,
     )
     from integrations_openai_api.models.grader_multi import GraderMulti as MultiGrader
     from integrations_openai_api.models.grader_python import GraderPython as PythonGrader
@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 _TABLE: dict[str, str] = {
-    "LabelModelGrader": "model:create_eval_label_model_grader:CreateEvalLabelModelGrader",
+    "LabelModelGrader": "model:grader_label_model:GraderLabelModel",
     "MultiGrader": "model:grader_multi:GraderMulti",
     "PythonGrader": "model:grader_python:GraderPython",
     "ScoreModelGrader": "model:grader_score_model:GraderScoreModel",

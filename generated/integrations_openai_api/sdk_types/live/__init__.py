@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from integrations_openai_api._runtime.sdk_names import lazy_names
 
 if TYPE_CHECKING:
-    from integrations_openai_api.models.error import Error as Error
     from integrations_openai_api.models.function_tool import FunctionTool as FunctionTool
     from integrations_openai_api.models.input_message_resource import (
         InputMessageResource as DecisionDeveloperMessage,
@@ -30,11 +29,17 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.input_message_resource import (
         InputMessageResource as DecisionUserMessage,
     )
+    from integrations_openai_api.models.input_text_content import (
+        InputTextContent as DecisionInputText,
+    )
     from integrations_openai_api.models.output_message import (
         OutputMessage as DecisionAssistantMessage,
     )
     from integrations_openai_api.models.output_message import (
         OutputMessage as DecisionStoredAssistantMessage,
+    )
+    from integrations_openai_api.models.realtime_beta_server_event_error_error import (
+        RealtimeBetaServerEventErrorError as Error,
     )
     from integrations_openai_api.models.realtime_client_event_response_create import (
         RealtimeClientEventResponseCreate as ResponseCreateEvent,
@@ -50,9 +55,6 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.realtime_translation_client_event_session_close import (
         RealtimeTranslationClientEventSessionClose as SessionCloseEvent,
-    )
-    from integrations_openai_api.models.user_message_input_text import (
-        UserMessageInputText as DecisionInputText,
     )
     from integrations_openai_api.models.voice_ids_or_custom_voice_object import (
         VoiceIdsOrCustomVoiceObject as CustomVoice,
@@ -193,14 +195,14 @@ _TABLE: dict[str, str] = {
     "CustomVoice": "model:voice_ids_or_custom_voice_object:VoiceIdsOrCustomVoiceObject",
     "DecisionAssistantMessage": "model:output_message:OutputMessage",
     "DecisionDeveloperMessage": "model:input_message_resource:InputMessageResource",
-    "DecisionInputText": "model:user_message_input_text:UserMessageInputText",
+    "DecisionInputText": "model:input_text_content:InputTextContent",
     "DecisionStoredAssistantMessage": "model:output_message:OutputMessage",
     "DecisionStoredDeveloperMessage": "model:input_message_resource:InputMessageResource",
     "DecisionStoredSystemMessage": "model:input_message_resource:InputMessageResource",
     "DecisionStoredUserMessage": "model:input_message_resource:InputMessageResource",
     "DecisionSystemMessage": "model:input_message_resource:InputMessageResource",
     "DecisionUserMessage": "model:input_message_resource:InputMessageResource",
-    "Error": "model:error:Error",
+    "Error": "model:realtime_beta_server_event_error_error:RealtimeBetaServerEventErrorError",
     "ErrorEvent": "model:realtime_server_event_error:RealtimeServerEventError",
     "FunctionTool": "model:function_tool:FunctionTool",
     "ResponseCreateEvent": "model:realtime_client_event_response_create:RealtimeClientEventResponseCreate",

@@ -10,23 +10,9 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from integrations_openai_api._runtime.sdk_names import lazy_names
 
 if TYPE_CHECKING:
+    from integrations_openai_api._runtime.lenient import UnknownVariant as _UnknownVariant
     from integrations_openai_api.models.audio_transcription import (
         AudioTranscription as AudioTranscription,
-    )
-    from integrations_openai_api.models.function_tool_call import (
-        FunctionToolCall as RealtimeConversationItemFunctionCall,
-    )
-    from integrations_openai_api.models.function_tool_call_output import (
-        FunctionToolCallOutput as RealtimeConversationItemFunctionCallOutput,
-    )
-    from integrations_openai_api.models.input_message_resource import (
-        InputMessageResource as RealtimeConversationItemAssistantMessage,
-    )
-    from integrations_openai_api.models.input_message_resource import (
-        InputMessageResource as RealtimeConversationItemSystemMessage,
-    )
-    from integrations_openai_api.models.input_message_resource import (
-        InputMessageResource as RealtimeConversationItemUserMessage,
     )
     from integrations_openai_api.models.log_prob_properties import (
         LogProbProperties as LogProbProperties,
@@ -73,6 +59,21 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.realtime_client_event_session_update import (
         RealtimeClientEventSessionUpdate as SessionUpdateEvent,
+    )
+    from integrations_openai_api.models.realtime_conversation_item_function_call import (
+        RealtimeConversationItemFunctionCall as RealtimeConversationItemFunctionCall,
+    )
+    from integrations_openai_api.models.realtime_conversation_item_function_call_output import (
+        RealtimeConversationItemFunctionCallOutput as RealtimeConversationItemFunctionCallOutput,
+    )
+    from integrations_openai_api.models.realtime_conversation_item_message_assistant import (
+        RealtimeConversationItemMessageAssistant as RealtimeConversationItemAssistantMessage,
+    )
+    from integrations_openai_api.models.realtime_conversation_item_message_system import (
+        RealtimeConversationItemMessageSystem as RealtimeConversationItemSystemMessage,
+    )
+    from integrations_openai_api.models.realtime_conversation_item_message_user import (
+        RealtimeConversationItemMessageUser as RealtimeConversationItemUserMessage,
     )
     from integrations_openai_api.models.realtime_function_tool import (
         RealtimeFunctionTool as RealtimeFunctionTool,
@@ -251,11 +252,17 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.realtime_session_create_request_ga import (
         RealtimeSessionCreateRequestGA as RealtimeSessionCreateRequest,
     )
-    from integrations_openai_api.models.realtime_session_create_response_audio_input import (
-        RealtimeSessionCreateResponseAudioInput as RealtimeAudioConfigInput,
+    from integrations_openai_api.models.realtime_session_create_request_ga_audio import (
+        RealtimeSessionCreateRequestGAAudio as RealtimeAudioConfig,
     )
-    from integrations_openai_api.models.realtime_session_create_response_audio_output import (
-        RealtimeSessionCreateResponseAudioOutput as RealtimeAudioConfigOutput,
+    from integrations_openai_api.models.realtime_session_create_request_ga_audio_input import (
+        RealtimeSessionCreateRequestGAAudioInput as RealtimeAudioConfigInput,
+    )
+    from integrations_openai_api.models.realtime_session_create_request_ga_audio_input import (
+        RealtimeSessionCreateRequestGAAudioInput as RealtimeTranscriptionSessionAudioInput,
+    )
+    from integrations_openai_api.models.realtime_session_create_request_ga_audio_output import (
+        RealtimeSessionCreateRequestGAAudioOutput as RealtimeAudioConfigOutput,
     )
     from integrations_openai_api.models.realtime_session_create_response_ga import (
         RealtimeSessionCreateResponseGA as RealtimeSessionCreateResponse,
@@ -263,14 +270,11 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.realtime_transcription_session_create_request_ga import (
         RealtimeTranscriptionSessionCreateRequestGA as RealtimeTranscriptionSessionCreateRequest,
     )
+    from integrations_openai_api.models.realtime_transcription_session_create_request_ga_audio import (
+        RealtimeTranscriptionSessionCreateRequestGAAudio as RealtimeTranscriptionSessionAudio,
+    )
     from integrations_openai_api.models.realtime_transcription_session_create_response_ga import (
         RealtimeTranscriptionSessionCreateResponseGA as RealtimeTranscriptionSessionCreateResponse,
-    )
-    from integrations_openai_api.models.realtime_transcription_session_create_response_ga_audio import (
-        RealtimeTranscriptionSessionCreateResponseGAAudio as RealtimeTranscriptionSessionAudio,
-    )
-    from integrations_openai_api.models.realtime_transcription_session_create_response_ga_audio_input import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioInput as RealtimeTranscriptionSessionAudioInput,
     )
     from integrations_openai_api.models.realtime_transcription_session_create_response_ga_audio_input_turn_detection import (
         RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection as RealtimeTranscriptionSessionTurnDetection,
@@ -311,16 +315,12 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.realtime_translation_session import (
         RealtimeTranslationSession as RealtimeTranslationSession,
     )
-    from integrations_openai_api.models.realtime_translation_session_audio import (
-        RealtimeTranslationSessionAudio as RealtimeAudioConfig,
-    )
     from integrations_openai_api.models.realtime_translation_session_update_request import (
         RealtimeTranslationSessionUpdateRequest as RealtimeTranslationSessionUpdateRequest,
     )
     from integrations_openai_api.models.realtime_truncation_retention_ratio_truncation import (
         RealtimeTruncationRetentionRatioTruncation as RealtimeTruncationRetentionRatio,
     )
-    from integrations_openai_api.unions import ConversationItem as ConversationItem
     from integrations_openai_api.unions import RealtimeAudioFormats as RealtimeAudioFormats
     from integrations_openai_api.unions import RealtimeClientEvent as RealtimeClientEvent
     from integrations_openai_api.unions import RealtimeServerEvent as RealtimeServerEvent
@@ -329,6 +329,19 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.unions import (
         RealtimeTranslationServerEvent as RealtimeTranslationServerEvent,
+    )
+
+    ConversationItem: TypeAlias = (
+        RealtimeConversationItemSystemMessage
+        | RealtimeConversationItemUserMessage
+        | RealtimeConversationItemAssistantMessage
+        | RealtimeConversationItemFunctionCall
+        | RealtimeConversationItemFunctionCallOutput
+        | RealtimeMcpApprovalResponse
+        | RealtimeMcpListTools
+        | RealtimeMcpToolCall
+        | RealtimeMcpApprovalRequest
+        | _UnknownVariant
     )
 
 AudioTranscriptionParam: TypeAlias = dict[str, Any]
@@ -579,7 +592,7 @@ _TABLE: dict[str, str] = {
     "AudioTranscription": "model:audio_transcription:AudioTranscription",
     "ClientSecretCreateResponse": "model:realtime_translation_client_secret_create_response:RealtimeTranslationClientSecretCreateResponse",
     "ConversationCreatedEvent": "model:realtime_server_event_conversation_created:RealtimeServerEventConversationCreated",
-    "ConversationItem": "union:ConversationItem",
+    "ConversationItem": "members:realtime_conversation_item_message_system:RealtimeConversationItemMessageSystem|realtime_conversation_item_message_user:RealtimeConversationItemMessageUser|realtime_conversation_item_message_assistant:RealtimeConversationItemMessageAssistant|realtime_conversation_item_function_call:RealtimeConversationItemFunctionCall|realtime_conversation_item_function_call_output:RealtimeConversationItemFunctionCallOutput|realtime_mcp_approval_response:RealtimeMCPApprovalResponse|realtime_mcp_list_tools:RealtimeMCPListTools|realtime_mcp_tool_call:RealtimeMCPToolCall|realtime_mcp_approval_request:RealtimeMCPApprovalRequest",
     "ConversationItemAdded": "model:realtime_server_event_conversation_item_added:RealtimeServerEventConversationItemAdded",
     "ConversationItemCreateEvent": "model:realtime_client_event_conversation_item_create:RealtimeClientEventConversationItemCreate",
     "ConversationItemCreatedEvent": "model:realtime_server_event_conversation_item_created:RealtimeServerEventConversationItemCreated",
@@ -609,16 +622,16 @@ _TABLE: dict[str, str] = {
     "NoiseReductionType": "literal:noise_reduction_type:NoiseReductionType",
     "OutputAudioBufferClearEvent": "model:realtime_client_event_output_audio_buffer_clear:RealtimeClientEventOutputAudioBufferClear",
     "RateLimitsUpdatedEvent": "model:realtime_server_event_rate_limits_updated:RealtimeServerEventRateLimitsUpdated",
-    "RealtimeAudioConfig": "model:realtime_translation_session_audio:RealtimeTranslationSessionAudio",
-    "RealtimeAudioConfigInput": "model:realtime_session_create_response_audio_input:RealtimeSessionCreateResponseAudioInput",
-    "RealtimeAudioConfigOutput": "model:realtime_session_create_response_audio_output:RealtimeSessionCreateResponseAudioOutput",
+    "RealtimeAudioConfig": "model:realtime_session_create_request_ga_audio:RealtimeSessionCreateRequestGAAudio",
+    "RealtimeAudioConfigInput": "model:realtime_session_create_request_ga_audio_input:RealtimeSessionCreateRequestGAAudioInput",
+    "RealtimeAudioConfigOutput": "model:realtime_session_create_request_ga_audio_output:RealtimeSessionCreateRequestGAAudioOutput",
     "RealtimeAudioFormats": "union:RealtimeAudioFormats",
     "RealtimeClientEvent": "union:RealtimeClientEvent",
-    "RealtimeConversationItemAssistantMessage": "model:input_message_resource:InputMessageResource",
-    "RealtimeConversationItemFunctionCall": "model:function_tool_call:FunctionToolCall",
-    "RealtimeConversationItemFunctionCallOutput": "model:function_tool_call_output:FunctionToolCallOutput",
-    "RealtimeConversationItemSystemMessage": "model:input_message_resource:InputMessageResource",
-    "RealtimeConversationItemUserMessage": "model:input_message_resource:InputMessageResource",
+    "RealtimeConversationItemAssistantMessage": "model:realtime_conversation_item_message_assistant:RealtimeConversationItemMessageAssistant",
+    "RealtimeConversationItemFunctionCall": "model:realtime_conversation_item_function_call:RealtimeConversationItemFunctionCall",
+    "RealtimeConversationItemFunctionCallOutput": "model:realtime_conversation_item_function_call_output:RealtimeConversationItemFunctionCallOutput",
+    "RealtimeConversationItemSystemMessage": "model:realtime_conversation_item_message_system:RealtimeConversationItemMessageSystem",
+    "RealtimeConversationItemUserMessage": "model:realtime_conversation_item_message_user:RealtimeConversationItemMessageUser",
     "RealtimeError": "model:realtime_beta_server_event_error_error:RealtimeBetaServerEventErrorError",
     "RealtimeErrorEvent": "model:realtime_server_event_error:RealtimeServerEventError",
     "RealtimeFunctionTool": "model:realtime_function_tool:RealtimeFunctionTool",
@@ -642,8 +655,8 @@ _TABLE: dict[str, str] = {
     "RealtimeServerEvent": "union:RealtimeServerEvent",
     "RealtimeSessionCreateRequest": "model:realtime_session_create_request_ga:RealtimeSessionCreateRequestGA",
     "RealtimeSessionCreateResponse": "model:realtime_session_create_response_ga:RealtimeSessionCreateResponseGA",
-    "RealtimeTranscriptionSessionAudio": "model:realtime_transcription_session_create_response_ga_audio:RealtimeTranscriptionSessionCreateResponseGAAudio",
-    "RealtimeTranscriptionSessionAudioInput": "model:realtime_transcription_session_create_response_ga_audio_input:RealtimeTranscriptionSessionCreateResponseGAAudioInput",
+    "RealtimeTranscriptionSessionAudio": "model:realtime_transcription_session_create_request_ga_audio:RealtimeTranscriptionSessionCreateRequestGAAudio",
+    "RealtimeTranscriptionSessionAudioInput": "model:realtime_session_create_request_ga_audio_input:RealtimeSessionCreateRequestGAAudioInput",
     "RealtimeTranscriptionSessionCreateRequest": "model:realtime_transcription_session_create_request_ga:RealtimeTranscriptionSessionCreateRequestGA",
     "RealtimeTranscriptionSessionCreateResponse": "model:realtime_transcription_session_create_response_ga:RealtimeTranscriptionSessionCreateResponseGA",
     "RealtimeTranscriptionSessionTurnDetection": "model:realtime_transcription_session_create_response_ga_audio_input_turn_detection:RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection",
