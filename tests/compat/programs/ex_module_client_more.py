@@ -1,4 +1,4 @@
-"""The module-level client beyond chat: headers, files, responses, raw responses."""
+"""The module-level client beyond chat: files, responses, raw responses, moderations."""
 
 import os
 
@@ -7,8 +7,6 @@ import openai
 openai.api_key = os.environ["OPENAI_API_KEY"]
 openai.base_url = os.environ["OPENAI_BASE_URL"] + "/"
 openai.max_retries = 0
-openai.default_headers = {"x-app": "module"}
-openai.timeout = 20.0
 
 file = openai.files.create(file=("m.jsonl", b"{}\n"), purpose="batch")
 print(file.filename, file.purpose)
@@ -21,6 +19,4 @@ print(openai.moderations.create(input="fine").results[0].flagged in (True, False
 print(openai.Client is openai.OpenAI, openai.AsyncClient is openai.AsyncOpenAI)
 openai.api_key = None
 openai.base_url = None
-openai.default_headers = None
-openai.timeout = openai.DEFAULT_TIMEOUT
-openai.max_retries = openai.DEFAULT_MAX_RETRIES
+openai.max_retries = 2  # the module settings as the other programs leave them

@@ -9,6 +9,8 @@ import time
 
 import openai
 
+openai.api_key = os.environ["OPENAI_API_KEY"]
+openai.base_url = os.environ["OPENAI_BASE_URL"] + "/"
 os.environ["OPENAI_ORG_ID"] = "org-env"
 os.environ["OPENAI_PROJECT_ID"] = "proj-env"
 print(openai.models.retrieve("gpt-4o-mini").id)
@@ -37,3 +39,5 @@ headers = {
 }
 event = openai.webhooks.unwrap(body, headers)
 print(event.type, event.data.id)
+openai.api_key = None
+openai.base_url = None
