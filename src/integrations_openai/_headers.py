@@ -9,10 +9,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ._redact import redact_text
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = [
     "MAX_NUMBER_CHARS",
@@ -21,6 +25,7 @@ __all__ = [
     "non_negative_number",
     "parse_reset_seconds",
     "request_id_from",
+    "request_id_of",
 ]
 
 # Real numeric header values are a dozen characters ("6m0s", "1.5", "149984"). Anything
@@ -131,3 +136,22 @@ def request_id_from(headers: Mapping[str, str]) -> str | None:
     """
     value = headers.get("x-request-id")
     return redact_text(value[:MAX_REQUEST_ID_CHARS]) if value else value
+
+
+#: Where ``request_id_of`` keeps a response's masked request id (read once per response).
+REQUEST_ID_KEY = "integrations_openai.request_id"
+_UNREAD = object()
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """``request_id_from(response.headers)``, read once per response: the telemetry layer,
+    the parsed model and the raw response wrappers all ask for it."""
+    extensions = response.extensions
+    found = extensions.get(REQUEST_ID_KEY, _UNREAD)
+    if found is _UNREAD:
+        found = request_id_from(response.headers)
+        try:  # noqa: SIM105 - once per response: no context manager around one store
+            extensions[REQUEST_ID_KEY] = found
+        except TypeError:  # a read-only mapping given by hand: read again next time
+            pass
+    return found  # type: ignore[no-any-return]

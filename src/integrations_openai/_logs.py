@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any
 
 from ._redact import redact_text
@@ -28,8 +28,33 @@ _LEVELS = {
     "critical": logging.CRITICAL,
 }
 _FORMAT = "[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"
-# One encoder for every line (``json.dumps`` with options builds a new one per call).
-_ENCODER = json.JSONEncoder(default=str, ensure_ascii=False)
+# One encoder for every line (``json.dumps`` with options builds a new one per call);
+# compact, so a line reads the same whichever encoder wrote it.
+_ENCODER = json.JSONEncoder(default=str, ensure_ascii=False, separators=(",", ":"))
+
+
+def _find_fast() -> Callable[[Any], str] | None:
+    """orjson's encoder when the ``fast`` extra is installed (five to ten times faster)."""
+    try:
+        from orjson import dumps
+    except ImportError:  # pragma: no cover - depends on the environment; tests patch ``_fast``
+        return None
+    return lambda value: dumps(value, default=str).decode()
+
+
+_fast = _find_fast()
+
+
+def encode_line(data: Mapping[str, Any]) -> str:
+    """``data`` as one compact JSON line: orjson when installed; the standard encoder takes
+    what orjson refuses (integers beyond 64 bits, non-string keys, lone surrogates)."""
+    fast = _fast
+    if fast is not None:
+        try:
+            return fast(data)
+        except TypeError:
+            pass
+    return _ENCODER.encode(data)
 
 
 def setup_logging(environ: Mapping[str, str] | None = None) -> int | None:
@@ -73,7 +98,7 @@ class JsonFormatter(logging.Formatter):
         add_openai_fields(None, "", data, record)
         if record.exc_info:
             data["exc_type"] = getattr(record.exc_info[0], "__name__", None)
-        return redact_text(_ENCODER.encode(data))
+        return redact_text(encode_line(data))
 
 
 def add_openai_fields(

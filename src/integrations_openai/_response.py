@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 from integrations_openai_api._runtime.model import ApiModel
 
-from ._headers import RateLimitInfo, request_id_from
+from ._headers import RateLimitInfo, request_id_of
 from ._options import stats_of
 from .errors import StreamError
 from .transport._boundary import rate_limit_of
@@ -42,7 +42,7 @@ def set_request_id(result: Any, response: httpx.Response) -> Any:
     attribute); every generated model has it. Other results (``None``, bytes) are left
     alone; ``result`` is returned either way."""
     if isinstance(result, ApiModel):
-        result._request_id = request_id_from(response.headers)
+        result._request_id = request_id_of(response)
     return result
 
 
@@ -88,7 +88,7 @@ class _ResponseInfo:
     @property
     def request_id(self) -> str | None:
         """``x-request-id``: quote it when asking OpenAI about a call."""
-        return request_id_from(self.http_response.headers)
+        return request_id_of(self.http_response)
 
     @property
     def rate_limit(self) -> RateLimitInfo:

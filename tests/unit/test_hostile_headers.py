@@ -15,6 +15,7 @@ from integrations_openai._headers import (
     non_negative_number,
     parse_reset_seconds,
     request_id_from,
+    request_id_of,
 )
 from integrations_openai._policies import RetryPolicy
 from integrations_openai.errors import (
@@ -96,6 +97,23 @@ def test_request_id_is_cut_and_redacted() -> None:
     rid = request_id_from(hdrs({"x-request-id": "sk-" + "a" * SIZE}))
     assert rid is not None and len(rid) <= MAX_REQUEST_ID_CHARS
     assert rid == "sk-***"
+
+
+def test_request_id_is_read_once_per_response_and_masked() -> None:
+    response = httpx.Response(200, headers={"x-request-id": "req sk-" + "b" * 40})
+    first = request_id_of(response)
+    assert first is not None and "sk-" + "b" * 40 not in first
+    response.headers["x-request-id"] = "changed"  # read once: the first answer stays
+    assert request_id_of(response) == first
+    frozen = httpx.Response(200, headers={"x-request-id": "req_1"})
+    frozen.extensions = _ReadOnly()  # httpx copies what it is given: replaced afterwards
+    assert request_id_of(frozen) == request_id_of(frozen) == "req_1"
+    assert request_id_of(httpx.Response(200)) is None
+
+
+class _ReadOnly(dict[str, object]):
+    def __setitem__(self, key: str, value: object) -> None:
+        raise TypeError("read-only")
 
 
 @pytest.mark.parametrize("value", HOSTILE.values(), ids=HOSTILE.keys())

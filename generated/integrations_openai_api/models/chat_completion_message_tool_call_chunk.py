@@ -37,6 +37,7 @@ class ChatCompletionMessageToolCallChunk(ApiModel):
 
     function: ChatCompletionMessageToolCallChunkFunction | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "ChoiceDeltaToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("index", "index"),
         ("id", "id"),

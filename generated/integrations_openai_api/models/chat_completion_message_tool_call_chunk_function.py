@@ -18,7 +18,7 @@ class ChatCompletionMessageToolCallChunkFunction(ApiModel):
     not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the
     arguments in your code before calling your function. """
 
-    _sdk_name_: ClassVar[str] = "Function"
+    _sdk_name_: ClassVar[str] = "ChoiceDeltaToolCallFunction"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("arguments", "arguments"),
         ("name", "name"),

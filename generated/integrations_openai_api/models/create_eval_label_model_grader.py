@@ -65,14 +65,13 @@ class CreateEvalLabelModelGrader(ApiModel):
     type: Literal["label_model"] = "label_model"
     """ The object type, which is always `label_model`. """
 
-    _sdk_name_: ClassVar[str] = "LabelModelGrader"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("name", "name"),
+        ("model", "model"),
         ("input", "input"),
         ("labels", "labels"),
-        ("model", "model"),
-        ("name", "name"),
         ("passing_labels", "passing_labels"),
-        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['label_model']",
@@ -107,42 +106,42 @@ class CreateEvalLabelModelGrader(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.input
+        value_1 = self.type
         if value_1 is None:
-            if "input" in present:
-                out["input"] = None
-        elif value_1 or not isinstance(value_1, AbsentList) or "input" in present:
-            out["input"] = to_json(value_1)
-        value_2 = self.labels
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_1
+        value_2 = self.name
         if value_2 is None:
-            if "labels" in present:
-                out["labels"] = None
-        elif value_2 or not isinstance(value_2, AbsentList) or "labels" in present:
-            out["labels"] = to_json(value_2)
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = value_2
         value_3 = self.model
         if value_3 is None:
             if "model" in present:
                 out["model"] = None
         else:
             out["model"] = value_3
-        value_4 = self.name
+        value_4 = self.input
         if value_4 is None:
-            if "name" in present:
-                out["name"] = None
-        else:
-            out["name"] = value_4
-        value_5 = self.passing_labels
+            if "input" in present:
+                out["input"] = None
+        elif value_4 or not isinstance(value_4, AbsentList) or "input" in present:
+            out["input"] = to_json(value_4)
+        value_5 = self.labels
         if value_5 is None:
+            if "labels" in present:
+                out["labels"] = None
+        elif value_5 or not isinstance(value_5, AbsentList) or "labels" in present:
+            out["labels"] = to_json(value_5)
+        value_6 = self.passing_labels
+        if value_6 is None:
             if "passing_labels" in present:
                 out["passing_labels"] = None
-        elif value_5 or not isinstance(value_5, AbsentList) or "passing_labels" in present:
-            out["passing_labels"] = to_json(value_5)
-        value_6 = self.type
-        if value_6 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_6
+        elif value_6 or not isinstance(value_6, AbsentList) or "passing_labels" in present:
+            out["passing_labels"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

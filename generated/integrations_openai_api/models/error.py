@@ -18,11 +18,12 @@ class Error(ApiModel):
 
     type: str
 
+    _sdk_name_: ClassVar[str] = "ErrorObject"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
         ("message", "message"),
-        ("type", "type"),
         ("param", "param"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "code": "None | str",
@@ -61,18 +62,18 @@ class Error(ApiModel):
                 out["message"] = None
         else:
             out["message"] = value_2
-        value_3 = self.type
+        value_3 = self.param
         if value_3 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_3
-        value_4 = self.param
-        if value_4 is None:
             if "param" in present:
                 out["param"] = None
         else:
-            out["param"] = to_json(value_4)
+            out["param"] = to_json(value_3)
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

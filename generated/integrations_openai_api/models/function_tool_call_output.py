@@ -105,6 +105,7 @@ class FunctionToolCallOutput(ApiModel):
     `incomplete`. Populated when items are returned via API.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseFunctionToolCallOutputItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("output", "output"),

@@ -17,6 +17,7 @@ class MessageContentRefusalObject(ApiModel):
     type: Literal["refusal"] = "refusal"
     """ Always `refusal`. """
 
+    _sdk_name_: ClassVar[str] = "RefusalContentBlock"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("refusal", "refusal"),
         ("type", "type"),

@@ -29,6 +29,7 @@ class MessageContentTextObject(ApiModel):
     type: Literal["text"] = "text"
     """ Always `text`. """
 
+    _sdk_name_: ClassVar[str] = "TextContentBlock"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
         ("type", "type"),

@@ -25,7 +25,6 @@ class RealtimeBetaServerEventErrorError(ApiModel):
 
     event_id: str | None = ABSENT
 
-    _sdk_name_: ClassVar[str] = "RealtimeError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("message", "message"),
         ("type", "type"),

@@ -52,10 +52,11 @@ class RealtimeConversationItemMessageAssistant(ApiModel):
     status: RealtimeConversationItemFunctionCallStatus | str | None = ABSENT
     """ The status of the item. Has no effect on the conversation. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeConversationItemAssistantMessage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("role", "role"),
         ("content", "content"),
+        ("role", "role"),
+        ("type", "type"),
         ("id", "id"),
         ("object", "object"),
         ("status", "status"),
@@ -97,24 +98,24 @@ class RealtimeConversationItemMessageAssistant(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.content
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
+            if "content" in present:
+                out["content"] = None
+        elif value_1 or not isinstance(value_1, AbsentList) or "content" in present:
+            out["content"] = to_json(value_1)
         value_2 = self.role
         if value_2 is None:
             if "role" in present:
                 out["role"] = None
         else:
             out["role"] = value_2
-        value_3 = self.content
+        value_3 = self.type
         if value_3 is None:
-            if "content" in present:
-                out["content"] = None
-        elif value_3 or not isinstance(value_3, AbsentList) or "content" in present:
-            out["content"] = to_json(value_3)
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         value_4 = self.id
         if value_4 is None:
             if "id" in present:

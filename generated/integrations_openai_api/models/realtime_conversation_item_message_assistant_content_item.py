@@ -29,11 +29,12 @@ class RealtimeConversationItemMessageAssistantContentItem(ApiModel):
     transcript: str | None = ABSENT
     """ The transcript of the audio content, this will always be present if the output type is `audio`. """
 
+    _sdk_name_: ClassVar[str] = "Content"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
-        ("text", "text"),
         ("audio", "audio"),
+        ("text", "text"),
         ("transcript", "transcript"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "RealtimeConversationItemMessageAssistantContentItemType | Unset",
@@ -60,30 +61,30 @@ class RealtimeConversationItemMessageAssistantContentItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.audio
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
+            if "audio" in present:
+                out["audio"] = None
         else:
-            out["type"] = value_1
+            out["audio"] = value_1
         value_2 = self.text
         if value_2 is None:
             if "text" in present:
                 out["text"] = None
         else:
             out["text"] = value_2
-        value_3 = self.audio
+        value_3 = self.transcript
         if value_3 is None:
-            if "audio" in present:
-                out["audio"] = None
-        else:
-            out["audio"] = value_3
-        value_4 = self.transcript
-        if value_4 is None:
             if "transcript" in present:
                 out["transcript"] = None
         else:
-            out["transcript"] = value_4
+            out["transcript"] = value_3
+        value_4 = self.type
+        if value_4 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

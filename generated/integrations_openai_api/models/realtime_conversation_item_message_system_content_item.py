@@ -16,9 +16,10 @@ class RealtimeConversationItemMessageSystemContentItem(ApiModel):
     text: str | None = ABSENT
     """ The text content. """
 
+    _sdk_name_: ClassVar[str] = "Content"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("type", "type"),
         ("text", "text"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_text'] | Unset",
@@ -38,18 +39,18 @@ class RealtimeConversationItemMessageSystemContentItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.type
+        value_1 = self.text
         if value_1 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_1
-        value_2 = self.text
-        if value_2 is None:
             if "text" in present:
                 out["text"] = None
         else:
-            out["text"] = value_2
+            out["text"] = value_1
+        value_2 = self.type
+        if value_2 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -52,6 +52,7 @@ class RealtimeConversationItemMessageUser(ApiModel):
     status: RealtimeConversationItemFunctionCallStatus | str | None = ABSENT
     """ The status of the item. Has no effect on the conversation. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeConversationItemUserMessage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("role", "role"),

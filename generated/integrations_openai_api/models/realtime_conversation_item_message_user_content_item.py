@@ -44,12 +44,12 @@ class RealtimeConversationItemMessageUserContentItem(ApiModel):
 
     _sdk_name_: ClassVar[str] = "Content"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("text", "text"),
-        ("type", "type"),
         ("audio", "audio"),
-        ("image_url", "image_url"),
         ("detail", "detail"),
+        ("image_url", "image_url"),
+        ("text", "text"),
         ("transcript", "transcript"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "RealtimeConversationItemMessageUserContentItemType | Unset",
@@ -86,42 +86,42 @@ class RealtimeConversationItemMessageUserContentItem(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.text
+        value_1 = self.audio
         if value_1 is None:
-            if "text" in present:
-                out["text"] = None
-        else:
-            out["text"] = value_1
-        value_2 = self.type
-        if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.audio
-        if value_3 is None:
             if "audio" in present:
                 out["audio"] = None
         else:
-            out["audio"] = value_3
-        value_4 = self.image_url
-        if value_4 is None:
-            if "image_url" in present:
-                out["image_url"] = None
-        else:
-            out["image_url"] = value_4
-        value_5 = self.detail
-        if value_5 is None:
+            out["audio"] = value_1
+        value_2 = self.detail
+        if value_2 is None:
             if "detail" in present:
                 out["detail"] = None
         else:
-            out["detail"] = value_5
-        value_6 = self.transcript
-        if value_6 is None:
+            out["detail"] = value_2
+        value_3 = self.image_url
+        if value_3 is None:
+            if "image_url" in present:
+                out["image_url"] = None
+        else:
+            out["image_url"] = value_3
+        value_4 = self.text
+        if value_4 is None:
+            if "text" in present:
+                out["text"] = None
+        else:
+            out["text"] = value_4
+        value_5 = self.transcript
+        if value_5 is None:
             if "transcript" in present:
                 out["transcript"] = None
         else:
-            out["transcript"] = value_6
+            out["transcript"] = value_5
+        value_6 = self.type
+        if value_6 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_6
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -109,11 +109,10 @@ class RealtimeSessionCreateResponseAudioInput(ApiModel):
     """ Configuration for turn detection.
      """
 
-    _sdk_name_: ClassVar[str] = "RealtimeAudioConfigInput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
-        ("noise_reduction", "noise_reduction"),
         ("transcription", "transcription"),
+        ("noise_reduction", "noise_reduction"),
         ("turn_detection", "turn_detection"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -142,18 +141,18 @@ class RealtimeSessionCreateResponseAudioInput(ApiModel):
                 out["format"] = None
         else:
             out["format"] = to_json(value_1)
-        value_2 = self.noise_reduction
+        value_2 = self.transcription
         if value_2 is None:
-            if "noise_reduction" in present:
-                out["noise_reduction"] = None
-        else:
-            out["noise_reduction"] = to_json(value_2)
-        value_3 = self.transcription
-        if value_3 is None:
             if "transcription" in present:
                 out["transcription"] = None
         else:
-            out["transcription"] = to_json(value_3)
+            out["transcription"] = to_json(value_2)
+        value_3 = self.noise_reduction
+        if value_3 is None:
+            if "noise_reduction" in present:
+                out["noise_reduction"] = None
+        else:
+            out["noise_reduction"] = to_json(value_3)
         value_4 = self.turn_detection
         if value_4 is None:
             if "turn_detection" in present:

@@ -22,12 +22,11 @@ class RealtimeSessionCreateResponseAudioInputTurnDetection(ApiModel):
 
     silence_duration_ms: int | None = ABSENT
 
-    _sdk_name_: ClassVar[str] = "ServerVad"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
+        ("threshold", "threshold"),
         ("prefix_padding_ms", "prefix_padding_ms"),
         ("silence_duration_ms", "silence_duration_ms"),
-        ("threshold", "threshold"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "str | Unset",
@@ -55,24 +54,24 @@ class RealtimeSessionCreateResponseAudioInputTurnDetection(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.prefix_padding_ms
+        value_2 = self.threshold
         if value_2 is None:
-            if "prefix_padding_ms" in present:
-                out["prefix_padding_ms"] = None
-        else:
-            out["prefix_padding_ms"] = value_2
-        value_3 = self.silence_duration_ms
-        if value_3 is None:
-            if "silence_duration_ms" in present:
-                out["silence_duration_ms"] = None
-        else:
-            out["silence_duration_ms"] = value_3
-        value_4 = self.threshold
-        if value_4 is None:
             if "threshold" in present:
                 out["threshold"] = None
         else:
-            out["threshold"] = value_4
+            out["threshold"] = value_2
+        value_3 = self.prefix_padding_ms
+        if value_3 is None:
+            if "prefix_padding_ms" in present:
+                out["prefix_padding_ms"] = None
+        else:
+            out["prefix_padding_ms"] = value_3
+        value_4 = self.silence_duration_ms
+        if value_4 is None:
+            if "silence_duration_ms" in present:
+                out["silence_duration_ms"] = None
+        else:
+            out["silence_duration_ms"] = value_4
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

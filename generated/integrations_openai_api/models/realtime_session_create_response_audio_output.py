@@ -101,11 +101,10 @@ class RealtimeSessionCreateResponseAudioOutput(ApiModel):
 
     speed: float | None = ABSENT
 
-    _sdk_name_: ClassVar[str] = "RealtimeAudioConfigOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
-        ("speed", "speed"),
         ("voice", "voice"),
+        ("speed", "speed"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "format": "RealtimeAudioFormatsPCMAAudioFormat | RealtimeAudioFormatsPCMAudioFormat | RealtimeAudioFormatsPCMUAudioFormat | Unset",
@@ -131,18 +130,18 @@ class RealtimeSessionCreateResponseAudioOutput(ApiModel):
                 out["format"] = None
         else:
             out["format"] = to_json(value_1)
-        value_2 = self.speed
+        value_2 = self.voice
         if value_2 is None:
-            if "speed" in present:
-                out["speed"] = None
-        else:
-            out["speed"] = value_2
-        value_3 = self.voice
-        if value_3 is None:
             if "voice" in present:
                 out["voice"] = None
         else:
-            out["voice"] = to_json(value_3)
+            out["voice"] = to_json(value_2)
+        value_3 = self.speed
+        if value_3 is None:
+            if "speed" in present:
+                out["speed"] = None
+        else:
+            out["speed"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -31,7 +31,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudio(ApiModel):
 
     input: RealtimeTranscriptionSessionCreateResponseGAAudioInput | None = ABSENT
 
-    _sdk_name_: ClassVar[str] = "RealtimeTranscriptionSessionAudio"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("input", "input"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "input": "RealtimeTranscriptionSessionCreateResponseGAAudioInput | Unset",

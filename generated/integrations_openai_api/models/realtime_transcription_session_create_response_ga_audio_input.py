@@ -125,7 +125,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(ApiModel):
     """ Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
      """
 
-    _sdk_name_: ClassVar[str] = "RealtimeTranscriptionSessionAudioInput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
         ("noise_reduction", "noise_reduction"),

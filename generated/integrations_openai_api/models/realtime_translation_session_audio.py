@@ -39,6 +39,7 @@ class RealtimeTranslationSessionAudio(ApiModel):
 
     output: RealtimeTranslationSessionAudioOutput | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "Audio"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input", "input"),
         ("output", "output"),

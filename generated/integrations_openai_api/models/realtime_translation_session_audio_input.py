@@ -64,6 +64,7 @@ class RealtimeTranslationSessionAudioInput(ApiModel):
 
     noise_reduction: RealtimeTranslationSessionAudioInputNoiseReduction | None = ABSENT
 
+    _sdk_name_: ClassVar[str] = "AudioInput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("noise_reduction", "noise_reduction"),
         ("transcription", "transcription"),

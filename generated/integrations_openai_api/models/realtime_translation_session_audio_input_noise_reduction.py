@@ -18,6 +18,7 @@ class RealtimeTranslationSessionAudioInputNoiseReduction(ApiModel):
     for far-field microphones such as laptop or conference room microphones.
      """
 
+    _sdk_name_: ClassVar[str] = "AudioInputNoiseReduction"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "NoiseReductionType",

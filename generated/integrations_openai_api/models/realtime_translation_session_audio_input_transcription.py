@@ -19,6 +19,7 @@ class RealtimeTranslationSessionAudioInputTranscription(ApiModel):
     model: str
     """ The transcription model used for source transcript deltas. """
 
+    _sdk_name_: ClassVar[str] = "AudioInputTranscription"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("model", "model"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "model": "str",

@@ -14,6 +14,7 @@ class RealtimeTranslationSessionAudioOutput(ApiModel):
     """ Target language for translated output audio and transcript deltas.
      """
 
+    _sdk_name_: ClassVar[str] = "AudioOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("language", "language"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "language": "str | Unset",

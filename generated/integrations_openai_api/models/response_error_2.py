@@ -21,6 +21,7 @@ class ResponseError2(ApiModel):
     """ A human-readable description of the error.
      """
 
+    _sdk_name_: ClassVar[str] = "ResponseError"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
         ("message", "message"),

@@ -13,6 +13,7 @@ class RunStepDetailsToolCallsCodeOutputImageObjectImage(ApiModel):
     file_id: str
     """ The [file](https://platform.openai.com/docs/api-reference/files) ID of the image. """
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreterOutputImageImage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("file_id", "file_id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "file_id": "str",

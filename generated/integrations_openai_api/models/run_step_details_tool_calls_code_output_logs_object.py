@@ -18,6 +18,7 @@ class RunStepDetailsToolCallsCodeOutputLogsObject(ApiModel):
     type: Literal["logs"] = "logs"
     """ Always `logs`. """
 
+    _sdk_name_: ClassVar[str] = "CodeInterpreterOutputLogs"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("logs", "logs"),
         ("type", "type"),

@@ -10,11 +10,12 @@ extra); the tests check each one against the package's constants.
 from __future__ import annotations
 
 import enum
+import operator
 import os
 import re
 import sys
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -316,13 +317,47 @@ _USAGE_FIELDS = (
 )  # fmt: skip
 
 
-def _fields(obj: object, names: tuple[str, ...]) -> list[Any]:
+_Reader = Callable[[Any], Sequence[Any]]
+# Per (class, field names): a reader of those fields in one call. Built once per class.
+_READERS: dict[tuple[type, tuple[str, ...]], _Reader] = {}
+
+
+def _reader(cls: type, names: tuple[str, ...]) -> _Reader:
+    if cls is dict:
+        return lambda obj: list(map(obj.get, names))
+    if _is_mapping(cls):  # a Mapping that is not a dict: attributes, then keys
+        return lambda obj: [_get(obj, name) for name in names]
+    fields = getattr(cls, "_attr_names_", ())
+    present = tuple(name for name in names if name in fields)
+    if not present or any(n not in fields and hasattr(cls, n) for n in names):
+        # Not a generated model (or None), or one with a property of such a name.
+        return lambda obj: [getattr(obj, name, None) for name in names]
+    # A generated model sets every field in ``__init__``: two C calls read the fields its
+    # class has and place ``None`` (the last item) where it has none.
+    getter = operator.attrgetter(*present)
+    pick = operator.itemgetter(*(present.index(n) if n in present else -1 for n in names))
+    read: Callable[[Any], tuple[Any, ...]] = (
+        (lambda obj: (getter(obj),)) if len(present) == 1 else getter  # one name: no tuple
+    )
+
+    def values(obj: Any) -> Sequence[Any]:
+        try:
+            return pick((*read(obj), None))  # type: ignore[no-any-return]
+        except AttributeError:  # a field left unset by a hand-made instance
+            return [getattr(obj, name, None) for name in names]
+
+    return values
+
+
+def _fields(obj: object, names: tuple[str, ...]) -> Sequence[Any]:
     """``_get(obj, name)`` for each of ``names``, in one call (the result path runs per call)."""
-    if isinstance(obj, dict):
-        return list(map(obj.get, names))
-    if not _is_mapping(type(obj)):  # a typed model (or None): attributes only
-        return [getattr(obj, name, None) for name in names]
-    return [_get(obj, name) for name in names]
+    cls = obj.__class__
+    reader = _READERS.get((cls, names))
+    if reader is None:
+        if len(_READERS) >= _TYPES_LIMIT:
+            _READERS.clear()
+        reader = _READERS[(cls, names)] = _reader(cls, names)
+    return reader(obj)
 
 
 def result_facts(result: object, *, walk: bool = False) -> CallResult:

@@ -173,6 +173,11 @@ class OpenTelemetryListener:
 
     def on_event(self, event: Event) -> None:
         """Start, annotate or end a span for ``event``."""
+        # The three events of every call by exact class first (one dict lookup each).
+        routine = _ROUTINE.get(event.__class__)
+        if routine is not None:
+            routine(self, event)
+            return
         match event:
             case RequestStart():
                 self._start(event)
@@ -182,7 +187,7 @@ class OpenTelemetryListener:
                 self._finish(event)
             case RetryScheduled():
                 call = self._find(event.call_id)
-                if call is not None:
+                if call is not None and call.span.is_recording():  # sampled out: nothing
                     attributes: dict[str, Any] = {
                         "openai.retry.attempt": event.attempt,
                         "openai.retry.wait_s": event.wait,
@@ -229,11 +234,19 @@ class OpenTelemetryListener:
             if facts.genai:
                 operation_attributes(facts, attributes)
                 name = f"{facts.operation} {facts.model}" if facts.model else facts.operation
-                if self._capture and facts.content:
-                    attributes["gen_ai.input.messages"] = redact_text(content_text(facts.content))
         span = self._start_span(
             name, kind=self._client_kind, attributes=attributes, start_time=self._now()
         )
+        # After the sampler's verdict: a sampled-out span never pays for the prompt's JSON
+        # (samplers decide on the attributes above, never on content).
+        if (
+            self._capture
+            and facts is not None
+            and facts.genai
+            and facts.content
+            and span.is_recording()
+        ):
+            span.set_attribute("gen_ai.input.messages", redact_text(content_text(facts.content)))
         # The call span becomes the current OTel context until RequestEnd: spans made below
         # us during the call (httpx/socket auto-instrumentation per attempt, the caller's
         # own hooks) become its children, and a trace shows call -> attempts. RequestStart
@@ -344,3 +357,11 @@ class OpenTelemetryListener:
         )
         span.add_event(name, attributes)
         span.end(self._now())
+
+
+# The per-call events' handlers, by exact class (subclasses go through ``on_event``'s match).
+_ROUTINE: dict[type, Callable[[OpenTelemetryListener, Any], None]] = {
+    RequestStart: OpenTelemetryListener._start,
+    RequestEnd: OpenTelemetryListener._end,
+    OperationEnd: OpenTelemetryListener._finish,
+}

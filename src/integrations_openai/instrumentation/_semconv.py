@@ -126,7 +126,7 @@ def _metric_attributes(
 # Distinct metric attribute sets kept ready (operation x model x host x outcome): beyond
 # this many the cache starts over, so a flood of odd models costs time, never memory.
 _SETS_LIMIT = 1024
-_AttributeSets = tuple[dict[str, Any], dict[str, Any], dict[str, Any]]
+_AttributeSets = tuple[dict[str, Any], dict[str, Any], dict[str, Any], Mapping[str, str | int]]
 
 
 class SemconvMetrics:
@@ -178,9 +178,11 @@ class SemconvMetrics:
         error: str | None,
         response_model: str | None = None,
     ) -> _AttributeSets:
-        key = (facts.operation, facts.model, tuple(server.items()), error, response_model)
+        # ``server`` is the listener's per-endpoint mapping, made once per URL: its identity
+        # stands for its items while the entry holds it (checked, so a reused id misses).
+        key = (facts.operation, facts.model, id(server), error, response_model)
         sets = self._sets.get(key)
-        if sets is None:
+        if sets is None or sets[3] is not server:
             if len(self._sets) >= _SETS_LIMIT:
                 self._sets.clear()
             base = _metric_attributes(facts, server, error, response_model)
@@ -188,6 +190,7 @@ class SemconvMetrics:
                 base,
                 {**base, ATTR_TOKEN_TYPE: "input"},
                 {**base, ATTR_TOKEN_TYPE: "output"},
+                server,
             )
             self._sets[key] = sets
         return sets
@@ -195,7 +198,7 @@ class SemconvMetrics:
     def record(self, event: OperationEnd, server: Mapping[str, str | int]) -> None:
         """Record one finished GenAI call."""
         result = event.result
-        attributes, inputs, outputs = self._attribute_sets(
+        attributes, inputs, outputs, _ = self._attribute_sets(
             event.facts, server, event.error, result.response_model if result else None
         )
         self._duration.record(event.elapsed, attributes)

@@ -19,7 +19,7 @@ import time
 
 import httpx
 
-from .._headers import request_id_from
+from .._headers import request_id_of
 from .._options import STATS_KEY, CallStats, options_of
 from .._redact import redact_text
 from .._secret import Secret
@@ -96,9 +96,12 @@ _LINE = LoggingListener.on_event.__code__.co_firstlineno  # the records' ``linen
 def _level(event: Event) -> int:
     """The level ``_describe`` gives ``event``, without formatting its message."""
     # By exact class first: asked of every event a call emits, logging on or off.
-    level = _LEVELS.get(type(event))
+    cls = type(event)
+    level = _LEVELS.get(cls)
     if level is not None:
         return level
+    if cls is RequestEnd:  # every call's: no pattern matching
+        return logging.DEBUG if event.error is None else logging.INFO  # type: ignore[union-attr]
     match event:
         case RequestStart() | RequestEnd(error=None):
             return logging.DEBUG
@@ -226,7 +229,7 @@ class _Call:
             return  # a success nobody listens to
         status = getattr(exc, "status_code", None) if response is None else response.status_code
         # From the headers: masked by ``request_id_from``; from an exception: masked here.
-        request_id = request_id_from(response.headers) if response is not None else None
+        request_id = request_id_of(response) if response is not None else None
         if not request_id:
             request_id = getattr(exc, "request_id", None)
             if request_id:

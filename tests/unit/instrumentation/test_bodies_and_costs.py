@@ -11,6 +11,8 @@ import pytest
 from opentelemetry.sdk.metrics import MeterProvider
 from opentelemetry.sdk.metrics.export import InMemoryMetricReader
 from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.sdk.trace.sampling import ALWAYS_OFF
 from prometheus_client import CollectorRegistry, generate_latest
 
@@ -157,6 +159,39 @@ def test_unsampled_span_gets_no_attributes_and_metrics_still_count() -> None:
     assert repr(listener) == "OpenTelemetryListener(active_calls=0)"
 
 
+def test_unsampled_span_never_serializes_content_or_retries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from integrations_openai.instrumentation import _otel
+
+    serialized: list[object] = []
+    real = _otel.content_text
+    monkeypatch.setattr(_otel, "content_text", lambda v: serialized.append(v) or real(v))
+    facts = _facts()
+    events = [
+        RequestStart(method="POST", url=URL, call_id="u", facts=facts),
+        RetryScheduled(method="POST", url=URL, call_id="u", attempt=1, wait=0.1, reason="x"),
+        RequestEnd(method="POST", url=URL, call_id="u", attempts=2, elapsed=0.1, status_code=200),
+        _end(facts, "u"),
+    ]
+    quiet = OpenTelemetryListener(
+        TracerProvider(sampler=ALWAYS_OFF), meter_provider=MeterProvider(), capture_content=True
+    )
+    for event in events:
+        quiet.on_event(event)
+    assert serialized == []
+    exporter = InMemorySpanExporter()
+    tracing = TracerProvider()
+    tracing.add_span_processor(SimpleSpanProcessor(exporter))
+    sampled = OpenTelemetryListener(tracing, meter_provider=MeterProvider(), capture_content=True)
+    for event in events:
+        sampled.on_event(event)
+    [span] = exporter.get_finished_spans()
+    assert span.attributes is not None and "gen_ai.input.messages" in span.attributes
+    assert KEY not in str(span.attributes["gen_ai.input.messages"])
+    assert [e.name for e in span.events] == ["openai.retry"] and serialized
+
+
 def test_metric_attribute_sets_start_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_semconv, "_SETS_LIMIT", 1)
     reader = InMemoryMetricReader()
@@ -179,6 +214,24 @@ def test_metric_attribute_sets_start_over_when_full(monkeypatch: pytest.MonkeyPa
         for p in duration.data.data_points
     }
     assert counts == {("a", None): 2, ("b", None): 1, ("c", "NetworkError"): 1}
+
+
+def test_metric_attribute_sets_follow_each_server_mapping() -> None:
+    reader = InMemoryMetricReader()
+    metrics = _semconv.SemconvMetrics(MeterProvider(metric_readers=[reader]))
+    for host in ("h1", "h2", "h1"):
+        metrics.record(_end(_facts("a")), {"server.address": host})  # a new mapping each time
+    data = reader.get_metrics_data()
+    assert data is not None
+    [duration] = [
+        m
+        for rm in data.resource_metrics
+        for sm in rm.scope_metrics
+        for m in sm.metrics
+        if m.name == "gen_ai.client.operation.duration"
+    ]
+    counts = {p.attributes["server.address"]: p.count for p in duration.data.data_points}
+    assert counts == {"h1": 2, "h2": 1}
 
 
 def test_prometheus_children_start_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
