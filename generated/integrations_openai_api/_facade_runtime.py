@@ -91,8 +91,9 @@ class TimeoutLike(Protocol):
     def to_httpx(self, *, stream: bool = False) -> httpx.Timeout: ...
 
 
-# A number is the call's total deadline; there is always a timeout (``None`` is refused).
-Timeout: TypeAlias = "float | httpx.Timeout | TimeoutLike"
+# A number is the call's total deadline; there is always a timeout (``None``, the SDK's "no
+# timeout", is the defaults, as an ``httpx.Timeout`` whose phases are all unset).
+Timeout: TypeAlias = "float | httpx.Timeout | TimeoutLike | None"
 # A file field accepts a path, bytes, an open binary file, a (name, content[, mime]) tuple,
 # or the generated ``File``; paths and files are streamed, never read whole into memory.
 FileInput: TypeAlias = (
@@ -319,6 +320,11 @@ class AsyncStreamedResponse(Protocol[T_co]):
     async def close(self) -> None: ...
 
 
+async def _aiter(items: Iterator[T]) -> AsyncIterator[T]:
+    for item in items:
+        yield item
+
+
 class BinaryContent(bytes):
     """A downloaded body (file content, speech, video...): ``bytes``, plus the SDK's
     ``HttpxBinaryResponseContent`` methods (``.content``, ``.text``, ``.read()``,
@@ -381,6 +387,10 @@ class BinaryContent(bytes):
         """The text line by line, without line endings."""
         yield from self.text.splitlines()
 
+    def iter_raw(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        """The body in chunks, as received (the same as ``iter_bytes``: it was decoded)."""
+        return self.iter_bytes(chunk_size)
+
     def write_to_file(self, file: str | os.PathLike[str]) -> None:
         """Write the body to ``file``."""
         with open(file, "wb") as out:
@@ -401,6 +411,24 @@ class BinaryContent(bytes):
     async def aread(self) -> bytes:
         """The body as plain ``bytes``."""
         return bytes(self)
+
+    # The SDK's async iterators are coroutines giving the iterator:
+    # ``async for line in await content.aiter_lines()``.
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """``iter_bytes`` for async code (awaited first, as the SDK's)."""
+        return _aiter(self.iter_bytes(chunk_size))
+
+    async def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        """``iter_text`` for async code (awaited first, as the SDK's)."""
+        return _aiter(self.iter_text(chunk_size))
+
+    async def aiter_lines(self) -> AsyncIterator[str]:
+        """``iter_lines`` for async code (awaited first, as the SDK's)."""
+        return _aiter(self.iter_lines())
+
+    async def aiter_raw(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        """``iter_raw`` for async code (awaited first, as the SDK's)."""
+        return _aiter(self.iter_raw(chunk_size))
 
     async def astream_to_file(
         self, file: str | os.PathLike[str], *, chunk_size: int | None = None

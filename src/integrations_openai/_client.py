@@ -99,6 +99,7 @@ class _BaseClient(Generic[_Http]):
     _settings: CallSettings
     _shared: _Shared
     _owner: bool
+    _released: bool
     _hooks: Hooks
     _transport: Any
     _http: _Http
@@ -164,6 +165,7 @@ class _BaseClient(Generic[_Http]):
         self._config = config
         self._shared = shared
         self._owner = owner
+        self._released = False  # a copy's own close(): it stops, the pool stays open
         if stack is None:
             hooks = Hooks((LoggingListener(), LastErrors(), *config.listeners))
             network = shared.network if owner else Borrowed(shared.network)
@@ -212,6 +214,11 @@ class _BaseClient(Generic[_Http]):
         return self._config.webhook_secret
 
     @property
+    def websocket_base_url(self) -> str | None:
+        """Where realtime WebSocket sessions connect, as given (``None``: not set)."""
+        return self._config.websocket_base_url
+
+    @property
     def user_agent(self) -> str:
         """The ``User-Agent`` every call sends (the SDK's attribute; our name and versions)."""
         return _user_agent()
@@ -254,8 +261,9 @@ class _BaseClient(Generic[_Http]):
         return self._settings.max_retries
 
     def is_closed(self) -> bool:
-        """True once ``close()`` released the pool (a method, as in the official SDK)."""
-        return self._shared.closed
+        """True once ``close()`` released the pool, or was called on this copy (a method, as
+        in the official SDK)."""
+        return self._shared.closed or self._released
 
     @property
     def with_raw_response(self) -> Any:
@@ -296,7 +304,7 @@ class _BaseClient(Generic[_Http]):
         organization: str | None = None,
         project: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | Timeout | httpx.Timeout | NotGiven = NOT_GIVEN,
+        timeout: float | Timeout | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         set_default_headers: Mapping[str, str] | None = None,
@@ -319,6 +327,7 @@ class _BaseClient(Generic[_Http]):
         async_transport: AsyncTransportName | None = None,
         sync_transport: SyncTransportName | None = None,
         webhook_secret: str | Secret | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
         estimated_tokens: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A new client with the same options but those given (``with_options`` too).
@@ -332,8 +341,8 @@ class _BaseClient(Generic[_Http]):
         The copy shares the connection pool unless it changes the pool itself
         (``http_client``, limits, ``ca_bundle``, ``http2``, ``async_transport``, ``sync_transport``), and shares
         the breaker and limiter state too unless it changes what they are built from (key,
-        base URL, policies...). Closing a copy that shares the pool does nothing: the original owns
-        the connections (a copy of a closed client fails on its first call).
+        base URL, policies...). Closing a copy that shares the pool closes that copy only: the
+        original owns the connections (a copy of a closed client fails on its first call).
         """
         changes = {
             "api_key": api_key,
@@ -362,6 +371,7 @@ class _BaseClient(Generic[_Http]):
             "async_transport": async_transport,
             "sync_transport": sync_transport,
             "webhook_secret": webhook_secret,
+            "websocket_base_url": websocket_base_url,
         }
         args = merge_changes(self._copy_args(), changes)
         config = self._load_config(**args)
@@ -426,7 +436,7 @@ class _BaseClient(Generic[_Http]):
         }
 
     def _check_open(self) -> None:
-        if self._shared.closed:
+        if self._shared.closed or self._released:
             raise OpenAIError(f"{type(self).__name__} is closed; create a new client")
 
     def _before_send(self, request: httpx.Request, stream: bool) -> None:
@@ -613,7 +623,9 @@ class OpenAIClient(_BaseClient[httpx.Client], Resources):
         return snapshot(self._transport, self._hooks, probe=result)
 
     def close(self) -> None:
-        """Release every pooled connection. Idempotent; a no-op on copies sharing the pool."""
+        """Release every pooled connection. Idempotent. A copy sharing the pool only closes
+        itself: the original owns the connections and goes on."""
+        self._released = True
         if self._owner and not self._shared.closed:
             self._shared.closed = True
             with mapped_exceptions():
@@ -747,8 +759,10 @@ class AsyncOpenAIClient(_BaseClient[httpx.AsyncClient], AsyncResources):
     async def close(self) -> None:
         """Release every pooled connection (``await client.close()``, as in the SDK).
 
-        Idempotent; a no-op on copies sharing the pool.
+        Idempotent. A copy sharing the pool only closes itself: the original owns the
+        connections and goes on.
         """
+        self._released = True
         if self._owner and not self._shared.closed:
             self._shared.closed = True
             with mapped_exceptions():

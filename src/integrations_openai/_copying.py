@@ -2,7 +2,7 @@
 
 ``config_args`` turns a config back into constructor keywords; ``merge_changes`` applies a
 copy's keywords to them (``None``/``NOT_GIVEN`` keep the current value, but ``timeout=None``
-is passed on for the constructor to refuse; headers and query
+is passed on: the constructor makes it the default timeout; headers and query
 merge or replace, ``rate_limit=None`` turns the limiter off, pool numbers replace
 ``limits``); ``same_pool``/``same_stack`` say what the copy may share with its original.
 """
@@ -59,6 +59,7 @@ def config_args(cfg: ClientConfig) -> dict[str, Any]:
         "async_transport": cfg.async_transport,
         "sync_transport": cfg.sync_transport,
         "webhook_secret": cfg.webhook_secret,
+        "websocket_base_url": cfg.websocket_base_url,
         "environ": {},  # no second environment lookup: the values above won
     }
 
@@ -71,7 +72,9 @@ def _merged(
     name: str, current: Mapping[str, Any], merge: object, replace: object
 ) -> Mapping[str, Any] | None:
     if _given(merge) and _given(replace):
-        raise ConfigurationError(f"pass default_{name} or set_default_{name}, not both")
+        raise ConfigurationError(
+            f"The `default_{name}` and `set_default_{name}` arguments are mutually exclusive"
+        )
     if _given(replace):
         return replace  # type: ignore[return-value]  # load_config checks it
     if _given(merge):
@@ -86,7 +89,7 @@ def merge_changes(args: Mapping[str, Any], changes: Mapping[str, Any]) -> dict[s
     merged = dict(args)
     merged.update({k: v for k, v in changes.items() if k not in _SPECIAL and _given(v)})
     if "timeout" in changes and changes["timeout"] is None:
-        merged["timeout"] = None  # given, not left out: refused as the constructor refuses it
+        merged["timeout"] = None  # given, not left out: the defaults, as the constructor has it
     headers = changes.get("default_headers")
     if _given(extra := changes.get("extra_headers")):
         # The older with_options keyword: merged like default_headers.

@@ -35,6 +35,7 @@ from .uploads import UploadInfo, open_file_field
 
 __all__ = [
     "CHUNK_SIZE",
+    "ArgumentTypeError",
     "RequestBuilder",
     "build",
     "call_facts",
@@ -158,6 +159,20 @@ def _as_file(stack: contextlib.ExitStack, name: str, value: Any) -> File:
     return File(payload=cast("BinaryIO", fileobj), file_name=fname, mime_type=ctype)
 
 
+class ArgumentTypeError(ConfigurationError, TypeError):
+    """A request argument of a type that cannot go on the wire (a class where a value is
+    expected...): a ``ConfigurationError``, and a ``TypeError`` as the SDK raises."""
+
+
+def _no_classes(op: Operation, fields: Mapping[str, object]) -> None:
+    for name, value in fields.items():
+        if isinstance(value, type):
+            raise ArgumentTypeError(
+                f"{op.operation_id}: {name}={value.__name__} is a class, not a value (to get "
+                f"the answer parsed into it, call .parse({name}={value.__name__}))"
+            )
+
+
 def _is_json_value(value: object) -> bool:
     # An object (a dict or a generated model) is JSON; a path, bytes or a file object is not.
     if isinstance(value, list):
@@ -194,6 +209,7 @@ def _body(
             else:
                 fields[name] = _as_file(stack, name, value)
         return {"files": multipart_files(fields.items())}
+    _no_classes(op, fields)
     return {"json": {k: to_json(v) for k, v in fields.items()}}
 
 
@@ -206,7 +222,9 @@ def _invalid_arguments(op: Operation) -> Iterator[None]:
         yield
     except OpenAIError:
         raise
-    except (TypeError, ValueError) as exc:
+    except TypeError as exc:
+        raise ArgumentTypeError(f"{op.operation_id}: invalid request argument: {exc}") from None
+    except ValueError as exc:
         raise ConfigurationError(f"{op.operation_id}: invalid request argument: {exc}") from None
 
 

@@ -45,7 +45,7 @@ SETTINGS = (
 )
 #: Subpackages reachable as attributes without their own import (``openai.types.chat``),
 #: imported on first use so the package import stays cheap.
-LAZY_SUBPACKAGES = frozenset({"types"})
+LAZY_SUBPACKAGES = frozenset({"types", "webhooks"})
 
 _lock = threading.Lock()
 _values: dict[str, Any] = dict.fromkeys(SETTINGS)

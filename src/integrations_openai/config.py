@@ -202,12 +202,16 @@ class Timeout:
         )
 
     @classmethod
-    def coerce(cls, value: float | Timeout | httpx.Timeout) -> Timeout:
-        """Accept a ``Timeout``, an ``httpx.Timeout`` or a number.
+    def coerce(cls, value: float | Timeout | httpx.Timeout | None) -> Timeout:
+        """Accept a ``Timeout``, an ``httpx.Timeout``, a number or ``None``.
 
         A number ``n`` is the call's total deadline; each phase is capped at ``n`` too, so
-        ``timeout=20`` means "give up after 20 seconds", as users expect.
+        ``timeout=20`` means "give up after 20 seconds", as users expect. ``None`` (the
+        SDK's "no timeout") is the defaults, as an ``httpx.Timeout`` whose phases are all
+        unset: there is always a timeout.
         """
+        if value is None:
+            return cls()
         if isinstance(value, Timeout):
             return value
         if isinstance(value, httpx.Timeout):
@@ -314,6 +318,9 @@ class ClientConfig:
     webhook_secret: Secret | None = None
     async_transport: AsyncTransportName = "auto"
     sync_transport: SyncTransportName = "auto"
+    #: Where realtime WebSocket sessions connect (``None``: derived from ``base_url`` when
+    #: one is opened), kept as given, as the SDK's ``client.websocket_base_url``.
+    websocket_base_url: str | None = None
 
     @property
     def url(self) -> httpx.URL:
@@ -441,6 +448,14 @@ def _webhook_secret(value: object, env: Mapping[str, str]) -> Secret | None:
     return Secret(value.strip()) if value.strip() else None
 
 
+def _websocket_base_url(value: object) -> str | None:
+    if value is None or isinstance(value, str | httpx.URL):
+        return None if value is None else str(value)
+    raise ConfigurationError(
+        f"websocket_base_url must be a string or an httpx.URL, not {type(value).__name__}"
+    )
+
+
 def _env(environ: Mapping[str, str], name: str) -> str | None:
     value = environ.get(name, "").strip()
     return value or None
@@ -454,7 +469,7 @@ class ClientArgs(TypedDict, total=False):
     organization: str | None
     project: str | None
     # NotGiven: the official SDK's "use the default", as half-migrated code passes it.
-    timeout: float | Timeout | httpx.Timeout | Unset
+    timeout: float | Timeout | httpx.Timeout | Unset | None
     max_retries: int | Unset | None
     retry: RetryPolicy | None
     circuit_breaker: bool | BreakerPolicy
@@ -474,6 +489,7 @@ class ClientArgs(TypedDict, total=False):
     webhook_secret: str | Secret | None
     async_transport: AsyncTransportName
     sync_transport: SyncTransportName | None
+    websocket_base_url: str | httpx.URL | None
 
 
 def _check_sync_transport(
@@ -516,7 +532,7 @@ def load_config(
     base_url: str | None = None,
     organization: str | None = None,
     project: str | None = None,
-    timeout: float | Timeout | httpx.Timeout = DEFAULT_TIMEOUT,
+    timeout: float | Timeout | httpx.Timeout | None = DEFAULT_TIMEOUT,
     max_retries: int | None = None,
     retry: RetryPolicy | None = None,
     circuit_breaker: bool | BreakerPolicy = True,
@@ -536,6 +552,7 @@ def load_config(
     webhook_secret: str | Secret | None = None,
     async_transport: AsyncTransportName = "auto",
     sync_transport: SyncTransportName | None = None,
+    websocket_base_url: str | httpx.URL | None = None,
 ) -> ClientConfig:
     """Merge arguments over the environment and validate; raise ``ConfigurationError`` early.
 
@@ -552,6 +569,7 @@ def load_config(
     ``sync_transport`` picks the sync client's: ``"stdlib"`` (this package's HTTP/1.1 pool),
     ``"httpx"`` (httpcore), or ``"auto"`` (stdlib unless ``http2=True``); when not given,
     ``INTEGRATIONS_OPENAI_SYNC_TRANSPORT`` may set it.
+    ``websocket_base_url`` is kept for realtime WebSocket sessions (``None``: none set).
     """
     if environ is not None and not isinstance(environ, Mapping):
         raise ConfigurationError(
@@ -614,4 +632,5 @@ def load_config(
         webhook_secret=_webhook_secret(webhook_secret, env),
         async_transport=_check_async_transport(async_transport, http2=http2),
         sync_transport=_check_sync_transport(sync_transport, env, http2=http2),
+        websocket_base_url=_websocket_base_url(websocket_base_url),
     )

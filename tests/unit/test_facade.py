@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from integrations_openai._client import AsyncOpenAIClient, OpenAIClient
+from integrations_openai._facade_core import ArgumentTypeError
 from integrations_openai.errors import ConfigurationError, ResponseDecodeError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -507,6 +508,24 @@ def test_files_create_from_an_open_file_leaves_it_to_the_caller(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
+async def test_a_class_as_a_value_is_a_type_error_that_points_to_parse(cls: Any) -> None:
+    class Answer:
+        pass
+
+    rec = Recorder(FILE_OBJ)
+    client = _client(rec, cls)
+    with pytest.raises(ArgumentTypeError, match=r"response_format=Answer is a class.*\.parse\("):
+        result = client.chat.completions.create(model="m", messages=[], response_format=Answer)
+        if cls is AsyncOpenAIClient:
+            await result
+    with pytest.raises(TypeError, match="not JSON serializable"):
+        result = client.chat.completions.create(model="m", messages=[], metadata={"k": object()})
+        if cls is AsyncOpenAIClient:
+            await result
+    assert issubclass(ArgumentTypeError, ConfigurationError) and rec.requests == []
+
+
+@pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
 @pytest.mark.parametrize(
     ("call", "kwargs"),
     [
@@ -659,15 +678,15 @@ def test_speech_stream_format_sse_yields_typed_events() -> None:
     assert kinds == ["SpeechAudioDeltaEvent", "SpeechAudioDoneEvent"]
 
 
-def test_timeout_accepts_our_timeout_and_refuses_none() -> None:
+def test_timeout_accepts_our_timeout_and_none_is_the_defaults() -> None:
     from integrations_openai import Timeout
 
     rec = Recorder({"id": "m", "object": "model", "created": 1, "owned_by": "o"})
-    client = _client(rec)
+    client = _client(rec).with_options(timeout=Timeout(read=3.0))
     client.models.retrieve("m", timeout=Timeout(read=7.0))
     assert rec.last.extensions["timeout"]["read"] == 7.0
-    with pytest.raises(ConfigurationError):
-        client.models.retrieve("m", timeout=None)  # type: ignore[arg-type]
+    client.models.retrieve("m", timeout=None)  # the SDK's "no timeout": our defaults
+    assert rec.last.extensions["timeout"]["read"] == Timeout().read
 
 
 def test_a_200_where_the_spec_declares_201_still_parses() -> None:

@@ -114,3 +114,38 @@ async def test_retrieve_content_is_the_body_as_text_and_deprecated(
     assert raw.parse() == text and raw.request_id == "req_content" and raw.status_code == 200
     assert streamed_text == text
     assert [r.path for r in fault_server.requests] == ["/v1/files/file-abc/content"] * 3
+
+
+async def test_checkpoint_permissions_retrieve_is_one_list_call_and_deprecated(
+    driver: Driver, fault_server: FaultServer
+) -> None:
+    permission = {
+        "id": "cp_1",
+        "object": "checkpoint.permission",
+        "created_at": 1,
+        "project_id": "proj_1",
+    }
+    listing = {
+        "object": "list",
+        "data": [permission],
+        "has_more": True,
+        "first_id": "cp_1",
+        "last_id": "cp_1",
+    }
+    for _ in range(2):
+        fault_server.enqueue(json_reply(listing))
+    client: Any = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
+    permissions = client.fine_tuning.checkpoints.permissions
+    with pytest.warns(DeprecationWarning, match="use `list`"):
+        body = await _call(driver, permissions.retrieve, "ft:m:ckpt", limit=1)
+    with pytest.warns(DeprecationWarning):
+        raw = await _call(driver, permissions.with_raw_response.retrieve, "ft:m:ckpt")
+    await driver.close(client)
+    # One page's body, as the SDK's retrieve answers: has_more stays True, nothing follows.
+    assert body.object == "list" and body.has_more is True
+    assert [p.id for p in body.data] == ["cp_1"]
+    assert raw.parse().to_dict() == listing
+    assert [(r.path, r.query) for r in fault_server.requests] == [
+        ("/v1/fine_tuning/checkpoints/ft:m:ckpt/permissions", "limit=1"),
+        ("/v1/fine_tuning/checkpoints/ft:m:ckpt/permissions", ""),
+    ]

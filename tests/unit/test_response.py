@@ -199,6 +199,15 @@ async def test_binary_content_async_helpers(fault_server: FaultServer, tmp_path:
     assert list(empty.iter_bytes()) == [] and list(empty.iter_text()) == []
 
 
+async def test_binary_content_async_iterators_are_awaited_first_as_the_sdks() -> None:
+    content = BinaryContent(httpx.Response(200, content=b"ab\ncd\n"))
+    assert list(content.iter_raw(3)) == [b"ab\n", b"cd\n"]
+    assert [b async for b in await content.aiter_bytes(3)] == [b"ab\n", b"cd\n"]
+    assert [b async for b in await content.aiter_raw()] == [b"ab\ncd\n"]
+    assert [t async for t in await content.aiter_text(2)] == ["ab", "\nc", "d\n"]
+    assert [line async for line in await content.aiter_lines()] == ["ab", "cd"]
+
+
 # ---- with_raw_response ------------------------------------------------------------------
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from .plan import ResourceNode
 from .render_batch import BATCH_RUNNERS, batch_imports, batch_ops, batch_runner
 from .render_helpers import helper_imports, helpers
-from .render_legacy import TEXT_TWINS, WAITERS, text_twins, waiters
+from .render_legacy import BODY_TWINS, TEXT_TWINS, WAITERS, text_twins, waiters
 from .render_method import (
     AND_POLL,
     RUNTIME_NAMES,
@@ -57,7 +57,7 @@ def _module(node: ResourceNode, package: str, package_dir: Path, root: ResourceN
     shadowed = {m.name for m in node.methods} | set(node.children) | set(node.aliases)
     shadowed |= {"poll", "create_and_poll", *(h for h, _, _ in AND_POLL.get(node.path, ()))}
     shadowed |= {h for h, _, _ in UPLOAD_FIRST.get(node.path, ())}
-    shadowed |= {t for t, _ in TEXT_TWINS.get(node.path, ())}
+    shadowed |= {t for t, _ in (*TEXT_TWINS.get(node.path, ()), *BODY_TWINS.get(node.path, ()))}
     shadowed |= {w[0] for w in WAITERS.get(node.path, ())}
     ann = _Annotations(models, shadowed, aliases)
     body: list[str] = []

@@ -2,7 +2,10 @@
 
 ``TEXT_TWINS``: deprecated ``str`` twins of binary downloads (``files.retrieve_content`` is
 ``files.content`` read as text), in the resource class and in both response views, each
-warning ``DeprecationWarning`` when called as the SDK's do. ``WAITERS``: the SDK's
+warning ``DeprecationWarning`` when called as the SDK's do. ``BODY_TWINS``: deprecated
+unpaginated twins of list methods (``fine_tuning.checkpoints.permissions.retrieve`` is one
+``list`` call answered as the list body, not a page), warning the same way (a streamed view
+of a list parses pages, which read through to the body). ``WAITERS``: the SDK's
 ``wait_for_processing``-style helpers, retrieve-until-final on the shared polling core with
 the SDK's keywords (``poll_interval``, ``max_wait_seconds``) and defaults.
 """
@@ -22,11 +25,15 @@ from .render_method import (
     method,
 )
 
-__all__ = ["TEXT_TWINS", "WAITERS", "text_twins", "waiters"]
+__all__ = ["BODY_TWINS", "TEXT_TWINS", "WAITERS", "text_twins", "waiters"]
 
 # Resource -> (twin, the binary download it reads as text).
 TEXT_TWINS: dict[str, tuple[tuple[str, str], ...]] = {
     "files": (("retrieve_content", "content"),),
+}
+# Resource -> (twin, the paginated list it answers as one list body).
+BODY_TWINS: dict[str, tuple[tuple[str, str], ...]] = {
+    "fine_tuning.checkpoints.permissions": (("retrieve", "list"),),
 }
 # Resource -> (helper, retrieve method, polled kind, default interval, default deadline).
 WAITERS: dict[str, tuple[tuple[str, str, str, float, float], ...]] = {
@@ -37,21 +44,43 @@ WAITERS: dict[str, tuple[tuple[str, str, str, float, float], ...]] = {
 def text_twins(
     node: ResourceNode, ann: _Annotations, *, is_async: bool, raw: bool, streaming: bool
 ) -> list[str]:
-    """Source lines of the ``TEXT_TWINS`` of ``node`` for one class (plain, raw or streaming)."""
+    """Source lines of the ``TEXT_TWINS`` and ``BODY_TWINS`` of ``node`` for one class (plain,
+    raw or streaming), each with the name of the method it stands for."""
     by_name = {m.name: m for m in node.methods}
     lines: list[str] = []
-    for twin, base_name in TEXT_TWINS.get(node.path, ()):
-        base = by_name[base_name]
-        plan = dataclasses.replace(
-            base,
-            name=twin,
-            binary=False,
-            returns="str",
-            response_ref=None,
-            as_text=True,
-            summary=f"Deprecated: `{base_name}` read as text (the official SDK's `{twin}`).",
-            description="",
+    twins = [
+        (
+            base_name,
+            dataclasses.replace(
+                by_name[base_name],
+                name=twin,
+                binary=False,
+                returns="str",
+                response_ref=None,
+                as_text=True,
+                summary=f"Deprecated: `{base_name}` read as text (the official SDK's `{twin}`).",
+                description="",
+            ),
         )
+        for twin, base_name in TEXT_TWINS.get(node.path, ())
+    ]
+    twins += [
+        (
+            base_name,
+            dataclasses.replace(
+                by_name[base_name],
+                name=twin,
+                # A streamed view reads a list as pages (which read through to the body).
+                page_item=by_name[base_name].page_item if streaming else None,
+                summary=f"Deprecated: one `{base_name}` call, its body unpaginated (the "
+                f"official SDK's `{twin}`).",
+                description="",
+            ),
+        )
+        for twin, base_name in BODY_TWINS.get(node.path, ())
+    ]
+    for base_name, plan in twins:
+        twin = plan.name
         rendered = method(plan, ann, is_async=is_async, raw=raw, streaming=streaming)
         at = next(i for i, line in enumerate(rendered) if line.startswith("        return "))
         rendered.insert(

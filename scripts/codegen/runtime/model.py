@@ -8,7 +8,8 @@ renders `_from_dict_` (lenient, field by field). Everything else lives here:
   `null` stays, extra keys stay) and `Model(a=None)` sends `"a": null` while omitting `a`
   sends nothing;
 * the pydantic-style methods SDK users call: `model_dump`, `model_dump_json`, `to_dict`,
-  `to_json`, `model_copy`, `model_validate`, `construct`, `model_extra`, a short `repr`;
+  `to_json`, `model_copy`, `model_validate`, `construct`, `model_extra`, a short `repr`
+  (and, from `introspect`, `model_fields`, `model_validate_json`, `TypeAdapter` support);
 * bounds: `from_dict` types at most `MAX_DEPTH` nested models (deeper objects stay raw JSON,
   still round-tripped), and serializing never recurses without bound (see `lenient.to_json`),
   so no payload can raise `RecursionError`.
@@ -24,6 +25,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar
 from attrs import NOTHING, define, field, fields
 
 from ..types import UNSET
+from .introspect import ModelIntrospection, lazy_annotations
 from .lenient import dumps, to_json
 
 ABSENT: Any = UNSET
@@ -89,7 +91,7 @@ _state = _State()
 
 
 @define(repr=False)
-class ApiModel:
+class ApiModel(ModelIntrospection):
     """Base of every generated model: presence tracking and the SDK's model methods."""
 
     _present_: frozenset[str] | set[str] = field(init=False, eq=False, repr=False)
@@ -114,6 +116,7 @@ class ApiModel:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        lazy_annotations(cls)  # typing.get_type_hints(cls) works before the first parse
         cls._attr_names_ = tuple(name for name, _ in cls._fields_)
         if "_sdk_name_" not in cls.__dict__:
             cls._sdk_name_ = cls.__name__

@@ -60,6 +60,15 @@ def test_unknown_attributes_still_raise(module_state: None) -> None:
     assert "chat" in _module_client.resource_names()
 
 
+def test_webhooks_is_reachable_as_a_package_attribute_without_a_client() -> None:
+    code = (
+        "import integrations_openai as o, integrations_openai._module_client as m\n"
+        "print(o.webhooks.unwrap is not None, o.webhooks.__name__, bool(m._built))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "integrations_openai.webhooks", "False"]
+
+
 def test_importing_builds_no_client() -> None:
     code = (
         "import integrations_openai as o, integrations_openai._module_client as m\n"

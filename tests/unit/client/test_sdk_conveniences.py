@@ -140,7 +140,7 @@ def test_default_headers_merge_and_set_default_headers_replace() -> None:
     replaced = client.copy(set_default_headers={"X-C": "3"}, set_default_query={})
     assert replaced.config.default_headers == {"X-C": "3"}
     assert replaced.config.default_query == {}
-    with pytest.raises(ConfigurationError, match="not both"):
+    with pytest.raises(ConfigurationError, match="mutually exclusive"):
         client.copy(default_headers={"X": "1"}, set_default_headers={"Y": "2"})
     client.close()
 
@@ -301,12 +301,10 @@ def test_default_headers_and_query_views_leave_credentials_out() -> None:
     client.close()
 
 
-def test_a_copy_refuses_timeout_none_as_the_constructor_does() -> None:
+def test_timeout_none_is_our_default_timeout_for_the_constructor_and_copies() -> None:
     client = OpenAIClient(api_key=TEST_KEY, timeout=20.0)
-    with pytest.raises(ConfigurationError, match="timeout"):
-        OpenAIClient(api_key=TEST_KEY, timeout=None)  # type: ignore[arg-type]
-    with pytest.raises(ConfigurationError, match="timeout"):
-        client.copy(timeout=None)  # type: ignore[arg-type]
+    assert OpenAIClient(api_key=TEST_KEY, timeout=None).config.timeout == DEFAULT_TIMEOUT
+    assert client.copy(timeout=None).config.timeout == DEFAULT_TIMEOUT
     assert client.copy().timeout == 20.0  # left out: kept
     client.close()
 
@@ -317,4 +315,49 @@ def test_webhook_secret_is_a_masked_attribute() -> None:
     assert client.webhook_secret.get_secret_value() == secret
     assert secret not in repr(client.webhook_secret)
     assert OpenAIClient(api_key=TEST_KEY, environ={}).webhook_secret is None
+    client.close()
+
+
+@pytest.mark.parametrize("cls", [OpenAIClient, AsyncOpenAIClient])
+def test_websocket_base_url_is_kept_as_given_and_copied(cls: Any) -> None:
+    client = cls(api_key=TEST_KEY)
+    assert client.websocket_base_url is None
+    given = cls(api_key=TEST_KEY, websocket_base_url=httpx.URL("wss://ws.example.test/v1"))
+    assert given.websocket_base_url == "wss://ws.example.test/v1"
+    copy = given.with_options(base_url="https://api.example.test/v2")
+    assert copy.websocket_base_url == "wss://ws.example.test/v1"
+    assert client.copy(websocket_base_url="wss://other.test").websocket_base_url == (
+        "wss://other.test"
+    )
+    with pytest.raises(ConfigurationError, match="websocket_base_url"):
+        cls(api_key=TEST_KEY, websocket_base_url=42)
+
+
+def test_closing_a_copy_closes_that_copy_and_keeps_the_pool() -> None:
+    seen: list[httpx.Request] = []
+    client = OpenAIClient(api_key=TEST_KEY, transport=recorder(seen))
+    with client.with_options(max_retries=0) as copy:
+        copy.request("GET", "/models")
+    assert copy.is_closed() and not client.is_closed()
+    with pytest.raises(OpenAIError, match="closed"):
+        copy.request("GET", "/models")
+    client.request("GET", "/models")  # the original owns the connections and goes on
+    assert len(seen) == 2
+    client.close()
+
+
+async def test_closing_an_async_copy_closes_that_copy_only() -> None:
+    async with AsyncOpenAIClient(api_key=TEST_KEY) as client:
+        copy = client.copy(default_headers={"x-a": "1"})
+        async with copy:
+            assert not copy.is_closed()
+        assert copy.is_closed() and not client.is_closed()
+        with pytest.raises(OpenAIError, match="closed"):
+            await copy.request("GET", "/models")
+
+
+def test_default_headers_and_set_default_headers_are_mutually_exclusive() -> None:
+    client = OpenAIClient(api_key=TEST_KEY)
+    with pytest.raises(ConfigurationError, match="mutually exclusive"):
+        client.copy(default_query={"a": 1}, set_default_query={"b": 2})
     client.close()
