@@ -41,10 +41,10 @@ class ContainerFileResource(ApiModel):
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
-        ("object", "object"),
+        ("bytes", "bytes"),
         ("container_id", "container_id"),
         ("created_at", "created_at"),
-        ("bytes", "bytes"),
+        ("object", "object"),
         ("path", "path"),
         ("source", "source"),
     )
@@ -88,12 +88,12 @@ class ContainerFileResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.object
+        value_2 = self.bytes
         if value_2 is None:
-            if "object" in present:
-                out["object"] = None
+            if "bytes" in present:
+                out["bytes"] = None
         else:
-            out["object"] = value_2
+            out["bytes"] = value_2
         value_3 = self.container_id
         if value_3 is None:
             if "container_id" in present:
@@ -106,12 +106,12 @@ class ContainerFileResource(ApiModel):
                 out["created_at"] = None
         else:
             out["created_at"] = value_4
-        value_5 = self.bytes
+        value_5 = self.object
         if value_5 is None:
-            if "bytes" in present:
-                out["bytes"] = None
+            if "object" in present:
+                out["object"] = None
         else:
-            out["bytes"] = value_5
+            out["object"] = value_5
         value_6 = self.path
         if value_6 is None:
             if "path" in present:

@@ -53,9 +53,10 @@ class WebhookFineTuningJobCancelled(ApiModel):
     """ The object of the event. Always `event`.
      """
 
+    _sdk_name_: ClassVar[str] = "FineTuningJobCancelledWebhookEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("created_at", "created_at"),
         ("id", "id"),
+        ("created_at", "created_at"),
         ("data", "data"),
         ("type", "type"),
         ("object", "object"),
@@ -90,18 +91,18 @@ class WebhookFineTuningJobCancelled(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.created_at
+        value_1 = self.id
         if value_1 is None:
-            if "created_at" in present:
-                out["created_at"] = None
-        else:
-            out["created_at"] = value_1
-        value_2 = self.id
-        if value_2 is None:
             if "id" in present:
                 out["id"] = None
         else:
-            out["id"] = value_2
+            out["id"] = value_1
+        value_2 = self.created_at
+        if value_2 is None:
+            if "created_at" in present:
+                out["created_at"] = None
+        else:
+            out["created_at"] = value_2
         value_3 = self.data
         if value_3 is None:
             if "data" in present:

@@ -24,6 +24,7 @@ class WebhookFineTuningJobCancelledData(ApiModel):
     """ The unique ID of the fine-tuning job.
      """
 
+    _sdk_name_: ClassVar[str] = "Data"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("id", "id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",

@@ -47,6 +47,7 @@ class WebhookRealtimeCallIncomingData(ApiModel):
     """ Headers from the SIP Invite.
      """
 
+    _sdk_name_: ClassVar[str] = "Data"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("sip_headers", "sip_headers"),

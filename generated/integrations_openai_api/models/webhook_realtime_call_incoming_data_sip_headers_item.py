@@ -28,6 +28,7 @@ class WebhookRealtimeCallIncomingDataSipHeadersItem(ApiModel):
     """ Value of the SIP Header.
      """
 
+    _sdk_name_: ClassVar[str] = "DataSipHeader"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("value", "value"),

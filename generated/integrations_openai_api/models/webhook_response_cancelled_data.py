@@ -24,6 +24,7 @@ class WebhookResponseCancelledData(ApiModel):
     """ The unique ID of the model response.
      """
 
+    _sdk_name_: ClassVar[str] = "Data"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("id", "id"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
