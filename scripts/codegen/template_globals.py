@@ -133,10 +133,14 @@ def field_annotation(
 
 
 def field_default(prop: Any) -> str | None:
-    """The `__init__` default: the spec default, `ABSENT` (not sent) or none (required)."""
+    """The `__init__` default: the spec default, `ABSENT` (not sent) or none (required).
+
+    A required field that admits `null` may be left out too (reading `None`, absent from
+    `to_dict()`), as the SDK's `Optional[...] = None` fields: code that builds
+    `ChatCompletionMessage(role="assistant", content="hi")` need not name `refusal`."""
     if prop.default is not None:
         return _code(prop.default.python_code)
-    if not prop.required:
+    if not prop.required or "None" in _members(prop):
         return "ABSENT"
     return None
 

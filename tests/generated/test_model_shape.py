@@ -530,3 +530,17 @@ def test_iterative_json_matches_the_standard_layout() -> None:
         separators = (",", ":") if indent is None else (",", ": ")
         expected = json.dumps(data, indent=indent, separators=separators, ensure_ascii=False)
         assert _dumps_iteratively(data, indent, separators) == expected
+
+
+def test_a_required_field_that_admits_null_may_be_left_out_of_the_constructor() -> None:
+    # As the SDK's `Optional[...] = None` fields: test code builds messages by hand.
+    from integrations_openai.types.chat import ChatCompletion, ChatCompletionMessage
+
+    message = ChatCompletionMessage(role="assistant", content="hi")
+    assert message.refusal is None and "refusal" not in message.model_fields_set
+    assert message.to_dict() == {"content": "hi", "role": "assistant"}
+    assert message.model_dump()["refusal"] is None
+    explicit = ChatCompletionMessage(role="assistant", content="hi", refusal=None)
+    assert explicit.to_dict() == {"content": "hi", "refusal": None, "role": "assistant"}
+    with pytest.raises(TypeError, match="id"):  # a required field that is never null stays required
+        ChatCompletion(choices=[], created=1, model="m")  # type: ignore[call-arg]

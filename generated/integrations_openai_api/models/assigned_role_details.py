@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -115,25 +116,25 @@ class AssignedRoleDetails(ApiModel):
     predefined_role: bool
     """ Whether the role is predefined by OpenAI. """
 
-    description: str | None
+    description: str | None = ABSENT
     """ Description of the role. """
 
-    created_at: int | None
+    created_at: int | None = ABSENT
     """ When the role was created. """
 
-    updated_at: int | None
+    updated_at: int | None = ABSENT
     """ When the role was last updated. """
 
-    created_by: str | None
+    created_by: str | None = ABSENT
     """ Identifier of the actor who created the role. """
 
-    created_by_user_obj: AssignedRoleDetailsCreatedByUserObj | None
+    created_by_user_obj: AssignedRoleDetailsCreatedByUserObj | None = ABSENT
     """ User details for the actor that created the role, when available. """
 
-    metadata: AssignedRoleDetailsMetadata | None
+    metadata: AssignedRoleDetailsMetadata | None = ABSENT
     """ Arbitrary metadata stored on the role. """
 
-    assignment_sources: list[AssignedRoleDetailsAssignmentSourcesItem] | None
+    assignment_sources: list[AssignedRoleDetailsAssignmentSourcesItem] | None = ABSENT
     """ Principals from which the role assignment is inherited, when available. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -160,17 +160,11 @@ class AssistantObject(ApiModel):
     created_at: int
     """ The Unix timestamp (in seconds) for when the assistant was created. """
 
-    name: str | None
-
-    description: str | None
-
     model: str
     """ ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-
     reference/models/list) API to see all of your available models, or see our [Model
     overview](https://platform.openai.com/docs/models) for descriptions of them.
      """
-
-    instructions: str | None
 
     tools: list[
         AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownVariant
@@ -180,10 +174,16 @@ class AssistantObject(ApiModel):
 
     Server default: `[]`. """
 
-    metadata: Metadata2 | None
-
     object: Literal["assistant"] = "assistant"
     """ The object type, which is always `assistant`. """
+
+    name: str | None = ABSENT
+
+    description: str | None = ABSENT
+
+    instructions: str | None = ABSENT
+
+    metadata: Metadata2 | None = ABSENT
 
     tool_resources: AssistantObjectToolResources | None = ABSENT
 

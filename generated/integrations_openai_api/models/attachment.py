@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -32,7 +33,7 @@ class Attachment(ApiModel):
     mime_type: str
     """ MIME type of the attachment. """
 
-    preview_url: str | None
+    preview_url: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ChatKitAttachment"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

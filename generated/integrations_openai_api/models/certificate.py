@@ -48,13 +48,13 @@ class Certificate(ApiModel):
     id: str
     """ The identifier, which can be referenced in API endpoints """
 
-    name: str | None
-    """ The name of the certificate. """
-
     created_at: int
     """ The Unix timestamp (in seconds) of when the certificate was uploaded. """
 
     certificate_details: CertificateCertificateDetails
+
+    name: str | None = ABSENT
+    """ The name of the certificate. """
 
     active: bool | None = ABSENT
     """ Whether the certificate is currently active at the specified scope. Not returned when getting details for a

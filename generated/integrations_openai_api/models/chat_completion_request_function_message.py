@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -18,13 +19,13 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 @_attrs_define(repr=False)
 class ChatCompletionRequestFunctionMessage(ApiModel):
-    content: str | None
-
     name: str
     """ The name of the function to call. """
 
     role: Literal["function"] = "function"
     """ The role of the messages author, in this case `function`. """
+
+    content: str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("role", "role"),

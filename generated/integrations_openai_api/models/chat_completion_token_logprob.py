@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -58,11 +59,11 @@ class ChatCompletionTokenLogprob(ApiModel):
     """ The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value
     `-9999.0` is used to signify that the token is very unlikely. """
 
-    bytes: list[int] | None
-
     top_logprobs: list[ChatCompletionTokenLogprobTopLogprobsItem]
     """ List of the most likely tokens and their log probability, at this token position. The number of entries may
     be fewer than the requested `top_logprobs`. """
+
+    bytes: list[int] | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("token", "token"),

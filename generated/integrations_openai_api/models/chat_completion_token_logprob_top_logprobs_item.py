@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -39,7 +40,7 @@ class ChatCompletionTokenLogprobTopLogprobsItem(ApiModel):
     """ The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value
     `-9999.0` is used to signify that the token is very unlikely. """
 
-    bytes: list[int] | None
+    bytes: list[int] | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "TopLogprob"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

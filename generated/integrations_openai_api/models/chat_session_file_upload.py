@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -23,9 +24,9 @@ class ChatSessionFileUpload(ApiModel):
     enabled: bool
     """ Indicates if uploads are enabled for the session. """
 
-    max_file_size: int | None
+    max_file_size: int | None = ABSENT
 
-    max_files: int | None
+    max_files: int | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("enabled", "enabled"),

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -23,7 +24,7 @@ class ChatSessionHistory(ApiModel):
     enabled: bool
     """ Indicates if chat history is persisted for the session. """
 
-    recent_threads: int | None
+    recent_threads: int | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("enabled", "enabled"),

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -41,9 +42,6 @@ class ChatSessionResource(ApiModel):
     id: str
     """ Identifier for the ChatKit session. """
 
-    expires_at: int | None
-    """ Unix timestamp (in seconds) for when the session expires. """
-
     client_secret: str
     """ Ephemeral client secret that authenticates session requests. """
 
@@ -66,6 +64,9 @@ class ChatSessionResource(ApiModel):
 
     object: Literal["chatkit.session"] = "chatkit.session"
     """ Type discriminator that is always `chatkit.session`. """
+
+    expires_at: int | None = ABSENT
+    """ Unix timestamp (in seconds) for when the session expires. """
 
     _sdk_name_: ClassVar[str] = "ChatSession"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

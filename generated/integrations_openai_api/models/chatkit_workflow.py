@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -46,12 +47,12 @@ class ChatkitWorkflow(ApiModel):
     id: str
     """ Identifier of the workflow backing the session. """
 
-    version: str | None
-
-    state_variables: ChatkitWorkflowStateVariables | None
-
     tracing: ChatkitWorkflowTracing
     """ Controls diagnostic tracing during the session. """
+
+    version: str | None = ABSENT
+
+    state_variables: ChatkitWorkflowStateVariables | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ChatKitWorkflow"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

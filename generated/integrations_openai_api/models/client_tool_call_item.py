@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -41,13 +42,13 @@ class ClientToolCallItem(ApiModel):
     arguments: str
     """ JSON-encoded arguments that were sent to the tool. """
 
-    output: str | None
-
     object: Literal["chatkit.thread_item"] = "chatkit.thread_item"
     """ Type discriminator that is always `chatkit.thread_item`. """
 
     type: Literal["chatkit.client_tool_call"] = "chatkit.client_tool_call"
     """ Type discriminator that is always `chatkit.client_tool_call`. """
+
+    output: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "DataChatKitClientToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -20,10 +21,10 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 class ClosedStatus(ApiModel):
     """Indicates that a thread has been closed."""
 
-    reason: str | None
-
     type: Literal["closed"] = "closed"
     """ Status discriminator that is always `closed`. """
+
+    reason: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "StatusClosed"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -101,13 +102,15 @@ class CodeInterpreterToolCall(ApiModel):
     """ The ID of the container used to run the code.
      """
 
-    code: str | None
-
-    outputs: list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs | UnknownVariant] | None
-
     type: Literal["code_interpreter_call"] = "code_interpreter_call"
     """ The type of the code interpreter tool call. Always `code_interpreter_call`.
      """
+
+    code: str | None = ABSENT
+
+    outputs: (
+        list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs | UnknownVariant] | None
+    ) = ABSENT
 
     _sdk_name_: ClassVar[str] = "ResponseCodeInterpreterToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

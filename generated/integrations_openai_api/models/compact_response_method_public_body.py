@@ -337,7 +337,7 @@ def _parse_service_tier(data: object) -> None | ServiceTierEnum | Unset:
 
 @_attrs_define(repr=False)
 class CompactResponseMethodPublicBody(ApiModel):
-    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | None
+    model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str | None = ABSENT
     """ Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with
     different capabilities, performance characteristics, and price points. Refer to the [model
     guide](https://platform.openai.com/docs/models) to browse and compare available models. """

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -21,15 +22,15 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 class ComputerScreenshotContent(ApiModel):
     """A screenshot of a computer."""
 
-    image_url: str | None
-
-    file_id: str | None
-
     detail: ImageDetail | str
 
     type: Literal["computer_screenshot"] = "computer_screenshot"
     """ Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
     """
+
+    image_url: str | None = ABSENT
+
+    file_id: str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("detail", "detail"),

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -87,9 +88,9 @@ def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
 class CreateChatCompletionResponseChoicesItemLogprobs(ApiModel):
     """Log probability information for the choice."""
 
-    content: list[ChatCompletionTokenLogprob] | None
+    content: list[ChatCompletionTokenLogprob] | None = ABSENT
 
-    refusal: list[ChatCompletionTokenLogprob] | None
+    refusal: list[ChatCompletionTokenLogprob] | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ChoiceLogprobs"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -85,10 +86,10 @@ def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None:
 
 @_attrs_define(repr=False)
 class CreateChatCompletionStreamResponseChoicesItemLogprobs(ApiModel):
-    content: list[ChatCompletionTokenLogprob] | None
+    content: list[ChatCompletionTokenLogprob] | None = ABSENT
     """ A list of message content tokens with log probability information. """
 
-    refusal: list[ChatCompletionTokenLogprob] | None
+    refusal: list[ChatCompletionTokenLogprob] | None = ABSENT
     """ A list of message refusal tokens with log probability information. """
 
     _sdk_name_: ClassVar[str] = "ChoiceLogprobs"

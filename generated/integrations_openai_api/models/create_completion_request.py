@@ -137,7 +137,7 @@ class CreateCompletionRequest(ApiModel):
     overview](https://platform.openai.com/docs/models) for descriptions of them.
      """
 
-    prompt: list[int] | list[list[int]] | list[str] | str | None
+    prompt: list[int] | list[list[int]] | list[str] | str | None = ABSENT
     """ The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array
     of token arrays.
 

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -55,9 +56,9 @@ class CreateCompletionResponseChoicesItem(ApiModel):
 
     index: int
 
-    logprobs: CreateCompletionResponseChoicesItemLogprobs | None
-
     text: str
+
+    logprobs: CreateCompletionResponseChoicesItemLogprobs | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "CompletionChoice"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

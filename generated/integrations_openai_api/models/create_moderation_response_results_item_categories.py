@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -35,10 +36,6 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
     harassment_threatening: bool
     """ Harassment content that also includes violence or serious harm towards any target. """
 
-    illicit: bool | None
-
-    illicit_violent: bool | None
-
     self_harm: bool
     """ Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating
     disorders. """
@@ -63,6 +60,10 @@ class CreateModerationResponseResultsItemCategories(ApiModel):
 
     violence_graphic: bool
     """ Content that depicts death, violence, or physical injury in graphic detail. """
+
+    illicit: bool | None = ABSENT
+
+    illicit_violent: bool | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "Categories"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -40,10 +41,10 @@ class DoubleClickAction(ApiModel):
     y: int
     """ The y-coordinate where the double click occurred. """
 
-    keys: list[str] | None
-
     type: Literal["double_click"] = "double_click"
     """ Specifies the event type. For a double click action, this property is always set to `double_click`. """
+
+    keys: list[str] | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "DoubleClick"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -18,13 +19,13 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 @_attrs_define(repr=False)
 class Error(ApiModel):
-    code: str | None
-
     message: str
 
-    param: str | None
-
     type: str
+
+    code: str | None = ABSENT
+
+    param: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ErrorObject"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -172,10 +173,10 @@ class Eval(ApiModel):
     created_at: int
     """ The Unix timestamp (in seconds) for when the eval was created. """
 
-    metadata: Metadata2 | None
-
     object: Literal["eval"] = "eval"
     """ The object type. """
+
+    metadata: Metadata2 | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),

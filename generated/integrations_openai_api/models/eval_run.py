@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -140,14 +141,14 @@ class EvalRun(ApiModel):
     )
     """ Information about the run's data source. """
 
-    metadata: Metadata2 | None
-
     error: EvalApiError
     """ An object representing an error response from the Eval API.
      """
 
     object: Literal["eval.run"] = "eval.run"
     """ The type of the object. Always "eval.run". """
+
+    metadata: Metadata2 | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),

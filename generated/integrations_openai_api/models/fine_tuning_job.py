@@ -104,12 +104,6 @@ class FineTuningJob(ApiModel):
     created_at: int
     """ The Unix timestamp (in seconds) for when the fine-tuning job was created. """
 
-    error: FineTuningJobError | None
-
-    fine_tuned_model: str | None
-
-    finished_at: int | None
-
     hyperparameters: FineTuningJobHyperparameters
     """ The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised`
     jobs. """
@@ -128,19 +122,25 @@ class FineTuningJob(ApiModel):
     """ The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`,
     `succeeded`, `failed`, or `cancelled`. """
 
-    trained_tokens: int | None
-
     training_file: str
     """ The file ID used for training. You can retrieve the training data with the [Files
     API](https://platform.openai.com/docs/api-reference/files/retrieve-contents). """
 
-    validation_file: str | None
+    error: FineTuningJobError | None = ABSENT
 
-    seed: int | None
-    """ The seed used for the fine-tuning job. """
+    fine_tuned_model: str | None = ABSENT
+
+    finished_at: int | None = ABSENT
 
     object: Literal["fine_tuning.job"] = "fine_tuning.job"
     """ The object type, which is always "fine_tuning.job". """
+
+    trained_tokens: int | None = ABSENT
+
+    validation_file: str | None = ABSENT
+
+    seed: int | None = ABSENT
+    """ The seed used for the fine-tuning job. """
 
     integrations: list[FineTuningIntegration] | None = ABSENT
 

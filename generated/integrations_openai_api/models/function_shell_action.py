@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -24,9 +25,9 @@ class FunctionShellAction(ApiModel):
 
     commands: list[str]
 
-    timeout_ms: int | None
+    timeout_ms: int | None = ABSENT
 
-    max_output_length: int | None
+    max_output_length: int | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "Action"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -76,10 +76,12 @@ class FunctionShellCall(ApiModel):
 
     status: FunctionShellCallStatus | str
 
-    environment: ContainerReferenceResource | LocalEnvironmentResource | UnknownVariant | None
-
     type: Literal["shell_call"] = "shell_call"
     """ The type of the item. Always `shell_call`. """
+
+    environment: ContainerReferenceResource | LocalEnvironmentResource | UnknownVariant | None = (
+        ABSENT
+    )
 
     created_by: str | None = ABSENT
     """ The ID of the entity that created this tool call. """

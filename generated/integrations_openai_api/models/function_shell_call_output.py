@@ -50,10 +50,10 @@ class FunctionShellCallOutput(ApiModel):
     output: list[FunctionShellCallOutputContent]
     """ An array of shell call output contents """
 
-    max_output_length: int | None
-
     type: Literal["shell_call_output"] = "shell_call_output"
     """ The type of the shell call output. Always `shell_call_output`. """
+
+    max_output_length: int | None = ABSENT
 
     created_by: str | None = ABSENT
     """ The identifier of the actor that created the item. """

@@ -48,12 +48,12 @@ class FunctionTool(ApiModel):
     name: str
     """ The name of the function to call. """
 
-    parameters: FunctionToolParameters | None
-
-    strict: bool | None
-
     type: Literal["function"] = "function"
     """ The type of the function tool. Always `function`. """
+
+    parameters: FunctionToolParameters | None = ABSENT
+
+    strict: bool | None = ABSENT
 
     description: str | None = ABSENT
 

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -29,17 +30,17 @@ class GroupMemberUser(ApiModel):
     name: str
     """ Display name of the user. """
 
-    email: str | None
-    """ Email address of the user, or `null` for users without an email. """
-
-    picture: str | None
-    """ URL of the user's profile picture, if available. """
-
-    is_service_account: bool | None
-    """ Whether the user is a service account. """
-
     user_type: GroupMemberUserUserType | str
     """ The type of user. """
+
+    email: str | None = ABSENT
+    """ Email address of the user, or `null` for users without an email. """
+
+    picture: str | None = ABSENT
+    """ URL of the user's profile picture, if available. """
+
+    is_service_account: bool | None = ABSENT
+    """ Whether the user is a service account. """
 
     _sdk_name_: ClassVar[str] = "UserRetrieveResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -26,7 +27,7 @@ class GroupUser(ApiModel):
     name: str
     """ The name of the user. """
 
-    email: str | None
+    email: str | None = ABSENT
     """ The email address of the user. """
 
     _sdk_name_: ClassVar[str] = "OrganizationGroupUser"

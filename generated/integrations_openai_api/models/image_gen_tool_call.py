@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -31,11 +32,11 @@ class ImageGenToolCall(ApiModel):
     """ The status of the image generation call.
      """
 
-    result: str | None
-
     type: Literal["image_generation_call"] = "image_generation_call"
     """ The type of the image generation call. Always `image_generation_call`.
      """
+
+    result: str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),

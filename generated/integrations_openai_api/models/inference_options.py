@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -41,9 +42,9 @@ def _parse_tool_choice(data: object) -> None | ToolChoice:
 class InferenceOptions(ApiModel):
     """Model and tool overrides applied when generating the assistant response."""
 
-    tool_choice: ToolChoice | None
+    tool_choice: ToolChoice | None = ABSENT
 
-    model: str | None
+    model: str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("model", "model"),

@@ -42,7 +42,7 @@ def _parse_type_(data: object) -> ItemReferenceParamType | None | Unset:
 class ItemReferenceParam(ApiModel):
     """An internal identifier for an item to reference."""
 
-    id: str | None
+    id: str | None = ABSENT
     """ The ID of the item to reference. """
 
     type: ItemReferenceParamType | str | None = ABSENT

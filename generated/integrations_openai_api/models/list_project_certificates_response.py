@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -35,11 +36,11 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 class ListProjectCertificatesResponse(ApiModel):
     data: list[OrganizationProjectCertificate]
 
-    first_id: str | None
-
-    last_id: str | None
-
     has_more: bool
+
+    first_id: str | None = ABSENT
+
+    last_id: str | None = ABSENT
 
     object: Literal["list"] = "list"
 

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -20,10 +21,10 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 class LockedStatus(ApiModel):
     """Indicates that a thread is locked and cannot accept new input."""
 
-    reason: str | None
-
     type: Literal["locked"] = "locked"
     """ Status discriminator that is always `locked`. """
+
+    reason: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "StatusLocked"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

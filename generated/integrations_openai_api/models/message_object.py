@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -148,12 +149,6 @@ class MessageObject(ApiModel):
     status: MessageObjectStatus | str
     """ The status of the message, which can be either `in_progress`, `incomplete`, or `completed`. """
 
-    incomplete_details: MessageObjectIncompleteDetails | None
-
-    completed_at: int | None
-
-    incomplete_at: int | None
-
     role: MessageDeltaObjectDeltaRole | str
     """ The entity that produced the message. One of `user` or `assistant`. """
 
@@ -166,16 +161,22 @@ class MessageObject(ApiModel):
     ]
     """ The content of the message in array of text and/or images. """
 
-    assistant_id: str | None
-
-    run_id: str | None
-
-    attachments: list[CreateMessageRequestAttachmentsItem] | None
-
-    metadata: Metadata2 | None
-
     object: Literal["thread.message"] = "thread.message"
     """ The object type, which is always `thread.message`. """
+
+    incomplete_details: MessageObjectIncompleteDetails | None = ABSENT
+
+    completed_at: int | None = ABSENT
+
+    incomplete_at: int | None = ABSENT
+
+    assistant_id: str | None = ABSENT
+
+    run_id: str | None = ABSENT
+
+    attachments: list[CreateMessageRequestAttachmentsItem] | None = ABSENT
+
+    metadata: Metadata2 | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "Message"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -40,9 +41,6 @@ class OrganizationCertificate(ApiModel):
     id: str
     """ The identifier, which can be referenced in API endpoints """
 
-    name: str | None
-    """ The name of the certificate. """
-
     created_at: int
     """ The Unix timestamp (in seconds) of when the certificate was uploaded. """
 
@@ -53,6 +51,9 @@ class OrganizationCertificate(ApiModel):
 
     object: Literal["organization.certificate"] = "organization.certificate"
     """ The object type, which is always `organization.certificate`. """
+
+    name: str | None = ABSENT
+    """ The name of the certificate. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),

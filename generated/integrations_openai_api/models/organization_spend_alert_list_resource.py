@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -38,17 +39,17 @@ class OrganizationSpendAlertListResource(ApiModel):
     data: list[OrganizationSpendAlert]
     """ Spend alerts returned in the current page. """
 
-    first_id: str | None
-    """ The ID of the first spend alert in this page. """
-
-    last_id: str | None
-    """ The ID of the last spend alert in this page. """
-
     has_more: bool
     """ Whether more spend alerts are available when paginating. """
 
     object: Literal["list"] = "list"
     """ Always `list`. """
+
+    first_id: str | None = ABSENT
+    """ The ID of the first spend alert in this page. """
+
+    last_id: str | None = ABSENT
+    """ The ID of the last spend alert in this page. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -110,10 +111,10 @@ class OutputTextContent(ApiModel):
     ]
     """ The annotations of the text output. """
 
-    logprobs: list[LogProb] | None
-
     type: Literal["output_text"] = "output_text"
     """ The type of the output text. Always `output_text`. """
+
+    logprobs: list[LogProb] | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ResponseOutputText"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -42,9 +43,6 @@ class ProjectApiKey(ApiModel):
     created_at: int
     """ The Unix timestamp (in seconds) of when the API key was created """
 
-    last_used_at: int | None
-    """ The Unix timestamp (in seconds) of when the API key was last used. """
-
     id: str
     """ The identifier, which can be referenced in API endpoints """
 
@@ -52,6 +50,9 @@ class ProjectApiKey(ApiModel):
 
     object: Literal["organization.project.api_key"] = "organization.project.api_key"
     """ The object type, which is always `organization.project.api_key` """
+
+    last_used_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) of when the API key was last used. """
 
     _sdk_name_: ClassVar[str] = "ProjectAPIKey"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -45,12 +46,12 @@ class ProjectServiceAccountCreateResponse(ApiModel):
 
     created_at: int
 
-    api_key: ProjectServiceAccountApiKey | None
-
     object: Literal["organization.project.service_account"] = "organization.project.service_account"
 
     role: Literal["member"] = "member"
     """ Service accounts can only have one role of type `member` """
+
+    api_key: ProjectServiceAccountApiKey | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ServiceAccountCreateResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

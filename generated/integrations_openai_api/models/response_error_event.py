@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -20,13 +21,9 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 class ResponseErrorEvent(ApiModel):
     """Emitted when an error occurs."""
 
-    code: str | None
-
     message: str
     """ The error message.
      """
-
-    param: str | None
 
     sequence_number: int
     """ The sequence number of this event. """
@@ -34,6 +31,10 @@ class ResponseErrorEvent(ApiModel):
     type: Literal["error"] = "error"
     """ The type of the event. Always `error`.
      """
+
+    code: str | None = ABSENT
+
+    param: str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -23,9 +24,6 @@ class ResponseFunctionCallArgumentsDoneEvent(ApiModel):
     item_id: str
     """ The ID of the item. """
 
-    name: str | None
-    """ The name of the function that was called. """
-
     output_index: int
     """ The index of the output item. """
 
@@ -36,6 +34,9 @@ class ResponseFunctionCallArgumentsDoneEvent(ApiModel):
     """ The function-call arguments. """
 
     type: Literal["response.function_call_arguments.done"] = "response.function_call_arguments.done"
+
+    name: str | None = ABSENT
+    """ The name of the function that was called. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("arguments", "arguments"),

@@ -715,12 +715,6 @@ def _parse_conversation(data: object) -> Conversation2 | None | Unset:
 
 @_attrs_define(repr=False)
 class ResponseObject(ResponseAccessors, ApiModel):
-    metadata: Metadata2 | None
-
-    temperature: float | None
-
-    top_p: float | None
-
     model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str
 
     tools: list[
@@ -784,10 +778,6 @@ class ResponseObject(ResponseAccessors, ApiModel):
     """ Unix timestamp (in seconds) of when this Response was created.
      """
 
-    error: ResponseError2 | None
-
-    incomplete_details: ResponseIncompleteDetails | None
-
     output: list[
         ApplyPatchToolCall
         | ApplyPatchToolCallOutput
@@ -826,6 +816,25 @@ class ResponseObject(ResponseAccessors, ApiModel):
       supported in SDKs.
      """
 
+    parallel_tool_calls: bool
+    """ Whether to allow the model to run tool calls in parallel.
+
+    Server default: `true`. """
+
+    metadata: Metadata2 | None = ABSENT
+
+    temperature: float | None = ABSENT
+
+    top_p: float | None = ABSENT
+
+    object: Literal["response"] = "response"
+    """ The object type of this resource - always set to `response`.
+     """
+
+    error: ResponseError2 | None = ABSENT
+
+    incomplete_details: ResponseIncompleteDetails | None = ABSENT
+
     instructions: (
         list[
             ApplyPatchToolCallItemParam
@@ -861,16 +870,7 @@ class ResponseObject(ResponseAccessors, ApiModel):
         ]
         | str
         | None
-    )
-
-    parallel_tool_calls: bool
-    """ Whether to allow the model to run tool calls in parallel.
-
-    Server default: `true`. """
-
-    object: Literal["response"] = "response"
-    """ The object type of this resource - always set to `response`.
-     """
+    ) = ABSENT
 
     top_logprobs: int | None = ABSENT
 

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -60,10 +61,10 @@ class ResponseOutputTextAnnotationAddedEvent(ApiModel):
     sequence_number: int
     """ The sequence number of this event. """
 
-    annotation: ResponseOutputTextAnnotationAddedEventAnnotation | None
-
     type: Literal["response.output_text.annotation.added"] = "response.output_text.annotation.added"
     """ The type of the event. Always 'response.output_text.annotation.added'. """
+
+    annotation: ResponseOutputTextAnnotationAddedEventAnnotation | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("annotation", "annotation"),

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -28,9 +29,6 @@ class Role(ApiModel):
     name: str
     """ Unique name for the role. """
 
-    description: str | None
-    """ Optional description of the role. """
-
     permissions: list[str]
     """ Permissions granted by the role. """
 
@@ -42,6 +40,9 @@ class Role(ApiModel):
 
     object: Literal["role"] = "role"
     """ Always `role`. """
+
+    description: str | None = ABSENT
+    """ Optional description of the role. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),

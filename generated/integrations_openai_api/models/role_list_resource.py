@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -41,11 +42,11 @@ class RoleListResource(ApiModel):
     has_more: bool
     """ Whether additional assignments are available when paginating. """
 
-    next: str | None
-    """ Cursor to fetch the next page of results, or `null` when there are no more assignments. """
-
     object: Literal["list"] = "list"
     """ Always `list`. """
+
+    next: str | None = ABSENT
+    """ Cursor to fetch the next page of results, or `null` when there are no more assignments. """
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),

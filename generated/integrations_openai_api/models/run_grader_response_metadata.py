@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -43,9 +44,9 @@ class RunGraderResponseMetadata(ApiModel):
 
     scores: RunGraderResponseMetadataScores
 
-    token_usage: int | None
+    token_usage: int | None = ABSENT
 
-    sampled_model_name: str | None
+    sampled_model_name: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "Metadata"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

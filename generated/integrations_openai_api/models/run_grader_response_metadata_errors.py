@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -32,11 +33,7 @@ class RunGraderResponseMetadataErrors(ApiModel):
 
     python_grader_server_error: bool
 
-    python_grader_server_error_type: str | None
-
     python_grader_runtime_error: bool
-
-    python_grader_runtime_error_details: str | None
 
     model_grader_server_error: bool
 
@@ -44,7 +41,11 @@ class RunGraderResponseMetadataErrors(ApiModel):
 
     model_grader_parse_error: bool
 
-    model_grader_server_error_details: str | None
+    python_grader_server_error_type: str | None = ABSENT
+
+    python_grader_runtime_error_details: str | None = ABSENT
+
+    model_grader_server_error_details: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "MetadataErrors"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -237,37 +237,9 @@ class RunObject(ApiModel):
     """ The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`,
     `cancelled`, `failed`, `completed`, `incomplete`, or `expired`. """
 
-    required_action: RunObjectRequiredAction | None
-    """ Details on the action required to continue the run. Will be `null` if no action is required. """
-
-    last_error: RunObjectLastError | None
-    """ The last error associated with this run. Will be `null` if there are no errors. """
-
-    expires_at: int | None
-    """ The Unix timestamp (in seconds) for when the run will expire. """
-
-    started_at: int | None
-    """ The Unix timestamp (in seconds) for when the run was started. """
-
-    cancelled_at: int | None
-    """ The Unix timestamp (in seconds) for when the run was cancelled. """
-
-    failed_at: int | None
-    """ The Unix timestamp (in seconds) for when the run failed. """
-
-    completed_at: int | None
-    """ The Unix timestamp (in seconds) for when the run was completed. """
-
-    incomplete_details: RunObjectIncompleteDetails | None
-    """ Details on why the run is incomplete. Will be `null` if the run is not incomplete. """
-
     model: str
     """ The model that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
     """
-
-    instructions: str | None
-    """ The instructions that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for
-    this run. """
 
     tools: list[
         AssistantToolsCode | AssistantToolsFileSearch | AssistantToolsFunction | UnknownVariant
@@ -277,23 +249,60 @@ class RunObject(ApiModel):
 
     Server default: `[]`. """
 
-    metadata: Metadata2 | None
+    parallel_tool_calls: bool
+    """ Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-
+    calling#configuring-parallel-function-calling) during tool use.
 
-    usage: RunCompletionUsage2 | None
+    Server default: `true`. """
 
-    max_prompt_tokens: int | None
+    object: Literal["thread.run"] = "thread.run"
+    """ The object type, which is always `thread.run`. """
+
+    required_action: RunObjectRequiredAction | None = ABSENT
+    """ Details on the action required to continue the run. Will be `null` if no action is required. """
+
+    last_error: RunObjectLastError | None = ABSENT
+    """ The last error associated with this run. Will be `null` if there are no errors. """
+
+    expires_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the run will expire. """
+
+    started_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the run was started. """
+
+    cancelled_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the run was cancelled. """
+
+    failed_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the run failed. """
+
+    completed_at: int | None = ABSENT
+    """ The Unix timestamp (in seconds) for when the run was completed. """
+
+    incomplete_details: RunObjectIncompleteDetails | None = ABSENT
+    """ Details on why the run is incomplete. Will be `null` if the run is not incomplete. """
+
+    instructions: str | None = ABSENT
+    """ The instructions that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for
+    this run. """
+
+    metadata: Metadata2 | None = ABSENT
+
+    usage: RunCompletionUsage2 | None = ABSENT
+
+    max_prompt_tokens: int | None = ABSENT
     """ The maximum number of prompt tokens specified to have been used over the course of the run.
      """
 
-    max_completion_tokens: int | None
+    max_completion_tokens: int | None = ABSENT
     """ The maximum number of completion tokens specified to have been used over the course of the run.
      """
 
-    truncation_strategy: CreateRunRequestTruncationStrategy | None
+    truncation_strategy: CreateRunRequestTruncationStrategy | None = ABSENT
     """ Controls for how a thread will be truncated prior to the run. Use this to control the initial context window
     of the run. """
 
-    tool_choice: AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | str | None
+    tool_choice: AssistantsApiToolChoiceOptionEnum | AssistantsNamedToolChoice | str | None = ABSENT
     """ Controls which (if any) tool is called by the model.
     `none` means the model will not call any tools and instead generates a message.
     `auto` is the default value and means the model can pick between generating a message or calling one or more
@@ -303,12 +312,6 @@ class RunObject(ApiModel):
     "my_function"}}` forces the model to call that tool.
      """
 
-    parallel_tool_calls: bool
-    """ Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-
-    calling#configuring-parallel-function-calling) during tool use.
-
-    Server default: `true`. """
-
     response_format: (
         AssistantsApiResponseFormatOptionEnum
         | ResponseFormatJsonObject
@@ -317,10 +320,7 @@ class RunObject(ApiModel):
         | str
         | UnknownVariant
         | None
-    )
-
-    object: Literal["thread.run"] = "thread.run"
-    """ The object type, which is always `thread.run`. """
+    ) = ABSENT
 
     temperature: float | None = ABSENT
     """ The sampling temperature used for this run. If not set, defaults to 1. """

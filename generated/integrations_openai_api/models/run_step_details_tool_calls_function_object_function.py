@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -26,7 +27,7 @@ class RunStepDetailsToolCallsFunctionObjectFunction(ApiModel):
     arguments: str
     """ The arguments passed to the function. """
 
-    output: str | None
+    output: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "Function"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -130,22 +131,22 @@ class RunStepObject(ApiModel):
     )
     """ The details of the run step. """
 
-    last_error: RunStepObjectLastError | None
-
-    expired_at: int | None
-
-    cancelled_at: int | None
-
-    failed_at: int | None
-
-    completed_at: int | None
-
-    metadata: Metadata2 | None
-
-    usage: RunStepCompletionUsage2 | None
-
     object: Literal["thread.run.step"] = "thread.run.step"
     """ The object type, which is always `thread.run.step`. """
+
+    last_error: RunStepObjectLastError | None = ABSENT
+
+    expired_at: int | None = ABSENT
+
+    cancelled_at: int | None = ABSENT
+
+    failed_at: int | None = ABSENT
+
+    completed_at: int | None = ABSENT
+
+    metadata: Metadata2 | None = ABSENT
+
+    usage: RunStepCompletionUsage2 | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "RunStep"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

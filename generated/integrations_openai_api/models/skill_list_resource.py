@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -36,15 +37,15 @@ class SkillListResource(ApiModel):
     data: list[SkillResource]
     """ A list of items """
 
-    first_id: str | None
-
-    last_id: str | None
-
     has_more: bool
     """ Whether there are more items available. """
 
     object: Literal["list"] = "list"
     """ The type of object returned, must be `list`. """
+
+    first_id: str | None = ABSENT
+
+    last_id: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "SkillList"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -23,9 +24,9 @@ class TaskGroupTask(ApiModel):
 
     type: str | TaskType
 
-    heading: str | None
+    heading: str | None = ABSENT
 
-    summary: str | None
+    summary: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "DataChatKitTaskGroupTask"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

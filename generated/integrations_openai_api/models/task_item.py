@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -32,15 +33,15 @@ class TaskItem(ApiModel):
 
     task_type: str | TaskType
 
-    heading: str | None
-
-    summary: str | None
-
     object: Literal["chatkit.thread_item"] = "chatkit.thread_item"
     """ Type discriminator that is always `chatkit.thread_item`. """
 
     type: Literal["chatkit.task"] = "chatkit.task"
     """ Type discriminator that is always `chatkit.task`. """
+
+    heading: str | None = ABSENT
+
+    summary: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "DataChatKitTask"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -101,15 +102,15 @@ class ThreadItemListResource(ApiModel):
     ]
     """ A list of items """
 
-    first_id: str | None
-
-    last_id: str | None
-
     has_more: bool
     """ Whether there are more items available. """
 
     object: Literal["list"] = "list"
     """ The type of object returned, must be `list`. """
+
+    first_id: str | None = ABSENT
+
+    last_id: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ChatKitThreadItemList"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -57,12 +58,12 @@ class ThreadObject(ApiModel):
     created_at: int
     """ The Unix timestamp (in seconds) for when the thread was created. """
 
-    tool_resources: ModifyThreadRequestToolResources | None
-
-    metadata: Metadata2 | None
-
     object: Literal["thread"] = "thread"
     """ The object type, which is always `thread`. """
+
+    tool_resources: ModifyThreadRequestToolResources | None = ABSENT
+
+    metadata: Metadata2 | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "Thread"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -60,8 +61,6 @@ class ThreadResource(ApiModel):
     created_at: int
     """ Unix timestamp (in seconds) for when the thread was created. """
 
-    title: str | None
-
     status: ActiveStatus | ClosedStatus | LockedStatus | UnknownVariant
     """ Current status for the thread. Defaults to `active` for newly created threads. """
 
@@ -70,6 +69,8 @@ class ThreadResource(ApiModel):
 
     object: Literal["chatkit.thread"] = "chatkit.thread"
     """ Type discriminator that is always `chatkit.thread`. """
+
+    title: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ChatKitThread"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

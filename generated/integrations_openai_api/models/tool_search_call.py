@@ -26,8 +26,6 @@ class ToolSearchCall(ApiModel):
     id: str
     """ The unique ID of the tool search call item. """
 
-    call_id: str | None
-
     execution: str | ToolSearchExecutionType
 
     arguments: Any
@@ -37,6 +35,8 @@ class ToolSearchCall(ApiModel):
 
     type: Literal["tool_search_call"] = "tool_search_call"
     """ The type of the item. Always `tool_search_call`. """
+
+    call_id: str | None = ABSENT
 
     created_by: str | None = ABSENT
     """ The identifier of the actor that created the item. """

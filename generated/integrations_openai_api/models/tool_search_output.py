@@ -143,8 +143,6 @@ class ToolSearchOutput(ApiModel):
     id: str
     """ The unique ID of the tool search output item. """
 
-    call_id: str | None
-
     execution: str | ToolSearchExecutionType
 
     tools: list[
@@ -171,6 +169,8 @@ class ToolSearchOutput(ApiModel):
 
     type: Literal["tool_search_output"] = "tool_search_output"
     """ The type of the item. Always `tool_search_output`. """
+
+    call_id: str | None = ABSENT
 
     created_by: str | None = ABSENT
     """ The identifier of the actor that created the item. """

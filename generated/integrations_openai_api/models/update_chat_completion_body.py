@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -39,7 +40,7 @@ def _parse_metadata(data: object) -> Metadata2 | None:
 
 @_attrs_define(repr=False)
 class UpdateChatCompletionBody(ApiModel):
-    metadata: Metadata2 | None
+    metadata: Metadata2 | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("metadata", "metadata"),)
     _param_types_: ClassVar[dict[str, str]] = {

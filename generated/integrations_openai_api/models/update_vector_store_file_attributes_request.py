@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -39,7 +40,7 @@ def _parse_attributes(data: object) -> None | VectorStoreFileAttributes2:
 
 @_attrs_define(repr=False)
 class UpdateVectorStoreFileAttributesRequest(ApiModel):
-    attributes: VectorStoreFileAttributes2 | None
+    attributes: VectorStoreFileAttributes2 | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("attributes", "attributes"),)
     _param_types_: ClassVar[dict[str, str]] = {

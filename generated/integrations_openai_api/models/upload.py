@@ -65,7 +65,7 @@ class Upload(ApiModel):
     status: str | UploadStatus
     """ The status of the Upload. """
 
-    expires_at: int | None
+    expires_at: int | None = ABSENT
     """ The Unix timestamp (in seconds) for when the Upload will expire. """
 
     object: Literal["upload"] | None = "upload"

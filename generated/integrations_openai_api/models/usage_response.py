@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -37,9 +38,9 @@ class UsageResponse(ApiModel):
 
     has_more: bool
 
-    next_page: str | None
-
     object: Literal["page"] = "page"
+
+    next_page: str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),

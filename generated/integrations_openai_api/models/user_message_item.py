@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -80,12 +81,12 @@ class UserMessageItem(ApiModel):
     attachments: list[Attachment]
     """ Attachments associated with the user message. Defaults to an empty list. """
 
-    inference_options: InferenceOptions | None
-
     object: Literal["chatkit.thread_item"] = "chatkit.thread_item"
     """ Type discriminator that is always `chatkit.thread_item`. """
 
     type: Literal["chatkit.user_message"] = "chatkit.user_message"
+
+    inference_options: InferenceOptions | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ChatKitThreadUserMessageItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -45,10 +46,10 @@ class VectorStoreFileContentResponse(ApiModel):
     has_more: bool
     """ Indicates if there are more content pages to fetch. """
 
-    next_page: str | None
-
     object: Literal["vector_store.file_content.page"] = "vector_store.file_content.page"
     """ The object type, which is always `vector_store.file_content.page` """
+
+    next_page: str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),

@@ -112,10 +112,10 @@ class VectorStoreFileObject(ApiModel):
     """ The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or
     `failed`. The status `completed` indicates that the vector store file is ready for use. """
 
-    last_error: VectorStoreFileObjectLastError | None
-
     object: Literal["vector_store.file"] = "vector_store.file"
     """ The object type, which is always `vector_store.file`. """
+
+    last_error: VectorStoreFileObjectLastError | None = ABSENT
 
     chunking_strategy: (
         OtherChunkingStrategyResponseParam

@@ -55,9 +55,6 @@ class VectorStoreObject(ApiModel):
     created_at: int
     """ The Unix timestamp (in seconds) for when the vector store was created. """
 
-    name: str | None
-    """ The name of the vector store. """
-
     usage_bytes: int
     """ The total number of bytes used by the files in the vector store. """
 
@@ -67,12 +64,15 @@ class VectorStoreObject(ApiModel):
     """ The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of
     `completed` indicates that the vector store is ready for use. """
 
-    last_active_at: int | None
-
-    metadata: Metadata2 | None
-
     object: Literal["vector_store"] = "vector_store"
     """ The object type, which is always `vector_store`. """
+
+    name: str | None = ABSENT
+    """ The name of the vector store. """
+
+    last_active_at: int | None = ABSENT
+
+    metadata: Metadata2 | None = ABSENT
 
     expires_after: VectorStoreExpirationAfter | None = ABSENT
     """ The expiration policy for a vector store. """

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, as_float, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -56,10 +57,10 @@ class VectorStoreSearchResultItem(ApiModel):
     score: float
     """ The similarity score for the result. """
 
-    attributes: VectorStoreFileAttributes2 | None
-
     content: list[VectorStoreSearchResultContentObject]
     """ Content chunks from the file. """
+
+    attributes: VectorStoreFileAttributes2 | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "VectorStoreSearchResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -41,10 +42,10 @@ class VectorStoreSearchResultsPage(ApiModel):
     has_more: bool
     """ Indicates if there are more results to fetch. """
 
-    next_page: str | None
-
     object: Literal["vector_store.search_results.page"] = "vector_store.search_results.page"
     """ The object type, which is always `vector_store.search_results.page` """
+
+    next_page: str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),

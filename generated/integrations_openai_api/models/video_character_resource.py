@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -18,12 +19,12 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 @_attrs_define(repr=False)
 class VideoCharacterResource(ApiModel):
-    id: str | None
-
-    name: str | None
-
     created_at: int
     """ Unix timestamp (in seconds) when the character was created. """
+
+    id: str | None = ABSENT
+
+    name: str | None = ABSENT
 
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),

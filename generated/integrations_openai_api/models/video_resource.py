@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -69,23 +70,23 @@ class VideoResource(ApiModel):
     created_at: int
     """ Unix timestamp (seconds) for when the job was created. """
 
-    completed_at: int | None
-
-    expires_at: int | None
-
-    prompt: str | None
-
     size: str | VideoSize
 
     seconds: str
     """ Duration of the generated clip in seconds. For extensions, this is the stitched total duration. """
 
-    remixed_from_video_id: str | None
-
-    error: Error2 | None
-
     object: Literal["video"] = "video"
     """ The object type, which is always `video`. """
+
+    completed_at: int | None = ABSENT
+
+    expires_at: int | None = ABSENT
+
+    prompt: str | None = ABSENT
+
+    remixed_from_video_id: str | None = ABSENT
+
+    error: Error2 | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "Video"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (

@@ -35,12 +35,12 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 class WebSearchActionSearch(ApiModel):
     """Action type "search" - Performs a web search query."""
 
-    query: str | None
-    """ [DEPRECATED] The search query.
-     """
-
     type: Literal["search"] = "search"
     """ The action type.
+     """
+
+    query: str | None = ABSENT
+    """ [DEPRECATED] The search query.
      """
 
     queries: list[str] | None = ABSENT

@@ -74,7 +74,12 @@ class Completions(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -102,7 +107,12 @@ class Completions(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -130,7 +140,12 @@ class Completions(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -157,7 +172,12 @@ class Completions(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -339,7 +359,12 @@ class CompletionsWithRawResponse(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -367,7 +392,12 @@ class CompletionsWithRawResponse(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -395,7 +425,12 @@ class CompletionsWithRawResponse(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -422,7 +457,12 @@ class CompletionsWithRawResponse(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -490,7 +530,12 @@ class CompletionsWithStreamingResponse(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -518,7 +563,12 @@ class CompletionsWithStreamingResponse(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -546,7 +596,12 @@ class CompletionsWithStreamingResponse(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -575,7 +630,12 @@ class CompletionsWithStreamingResponse(SyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -654,7 +714,12 @@ class AsyncCompletions(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -682,7 +747,12 @@ class AsyncCompletions(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -710,7 +780,12 @@ class AsyncCompletions(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -737,7 +812,12 @@ class AsyncCompletions(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -919,7 +999,12 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -947,7 +1032,12 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -975,7 +1065,12 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -1002,7 +1097,12 @@ class AsyncCompletionsWithRawResponse(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -1070,7 +1170,12 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -1098,7 +1203,12 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -1128,7 +1238,12 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
@@ -1157,7 +1272,12 @@ class AsyncCompletionsWithStreamingResponse(AsyncResource):
         self,
         *,
         model: CreateCompletionRequestModelEnum | str,
-        prompt: Sequence[int] | Sequence[Sequence[int]] | Sequence[str] | None | str,
+        prompt: Sequence[int]
+        | Sequence[Sequence[int]]
+        | Sequence[str]
+        | None
+        | str
+        | Unset = UNSET,
         best_of: int | None | Unset = UNSET,
         echo: bool | None | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,

@@ -1040,7 +1040,11 @@ class Responses(SyncResource):
     def compact(
         self,
         *,
-        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
+        model: ModelIdsResponsesResponsesOnlyModel
+        | ModelIdsSharedEnum
+        | None
+        | str
+        | Unset = UNSET,
         input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
@@ -2234,7 +2238,11 @@ class ResponsesWithRawResponse(SyncResource):
     def compact(
         self,
         *,
-        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
+        model: ModelIdsResponsesResponsesOnlyModel
+        | ModelIdsSharedEnum
+        | None
+        | str
+        | Unset = UNSET,
         input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
@@ -3064,7 +3072,11 @@ class ResponsesWithStreamingResponse(SyncResource):
     def compact(
         self,
         *,
-        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
+        model: ModelIdsResponsesResponsesOnlyModel
+        | ModelIdsSharedEnum
+        | None
+        | str
+        | Unset = UNSET,
         input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
@@ -4130,7 +4142,11 @@ class AsyncResponses(AsyncResource):
     async def compact(
         self,
         *,
-        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
+        model: ModelIdsResponsesResponsesOnlyModel
+        | ModelIdsSharedEnum
+        | None
+        | str
+        | Unset = UNSET,
         input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
@@ -5324,7 +5340,11 @@ class AsyncResponsesWithRawResponse(AsyncResource):
     async def compact(
         self,
         *,
-        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
+        model: ModelIdsResponsesResponsesOnlyModel
+        | ModelIdsSharedEnum
+        | None
+        | str
+        | Unset = UNSET,
         input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
@@ -6158,7 +6178,11 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
     def compact(
         self,
         *,
-        model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | None | str,
+        model: ModelIdsResponsesResponsesOnlyModel
+        | ModelIdsSharedEnum
+        | None
+        | str
+        | Unset = UNSET,
         input: Sequence[
             ApplyPatchToolCallItemParam
             | ApplyPatchToolCallOutputItemParam
