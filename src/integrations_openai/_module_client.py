@@ -25,6 +25,7 @@ __all__ = [
     "LAZY_SUBPACKAGES",
     "SETTINGS",
     "ClientModule",
+    "PendingResource",
     "default_client",
     "install",
     "setting",
@@ -98,12 +99,52 @@ def _setting(name: str) -> property:
     return property(get, set_, doc=f"Module-level ``{name}`` of the default client.")
 
 
+class PendingResource:
+    """``openai.chat`` (and ``.completions``, ``.create``...) while no default client can be
+    built yet (no API key set): as in the SDK, reaching a resource never fails; each step
+    tries again, so the key may be set in between, and a call raises the client's
+    ``ConfigurationError`` when it still cannot be built."""
+
+    __slots__ = ("_path",)
+
+    def __init__(self, path: tuple[str, ...]) -> None:
+        self._path = path
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and friends probe dunders: not resources
+            raise AttributeError(name)
+        return _reach((*self._path, name))
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return _walk(default_client(), self._path)(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"<pending openai.{'.'.join(self._path)}: the default client needs an API key>"
+
+
+def _reach(path: tuple[str, ...]) -> Any:
+    """The resource or method at ``path`` of the default client, or a ``PendingResource``."""
+    from .errors import ConfigurationError
+
+    try:
+        client = default_client()
+    except ConfigurationError:
+        return PendingResource(path)
+    return _walk(client, path)
+
+
+def _walk(target: Any, path: tuple[str, ...]) -> Any:
+    for name in path:
+        target = getattr(target, name)
+    return target
+
+
 class ClientModule(types.ModuleType):
     """The package module: settings as properties, resources of the default client."""
 
     def __getattr__(self, name: str) -> Any:
         if name in resource_names():
-            return getattr(default_client(), name)
+            return _reach((name,))
         if name in LAZY_SUBPACKAGES:
             return importlib.import_module(f"{self.__name__}.{name}")
         raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 import integrations_openai
-from integrations_openai import _module_client
+from integrations_openai import ConfigurationError, _module_client
 from integrations_openai._logs import setup_logging
 from integrations_openai.transport._telemetry import LOGGER_NAME
 from tests.support.drivers import TEST_KEY
@@ -52,6 +52,29 @@ def test_settings_build_the_default_client_lazily(
     requests = fault_server.requests
     assert requests[0].headers["authorization"] == f"Bearer {TEST_KEY}"
     assert requests[0].headers["x-app"] == "demo"
+
+
+def test_a_resource_is_reachable_before_the_key_is_set(
+    module_state: None, fault_server: FaultServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As the SDK's proxies: `hasattr(openai, "chat")` holds and a method fetched early works
+    # once the key is set; a call made without one raises the client's own error.
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    fault_server.default = json_reply(MODEL)
+    openai = integrations_openai
+    assert hasattr(openai, "chat") and not _module_client._built
+    retrieve = openai.models.retrieve
+    assert isinstance(retrieve, _module_client.PendingResource)
+    assert "pending openai.models.retrieve" in repr(retrieve)
+    with pytest.raises(ConfigurationError, match="no API key"):
+        retrieve("gpt-4o")
+    with pytest.raises(AttributeError):
+        _ = retrieve.__deepcopy__
+    openai.api_key = TEST_KEY
+    openai.base_url = fault_server.url + "/v1"
+    openai.max_retries = 0
+    assert retrieve("gpt-4o").id == "gpt-4o"
+    assert not isinstance(openai.models.retrieve, _module_client.PendingResource)
 
 
 def test_unknown_attributes_still_raise(module_state: None) -> None:
