@@ -323,6 +323,18 @@ class Connection:
                 self.done = True
                 return
 
+    def _more_chunked(self, request: httpx.Request) -> bytes:
+        """The next bytes of a chunked body; its end before the last chunk is an error."""
+        data = self._recv(request)
+        if not data:
+            self.reusable = False
+            raise _protocol_error(
+                "peer closed connection without sending complete message body: "
+                "incomplete chunked read",
+                request,
+            )
+        return data
+
     def _line(self, request: httpx.Request) -> bytes:
         """One line (without its LF) from the buffer and the socket: chunk sizes, trailers."""
         buffer, start = self._buffer, 0
@@ -330,14 +342,7 @@ class Connection:
             if len(buffer) > MAX_HEAD_BYTES:
                 self.reusable = False
                 raise _protocol_error("chunk header or trailer line too long", request)
-            data = self._recv(request)
-            if not data:
-                self.reusable = False
-                raise _protocol_error(
-                    "peer closed connection without sending complete message body: "
-                    "incomplete chunked read",
-                    request,
-                )
+            data = self._more_chunked(request)
             start = len(buffer)
             buffer += data
         self._buffer = buffer[end + 1 :]
@@ -385,12 +390,4 @@ class Connection:
                 if len(buffer) - at > MAX_HEAD_BYTES:
                     self.reusable = False
                     raise _protocol_error("chunk size line too long", request)
-            data = self._recv(request)
-            if not data:
-                self.reusable = False
-                raise _protocol_error(
-                    "peer closed connection without sending complete message body: "
-                    "incomplete chunked read",
-                    request,
-                )
-            buffer, at = buffer[at:] + data, 0
+            buffer, at = buffer[at:] + self._more_chunked(request), 0
