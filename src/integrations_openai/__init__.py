@@ -30,8 +30,6 @@ from ._sdk_names import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     BaseModel,
-    ProxiesTypes,
-    RequestOptions,
     file_from_path,
 )
 from ._sentinels import NOT_GIVEN, NotGiven, Omit, omit
@@ -242,13 +240,11 @@ __all__ = [  # noqa: RUF022
     "PageInfo",
     "PermissionDeniedError",
     "PrometheusListener",
-    "ProxiesTypes",
     "QuotaExceededError",
     "RateLimitError",
     "RateLimitInfo",
     "RateLimitPolicy",
     "RawResponse",
-    "RequestOptions",
     "RequestTimeoutError",
     "ResponseAccumulator",
     "ResponseDecodeError",
