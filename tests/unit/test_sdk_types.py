@@ -211,6 +211,9 @@ REVIEWED_POSITIONS = {
     "types:FileObject",
     # The beta realtime item admits every item kind; the spec has one class per kind.
     "types.beta.realtime:ConversationItem",
+    # The beta realtime events map to the GA event classes, which hold the GA response;
+    # the beta response stays the class the beta events really hold.
+    "types.beta.realtime:RealtimeResponse",
     # Realtime session shapes: the SDK shares one class between places the spec splits.
     "types.beta.realtime:Session",
     "types.realtime:RealtimeSessionCreateResponse",

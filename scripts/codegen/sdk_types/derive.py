@@ -43,6 +43,9 @@ OVERRIDES: dict[str, str] = {
     # `models.delete` gives a DeleteModelResponse; a role's deletion has the same three keys.
     "types:ModelDeleted": "delete_model_response:DeleteModelResponse",
     # A checkpoint's permissions come as a list object; a user list has the same four keys.
+    # The beta realtime events reuse the GA event classes, but the beta response class is
+    # what the beta `response.created`/`response.done` events hold.
+    "types.beta.realtime:RealtimeResponse": "realtime_beta_response:RealtimeBetaResponse",
     "types.fine_tuning.checkpoints:PermissionRetrieveResponse": (
         "list_fine_tuning_checkpoint_permission_response:ListFineTuningCheckpointPermissionResponse"
     ),

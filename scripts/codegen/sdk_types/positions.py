@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import collections
 import importlib
+import re
 import sys
 import types
 import typing
@@ -34,6 +35,8 @@ _PACKAGE = "integrations_openai_api"
 # A remap needs the child's wire fields to overlap the candidate's this much (Jaccard).
 _MIN_FIT = 0.3
 _DISCRIMINATORS = ("type", "object", "role")
+_VALUES = re.compile(r"values:\n((?:      - .*\n)+)")
+_ITEM = re.compile(r"      - (.*)\n")
 
 
 class Mismatch(NamedTuple):
@@ -98,6 +101,10 @@ class _Position(NamedTuple):
     field: str
     child: type
     present: frozenset[type]
+    # every ``(package, name)`` mapping the SDK class ``child``, and whether one of their
+    # classes is among ``present``
+    names: tuple[tuple[str, str], ...]
+    held: bool
 
 
 def _positions(data: dict[str, Any]) -> Iterator[_Position]:
@@ -111,48 +118,37 @@ def _positions(data: dict[str, Any]) -> Iterator[_Position]:
                     continue
                 present = frozenset(c for c in _flat(ours[field]) if isinstance(c, type))
                 for child in _flat(info.annotation):
-                    if isinstance(child, type) and child in models:
-                        yield _Position(package, name, field, child, present)
+                    wanted = models.get(child) if isinstance(child, type) else None
+                    if wanted:
+                        held = any(_our_class(t) in present for _p, _n, t in wanted)
+                        names = tuple((p, n) for p, n, _t in wanted)
+                        yield _Position(package, name, field, child, present, names, held)
 
 
-def _held(data: dict[str, Any], position: _Position) -> bool:
-    wanted = _models(data)[position.child]
-    return any(_our_class(t) in position.present for _p, _n, t in wanted)
+def _candidates(position: _Position) -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            f"{c.__module__.rpartition('.')[2]}:{c.__name__}"
+            for c in position.present
+            if hasattr(c, "_known_keys_")
+        )
+    )
 
 
 def mismatches(data: dict[str, Any]) -> list[Mismatch]:
     """Every position where the class a mapped SDK name stands for is not the one there."""
-    models = _models(data)
-    found: list[Mismatch] = []
-    for pos in _positions(data):
-        wanted = models[pos.child]
-        if any(_our_class(t) in pos.present for _p, _n, t in wanted):
-            continue
-        candidates = tuple(
-            sorted(
-                f"{c.__module__.rpartition('.')[2]}:{c.__name__}"
-                for c in pos.present
-                if hasattr(c, "_known_keys_")
-            )
+    return [
+        Mismatch(
+            pos.package,
+            pos.parent,
+            pos.field,
+            pos.child.__name__,
+            data[pos.names[0][0]]["names"][pos.names[0][1]]["model"],
+            _candidates(pos),
         )
-        found.append(
-            Mismatch(
-                pos.package, pos.parent, pos.field, pos.child.__name__, wanted[0][2], candidates
-            )
-        )
-    return found
-
-
-def _child_names(data: dict[str, Any], child: str) -> list[tuple[str, str]]:
-    """``(package, name)`` of every mapping of the SDK class named ``child``."""
-    out = []
-    for package, entry in data.items():
-        module = importlib.import_module(f"openai.{package}")
-        for name, target in (entry.get("names") or {}).items():
-            sdk = getattr(module, name, None)
-            if "model" in target and getattr(sdk, "__name__", None) == child:
-                out.append((package, name))
-    return out
+        for pos in _positions(data)
+        if not pos.held
+    ]
 
 
 def _consts(sdk: Any) -> dict[str, frozenset[Any]]:
@@ -194,13 +190,13 @@ def _wrong(
     held: set[tuple[str, str]] = set()
     pool: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
     parents: dict[tuple[str, str], set[tuple[str, str]]] = collections.defaultdict(set)
-    for miss in mismatches(data):
-        for key in _child_names(data, miss.child):
-            pool[key].update(miss.candidates)
-            parents[key].add((miss.package, miss.parent))
     for pos in _positions(data):
-        if _held(data, pos):
-            held.update(_child_names(data, pos.child.__name__))
+        if pos.held:
+            held.update(pos.names)
+            continue
+        for key in pos.names:
+            pool[key].update(_candidates(pos))
+            parents[key].add((pos.package, pos.parent))
     return {k: v for k, v in pool.items() if k not in held}, parents
 
 
@@ -253,7 +249,10 @@ def main(argv: list[str] | None = None) -> None:
             sys.stdout.write(f"remapped {line}\n")
         text = NAMES_PATH.read_text()
         header = "".join(line for line in text.splitlines(True) if line.startswith("#"))
-        NAMES_PATH.write_text(header + yaml.safe_dump(data, sort_keys=False, width=200))
+        text = yaml.safe_dump(data, sort_keys=False, width=200)
+        # ``values`` lists stay on one line, as written by hand
+        text = _VALUES.sub(lambda m: f"values: [{', '.join(_ITEM.findall(m[1]))}]\n", text)
+        NAMES_PATH.write_text(header + text)
     for name in wrong_names(data):
         sys.stdout.write(f"wrong at every position: {name}\n")
 

@@ -23,14 +23,14 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.assistant_tools_file_search import (
         AssistantToolsFileSearch as FileSearchTool,
     )
+    from integrations_openai_api.models.assistant_tools_function import (
+        AssistantToolsFunction as FunctionTool,
+    )
     from integrations_openai_api.models.assistants_named_tool_choice import (
         AssistantsNamedToolChoice as AssistantToolChoice,
     )
     from integrations_openai_api.models.assistants_named_tool_choice_function import (
         AssistantsNamedToolChoiceFunction as AssistantToolChoiceFunction,
-    )
-    from integrations_openai_api.models.chat_completion_tool import (
-        ChatCompletionTool as FunctionTool,
     )
     from integrations_openai_api.models.chatkit_workflow import ChatkitWorkflow as ChatKitWorkflow
     from integrations_openai_api.models.code_interpreter_tool_call import (
@@ -1003,7 +1003,7 @@ _TABLE: dict[str, str] = {
     "ChatKitWorkflow": "model:chatkit_workflow:ChatkitWorkflow",
     "CodeInterpreterTool": "model:assistant_tools_code:AssistantToolsCode",
     "FileSearchTool": "model:assistant_tools_file_search:AssistantToolsFileSearch",
-    "FunctionTool": "model:chat_completion_tool:ChatCompletionTool",
+    "FunctionTool": "model:assistant_tools_function:AssistantToolsFunction",
     "HostedPlugin": "model:inline_skill_param:InlineSkillParam",
     "HostedSkillReference": "model:skill_reference_param:SkillReferenceParam",
     "InputContent": "union:InputContent",

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.realtime_beta_response import (
         RealtimeBetaResponse as RealtimeResponse,
     )
+    from integrations_openai_api.models.realtime_beta_response_status_details import (
+        RealtimeBetaResponseStatusDetails as RealtimeResponseStatus,
+    )
+    from integrations_openai_api.models.realtime_beta_response_usage import (
+        RealtimeBetaResponseUsage as RealtimeResponseUsage,
+    )
     from integrations_openai_api.models.realtime_client_event_conversation_item_create import (
         RealtimeClientEventConversationItemCreate as ConversationItemCreateEvent,
     )
@@ -54,12 +60,6 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.realtime_conversation_item_with_reference_content_item import (
         RealtimeConversationItemWithReferenceContentItem as ConversationItemContent,
-    )
-    from integrations_openai_api.models.realtime_response_status_details import (
-        RealtimeResponseStatusDetails as RealtimeResponseStatus,
-    )
-    from integrations_openai_api.models.realtime_response_usage import (
-        RealtimeResponseUsage as RealtimeResponseUsage,
     )
     from integrations_openai_api.models.realtime_server_event_conversation_created import (
         RealtimeServerEventConversationCreated as ConversationCreatedEvent,
@@ -259,8 +259,8 @@ _TABLE: dict[str, str] = {
     "RateLimitsUpdatedEvent": "model:realtime_server_event_rate_limits_updated:RealtimeServerEventRateLimitsUpdated",
     "RealtimeClientEvent": "union:RealtimeClientEvent",
     "RealtimeResponse": "model:realtime_beta_response:RealtimeBetaResponse",
-    "RealtimeResponseStatus": "model:realtime_response_status_details:RealtimeResponseStatusDetails",
-    "RealtimeResponseUsage": "model:realtime_response_usage:RealtimeResponseUsage",
+    "RealtimeResponseStatus": "model:realtime_beta_response_status_details:RealtimeBetaResponseStatusDetails",
+    "RealtimeResponseUsage": "model:realtime_beta_response_usage:RealtimeBetaResponseUsage",
     "RealtimeServerEvent": "union:RealtimeServerEvent",
     "ResponseCancelEvent": "model:realtime_client_event_response_cancel:RealtimeClientEventResponseCancel",
     "ResponseContentPartAddedEvent": "model:realtime_server_event_response_content_part_added:RealtimeServerEventResponseContentPartAdded",
