@@ -43,6 +43,8 @@ _CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?\r?")
 
 
 def _protocol_error(message: str, request: httpx.Request) -> httpx.RemoteProtocolError:
+    # Messages never quote what the server sent: a hostile server could echo the key into
+    # a header, and this exception travels as the cause of ours, unredacted.
     return httpx.RemoteProtocolError(message, request=request)
 
 
@@ -238,7 +240,7 @@ class Connection:
         match = _STATUS_LINE.fullmatch(status_line)
         if match is None:
             self.reusable = False
-            raise _protocol_error(f"malformed status line {status_line[:80]!r}", request)
+            raise _protocol_error(f"malformed status line ({len(status_line)} bytes)", request)
         minor, code, reason = match.groups()
         headers: list[tuple[bytes, bytes]] = []
         length: int | None = None
@@ -253,7 +255,7 @@ class Connection:
             header = _HEADER_LINE.fullmatch(line)
             if header is None:
                 self.reusable = False
-                raise _protocol_error(f"malformed header line {line[:80]!r}", request)
+                raise _protocol_error(f"malformed header line ({len(line)} bytes)", request)
             name, value = header.groups()
             headers.append((name, value))
             lowered = name.lower()
@@ -262,7 +264,7 @@ class Connection:
             elif lowered == b"transfer-encoding":
                 if value.lower() != b"chunked":
                     self.reusable = False
-                    raise _protocol_error(f"unsupported Transfer-Encoding {value!r}", request)
+                    raise _protocol_error("unsupported Transfer-Encoding (only chunked)", request)
                 chunked = True
             elif lowered == b"connection":
                 tokens = {token.strip() for token in value.lower().split(b",")}
@@ -276,7 +278,7 @@ class Connection:
         values = {part.strip() for part in value.split(b",")}
         if len(values) != 1 or not (only := values.pop()).isdigit() or len(only) > 19:
             self.reusable = False
-            raise _protocol_error(f"malformed Content-Length {value[:40]!r}", request)
+            raise _protocol_error("malformed Content-Length", request)
         if seen is not None and seen != int(only):
             self.reusable = False
             raise _protocol_error("conflicting Content-Length headers", request)

@@ -123,6 +123,23 @@ def test_a_chunked_body_arriving_in_pieces(fault_server: FaultServer) -> None:
         assert b"".join(response.iter_raw()) == b"a" * 10 + b"b" * 70_000 + b"c"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"HTTP/1.1 2OO sk-echoed-0123456789abcdef\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nsk-echoed-0123456789abcdef\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: sk-echoed-0123456789abcdef\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\nContent-Length: sk-echoed-0123456789abcdef\r\n\r\n",
+    ],
+)
+def test_a_malformed_head_is_never_quoted_back(raw: RawServer, head: bytes) -> None:
+    # A hostile server could echo the key: the error (the cause of ours) says what, not what.
+    raw.script(head)
+    with client(ours()) as http, pytest.raises(httpx.RemoteProtocolError) as info:
+        http.get(raw.url)
+    assert "sk-echoed" not in str(info.value)
+
+
 def test_bare_lf_heads_folded_headers_and_interim_responses(raw: RawServer) -> None:
     raw.script(
         b"HTTP/1.1 100 Continue\r\n\r\n"
