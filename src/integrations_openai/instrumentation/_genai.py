@@ -318,8 +318,10 @@ _USAGE_FIELDS = (
 
 
 _Reader = Callable[[Any], Sequence[Any]]
-# Per (class, field names): a reader of those fields in one call. Built once per class.
-_READERS: dict[tuple[type, tuple[str, ...]], _Reader] = {}
+# Per class: a reader of the result's fields, and of a usage object's, in one call each.
+# Built once per class; keyed by the class alone (a tuple key would be hashed every call).
+_RESULT_READERS: dict[type, _Reader] = {}
+_USAGE_READERS: dict[type, _Reader] = {}
 
 
 def _reader(cls: type, names: tuple[str, ...]) -> _Reader:
@@ -349,14 +351,15 @@ def _reader(cls: type, names: tuple[str, ...]) -> _Reader:
     return values
 
 
-def _fields(obj: object, names: tuple[str, ...]) -> Sequence[Any]:
-    """``_get(obj, name)`` for each of ``names``, in one call (the result path runs per call)."""
+def _fields(obj: object, names: tuple[str, ...], readers: dict[type, _Reader]) -> Sequence[Any]:
+    """``_get(obj, name)`` for each of ``names``, in one call (the result path runs per call);
+    ``readers`` is the cache of ``names``' readers."""
     cls = obj.__class__
-    reader = _READERS.get((cls, names))
+    reader = readers.get(cls)
     if reader is None:
-        if len(_READERS) >= _TYPES_LIMIT:
-            _READERS.clear()
-        reader = _READERS[(cls, names)] = _reader(cls, names)
+        if len(readers) >= _TYPES_LIMIT:
+            readers.clear()
+        reader = readers[cls] = _reader(cls, names)
     return reader(obj)
 
 
@@ -365,10 +368,10 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
     ``response.completed`` event whose ``response`` holds them); unknown shapes give an
     empty ``CallResult``, never an error. ``walk`` counts unknown union members."""
     unknown = count_unknown(result) if walk else 0
-    fields = _fields(result, _RESULT_FIELDS)
+    fields = _fields(result, _RESULT_FIELDS, _RESULT_READERS)
     if fields[0] is not None and fields[1] is not None:
         result = fields[0]  # a Responses stream event carrying the final response
-        fields = _fields(result, _RESULT_FIELDS)
+        fields = _fields(result, _RESULT_FIELDS, _RESULT_READERS)
     _, _, usage, choices, rid, model, tier, fingerprint, status, details, output = fields
     reasons: list[str] = []
     if isinstance(choices, list | tuple):
@@ -384,7 +387,7 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
     (
         input_tokens, prompt_tokens, output_tokens, completion_tokens,
         input_details, prompt_details, output_details, completion_details,
-    ) = _fields(usage, _USAGE_FIELDS)  # fmt: skip
+    ) = _fields(usage, _USAGE_FIELDS, _USAGE_READERS)  # fmt: skip
     input_details = input_details or prompt_details
     output_details = output_details or completion_details
     # ``_int``/``_str`` written out: this runs once per call a listener wants.
@@ -392,21 +395,19 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
         input_tokens = _int(prompt_tokens)
     if not isinstance(output_tokens, int) or isinstance(output_tokens, bool):
         output_tokens = _int(completion_tokens)
-    return CallResult(
-        response_id=redact_text(rid) if isinstance(rid, str) and rid else None,
-        response_model=redact_text(model) if isinstance(model, str) and model else None,
-        finish_reasons=tuple(reasons),
-        input_tokens=input_tokens,
-        output_tokens=output_tokens,
-        cached_tokens=_int(_get(input_details, "cached_tokens")) if input_details else None,
-        reasoning_tokens=_int(_get(output_details, "reasoning_tokens")) if output_details else None,
-        service_tier=redact_text(tier) if isinstance(tier, str) and tier else None,
-        system_fingerprint=(
-            redact_text(fingerprint) if isinstance(fingerprint, str) and fingerprint else None
-        ),
-        unknown_variants=unknown,
-        output=choices if choices is not None else output,
-        body=result,
+    return CallResult(  # positional (every field, in order): cheaper than keywords
+        redact_text(rid) if isinstance(rid, str) and rid else None,
+        redact_text(model) if isinstance(model, str) and model else None,
+        tuple(reasons),
+        input_tokens,
+        output_tokens,
+        _int(_get(input_details, "cached_tokens")) if input_details else None,
+        _int(_get(output_details, "reasoning_tokens")) if output_details else None,
+        redact_text(tier) if isinstance(tier, str) and tier else None,
+        redact_text(fingerprint) if isinstance(fingerprint, str) and fingerprint else None,
+        unknown,
+        choices if choices is not None else output,
+        result,
     )
 
 

@@ -159,7 +159,7 @@ def test_a_model_field_left_unset_reads_none() -> None:
 
 def test_a_model_with_one_field_read_or_a_method_of_that_name() -> None:
     details = CompletionUsageCompletionTokensDetails.from_dict({"reasoning_tokens": 6})
-    assert list(_genai._fields(details, ("reasoning_tokens", "other"))) == [6, None]
+    assert list(_genai._fields(details, ("reasoning_tokens", "other"), {})) == [6, None]
     # A name the class has but not as a field (a method): read by attribute, as it is.
-    read = _genai._fields(details, ("reasoning_tokens", "to_dict"))
+    read = _genai._fields(details, ("reasoning_tokens", "to_dict"), {})
     assert read[0] == 6 and callable(read[1])
