@@ -374,11 +374,15 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
         fields = _fields(result, _RESULT_FIELDS, _RESULT_READERS)
     _, _, usage, choices, rid, model, tier, fingerprint, status, details, output = fields
     reasons: list[str] = []
-    if isinstance(choices, list | tuple):
+    if choices.__class__ is list or isinstance(choices, (list, tuple)):  # tuple: faster than |
         for choice in choices:
-            reason = _str(_get(choice, "finish_reason"))
-            if reason is not None:
-                reasons.append(reason)
+            reason = (
+                choice.get("finish_reason")
+                if choice.__class__ is dict
+                else _get(choice, "finish_reason")
+            )
+            if reason and isinstance(reason, str):
+                reasons.append(redact_text(reason))
     else:
         status = _str(status)
         if status is not None:
@@ -391,10 +395,12 @@ def result_facts(result: object, *, walk: bool = False) -> CallResult:
     input_details = input_details or prompt_details
     output_details = output_details or completion_details
     # ``_int``/``_str`` written out: this runs once per call a listener wants.
-    if not isinstance(input_tokens, int) or isinstance(input_tokens, bool):
-        input_tokens = _int(prompt_tokens)
-    if not isinstance(output_tokens, int) or isinstance(output_tokens, bool):
-        output_tokens = _int(completion_tokens)
+    if input_tokens.__class__ is not int:  # the Responses API's name, else chat's
+        input_tokens = input_tokens if _int(input_tokens) is not None else _int(prompt_tokens)
+    if output_tokens.__class__ is not int:
+        output_tokens = (
+            output_tokens if _int(output_tokens) is not None else _int(completion_tokens)
+        )
     return CallResult(  # positional (every field, in order): cheaper than keywords
         redact_text(rid) if isinstance(rid, str) and rid else None,
         redact_text(model) if isinstance(model, str) and model else None,

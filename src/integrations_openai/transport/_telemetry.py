@@ -178,8 +178,24 @@ def _describe(event: Event) -> tuple[int, str]:
 
 def _safe_url(request: httpx.Request) -> str:
     # Query strings may carry tokens in foreign requests; drop them and mask what is left
-    # (parsed and masked once per distinct URL: ``safe_url`` remembers).
-    return safe_url(str(request.url))
+    # (parsed and masked once per distinct URL). httpx keeps a URL's parts as a tuple, which
+    # hashes in a tenth of the time ``str(url)`` takes to join them again: remembered by it.
+    url = request.url
+    parts = getattr(url, "_uri_reference", None)
+    if parts is None or parts.__class__ is not _PARTS:  # another httpx: by the text
+        return safe_url(str(url))
+    found = _URLS.get(parts)
+    if found is None:
+        if len(_URLS) >= _URLS_LIMIT:
+            _URLS.clear()  # bounded: paths hold object ids
+        found = _URLS[parts] = safe_url(str(url))
+    return found
+
+
+# httpx's parsed-URL class (private: when it moves, ``_safe_url`` reads ``str(url)``).
+_PARTS = type(getattr(httpx.URL("http://h/"), "_uri_reference", None))
+_URLS: dict[object, str] = {}
+_URLS_LIMIT = 512
 
 
 class _Call:
