@@ -8,7 +8,7 @@ No event carries a header value, a body or a secret: only method, a redacted URL
 
 from __future__ import annotations
 
-import operator
+import keyword
 import typing
 from collections.abc import Callable, Iterable
 from typing import Any, Literal, Protocol, cast, runtime_checkable
@@ -219,25 +219,30 @@ _UNLOGGED = frozenset({"content", "output", "body"})
 
 
 class _Plan:
-    """How to read one attrs class into a log dict: its logged field names, a C-level getter
-    for all of them, and the few fields that may hold a nested attrs object."""
+    """How to read one attrs class into a log dict: its logged field names, a reader of
+    all of them into a new dict, and the few fields that may hold a nested attrs object."""
 
-    __slots__ = ("get", "names", "nested")
+    __slots__ = ("names", "nested", "read")
 
     def __init__(self, cls: type[Any]) -> None:
         self.names = tuple(a.name for a in attrs.fields(cls) if a.name not in _UNLOGGED)
-        getter = operator.attrgetter(*self.names) if self.names else None
-        if len(self.names) == 1:  # attrgetter of one name returns the value, not a tuple
-            self.get: Callable[[Any], tuple[Any, ...]] = lambda obj: (getter(obj),)  # type: ignore[misc]
-        elif getter is not None:
-            self.get = getter
-        else:
-            self.get = lambda obj: ()
+        self.read = _dict_reader(self.names)
         try:
             hints = typing.get_type_hints(cls)
         except Exception:  # unresolvable annotations: check every value instead
             hints = {}
         self.nested = tuple(n for n in self.names if _may_nest(hints.get(n, Any)))
+
+
+def _dict_reader(names: tuple[str, ...]) -> Callable[[Any], dict[str, Any]]:
+    """``lambda obj: {name: obj.name, ...}`` for ``names``, compiled once per class (as
+    attrs compiles its own methods): a dict display costs a third of
+    ``dict(zip(names, attrgetter(*names)(obj)))``, once per log record and nested object."""
+    if all(name.isidentifier() and not keyword.iskeyword(name) for name in names):
+        items = ", ".join(f"{name!r}: obj.{name}" for name in names)
+        # Only attrs field names (identifiers, checked above) enter the source.
+        return eval(f"lambda obj: {{{items}}}", {})  # type: ignore[no-any-return]
+    return lambda obj: {name: getattr(obj, name) for name in names}
 
 
 def _may_nest(hint: object) -> bool:
@@ -261,7 +266,7 @@ def event_fields(event: object) -> dict[str, Any]:
     plan = _PLANS.get(cls)
     if plan is None:
         plan = _PLANS[cls] = _Plan(cls)
-    out = dict(zip(plan.names, plan.get(event), strict=True))
+    out = plan.read(event)
     for name in plan.nested:
         value = out[name]
         if value is not None:

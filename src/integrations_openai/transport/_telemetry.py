@@ -131,6 +131,16 @@ _ROUTINE_LEVELS: dict[RoutineEvent, int] = {
 
 def _describe(event: Event) -> tuple[int, str]:
     match event:
+        # A facade call's end first: the one line per call a logger at INFO writes.
+        case OperationEnd(facts=facts, result=result):
+            usage = ""
+            if result is not None:
+                usage = f" input_tokens={result.input_tokens} output_tokens={result.output_tokens}"
+            outcome = f"error={event.error}" if event.error else "ok"
+            return logging.INFO, (
+                f"call {facts.operation} model={facts.model} {outcome}{usage} "
+                f"elapsed={event.elapsed:.3f}s call={event.call_id}"
+            )
         case RequestStart():
             return logging.DEBUG, f"request start {event.method} {event.url} call={event.call_id}"
         case RequestEnd(error=None):
@@ -153,15 +163,6 @@ def _describe(event: Event) -> tuple[int, str]:
         case BreakerStateChange():
             level = logging.WARNING if event.new == "open" else logging.INFO
             return level, f"circuit breaker {event.host}: {event.old} -> {event.new}"
-        case OperationEnd(facts=facts, result=result):
-            usage = ""
-            if result is not None:
-                usage = f" input_tokens={result.input_tokens} output_tokens={result.output_tokens}"
-            outcome = f"error={event.error}" if event.error else "ok"
-            return logging.INFO, (
-                f"call {facts.operation} model={facts.model} {outcome}{usage} "
-                f"elapsed={event.elapsed:.3f}s call={event.call_id}"
-            )
         case RateLimitWait():
             return logging.INFO, (
                 f"rate limiter holds a request to {event.host} for {event.wait:.3f}s "

@@ -139,6 +139,23 @@ def test_event_fields_of_odd_classes() -> None:
     end = OperationEnd(call_id="c", facts=facts, elapsed=0.5)
     assert event_fields(end)["facts"]["model"] == "m"
 
+    # Each record gets a dict of its own: a log handler may change it.
+    first, second = event_fields(end), event_fields(end)
+    assert first == second and first is not second and first["facts"] is not second["facts"]
+
+
+def test_a_field_name_that_is_no_identifier_is_read_by_name() -> None:
+    from integrations_openai.instrumentation._events import _dict_reader
+
+    class Odd:
+        only = 1
+
+    odd = Odd()
+    setattr(odd, "from", 2)  # a keyword: no ``obj.from`` in a compiled reader
+    assert _dict_reader(("only", "from"))(odd) == {"only": 1, "from": 2}
+    assert _dict_reader(("only",))(odd) == {"only": 1}
+    assert _dict_reader(())(odd) == {}
+
 
 def test_the_masking_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_redact, "_MEMO_MAX", 4)
