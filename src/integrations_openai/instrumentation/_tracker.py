@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from integrations_openai_api._runtime.lenient import UnknownVariant
+from integrations_openai_api._runtime.lenient import UnknownVariant, unknown_variants_made
 
 from .._redact import redact_text
 from ._events import Hooks, Listener, OperationEnd
@@ -47,6 +47,7 @@ class CallTracker:
         "_first",
         "_head",
         "_hooks",
+        "_made",
         "_reasons",
         "_started",
         "_tail",
@@ -62,8 +63,12 @@ class CallTracker:
         facts: CallFacts,
         *,
         clock: Callable[[], float] = time.monotonic,
+        made: int | None = None,
     ) -> None:
         self._hooks = hooks
+        # ``unknown_variants_made()`` before the call's result was parsed (None: unknown):
+        # when it has not moved by the end, the result holds no unknown member to look for.
+        self._made = made
         self.call_id = call_id
         self.facts = facts
         self._clock = clock
@@ -81,7 +86,8 @@ class CallTracker:
         """A buffered call parsed to ``result`` (its facts are read only if wanted)."""
         takers = self._takers()
         if takers:
-            self._emit(result_facts(result, walk=True), None, takers)
+            walk = self._made is None or unknown_variants_made() != self._made
+            self._emit(result_facts(result, walk=walk), None, takers)
 
     def _takers(self) -> tuple[Listener, ...]:
         # A success goes to the listeners that want it (``Hooks.takers``); with none, no
