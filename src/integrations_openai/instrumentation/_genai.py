@@ -10,7 +10,7 @@ extra); the tests check each one against the package's constants.
 from __future__ import annotations
 
 import enum
-import operator
+import keyword
 import os
 import re
 import sys
@@ -334,21 +334,22 @@ def _reader(cls: type, names: tuple[str, ...]) -> _Reader:
     if not present or any(n not in fields and hasattr(cls, n) for n in names):
         # Not a generated model (or None), or one with a property of such a name.
         return lambda obj: [getattr(obj, name, None) for name in names]
-    # A generated model sets every field in ``__init__``: two C calls read the fields its
-    # class has and place ``None`` (the last item) where it has none.
-    getter = operator.attrgetter(*present)
-    pick = operator.itemgetter(*(present.index(n) if n in present else -1 for n in names))
-    read: Callable[[Any], tuple[Any, ...]] = (
-        (lambda obj: (getter(obj),)) if len(present) == 1 else getter  # one name: no tuple
+    # A generated model sets every field in ``__init__``: one compiled tuple display reads
+    # the fields its class has, ``None`` where it has none (as attrs compiles its methods;
+    # half the cost of an ``attrgetter`` plus reordering). Only field names that are
+    # identifiers enter the source.
+    if not all(n.isidentifier() and not keyword.iskeyword(n) for n in present):
+        return lambda obj: [getattr(obj, name, None) for name in names]
+    items = "".join(f"obj.{n}, " if n in present else "None, " for n in names)
+    source = (
+        "def values(obj):\n"
+        f"    try:\n        return ({items})\n"
+        "    except AttributeError:\n"  # a field left unset by a hand-made instance
+        "        return [getattr(obj, name, None) for name in names]\n"
     )
-
-    def values(obj: Any) -> Sequence[Any]:
-        try:
-            return pick((*read(obj), None))  # type: ignore[no-any-return]
-        except AttributeError:  # a field left unset by a hand-made instance
-            return [getattr(obj, name, None) for name in names]
-
-    return values
+    scope: dict[str, Any] = {"names": names}
+    exec(source, scope)
+    return scope["values"]  # type: ignore[no-any-return]
 
 
 def _fields(obj: object, names: tuple[str, ...], readers: dict[type, _Reader]) -> Sequence[Any]:
