@@ -168,19 +168,7 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         NONE,
         "get_final_run_steps: each step as its completed event has it (the SDK: as created)",
     ),
-    "ex_vector_store_search_filters": (
-        frozenset({1}),
-        NONE,
-        "page.to_dict(): the body's keys in the spec's order (the SDK: its page class's first)",
-    ),
     "ex_client_surface": (frozenset({14}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
-    "ex_pagination_methods": (
-        frozenset({0, 8, 9, 12}),
-        NONE,
-        "one page class (SyncPage); next_page_info() is None on the last cursor page",
-    ),
-    "ex_pagination_async_methods": (frozenset({0}), NONE, "one page class (AsyncPage)"),
-    "ex_raw_response_fields": (frozenset({7}), NONE, "one page class (SyncPage)"),
     "ex_uploads_chunked": (NONE, frozenset({"md5"}), "chunked uploads send the file's MD5"),
     "ex_async_batches_uploads": (
         NONE,

@@ -66,7 +66,7 @@ _OP_LISTCONTAINERS = Operation(
     "get",
     "/containers",
     response=Ref("integrations_openai_api.api.containers.list_containers:_parse_response"),
-    page_item=True,
+    page_item="ContainerResource",
 )
 _OP_CREATECONTAINER = Operation(
     "CreateContainer",

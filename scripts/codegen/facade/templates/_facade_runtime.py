@@ -136,7 +136,8 @@ class Operation:
     multipart fields that carry files. ``response`` parses
     the JSON body into the generated model (``from_dict``); ``binary`` marks byte downloads;
     ``stream_event`` parses one streamed event; ``page_item`` marks list operations whose
-    result is auto-paginated. ``tags`` holds operation-specific runtime behaviour
+    result is auto-paginated: the SDK's name of their items (``"FileObject"``), which the
+    page's class name carries (``SyncCursorPage[FileObject]``). ``tags`` holds operation-specific runtime behaviour
     (``"embeddings"``: base64 by default, decoded to floats; ``"optional_body"``: an empty
     success body is ``None``; ``"text_formats"``: a ``text/*`` answer is a ``str``). ``status`` is the success
     status the spec declares (the generated parser only reads that one). ``formats`` maps a
@@ -174,7 +175,7 @@ class Operation:
         response: Ref | None = None,
         binary: bool = False,
         stream_event: Ref | None = None,
-        page_item: bool = False,
+        page_item: str = "",
         tags: frozenset[str] = frozenset(),
         status: int = 200,
         formats: Mapping[str, Ref] | None = None,

@@ -51,7 +51,7 @@ _OP_LISTCONTAINERFILES = Operation(
     "get",
     "/containers/{container_id}/files",
     response=Ref("integrations_openai_api.api.containers.list_container_files:_parse_response"),
-    page_item=True,
+    page_item="ContainerFileResource",
 )
 _OP_CREATECONTAINERFILE = Operation(
     "CreateContainerFile",
