@@ -180,12 +180,6 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         frozenset({"/v1/videos *"}),
         "videos.create without a file sends JSON (the spec accepts JSON or multipart)",
     ),
-    "ex_webhooks_errors": (
-        frozenset({5}),
-        NONE,
-        "missing webhook-* headers raise InvalidWebhookSignatureError (a ValueError; the SDK: "
-        "a plain ValueError)",
-    ),
     "ex_timeouts_none": (
         frozenset({4}),
         NONE,
