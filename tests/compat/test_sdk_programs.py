@@ -148,11 +148,6 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         "AzureOpenAI(azure_deployment=...).base_url stays {endpoint}/openai: the deployment "
         "goes on model calls only",
     ),
-    "ex_moderation_categories": (
-        frozenset({0, 1}),
-        NONE,
-        "model_dump() lists an aliased field once, by name (the SDK adds the wire key too)",
-    ),
     "ex_errors_connection": (
         frozenset({2}),
         NONE,
