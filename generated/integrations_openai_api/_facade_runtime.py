@@ -138,9 +138,8 @@ class Operation:
     ``stream_event`` parses one streamed event; ``page_item`` marks list operations whose
     result is auto-paginated: the SDK's name of their items (``"FileObject"``), which the
     page's class name carries (``SyncCursorPage[FileObject]``). ``tags`` holds operation-specific runtime behaviour
-    (``"embeddings"``: base64 by default, decoded to floats; ``"optional_body"``: an empty
-    success body is ``None``; ``"text_formats"``: a ``text/*`` answer is a ``str``). ``status`` is the success
-    status the spec declares (the generated parser only reads that one). ``formats`` maps a
+    (``"embeddings"``: base64 by default, decoded to floats; ``"text_formats"``: a
+    ``text/*`` answer is a ``str``). ``status`` is the success status the spec declares (the generated parser only reads that one). ``formats`` maps a
     ``response_format`` value to the model its answer parses into (the union's members
     overlap: a verbose transcription also reads as a diarized one).
     """

@@ -121,11 +121,6 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
     "ex_models": (frozenset({2, 3}), NONE, "Model.shutdown_date: the pinned spec lacks it"),
     "ex_model_fields": (frozenset({6}), NONE, "Model.shutdown_date: the pinned spec lacks it"),
     "ex_raw_and_options": (frozenset({5}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
-    "ex_responses_items": (
-        frozenset({4}),
-        NONE,
-        "responses.delete returns the body the API sends (the SDK: None)",
-    ),
     "readme_raw_response": (
         frozenset({2}),
         NONE,

@@ -629,7 +629,6 @@ if TYPE_CHECKING:
     from .delete_vector_store_response import DeleteVectorStoreResponse
     from .deleted_conversation import DeletedConversation
     from .deleted_conversation_resource import DeletedConversationResource
-    from .deleted_object import DeletedObject
     from .deleted_role_assignment_resource import DeletedRoleAssignmentResource
     from .deleted_skill_resource import DeletedSkillResource
     from .deleted_skill_version_resource import DeletedSkillVersionResource
@@ -2620,7 +2619,6 @@ _MODULES: dict[str, str] = {
     "DeleteVectorStoreResponse": "delete_vector_store_response",
     "DeletedConversation": "deleted_conversation",
     "DeletedConversationResource": "deleted_conversation_resource",
-    "DeletedObject": "deleted_object",
     "DeletedRoleAssignmentResource": "deleted_role_assignment_resource",
     "DeletedSkillResource": "deleted_skill_resource",
     "DeletedSkillVersionResource": "deleted_skill_version_resource",
@@ -4110,7 +4108,6 @@ __all__ = (
     "DeleteVectorStoreResponse",
     "DeletedConversation",
     "DeletedConversationResource",
-    "DeletedObject",
     "DeletedRoleAssignmentResource",
     "DeletedSkillResource",
     "DeletedSkillVersionResource",
