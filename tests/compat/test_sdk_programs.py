@@ -141,7 +141,7 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         frozenset({1}),
         NONE,
         "AzureOpenAI(azure_deployment=...).base_url stays {endpoint}/openai: the deployment "
-        "goes on model calls only",
+        "goes on model calls only (files, batches, assistants are not deployment resources)",
     ),
     "ex_errors_connection": (
         frozenset({2}),
