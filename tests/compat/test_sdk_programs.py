@@ -118,25 +118,8 @@ class _Leaks(logging.Handler):
 # difference must still exist (when it is gone, the entry goes).
 NONE: frozenset[int] = frozenset()
 KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]] = {
-    "ex_models": (frozenset({2, 3}), NONE, "Model.shutdown_date: the pinned spec lacks it"),
-    "ex_model_fields": (frozenset({6}), NONE, "Model.shutdown_date: the pinned spec lacks it"),
     "ex_raw_and_options": (frozenset({5}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
-    "readme_raw_response": (
-        frozenset({2}),
-        NONE,
-        "repr: ChatCompletion.metadata/moderation, which the pinned spec lacks",
-    ),
-    "readme_stream_responses": (
-        frozenset({0, 1, 18}),
-        NONE,
-        "repr of a Response: fields the pinned spec lacks",
-    ),
     "readme_retries_timeouts": (frozenset({2}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
-    "readme_model_fields_set": (
-        range(61, 1000),
-        NONE,
-        "model_dump_json: metadata, moderation, *_tokens the pinned spec lacks",
-    ),
     "ex_azure_resources": (
         frozenset({1}),
         NONE,
@@ -147,11 +130,6 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         frozenset({2}),
         NONE,
         "every error has .status_code (None without a response)",
-    ),
-    "ex_model_helpers": (
-        frozenset({2}),
-        NONE,
-        "model_dump(mode='json'): usage *_tokens fields the pinned spec lacks",
     ),
     "ex_run_event_handler_full": (
         frozenset({25}),

@@ -28,10 +28,13 @@ if TYPE_CHECKING:
     from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
     from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
     from .apply_patch_tool_call import ApplyPatchToolCall
+    from .apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+    from .apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from .apply_patch_tool_call_output import ApplyPatchToolCallOutput
     from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
     from .apply_patch_tool_param import ApplyPatchToolParam
+    from .apply_patch_tool_param_allowed_callers_item import ApplyPatchToolParamAllowedCallersItem
     from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
     from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
     from .approximate_location import ApproximateLocation
@@ -66,6 +69,7 @@ if TYPE_CHECKING:
     from .audio_transcription_delay import AudioTranscriptionDelay
     from .audio_transcription_model_enum import AudioTranscriptionModelEnum
     from .audio_transcription_response import AudioTranscriptionResponse
+    from .audio_transcription_response_delay import AudioTranscriptionResponseDelay
     from .audit_log import AuditLog
     from .audit_log_actor import AuditLogActor
     from .audit_log_actor_api_key import AuditLogActorApiKey
@@ -240,6 +244,9 @@ if TYPE_CHECKING:
     from .chat_completion_request_message_content_part_image_image_url_detail import (
         ChatCompletionRequestMessageContentPartImageImageUrlDetail,
     )
+    from .chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
+    )
     from .chat_completion_request_message_content_part_refusal import (
         ChatCompletionRequestMessageContentPartRefusal,
     )
@@ -259,6 +266,7 @@ if TYPE_CHECKING:
     from .chat_completion_role import ChatCompletionRole
     from .chat_completion_stream_options_2 import ChatCompletionStreamOptions2
     from .chat_completion_stream_response_delta import ChatCompletionStreamResponseDelta
+    from .chat_completion_stream_response_delta_audio import ChatCompletionStreamResponseDeltaAudio
     from .chat_completion_stream_response_delta_function_call import (
         ChatCompletionStreamResponseDeltaFunctionCall,
     )
@@ -296,6 +304,7 @@ if TYPE_CHECKING:
     from .code_interpreter_tool_call import CodeInterpreterToolCall
     from .code_interpreter_tool_call_status import CodeInterpreterToolCallStatus
     from .compact_resource import CompactResource
+    from .compact_resource_image import CompactResourceImage
     from .compact_response_method_public_body import CompactResponseMethodPublicBody
     from .compaction_body import CompactionBody
     from .compaction_summary_item_param import CompactionSummaryItemParam
@@ -347,6 +356,8 @@ if TYPE_CHECKING:
     from .coord_param import CoordParam
     from .costs_result import CostsResult
     from .costs_result_amount import CostsResultAmount
+    from .costs_result_api_source import CostsResultApiSource
+    from .costs_result_quantity_unit import CostsResultQuantityUnit
     from .create_assistant_request import CreateAssistantRequest
     from .create_assistant_request_tool_resources import CreateAssistantRequestToolResources
     from .create_assistant_request_tool_resources_code_interpreter import (
@@ -395,6 +406,8 @@ if TYPE_CHECKING:
     from .create_chat_completion_response_choices_item_logprobs import (
         CreateChatCompletionResponseChoicesItemLogprobs,
     )
+    from .create_chat_completion_response_metadata import CreateChatCompletionResponseMetadata
+    from .create_chat_completion_response_moderation import CreateChatCompletionResponseModeration
     from .create_chat_completion_stream_response import CreateChatCompletionStreamResponse
     from .create_chat_completion_stream_response_choices_item import (
         CreateChatCompletionStreamResponseChoicesItem,
@@ -569,6 +582,9 @@ if TYPE_CHECKING:
     )
     from .create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
     from .create_transcription_response_json import CreateTranscriptionResponseJson
+    from .create_transcription_response_json_languages_item import (
+        CreateTranscriptionResponseJsonLanguagesItem,
+    )
     from .create_transcription_response_json_logprobs_item import (
         CreateTranscriptionResponseJsonLogprobsItem,
     )
@@ -650,7 +666,9 @@ if TYPE_CHECKING:
     from .empty_model_param import EmptyModelParam
     from .error import Error
     from .error_2 import Error2
+    from .error_2_headers import Error2Headers
     from .error_event import ErrorEvent
+    from .error_misalignment import ErrorMisalignment
     from .error_response import ErrorResponse
     from .eval_ import Eval
     from .eval_api_error import EvalApiError
@@ -772,6 +790,7 @@ if TYPE_CHECKING:
     from .function_tool_call_output import FunctionToolCallOutput
     from .function_tool_call_output_resource import FunctionToolCallOutputResource
     from .function_tool_call_resource import FunctionToolCallResource
+    from .function_tool_output_schema import FunctionToolOutputSchema
     from .function_tool_param import FunctionToolParam
     from .function_tool_parameters import FunctionToolParameters
     from .get_eval_run_output_items_status import GetEvalRunOutputItemsStatus
@@ -829,12 +848,14 @@ if TYPE_CHECKING:
     from .image_gen_tool_background import ImageGenToolBackground
     from .image_gen_tool_call import ImageGenToolCall
     from .image_gen_tool_call_status import ImageGenToolCallStatus
+    from .image_gen_tool_complexity import ImageGenToolComplexity
     from .image_gen_tool_input_image_mask import ImageGenToolInputImageMask
     from .image_gen_tool_model_enum import ImageGenToolModelEnum
     from .image_gen_tool_moderation import ImageGenToolModeration
     from .image_gen_tool_output_format import ImageGenToolOutputFormat
     from .image_gen_tool_quality import ImageGenToolQuality
     from .image_gen_tool_size_enum import ImageGenToolSizeEnum
+    from .image_gen_tool_svg import ImageGenToolSvg
     from .image_gen_usage import ImageGenUsage
     from .image_ref_param import ImageRefParam
     from .image_ref_param_2 import ImageRefParam2
@@ -843,6 +864,7 @@ if TYPE_CHECKING:
     from .images_response_output_format import ImagesResponseOutputFormat
     from .images_response_quality import ImagesResponseQuality
     from .images_response_size import ImagesResponseSize
+    from .images_response_svg_usage import ImagesResponseSvgUsage
     from .images_usage import ImagesUsage
     from .images_usage_input_tokens_details import ImagesUsageInputTokensDetails
     from .include_enum import IncludeEnum
@@ -1071,6 +1093,7 @@ if TYPE_CHECKING:
     from .project_api_key_delete_response import ProjectApiKeyDeleteResponse
     from .project_api_key_list_response import ProjectApiKeyListResponse
     from .project_api_key_owner import ProjectApiKeyOwner
+    from .project_api_key_owner_project_access import ProjectApiKeyOwnerProjectAccess
     from .project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
     from .project_api_key_owner_type import ProjectApiKeyOwnerType
     from .project_api_key_owner_user import ProjectApiKeyOwnerUser
@@ -1095,6 +1118,7 @@ if TYPE_CHECKING:
     from .project_rate_limit import ProjectRateLimit
     from .project_rate_limit_list_response import ProjectRateLimitListResponse
     from .project_rate_limit_update_request import ProjectRateLimitUpdateRequest
+    from .project_residency import ProjectResidency
     from .project_service_account import ProjectServiceAccount
     from .project_service_account_api_key import ProjectServiceAccountApiKey
     from .project_service_account_create_request import ProjectServiceAccountCreateRequest
@@ -1711,12 +1735,15 @@ if TYPE_CHECKING:
     )
     from .realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
     from .reasoning import Reasoning
+    from .reasoning_context import ReasoningContext
     from .reasoning_effort_2 import ReasoningEffort2
     from .reasoning_generate_summary import ReasoningGenerateSummary
     from .reasoning_item import ReasoningItem
+    from .reasoning_mode import ReasoningMode
     from .reasoning_summary import ReasoningSummary
     from .reasoning_text_content import ReasoningTextContent
     from .refusal_content import RefusalContent
+    from .response_access_programs import ResponseAccessPrograms
     from .response_audio_delta_event import ResponseAudioDeltaEvent
     from .response_audio_done_event import ResponseAudioDoneEvent
     from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
@@ -1787,6 +1814,8 @@ if TYPE_CHECKING:
     from .response_output_text_annotation_added_event_annotation import (
         ResponseOutputTextAnnotationAddedEventAnnotation,
     )
+    from .response_prompt_cache_diagnostics import ResponsePromptCacheDiagnostics
+    from .response_prompt_cache_options import ResponsePromptCacheOptions
     from .response_prompt_variables_2 import ResponsePromptVariables2
     from .response_properties import ResponseProperties
     from .response_queued_event import ResponseQueuedEvent
@@ -1797,6 +1826,9 @@ if TYPE_CHECKING:
     from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEvent
     from .response_reasoning_summary_part_done_event_part import (
         ResponseReasoningSummaryPartDoneEventPart,
+    )
+    from .response_reasoning_summary_part_done_event_status import (
+        ResponseReasoningSummaryPartDoneEventStatus,
     )
     from .response_reasoning_summary_text_delta_event import ResponseReasoningSummaryTextDeltaEvent
     from .response_reasoning_summary_text_done_event import ResponseReasoningSummaryTextDoneEvent
@@ -1809,8 +1841,12 @@ if TYPE_CHECKING:
     from .response_text_delta_event import ResponseTextDeltaEvent
     from .response_text_done_event import ResponseTextDoneEvent
     from .response_text_param import ResponseTextParam
+    from .response_tool_usage import ResponseToolUsage
     from .response_usage import ResponseUsage
     from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
+    from .response_usage_input_tokens_details_cache_write_tokens_details import (
+        ResponseUsageInputTokensDetailsCacheWriteTokensDetails,
+    )
     from .response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
     from .response_web_search_call_in_progress_event import ResponseWebSearchCallInProgressEvent
     from .response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
@@ -2157,6 +2193,9 @@ if TYPE_CHECKING:
     from .webhook_realtime_call_incoming_data_sip_headers_item import (
         WebhookRealtimeCallIncomingDataSipHeadersItem,
     )
+    from .webhook_realtime_call_incoming_data_sip_media_security import (
+        WebhookRealtimeCallIncomingDataSipMediaSecurity,
+    )
     from .webhook_response_cancelled import WebhookResponseCancelled
     from .webhook_response_cancelled_data import WebhookResponseCancelledData
     from .webhook_response_completed import WebhookResponseCompleted
@@ -2186,10 +2225,13 @@ _MODULES: dict[str, str] = {
     "ApplyPatchDeleteFileOperation": "apply_patch_delete_file_operation",
     "ApplyPatchDeleteFileOperationParam": "apply_patch_delete_file_operation_param",
     "ApplyPatchToolCall": "apply_patch_tool_call",
+    "ApplyPatchToolCallCaller": "apply_patch_tool_call_caller",
     "ApplyPatchToolCallItemParam": "apply_patch_tool_call_item_param",
+    "ApplyPatchToolCallItemParamAgent": "apply_patch_tool_call_item_param_agent",
     "ApplyPatchToolCallOutput": "apply_patch_tool_call_output",
     "ApplyPatchToolCallOutputItemParam": "apply_patch_tool_call_output_item_param",
     "ApplyPatchToolParam": "apply_patch_tool_param",
+    "ApplyPatchToolParamAllowedCallersItem": "apply_patch_tool_param_allowed_callers_item",
     "ApplyPatchUpdateFileOperation": "apply_patch_update_file_operation",
     "ApplyPatchUpdateFileOperationParam": "apply_patch_update_file_operation_param",
     "ApproximateLocation": "approximate_location",
@@ -2220,6 +2262,7 @@ _MODULES: dict[str, str] = {
     "AudioTranscriptionDelay": "audio_transcription_delay",
     "AudioTranscriptionModelEnum": "audio_transcription_model_enum",
     "AudioTranscriptionResponse": "audio_transcription_response",
+    "AudioTranscriptionResponseDelay": "audio_transcription_response_delay",
     "AuditLog": "audit_log",
     "AuditLogActor": "audit_log_actor",
     "AuditLogActorApiKey": "audit_log_actor_api_key",
@@ -2348,6 +2391,7 @@ _MODULES: dict[str, str] = {
     "ChatCompletionRequestMessageContentPartImage": "chat_completion_request_message_content_part_image",
     "ChatCompletionRequestMessageContentPartImageImageUrl": "chat_completion_request_message_content_part_image_image_url",
     "ChatCompletionRequestMessageContentPartImageImageUrlDetail": "chat_completion_request_message_content_part_image_image_url_detail",
+    "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint": "chat_completion_request_message_content_part_image_prompt_cache_breakpoint",
     "ChatCompletionRequestMessageContentPartRefusal": "chat_completion_request_message_content_part_refusal",
     "ChatCompletionRequestMessageContentPartText": "chat_completion_request_message_content_part_text",
     "ChatCompletionRequestSystemMessage": "chat_completion_request_system_message",
@@ -2359,6 +2403,7 @@ _MODULES: dict[str, str] = {
     "ChatCompletionRole": "chat_completion_role",
     "ChatCompletionStreamOptions2": "chat_completion_stream_options_2",
     "ChatCompletionStreamResponseDelta": "chat_completion_stream_response_delta",
+    "ChatCompletionStreamResponseDeltaAudio": "chat_completion_stream_response_delta_audio",
     "ChatCompletionStreamResponseDeltaFunctionCall": "chat_completion_stream_response_delta_function_call",
     "ChatCompletionStreamResponseDeltaRole": "chat_completion_stream_response_delta_role",
     "ChatCompletionTokenLogprob": "chat_completion_token_logprob",
@@ -2390,6 +2435,7 @@ _MODULES: dict[str, str] = {
     "CodeInterpreterToolCall": "code_interpreter_tool_call",
     "CodeInterpreterToolCallStatus": "code_interpreter_tool_call_status",
     "CompactResource": "compact_resource",
+    "CompactResourceImage": "compact_resource_image",
     "CompactResponseMethodPublicBody": "compact_response_method_public_body",
     "CompactionBody": "compaction_body",
     "CompactionSummaryItemParam": "compaction_summary_item_param",
@@ -2439,6 +2485,8 @@ _MODULES: dict[str, str] = {
     "CoordParam": "coord_param",
     "CostsResult": "costs_result",
     "CostsResultAmount": "costs_result_amount",
+    "CostsResultApiSource": "costs_result_api_source",
+    "CostsResultQuantityUnit": "costs_result_quantity_unit",
     "CreateAssistantRequest": "create_assistant_request",
     "CreateAssistantRequestToolResources": "create_assistant_request_tool_resources",
     "CreateAssistantRequestToolResourcesCodeInterpreter": "create_assistant_request_tool_resources_code_interpreter",
@@ -2461,6 +2509,8 @@ _MODULES: dict[str, str] = {
     "CreateChatCompletionResponseChoicesItem": "create_chat_completion_response_choices_item",
     "CreateChatCompletionResponseChoicesItemFinishReason": "create_chat_completion_response_choices_item_finish_reason",
     "CreateChatCompletionResponseChoicesItemLogprobs": "create_chat_completion_response_choices_item_logprobs",
+    "CreateChatCompletionResponseMetadata": "create_chat_completion_response_metadata",
+    "CreateChatCompletionResponseModeration": "create_chat_completion_response_moderation",
     "CreateChatCompletionStreamResponse": "create_chat_completion_stream_response",
     "CreateChatCompletionStreamResponseChoicesItem": "create_chat_completion_stream_response_choices_item",
     "CreateChatCompletionStreamResponseChoicesItemFinishReason": "create_chat_completion_stream_response_choices_item_finish_reason",
@@ -2571,6 +2621,7 @@ _MODULES: dict[str, str] = {
     "CreateTranscriptionRequestTimestampGranularitiesItem": "create_transcription_request_timestamp_granularities_item",
     "CreateTranscriptionResponseDiarizedJson": "create_transcription_response_diarized_json",
     "CreateTranscriptionResponseJson": "create_transcription_response_json",
+    "CreateTranscriptionResponseJsonLanguagesItem": "create_transcription_response_json_languages_item",
     "CreateTranscriptionResponseJsonLogprobsItem": "create_transcription_response_json_logprobs_item",
     "CreateTranscriptionResponseVerboseJson": "create_transcription_response_verbose_json",
     "CreateTranslationRequest": "create_translation_request",
@@ -2640,7 +2691,9 @@ _MODULES: dict[str, str] = {
     "EmptyModelParam": "empty_model_param",
     "Error": "error",
     "Error2": "error_2",
+    "Error2Headers": "error_2_headers",
     "ErrorEvent": "error_event",
+    "ErrorMisalignment": "error_misalignment",
     "ErrorResponse": "error_response",
     "Eval": "eval_",
     "EvalApiError": "eval_api_error",
@@ -2746,6 +2799,7 @@ _MODULES: dict[str, str] = {
     "FunctionToolCallOutput": "function_tool_call_output",
     "FunctionToolCallOutputResource": "function_tool_call_output_resource",
     "FunctionToolCallResource": "function_tool_call_resource",
+    "FunctionToolOutputSchema": "function_tool_output_schema",
     "FunctionToolParam": "function_tool_param",
     "FunctionToolParameters": "function_tool_parameters",
     "GetEvalRunOutputItemsStatus": "get_eval_run_output_items_status",
@@ -2803,12 +2857,14 @@ _MODULES: dict[str, str] = {
     "ImageGenToolBackground": "image_gen_tool_background",
     "ImageGenToolCall": "image_gen_tool_call",
     "ImageGenToolCallStatus": "image_gen_tool_call_status",
+    "ImageGenToolComplexity": "image_gen_tool_complexity",
     "ImageGenToolInputImageMask": "image_gen_tool_input_image_mask",
     "ImageGenToolModelEnum": "image_gen_tool_model_enum",
     "ImageGenToolModeration": "image_gen_tool_moderation",
     "ImageGenToolOutputFormat": "image_gen_tool_output_format",
     "ImageGenToolQuality": "image_gen_tool_quality",
     "ImageGenToolSizeEnum": "image_gen_tool_size_enum",
+    "ImageGenToolSvg": "image_gen_tool_svg",
     "ImageGenUsage": "image_gen_usage",
     "ImageRefParam": "image_ref_param",
     "ImageRefParam2": "image_ref_param_2",
@@ -2817,6 +2873,7 @@ _MODULES: dict[str, str] = {
     "ImagesResponseOutputFormat": "images_response_output_format",
     "ImagesResponseQuality": "images_response_quality",
     "ImagesResponseSize": "images_response_size",
+    "ImagesResponseSvgUsage": "images_response_svg_usage",
     "ImagesUsage": "images_usage",
     "ImagesUsageInputTokensDetails": "images_usage_input_tokens_details",
     "IncludeEnum": "include_enum",
@@ -2989,6 +3046,7 @@ _MODULES: dict[str, str] = {
     "ProjectApiKeyDeleteResponse": "project_api_key_delete_response",
     "ProjectApiKeyListResponse": "project_api_key_list_response",
     "ProjectApiKeyOwner": "project_api_key_owner",
+    "ProjectApiKeyOwnerProjectAccess": "project_api_key_owner_project_access",
     "ProjectApiKeyOwnerServiceAccount": "project_api_key_owner_service_account",
     "ProjectApiKeyOwnerType": "project_api_key_owner_type",
     "ProjectApiKeyOwnerUser": "project_api_key_owner_user",
@@ -3009,6 +3067,7 @@ _MODULES: dict[str, str] = {
     "ProjectRateLimit": "project_rate_limit",
     "ProjectRateLimitListResponse": "project_rate_limit_list_response",
     "ProjectRateLimitUpdateRequest": "project_rate_limit_update_request",
+    "ProjectResidency": "project_residency",
     "ProjectServiceAccount": "project_service_account",
     "ProjectServiceAccountApiKey": "project_service_account_api_key",
     "ProjectServiceAccountCreateRequest": "project_service_account_create_request",
@@ -3289,12 +3348,15 @@ _MODULES: dict[str, str] = {
     "RealtimeTurnDetectionSemanticVADEagerness": "realtime_turn_detection_semantic_vad_eagerness",
     "RealtimeTurnDetectionServerVAD": "realtime_turn_detection_server_vad",
     "Reasoning": "reasoning",
+    "ReasoningContext": "reasoning_context",
     "ReasoningEffort2": "reasoning_effort_2",
     "ReasoningGenerateSummary": "reasoning_generate_summary",
     "ReasoningItem": "reasoning_item",
+    "ReasoningMode": "reasoning_mode",
     "ReasoningSummary": "reasoning_summary",
     "ReasoningTextContent": "reasoning_text_content",
     "RefusalContent": "refusal_content",
+    "ResponseAccessPrograms": "response_access_programs",
     "ResponseAudioDeltaEvent": "response_audio_delta_event",
     "ResponseAudioDoneEvent": "response_audio_done_event",
     "ResponseAudioTranscriptDeltaEvent": "response_audio_transcript_delta_event",
@@ -3351,6 +3413,8 @@ _MODULES: dict[str, str] = {
     "ResponseOutputText": "response_output_text",
     "ResponseOutputTextAnnotationAddedEvent": "response_output_text_annotation_added_event",
     "ResponseOutputTextAnnotationAddedEventAnnotation": "response_output_text_annotation_added_event_annotation",
+    "ResponsePromptCacheDiagnostics": "response_prompt_cache_diagnostics",
+    "ResponsePromptCacheOptions": "response_prompt_cache_options",
     "ResponsePromptVariables2": "response_prompt_variables_2",
     "ResponseProperties": "response_properties",
     "ResponseQueuedEvent": "response_queued_event",
@@ -3358,6 +3422,7 @@ _MODULES: dict[str, str] = {
     "ResponseReasoningSummaryPartAddedEventPart": "response_reasoning_summary_part_added_event_part",
     "ResponseReasoningSummaryPartDoneEvent": "response_reasoning_summary_part_done_event",
     "ResponseReasoningSummaryPartDoneEventPart": "response_reasoning_summary_part_done_event_part",
+    "ResponseReasoningSummaryPartDoneEventStatus": "response_reasoning_summary_part_done_event_status",
     "ResponseReasoningSummaryTextDeltaEvent": "response_reasoning_summary_text_delta_event",
     "ResponseReasoningSummaryTextDoneEvent": "response_reasoning_summary_text_done_event",
     "ResponseReasoningTextDeltaEvent": "response_reasoning_text_delta_event",
@@ -3369,8 +3434,10 @@ _MODULES: dict[str, str] = {
     "ResponseTextDeltaEvent": "response_text_delta_event",
     "ResponseTextDoneEvent": "response_text_done_event",
     "ResponseTextParam": "response_text_param",
+    "ResponseToolUsage": "response_tool_usage",
     "ResponseUsage": "response_usage",
     "ResponseUsageInputTokensDetails": "response_usage_input_tokens_details",
+    "ResponseUsageInputTokensDetailsCacheWriteTokensDetails": "response_usage_input_tokens_details_cache_write_tokens_details",
     "ResponseWebSearchCallCompletedEvent": "response_web_search_call_completed_event",
     "ResponseWebSearchCallInProgressEvent": "response_web_search_call_in_progress_event",
     "ResponseWebSearchCallSearchingEvent": "response_web_search_call_searching_event",
@@ -3645,6 +3712,7 @@ _MODULES: dict[str, str] = {
     "WebhookRealtimeCallIncoming": "webhook_realtime_call_incoming",
     "WebhookRealtimeCallIncomingData": "webhook_realtime_call_incoming_data",
     "WebhookRealtimeCallIncomingDataSipHeadersItem": "webhook_realtime_call_incoming_data_sip_headers_item",
+    "WebhookRealtimeCallIncomingDataSipMediaSecurity": "webhook_realtime_call_incoming_data_sip_media_security",
     "WebhookResponseCancelled": "webhook_response_cancelled",
     "WebhookResponseCancelledData": "webhook_response_cancelled_data",
     "WebhookResponseCompleted": "webhook_response_completed",
@@ -3675,10 +3743,13 @@ __all__ = (
     "ApplyPatchDeleteFileOperation",
     "ApplyPatchDeleteFileOperationParam",
     "ApplyPatchToolCall",
+    "ApplyPatchToolCallCaller",
     "ApplyPatchToolCallItemParam",
+    "ApplyPatchToolCallItemParamAgent",
     "ApplyPatchToolCallOutput",
     "ApplyPatchToolCallOutputItemParam",
     "ApplyPatchToolParam",
+    "ApplyPatchToolParamAllowedCallersItem",
     "ApplyPatchUpdateFileOperation",
     "ApplyPatchUpdateFileOperationParam",
     "ApproximateLocation",
@@ -3709,6 +3780,7 @@ __all__ = (
     "AudioTranscriptionDelay",
     "AudioTranscriptionModelEnum",
     "AudioTranscriptionResponse",
+    "AudioTranscriptionResponseDelay",
     "AuditLog",
     "AuditLogActor",
     "AuditLogActorApiKey",
@@ -3837,6 +3909,7 @@ __all__ = (
     "ChatCompletionRequestMessageContentPartImage",
     "ChatCompletionRequestMessageContentPartImageImageUrl",
     "ChatCompletionRequestMessageContentPartImageImageUrlDetail",
+    "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint",
     "ChatCompletionRequestMessageContentPartRefusal",
     "ChatCompletionRequestMessageContentPartText",
     "ChatCompletionRequestSystemMessage",
@@ -3848,6 +3921,7 @@ __all__ = (
     "ChatCompletionRole",
     "ChatCompletionStreamOptions2",
     "ChatCompletionStreamResponseDelta",
+    "ChatCompletionStreamResponseDeltaAudio",
     "ChatCompletionStreamResponseDeltaFunctionCall",
     "ChatCompletionStreamResponseDeltaRole",
     "ChatCompletionTokenLogprob",
@@ -3879,6 +3953,7 @@ __all__ = (
     "CodeInterpreterToolCall",
     "CodeInterpreterToolCallStatus",
     "CompactResource",
+    "CompactResourceImage",
     "CompactResponseMethodPublicBody",
     "CompactionBody",
     "CompactionSummaryItemParam",
@@ -3928,6 +4003,8 @@ __all__ = (
     "CoordParam",
     "CostsResult",
     "CostsResultAmount",
+    "CostsResultApiSource",
+    "CostsResultQuantityUnit",
     "CreateAssistantRequest",
     "CreateAssistantRequestToolResources",
     "CreateAssistantRequestToolResourcesCodeInterpreter",
@@ -3950,6 +4027,8 @@ __all__ = (
     "CreateChatCompletionResponseChoicesItem",
     "CreateChatCompletionResponseChoicesItemFinishReason",
     "CreateChatCompletionResponseChoicesItemLogprobs",
+    "CreateChatCompletionResponseMetadata",
+    "CreateChatCompletionResponseModeration",
     "CreateChatCompletionStreamResponse",
     "CreateChatCompletionStreamResponseChoicesItem",
     "CreateChatCompletionStreamResponseChoicesItemFinishReason",
@@ -4060,6 +4139,7 @@ __all__ = (
     "CreateTranscriptionRequestTimestampGranularitiesItem",
     "CreateTranscriptionResponseDiarizedJson",
     "CreateTranscriptionResponseJson",
+    "CreateTranscriptionResponseJsonLanguagesItem",
     "CreateTranscriptionResponseJsonLogprobsItem",
     "CreateTranscriptionResponseVerboseJson",
     "CreateTranslationRequest",
@@ -4129,7 +4209,9 @@ __all__ = (
     "EmptyModelParam",
     "Error",
     "Error2",
+    "Error2Headers",
     "ErrorEvent",
+    "ErrorMisalignment",
     "ErrorResponse",
     "Eval",
     "EvalApiError",
@@ -4235,6 +4317,7 @@ __all__ = (
     "FunctionToolCallOutput",
     "FunctionToolCallOutputResource",
     "FunctionToolCallResource",
+    "FunctionToolOutputSchema",
     "FunctionToolParam",
     "FunctionToolParameters",
     "GetEvalRunOutputItemsStatus",
@@ -4292,12 +4375,14 @@ __all__ = (
     "ImageGenToolBackground",
     "ImageGenToolCall",
     "ImageGenToolCallStatus",
+    "ImageGenToolComplexity",
     "ImageGenToolInputImageMask",
     "ImageGenToolModelEnum",
     "ImageGenToolModeration",
     "ImageGenToolOutputFormat",
     "ImageGenToolQuality",
     "ImageGenToolSizeEnum",
+    "ImageGenToolSvg",
     "ImageGenUsage",
     "ImageRefParam",
     "ImageRefParam2",
@@ -4306,6 +4391,7 @@ __all__ = (
     "ImagesResponseOutputFormat",
     "ImagesResponseQuality",
     "ImagesResponseSize",
+    "ImagesResponseSvgUsage",
     "ImagesUsage",
     "ImagesUsageInputTokensDetails",
     "IncludeEnum",
@@ -4478,6 +4564,7 @@ __all__ = (
     "ProjectApiKeyDeleteResponse",
     "ProjectApiKeyListResponse",
     "ProjectApiKeyOwner",
+    "ProjectApiKeyOwnerProjectAccess",
     "ProjectApiKeyOwnerServiceAccount",
     "ProjectApiKeyOwnerType",
     "ProjectApiKeyOwnerUser",
@@ -4498,6 +4585,7 @@ __all__ = (
     "ProjectRateLimit",
     "ProjectRateLimitListResponse",
     "ProjectRateLimitUpdateRequest",
+    "ProjectResidency",
     "ProjectServiceAccount",
     "ProjectServiceAccountApiKey",
     "ProjectServiceAccountCreateRequest",
@@ -4778,12 +4866,15 @@ __all__ = (
     "RealtimeTurnDetectionSemanticVADEagerness",
     "RealtimeTurnDetectionServerVAD",
     "Reasoning",
+    "ReasoningContext",
     "ReasoningEffort2",
     "ReasoningGenerateSummary",
     "ReasoningItem",
+    "ReasoningMode",
     "ReasoningSummary",
     "ReasoningTextContent",
     "RefusalContent",
+    "ResponseAccessPrograms",
     "ResponseAudioDeltaEvent",
     "ResponseAudioDoneEvent",
     "ResponseAudioTranscriptDeltaEvent",
@@ -4840,6 +4931,8 @@ __all__ = (
     "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
     "ResponseOutputTextAnnotationAddedEventAnnotation",
+    "ResponsePromptCacheDiagnostics",
+    "ResponsePromptCacheOptions",
     "ResponsePromptVariables2",
     "ResponseProperties",
     "ResponseQueuedEvent",
@@ -4847,6 +4940,7 @@ __all__ = (
     "ResponseReasoningSummaryPartAddedEventPart",
     "ResponseReasoningSummaryPartDoneEvent",
     "ResponseReasoningSummaryPartDoneEventPart",
+    "ResponseReasoningSummaryPartDoneEventStatus",
     "ResponseReasoningSummaryTextDeltaEvent",
     "ResponseReasoningSummaryTextDoneEvent",
     "ResponseReasoningTextDeltaEvent",
@@ -4858,8 +4952,10 @@ __all__ = (
     "ResponseTextDeltaEvent",
     "ResponseTextDoneEvent",
     "ResponseTextParam",
+    "ResponseToolUsage",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
+    "ResponseUsageInputTokensDetailsCacheWriteTokensDetails",
     "ResponseWebSearchCallCompletedEvent",
     "ResponseWebSearchCallInProgressEvent",
     "ResponseWebSearchCallSearchingEvent",
@@ -5134,6 +5230,7 @@ __all__ = (
     "WebhookRealtimeCallIncoming",
     "WebhookRealtimeCallIncomingData",
     "WebhookRealtimeCallIncomingDataSipHeadersItem",
+    "WebhookRealtimeCallIncomingDataSipMediaSecurity",
     "WebhookResponseCancelled",
     "WebhookResponseCancelledData",
     "WebhookResponseCompleted",
