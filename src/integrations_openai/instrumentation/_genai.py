@@ -244,7 +244,8 @@ def _may_hold(annotation: str, owner: type) -> bool:
 def _holds_unknown(cls: type) -> bool:
     holds = _HOLDS.get(cls)
     if holds is None:
-        if not getattr(cls, "_attr_names_", None):
+        # A generated model may have no field at all (an object of extra keys only).
+        if getattr(cls, "_attr_names_", None) is None:
             return not issubclass(cls, enum.Enum)  # not a generated model: walk it
         _HOLDS[cls] = True  # a model that contains itself: assume so while looking
         holds = _HOLDS[cls] = bool(_walked_fields(cls))
@@ -292,7 +293,7 @@ def count_unknown(value: object, budget: int = _WALK_BUDGET) -> int:
             continue
         names = walked.get(cls)
         if names is None:
-            names = _walked_fields(cls) if getattr(cls, "_attr_names_", None) else None
+            names = _walked_fields(cls) if getattr(cls, "_attr_names_", None) is not None else None
         if names is not None:
             for name in names:
                 field = getattr(item, name)

@@ -136,6 +136,26 @@ def test_a_result_parsed_with_no_unknown_member_made_is_not_walked(
         CallTracker(Hooks([ends]), "e", CallFacts("chat", "op")).finish(result)
 
 
+def test_a_model_without_fields_holds_no_unknown_member() -> None:
+    class Empty:  # a generated model of extra keys only
+        _attr_names_ = ()
+
+    class Holder:
+        _attr_names_ = ("inner",)
+        __annotations__ = {"inner": "Empty | None"}
+
+        def __init__(self) -> None:
+            self.inner = Empty()
+
+    Holder.__module__ = __name__
+    globals()["Empty"] = Empty  # where the walk resolves the annotation
+    try:
+        assert _genai._walked_fields(Holder) == ()  # nothing to walk into
+        assert count_unknown(Holder()) == 0
+    finally:
+        del globals()["Empty"]
+
+
 def test_the_unknown_member_count_moves_with_each_one_made() -> None:
     before = unknown_variants_made()
     UnknownVariant({"type": "x"})
