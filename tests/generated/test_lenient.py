@@ -184,6 +184,18 @@ def test_unknown_union_variant_becomes_unknown_variant() -> None:
     assert parsed.usage is None  # `usage: null`, as on `response.created`
 
 
+def test_an_unknown_variant_serializes_like_a_model() -> None:
+    """`to_json()` and `model_dump_json()` work on an unknown member as on a known one (a
+    result printed whole reaches them): the raw JSON, indented by 2 or compact."""
+    item = UnknownVariant({"type": "hologram_call", "frames": [{"n": 1}]})
+    assert (
+        item.to_json()
+        == '{\n  "type": "hologram_call",\n  "frames": [\n    {\n      "n": 1\n    }\n  ]\n}'
+    )
+    assert item.model_dump_json() == '{"type":"hologram_call","frames":[{"n":1}]}'
+    assert item.to_json(indent=None) == item.model_dump_json()
+
+
 def test_an_unknown_assistants_event_keeps_its_event_name() -> None:
     """`event` is the Assistants stream's discriminator: a new event name reads as it came,
     so `if e.event == "thread.x":` runs for it too; a non-string one reads `""`."""

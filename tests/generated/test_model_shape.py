@@ -165,6 +165,8 @@ def test_by_name_dumps_also_list_a_received_key_that_differs_from_its_name() -> 
     assert "self-harm" not in categories.model_dump(exclude_none=True)
     assert set(categories.model_dump(by_alias=True, exclude_unset=True)) <= set(dumped)
     assert categories.to_dict() == body  # the body as received, once per key
+    assert repr(categories).endswith(", harassment/threatening=True, self-harm=None)")
+    assert "hate/threatening" not in repr(categories)
     assert categories.model_dump(exclude_unset=True) == {
         "harassment": False,
         "harassment_threatening": True,

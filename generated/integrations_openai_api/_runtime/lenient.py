@@ -172,6 +172,14 @@ class UnknownVariant(Mapping[str, Any]):
         """The raw JSON object, as received (like a model's `model_dump`)."""
         return dict(self.data)
 
+    def to_json(self, *, indent: int | None = 2, **_options: Any) -> str:
+        """The raw JSON object as JSON text (indented by 2 by default, like a model's)."""
+        return dumps(self.data, indent=indent)
+
+    def model_dump_json(self, *, indent: int | None = None, **_options: Any) -> str:
+        """The raw JSON object as JSON text (compact unless `indent` is given)."""
+        return dumps(self.data, indent=indent)
+
     if TYPE_CHECKING:
         # Type checkers see a marker literal, so `if event.type == "response.x":` narrows a
         # union of known members and UnknownVariant exactly as it narrows the SDK's unions

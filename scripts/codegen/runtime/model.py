@@ -504,6 +504,14 @@ def _model_repr(model: ApiModel, depth: int) -> str:
     if depth >= REPR_DEPTH:
         return f"{model._sdk_name_}(...)"
     parts = [f"{name}={_repr_value(getattr(model, name), depth)}" for name, _ in model._fields_]
+    # A received field whose API key differs from its name is printed under the key too,
+    # as `model_dump` lists it: the SDK's parser keeps such keys as extra keys as well.
+    present = model._present_
+    parts += [
+        f"{key}={_repr_value(getattr(model, name), depth)}"
+        for name, key in model._fields_
+        if key != name and key in present
+    ]
     parts += [f"{k}={_repr_value(v, depth)}" for k, v in model.additional_properties.items()]
     return f"{model._sdk_name_}({', '.join(parts)})"
 
