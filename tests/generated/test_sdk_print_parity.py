@@ -115,7 +115,8 @@ def sdk_only_fields() -> frozenset[str]:
     return frozenset(
         f"{overrides.get(name, name)}.{key}"
         for name, entry in load_data(DATA).items()
-        for key in entry["fields"]
+        # a new `Sdk...` component (`schema`) is the SDK's through and through
+        for key in entry.get("fields") or entry.get("schema", {}).get("properties", {})
     )
 
 
