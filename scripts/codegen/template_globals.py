@@ -9,7 +9,8 @@ They decide, once for every generated model, what user code sees:
 * `field_annotation`: what an attribute can really hold: an absent field reads `None`, an
   enum admits values this client does not know (`Literal[...] | str`), and a union of
   objects admits `UnknownVariant`.
-* `sdk_name`, `sdk_ordered`: the official SDK's class name (what `repr` prints) and field
+* `sdk_name`, `sdk_ordered`, `sdk_field_names`: the official SDK's class name (what `repr`
+  prints; per field for nested models the SDK names by where they sit) and field
   order (of `_fields_` and `_wire_`, so repr, dumps and `to_dict` follow it), from the
   derived data `sdk_types/display.yaml`;
 * `model_mixins`: computed accessors (e.g. `Response.output_text`) by class name, from the
@@ -206,6 +207,13 @@ def sdk_name(class_name: Any) -> str:
     return display.display_name(_code(class_name))
 
 
+def sdk_field_names(class_name: Any) -> str:
+    """The Python literal of the names nested models print under each field (where the SDK
+    names them by where they sit), or `""` when there are none."""
+    names = display.field_names(_code(class_name))
+    return repr({key: dict(sorted(v.items())) for key, v in sorted(names.items())}) if names else ""
+
+
 def sdk_ordered(class_name: Any, props: list[Any]) -> list[Any]:
     """Properties in the SDK class's field order; those it lacks after, in spec order."""
     return display.ordered(_code(class_name), props, lambda p: _code(p.name))
@@ -243,6 +251,7 @@ GLOBALS: dict[str, Any] = {
     "model_mixins": model_mixins,
     "reads_as_float": reads_as_float,
     "sdk_name": sdk_name,
+    "sdk_field_names": sdk_field_names,
     "sdk_ordered": sdk_ordered,
 }
 """Registered on the generator's jinja environment by `generator.run`."""

@@ -569,3 +569,15 @@ def test_a_required_field_that_admits_null_may_be_left_out_of_the_constructor() 
     assert explicit.to_dict() == {"content": "hi", "refusal": None, "role": "assistant"}
     with pytest.raises(TypeError, match="id"):  # a required field that is never null stays required
         ChatCompletion(choices=[], created=1, model="m")  # type: ignore[call-arg]
+
+
+def test_a_nested_model_prints_the_name_the_sdk_gives_it_where_it_sits() -> None:
+    """One class of ours stands for an inline shape the SDK names by its parent."""
+    from integrations_openai_api.models import WebSearchActionSearch, WebSearchToolCall
+
+    action = {"type": "search", "query": "q"}
+    body = {"id": "w", "status": "completed", "type": "web_search_call", "action": action}
+    call = WebSearchToolCall.from_dict(body)
+    assert repr(call).startswith("ResponseFunctionWebSearch(id='w', action=ActionSearch(")
+    assert str(call) == repr(call)
+    assert repr(WebSearchActionSearch.from_dict(action)).startswith("WebSearchActionSearch(")

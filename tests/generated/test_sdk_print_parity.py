@@ -120,24 +120,29 @@ def sdk_only_fields() -> frozenset[str]:
     )
 
 
-def explain(sdk: Any, ours: Any, where: str, field: str = "") -> Iterator[tuple[str, str]]:
+def explain(
+    sdk: Any, ours: Any, where: str, field: str = "", names: dict[str, str] | None = None
+) -> Iterator[tuple[str, str]]:
     """`(kind, detail)` for every structural difference between two parsed values; `field`
-    is the nearest model field (`Class.key`) above them."""
+    is the nearest model field (`Class.key`) above them, `names` the names that field gives
+    nested classes (`_sdk_field_names_`)."""
     if _is_model(ours) and not type(ours)._fields_:
         ours = ours.additional_properties  # a free-form object: a dict in the SDK's types
     if isinstance(sdk, BaseModel):
-        yield from _explain_model(sdk, ours, where, field)
+        yield from _explain_model(sdk, ours, where, field, names or {})
     elif isinstance(sdk, list) and isinstance(ours, list) and len(sdk) == len(ours):
         for s, o in zip(sdk, ours, strict=True):
-            yield from explain(s, o, f"{where}[]", field)
+            yield from explain(s, o, f"{where}[]", field, names)
     elif isinstance(sdk, dict) and isinstance(ours, dict) and sdk.keys() == ours.keys():
         for key in sdk:
-            yield from explain(sdk[key], ours[key], f"{where}.{key}", field)
+            yield from explain(sdk[key], ours[key], f"{where}.{key}", field, names)
     elif repr(sdk) != repr(ours):
         yield "value", f"{where}: {type(sdk).__name__} {sdk!r:.40} vs {type(ours).__name__}"
 
 
-def _explain_model(sdk: BaseModel, ours: Any, where: str, field: str) -> Iterator[tuple[str, str]]:
+def _explain_model(
+    sdk: BaseModel, ours: Any, where: str, field: str, names: dict[str, str]
+) -> Iterator[tuple[str, str]]:
     sdk_cls = type(sdk)
     if type(ours).__name__ == "UnknownVariant":
         yield "unknown member", sdk_cls.__name__
@@ -148,8 +153,9 @@ def _explain_model(sdk: BaseModel, ours: Any, where: str, field: str) -> Iterato
         yield kind, f"{field}: {sdk_cls.__name__}"
         return
     cls = type(ours)
-    if ours._sdk_name_ != sdk_cls.__name__:
-        yield "class name", f"{cls.__name__} as {sdk_cls.__name__}"
+    shown = names.get(cls.__name__, ours._sdk_name_)
+    if shown != sdk_cls.__name__:
+        yield "class name", f"{cls.__name__} prints {shown}, SDK {sdk_cls.__name__}"
     theirs = _fields(sdk_cls)
     mine = dict((key, name) for name, key in cls._fields_)
     for name, key in theirs:
@@ -180,7 +186,7 @@ def _explain_model(sdk: BaseModel, ours: Any, where: str, field: str) -> Iterato
         else:
             continue
         s = getattr(sdk, by_key[key]) if key in by_key else extra[key]
-        yield from explain(s, value, at, tag)
+        yield from explain(s, value, at, tag, cls._sdk_field_names_.get(key))
 
 
 def _parse_sdk(sdk: Any, body: dict[str, Any]) -> Any:
@@ -294,7 +300,7 @@ def test_a_difference_is_found_and_named() -> None:
     kinds = {kind for kind, _ in explain(sdk, ours, "Batch")}
     assert "value" in kinds
     renamed = set(explain(Outer(inner=Inner(a=1), n=1.0), ours, "Batch"))
-    assert ("class name", "Batch as Outer") in renamed
+    assert ("class name", "Batch prints Batch, SDK Outer") in renamed
     assert ("only ours", "Batch.endpoint") in renamed
 
 

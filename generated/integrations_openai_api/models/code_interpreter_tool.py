@@ -90,6 +90,11 @@ class CodeInterpreterTool(ApiModel):
     absent. """
 
     _sdk_name_: ClassVar[str] = "CodeInterpreter"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "container": {
+            "AutoCodeInterpreterToolParam": "CodeInterpreterContainerCodeInterpreterToolAuto"
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("container", "container"),
         ("type", "type"),

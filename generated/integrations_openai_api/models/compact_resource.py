@@ -249,6 +249,12 @@ class CompactResource(ApiModel):
     when absent. """
 
     _sdk_name_: ClassVar[str] = "CompactedResponse"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "output": {
+            "CustomToolCallOutput": "ResponseCustomToolCallOutputItem",
+            "Message": "ResponseOutputMessage",
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("created_at", "created_at"),

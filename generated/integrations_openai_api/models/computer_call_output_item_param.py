@@ -129,6 +129,11 @@ class ComputerCallOutputItemParam(ApiModel):
     when absent. """
 
     _sdk_name_: ClassVar[str] = "ComputerCallOutput"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "acknowledged_safety_checks": {
+            "ComputerCallSafetyCheckParam": "ComputerCallOutputAcknowledgedSafetyCheck"
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("output", "output"),

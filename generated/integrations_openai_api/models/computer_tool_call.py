@@ -214,6 +214,20 @@ class ComputerToolCall(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "ResponseComputerToolCall"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "action": {
+            "ClickParam": "ActionClick",
+            "DoubleClickAction": "ActionDoubleClick",
+            "DragParam": "ActionDrag",
+            "KeyPressAction": "ActionKeypress",
+            "MoveParam": "ActionMove",
+            "ScreenshotParam": "ActionScreenshot",
+            "ScrollParam": "ActionScroll",
+            "TypeParam": "ActionType",
+            "WaitParam": "ActionWait",
+        },
+        "pending_safety_checks": {"ComputerCallSafetyCheckParam": "PendingSafetyCheck"},
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("call_id", "call_id"),

@@ -68,6 +68,9 @@ class ComputerToolCallOutputResource(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "ResponseComputerToolCallOutputItem"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "acknowledged_safety_checks": {"ComputerCallSafetyCheckParam": "AcknowledgedSafetyCheck"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("call_id", "call_id"),

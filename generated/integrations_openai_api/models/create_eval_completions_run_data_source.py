@@ -149,6 +149,12 @@ class CreateEvalCompletionsRunDataSource(ApiModel):
     model: str | None = ABSENT
     """ The name of the model to use for generating completions (e.g. "o3-mini"). """
 
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "source": {
+            "EvalJsonlFileContentSource": "SourceFileContent",
+            "EvalJsonlFileIdSource": "SourceFileID",
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("source", "source"),
         ("type", "type"),

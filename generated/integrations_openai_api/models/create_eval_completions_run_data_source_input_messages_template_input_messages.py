@@ -59,6 +59,9 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(ApiMo
     """ The type of input messages. Always `template`. """
 
     _sdk_name_: ClassVar[str] = "InputMessagesTemplate"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "template": {"EvalItem": "InputMessagesTemplateTemplateEvalItem"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("template", "template"),
         ("type", "type"),

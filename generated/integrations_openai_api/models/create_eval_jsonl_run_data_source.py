@@ -58,6 +58,12 @@ class CreateEvalJsonlRunDataSource(ApiModel):
     """ The type of data source. Always `jsonl`. """
 
     _sdk_name_: ClassVar[str] = "CreateEvalJSONLRunDataSource"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "source": {
+            "EvalJsonlFileContentSource": "SourceFileContent",
+            "EvalJsonlFileIdSource": "SourceFileID",
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("source", "source"),
         ("type", "type"),

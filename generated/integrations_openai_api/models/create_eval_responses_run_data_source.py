@@ -145,6 +145,12 @@ class CreateEvalResponsesRunDataSource(ApiModel):
     """ The name of the model to use for generating completions (e.g. "o3-mini"). """
 
     _sdk_name_: ClassVar[str] = "DataSourceResponses"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "source": {
+            "EvalJsonlFileContentSource": "DataSourceResponsesSourceFileContent",
+            "EvalJsonlFileIdSource": "DataSourceResponsesSourceFileID",
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("source", "source"),
         ("type", "type"),

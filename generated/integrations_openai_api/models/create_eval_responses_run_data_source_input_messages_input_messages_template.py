@@ -84,6 +84,9 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(ApiMode
     """ The type of input messages. Always `template`. """
 
     _sdk_name_: ClassVar[str] = "DataSourceResponsesInputMessagesTemplate"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "template": {"EvalItem": "DataSourceResponsesInputMessagesTemplateTemplateEvalItem"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("template", "template"),
         ("type", "type"),

@@ -87,6 +87,12 @@ class CreateTranscriptionResponseDiarizedJson(ApiModel):
     """ Token or duration usage statistics for the request. """
 
     _sdk_name_: ClassVar[str] = "TranscriptionDiarized"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "usage": {
+            "TranscriptTextUsageDuration": "UsageDuration",
+            "TranscriptTextUsageTokens": "UsageTokens",
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("duration", "duration"),
         ("segments", "segments"),

@@ -119,6 +119,12 @@ class CreateTranscriptionResponseJson(ApiModel):
     absent. """
 
     _sdk_name_: ClassVar[str] = "Transcription"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "usage": {
+            "TranscriptTextUsageDuration": "UsageDuration",
+            "TranscriptTextUsageTokens": "UsageTokens",
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
         ("languages", "languages"),

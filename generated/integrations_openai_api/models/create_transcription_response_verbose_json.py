@@ -58,6 +58,9 @@ class CreateTranscriptionResponseVerboseJson(ApiModel):
     """ Usage statistics for models billed by audio input duration. """
 
     _sdk_name_: ClassVar[str] = "TranscriptionVerbose"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "usage": {"TranscriptTextUsageDuration": "Usage"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("duration", "duration"),
         ("language", "language"),

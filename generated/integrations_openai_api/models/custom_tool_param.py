@@ -120,6 +120,9 @@ class CustomToolParam(ApiModel):
     absent. """
 
     _sdk_name_: ClassVar[str] = "CustomTool"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "format": {"CustomGrammarFormatParam": "Grammar", "CustomTextFormatParam": "Text"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("type", "type"),

@@ -68,6 +68,7 @@ class DragParam(ApiModel):
     keys: list[str] | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "Drag"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {"path": {"CoordParam": "DragPath"}}
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("path", "path"),
         ("type", "type"),

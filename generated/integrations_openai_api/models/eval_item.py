@@ -168,6 +168,12 @@ class EvalItem(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "Input"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "content": {
+            "EvalItemContentOutputText": "InputContentOutputText",
+            "EvalItemInputImage": "InputContentInputImage",
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("role", "role"),

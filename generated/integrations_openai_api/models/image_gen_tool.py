@@ -204,6 +204,9 @@ class ImageGenTool(ApiModel):
     absent. """
 
     _sdk_name_: ClassVar[str] = "ImageGeneration"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "input_image_mask": {"ImageGenToolInputImageMask": "ImageGenerationInputImageMask"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("action", "action"),

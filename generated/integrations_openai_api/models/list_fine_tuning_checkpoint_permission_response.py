@@ -45,6 +45,9 @@ class ListFineTuningCheckpointPermissionResponse(ApiModel):
     last_id: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "PermissionRetrieveResponse"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "data": {"FineTuningCheckpointPermission": "Data"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("data", "data"),
         ("has_more", "has_more"),

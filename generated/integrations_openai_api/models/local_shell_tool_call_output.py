@@ -88,8 +88,8 @@ class LocalShellToolCallOutput(ApiModel):
         ("id", "id"),
         ("output", "output"),
         ("type", "type"),
-        ("agent", "agent"),
         ("status", "status"),
+        ("agent", "agent"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['local_shell_call_output']",
@@ -137,18 +137,18 @@ class LocalShellToolCallOutput(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_3
-        value_4 = self.agent
+        value_4 = self.status
         if value_4 is None:
-            if "agent" in present:
-                out["agent"] = None
-        else:
-            out["agent"] = to_json(value_4)
-        value_5 = self.status
-        if value_5 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = to_json(value_5)
+            out["status"] = to_json(value_4)
+        value_5 = self.agent
+        if value_5 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

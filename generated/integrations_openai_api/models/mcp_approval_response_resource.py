@@ -73,8 +73,8 @@ class MCPApprovalResponseResource(ApiModel):
         ("approval_request_id", "approval_request_id"),
         ("approve", "approve"),
         ("type", "type"),
-        ("agent", "agent"),
         ("reason", "reason"),
+        ("agent", "agent"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['mcp_approval_response']",
@@ -131,18 +131,18 @@ class MCPApprovalResponseResource(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_4
-        value_5 = self.agent
+        value_5 = self.reason
         if value_5 is None:
-            if "agent" in present:
-                out["agent"] = None
-        else:
-            out["agent"] = to_json(value_5)
-        value_6 = self.reason
-        if value_6 is None:
             if "reason" in present:
                 out["reason"] = None
         else:
-            out["reason"] = to_json(value_6)
+            out["reason"] = to_json(value_5)
+        value_6 = self.agent
+        if value_6 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

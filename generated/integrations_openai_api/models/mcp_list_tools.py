@@ -71,13 +71,16 @@ class MCPListTools(ApiModel):
     absent. """
 
     _sdk_name_: ClassVar[str] = "McpListTools"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "tools": {"MCPListToolsTool": "McpListToolsTool"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("server_label", "server_label"),
         ("tools", "tools"),
         ("type", "type"),
-        ("agent", "agent"),
         ("error", "error"),
+        ("agent", "agent"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['mcp_list_tools']",
@@ -134,18 +137,18 @@ class MCPListTools(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_4
-        value_5 = self.agent
+        value_5 = self.error
         if value_5 is None:
-            if "agent" in present:
-                out["agent"] = None
-        else:
-            out["agent"] = to_json(value_5)
-        value_6 = self.error
-        if value_6 is None:
             if "error" in present:
                 out["error"] = None
         else:
-            out["error"] = to_json(value_6)
+            out["error"] = to_json(value_5)
+        value_6 = self.agent
+        if value_6 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

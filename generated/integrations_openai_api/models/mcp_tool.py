@@ -204,6 +204,12 @@ class MCPTool(ApiModel):
     """ Not in the pinned spec; the official SDK's `Mcp` has it (the live API sends it). Reads None when absent. """
 
     _sdk_name_: ClassVar[str] = "Mcp"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "allowed_tools": {"MCPToolFilter": "McpAllowedToolsMcpToolFilter"},
+        "require_approval": {
+            "MCPToolRequireApprovalMCPToolApprovalFilter": "McpRequireApprovalMcpToolApprovalFilter"
+        },
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("server_label", "server_label"),
         ("type", "type"),

@@ -85,11 +85,11 @@ class MCPToolCall(ApiModel):
         ("name", "name"),
         ("server_label", "server_label"),
         ("type", "type"),
-        ("agent", "agent"),
         ("approval_request_id", "approval_request_id"),
         ("error", "error"),
         ("output", "output"),
         ("status", "status"),
+        ("agent", "agent"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['mcp_call']",
@@ -168,36 +168,36 @@ class MCPToolCall(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_5
-        value_6 = self.agent
+        value_6 = self.approval_request_id
         if value_6 is None:
-            if "agent" in present:
-                out["agent"] = None
-        else:
-            out["agent"] = to_json(value_6)
-        value_7 = self.approval_request_id
-        if value_7 is None:
             if "approval_request_id" in present:
                 out["approval_request_id"] = None
         else:
-            out["approval_request_id"] = to_json(value_7)
-        value_8 = self.error
-        if value_8 is None:
+            out["approval_request_id"] = to_json(value_6)
+        value_7 = self.error
+        if value_7 is None:
             if "error" in present:
                 out["error"] = None
         else:
-            out["error"] = to_json(value_8)
-        value_9 = self.output
-        if value_9 is None:
+            out["error"] = to_json(value_7)
+        value_8 = self.output
+        if value_8 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = to_json(value_9)
-        value_10 = self.status
-        if value_10 is None:
+            out["output"] = to_json(value_8)
+        value_9 = self.status
+        if value_9 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_10
+            out["status"] = value_9
+        value_10 = self.agent
+        if value_10 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_10)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

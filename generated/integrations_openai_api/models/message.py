@@ -151,6 +151,9 @@ class Message(ApiModel):
 
     phase: MessagePhase2 | str | None = ABSENT
 
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "content": {"ReasoningTextContent": "ContentReasoningText"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("content", "content"),

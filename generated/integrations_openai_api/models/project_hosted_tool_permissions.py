@@ -48,6 +48,13 @@ class ProjectHostedToolPermissions(ApiModel):
     code_interpreter: HostedToolPermission
     """ Permission state for a single hosted tool on a project. """
 
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "code_interpreter": {"HostedToolPermission": "CodeInterpreter"},
+        "file_search": {"HostedToolPermission": "FileSearch"},
+        "image_generation": {"HostedToolPermission": "ImageGeneration"},
+        "mcp": {"HostedToolPermission": "Mcp"},
+        "web_search": {"HostedToolPermission": "WebSearch"},
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code_interpreter", "code_interpreter"),
         ("file_search", "file_search"),

@@ -54,6 +54,9 @@ class ProjectServiceAccountCreateResponse(ApiModel):
     api_key: ProjectServiceAccountApiKey | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ServiceAccountCreateResponse"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "api_key": {"ProjectServiceAccountApiKey": "APIKey"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("api_key", "api_key"),

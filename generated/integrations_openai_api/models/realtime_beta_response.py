@@ -255,6 +255,9 @@ class RealtimeBetaResponse(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "RealtimeResponse"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "output": {"RealtimeConversationItemFunctionCall": "ConversationItem"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("conversation_id", "conversation_id"),

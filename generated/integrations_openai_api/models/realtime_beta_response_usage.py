@@ -74,6 +74,11 @@ class RealtimeBetaResponseUsage(ApiModel):
     """ Details about the output tokens used in the Response. """
 
     _sdk_name_: ClassVar[str] = "RealtimeResponseUsage"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "output_token_details": {
+            "RealtimeBetaResponseUsageOutputTokenDetails": "OutputTokenDetails"
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input_token_details", "input_token_details"),
         ("input_tokens", "input_tokens"),

@@ -159,6 +159,9 @@ class RealtimeClientEventConversationItemCreate(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "ConversationItemCreateEvent"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "item": {"RealtimeConversationItemFunctionCall": "ConversationItem"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item", "item"),
         ("type", "type"),

@@ -70,6 +70,9 @@ class RealtimeClientEventResponseCreate(ApiModel):
     """ Create a new Realtime response with these parameters """
 
     _sdk_name_: ClassVar[str] = "ResponseCreateEvent"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "response": {"RealtimeResponseCreateParams": "Response"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("event_id", "event_id"),

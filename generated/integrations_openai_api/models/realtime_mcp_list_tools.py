@@ -49,6 +49,7 @@ class RealtimeMCPListTools(ApiModel):
     """ The unique ID of the list. """
 
     _sdk_name_: ClassVar[str] = "RealtimeMcpListTools"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {"tools": {"MCPListToolsTool": "Tool"}}
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("server_label", "server_label"),
         ("tools", "tools"),

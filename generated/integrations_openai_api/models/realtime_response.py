@@ -231,6 +231,11 @@ class RealtimeResponse(ApiModel):
     inclusive of tool calls, that was used in this response.
      """
 
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "output": {
+            "RealtimeConversationItemMessageUser": "RealtimeConversationItemAssistantMessage"
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("audio", "audio"),

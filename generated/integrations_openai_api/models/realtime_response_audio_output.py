@@ -110,6 +110,9 @@ class RealtimeResponseAudioOutput(ApiModel):
     voice: str | VoiceIdsSharedEnum | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "AudioOutput"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "format": {"RealtimeAudioFormatsPCMUAudioFormat": "AudioPCMA"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
         ("voice", "voice"),

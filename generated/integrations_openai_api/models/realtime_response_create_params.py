@@ -336,6 +336,12 @@ class RealtimeResponseCreateParams(ApiModel):
     using their id.
      """
 
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "input": {
+            "RealtimeConversationItemMessageUser": "RealtimeConversationItemAssistantMessage"
+        },
+        "tools": {"MCPTool": "RealtimeResponseCreateMcpTool"},
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("audio", "audio"),
         ("conversation", "conversation"),

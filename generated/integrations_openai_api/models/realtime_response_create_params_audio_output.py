@@ -117,6 +117,10 @@ class RealtimeResponseCreateParamsAudioOutput(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "Output"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "format": {"RealtimeAudioFormatsPCMUAudioFormat": "AudioPCMA"},
+        "voice": {"VoiceIdsOrCustomVoiceObject": "OutputVoiceID"},
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
         ("voice", "voice"),

@@ -153,6 +153,9 @@ class RealtimeServerEventConversationItemCreated(ApiModel):
     previous_item_id: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ConversationItemCreatedEvent"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "item": {"RealtimeConversationItemFunctionCall": "ConversationItem"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
         ("item", "item"),

@@ -148,6 +148,9 @@ class RealtimeServerEventConversationItemDone(ApiModel):
     previous_item_id: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ConversationItemDone"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "item": {"RealtimeConversationItemMessageUser": "RealtimeConversationItemAssistantMessage"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
         ("item", "item"),

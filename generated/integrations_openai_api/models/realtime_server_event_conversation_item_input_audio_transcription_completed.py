@@ -125,6 +125,13 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(ApiMod
     logprobs: list[LogProbProperties] | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ConversationItemInputAudioTranscriptionCompletedEvent"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "logprobs": {"LogProbProperties": "Logprob"},
+        "usage": {
+            "TranscriptTextUsageDuration": "UsageTranscriptTextUsageDuration",
+            "TranscriptTextUsageTokens": "UsageTranscriptTextUsageTokens",
+        },
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content_index", "content_index"),
         ("event_id", "event_id"),

@@ -87,6 +87,9 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta(ApiModel):
     logprobs: list[LogProbProperties] | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ConversationItemInputAudioTranscriptionDeltaEvent"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "logprobs": {"LogProbProperties": "Logprob"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
         ("item_id", "item_id"),

@@ -143,10 +143,14 @@ class RealtimeServerEventConversationItemRetrieved(ApiModel):
     type: Literal["conversation.item.retrieved"] = "conversation.item.retrieved"
     """ The event type, must be `conversation.item.retrieved`. """
 
+    _sdk_name_: ClassVar[str] = "ConversationItemRetrieved"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "item": {"RealtimeConversationItemFunctionCall": "ConversationItem"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("item", "item"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -178,18 +182,18 @@ class RealtimeServerEventConversationItemRetrieved(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.item
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.item
-        if value_3 is None:
             if "item" in present:
                 out["item"] = None
         else:
-            out["item"] = to_json(value_3)
+            out["item"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -46,6 +46,10 @@ class RealtimeServerEventError(ApiModel):
     type: Literal["error"] = "error"
     """ The event type, must be `error`. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeErrorEvent"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "error": {"RealtimeBetaServerEventErrorError": "RealtimeError"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("error", "error"),
         ("event_id", "event_id"),

@@ -35,10 +35,11 @@ class RealtimeServerEventOutputAudioBufferStopped(ApiModel):
     type: Literal["output_audio_buffer.stopped"] = "output_audio_buffer.stopped"
     """ The event type, must be `output_audio_buffer.stopped`. """
 
+    _sdk_name_: ClassVar[str] = "OutputAudioBufferStopped"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
-        ("type", "type"),
         ("response_id", "response_id"),
+        ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event_id": "str",
@@ -70,18 +71,18 @@ class RealtimeServerEventOutputAudioBufferStopped(ApiModel):
                 out["event_id"] = None
         else:
             out["event_id"] = value_1
-        value_2 = self.type
+        value_2 = self.response_id
         if value_2 is None:
-            if "type" in present:
-                out["type"] = None
-        else:
-            out["type"] = value_2
-        value_3 = self.response_id
-        if value_3 is None:
             if "response_id" in present:
                 out["response_id"] = None
         else:
-            out["response_id"] = value_3
+            out["response_id"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -146,6 +146,9 @@ class RealtimeServerEventResponseOutputItemAdded(ApiModel):
     """ The event type, must be `response.output_item.added`. """
 
     _sdk_name_: ClassVar[str] = "ResponseOutputItemAddedEvent"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "item": {"RealtimeConversationItemFunctionCall": "ConversationItem"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
         ("item", "item"),

@@ -149,6 +149,9 @@ class RealtimeServerEventResponseOutputItemDone(ApiModel):
     """ The event type, must be `response.output_item.done`. """
 
     _sdk_name_: ClassVar[str] = "ResponseOutputItemDoneEvent"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "item": {"RealtimeConversationItemFunctionCall": "ConversationItem"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("event_id", "event_id"),
         ("item", "item"),

@@ -340,6 +340,14 @@ class RealtimeSession(ApiModel):
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "Session"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "input_audio_noise_reduction": {
+            "RealtimeSessionInputAudioNoiseReduction": "InputAudioNoiseReduction"
+        },
+        "input_audio_transcription": {"AudioTranscriptionResponse": "InputAudioTranscription"},
+        "tools": {"RealtimeFunctionTool": "Tool"},
+        "turn_detection": {"RealtimeTurnDetectionServerVAD": "TurnDetection"},
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("input_audio_format", "input_audio_format"),

@@ -325,6 +325,11 @@ class RealtimeSessionCreateRequestGA(ApiModel):
     prompt: Prompt2 | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "RealtimeSessionCreateRequest"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "tracing": {
+            "RealtimeSessionCreateRequestGATracingTracingConfiguration": "TracingConfiguration"
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("audio", "audio"),

@@ -52,6 +52,9 @@ class RealtimeSessionCreateRequestGAAudio(ApiModel):
     output: RealtimeSessionCreateRequestGAAudioOutput | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "RealtimeAudioConfig"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "input": {"RealtimeSessionCreateRequestGAAudioInput": "RealtimeAudioConfigInput"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("input", "input"),
         ("output", "output"),

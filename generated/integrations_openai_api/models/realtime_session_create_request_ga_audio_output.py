@@ -127,6 +127,10 @@ class RealtimeSessionCreateRequestGAAudioOutput(ApiModel):
     Server default: `1`. """
 
     _sdk_name_: ClassVar[str] = "RealtimeAudioConfigOutput"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "format": {"RealtimeAudioFormatsPCMUAudioFormat": "AudioPCMA"},
+        "voice": {"VoiceIdsOrCustomVoiceObject": "VoiceID"},
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("format", "format"),
         ("speed", "speed"),

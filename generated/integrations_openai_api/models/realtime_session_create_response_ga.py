@@ -322,6 +322,13 @@ class RealtimeSessionCreateResponseGA(ApiModel):
     prompt: Prompt2 | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "RealtimeSessionCreateResponse"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "audio": {"RealtimeSessionCreateResponseGAAudio": "Audio"},
+        "tools": {"MCPTool": "ToolMcpTool"},
+        "tracing": {
+            "RealtimeSessionCreateRequestGATracingTracingConfiguration": "TracingTracingConfiguration"
+        },
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("object", "object"),

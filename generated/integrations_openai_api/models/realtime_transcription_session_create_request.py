@@ -82,6 +82,12 @@ class RealtimeTranscriptionSessionCreateRequest(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "Session"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "input_audio_noise_reduction": {
+            "RealtimeSessionInputAudioNoiseReduction": "SessionInputAudioNoiseReduction"
+        },
+        "input_audio_transcription": {"AudioTranscription": "SessionInputAudioTranscription"},
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("include", "include"),
         ("input_audio_format", "input_audio_format"),

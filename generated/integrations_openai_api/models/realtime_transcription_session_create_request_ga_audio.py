@@ -41,6 +41,11 @@ class RealtimeTranscriptionSessionCreateRequestGAAudio(ApiModel):
     input: RealtimeSessionCreateRequestGAAudioInput | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "RealtimeTranscriptionSessionAudio"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "input": {
+            "RealtimeSessionCreateRequestGAAudioInput": "RealtimeTranscriptionSessionAudioInput"
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("input", "input"),)
     _param_types_: ClassVar[dict[str, str]] = {
         "input": "RealtimeSessionCreateRequestGAAudioInput | Unset",

@@ -84,6 +84,9 @@ class RealtimeTranscriptionSessionCreateResponse(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "TranscriptionSession"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "input_audio_transcription": {"AudioTranscriptionResponse": "InputAudioTranscription"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("client_secret", "client_secret"),
         ("input_audio_format", "input_audio_format"),

@@ -63,6 +63,9 @@ class RealtimeTranscriptionSessionCreateResponseGA(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "RealtimeTranscriptionSessionCreateResponse"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "audio": {"RealtimeTranscriptionSessionCreateResponseGAAudio": "Audio"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("object", "object"),

@@ -31,6 +31,7 @@ class RealtimeTranslationClientEventSessionClose(ApiModel):
     event_id: str | None = ABSENT
     """ Optional client-generated ID used to identify this event. """
 
+    _sdk_name_: ClassVar[str] = "RealtimeTranslationSessionCloseEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("event_id", "event_id"),

@@ -70,6 +70,10 @@ class ReasoningItem(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "ResponseReasoningItem"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "content": {"ReasoningTextContent": "Content"},
+        "summary": {"SummaryTextContent": "Summary"},
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("summary", "summary"),

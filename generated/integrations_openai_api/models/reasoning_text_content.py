@@ -26,6 +26,7 @@ class ReasoningTextContent(ApiModel):
     type: Literal["reasoning_text"] = "reasoning_text"
     """ The type of the reasoning text. Always `reasoning_text`. """
 
+    _sdk_name_: ClassVar[str] = "PartReasoningText"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
         ("type", "type"),

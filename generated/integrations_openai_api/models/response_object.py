@@ -1126,6 +1126,9 @@ class ResponseObject(ResponseAccessors, ApiModel):
     absent. """
 
     _sdk_name_: ClassVar[str] = "Response"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "instructions": {"ItemReferenceParam": "ItemReference"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("access_programs", "access_programs"),

@@ -38,9 +38,10 @@ class RunStreamEventThreadRunCreated(ApiModel):
 
     event: Literal["thread.run.created"] = "thread.run.created"
 
+    _sdk_name_: ClassVar[str] = "ThreadRunCreated"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event", "event"),
         ("data", "data"),
+        ("event", "event"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "event": "Literal['thread.run.created']",
@@ -63,18 +64,18 @@ class RunStreamEventThreadRunCreated(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event
+        value_1 = self.data
         if value_1 is None:
-            if "event" in present:
-                out["event"] = None
-        else:
-            out["event"] = value_1
-        value_2 = self.data
-        if value_2 is None:
             if "data" in present:
                 out["data"] = None
         else:
-            out["data"] = to_json(value_2)
+            out["data"] = to_json(value_1)
+        value_2 = self.event
+        if value_2 is None:
+            if "event" in present:
+                out["event"] = None
+        else:
+            out["event"] = value_2
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():

@@ -42,9 +42,10 @@ class ThreadStreamEvent(ApiModel):
     enabled: bool | None = ABSENT
     """ Whether to enable input audio transcription. """
 
+    _sdk_name_: ClassVar[str] = "ThreadCreated"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("event", "event"),
         ("data", "data"),
+        ("event", "event"),
         ("enabled", "enabled"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -70,18 +71,18 @@ class ThreadStreamEvent(ApiModel):
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.event
+        value_1 = self.data
         if value_1 is None:
-            if "event" in present:
-                out["event"] = None
-        else:
-            out["event"] = value_1
-        value_2 = self.data
-        if value_2 is None:
             if "data" in present:
                 out["data"] = None
         else:
-            out["data"] = to_json(value_2)
+            out["data"] = to_json(value_1)
+        value_2 = self.event
+        if value_2 is None:
+            if "event" in present:
+                out["event"] = None
+        else:
+            out["event"] = value_2
         value_3 = self.enabled
         if value_3 is None:
             if "enabled" in present:

@@ -189,6 +189,15 @@ class ToolSearchOutputItemParam(ApiModel):
     status: FunctionCallItemStatus | str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ResponseToolSearchOutputItemParam"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "tools": {
+            "CodeInterpreterTool": "ToolCodeInterpreter",
+            "ImageGenTool": "ToolImageGeneration",
+            "LocalShellToolParam": "ToolLocalShell",
+            "MCPTool": "ToolMcp",
+            "NamespaceToolParam": "ToolSearchOutputNamespaceTool",
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("tools", "tools"),
         ("type", "type"),

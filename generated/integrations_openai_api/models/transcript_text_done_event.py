@@ -102,6 +102,9 @@ class TranscriptTextDoneEvent(ApiModel):
     Reads None when absent. """
 
     _sdk_name_: ClassVar[str] = "TranscriptionTextDoneEvent"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "usage": {"TranscriptTextUsageTokens": "Usage"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
         ("type", "type"),

@@ -96,6 +96,9 @@ class User(ApiModel):
     """ Projects associated with the user, if included. """
 
     _sdk_name_: ClassVar[str] = "OrganizationUser"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "projects": {"UserProjects": "Projects"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("added_at", "added_at"),

@@ -89,6 +89,9 @@ class UserMessageItem(ApiModel):
     inference_options: InferenceOptions | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ChatKitThreadUserMessageItem"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "content": {"UserMessageInputText": "ContentInputText"}
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("attachments", "attachments"),

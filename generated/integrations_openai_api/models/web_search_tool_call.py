@@ -86,6 +86,13 @@ class WebSearchToolCall(ApiModel):
      """
 
     _sdk_name_: ClassVar[str] = "ResponseFunctionWebSearch"
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {
+        "action": {
+            "WebSearchActionFind": "ActionFind",
+            "WebSearchActionOpenPage": "ActionOpenPage",
+            "WebSearchActionSearch": "ActionSearch",
+        }
+    }
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("action", "action"),

@@ -114,6 +114,10 @@ class ApiModel(ModelIntrospection):
     """The name `repr` prints: the official SDK's for the class (rendered where it differs
     from ours), else the class's own (a user's subclass prints its own name)."""
 
+    _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {}
+    """`{API key: {nested class: SDK name}}`: what a nested model prints as under a field,
+    where the SDK names one shape by where it sits (rendered where any differs)."""
+
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         lazy_annotations(cls)  # typing.get_type_hints(cls) works before the first parse
@@ -496,34 +500,40 @@ def _dump_value(value: Any, options: tuple[bool, bool, bool, bool], depth: int) 
 REPR_DEPTH = 12
 
 
-def _model_repr(model: ApiModel, depth: int) -> str:
+def _model_repr(model: ApiModel, depth: int, names: dict[str, str] | None = None) -> str:
+    """`names`: the SDK's names of nested classes under the field holding `model`."""
     if not model._fields_:
         # A free-form object (a schema with no properties: `metadata`, JSON schemas, tool
         # arguments) is a dict in the SDK's types, and prints as one.
         return _repr_value(model.additional_properties, depth)
+    shown = names.get(type(model).__name__, model._sdk_name_) if names else model._sdk_name_
     if depth >= REPR_DEPTH:
-        return f"{model._sdk_name_}(...)"
-    parts = [f"{name}={_repr_value(getattr(model, name), depth)}" for name, _ in model._fields_]
+        return f"{shown}(...)"
+    hints = model._sdk_field_names_
+    parts = [
+        f"{name}={_repr_value(getattr(model, name), depth, hints.get(key))}"
+        for name, key in model._fields_
+    ]
     # A received field whose API key differs from its name is printed under the key too,
     # as `model_dump` lists it: the SDK's parser keeps such keys as extra keys as well.
     present = model._present_
     parts += [
-        f"{key}={_repr_value(getattr(model, name), depth)}"
+        f"{key}={_repr_value(getattr(model, name), depth, hints.get(key))}"
         for name, key in model._fields_
         if key != name and key in present
     ]
     parts += [f"{k}={_repr_value(v, depth)}" for k, v in model.additional_properties.items()]
-    return f"{model._sdk_name_}({', '.join(parts)})"
+    return f"{shown}({', '.join(parts)})"
 
 
-def _repr_value(value: Any, depth: int) -> str:
+def _repr_value(value: Any, depth: int, names: dict[str, str] | None = None) -> str:
     """One field value as pydantic shows it, nested models and containers included."""
     if isinstance(value, ApiModel):
-        return _model_repr(value, depth + 1)
+        return _model_repr(value, depth + 1, names)
     if isinstance(value, list | tuple):
         if depth + 1 >= REPR_DEPTH and value:
             return "[...]"
-        items = ", ".join(_repr_value(item, depth + 1) for item in value)
+        items = ", ".join(_repr_value(item, depth + 1, names) for item in value)
         return (
             f"[{items}]"
             if isinstance(value, list)
@@ -533,7 +543,9 @@ def _repr_value(value: Any, depth: int) -> str:
         if depth + 1 >= REPR_DEPTH and value:
             return "{...}"
         return (
-            "{" + ", ".join(f"{k!r}: {_repr_value(v, depth + 1)}" for k, v in value.items()) + "}"
+            "{"
+            + ", ".join(f"{k!r}: {_repr_value(v, depth + 1, names)}" for k, v in value.items())
+            + "}"
         )
     return repr(value)
 

@@ -103,6 +103,29 @@ def _seeds(models: dict[str, Any]) -> list[tuple[Any, str, str]]:
     return out
 
 
+def _member_seeds(models: dict[str, Any]) -> list[tuple[Any, str, str]]:
+    """``(SDK class, our class, how)`` for the members of every root union of names.yaml,
+    paired by shape (the SDK's ``ThreadRunCreated`` of ``AssistantStreamEvent`` is our
+    ``RunStreamEventThreadRunCreated``): what they print as and their field order."""
+    out = []
+    for package, entry in sorted(load().items()):
+        module = importlib.import_module(f"openai.{package}")
+        for name, target in sorted(entry["names"].items()):
+            if "union" in target and hasattr(module, name):
+                members = _sdk_models(getattr(module, name), [])
+                mine = [m for m in _union_members(target["union"]) if m in models]
+                for sdk, ours in _pair_field(members, mine, models):
+                    out.append((sdk, ours, f"member of {name}"))
+    return out
+
+
+def _union_members(name: str) -> list[str]:
+    """Our classes of the root union `name` (its dispatch table, then the rest)."""
+    lazy = importlib.import_module(f"{_PACKAGE}.unions").UNIONS[name]
+    targets = [t for group in lazy.table.values() for t in group] + list(lazy.rest)
+    return list(dict.fromkeys(t.rpartition(":")[2] for t in targets))
+
+
 _MARKED = ("Beta", "Delta", "Request", "Param")  # words that name another use of a shape
 _CAMEL = re.compile(r"[A-Z][a-z0-9]*|[a-z0-9]+")
 
@@ -155,7 +178,7 @@ def derive() -> dict[str, Any]:
         if isinstance(value, type) and hasattr(value, "_known_keys_"):
             models[name] = value
     found: dict[str, dict[Any, set[str]]] = {}
-    queue = deque(_seeds(models))
+    queue = deque(_seeds(models) + _member_seeds(models))
     seen: set[tuple[Any, str]] = set()
     while queue:
         sdk, ours, how = queue.popleft()
@@ -172,17 +195,48 @@ def derive() -> dict[str, Any]:
                 queue.append((*pair, f"{sdk.__name__}.{key}"))
     derived = _derived_classes()
     out: dict[str, Any] = {}
+    picked: dict[str, Any] = {}
     for ours, candidates in sorted(found.items()):
         sdk, named = _pick(ours, candidates)
         if ours in derived:  # made from that SDK class: its name, even where the SDK has twins
             sdk, named = derived[ours], True
+        picked[ours] = sdk
         order = [info.alias or n for n, info in sdk.model_fields.items()]
         known = models[ours]._known_keys_
         out[ours] = {
             "name": sdk.__name__ if named else ours,
             "order": [k for k in order if k in known],
         }
+    for ours, sdk in picked.items():
+        # under the SDK class this one prints as (a class printing its own name has none)
+        names = (
+            _field_names(sdk, models[ours], models, out)
+            if sdk.__name__ == out[ours]["name"]
+            else {}
+        )
+        if names:
+            out[ours]["fields"] = names
     return out
+
+
+def _field_names(
+    sdk: Any, ours: Any, models: dict[str, Any], out: dict[str, Any]
+) -> dict[str, dict[str, str]]:
+    """``{key: {our class: SDK name}}``: what a nested model prints as under this field of
+    the picked SDK class, where that differs from its own name. One class of ours stands
+    for inline schemas the SDK names by where they sit (``ActionSearch`` in a web search
+    call, ``PendingSafetyCheck``/``AcknowledgedSafetyCheck`` for one safety check)."""
+    names: dict[str, dict[str, str]] = {}
+    for field_name, info in sdk.model_fields.items():
+        key = info.alias or field_name
+        if key not in ours._known_keys_:
+            continue
+        inner = _sdk_models(info.annotation, [])
+        for theirs, mine in _pair_field(inner, _our_models(ours, key, models), models):
+            stray = _stray_words(theirs.__name__, mine)  # no beta/request twin's name
+            if mine in out and out[mine]["name"] != theirs.__name__ and not stray:
+                names.setdefault(key, {})[mine] = theirs.__name__
+    return names
 
 
 def main() -> None:

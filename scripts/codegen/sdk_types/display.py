@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-__all__ = ["DISPLAY_PATH", "display_name", "load", "ordered"]
+__all__ = ["DISPLAY_PATH", "display_name", "field_names", "load", "ordered"]
 
 DISPLAY_PATH = Path(__file__).with_name("display.yaml")
 
@@ -32,6 +32,15 @@ def display_name(class_name: str, data: dict[str, dict[str, Any]] | None = None)
     """The name ``repr`` prints for a generated class: the SDK's, else its own."""
     entry = (load() if data is None else data).get(class_name)
     return str(entry["name"]) if entry else class_name
+
+
+def field_names(
+    class_name: str, data: dict[str, dict[str, Any]] | None = None
+) -> dict[str, dict[str, str]]:
+    """``{API key: {nested class: SDK name}}``: the name a nested model prints under one
+    field of ``class_name`` where the SDK names it by where it sits (else empty)."""
+    entry = (load() if data is None else data).get(class_name) or {}
+    return dict(entry.get("fields") or {})
 
 
 def ordered(

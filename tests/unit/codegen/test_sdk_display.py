@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal, Union
@@ -209,3 +210,14 @@ def test_subclasses_print_their_own_name() -> None:
 def test_the_committed_data_is_what_the_derivation_gives() -> None:
     """Rerun the derivation against the installed SDK: the committed file is current."""
     assert derive_display.derive() == display.load()
+
+
+def test_a_nested_class_gets_the_name_the_sdk_gives_it_where_it_sits() -> None:
+    """The SDK names one inline shape by its parent (`ActionSearch` in a web search call):
+    the derived data says so per field, and the template renders it as a literal."""
+    names = display.field_names("WebSearchToolCall")
+    assert names["action"]["WebSearchActionSearch"] == "ActionSearch"
+    assert display.field_names("Batch") == {}
+    assert template_globals.sdk_field_names("Batch") == ""
+    rendered = template_globals.sdk_field_names("WebSearchToolCall")
+    assert ast.literal_eval(rendered) == names
