@@ -214,6 +214,11 @@ def sdk_field_names(class_name: Any) -> str:
     return repr({key: dict(sorted(v.items())) for key, v in sorted(names.items())}) if names else ""
 
 
+def sdk_python_names(class_name: Any) -> dict[str, str]:
+    """`{attribute: the SDK's name}` where the SDK renames a field pydantic reserves."""
+    return dict(sorted(display.python_names(_code(class_name)).items()))
+
+
 def sdk_ordered(class_name: Any, props: list[Any]) -> list[Any]:
     """Properties in the SDK class's field order; those it lacks after, in spec order."""
     return display.ordered(_code(class_name), props, lambda p: _code(p.name))
@@ -253,6 +258,7 @@ GLOBALS: dict[str, Any] = {
     "sdk_name": sdk_name,
     "sdk_field_names": sdk_field_names,
     "sdk_ordered": sdk_ordered,
+    "sdk_python_names": sdk_python_names,
 }
 """Registered on the generator's jinja environment by `generator.run`."""
 

@@ -581,3 +581,18 @@ def test_a_nested_model_prints_the_name_the_sdk_gives_it_where_it_sits() -> None
     assert repr(call).startswith("ResponseFunctionWebSearch(id='w', action=ActionSearch(")
     assert str(call) == repr(call)
     assert repr(WebSearchActionSearch.from_dict(action)).startswith("WebSearchActionSearch(")
+
+
+def test_a_field_the_sdk_renames_dumps_and_reads_under_its_name() -> None:
+    """pydantic reserves `schema` and `model_*`: the SDK's attribute is `schema_`; ours keeps
+    `schema` and answers to `schema_` too, and dumps by name and repr use the SDK's."""
+    from integrations_openai_api.models import ResponseFormatJsonSchemaJsonSchema
+
+    body = {"name": "n", "schema": {"type": "object"}}
+    fmt = ResponseFormatJsonSchemaJsonSchema.from_dict(body)
+    assert fmt.schema_ is fmt.schema and fmt.schema_ == {"type": "object"}
+    dumped = fmt.model_dump(exclude_unset=True)
+    assert dumped == {"name": "n", "schema_": {"type": "object"}, "schema": {"type": "object"}}
+    assert fmt.to_dict() == body  # by API name: once
+    assert "schema_={'type': 'object'}" in repr(fmt)
+    assert dict(fmt)["schema_"] == {"type": "object"}

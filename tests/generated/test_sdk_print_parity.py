@@ -49,10 +49,6 @@ REASONS = {
         " inline schema by where it sits: `ActionSearch`, `PendingSafetyCheck`; beta twins"
         " `BetaX` of GA classes); `repr` prints the one SDK name display.yaml picked"
     ),
-    "python name": (
-        "the SDK renames a field pydantic reserves (`schema` -> `schema_`, `model_*` ->"
-        " `api_model_*`, `async` -> `async_`); our attribute keeps the API name"
-    ),
     "order": (
         "a class shared by SDK classes whose field orders differ, or an SDK-only field our"
         " spec lacks (kept in `additional_properties`, printed after the fields)"
@@ -158,8 +154,9 @@ def _explain_model(
         yield "class name", f"{cls.__name__} prints {shown}, SDK {sdk_cls.__name__}"
     theirs = _fields(sdk_cls)
     mine = dict((key, name) for name, key in cls._fields_)
+    py_names = {key: cls._sdk_attrs_.get(name, name) for key, name in mine.items()}
     for name, key in theirs:
-        if key in mine and mine[key] != name:
+        if key in mine and py_names[key] != name:
             yield "python name", f"{cls.__name__}.{key}: {name}"
         if key not in mine:
             yield "only sdk", f"{cls.__name__}.{key}"
@@ -172,7 +169,7 @@ def _explain_model(
     extra = sdk.model_extra or {}
     by_key = {key: name for name, key in theirs}
     twice = {key for key, name in by_key.items() if key != name and key in extra}
-    ours_twice = {key for name, key in cls._fields_ if key != name and key in ours._present_}
+    ours_twice = {key for key, name in py_names.items() if key != name and key in ours._present_}
     for key in sorted(twice ^ ours_twice):
         yield "alias twice", f"{cls.__name__}.{key}: {'sdk' if key in twice else 'ours'}"
     if twice and twice == ours_twice:

@@ -114,6 +114,9 @@ class ApiModel(ModelIntrospection):
     """The name `repr` prints: the official SDK's for the class (rendered where it differs
     from ours), else the class's own (a user's subclass prints its own name)."""
 
+    _sdk_attrs_: ClassVar[dict[str, str]] = {}
+    """`{attribute: the SDK's name}` for fields the SDK renames (pydantic reserves `schema`,
+    `model_*`): dumps by name and `repr` use the SDK's name (rendered where any differs)."""
     _sdk_field_names_: ClassVar[dict[str, dict[str, str]]] = {}
     """`{API key: {nested class: SDK name}}`: what a nested model prints as under a field,
     where the SDK names one shape by where it sits (rendered where any differs)."""
@@ -226,8 +229,9 @@ class ApiModel(ModelIntrospection):
 
     def __iter__(self) -> Iterator[tuple[str, Any]]:
         """`(name, value)` for every field, then the extra keys (like `dict(model)`)."""
+        shown = self._sdk_attrs_
         for name in self._attr_names_:
-            yield name, getattr(self, name)
+            yield shown.get(name, name), getattr(self, name)
         yield from self.additional_properties.items()
 
     # -- serializing -----------------------------------------------------------------------
@@ -262,11 +266,13 @@ class ApiModel(ModelIntrospection):
         # (`harassment/threatening` next to `harassment_threatening`).
         aliased: dict[str, Any] = {}
         present = self._present_
+        sdk_attrs = self._sdk_attrs_
         for name, key in self._fields_:
             value = getattr(self, name)
+            shown = sdk_attrs.get(name, name) if sdk_attrs else name
             if (
                 not by_alias
-                and key != name
+                and key != shown
                 and key in present
                 and not (value is None and exclude_none)
             ):
@@ -277,7 +283,7 @@ class ApiModel(ModelIntrospection):
                 continue
             if name in defaults and defaults[name] == value:
                 continue
-            out[key if by_alias else name] = _dump_value(value, options, 0)
+            out[key if by_alias else shown] = _dump_value(value, options, 0)
         out.update(aliased)
         for key, value in self.additional_properties.items():
             if value is None and exclude_none:
@@ -510,8 +516,9 @@ def _model_repr(model: ApiModel, depth: int, names: dict[str, str] | None = None
     if depth >= REPR_DEPTH:
         return f"{shown}(...)"
     hints = model._sdk_field_names_
+    attrs = model._sdk_attrs_
     parts = [
-        f"{name}={_repr_value(getattr(model, name), depth, hints.get(key))}"
+        f"{attrs.get(name, name)}={_repr_value(getattr(model, name), depth, hints.get(key))}"
         for name, key in model._fields_
     ]
     # A received field whose API key differs from its name is printed under the key too,
@@ -520,7 +527,7 @@ def _model_repr(model: ApiModel, depth: int, names: dict[str, str] | None = None
     parts += [
         f"{key}={_repr_value(getattr(model, name), depth, hints.get(key))}"
         for name, key in model._fields_
-        if key != name and key in present
+        if key != attrs.get(name, name) and key in present
     ]
     parts += [f"{k}={_repr_value(v, depth)}" for k, v in model.additional_properties.items()]
     return f"{shown}({', '.join(parts)})"

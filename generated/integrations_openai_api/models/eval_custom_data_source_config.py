@@ -46,6 +46,13 @@ class EvalCustomDataSourceConfig(ApiModel):
     type: Literal["custom"] = "custom"
     """ The type of data source. Always `custom`. """
 
+    _sdk_attrs_: ClassVar[dict[str, str]] = {"schema": "schema_"}
+
+    @property
+    def schema_(self) -> EvalCustomDataSourceConfigSchema:
+        """`schema` under the official SDK's name."""
+        return self.schema
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("schema", "schema"),
         ("type", "type"),

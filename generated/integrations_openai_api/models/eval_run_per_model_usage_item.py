@@ -37,6 +37,13 @@ class EvalRunPerModelUsageItem(ApiModel):
     """ The number of tokens retrieved from cache. """
 
     _sdk_name_: ClassVar[str] = "PerModelUsage"
+    _sdk_attrs_: ClassVar[dict[str, str]] = {"model_name": "run_model_name"}
+
+    @property
+    def run_model_name(self) -> str:
+        """`model_name` under the official SDK's name."""
+        return self.model_name
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("cached_tokens", "cached_tokens"),
         ("completion_tokens", "completion_tokens"),

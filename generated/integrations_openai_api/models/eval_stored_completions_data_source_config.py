@@ -57,6 +57,13 @@ class EvalStoredCompletionsDataSourceConfig(ApiModel):
 
     metadata: Metadata2 | None = ABSENT
 
+    _sdk_attrs_: ClassVar[dict[str, str]] = {"schema": "schema_"}
+
+    @property
+    def schema_(self) -> EvalCustomDataSourceConfigSchema:
+        """`schema` under the official SDK's name."""
+        return self.schema
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("schema", "schema"),
         ("type", "type"),

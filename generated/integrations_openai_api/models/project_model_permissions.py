@@ -34,6 +34,13 @@ class ProjectModelPermissions(ApiModel):
     object: Literal["project.model_permissions"] = "project.model_permissions"
     """ The object type, which is always `project.model_permissions`. """
 
+    _sdk_attrs_: ClassVar[dict[str, str]] = {"model_ids": "api_model_ids"}
+
+    @property
+    def api_model_ids(self) -> list[str]:
+        """`model_ids` under the official SDK's name."""
+        return self.model_ids
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("mode", "mode"),
         ("model_ids", "model_ids"),

@@ -52,6 +52,13 @@ class ResponseFormatJsonSchemaJsonSchema(ApiModel):
     strict: bool | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "JSONSchema"
+    _sdk_attrs_: ClassVar[dict[str, str]] = {"schema": "schema_"}
+
+    @property
+    def schema_(self) -> ResponseFormatJsonSchemaSchema | None:
+        """`schema` under the official SDK's name."""
+        return self.schema
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("description", "description"),

@@ -52,6 +52,17 @@ class RunGraderResponse(ApiModel):
     model_grader_token_usage_per_model: RunGraderResponseModelGraderTokenUsagePerModel
 
     _sdk_name_: ClassVar[str] = "GraderRunResponse"
+    _sdk_attrs_: ClassVar[dict[str, str]] = {
+        "model_grader_token_usage_per_model": "api_model_grader_token_usage_per_model"
+    }
+
+    @property
+    def api_model_grader_token_usage_per_model(
+        self,
+    ) -> RunGraderResponseModelGraderTokenUsagePerModel:
+        """`model_grader_token_usage_per_model` under the official SDK's name."""
+        return self.model_grader_token_usage_per_model
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("metadata", "metadata"),
         ("model_grader_token_usage_per_model", "model_grader_token_usage_per_model"),

@@ -48,6 +48,33 @@ class RunGraderResponseMetadataErrors(ApiModel):
     model_grader_server_error_details: str | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "MetadataErrors"
+    _sdk_attrs_: ClassVar[dict[str, str]] = {
+        "model_grader_parse_error": "api_model_grader_parse_error",
+        "model_grader_refusal_error": "api_model_grader_refusal_error",
+        "model_grader_server_error": "api_model_grader_server_error",
+        "model_grader_server_error_details": "api_model_grader_server_error_details",
+    }
+
+    @property
+    def api_model_grader_parse_error(self) -> bool:
+        """`model_grader_parse_error` under the official SDK's name."""
+        return self.model_grader_parse_error
+
+    @property
+    def api_model_grader_refusal_error(self) -> bool:
+        """`model_grader_refusal_error` under the official SDK's name."""
+        return self.model_grader_refusal_error
+
+    @property
+    def api_model_grader_server_error(self) -> bool:
+        """`model_grader_server_error` under the official SDK's name."""
+        return self.model_grader_server_error
+
+    @property
+    def api_model_grader_server_error_details(self) -> str | None:
+        """`model_grader_server_error_details` under the official SDK's name."""
+        return self.model_grader_server_error_details
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("formula_parse_error", "formula_parse_error"),
         ("invalid_variable_error", "invalid_variable_error"),

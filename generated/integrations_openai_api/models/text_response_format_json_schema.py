@@ -58,6 +58,13 @@ class TextResponseFormatJsonSchema(ApiModel):
     strict: bool | None = ABSENT
 
     _sdk_name_: ClassVar[str] = "ResponseFormatTextJSONSchemaConfig"
+    _sdk_attrs_: ClassVar[dict[str, str]] = {"schema": "schema_"}
+
+    @property
+    def schema_(self) -> ResponseFormatJsonSchemaSchema:
+        """`schema` under the official SDK's name."""
+        return self.schema
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("schema", "schema"),

@@ -216,6 +216,22 @@ def derive() -> dict[str, Any]:
         )
         if names:
             out[ours]["fields"] = names
+        attrs = _python_names(sdk, models[ours])
+        if attrs:
+            out[ours]["attrs"] = attrs
+    return out
+
+
+def _python_names(sdk: Any, ours: Any) -> dict[str, str]:
+    """``{our attribute: the SDK's}`` where the SDK renames a field pydantic reserves
+    (``schema`` -> ``schema_``, ``model_ids`` -> ``api_model_ids``): what dumps by name and
+    ``repr`` print, and the name of a read-only alias of the attribute."""
+    mine = {key: name for name, key in ours._fields_}
+    out: dict[str, str] = {}
+    for name, info in sdk.model_fields.items():
+        key = info.alias or name
+        if key in mine and name not in (key, mine[key]):
+            out[mine[key]] = name
     return out
 
 

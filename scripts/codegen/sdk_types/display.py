@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-__all__ = ["DISPLAY_PATH", "display_name", "field_names", "load", "ordered"]
+__all__ = ["DISPLAY_PATH", "display_name", "field_names", "load", "ordered", "python_names"]
 
 DISPLAY_PATH = Path(__file__).with_name("display.yaml")
 
@@ -41,6 +41,12 @@ def field_names(
     field of ``class_name`` where the SDK names it by where it sits (else empty)."""
     entry = (load() if data is None else data).get(class_name) or {}
     return dict(entry.get("fields") or {})
+
+
+def python_names(class_name: str, data: dict[str, dict[str, Any]] | None = None) -> dict[str, str]:
+    """``{attribute: SDK name}`` where the SDK renames a field pydantic reserves."""
+    entry = (load() if data is None else data).get(class_name) or {}
+    return dict(entry.get("attrs") or {})
 
 
 def ordered(

@@ -221,3 +221,12 @@ def test_a_nested_class_gets_the_name_the_sdk_gives_it_where_it_sits() -> None:
     assert template_globals.sdk_field_names("Batch") == ""
     rendered = template_globals.sdk_field_names("WebSearchToolCall")
     assert ast.literal_eval(rendered) == names
+
+
+def test_a_field_the_sdk_renames_is_derived_and_rendered() -> None:
+    """`schema` -> `schema_` (pydantic reserves `schema`): the data and the template's view."""
+    assert display.python_names("ResponseFormatJsonSchemaJsonSchema") == {"schema": "schema_"}
+    assert template_globals.sdk_python_names("Batch") == {}
+    assert template_globals.sdk_python_names("ProjectModelPermissions") == {
+        "model_ids": "api_model_ids"
+    }
