@@ -111,8 +111,9 @@ class ApiModel(ModelIntrospection):
     """Rendered True on classes that can contain themselves: their parse counts depth."""
     _attr_names_: ClassVar[tuple[str, ...]] = ()
     _sdk_name_: ClassVar[str] = "ApiModel"
-    """The name `repr` prints: the official SDK's for the class (rendered where it differs
-    from ours), else the class's own (a user's subclass prints its own name)."""
+    """The name `repr` and `type(x).__name__` print: the official SDK's for the class
+    (rendered where it differs from ours), else the class's own (a user's subclass prints
+    its own name)."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -120,6 +121,9 @@ class ApiModel(ModelIntrospection):
         cls._attr_names_ = tuple(name for name, _ in cls._fields_)
         if "_sdk_name_" not in cls.__dict__:
             cls._sdk_name_ = cls.__name__
+        # Scripts print `type(x).__name__`; `__qualname__` keeps the generated name, which
+        # is what pickle and the module's namespace look the class up by.
+        cls.__name__ = cls._sdk_name_
 
     def __attrs_post_init__(self) -> None:
         # Only for the constructor: `from_dict` fills instances without `__init__`.
