@@ -53,7 +53,7 @@ class ChatCore:
         data, chunk = pair
         derived = self._acc.handle(data)
         if self._parseable:
-            self.prepared.check_finish(data)
+            self.prepared.check_finish(data, self.snapshot)
         out: list[Any] = [ChunkEvent(chunk, self.snapshot)]
         out.extend(self._derived(e) for e in derived)
         return out

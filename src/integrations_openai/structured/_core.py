@@ -10,7 +10,7 @@ drivers only send.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -27,6 +27,15 @@ __all__ = ["Prepared", "prepare"]
 _KINDS = frozenset(
     {"chat.parse", "chat.stream", "responses.parse", "responses.stream", "assistants.stream"}
 )
+
+
+def _chat_completion(data: Mapping[str, Any]) -> Any:
+    """The unparsed ``ChatCompletion`` of a decoded body (what a finish-reason error holds)."""
+    from integrations_openai_api.models.create_chat_completion_response import (
+        CreateChatCompletionResponse,
+    )
+
+    return CreateChatCompletionResponse.from_dict(dict(data))
 
 
 def _json_schema_format(tp: type) -> dict[str, Any]:
@@ -65,15 +74,20 @@ class Prepared:
             return None
         return partial_json(arguments)
 
-    def check_finish(self, data: Mapping[str, Any]) -> None:
+    def check_finish(
+        self, data: Mapping[str, Any], snapshot: Callable[[], Any] | None = None
+    ) -> None:
         """``LengthFinishReasonError`` / ``ContentFilterFinishReasonError`` for a choice
-        that cannot hold a complete answer."""
+        that cannot hold a complete answer. The error carries the completion as a model (as
+        the SDK's): ``snapshot()`` when streaming (no usage yet), else ``data`` as a
+        ``ChatCompletion``."""
         for choice in data.get("choices") or ():
             reason = choice.get("finish_reason") if isinstance(choice, dict) else None
-            if reason == "length":
-                raise LengthFinishReasonError(completion=data, usage=data.get("usage"))
-            if reason == "content_filter":
-                raise ContentFilterFinishReasonError(completion=data)
+            if reason in ("length", "content_filter"):
+                completion = snapshot() if snapshot is not None else _chat_completion(data)
+                if reason == "length":
+                    raise LengthFinishReasonError(completion=completion)
+                raise ContentFilterFinishReasonError(completion=completion)
 
     def chat_completion(self, data: dict[str, Any], *, partial: bool = False) -> Any:
         """The ``ParsedChatCompletion`` of a decoded ``chat.completion`` body; ``partial``:

@@ -100,13 +100,16 @@ async def test_chat_stream_until_done_and_a_cut_answer(
     fault_server.enqueue(sse([chunk({"content": '{"va'}), chunk({}, "length")]))
     client = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
     manager = client.chat.completions.stream(model="m", messages=MESSAGES, response_format=Answer)
-    with pytest.raises(LengthFinishReasonError):
+    with pytest.raises(LengthFinishReasonError) as info:
         if driver.is_async:
             async with manager as stream:
                 await stream.until_done()
         else:
             with manager as stream:
                 stream.until_done()
+    # the SDK's: the snapshot so far (no usage while streaming), so no usage in the message
+    assert str(info.value) == "Could not parse response content as the length limit was reached"
+    assert info.value.completion.choices[0].message.content == '{"va'
 
 
 def test_chat_stream_without_a_format_and_snapshot_before_any_chunk(
