@@ -22,6 +22,7 @@ from .models.chat_completion_message_tool_call_function import (
     ChatCompletionMessageToolCallFunction,
 )
 from .models.chat_completion_response_message import ChatCompletionResponseMessage
+from .models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 from .models.create_chat_completion_response import CreateChatCompletionResponse
 from .models.create_chat_completion_response_choices_item import (
     CreateChatCompletionResponseChoicesItem,
@@ -84,6 +85,10 @@ __all__ = [
     "FunctionToolCallArgumentsDeltaEvent",
     "FunctionToolCallArgumentsDoneEvent",
     "HandlerT",
+    "LogprobsContentDeltaEvent",
+    "LogprobsContentDoneEvent",
+    "LogprobsRefusalDeltaEvent",
+    "LogprobsRefusalDoneEvent",
     "ParsedChatCompletion",
     "ParsedChatCompletionMessage",
     "ParsedChoice",
@@ -290,6 +295,56 @@ class FunctionToolCallArgumentsDoneEvent:
     type: Literal["tool_calls.function.arguments.done"] = "tool_calls.function.arguments.done"
 
 
+@attrs.frozen(slots=True)
+class LogprobsContentDeltaEvent:
+    """Log probabilities of the content tokens that just arrived (``content``); ``snapshot``
+    holds all of them so far, built when read."""
+
+    content: list[ChatCompletionTokenLogprob]
+    snapshot_factory: Callable[[], list[ChatCompletionTokenLogprob]] = attrs.field(
+        repr=False, eq=False
+    )
+    type: Literal["logprobs.content.delta"] = "logprobs.content.delta"
+
+    @property
+    def snapshot(self) -> list[ChatCompletionTokenLogprob]:
+        """Every content token's log probabilities so far."""
+        return self.snapshot_factory()
+
+
+@attrs.frozen(slots=True)
+class LogprobsContentDoneEvent:
+    """The content's log probabilities are complete."""
+
+    content: list[ChatCompletionTokenLogprob]
+    type: Literal["logprobs.content.done"] = "logprobs.content.done"
+
+
+@attrs.frozen(slots=True)
+class LogprobsRefusalDeltaEvent:
+    """Log probabilities of the refusal tokens that just arrived (``refusal``); ``snapshot``
+    holds all of them so far, built when read."""
+
+    refusal: list[ChatCompletionTokenLogprob]
+    snapshot_factory: Callable[[], list[ChatCompletionTokenLogprob]] = attrs.field(
+        repr=False, eq=False
+    )
+    type: Literal["logprobs.refusal.delta"] = "logprobs.refusal.delta"
+
+    @property
+    def snapshot(self) -> list[ChatCompletionTokenLogprob]:
+        """Every refusal token's log probabilities so far."""
+        return self.snapshot_factory()
+
+
+@attrs.frozen(slots=True)
+class LogprobsRefusalDoneEvent:
+    """The refusal's log probabilities are complete."""
+
+    refusal: list[ChatCompletionTokenLogprob]
+    type: Literal["logprobs.refusal.done"] = "logprobs.refusal.done"
+
+
 ChatCompletionStreamEvent = Union[  # noqa: UP007 - a generic alias needs Union at runtime
     ChunkEvent,
     ContentDeltaEvent,
@@ -298,6 +353,10 @@ ChatCompletionStreamEvent = Union[  # noqa: UP007 - a generic alias needs Union 
     RefusalDoneEvent,
     FunctionToolCallArgumentsDeltaEvent,
     FunctionToolCallArgumentsDoneEvent,
+    LogprobsContentDeltaEvent,
+    LogprobsContentDoneEvent,
+    LogprobsRefusalDeltaEvent,
+    LogprobsRefusalDoneEvent,
 ]
 
 
