@@ -30,7 +30,15 @@ from .models.create_chat_completion_response_choices_item import (
 from .models.function_tool_call import FunctionToolCall
 from .models.output_message import OutputMessage
 from .models.output_text_content import OutputTextContent
+from .models.response_completed_event import (
+    ResponseCompletedEvent as _RawResponseCompletedEvent,
+)
+from .models.response_function_call_arguments_delta_event import (
+    ResponseFunctionCallArgumentsDeltaEvent as _RawResponseFunctionCallArgumentsDeltaEvent,
+)
 from .models.response_object import ResponseObject
+from .models.response_text_delta_event import ResponseTextDeltaEvent as _RawResponseTextDeltaEvent
+from .models.response_text_done_event import ResponseTextDoneEvent as _RawResponseTextDoneEvent
 
 if TYPE_CHECKING:
     from ._runtime.lenient import UnknownVariant
@@ -98,6 +106,10 @@ __all__ = [
     "ParsedResponseFunctionToolCall",
     "ParsedResponseOutputMessage",
     "ParsedResponseOutputText",
+    "ResponseCompletedEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
     "ParsedT",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
@@ -209,6 +221,37 @@ class ParsedResponse(ResponseObject, Generic[T]):
         | UnknownVariant
         | WebSearchToolCall
     ]  # type: ignore[assignment]
+
+
+# ---- responses stream events the helper wraps (the SDK's, with what it adds on) ----------
+
+
+class ResponseTextDeltaEvent(_RawResponseTextDeltaEvent):
+    """``response.output_text.delta`` from ``responses.stream``: ``snapshot`` is the part's
+    text so far."""
+
+    snapshot: str = ""
+
+
+class ResponseTextDoneEvent(_RawResponseTextDoneEvent, Generic[T]):
+    """``response.output_text.done`` from ``responses.stream``: ``parsed`` is the text as
+    the ``text_format`` type (``None`` without one)."""
+
+    parsed: T | None = None
+
+
+class ResponseFunctionCallArgumentsDeltaEvent(_RawResponseFunctionCallArgumentsDeltaEvent):
+    """``response.function_call_arguments.delta`` from ``responses.stream``: ``snapshot`` is
+    the call's arguments so far."""
+
+    snapshot: str = ""
+
+
+class ResponseCompletedEvent(_RawResponseCompletedEvent, Generic[T]):
+    """``response.completed`` from ``responses.stream``: ``response`` is the
+    ``ParsedResponse``."""
+
+    response: ParsedResponse[T]  # type: ignore[assignment]
 
 
 # ---- chat stream events (besides each raw chunk) ------------------------------------------

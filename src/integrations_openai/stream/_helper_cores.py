@@ -159,11 +159,39 @@ class ResponseCore:
             if isinstance(response, dict) and isinstance(response.get("id"), str):
                 self.response_id = response["id"]
         try:
-            self._acc.handle(data)
+            derived = self._acc.handle(data)
         except StreamError:
             if not self._joined_late or self._acc.snapshot is not None:
                 raise
-        return event
+            return event
+        return self._wrapped(data, event, derived)
+
+    def _wrapped(self, data: dict[str, Any], event: Any, derived: list[AccumulatorEvent]) -> Any:
+        """The SDK's helper events: text and argument deltas with their ``snapshot``, the
+        text's ``parsed`` when done, ``response.completed`` with the ``ParsedResponse``
+        (built from the event again: few events, each small, but the last)."""
+        from integrations_openai_api import _helper_types as t
+
+        kind = data.get("type")
+        if kind == "response.completed" and self._acc.snapshot is not None:
+            completed: Any = t.ResponseCompletedEvent.from_dict(data)
+            completed.response = self.final()
+            return completed
+        if not derived:
+            return event
+        wrapped: Any
+        if kind == _TEXT_DELTA:
+            wrapped = t.ResponseTextDeltaEvent.from_dict(data)
+            wrapped.snapshot = derived[0].snapshot or ""
+        elif kind == "response.function_call_arguments.delta":
+            wrapped = t.ResponseFunctionCallArgumentsDeltaEvent.from_dict(data)
+            wrapped.snapshot = derived[0].snapshot or ""
+        elif kind == "response.output_text.done":
+            wrapped = t.ResponseTextDoneEvent.from_dict(data)
+            wrapped.parsed = self.prepared.parse_content(derived[0].snapshot)
+        else:
+            return event
+        return wrapped
 
     @staticmethod
     def text_delta(pair: Pair) -> str | None:

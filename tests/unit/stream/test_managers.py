@@ -202,6 +202,29 @@ async def test_responses_stream_text_deltas_and_final_parsed_response(
     assert sent["stream"] is True and sent["text"]["format"]["name"] == "Answer"
 
 
+async def test_responses_stream_events_carry_what_the_sdk_adds(
+    driver: Any, fault_server: FaultServer
+) -> None:
+    fault_server.enqueue(sse(typed_response_events(), done=False))
+    client = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
+    events, _ = await collect(
+        driver, client.responses.stream(model="m", input="x", text_format=Answer)
+    )
+    by_type = {e.type: e for e in events}
+    deltas = [e for e in events if e.type == "response.output_text.delta"]
+    assert [(e.delta, e.snapshot) for e in deltas] == [
+        ('{"value": 1', '{"value": 1'),
+        ("2}", '{"value": 12}'),
+    ]
+    assert type(deltas[0]).__name__ == "ResponseTextDeltaEvent"
+    assert by_type["response.output_text.done"].parsed == Answer(value=12)
+    completed = by_type["response.completed"]
+    assert type(completed.response).__name__ == "ParsedResponse"
+    assert completed.response.output_parsed == Answer(value=12)
+    # the other events are the plain ones
+    assert type(by_type["response.created"]).__qualname__ == "ResponseCreatedEvent"
+
+
 async def test_a_cut_background_stream_resumes_without_duplicates(
     driver: Any, fault_server: FaultServer
 ) -> None:
