@@ -106,15 +106,15 @@ __all__ = [
     "ParsedResponseFunctionToolCall",
     "ParsedResponseOutputMessage",
     "ParsedResponseOutputText",
-    "ResponseCompletedEvent",
-    "ResponseFunctionCallArgumentsDeltaEvent",
-    "ResponseTextDeltaEvent",
-    "ResponseTextDoneEvent",
     "ParsedT",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
+    "ResponseCompletedEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
     "ResponseStream",
     "ResponseStreamManager",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
 ]
 
 T = TypeVar("T")
@@ -251,7 +251,7 @@ class ResponseCompletedEvent(_RawResponseCompletedEvent, Generic[T]):
     """``response.completed`` from ``responses.stream``: ``response`` is the
     ``ParsedResponse``."""
 
-    response: ParsedResponse[T]  # type: ignore[assignment]
+    response: ParsedResponse[T]
 
 
 # ---- chat stream events (besides each raw chunk) ------------------------------------------
