@@ -90,6 +90,13 @@ class _State(threading.local):
 _state = _State()
 
 
+def _holds_json_object(value: object) -> bool:
+    """A dict, or a list holding one: what a constructor argument parses into models."""
+    if type(value) is dict:
+        return True
+    return isinstance(value, list) and any(type(v) is dict for v in value)
+
+
 @define(repr=False)
 class ApiModel(ModelIntrospection):
     """Base of every generated model: presence tracking and the SDK's model methods."""
@@ -128,11 +135,22 @@ class ApiModel(ModelIntrospection):
     def __attrs_post_init__(self) -> None:
         # Only for the constructor: `from_dict` fills instances without `__init__`.
         present: set[str] = set()
+        objects: dict[str, Any] = {}
         for name, key in self._fields_:
-            if getattr(self, name) is UNSET:
+            value = getattr(self, name)
+            if value is UNSET:
                 setattr(self, name, None)
             else:
                 present.add(key)
+                if _holds_json_object(value):
+                    objects[key] = value
+        if objects:
+            # As the SDK's models: JSON objects given to the constructor become the field's
+            # models (test fixtures are written as plain dicts), parsed as a response is.
+            parsed = type(self).from_dict(objects)
+            for name, key in self._fields_:
+                if key in objects:
+                    setattr(self, name, getattr(parsed, name))
         self._present_ = present
 
     # -- parsing ---------------------------------------------------------------------------
