@@ -136,10 +136,10 @@ class Operation:
     multipart fields that carry files. ``response`` parses
     the JSON body into the generated model (``from_dict``); ``binary`` marks byte downloads;
     ``stream_event`` parses one streamed event; ``page_item`` marks list operations whose
-    result is auto-paginated. ``tags`` holds operation-specific runtime behaviour
-    (``"embeddings"``: base64 by default, decoded to floats; ``"optional_body"``: an empty
-    success body is ``None``; ``"text_formats"``: a ``text/*`` answer is a ``str``). ``status`` is the success
-    status the spec declares (the generated parser only reads that one). ``formats`` maps a
+    result is auto-paginated: the SDK's name of their items (``"FileObject"``), which the
+    page's class name carries (``SyncCursorPage[FileObject]``). ``tags`` holds operation-specific runtime behaviour
+    (``"embeddings"``: base64 by default, decoded to floats; ``"text_formats"``: a
+    ``text/*`` answer is a ``str``). ``status`` is the success status the spec declares (the generated parser only reads that one). ``formats`` maps a
     ``response_format`` value to the model its answer parses into (the union's members
     overlap: a verbose transcription also reads as a diarized one).
     """
@@ -174,7 +174,7 @@ class Operation:
         response: Ref | None = None,
         binary: bool = False,
         stream_event: Ref | None = None,
-        page_item: bool = False,
+        page_item: str = "",
         tags: frozenset[str] = frozenset(),
         status: int = 200,
         formats: Mapping[str, Ref] | None = None,

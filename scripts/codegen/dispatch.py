@@ -136,14 +136,14 @@ def _class_overrides(config_path: Path) -> dict[str, str]:
 
 
 def _model_modules(package_dir: Path) -> dict[str, str]:
-    """Class name -> module, from the lazy `models/__init__.py` table (`_MODULES`)."""
-    tree = ast.parse((package_dir / "models" / "__init__.py").read_text(encoding="utf-8"))
+    """Class name -> module, from the lazy models package's table (`models/_index.py`)."""
+    tree = ast.parse((package_dir / "models" / "_index.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):
         target = node.target if isinstance(node, ast.AnnAssign) else None
-        if isinstance(target, ast.Name) and target.id == "_MODULES" and node.value is not None:
+        if isinstance(target, ast.Name) and target.id == "MODULES" and node.value is not None:
             table = ast.literal_eval(node.value)
             return {str(k): str(v) for k, v in table.items()}
-    raise DispatchEmitError("models/__init__.py has no _MODULES table (lazy init hook missing?)")
+    raise DispatchEmitError("models/_index.py has no MODULES table (lazy init hook missing?)")
 
 
 class _Names:

@@ -4,8 +4,8 @@
    multi-content body branch of `endpoint_module.py.jinja` renders `| Unset = UNSET` but its
    `body_required` jinja `set` never leaves its loop, so the import is missing) get the import.
 2. `lazy_models_init`: `models/__init__.py` eagerly imports all ~1,500 model modules (~1 s);
-   it becomes a PEP 562 `__getattr__` over a name -> module table, with `TYPE_CHECKING`
-   re-imports for type checkers and IDEs.
+   it becomes a PEP 562 `__getattr__` over a name -> module table (`_index.py`, loaded at
+   the first lookup), with the re-imports for type checkers and IDEs in `__init__.pyi`.
 3. `py_typed`: the PEP 561 marker (`--meta none` does not write it).
 4. `ruff`: `check --fix-only` (imports sorted, unused ones removed, `TC006` quotes runtime
    `cast()` types so they are not evaluated per call) and `format`, with a pinned
@@ -56,28 +56,24 @@ def fix_unset_import(package_dir: Path) -> list[str]:
 _LAZY_INIT = '''"""Contains all the data models used in inputs/outputs.
 
 Loaded lazily (PEP 562): `from {package}.models import X` imports only the module that
-defines `X`. Written by scripts/codegen/posthooks.py.
+defines `X`. The name -> module table lives in `_index.py`, read at the first such lookup;
+type checkers read `__init__.pyi`. Written by scripts/codegen/posthooks.py.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-{type_imports}
-
-_MODULES: dict[str, str] = {{
-{table}
-}}
-
-__all__ = (
-{alls}
-)
+from typing import Any
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
+    from ._index import ALL, MODULES
+
+    if name == "__all__":
+        return ALL
+    if name == "_MODULES":
+        return MODULES
+    module = MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
     value = getattr(importlib.import_module(f"{{__name__}}.{{module}}"), name)
@@ -86,13 +82,43 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return list(__all__)
+    from ._index import ALL
+
+    return list(ALL)
+'''
+
+_LAZY_STUB = '''"""Types of the lazily loaded models package (see `__init__.py`)."""
+
+{type_imports}
+
+_MODULES: dict[str, str]
+
+__all__ = (
+{alls}
+)
+'''
+
+_INDEX = '''"""Class name -> module of `{package}.models`, read at the first lazy lookup (a
+first call touching one model module never loads it). Written by scripts/codegen/posthooks.py.
+"""
+
+MODULES: dict[str, str] = {{
+{table}
+}}
+
+ALL: tuple[str, ...] = tuple(MODULES)
 '''
 
 
 def lazy_models_init(package_dir: Path) -> int:
-    """Rewrite `models/__init__.py` to load model modules on first attribute access."""
-    init = package_dir / "models" / "__init__.py"
+    """Rewrite `models/__init__.py` to load model modules on first attribute access.
+
+    The package's runtime module stays a few lines: a program that imports one model module
+    directly (every generated endpoint does) pays for neither the ~1,500-entry table
+    (`_index.py`) nor the type-checking re-imports (`__init__.pyi`).
+    """
+    models = package_dir / "models"
+    init = models / "__init__.py"
     tree = ast.parse(init.read_text(encoding="utf-8"))
     names: dict[str, str] = {}
     for node in tree.body:
@@ -100,12 +126,18 @@ def lazy_models_init(package_dir: Path) -> int:
             for alias in node.names:
                 names[alias.asname or alias.name] = node.module
     ordered = sorted(names.items())
-    init.write_text(
-        _LAZY_INIT.format(
-            package=package_dir.name,
-            type_imports="\n".join(f"    from .{m} import {n}" for n, m in ordered),
-            table="\n".join(f'    "{n}": "{m}",' for n, m in ordered),
+    init.write_text(_LAZY_INIT.format(package=package_dir.name), encoding="utf-8")
+    (models / "__init__.pyi").write_text(
+        _LAZY_STUB.format(
+            type_imports="\n".join(f"from .{m} import {n} as {n}" for n, m in ordered),
             alls="\n".join(f'    "{n}",' for n, _ in ordered),
+        ),
+        encoding="utf-8",
+    )
+    (models / "_index.py").write_text(
+        _INDEX.format(
+            package=package_dir.name,
+            table="\n".join(f'    "{n}": "{m}",' for n, m in ordered),
         ),
         encoding="utf-8",
     )

@@ -122,7 +122,7 @@ def _schemas(inputs: ReportInputs) -> dict[str, Any]:
 def _files(package_dir: Path) -> dict[str, Any]:
     files = sorted(p for p in package_dir.rglob("*.py") if "__pycache__" not in p.parts)
     lines = sum(p.read_text(encoding="utf-8").count("\n") for p in files)
-    models = [p for p in files if p.parent.name == "models" and p.name != "__init__.py"]
+    models = [p for p in files if p.parent.name == "models" and not p.name.startswith("_")]
     api = [p for p in files if "api" in p.relative_to(package_dir).parts[:1]]
     return {
         "py_files": len(files),

@@ -337,8 +337,6 @@ def parse(op: Operation, response: httpx.Response, *, as_text: bool = False) -> 
         return BinaryContent(response)
     if op.response is None:
         return None
-    if "optional_body" in op.tags and not response.content.strip():
-        return None  # the operation may answer with no body (``delete_body`` pass)
     if "text_formats" in op.tags and response.headers.get("content-type", "").startswith("text/"):
         # A plain-text answer (a transcription as text, srt or vtt) is a ``str``, as in the
         # SDK; the annotation says so. Elsewhere a text page is not the promised JSON.

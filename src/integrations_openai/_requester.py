@@ -150,10 +150,11 @@ class SyncRequester:
         start, strategy = page_start(query)
         fetch = self._fetcher(op, path, options, body)
         if not raw:
-            return SyncPage.first(fetch, start, strategy=strategy)
+            return SyncPage.first(fetch, start, strategy=strategy, item=op.page_item)
         first: RawResponse[Any] = self.request(op, path, start, body, options, raw=True)
         result = (items_of(first.parsed), first.parsed)
-        return first.with_parsed(SyncPage(fetch, start, result, strategy=strategy))
+        page: type[SyncPage[Any]] = SyncPage.styled(strategy, op.page_item)
+        return first.with_parsed(page(fetch, start, result, strategy=strategy))
 
     def streaming(
         self,
@@ -207,9 +208,11 @@ class SyncRequester:
         start, strategy = page_start(query)
         fetch = self._fetcher(op, path, options, body)
 
+        page_class: type[SyncPage[Any]] = SyncPage.styled(strategy, op.page_item)
+
         def read(response: Any) -> SyncPage[Any]:
             page = parse(op, response)
-            return SyncPage(fetch, start, (items_of(page), page), strategy=strategy)
+            return page_class(fetch, start, (items_of(page), page), strategy=strategy)
 
         return read
 
@@ -436,7 +439,7 @@ class AsyncRequester:
         start, strategy = page_start(query)
         fetch = self._fetcher(op, path, options, body)
         if not raw:
-            return AsyncPaginator(fetch, start, strategy=strategy)
+            return AsyncPaginator(fetch, start, strategy=strategy, item=op.page_item)
         return self._first_raw(op, path, start, strategy, options, body)
 
     def _fetcher(
@@ -464,7 +467,8 @@ class AsyncRequester:
         first: RawResponse[Any] = await self.request(op, path, start, body, options, raw=True)
         fetch = self._fetcher(op, path, options, body)
         result = (items_of(first.parsed), first.parsed)
-        return first.with_parsed(AsyncPage(fetch, start, result, strategy=strategy))
+        page: type[AsyncPage[Any]] = AsyncPage.styled(strategy, op.page_item)
+        return first.with_parsed(page(fetch, start, result, strategy=strategy))
 
     def _page_reader(
         self,
@@ -477,9 +481,11 @@ class AsyncRequester:
         start, strategy = page_start(query)
         fetch = self._fetcher(op, path, options, body)
 
+        page_class: type[AsyncPage[Any]] = AsyncPage.styled(strategy, op.page_item)
+
         def read(response: Any) -> AsyncPage[Any]:
             page = parse(op, response)
-            return AsyncPage(fetch, start, (items_of(page), page), strategy=strategy)
+            return page_class(fetch, start, (items_of(page), page), strategy=strategy)
 
         return read
 

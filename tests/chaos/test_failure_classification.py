@@ -146,7 +146,7 @@ async def test_a_server_that_forbids_the_retry_is_believed_and_reported(
     finally:
         await driver.close(client)
     assert info.value.retryable is False and fault_server.request_count == 1
-    assert seen.request_errors() == ["ServerError"]
+    assert seen.request_errors() == ["InternalServerError"]
 
 
 async def test_a_cut_body_is_retried_then_reported_as_the_network_error_raised(

@@ -118,84 +118,25 @@ class _Leaks(logging.Handler):
 # difference must still exist (when it is gone, the entry goes).
 NONE: frozenset[int] = frozenset()
 KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]] = {
-    "ex_models": (frozenset({2, 3}), NONE, "Model.shutdown_date: the pinned spec lacks it"),
-    "ex_model_fields": (frozenset({6}), NONE, "Model.shutdown_date: the pinned spec lacks it"),
     "ex_raw_and_options": (frozenset({5}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
-    "ex_responses_items": (
-        frozenset({4}),
-        NONE,
-        "responses.delete returns the body the API sends (the SDK: None)",
-    ),
-    "readme_raw_response": (
-        frozenset({2}),
-        NONE,
-        "repr: ChatCompletion.metadata/moderation, which the pinned spec lacks",
-    ),
-    "readme_stream_responses": (
-        frozenset({0, 1, 18}),
-        NONE,
-        "repr of a Response: fields the pinned spec lacks",
-    ),
     "readme_retries_timeouts": (frozenset({2}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
-    "readme_model_fields_set": (
-        range(61, 1000),
-        NONE,
-        "model_dump_json: metadata, moderation, *_tokens the pinned spec lacks",
-    ),
     "ex_azure_resources": (
         frozenset({1}),
         NONE,
         "AzureOpenAI(azure_deployment=...).base_url stays {endpoint}/openai: the deployment "
-        "goes on model calls only",
-    ),
-    "ex_moderation_categories": (
-        frozenset({0, 1}),
-        NONE,
-        "model_dump() lists an aliased field once, by name (the SDK adds the wire key too)",
+        "goes on model calls only (files, batches, assistants are not deployment resources)",
     ),
     "ex_errors_connection": (
-        frozenset({0, 2, 3}),
-        NONE,
-        "a refused connection is NetworkError (an APIConnectionError); every error has .status_code",
-    ),
-    "ex_errors_async": (
-        frozenset({0}),
-        NONE,
-        "a refused connection is NetworkError (an APIConnectionError)",
-    ),
-    "ex_model_helpers": (
         frozenset({2}),
         NONE,
-        "model_dump(mode='json'): usage *_tokens fields the pinned spec lacks",
+        "every error has .status_code (None without a response)",
     ),
     "ex_run_event_handler_full": (
         frozenset({25}),
         NONE,
         "get_final_run_steps: each step as its completed event has it (the SDK: as created)",
     ),
-    "ex_vector_store_search_filters": (
-        frozenset({1}),
-        NONE,
-        "page.to_dict(): the body's keys in the spec's order (the SDK: its page class's first)",
-    ),
-    "ex_errors_scripted_statuses": (
-        frozenset({64, 65}),
-        NONE,
-        "a 5xx is ServerError (InternalServerError is its alias); repr(err) adds status, code, id",
-    ),
-    "ex_timeouts_scripted": (
-        frozenset({1}),
-        NONE,
-        "a timeout is TimeoutError (APITimeoutError is its alias)",
-    ),
     "ex_client_surface": (frozenset({14}), NONE, "max_retries defaults to 3 (the SDK: 2)"),
-    "ex_pagination_methods": (
-        frozenset({0, 8, 9, 12}),
-        NONE,
-        "one page class (SyncPage); next_page_info() is None on the last cursor page",
-    ),
-    "ex_pagination_async_methods": (frozenset({0}), NONE, "one page class (AsyncPage)"),
-    "ex_raw_response_fields": (frozenset({7}), NONE, "one page class (SyncPage)"),
     "ex_uploads_chunked": (NONE, frozenset({"md5"}), "chunked uploads send the file's MD5"),
     "ex_async_batches_uploads": (
         NONE,
@@ -206,12 +147,6 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         NONE,
         frozenset({"/v1/videos *"}),
         "videos.create without a file sends JSON (the spec accepts JSON or multipart)",
-    ),
-    "ex_webhooks_errors": (
-        frozenset({5}),
-        NONE,
-        "missing webhook-* headers raise InvalidWebhookSignatureError (a ValueError; the SDK: "
-        "a plain ValueError)",
     ),
     "ex_timeouts_none": (
         frozenset({4}),

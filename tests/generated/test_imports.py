@@ -24,8 +24,10 @@ def _module_names() -> list[str]:
 
 
 def _run(code: str) -> str:
+    # The program goes on stdin: the list of every module name outgrows one argument's limit.
     proc = subprocess.run(
-        [sys.executable, "-W", "error::SyntaxWarning", "-c", code],
+        [sys.executable, "-W", "error::SyntaxWarning", "-"],
+        input=code,
         capture_output=True,
         text=True,
         check=False,

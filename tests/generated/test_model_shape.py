@@ -151,6 +151,29 @@ def test_model_dump_lists_every_field_under_attribute_names() -> None:
     assert "total_tokens" not in usage.model_dump(exclude={"total_tokens"})
 
 
+def test_by_name_dumps_also_list_a_received_key_that_differs_from_its_name() -> None:
+    """As the SDK's parser, which keeps such a key as an extra key next to the field."""
+    from integrations_openai_api.models import CreateModerationResponseResultsItemCategories
+
+    body = {"harassment": False, "harassment/threatening": True, "self-harm": None}
+    categories = CreateModerationResponseResultsItemCategories.from_dict(body)
+    dumped = categories.model_dump()
+    assert dumped["harassment_threatening"] is True and dumped["harassment/threatening"] is True
+    assert dumped["self_harm"] is None and "self-harm" in dumped
+    assert "hate/threatening" not in dumped  # only keys the body had
+    assert list(dumped)[-2:] == ["harassment/threatening", "self-harm"]  # after the fields
+    assert "self-harm" not in categories.model_dump(exclude_none=True)
+    assert set(categories.model_dump(by_alias=True, exclude_unset=True)) <= set(dumped)
+    assert categories.to_dict() == body  # the body as received, once per key
+    assert categories.model_dump(exclude_unset=True) == {
+        "harassment": False,
+        "harassment_threatening": True,
+        "self_harm": None,
+        "harassment/threatening": True,
+        "self-harm": None,
+    }
+
+
 def test_dump_nested_models_and_extras() -> None:
     body = chat_body()
     body["brand_new"] = {"x": [1, 2]}

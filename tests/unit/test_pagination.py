@@ -72,11 +72,12 @@ def test_first_page_is_fetched_at_the_call_and_next_pages_on_demand() -> None:
     assert len(calls) == 2  # the next page is fetched only when asked for
     assert [p.params.get("after") for p in pages] == ["obj_2", "obj_5"]
     last = second.get_next_page()
-    assert not last.has_next_page() and last.next_page_info() is None
+    # The SDK's cursor page points past its last item even when has_more is false.
+    assert not last.has_next_page() and last.next_page_info() == PageInfo({"after": "obj_6"})
     with pytest.raises(RuntimeError, match="has_next_page") as caught:
         last.get_next_page()
     assert isinstance(caught.value, ConfigurationError)  # ours, and the SDK's RuntimeError
-    assert "SyncPage items=1" in repr(last)
+    assert "SyncCursorPage items=1" in repr(last)
     with pytest.raises(AttributeError, match="no_such"):
         _ = page.no_such
     with pytest.raises(AttributeError):
@@ -212,7 +213,90 @@ def test_strategy_for_query_params() -> None:
 def test_sdk_page_names_are_ours() -> None:
     from integrations_openai import pagination
 
-    assert pagination.SyncCursorPage is SyncPage
-    assert pagination.AsyncCursorPage is pagination.AsyncPage
+    for style in (pagination.SyncCursorPage, pagination.SyncTokenPage):
+        assert issubclass(style, SyncPage) and style is not SyncPage
+    for style in (pagination.AsyncCursorPage, pagination.AsyncTokenPage):
+        assert issubclass(style, pagination.AsyncPage)
     assert sorted(pagination.__all__) == pagination.__all__
     assert all(hasattr(pagination, name) for name in pagination.__all__)
+
+
+@pytest.mark.parametrize(
+    ("strategy", "name"),
+    [
+        (CursorStrategy(), "SyncCursorPage[FileObject]"),
+        (NextPageStrategy(), "SyncTokenPage[FileObject]"),
+        (SinglePage(), "SyncPage[FileObject]"),
+        (None, "SyncCursorPage[FileObject]"),  # the default strategy
+    ],
+)
+def test_a_page_is_named_as_the_sdks_page_of_its_style(strategy: Any, name: str) -> None:
+    fetch, _ = cursor_server()
+    page = SyncPage.first(fetch, strategy=strategy, item="FileObject")
+    assert type(page).__name__ == type(page).__qualname__ == name
+    assert isinstance(page, SyncPage)  # our documented page class still holds every page
+    assert type(page) is SyncPage.styled(strategy, "FileObject")  # made once per item
+    if page.has_next_page():
+        assert type(page.get_next_page()) is type(page)
+    assert SyncPage.styled(strategy).__name__ == name.split("[")[0]
+
+
+async def test_async_pages_are_named_by_style_and_item() -> None:
+    sync_fetch, _ = cursor_server()
+
+    async def fetch(params: dict[str, Any]) -> Any:
+        return sync_fetch(params)
+
+    from integrations_openai.pagination import AsyncCursorPage, AsyncPage
+
+    first = await AsyncPaginator(fetch, strategy=CursorStrategy(), item="FineTuningJob")
+    assert type(first).__name__ == "AsyncCursorPage[FineTuningJob]"
+    assert isinstance(first, AsyncCursorPage) and isinstance(first, AsyncPage)
+    single = await AsyncPaginator(fetch, strategy=SinglePage(), item="Model")
+    assert type(single).__name__ == "AsyncPage[Model]" and single.next_page_info() is None
+
+
+def test_next_page_info_on_the_last_page_follows_the_style() -> None:
+    empty = SyncPage.first(lambda p: ([], {"data": [], "has_more": False}))
+    assert empty.next_page_info() is None  # nothing to continue after
+    fetch, _ = cursor_server()
+    backwards = SyncPage.first(fetch, {"before": "obj_2"})
+    assert not backwards.has_next_page()
+    assert backwards.next_page_info() == PageInfo({"before": "obj_0"})
+    token = SyncPage.first(
+        lambda p: ([{"id": "a"}], {"data": [{"id": "a"}], "next_page": None}),
+        strategy=NextPageStrategy(),
+    )
+    assert token.next_page_info() is None
+
+
+def test_dumps_list_the_page_class_fields_first() -> None:
+    body = {"object": "list", "search_query": ["q"], "data": [{"id": "a"}], "has_more": False}
+    single = SyncPage.first(lambda p: (body["data"], body), strategy=SinglePage())
+    assert list(single.to_dict()) == ["data", "object", "search_query", "has_more"]
+    assert single.to_dict() == body
+    cursor = SyncPage.first(lambda p: (body["data"], body), strategy=CursorStrategy())
+    assert list(cursor.model_dump()) == ["data", "has_more", "object", "search_query"]
+    assert cursor.to_json(indent=None).startswith('{"data":[{"id":"a"}],"has_more":false,')
+    assert cursor.model_dump_json().startswith('{"data":')
+
+
+def test_typed_page_dumps_pass_options_through() -> None:
+    @attrs.frozen
+    class Body:
+        object: str = "list"
+        data: list[str] = attrs.field(factory=lambda: ["x"])
+
+        def to_dict(self, **options: Any) -> dict[str, Any]:
+            return {"object": self.object, "data": self.data, **options}
+
+        def model_dump(self, **options: Any) -> dict[str, Any]:
+            return self.to_dict(**options)
+
+    page = SyncPage.first(lambda p: (["x"], Body()), strategy=SinglePage())
+    assert page.to_dict(exclude_unset=False) == {
+        "data": ["x"],
+        "object": "list",
+        "exclude_unset": False,
+    }
+    assert list(page.model_dump_json(indent=2).splitlines())[1] == '  "data": ['

@@ -53,10 +53,15 @@ class AdminApiKey(ApiModel):
 
     last_used_at: int | None = ABSENT
 
+    expires_at: int | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `AdminAPIKey` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "AdminAPIKey"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("created_at", "created_at"),
+        ("expires_at", "expires_at"),
         ("object", "object"),
         ("owner", "owner"),
         ("redacted_value", "redacted_value"),
@@ -71,6 +76,7 @@ class AdminApiKey(ApiModel):
         "owner": "AdminApiKeyOwner",
         "name": "None | str | Unset",
         "last_used_at": "int | None | Unset",
+        "expires_at": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.admin_api_key",),
@@ -91,6 +97,7 @@ class AdminApiKey(ApiModel):
             "owner",
             "name",
             "last_used_at",
+            "expires_at",
         )
     )
 
@@ -109,36 +116,42 @@ class AdminApiKey(ApiModel):
                 out["created_at"] = None
         else:
             out["created_at"] = value_2
-        value_3 = self.object
+        value_3 = self.expires_at
         if value_3 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_3)
+        value_4 = self.object
+        if value_4 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_3
-        value_4 = self.owner
-        if value_4 is None:
+            out["object"] = value_4
+        value_5 = self.owner
+        if value_5 is None:
             if "owner" in present:
                 out["owner"] = None
         else:
-            out["owner"] = to_json(value_4)
-        value_5 = self.redacted_value
-        if value_5 is None:
+            out["owner"] = to_json(value_5)
+        value_6 = self.redacted_value
+        if value_6 is None:
             if "redacted_value" in present:
                 out["redacted_value"] = None
         else:
-            out["redacted_value"] = value_5
-        value_6 = self.last_used_at
-        if value_6 is None:
+            out["redacted_value"] = value_6
+        value_7 = self.last_used_at
+        if value_7 is None:
             if "last_used_at" in present:
                 out["last_used_at"] = None
         else:
-            out["last_used_at"] = to_json(value_6)
-        value_7 = self.name
-        if value_7 is None:
+            out["last_used_at"] = to_json(value_7)
+        value_8 = self.name
+        if value_8 is None:
             if "name" in present:
                 out["name"] = None
         else:
-            out["name"] = to_json(value_7)
+            out["name"] = to_json(value_8)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -168,6 +181,7 @@ class AdminApiKey(ApiModel):
         parsed_obj_.owner = owner
         parsed_obj_.name = get_("name")
         parsed_obj_.last_used_at = get_("last_used_at")
+        parsed_obj_.expires_at = get_("expires_at")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -14,10 +14,12 @@ from .._runtime.model import (
     learn_shape,
 )
 from ..models.apply_patch_call_status import ApplyPatchCallStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
 
 _lazy_loaded = False
@@ -28,9 +30,11 @@ def _load_lazy_imports() -> None:
         _lazy_loaded, \
         ApplyPatchCreateFileOperation, \
         ApplyPatchDeleteFileOperation, \
+        ApplyPatchToolCallCaller, \
         ApplyPatchUpdateFileOperation
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
 
     _lazy_loaded = True
@@ -67,6 +71,16 @@ def _parse_operation(
     )
 
 
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class ApplyPatchToolCall(ApiModel):
     """A tool call that applies file diffs by creating, deleting, or updating files."""
@@ -93,6 +107,10 @@ class ApplyPatchToolCall(ApiModel):
     created_by: str | None = ABSENT
     """ The ID of the entity that created this tool call. """
 
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseApplyPatchToolCall` has it (the live API sends it).
+    Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseApplyPatchToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -100,6 +118,7 @@ class ApplyPatchToolCall(ApiModel):
         ("operation", "operation"),
         ("status", "status"),
         ("type", "type"),
+        ("caller", "caller"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -109,6 +128,7 @@ class ApplyPatchToolCall(ApiModel):
         "status": "ApplyPatchCallStatus",
         "operation": "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
         "created_by": "str | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call",),
@@ -132,6 +152,7 @@ class ApplyPatchToolCall(ApiModel):
             "status",
             "operation",
             "created_by",
+            "caller",
         )
     )
 
@@ -168,12 +189,18 @@ class ApplyPatchToolCall(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_5
-        value_6 = self.created_by
+        value_6 = self.caller
         if value_6 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_6)
+        value_7 = self.created_by
+        if value_7 is None:
             if "created_by" in present:
                 out["created_by"] = None
         else:
-            out["created_by"] = value_6
+            out["created_by"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -198,6 +225,16 @@ class ApplyPatchToolCall(ApiModel):
             operation = _raw_operation
         parsed_obj_.operation = operation
         parsed_obj_.created_by = get_("created_by")
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -16,10 +16,13 @@ from .._runtime.model import (
 from ..models.apply_patch_call_status_param import (
     ApplyPatchCallStatusParam,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
     from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
 
 _lazy_loaded = False
@@ -30,9 +33,13 @@ def _load_lazy_imports() -> None:
         _lazy_loaded, \
         ApplyPatchCreateFileOperationParam, \
         ApplyPatchDeleteFileOperationParam, \
+        ApplyPatchToolCallCaller, \
+        ApplyPatchToolCallItemParamAgent, \
         ApplyPatchUpdateFileOperationParam
     from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam  # noqa: PLC0415
     from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam  # noqa: PLC0415
 
     _lazy_loaded = True
@@ -73,6 +80,26 @@ def _parse_operation(
     )
 
 
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+
+
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class ApplyPatchToolCallItemParam(ApiModel):
     """A tool call representing a request to create, delete, or update files using diff patches."""
@@ -96,6 +123,14 @@ class ApplyPatchToolCallItemParam(ApiModel):
 
     id: str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ApplyPatchCall` has it (the live API sends it). Reads None when
+    absent. """
+
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ApplyPatchCall` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ApplyPatchCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
@@ -103,6 +138,8 @@ class ApplyPatchToolCallItemParam(ApiModel):
         ("status", "status"),
         ("type", "type"),
         ("id", "id"),
+        ("agent", "agent"),
+        ("caller", "caller"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['apply_patch_call']",
@@ -110,6 +147,8 @@ class ApplyPatchToolCallItemParam(ApiModel):
         "status": "ApplyPatchCallStatusParam",
         "operation": "ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam",
         "id": "None | str | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call",),
@@ -131,6 +170,8 @@ class ApplyPatchToolCallItemParam(ApiModel):
             "status",
             "operation",
             "id",
+            "agent",
+            "caller",
         )
     )
 
@@ -167,6 +208,18 @@ class ApplyPatchToolCallItemParam(ApiModel):
                 out["id"] = None
         else:
             out["id"] = to_json(value_5)
+        value_6 = self.agent
+        if value_6 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_6)
+        value_7 = self.caller
+        if value_7 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -190,6 +243,26 @@ class ApplyPatchToolCallItemParam(ApiModel):
             operation = _raw_operation
         parsed_obj_.operation = operation
         parsed_obj_.id = get_("id")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -15,9 +15,33 @@ from .._runtime.model import (
 from ..models.apply_patch_call_output_status import (
     ApplyPatchCallOutputStatus,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApplyPatchToolCallCaller
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -40,12 +64,17 @@ class ApplyPatchToolCallOutput(ApiModel):
     created_by: str | None = ABSENT
     """ The ID of the entity that created this tool call output. """
 
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseApplyPatchToolCallOutput` has it (the live API sends
+    it). Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseApplyPatchToolCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("call_id", "call_id"),
         ("status", "status"),
         ("type", "type"),
+        ("caller", "caller"),
         ("created_by", "created_by"),
         ("output", "output"),
     )
@@ -56,6 +85,7 @@ class ApplyPatchToolCallOutput(ApiModel):
         "status": "ApplyPatchCallOutputStatus",
         "output": "None | str | Unset",
         "created_by": "str | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call_output",),
@@ -78,6 +108,7 @@ class ApplyPatchToolCallOutput(ApiModel):
             "status",
             "output",
             "created_by",
+            "caller",
         )
     )
 
@@ -108,18 +139,24 @@ class ApplyPatchToolCallOutput(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_4
-        value_5 = self.created_by
+        value_5 = self.caller
         if value_5 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_5)
+        value_6 = self.created_by
+        if value_6 is None:
             if "created_by" in present:
                 out["created_by"] = None
         else:
-            out["created_by"] = value_5
-        value_6 = self.output
-        if value_6 is None:
+            out["created_by"] = value_6
+        value_7 = self.output
+        if value_7 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = to_json(value_6)
+            out["output"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -128,6 +165,8 @@ class ApplyPatchToolCallOutput(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -136,6 +175,16 @@ class ApplyPatchToolCallOutput(ApiModel):
         parsed_obj_.status = get_("status")
         parsed_obj_.output = get_("output")
         parsed_obj_.created_by = get_("created_by")
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -15,9 +15,45 @@ from .._runtime.model import (
 from ..models.apply_patch_call_output_status_param import (
     ApplyPatchCallOutputStatusParam,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApplyPatchToolCallCaller, ApplyPatchToolCallItemParamAgent
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+
+
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -37,12 +73,22 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
 
     output: str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ApplyPatchCallOutput` has it (the live API sends it). Reads None
+    when absent. """
+
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ApplyPatchCallOutput` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "ApplyPatchCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("status", "status"),
         ("type", "type"),
         ("id", "id"),
+        ("agent", "agent"),
+        ("caller", "caller"),
         ("output", "output"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -51,6 +97,8 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
         "status": "ApplyPatchCallOutputStatusParam",
         "id": "None | str | Unset",
         "output": "None | str | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call_output",),
@@ -71,6 +119,8 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
             "status",
             "id",
             "output",
+            "agent",
+            "caller",
         )
     )
 
@@ -101,12 +151,24 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
                 out["id"] = None
         else:
             out["id"] = to_json(value_4)
-        value_5 = self.output
+        value_5 = self.agent
         if value_5 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_5)
+        value_6 = self.caller
+        if value_6 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_6)
+        value_7 = self.output
+        if value_7 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = to_json(value_5)
+            out["output"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -115,6 +177,8 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -122,6 +186,26 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
         parsed_obj_.status = get_("status")
         parsed_obj_.id = get_("id")
         parsed_obj_.output = get_("output")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

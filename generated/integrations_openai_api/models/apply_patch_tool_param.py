@@ -1,19 +1,55 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
     learn_shape,
 )
+from ..models.apply_patch_tool_param_allowed_callers_item import (
+    ApplyPatchToolParamAllowedCallersItem,
+    check_apply_patch_tool_param_allowed_callers_item,
+)
+from ..types import UNSET, Unset
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_allowed_callers(
+    data: object,
+) -> list[ApplyPatchToolParamAllowedCallersItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_callers_type_0 = []
+        _allowed_callers_type_0 = data
+        if not isinstance(_allowed_callers_type_0, list):
+            raise TypeError()
+        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+            try:
+                allowed_callers_type_0_item = check_apply_patch_tool_param_allowed_callers_item(
+                    allowed_callers_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                allowed_callers_type_0_item = allowed_callers_type_0_item_data
+            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+        return allowed_callers_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ApplyPatchToolParamAllowedCallersItem] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -23,16 +59,29 @@ class ApplyPatchToolParam(ApiModel):
     type: Literal["apply_patch"] = "apply_patch"
     """ The type of the tool. Always `apply_patch`. """
 
+    allowed_callers: list[ApplyPatchToolParamAllowedCallersItem | str] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ApplyPatchTool` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ApplyPatchTool"
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("allowed_callers", "allowed_callers"),
+    )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['apply_patch']",
+        "allowed_callers": "list[ApplyPatchToolParamAllowedCallersItem] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch",),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
-    _known_keys_: ClassVar[frozenset[str]] = frozenset(("type",))
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "allowed_callers",
+        )
+    )
 
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -43,6 +92,12 @@ class ApplyPatchToolParam(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
+        value_2 = self.allowed_callers
+        if value_2 is None:
+            if "allowed_callers" in present:
+                out["allowed_callers"] = None
+        else:
+            out["allowed_callers"] = to_json(value_2)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -54,6 +109,18 @@ class ApplyPatchToolParam(ApiModel):
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
+        _raw_allowed_callers = get_("allowed_callers", UNSET)
+        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            try:
+                allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
+
+            except LENIENT_ERRORS:
+                allowed_callers = _raw_allowed_callers
+        else:
+            allowed_callers = _raw_allowed_callers
+        parsed_obj_.allowed_callers = (
+            None if isinstance(allowed_callers, Unset) else allowed_callers
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,29 +1,40 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
     learn_shape,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_image_image_url import (
         ChatCompletionRequestMessageContentPartImageImageUrl,
+    )
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
     )
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ChatCompletionRequestMessageContentPartImageImageUrl
+    global \
+        _lazy_loaded, \
+        ChatCompletionRequestMessageContentPartImageImageUrl, \
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint
     from ..models.chat_completion_request_message_content_part_image_image_url import (
         ChatCompletionRequestMessageContentPartImageImageUrl,  # noqa: PLC0415
+    )
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,  # noqa: PLC0415
     )
 
     _lazy_loaded = True
@@ -31,6 +42,20 @@ def _load_lazy_imports() -> None:
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_prompt_cache_breakpoint(
+    data: object,
+) -> ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint._from_dict_(data)
+    return cast(
+        "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset", data
+    )
 
 
 @_attrs_define(repr=False)
@@ -42,14 +67,22 @@ class ChatCompletionRequestMessageContentPartImage(ApiModel):
     type: Literal["image_url"] = "image_url"
     """ The type of the content part. """
 
+    prompt_cache_breakpoint: (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None
+    ) = ABSENT
+    """ Not in the pinned spec; the official SDK's `ChatCompletionContentPartImage` has it (the live API sends it).
+    Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "ChatCompletionContentPartImage"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("image_url", "image_url"),
         ("type", "type"),
+        ("prompt_cache_breakpoint", "prompt_cache_breakpoint"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image_url']",
         "image_url": "ChatCompletionRequestMessageContentPartImageImageUrl",
+        "prompt_cache_breakpoint": "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_url",),
@@ -62,6 +95,7 @@ class ChatCompletionRequestMessageContentPartImage(ApiModel):
         (
             "type",
             "image_url",
+            "prompt_cache_breakpoint",
         )
     )
 
@@ -80,6 +114,12 @@ class ChatCompletionRequestMessageContentPartImage(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
+        value_3 = self.prompt_cache_breakpoint
+        if value_3 is None:
+            if "prompt_cache_breakpoint" in present:
+                out["prompt_cache_breakpoint"] = None
+        else:
+            out["prompt_cache_breakpoint"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -104,6 +144,20 @@ class ChatCompletionRequestMessageContentPartImage(ApiModel):
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.image_url = image_url
+        _raw_prompt_cache_breakpoint = get_("prompt_cache_breakpoint", UNSET)
+        if _raw_prompt_cache_breakpoint is not None and _raw_prompt_cache_breakpoint is not UNSET:
+            try:
+                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                    _raw_prompt_cache_breakpoint
+                )
+
+            except LENIENT_ERRORS:
+                prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        else:
+            prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        parsed_obj_.prompt_cache_breakpoint = (
+            None if isinstance(prompt_cache_breakpoint, Unset) else prompt_cache_breakpoint
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -19,6 +19,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk
+    from ..models.chat_completion_stream_response_delta_audio import (
+        ChatCompletionStreamResponseDeltaAudio,
+    )
     from ..models.chat_completion_stream_response_delta_function_call import (
         ChatCompletionStreamResponseDeltaFunctionCall,
     )
@@ -30,8 +33,12 @@ def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
         ChatCompletionMessageToolCallChunk, \
+        ChatCompletionStreamResponseDeltaAudio, \
         ChatCompletionStreamResponseDeltaFunctionCall
     from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk  # noqa: PLC0415
+    from ..models.chat_completion_stream_response_delta_audio import (
+        ChatCompletionStreamResponseDeltaAudio,  # noqa: PLC0415
+    )
     from ..models.chat_completion_stream_response_delta_function_call import (
         ChatCompletionStreamResponseDeltaFunctionCall,  # noqa: PLC0415
     )
@@ -41,6 +48,16 @@ def _load_lazy_imports() -> None:
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_audio(data: object) -> ChatCompletionStreamResponseDeltaAudio | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionStreamResponseDeltaAudio._from_dict_(data)
+    return cast("ChatCompletionStreamResponseDeltaAudio | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -60,8 +77,13 @@ class ChatCompletionStreamResponseDelta(ApiModel):
 
     refusal: str | None = ABSENT
 
+    audio: ChatCompletionStreamResponseDeltaAudio | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ChoiceDelta` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ChoiceDelta"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("audio", "audio"),
         ("content", "content"),
         ("function_call", "function_call"),
         ("refusal", "refusal"),
@@ -74,6 +96,7 @@ class ChatCompletionStreamResponseDelta(ApiModel):
         "tool_calls": "list[ChatCompletionMessageToolCallChunk] | Unset",
         "role": "ChatCompletionStreamResponseDeltaRole | Unset",
         "refusal": "None | str | Unset",
+        "audio": "ChatCompletionStreamResponseDeltaAudio | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
@@ -92,42 +115,49 @@ class ChatCompletionStreamResponseDelta(ApiModel):
             "tool_calls",
             "role",
             "refusal",
+            "audio",
         )
     )
 
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         present = self._present_
-        value_1 = self.content
+        value_1 = self.audio
         if value_1 is None:
+            if "audio" in present:
+                out["audio"] = None
+        else:
+            out["audio"] = to_json(value_1)
+        value_2 = self.content
+        if value_2 is None:
             if "content" in present:
                 out["content"] = None
         else:
-            out["content"] = to_json(value_1)
-        value_2 = self.function_call
-        if value_2 is None:
+            out["content"] = to_json(value_2)
+        value_3 = self.function_call
+        if value_3 is None:
             if "function_call" in present:
                 out["function_call"] = None
         else:
-            out["function_call"] = to_json(value_2)
-        value_3 = self.refusal
-        if value_3 is None:
+            out["function_call"] = to_json(value_3)
+        value_4 = self.refusal
+        if value_4 is None:
             if "refusal" in present:
                 out["refusal"] = None
         else:
-            out["refusal"] = to_json(value_3)
-        value_4 = self.role
-        if value_4 is None:
+            out["refusal"] = to_json(value_4)
+        value_5 = self.role
+        if value_5 is None:
             if "role" in present:
                 out["role"] = None
         else:
-            out["role"] = value_4
-        value_5 = self.tool_calls
-        if value_5 is None:
+            out["role"] = value_5
+        value_6 = self.tool_calls
+        if value_6 is None:
             if "tool_calls" in present:
                 out["tool_calls"] = None
         else:
-            out["tool_calls"] = to_json(value_5)
+            out["tool_calls"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -176,6 +206,16 @@ class ChatCompletionStreamResponseDelta(ApiModel):
         parsed_obj_.tool_calls = None if isinstance(tool_calls, Unset) else tool_calls
         parsed_obj_.role = get_("role")
         parsed_obj_.refusal = get_("refusal")
+        _raw_audio = get_("audio", UNSET)
+        if _raw_audio is not None and _raw_audio is not UNSET:
+            try:
+                audio = _parse_audio(_raw_audio)
+
+            except LENIENT_ERRORS:
+                audio = _raw_audio
+        else:
+            audio = _raw_audio
+        parsed_obj_.audio = None if isinstance(audio, Unset) else audio
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -6,11 +6,17 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
     learn_shape,
 )
+from ..models.apply_patch_tool_param_allowed_callers_item import (
+    ApplyPatchToolParamAllowedCallersItem,
+    check_apply_patch_tool_param_allowed_callers_item,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
@@ -35,6 +41,36 @@ def _parse_container(data: object) -> AutoCodeInterpreterToolParam | str:
     return cast("AutoCodeInterpreterToolParam | str", data)
 
 
+def _parse_allowed_callers(
+    data: object,
+) -> list[ApplyPatchToolParamAllowedCallersItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_callers_type_0 = []
+        _allowed_callers_type_0 = data
+        if not isinstance(_allowed_callers_type_0, list):
+            raise TypeError()
+        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+            try:
+                allowed_callers_type_0_item = check_apply_patch_tool_param_allowed_callers_item(
+                    allowed_callers_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                allowed_callers_type_0_item = allowed_callers_type_0_item_data
+            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+        return allowed_callers_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ApplyPatchToolParamAllowedCallersItem] | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class CodeInterpreterTool(ApiModel):
     """A tool that runs Python code to help generate a response to a prompt."""
@@ -49,14 +85,20 @@ class CodeInterpreterTool(ApiModel):
     """ The type of the code interpreter tool. Always `code_interpreter`.
      """
 
+    allowed_callers: list[ApplyPatchToolParamAllowedCallersItem | str] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `CodeInterpreter` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "CodeInterpreter"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("container", "container"),
         ("type", "type"),
+        ("allowed_callers", "allowed_callers"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['code_interpreter']",
         "container": "AutoCodeInterpreterToolParam | str",
+        "allowed_callers": "list[ApplyPatchToolParamAllowedCallersItem] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("code_interpreter",),
@@ -69,6 +111,7 @@ class CodeInterpreterTool(ApiModel):
         (
             "type",
             "container",
+            "allowed_callers",
         )
     )
 
@@ -87,6 +130,12 @@ class CodeInterpreterTool(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
+        value_3 = self.allowed_callers
+        if value_3 is None:
+            if "allowed_callers" in present:
+                out["allowed_callers"] = None
+        else:
+            out["allowed_callers"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -107,6 +156,18 @@ class CodeInterpreterTool(ApiModel):
         except LENIENT_ERRORS:
             container = _raw_container
         parsed_obj_.container = container
+        _raw_allowed_callers = get_("allowed_callers", UNSET)
+        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            try:
+                allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
+
+            except LENIENT_ERRORS:
+                allowed_callers = _raw_allowed_callers
+        else:
+            allowed_callers = _raw_allowed_callers
+        parsed_obj_.allowed_callers = (
+            None if isinstance(allowed_callers, Unset) else allowed_callers
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

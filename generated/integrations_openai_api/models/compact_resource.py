@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from .._runtime.dispatch import pick_variant
 from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.apply_patch_tool_call import ApplyPatchToolCall
     from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
     from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compact_resource_image import CompactResourceImage
     from ..models.compaction_body import CompactionBody
     from ..models.computer_tool_call import ComputerToolCall
     from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
@@ -52,6 +54,7 @@ def _load_lazy_imports() -> None:
         ApplyPatchToolCall, \
         ApplyPatchToolCallOutput, \
         CodeInterpreterToolCall, \
+        CompactResourceImage, \
         CompactionBody, \
         ComputerToolCall, \
         ComputerToolCallOutputResource, \
@@ -78,6 +81,7 @@ def _load_lazy_imports() -> None:
     from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
     from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
     from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.compact_resource_image import CompactResourceImage  # noqa: PLC0415
     from ..models.compaction_body import CompactionBody  # noqa: PLC0415
     from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
     from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
@@ -184,6 +188,16 @@ def _parse_output_item(
     )
 
 
+def _parse_image(data: object) -> CompactResourceImage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CompactResourceImage._from_dict_(data)
+    return cast("CompactResourceImage | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class CompactResource(ApiModel):
     id: str
@@ -230,6 +244,10 @@ class CompactResource(ApiModel):
     object: Literal["response.compaction"] = "response.compaction"
     """ The object type. Always `response.compaction`. """
 
+    image: CompactResourceImage | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `CompactedResponse` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "CompactedResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -237,6 +255,7 @@ class CompactResource(ApiModel):
         ("object", "object"),
         ("output", "output"),
         ("usage", "usage"),
+        ("image", "image"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -244,6 +263,7 @@ class CompactResource(ApiModel):
         "output": "list[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
         "created_at": "int",
         "usage": "ResponseUsage",
+        "image": "CompactResourceImage | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("response.compaction",),
@@ -262,6 +282,7 @@ class CompactResource(ApiModel):
             "output",
             "created_at",
             "usage",
+            "image",
         )
     )
 
@@ -298,6 +319,12 @@ class CompactResource(ApiModel):
                 out["usage"] = None
         else:
             out["usage"] = to_json(value_5)
+        value_6 = self.image
+        if value_6 is None:
+            if "image" in present:
+                out["image"] = None
+        else:
+            out["image"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -341,6 +368,16 @@ class CompactResource(ApiModel):
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage
+        _raw_image = get_("image", UNSET)
+        if _raw_image is not None and _raw_image is not UNSET:
+            try:
+                image = _parse_image(_raw_image)
+
+            except LENIENT_ERRORS:
+                image = _raw_image
+        else:
+            image = _raw_image
+        parsed_obj_.image = None if isinstance(image, Unset) else image
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -46,18 +46,24 @@ class CompletionUsageCompletionTokensDetails(ApiModel):
 
     Server default: `0`. """
 
+    text_tokens: int | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `CompletionTokensDetails` has it (the live API sends it). Reads
+    None when absent. """
+
     _sdk_name_: ClassVar[str] = "CompletionTokensDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("accepted_prediction_tokens", "accepted_prediction_tokens"),
         ("audio_tokens", "audio_tokens"),
         ("reasoning_tokens", "reasoning_tokens"),
         ("rejected_prediction_tokens", "rejected_prediction_tokens"),
+        ("text_tokens", "text_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "accepted_prediction_tokens": "int | Unset",
         "audio_tokens": "int | Unset",
         "reasoning_tokens": "int | Unset",
         "rejected_prediction_tokens": "int | Unset",
+        "text_tokens": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -67,6 +73,7 @@ class CompletionUsageCompletionTokensDetails(ApiModel):
             "audio_tokens",
             "reasoning_tokens",
             "rejected_prediction_tokens",
+            "text_tokens",
         )
     )
 
@@ -97,6 +104,12 @@ class CompletionUsageCompletionTokensDetails(ApiModel):
                 out["rejected_prediction_tokens"] = None
         else:
             out["rejected_prediction_tokens"] = value_4
+        value_5 = self.text_tokens
+        if value_5 is None:
+            if "text_tokens" in present:
+                out["text_tokens"] = None
+        else:
+            out["text_tokens"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -111,6 +124,7 @@ class CompletionUsageCompletionTokensDetails(ApiModel):
         parsed_obj_.audio_tokens = get_("audio_tokens")
         parsed_obj_.reasoning_tokens = get_("reasoning_tokens")
         parsed_obj_.rejected_prediction_tokens = get_("rejected_prediction_tokens")
+        parsed_obj_.text_tokens = get_("text_tokens")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -31,14 +31,32 @@ class CompletionUsagePromptTokensDetails(ApiModel):
 
     Server default: `0`. """
 
+    cache_write_tokens: int | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `PromptTokensDetails` has it (the live API sends it). Reads None
+    when absent. """
+
+    image_tokens: int | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `PromptTokensDetails` has it (the live API sends it). Reads None
+    when absent. """
+
+    text_tokens: int | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `PromptTokensDetails` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "PromptTokensDetails"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("audio_tokens", "audio_tokens"),
+        ("cache_write_tokens", "cache_write_tokens"),
         ("cached_tokens", "cached_tokens"),
+        ("image_tokens", "image_tokens"),
+        ("text_tokens", "text_tokens"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "audio_tokens": "int | Unset",
         "cached_tokens": "int | Unset",
+        "cache_write_tokens": "int | None | Unset",
+        "image_tokens": "int | None | Unset",
+        "text_tokens": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -46,6 +64,9 @@ class CompletionUsagePromptTokensDetails(ApiModel):
         (
             "audio_tokens",
             "cached_tokens",
+            "cache_write_tokens",
+            "image_tokens",
+            "text_tokens",
         )
     )
 
@@ -58,12 +79,30 @@ class CompletionUsagePromptTokensDetails(ApiModel):
                 out["audio_tokens"] = None
         else:
             out["audio_tokens"] = value_1
-        value_2 = self.cached_tokens
+        value_2 = self.cache_write_tokens
         if value_2 is None:
+            if "cache_write_tokens" in present:
+                out["cache_write_tokens"] = None
+        else:
+            out["cache_write_tokens"] = to_json(value_2)
+        value_3 = self.cached_tokens
+        if value_3 is None:
             if "cached_tokens" in present:
                 out["cached_tokens"] = None
         else:
-            out["cached_tokens"] = value_2
+            out["cached_tokens"] = value_3
+        value_4 = self.image_tokens
+        if value_4 is None:
+            if "image_tokens" in present:
+                out["image_tokens"] = None
+        else:
+            out["image_tokens"] = to_json(value_4)
+        value_5 = self.text_tokens
+        if value_5 is None:
+            if "text_tokens" in present:
+                out["text_tokens"] = None
+        else:
+            out["text_tokens"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -76,6 +115,9 @@ class CompletionUsagePromptTokensDetails(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.audio_tokens = get_("audio_tokens")
         parsed_obj_.cached_tokens = get_("cached_tokens")
+        parsed_obj_.cache_write_tokens = get_("cache_write_tokens")
+        parsed_obj_.image_tokens = get_("image_tokens")
+        parsed_obj_.text_tokens = get_("text_tokens")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -19,6 +19,7 @@ from ..models.function_call_item_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
     from ..models.computer_screenshot_image import ComputerScreenshotImage
 
@@ -26,7 +27,12 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ComputerCallSafetyCheckParam, ComputerScreenshotImage
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallItemParamAgent, \
+        ComputerCallSafetyCheckParam, \
+        ComputerScreenshotImage
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
     from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
 
@@ -88,6 +94,16 @@ def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     return cast("FunctionCallItemStatus | None | Unset", data)
 
 
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class ComputerCallOutputItemParam(ApiModel):
     """The output of a computer tool call."""
@@ -108,6 +124,10 @@ class ComputerCallOutputItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ComputerCallOutput` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "ComputerCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
@@ -115,6 +135,7 @@ class ComputerCallOutputItemParam(ApiModel):
         ("type", "type"),
         ("id", "id"),
         ("acknowledged_safety_checks", "acknowledged_safety_checks"),
+        ("agent", "agent"),
         ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -124,6 +145,7 @@ class ComputerCallOutputItemParam(ApiModel):
         "id": "None | str | Unset",
         "acknowledged_safety_checks": "list[ComputerCallSafetyCheckParam] | None | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_call_output",),
@@ -141,6 +163,7 @@ class ComputerCallOutputItemParam(ApiModel):
             "id",
             "acknowledged_safety_checks",
             "status",
+            "agent",
         )
     )
 
@@ -177,12 +200,18 @@ class ComputerCallOutputItemParam(ApiModel):
                 out["acknowledged_safety_checks"] = None
         else:
             out["acknowledged_safety_checks"] = to_json(value_5)
-        value_6 = self.status
+        value_6 = self.agent
         if value_6 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_6)
+        value_7 = self.status
+        if value_7 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = to_json(value_6)
+            out["status"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -236,6 +265,16 @@ class ComputerCallOutputItemParam(ApiModel):
         else:
             status = _raw_status
         parsed_obj_.status = None if isinstance(status, Unset) else status
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

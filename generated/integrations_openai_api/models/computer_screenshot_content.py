@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -13,9 +13,41 @@ from .._runtime.model import (
     learn_shape,
 )
 from ..models.image_detail import ImageDetail
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
+    )
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_prompt_cache_breakpoint(
+    data: object,
+) -> ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint._from_dict_(data)
+    return cast(
+        "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset", data
+    )
 
 
 @_attrs_define(repr=False)
@@ -32,17 +64,25 @@ class ComputerScreenshotContent(ApiModel):
 
     file_id: str | None = ABSENT
 
+    prompt_cache_breakpoint: (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None
+    ) = ABSENT
+    """ Not in the pinned spec; the official SDK's `ComputerScreenshotContent` has it (the live API sends it). Reads
+    None when absent. """
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("detail", "detail"),
         ("file_id", "file_id"),
         ("image_url", "image_url"),
         ("type", "type"),
+        ("prompt_cache_breakpoint", "prompt_cache_breakpoint"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['computer_screenshot']",
         "image_url": "None | str",
         "file_id": "None | str",
         "detail": "ImageDetail",
+        "prompt_cache_breakpoint": "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_screenshot",),
@@ -65,6 +105,7 @@ class ComputerScreenshotContent(ApiModel):
             "image_url",
             "file_id",
             "detail",
+            "prompt_cache_breakpoint",
         )
     )
 
@@ -95,6 +136,12 @@ class ComputerScreenshotContent(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_4
+        value_5 = self.prompt_cache_breakpoint
+        if value_5 is None:
+            if "prompt_cache_breakpoint" in present:
+                out["prompt_cache_breakpoint"] = None
+        else:
+            out["prompt_cache_breakpoint"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -103,12 +150,28 @@ class ComputerScreenshotContent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.image_url = get_("image_url")
         parsed_obj_.file_id = get_("file_id")
         parsed_obj_.detail = get_("detail")
+        _raw_prompt_cache_breakpoint = get_("prompt_cache_breakpoint", UNSET)
+        if _raw_prompt_cache_breakpoint is not None and _raw_prompt_cache_breakpoint is not UNSET:
+            try:
+                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                    _raw_prompt_cache_breakpoint
+                )
+
+            except LENIENT_ERRORS:
+                prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        else:
+            prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        parsed_obj_.prompt_cache_breakpoint = (
+            None if isinstance(prompt_cache_breakpoint, Unset) else prompt_cache_breakpoint
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -12,6 +12,12 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..models.costs_result_api_source import CostsResultApiSource, check_costs_result_api_source
+from ..models.costs_result_quantity_unit import (
+    CostsResultQuantityUnit,
+    check_costs_result_quantity_unit,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.costs_result_amount import CostsResultAmount
@@ -28,6 +34,38 @@ def _load_lazy_imports() -> None:
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_api_source(data: object) -> CostsResultApiSource | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        api_source_type_0 = check_costs_result_api_source(data)
+
+        return api_source_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CostsResultApiSource | None | Unset", data)
+
+
+def _parse_quantity_unit(data: object) -> CostsResultQuantityUnit | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        quantity_unit_type_0 = check_costs_result_quantity_unit(data)
+
+        return quantity_unit_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CostsResultQuantityUnit | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -47,14 +85,29 @@ class CostsResult(ApiModel):
 
     quantity: float | None = ABSENT
 
+    api_source: CostsResultApiSource | str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `DataResultOrganizationCostsResult` has it (the live API sends
+    it). Reads None when absent. """
+
+    quantity_unit: CostsResultQuantityUnit | str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `DataResultOrganizationCostsResult` has it (the live API sends
+    it). Reads None when absent. """
+
+    user_id: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `DataResultOrganizationCostsResult` has it (the live API sends
+    it). Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "DataResultOrganizationCostsResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("object", "object"),
         ("amount", "amount"),
         ("api_key_id", "api_key_id"),
+        ("api_source", "api_source"),
         ("line_item", "line_item"),
         ("project_id", "project_id"),
         ("quantity", "quantity"),
+        ("quantity_unit", "quantity_unit"),
+        ("user_id", "user_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.costs.result']",
@@ -63,6 +116,9 @@ class CostsResult(ApiModel):
         "project_id": "None | str | Unset",
         "api_key_id": "None | str | Unset",
         "quantity": "float | None | Unset",
+        "api_source": "CostsResultApiSource | None | Unset",
+        "quantity_unit": "CostsResultQuantityUnit | None | Unset",
+        "user_id": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.costs.result",),
@@ -76,6 +132,9 @@ class CostsResult(ApiModel):
             "project_id",
             "api_key_id",
             "quantity",
+            "api_source",
+            "quantity_unit",
+            "user_id",
         )
     )
 
@@ -100,24 +159,42 @@ class CostsResult(ApiModel):
                 out["api_key_id"] = None
         else:
             out["api_key_id"] = to_json(value_3)
-        value_4 = self.line_item
+        value_4 = self.api_source
         if value_4 is None:
+            if "api_source" in present:
+                out["api_source"] = None
+        else:
+            out["api_source"] = to_json(value_4)
+        value_5 = self.line_item
+        if value_5 is None:
             if "line_item" in present:
                 out["line_item"] = None
         else:
-            out["line_item"] = to_json(value_4)
-        value_5 = self.project_id
-        if value_5 is None:
+            out["line_item"] = to_json(value_5)
+        value_6 = self.project_id
+        if value_6 is None:
             if "project_id" in present:
                 out["project_id"] = None
         else:
-            out["project_id"] = to_json(value_5)
-        value_6 = self.quantity
-        if value_6 is None:
+            out["project_id"] = to_json(value_6)
+        value_7 = self.quantity
+        if value_7 is None:
             if "quantity" in present:
                 out["quantity"] = None
         else:
-            out["quantity"] = to_json(value_6)
+            out["quantity"] = to_json(value_7)
+        value_8 = self.quantity_unit
+        if value_8 is None:
+            if "quantity_unit" in present:
+                out["quantity_unit"] = None
+        else:
+            out["quantity_unit"] = to_json(value_8)
+        value_9 = self.user_id
+        if value_9 is None:
+            if "user_id" in present:
+                out["user_id"] = None
+        else:
+            out["user_id"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -146,6 +223,27 @@ class CostsResult(ApiModel):
         parsed_obj_.project_id = get_("project_id")
         parsed_obj_.api_key_id = get_("api_key_id")
         parsed_obj_.quantity = as_float(get_("quantity"))
+        _raw_api_source = get_("api_source", UNSET)
+        if _raw_api_source is not None and _raw_api_source is not UNSET:
+            try:
+                api_source = _parse_api_source(_raw_api_source)
+
+            except LENIENT_ERRORS:
+                api_source = _raw_api_source
+        else:
+            api_source = _raw_api_source
+        parsed_obj_.api_source = None if isinstance(api_source, Unset) else api_source
+        _raw_quantity_unit = get_("quantity_unit", UNSET)
+        if _raw_quantity_unit is not None and _raw_quantity_unit is not UNSET:
+            try:
+                quantity_unit = _parse_quantity_unit(_raw_quantity_unit)
+
+            except LENIENT_ERRORS:
+                quantity_unit = _raw_quantity_unit
+        else:
+            quantity_unit = _raw_quantity_unit
+        parsed_obj_.quantity_unit = None if isinstance(quantity_unit, Unset) else quantity_unit
+        parsed_obj_.user_id = get_("user_id")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -21,15 +21,32 @@ if TYPE_CHECKING:
     from ..models.create_chat_completion_response_choices_item import (
         CreateChatCompletionResponseChoicesItem,
     )
+    from ..models.create_chat_completion_response_metadata import (
+        CreateChatCompletionResponseMetadata,
+    )
+    from ..models.create_chat_completion_response_moderation import (
+        CreateChatCompletionResponseModeration,
+    )
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, CompletionUsage, CreateChatCompletionResponseChoicesItem
+    global \
+        _lazy_loaded, \
+        CompletionUsage, \
+        CreateChatCompletionResponseChoicesItem, \
+        CreateChatCompletionResponseMetadata, \
+        CreateChatCompletionResponseModeration
     from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
     from ..models.create_chat_completion_response_choices_item import (
         CreateChatCompletionResponseChoicesItem,  # noqa: PLC0415
+    )
+    from ..models.create_chat_completion_response_metadata import (
+        CreateChatCompletionResponseMetadata,  # noqa: PLC0415
+    )
+    from ..models.create_chat_completion_response_moderation import (
+        CreateChatCompletionResponseModeration,  # noqa: PLC0415
     )
 
     _lazy_loaded = True
@@ -53,6 +70,26 @@ def _parse_service_tier(data: object) -> None | ServiceTier2 | Unset:
     except LENIENT_ERRORS:
         pass
     return cast("None | ServiceTier2 | Unset", data)
+
+
+def _parse_metadata(data: object) -> CreateChatCompletionResponseMetadata | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionResponseMetadata._from_dict_(data)
+    return cast("CreateChatCompletionResponseMetadata | None | Unset", data)
+
+
+def _parse_moderation(data: object) -> CreateChatCompletionResponseModeration | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionResponseModeration._from_dict_(data)
+    return cast("CreateChatCompletionResponseModeration | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -86,6 +123,14 @@ class CreateChatCompletionResponse(ApiModel):
     usage: CompletionUsage | None = ABSENT
     """ Usage statistics for the completion request. """
 
+    metadata: CreateChatCompletionResponseMetadata | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ChatCompletion` has it (the live API sends it). Reads None when
+    absent. """
+
+    moderation: CreateChatCompletionResponseModeration | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ChatCompletion` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ChatCompletion"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -93,6 +138,8 @@ class CreateChatCompletionResponse(ApiModel):
         ("created", "created"),
         ("model", "model"),
         ("object", "object"),
+        ("metadata", "metadata"),
+        ("moderation", "moderation"),
         ("service_tier", "service_tier"),
         ("system_fingerprint", "system_fingerprint"),
         ("usage", "usage"),
@@ -106,6 +153,8 @@ class CreateChatCompletionResponse(ApiModel):
         "service_tier": "None | ServiceTier2 | Unset",
         "system_fingerprint": "str | Unset",
         "usage": "CompletionUsage | Unset",
+        "metadata": "CreateChatCompletionResponseMetadata | None | Unset",
+        "moderation": "CreateChatCompletionResponseModeration | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("chat.completion",),
@@ -127,6 +176,8 @@ class CreateChatCompletionResponse(ApiModel):
             "service_tier",
             "system_fingerprint",
             "usage",
+            "metadata",
+            "moderation",
         )
     )
 
@@ -163,24 +214,36 @@ class CreateChatCompletionResponse(ApiModel):
                 out["object"] = None
         else:
             out["object"] = value_5
-        value_6 = self.service_tier
+        value_6 = self.metadata
         if value_6 is None:
+            if "metadata" in present:
+                out["metadata"] = None
+        else:
+            out["metadata"] = to_json(value_6)
+        value_7 = self.moderation
+        if value_7 is None:
+            if "moderation" in present:
+                out["moderation"] = None
+        else:
+            out["moderation"] = to_json(value_7)
+        value_8 = self.service_tier
+        if value_8 is None:
             if "service_tier" in present:
                 out["service_tier"] = None
         else:
-            out["service_tier"] = to_json(value_6)
-        value_7 = self.system_fingerprint
-        if value_7 is None:
+            out["service_tier"] = to_json(value_8)
+        value_9 = self.system_fingerprint
+        if value_9 is None:
             if "system_fingerprint" in present:
                 out["system_fingerprint"] = None
         else:
-            out["system_fingerprint"] = value_7
-        value_8 = self.usage
-        if value_8 is None:
+            out["system_fingerprint"] = value_9
+        value_10 = self.usage
+        if value_10 is None:
             if "usage" in present:
                 out["usage"] = None
         else:
-            out["usage"] = to_json(value_8)
+            out["usage"] = to_json(value_10)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -239,6 +302,26 @@ class CreateChatCompletionResponse(ApiModel):
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage
+        _raw_metadata = get_("metadata", UNSET)
+        if _raw_metadata is not None and _raw_metadata is not UNSET:
+            try:
+                metadata = _parse_metadata(_raw_metadata)
+
+            except LENIENT_ERRORS:
+                metadata = _raw_metadata
+        else:
+            metadata = _raw_metadata
+        parsed_obj_.metadata = None if isinstance(metadata, Unset) else metadata
+        _raw_moderation = get_("moderation", UNSET)
+        if _raw_moderation is not None and _raw_moderation is not UNSET:
+            try:
+                moderation = _parse_moderation(_raw_moderation)
+
+            except LENIENT_ERRORS:
+                moderation = _raw_moderation
+        else:
+            moderation = _raw_moderation
+        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

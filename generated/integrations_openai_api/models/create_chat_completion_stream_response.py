@@ -18,6 +18,9 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.completion_usage import CompletionUsage
+    from ..models.create_chat_completion_response_moderation import (
+        CreateChatCompletionResponseModeration,
+    )
     from ..models.create_chat_completion_stream_response_choices_item import (
         CreateChatCompletionStreamResponseChoicesItem,
     )
@@ -26,8 +29,15 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, CompletionUsage, CreateChatCompletionStreamResponseChoicesItem
+    global \
+        _lazy_loaded, \
+        CompletionUsage, \
+        CreateChatCompletionResponseModeration, \
+        CreateChatCompletionStreamResponseChoicesItem
     from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+    from ..models.create_chat_completion_response_moderation import (
+        CreateChatCompletionResponseModeration,  # noqa: PLC0415
+    )
     from ..models.create_chat_completion_stream_response_choices_item import (
         CreateChatCompletionStreamResponseChoicesItem,  # noqa: PLC0415
     )
@@ -63,6 +73,16 @@ def _parse_usage(data: object) -> CompletionUsage | None | Unset:
     if isinstance(data, dict):
         return CompletionUsage._from_dict_(data)
     return cast("CompletionUsage | None | Unset", data)
+
+
+def _parse_moderation(data: object) -> CreateChatCompletionResponseModeration | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionResponseModeration._from_dict_(data)
+    return cast("CreateChatCompletionResponseModeration | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -102,6 +122,14 @@ class CreateChatCompletionStreamResponse(ApiModel):
 
     usage: CompletionUsage | None = ABSENT
 
+    moderation: CreateChatCompletionResponseModeration | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ChatCompletionChunk` has it (the live API sends it). Reads None
+    when absent. """
+
+    obfuscation: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ChatCompletionChunk` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "ChatCompletionChunk"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -109,6 +137,8 @@ class CreateChatCompletionStreamResponse(ApiModel):
         ("created", "created"),
         ("model", "model"),
         ("object", "object"),
+        ("moderation", "moderation"),
+        ("obfuscation", "obfuscation"),
         ("service_tier", "service_tier"),
         ("system_fingerprint", "system_fingerprint"),
         ("usage", "usage"),
@@ -122,6 +152,8 @@ class CreateChatCompletionStreamResponse(ApiModel):
         "service_tier": "None | ServiceTier2 | Unset",
         "system_fingerprint": "str | Unset",
         "usage": "CompletionUsage | None | Unset",
+        "moderation": "CreateChatCompletionResponseModeration | None | Unset",
+        "obfuscation": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("chat.completion.chunk",),
@@ -143,6 +175,8 @@ class CreateChatCompletionStreamResponse(ApiModel):
             "service_tier",
             "system_fingerprint",
             "usage",
+            "moderation",
+            "obfuscation",
         )
     )
 
@@ -179,24 +213,36 @@ class CreateChatCompletionStreamResponse(ApiModel):
                 out["object"] = None
         else:
             out["object"] = value_5
-        value_6 = self.service_tier
+        value_6 = self.moderation
         if value_6 is None:
+            if "moderation" in present:
+                out["moderation"] = None
+        else:
+            out["moderation"] = to_json(value_6)
+        value_7 = self.obfuscation
+        if value_7 is None:
+            if "obfuscation" in present:
+                out["obfuscation"] = None
+        else:
+            out["obfuscation"] = to_json(value_7)
+        value_8 = self.service_tier
+        if value_8 is None:
             if "service_tier" in present:
                 out["service_tier"] = None
         else:
-            out["service_tier"] = to_json(value_6)
-        value_7 = self.system_fingerprint
-        if value_7 is None:
+            out["service_tier"] = to_json(value_8)
+        value_9 = self.system_fingerprint
+        if value_9 is None:
             if "system_fingerprint" in present:
                 out["system_fingerprint"] = None
         else:
-            out["system_fingerprint"] = value_7
-        value_8 = self.usage
-        if value_8 is None:
+            out["system_fingerprint"] = value_9
+        value_10 = self.usage
+        if value_10 is None:
             if "usage" in present:
                 out["usage"] = None
         else:
-            out["usage"] = to_json(value_8)
+            out["usage"] = to_json(value_10)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -256,6 +302,17 @@ class CreateChatCompletionStreamResponse(ApiModel):
         else:
             usage = _raw_usage
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        _raw_moderation = get_("moderation", UNSET)
+        if _raw_moderation is not None and _raw_moderation is not UNSET:
+            try:
+                moderation = _parse_moderation(_raw_moderation)
+
+            except LENIENT_ERRORS:
+                moderation = _raw_moderation
+        else:
+            moderation = _raw_moderation
+        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
+        parsed_obj_.obfuscation = get_("obfuscation")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -16,6 +16,9 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.create_transcription_response_json_languages_item import (
+        CreateTranscriptionResponseJsonLanguagesItem,
+    )
     from ..models.create_transcription_response_json_logprobs_item import (
         CreateTranscriptionResponseJsonLogprobsItem,
     )
@@ -28,9 +31,13 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
+        CreateTranscriptionResponseJsonLanguagesItem, \
         CreateTranscriptionResponseJsonLogprobsItem, \
         TranscriptTextUsageDuration, \
         TranscriptTextUsageTokens
+    from ..models.create_transcription_response_json_languages_item import (
+        CreateTranscriptionResponseJsonLanguagesItem,  # noqa: PLC0415
+    )
     from ..models.create_transcription_response_json_logprobs_item import (
         CreateTranscriptionResponseJsonLogprobsItem,  # noqa: PLC0415
     )
@@ -67,6 +74,41 @@ def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUs
     return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
+def _parse_languages(
+    data: object,
+) -> list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        languages_type_0 = []
+        _languages_type_0 = data
+        if not isinstance(_languages_type_0, list):
+            raise TypeError()
+        for languages_type_0_item_data in _languages_type_0:
+            try:
+                languages_type_0_item = (
+                    CreateTranscriptionResponseJsonLanguagesItem._from_dict_(
+                        languages_type_0_item_data
+                    )
+                    if languages_type_0_item_data.__class__ is dict
+                    else CreateTranscriptionResponseJsonLanguagesItem.from_dict(
+                        languages_type_0_item_data
+                    )
+                )
+            except LENIENT_ERRORS:
+                languages_type_0_item = languages_type_0_item_data
+            languages_type_0.append(languages_type_0_item)
+
+        return languages_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class CreateTranscriptionResponseJson(ApiModel):
     """Represents a transcription response returned by model, based on the provided input."""
@@ -82,9 +124,14 @@ class CreateTranscriptionResponseJson(ApiModel):
     usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | UnknownVariant | None = ABSENT
     """ Token usage statistics for the request. """
 
+    languages: list[CreateTranscriptionResponseJsonLanguagesItem] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Transcription` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "Transcription"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
+        ("languages", "languages"),
         ("logprobs", "logprobs"),
         ("usage", "usage"),
     )
@@ -92,6 +139,7 @@ class CreateTranscriptionResponseJson(ApiModel):
         "text": "str",
         "logprobs": "list[CreateTranscriptionResponseJsonLogprobsItem] | Unset",
         "usage": "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
+        "languages": "list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("text",)
@@ -100,6 +148,7 @@ class CreateTranscriptionResponseJson(ApiModel):
             "text",
             "logprobs",
             "usage",
+            "languages",
         )
     )
 
@@ -112,18 +161,24 @@ class CreateTranscriptionResponseJson(ApiModel):
                 out["text"] = None
         else:
             out["text"] = value_1
-        value_2 = self.logprobs
+        value_2 = self.languages
         if value_2 is None:
+            if "languages" in present:
+                out["languages"] = None
+        else:
+            out["languages"] = to_json(value_2)
+        value_3 = self.logprobs
+        if value_3 is None:
             if "logprobs" in present:
                 out["logprobs"] = None
         else:
-            out["logprobs"] = to_json(value_2)
-        value_3 = self.usage
-        if value_3 is None:
+            out["logprobs"] = to_json(value_3)
+        value_4 = self.usage
+        if value_4 is None:
             if "usage" in present:
                 out["usage"] = None
         else:
-            out["usage"] = to_json(value_3)
+            out["usage"] = to_json(value_4)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -173,6 +228,16 @@ class CreateTranscriptionResponseJson(ApiModel):
         else:
             usage = _raw_usage
         parsed_obj_.usage = None if isinstance(usage, Unset) else usage
+        _raw_languages = get_("languages", UNSET)
+        if _raw_languages is not None and _raw_languages is not UNSET:
+            try:
+                languages = _parse_languages(_raw_languages)
+
+            except LENIENT_ERRORS:
+                languages = _raw_languages
+        else:
+            languages = _raw_languages
+        parsed_obj_.languages = None if isinstance(languages, Unset) else languages
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -12,9 +12,33 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApplyPatchToolCallCaller
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -45,6 +69,14 @@ class CustomToolCall(ApiModel):
     """ The namespace of the custom tool being called.
      """
 
+    async_: bool | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseCustomToolCall` has it (the live API sends it). Reads
+    None when absent. """
+
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseCustomToolCall` has it (the live API sends it). Reads
+    None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseCustomToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
@@ -52,6 +84,8 @@ class CustomToolCall(ApiModel):
         ("name", "name"),
         ("type", "type"),
         ("id", "id"),
+        ("async_", "async"),
+        ("caller", "caller"),
         ("namespace", "namespace"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -61,6 +95,8 @@ class CustomToolCall(ApiModel):
         "input": "str",
         "id": "str | Unset",
         "namespace": "str | Unset",
+        "async_": "bool | None | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call",),
@@ -79,6 +115,8 @@ class CustomToolCall(ApiModel):
             "input",
             "id",
             "namespace",
+            "async",
+            "caller",
         )
     )
 
@@ -115,12 +153,24 @@ class CustomToolCall(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_5
-        value_6 = self.namespace
+        value_6 = self.async_
         if value_6 is None:
+            if "async" in present:
+                out["async"] = None
+        else:
+            out["async"] = to_json(value_6)
+        value_7 = self.caller
+        if value_7 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_7)
+        value_8 = self.namespace
+        if value_8 is None:
             if "namespace" in present:
                 out["namespace"] = None
         else:
-            out["namespace"] = value_6
+            out["namespace"] = value_8
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -129,6 +179,8 @@ class CustomToolCall(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -137,6 +189,17 @@ class CustomToolCall(ApiModel):
         parsed_obj_.input = get_("input")
         parsed_obj_.id = get_("id")
         parsed_obj_.namespace = get_("namespace")
+        parsed_obj_.async_ = get_("async")
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -13,8 +13,10 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
@@ -23,7 +25,13 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, InputFileContent, InputImageContent, InputTextContent
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallCaller, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
     from ..models.input_file_content import InputFileContent  # noqa: PLC0415
     from ..models.input_image_content import InputImageContent  # noqa: PLC0415
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
@@ -83,6 +91,16 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class CustomToolCallOutput(ApiModel):
     """The output of a custom tool call from your code, being sent back to the model."""
@@ -104,18 +122,24 @@ class CustomToolCallOutput(ApiModel):
     """ The unique ID of the custom tool call output in the OpenAI platform.
      """
 
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseCustomToolCallOutput` has it (the live API sends it).
+    Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseCustomToolCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("output", "output"),
         ("type", "type"),
         ("id", "id"),
+        ("caller", "caller"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['custom_tool_call_output']",
         "call_id": "str",
         "output": "list[InputFileContent | InputImageContent | InputTextContent] | str",
         "id": "str | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call_output",),
@@ -131,6 +155,7 @@ class CustomToolCallOutput(ApiModel):
             "call_id",
             "output",
             "id",
+            "caller",
         )
     )
 
@@ -161,6 +186,12 @@ class CustomToolCallOutput(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_4
+        value_5 = self.caller
+        if value_5 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -183,6 +214,16 @@ class CustomToolCallOutput(ApiModel):
             output = _raw_output
         parsed_obj_.output = output
         parsed_obj_.id = get_("id")
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -16,8 +16,10 @@ from .._runtime.model import (
 from ..models.function_call_output_status_enum import (
     FunctionCallOutputStatusEnum,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
@@ -26,7 +28,13 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, InputFileContent, InputImageContent, InputTextContent
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallCaller, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
     from ..models.input_file_content import InputFileContent  # noqa: PLC0415
     from ..models.input_image_content import InputImageContent  # noqa: PLC0415
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
@@ -86,6 +94,16 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class CustomToolCallOutputResource(ApiModel):
     """The output of a custom tool call from your code, being sent back to the model."""
@@ -113,12 +131,17 @@ class CustomToolCallOutputResource(ApiModel):
     """ The identifier of the actor that created the item.
      """
 
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseCustomToolCallOutputItem` has it (the live API sends
+    it). Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseCustomToolCallOutputItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("output", "output"),
         ("type", "type"),
         ("id", "id"),
+        ("caller", "caller"),
         ("status", "status"),
         ("created_by", "created_by"),
     )
@@ -129,6 +152,7 @@ class CustomToolCallOutputResource(ApiModel):
         "output": "list[InputFileContent | InputImageContent | InputTextContent] | str",
         "status": "FunctionCallOutputStatusEnum",
         "created_by": "str | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call_output",),
@@ -153,6 +177,7 @@ class CustomToolCallOutputResource(ApiModel):
             "output",
             "status",
             "created_by",
+            "caller",
         )
     )
 
@@ -183,18 +208,24 @@ class CustomToolCallOutputResource(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_4
-        value_5 = self.status
+        value_5 = self.caller
         if value_5 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_5)
+        value_6 = self.status
+        if value_6 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_5
-        value_6 = self.created_by
-        if value_6 is None:
+            out["status"] = value_6
+        value_7 = self.created_by
+        if value_7 is None:
             if "created_by" in present:
                 out["created_by"] = None
         else:
-            out["created_by"] = value_6
+            out["created_by"] = value_7
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -219,6 +250,16 @@ class CustomToolCallOutputResource(ApiModel):
         parsed_obj_.output = output
         parsed_obj_.status = get_("status")
         parsed_obj_.created_by = get_("created_by")
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -13,6 +13,10 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..models.apply_patch_tool_param_allowed_callers_item import (
+    ApplyPatchToolParamAllowedCallersItem,
+    check_apply_patch_tool_param_allowed_callers_item,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,6 +59,36 @@ def _parse_format_(data: object) -> CustomGrammarFormatParam | CustomTextFormatP
     return cast("CustomGrammarFormatParam | CustomTextFormatParam | Unset", data)
 
 
+def _parse_allowed_callers(
+    data: object,
+) -> list[ApplyPatchToolParamAllowedCallersItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_callers_type_0 = []
+        _allowed_callers_type_0 = data
+        if not isinstance(_allowed_callers_type_0, list):
+            raise TypeError()
+        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+            try:
+                allowed_callers_type_0_item = check_apply_patch_tool_param_allowed_callers_item(
+                    allowed_callers_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                allowed_callers_type_0_item = allowed_callers_type_0_item_data
+            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+        return allowed_callers_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ApplyPatchToolParamAllowedCallersItem] | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class CustomToolParam(ApiModel):
     """A custom tool that processes input using a specified format. Learn more about   [custom
@@ -77,10 +111,20 @@ class CustomToolParam(ApiModel):
     defer_loading: bool | None = ABSENT
     """ Whether this tool should be deferred and discovered via tool search. """
 
+    allowed_callers: list[ApplyPatchToolParamAllowedCallersItem | str] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `CustomTool` has it (the live API sends it). Reads None when
+    absent. """
+
+    async_: bool | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `CustomTool` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "CustomTool"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("type", "type"),
+        ("allowed_callers", "allowed_callers"),
+        ("async_", "async"),
         ("defer_loading", "defer_loading"),
         ("description", "description"),
         ("format", "format"),
@@ -91,6 +135,8 @@ class CustomToolParam(ApiModel):
         "description": "str | Unset",
         "format": "CustomGrammarFormatParam | CustomTextFormatParam | Unset",
         "defer_loading": "bool | Unset",
+        "allowed_callers": "list[ApplyPatchToolParamAllowedCallersItem] | None | Unset",
+        "async_": "bool | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom",),
@@ -106,6 +152,8 @@ class CustomToolParam(ApiModel):
             "description",
             "format",
             "defer_loading",
+            "allowed_callers",
+            "async",
         )
     )
 
@@ -124,24 +172,36 @@ class CustomToolParam(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
-        value_3 = self.defer_loading
+        value_3 = self.allowed_callers
         if value_3 is None:
+            if "allowed_callers" in present:
+                out["allowed_callers"] = None
+        else:
+            out["allowed_callers"] = to_json(value_3)
+        value_4 = self.async_
+        if value_4 is None:
+            if "async" in present:
+                out["async"] = None
+        else:
+            out["async"] = to_json(value_4)
+        value_5 = self.defer_loading
+        if value_5 is None:
             if "defer_loading" in present:
                 out["defer_loading"] = None
         else:
-            out["defer_loading"] = value_3
-        value_4 = self.description
-        if value_4 is None:
+            out["defer_loading"] = value_5
+        value_6 = self.description
+        if value_6 is None:
             if "description" in present:
                 out["description"] = None
         else:
-            out["description"] = value_4
-        value_5 = self.format
-        if value_5 is None:
+            out["description"] = value_6
+        value_7 = self.format
+        if value_7 is None:
             if "format" in present:
                 out["format"] = None
         else:
-            out["format"] = to_json(value_5)
+            out["format"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -168,6 +228,19 @@ class CustomToolParam(ApiModel):
             format_ = _raw_format_
         parsed_obj_.format = None if isinstance(format_, Unset) else format_
         parsed_obj_.defer_loading = get_("defer_loading")
+        _raw_allowed_callers = get_("allowed_callers", UNSET)
+        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            try:
+                allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
+
+            except LENIENT_ERRORS:
+                allowed_callers = _raw_allowed_callers
+        else:
+            allowed_callers = _raw_allowed_callers
+        parsed_obj_.allowed_callers = (
+            None if isinstance(allowed_callers, Unset) else allowed_callers
+        )
+        parsed_obj_.async_ = get_("async")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

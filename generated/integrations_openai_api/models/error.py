@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -12,9 +12,33 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_misalignment import ErrorMisalignment
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ErrorMisalignment
+    from ..models.error_misalignment import ErrorMisalignment  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_misalignment(data: object) -> ErrorMisalignment | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ErrorMisalignment._from_dict_(data)
+    return cast("ErrorMisalignment | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -27,18 +51,24 @@ class Error(ApiModel):
 
     param: str | None = ABSENT
 
+    misalignment: ErrorMisalignment | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ErrorObject` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ErrorObject"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
         ("message", "message"),
         ("param", "param"),
         ("type", "type"),
+        ("misalignment", "misalignment"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "code": "None | str",
         "message": "str",
         "param": "None | str",
         "type": "str",
+        "misalignment": "ErrorMisalignment | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -53,6 +83,7 @@ class Error(ApiModel):
             "message",
             "param",
             "type",
+            "misalignment",
         )
     )
 
@@ -83,6 +114,12 @@ class Error(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_4
+        value_5 = self.misalignment
+        if value_5 is None:
+            if "misalignment" in present:
+                out["misalignment"] = None
+        else:
+            out["misalignment"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -91,12 +128,24 @@ class Error(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.code = get_("code")
         parsed_obj_.message = get_("message")
         parsed_obj_.param = get_("param")
         parsed_obj_.type = get_("type")
+        _raw_misalignment = get_("misalignment", UNSET)
+        if _raw_misalignment is not None and _raw_misalignment is not UNSET:
+            try:
+                misalignment = _parse_misalignment(_raw_misalignment)
+
+            except LENIENT_ERRORS:
+                misalignment = _raw_misalignment
+        else:
+            misalignment = _raw_misalignment
+        parsed_obj_.misalignment = None if isinstance(misalignment, Unset) else misalignment
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

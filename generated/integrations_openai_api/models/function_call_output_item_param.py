@@ -20,6 +20,8 @@ from ..models.function_call_item_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.input_file_content_param import InputFileContentParam
     from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam
     from ..models.input_text_content_param import InputTextContentParam
@@ -30,9 +32,13 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
+        ApplyPatchToolCallCaller, \
+        ApplyPatchToolCallItemParamAgent, \
         InputFileContentParam, \
         InputImageContentParamAutoParam, \
         InputTextContentParam
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.input_file_content_param import InputFileContentParam  # noqa: PLC0415
     from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: PLC0415
     from ..models.input_text_content_param import InputTextContentParam  # noqa: PLC0415
@@ -114,6 +120,26 @@ def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     return cast("FunctionCallItemStatus | None | Unset", data)
 
 
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+
+
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class FunctionCallOutputItemParam(ApiModel):
     """The output of a function tool call."""
@@ -139,12 +165,32 @@ class FunctionCallOutputItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `FunctionCallOutput` has it (the live API sends it). Reads None
+    when absent. """
+
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `FunctionCallOutput` has it (the live API sends it). Reads None
+    when absent. """
+
+    name: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `FunctionCallOutput` has it (the live API sends it). Reads None
+    when absent. """
+
+    namespace: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `FunctionCallOutput` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "FunctionCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("output", "output"),
         ("type", "type"),
         ("id", "id"),
+        ("agent", "agent"),
         ("call_id", "call_id"),
+        ("caller", "caller"),
+        ("name", "name"),
+        ("namespace", "namespace"),
         ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -153,6 +199,10 @@ class FunctionCallOutputItemParam(ApiModel):
         "output": "list[InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam] | str",
         "id": "None | str | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "name": "None | str | Unset",
+        "namespace": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function_call_output",),
@@ -169,6 +219,10 @@ class FunctionCallOutputItemParam(ApiModel):
             "output",
             "id",
             "status",
+            "agent",
+            "caller",
+            "name",
+            "namespace",
         )
     )
 
@@ -193,18 +247,42 @@ class FunctionCallOutputItemParam(ApiModel):
                 out["id"] = None
         else:
             out["id"] = to_json(value_3)
-        value_4 = self.call_id
+        value_4 = self.agent
         if value_4 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_4)
+        value_5 = self.call_id
+        if value_5 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = to_json(value_4)
-        value_5 = self.status
-        if value_5 is None:
+            out["call_id"] = to_json(value_5)
+        value_6 = self.caller
+        if value_6 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_6)
+        value_7 = self.name
+        if value_7 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_7)
+        value_8 = self.namespace
+        if value_8 is None:
+            if "namespace" in present:
+                out["namespace"] = None
+        else:
+            out["namespace"] = to_json(value_8)
+        value_9 = self.status
+        if value_9 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = to_json(value_5)
+            out["status"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -237,6 +315,28 @@ class FunctionCallOutputItemParam(ApiModel):
         else:
             status = _raw_status
         parsed_obj_.status = None if isinstance(status, Unset) else status
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
+        parsed_obj_.name = get_("name")
+        parsed_obj_.namespace = get_("namespace")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -16,8 +16,10 @@ from .._runtime.model import (
 from ..models.function_shell_call_status import (
     FunctionShellCallStatus,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.container_reference_resource import ContainerReferenceResource
     from ..models.function_shell_action import FunctionShellAction
     from ..models.local_environment_resource import LocalEnvironmentResource
@@ -26,7 +28,13 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ContainerReferenceResource, FunctionShellAction, LocalEnvironmentResource
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallCaller, \
+        ContainerReferenceResource, \
+        FunctionShellAction, \
+        LocalEnvironmentResource
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
     from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
     from ..models.function_shell_action import FunctionShellAction  # noqa: PLC0415
     from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
@@ -61,6 +69,16 @@ def _parse_environment(
     return cast("ContainerReferenceResource | LocalEnvironmentResource | None", data)
 
 
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class FunctionShellCall(ApiModel):
     """A tool call that executes one or more shell commands in a managed environment."""
@@ -86,6 +104,10 @@ class FunctionShellCall(ApiModel):
     created_by: str | None = ABSENT
     """ The ID of the entity that created this tool call. """
 
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseFunctionShellToolCall` has it (the live API sends it).
+    Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseFunctionShellToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -94,6 +116,7 @@ class FunctionShellCall(ApiModel):
         ("environment", "environment"),
         ("status", "status"),
         ("type", "type"),
+        ("caller", "caller"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -104,6 +127,7 @@ class FunctionShellCall(ApiModel):
         "status": "FunctionShellCallStatus",
         "environment": "ContainerReferenceResource | LocalEnvironmentResource | None",
         "created_by": "str | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call",),
@@ -130,6 +154,7 @@ class FunctionShellCall(ApiModel):
             "status",
             "environment",
             "created_by",
+            "caller",
         )
     )
 
@@ -172,12 +197,18 @@ class FunctionShellCall(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_6
-        value_7 = self.created_by
+        value_7 = self.caller
         if value_7 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_7)
+        value_8 = self.created_by
+        if value_8 is None:
             if "created_by" in present:
                 out["created_by"] = None
         else:
-            out["created_by"] = value_7
+            out["created_by"] = value_8
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -216,6 +247,16 @@ class FunctionShellCall(ApiModel):
             environment = _raw_environment
         parsed_obj_.environment = environment
         parsed_obj_.created_by = get_("created_by")
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

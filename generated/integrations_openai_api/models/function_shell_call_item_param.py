@@ -20,6 +20,8 @@ from ..models.function_shell_call_item_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.container_reference_param import ContainerReferenceParam
     from ..models.function_shell_action_param import FunctionShellActionParam
     from ..models.local_environment_param import LocalEnvironmentParam
@@ -28,7 +30,15 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ContainerReferenceParam, FunctionShellActionParam, LocalEnvironmentParam
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallCaller, \
+        ApplyPatchToolCallItemParamAgent, \
+        ContainerReferenceParam, \
+        FunctionShellActionParam, \
+        LocalEnvironmentParam
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
     from ..models.function_shell_action_param import FunctionShellActionParam  # noqa: PLC0415
     from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
@@ -83,6 +93,26 @@ def _parse_environment(
     return cast("ContainerReferenceParam | LocalEnvironmentParam | None | Unset", data)
 
 
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+
+
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class FunctionShellCallItemParam(ApiModel):
     """A tool representing a request to execute one or more shell commands."""
@@ -102,12 +132,22 @@ class FunctionShellCallItemParam(ApiModel):
 
     environment: ContainerReferenceParam | LocalEnvironmentParam | UnknownVariant | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ShellCall` has it (the live API sends it). Reads None when
+    absent. """
+
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ShellCall` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ShellCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("action", "action"),
         ("call_id", "call_id"),
         ("type", "type"),
         ("id", "id"),
+        ("agent", "agent"),
+        ("caller", "caller"),
         ("environment", "environment"),
         ("status", "status"),
     )
@@ -118,6 +158,8 @@ class FunctionShellCallItemParam(ApiModel):
         "id": "None | str | Unset",
         "status": "FunctionShellCallItemStatus | None | Unset",
         "environment": "ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call",),
@@ -135,6 +177,8 @@ class FunctionShellCallItemParam(ApiModel):
             "id",
             "status",
             "environment",
+            "agent",
+            "caller",
         )
     )
 
@@ -165,18 +209,30 @@ class FunctionShellCallItemParam(ApiModel):
                 out["id"] = None
         else:
             out["id"] = to_json(value_4)
-        value_5 = self.environment
+        value_5 = self.agent
         if value_5 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_5)
+        value_6 = self.caller
+        if value_6 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_6)
+        value_7 = self.environment
+        if value_7 is None:
             if "environment" in present:
                 out["environment"] = None
         else:
-            out["environment"] = to_json(value_5)
-        value_6 = self.status
-        if value_6 is None:
+            out["environment"] = to_json(value_7)
+        value_8 = self.status
+        if value_8 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = to_json(value_6)
+            out["status"] = to_json(value_8)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -223,6 +279,26 @@ class FunctionShellCallItemParam(ApiModel):
         else:
             environment = _raw_environment
         parsed_obj_.environment = None if isinstance(environment, Unset) else environment
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

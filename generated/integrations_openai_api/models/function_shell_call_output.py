@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -19,13 +19,15 @@ from ..models.function_shell_call_output_status_enum import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, FunctionShellCallOutputContent
+    global _lazy_loaded, ApplyPatchToolCallCaller, FunctionShellCallOutputContent
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
 
     _lazy_loaded = True
@@ -33,6 +35,16 @@ def _load_lazy_imports() -> None:
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -58,6 +70,10 @@ class FunctionShellCallOutput(ApiModel):
     created_by: str | None = ABSENT
     """ The identifier of the actor that created the item. """
 
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseFunctionShellToolCallOutput` has it (the live API sends
+    it). Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseFunctionShellToolCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -66,6 +82,7 @@ class FunctionShellCallOutput(ApiModel):
         ("output", "output"),
         ("status", "status"),
         ("type", "type"),
+        ("caller", "caller"),
         ("created_by", "created_by"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -76,6 +93,7 @@ class FunctionShellCallOutput(ApiModel):
         "output": "list[FunctionShellCallOutputContent]",
         "max_output_length": "int | None",
         "created_by": "str | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call_output",),
@@ -102,6 +120,7 @@ class FunctionShellCallOutput(ApiModel):
             "output",
             "max_output_length",
             "created_by",
+            "caller",
         )
     )
 
@@ -144,12 +163,18 @@ class FunctionShellCallOutput(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_6
-        value_7 = self.created_by
+        value_7 = self.caller
         if value_7 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_7)
+        value_8 = self.created_by
+        if value_8 is None:
             if "created_by" in present:
                 out["created_by"] = None
         else:
-            out["created_by"] = value_7
+            out["created_by"] = value_8
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -188,6 +213,16 @@ class FunctionShellCallOutput(ApiModel):
         parsed_obj_.output = AbsentList() if isinstance(output, Unset) else output
         parsed_obj_.max_output_length = get_("max_output_length")
         parsed_obj_.created_by = get_("created_by")
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

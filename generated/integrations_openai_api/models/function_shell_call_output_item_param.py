@@ -20,6 +20,8 @@ from ..models.function_shell_call_item_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.function_shell_call_output_content_param import (
         FunctionShellCallOutputContentParam,
     )
@@ -28,7 +30,13 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, FunctionShellCallOutputContentParam
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallCaller, \
+        ApplyPatchToolCallItemParamAgent, \
+        FunctionShellCallOutputContentParam
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.function_shell_call_output_content_param import (
         FunctionShellCallOutputContentParam,  # noqa: PLC0415
     )
@@ -56,6 +64,26 @@ def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
     return cast("FunctionShellCallItemStatus | None | Unset", data)
 
 
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+
+
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class FunctionShellCallOutputItemParam(ApiModel):
     """The streamed output items emitted by a shell tool call."""
@@ -75,12 +103,22 @@ class FunctionShellCallOutputItemParam(ApiModel):
 
     max_output_length: int | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ShellCallOutput` has it (the live API sends it). Reads None when
+    absent. """
+
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ShellCallOutput` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ShellCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("output", "output"),
         ("type", "type"),
         ("id", "id"),
+        ("agent", "agent"),
+        ("caller", "caller"),
         ("max_output_length", "max_output_length"),
         ("status", "status"),
     )
@@ -91,6 +129,8 @@ class FunctionShellCallOutputItemParam(ApiModel):
         "id": "None | str | Unset",
         "status": "FunctionShellCallItemStatus | None | Unset",
         "max_output_length": "int | None | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call_output",),
@@ -108,6 +148,8 @@ class FunctionShellCallOutputItemParam(ApiModel):
             "id",
             "status",
             "max_output_length",
+            "agent",
+            "caller",
         )
     )
 
@@ -138,18 +180,30 @@ class FunctionShellCallOutputItemParam(ApiModel):
                 out["id"] = None
         else:
             out["id"] = to_json(value_4)
-        value_5 = self.max_output_length
+        value_5 = self.agent
         if value_5 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_5)
+        value_6 = self.caller
+        if value_6 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_6)
+        value_7 = self.max_output_length
+        if value_7 is None:
             if "max_output_length" in present:
                 out["max_output_length"] = None
         else:
-            out["max_output_length"] = to_json(value_5)
-        value_6 = self.status
-        if value_6 is None:
+            out["max_output_length"] = to_json(value_7)
+        value_8 = self.status
+        if value_8 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = to_json(value_6)
+            out["status"] = to_json(value_8)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -196,6 +250,26 @@ class FunctionShellCallOutputItemParam(ApiModel):
             status = _raw_status
         parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_.max_output_length = get_("max_output_length")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -13,6 +13,10 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..models.apply_patch_tool_param_allowed_callers_item import (
+    ApplyPatchToolParamAllowedCallersItem,
+    check_apply_patch_tool_param_allowed_callers_item,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,6 +70,36 @@ def _parse_environment(
     )
 
 
+def _parse_allowed_callers(
+    data: object,
+) -> list[ApplyPatchToolParamAllowedCallersItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_callers_type_0 = []
+        _allowed_callers_type_0 = data
+        if not isinstance(_allowed_callers_type_0, list):
+            raise TypeError()
+        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+            try:
+                allowed_callers_type_0_item = check_apply_patch_tool_param_allowed_callers_item(
+                    allowed_callers_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                allowed_callers_type_0_item = allowed_callers_type_0_item_data
+            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+        return allowed_callers_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ApplyPatchToolParamAllowedCallersItem] | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class FunctionShellToolParam(ApiModel):
     """A tool that allows the model to execute shell commands."""
@@ -77,14 +111,20 @@ class FunctionShellToolParam(ApiModel):
         ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | UnknownVariant | None
     ) = ABSENT
 
+    allowed_callers: list[ApplyPatchToolParamAllowedCallersItem | str] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `FunctionShellTool` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "FunctionShellTool"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
+        ("allowed_callers", "allowed_callers"),
         ("environment", "environment"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['shell']",
         "environment": "ContainerAutoParam | ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
+        "allowed_callers": "list[ApplyPatchToolParamAllowedCallersItem] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell",),
@@ -94,6 +134,7 @@ class FunctionShellToolParam(ApiModel):
         (
             "type",
             "environment",
+            "allowed_callers",
         )
     )
 
@@ -106,12 +147,18 @@ class FunctionShellToolParam(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.environment
+        value_2 = self.allowed_callers
         if value_2 is None:
+            if "allowed_callers" in present:
+                out["allowed_callers"] = None
+        else:
+            out["allowed_callers"] = to_json(value_2)
+        value_3 = self.environment
+        if value_3 is None:
             if "environment" in present:
                 out["environment"] = None
         else:
-            out["environment"] = to_json(value_2)
+            out["environment"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -135,6 +182,18 @@ class FunctionShellToolParam(ApiModel):
         else:
             environment = _raw_environment
         parsed_obj_.environment = None if isinstance(environment, Unset) else environment
+        _raw_allowed_callers = get_("allowed_callers", UNSET)
+        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            try:
+                allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
+
+            except LENIENT_ERRORS:
+                allowed_callers = _raw_allowed_callers
+        else:
+            allowed_callers = _raw_allowed_callers
+        parsed_obj_.allowed_callers = (
+            None if isinstance(allowed_callers, Unset) else allowed_callers
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

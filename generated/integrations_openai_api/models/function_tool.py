@@ -12,15 +12,22 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..models.apply_patch_tool_param_allowed_callers_item import (
+    ApplyPatchToolParamAllowedCallersItem,
+    check_apply_patch_tool_param_allowed_callers_item,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.function_tool_output_schema import FunctionToolOutputSchema
     from ..models.function_tool_parameters import FunctionToolParameters
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, FunctionToolParameters
+    global _lazy_loaded, FunctionToolOutputSchema, FunctionToolParameters
+    from ..models.function_tool_output_schema import FunctionToolOutputSchema  # noqa: PLC0415
     from ..models.function_tool_parameters import FunctionToolParameters  # noqa: PLC0415
 
     _lazy_loaded = True
@@ -36,6 +43,46 @@ def _parse_parameters(data: object) -> FunctionToolParameters | None:
     if isinstance(data, dict):
         return FunctionToolParameters._from_dict_(data)
     return cast("FunctionToolParameters | None", data)
+
+
+def _parse_allowed_callers(
+    data: object,
+) -> list[ApplyPatchToolParamAllowedCallersItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_callers_type_0 = []
+        _allowed_callers_type_0 = data
+        if not isinstance(_allowed_callers_type_0, list):
+            raise TypeError()
+        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+            try:
+                allowed_callers_type_0_item = check_apply_patch_tool_param_allowed_callers_item(
+                    allowed_callers_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                allowed_callers_type_0_item = allowed_callers_type_0_item_data
+            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+        return allowed_callers_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ApplyPatchToolParamAllowedCallersItem] | None | Unset", data)
+
+
+def _parse_output_schema(data: object) -> FunctionToolOutputSchema | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FunctionToolOutputSchema._from_dict_(data)
+    return cast("FunctionToolOutputSchema | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -60,13 +107,28 @@ class FunctionTool(ApiModel):
     defer_loading: bool | None = ABSENT
     """ Whether this function is deferred and loaded via tool search. """
 
+    allowed_callers: list[ApplyPatchToolParamAllowedCallersItem | str] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `FunctionTool` has it (the live API sends it). Reads None when
+    absent. """
+
+    async_: bool | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `FunctionTool` has it (the live API sends it). Reads None when
+    absent. """
+
+    output_schema: FunctionToolOutputSchema | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `FunctionTool` has it (the live API sends it). Reads None when
+    absent. """
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("parameters", "parameters"),
         ("strict", "strict"),
         ("type", "type"),
+        ("allowed_callers", "allowed_callers"),
+        ("async_", "async"),
         ("defer_loading", "defer_loading"),
         ("description", "description"),
+        ("output_schema", "output_schema"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['function']",
@@ -75,6 +137,9 @@ class FunctionTool(ApiModel):
         "strict": "bool | None",
         "description": "None | str | Unset",
         "defer_loading": "bool | Unset",
+        "allowed_callers": "list[ApplyPatchToolParamAllowedCallersItem] | None | Unset",
+        "async_": "bool | None | Unset",
+        "output_schema": "FunctionToolOutputSchema | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -93,6 +158,9 @@ class FunctionTool(ApiModel):
             "strict",
             "description",
             "defer_loading",
+            "allowed_callers",
+            "async",
+            "output_schema",
         )
     )
 
@@ -123,18 +191,36 @@ class FunctionTool(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_4
-        value_5 = self.defer_loading
+        value_5 = self.allowed_callers
         if value_5 is None:
+            if "allowed_callers" in present:
+                out["allowed_callers"] = None
+        else:
+            out["allowed_callers"] = to_json(value_5)
+        value_6 = self.async_
+        if value_6 is None:
+            if "async" in present:
+                out["async"] = None
+        else:
+            out["async"] = to_json(value_6)
+        value_7 = self.defer_loading
+        if value_7 is None:
             if "defer_loading" in present:
                 out["defer_loading"] = None
         else:
-            out["defer_loading"] = value_5
-        value_6 = self.description
-        if value_6 is None:
+            out["defer_loading"] = value_7
+        value_8 = self.description
+        if value_8 is None:
             if "description" in present:
                 out["description"] = None
         else:
-            out["description"] = to_json(value_6)
+            out["description"] = to_json(value_8)
+        value_9 = self.output_schema
+        if value_9 is None:
+            if "output_schema" in present:
+                out["output_schema"] = None
+        else:
+            out["output_schema"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -162,6 +248,29 @@ class FunctionTool(ApiModel):
         parsed_obj_.strict = get_("strict")
         parsed_obj_.description = get_("description")
         parsed_obj_.defer_loading = get_("defer_loading")
+        _raw_allowed_callers = get_("allowed_callers", UNSET)
+        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            try:
+                allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
+
+            except LENIENT_ERRORS:
+                allowed_callers = _raw_allowed_callers
+        else:
+            allowed_callers = _raw_allowed_callers
+        parsed_obj_.allowed_callers = (
+            None if isinstance(allowed_callers, Unset) else allowed_callers
+        )
+        parsed_obj_.async_ = get_("async")
+        _raw_output_schema = get_("output_schema", UNSET)
+        if _raw_output_schema is not None and _raw_output_schema is not UNSET:
+            try:
+                output_schema = _parse_output_schema(_raw_output_schema)
+
+            except LENIENT_ERRORS:
+                output_schema = _raw_output_schema
+        else:
+            output_schema = _raw_output_schema
+        parsed_obj_.output_schema = None if isinstance(output_schema, Unset) else output_schema
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -15,9 +15,33 @@ from .._runtime.model import (
 from ..models.computer_tool_call_status import (
     ComputerToolCallStatus,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApplyPatchToolCallCaller
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -56,6 +80,14 @@ class FunctionToolCall(ApiModel):
     `incomplete`. Populated when items are returned via API.
      """
 
+    async_: bool | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseFunctionToolCall` has it (the live API sends it). Reads
+    None when absent. """
+
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseFunctionToolCall` has it (the live API sends it). Reads
+    None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseFunctionToolCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("arguments", "arguments"),
@@ -63,6 +95,8 @@ class FunctionToolCall(ApiModel):
         ("name", "name"),
         ("type", "type"),
         ("id", "id"),
+        ("async_", "async"),
+        ("caller", "caller"),
         ("namespace", "namespace"),
         ("status", "status"),
     )
@@ -74,6 +108,8 @@ class FunctionToolCall(ApiModel):
         "id": "str | Unset",
         "namespace": "str | Unset",
         "status": "ComputerToolCallStatus | Unset",
+        "async_": "bool | None | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function_call",),
@@ -98,6 +134,8 @@ class FunctionToolCall(ApiModel):
             "id",
             "namespace",
             "status",
+            "async",
+            "caller",
         )
     )
 
@@ -134,18 +172,30 @@ class FunctionToolCall(ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_5
-        value_6 = self.namespace
+        value_6 = self.async_
         if value_6 is None:
+            if "async" in present:
+                out["async"] = None
+        else:
+            out["async"] = to_json(value_6)
+        value_7 = self.caller
+        if value_7 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_7)
+        value_8 = self.namespace
+        if value_8 is None:
             if "namespace" in present:
                 out["namespace"] = None
         else:
-            out["namespace"] = value_6
-        value_7 = self.status
-        if value_7 is None:
+            out["namespace"] = value_8
+        value_9 = self.status
+        if value_9 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_7
+            out["status"] = value_9
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -154,6 +204,8 @@ class FunctionToolCall(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -163,6 +215,17 @@ class FunctionToolCall(ApiModel):
         parsed_obj_.id = get_("id")
         parsed_obj_.namespace = get_("namespace")
         parsed_obj_.status = get_("status")
+        parsed_obj_.async_ = get_("async")
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

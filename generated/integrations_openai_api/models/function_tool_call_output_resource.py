@@ -16,8 +16,10 @@ from .._runtime.model import (
 from ..models.function_call_output_status_enum import (
     FunctionCallOutputStatusEnum,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
@@ -26,7 +28,13 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, InputFileContent, InputImageContent, InputTextContent
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallCaller, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent
+    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
     from ..models.input_file_content import InputFileContent  # noqa: PLC0415
     from ..models.input_image_content import InputImageContent  # noqa: PLC0415
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
@@ -86,6 +94,16 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
+def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallCaller._from_dict_(data)
+    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class FunctionToolCallOutputResource(ApiModel):
     """The output of a function tool call."""
@@ -113,6 +131,18 @@ class FunctionToolCallOutputResource(ApiModel):
     """ The identifier of the actor that created the item.
      """
 
+    caller: ApplyPatchToolCallCaller | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseFunctionToolCallOutputItem` has it (the live API sends
+    it). Reads None when absent. """
+
+    name: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseFunctionToolCallOutputItem` has it (the live API sends
+    it). Reads None when absent. """
+
+    namespace: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseFunctionToolCallOutputItem` has it (the live API sends
+    it). Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseFunctionToolCallOutputItem"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -120,7 +150,10 @@ class FunctionToolCallOutputResource(ApiModel):
         ("status", "status"),
         ("type", "type"),
         ("call_id", "call_id"),
+        ("caller", "caller"),
         ("created_by", "created_by"),
+        ("name", "name"),
+        ("namespace", "namespace"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
@@ -129,6 +162,9 @@ class FunctionToolCallOutputResource(ApiModel):
         "output": "list[InputFileContent | InputImageContent | InputTextContent] | str",
         "status": "FunctionCallOutputStatusEnum",
         "created_by": "str | Unset",
+        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "name": "None | str | Unset",
+        "namespace": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function_call_output",),
@@ -153,6 +189,9 @@ class FunctionToolCallOutputResource(ApiModel):
             "output",
             "status",
             "created_by",
+            "caller",
+            "name",
+            "namespace",
         )
     )
 
@@ -189,12 +228,30 @@ class FunctionToolCallOutputResource(ApiModel):
                 out["call_id"] = None
         else:
             out["call_id"] = to_json(value_5)
-        value_6 = self.created_by
+        value_6 = self.caller
         if value_6 is None:
+            if "caller" in present:
+                out["caller"] = None
+        else:
+            out["caller"] = to_json(value_6)
+        value_7 = self.created_by
+        if value_7 is None:
             if "created_by" in present:
                 out["created_by"] = None
         else:
-            out["created_by"] = value_6
+            out["created_by"] = value_7
+        value_8 = self.name
+        if value_8 is None:
+            if "name" in present:
+                out["name"] = None
+        else:
+            out["name"] = to_json(value_8)
+        value_9 = self.namespace
+        if value_9 is None:
+            if "namespace" in present:
+                out["namespace"] = None
+        else:
+            out["namespace"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -219,6 +276,18 @@ class FunctionToolCallOutputResource(ApiModel):
         parsed_obj_.output = output
         parsed_obj_.status = get_("status")
         parsed_obj_.created_by = get_("created_by")
+        _raw_caller = get_("caller", UNSET)
+        if _raw_caller is not None and _raw_caller is not UNSET:
+            try:
+                caller = _parse_caller(_raw_caller)
+
+            except LENIENT_ERRORS:
+                caller = _raw_caller
+        else:
+            caller = _raw_caller
+        parsed_obj_.caller = None if isinstance(caller, Unset) else caller
+        parsed_obj_.name = get_("name")
+        parsed_obj_.namespace = get_("namespace")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

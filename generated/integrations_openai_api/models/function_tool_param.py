@@ -12,17 +12,23 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..models.apply_patch_tool_param_allowed_callers_item import (
+    ApplyPatchToolParamAllowedCallersItem,
+    check_apply_patch_tool_param_allowed_callers_item,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.empty_model_param import EmptyModelParam
+    from ..models.function_tool_output_schema import FunctionToolOutputSchema
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, EmptyModelParam
+    global _lazy_loaded, EmptyModelParam, FunctionToolOutputSchema
     from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
+    from ..models.function_tool_output_schema import FunctionToolOutputSchema  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -41,6 +47,46 @@ def _parse_parameters(data: object) -> EmptyModelParam | None | Unset:
     return cast("EmptyModelParam | None | Unset", data)
 
 
+def _parse_allowed_callers(
+    data: object,
+) -> list[ApplyPatchToolParamAllowedCallersItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_callers_type_0 = []
+        _allowed_callers_type_0 = data
+        if not isinstance(_allowed_callers_type_0, list):
+            raise TypeError()
+        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+            try:
+                allowed_callers_type_0_item = check_apply_patch_tool_param_allowed_callers_item(
+                    allowed_callers_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                allowed_callers_type_0_item = allowed_callers_type_0_item_data
+            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+        return allowed_callers_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ApplyPatchToolParamAllowedCallersItem] | None | Unset", data)
+
+
+def _parse_output_schema(data: object) -> FunctionToolOutputSchema | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return FunctionToolOutputSchema._from_dict_(data)
+    return cast("FunctionToolOutputSchema | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class FunctionToolParam(ApiModel):
     name: str
@@ -56,12 +102,27 @@ class FunctionToolParam(ApiModel):
     defer_loading: bool | None = ABSENT
     """ Whether this function should be deferred and discovered via tool search. """
 
+    allowed_callers: list[ApplyPatchToolParamAllowedCallersItem | str] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ToolFunction` has it (the live API sends it). Reads None when
+    absent. """
+
+    async_: bool | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ToolFunction` has it (the live API sends it). Reads None when
+    absent. """
+
+    output_schema: FunctionToolOutputSchema | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ToolFunction` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ToolFunction"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("name", "name"),
         ("type", "type"),
+        ("allowed_callers", "allowed_callers"),
+        ("async_", "async"),
         ("defer_loading", "defer_loading"),
         ("description", "description"),
+        ("output_schema", "output_schema"),
         ("parameters", "parameters"),
         ("strict", "strict"),
     )
@@ -72,6 +133,9 @@ class FunctionToolParam(ApiModel):
         "parameters": "EmptyModelParam | None | Unset",
         "strict": "bool | None | Unset",
         "defer_loading": "bool | Unset",
+        "allowed_callers": "list[ApplyPatchToolParamAllowedCallersItem] | None | Unset",
+        "async_": "bool | None | Unset",
+        "output_schema": "FunctionToolOutputSchema | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("function",),
@@ -88,6 +152,9 @@ class FunctionToolParam(ApiModel):
             "parameters",
             "strict",
             "defer_loading",
+            "allowed_callers",
+            "async",
+            "output_schema",
         )
     )
 
@@ -106,30 +173,48 @@ class FunctionToolParam(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
-        value_3 = self.defer_loading
+        value_3 = self.allowed_callers
         if value_3 is None:
+            if "allowed_callers" in present:
+                out["allowed_callers"] = None
+        else:
+            out["allowed_callers"] = to_json(value_3)
+        value_4 = self.async_
+        if value_4 is None:
+            if "async" in present:
+                out["async"] = None
+        else:
+            out["async"] = to_json(value_4)
+        value_5 = self.defer_loading
+        if value_5 is None:
             if "defer_loading" in present:
                 out["defer_loading"] = None
         else:
-            out["defer_loading"] = value_3
-        value_4 = self.description
-        if value_4 is None:
+            out["defer_loading"] = value_5
+        value_6 = self.description
+        if value_6 is None:
             if "description" in present:
                 out["description"] = None
         else:
-            out["description"] = to_json(value_4)
-        value_5 = self.parameters
-        if value_5 is None:
+            out["description"] = to_json(value_6)
+        value_7 = self.output_schema
+        if value_7 is None:
+            if "output_schema" in present:
+                out["output_schema"] = None
+        else:
+            out["output_schema"] = to_json(value_7)
+        value_8 = self.parameters
+        if value_8 is None:
             if "parameters" in present:
                 out["parameters"] = None
         else:
-            out["parameters"] = to_json(value_5)
-        value_6 = self.strict
-        if value_6 is None:
+            out["parameters"] = to_json(value_8)
+        value_9 = self.strict
+        if value_9 is None:
             if "strict" in present:
                 out["strict"] = None
         else:
-            out["strict"] = to_json(value_6)
+            out["strict"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -157,6 +242,29 @@ class FunctionToolParam(ApiModel):
         parsed_obj_.parameters = None if isinstance(parameters, Unset) else parameters
         parsed_obj_.strict = get_("strict")
         parsed_obj_.defer_loading = get_("defer_loading")
+        _raw_allowed_callers = get_("allowed_callers", UNSET)
+        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            try:
+                allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
+
+            except LENIENT_ERRORS:
+                allowed_callers = _raw_allowed_callers
+        else:
+            allowed_callers = _raw_allowed_callers
+        parsed_obj_.allowed_callers = (
+            None if isinstance(allowed_callers, Unset) else allowed_callers
+        )
+        parsed_obj_.async_ = get_("async")
+        _raw_output_schema = get_("output_schema", UNSET)
+        if _raw_output_schema is not None and _raw_output_schema is not UNSET:
+            try:
+                output_schema = _parse_output_schema(_raw_output_schema)
+
+            except LENIENT_ERRORS:
+                output_schema = _raw_output_schema
+        else:
+            output_schema = _raw_output_schema
+        parsed_obj_.output_schema = None if isinstance(output_schema, Unset) else output_schema
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

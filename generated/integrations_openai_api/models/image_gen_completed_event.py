@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -77,6 +78,10 @@ class ImageGenCompletedEvent(ApiModel):
     """ The type of the event. Always `image_generation.completed`.
      """
 
+    safety_identifier: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ImageGenCompletedEvent` has it (the live API sends it). Reads
+    None when absent. """
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("b64_json", "b64_json"),
         ("background", "background"),
@@ -86,6 +91,7 @@ class ImageGenCompletedEvent(ApiModel):
         ("size", "size"),
         ("type", "type"),
         ("usage", "usage"),
+        ("safety_identifier", "safety_identifier"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image_generation.completed']",
@@ -96,6 +102,7 @@ class ImageGenCompletedEvent(ApiModel):
         "background": "ImageGenCompletedEventBackground",
         "output_format": "ImageGenCompletedEventOutputFormat",
         "usage": "ImagesUsage",
+        "safety_identifier": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_generation.completed",),
@@ -142,6 +149,7 @@ class ImageGenCompletedEvent(ApiModel):
             "background",
             "output_format",
             "usage",
+            "safety_identifier",
         )
     )
 
@@ -196,6 +204,12 @@ class ImageGenCompletedEvent(ApiModel):
                 out["usage"] = None
         else:
             out["usage"] = to_json(value_8)
+        value_9 = self.safety_identifier
+        if value_9 is None:
+            if "safety_identifier" in present:
+                out["safety_identifier"] = None
+        else:
+            out["safety_identifier"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -226,6 +240,7 @@ class ImageGenCompletedEvent(ApiModel):
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage
+        parsed_obj_.safety_identifier = get_("safety_identifier")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -16,6 +16,10 @@ from ..models.image_gen_action_enum import ImageGenActionEnum
 from ..models.image_gen_tool_background import (
     ImageGenToolBackground,
 )
+from ..models.image_gen_tool_complexity import (
+    ImageGenToolComplexity,
+    check_image_gen_tool_complexity,
+)
 from ..models.image_gen_tool_model_enum import (
     ImageGenToolModelEnum,
     check_image_gen_tool_model_enum,
@@ -33,13 +37,15 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
+    from ..models.image_gen_tool_svg import ImageGenToolSvg
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ImageGenToolInputImageMask
+    global _lazy_loaded, ImageGenToolInputImageMask, ImageGenToolSvg
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: PLC0415
+    from ..models.image_gen_tool_svg import ImageGenToolSvg  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -90,6 +96,32 @@ def _parse_input_fidelity(data: object) -> InputFidelity | None | Unset:
     except LENIENT_ERRORS:
         pass
     return cast("InputFidelity | None | Unset", data)
+
+
+def _parse_complexity(data: object) -> ImageGenToolComplexity | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        complexity_type_0 = check_image_gen_tool_complexity(data)
+
+        return complexity_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("ImageGenToolComplexity | None | Unset", data)
+
+
+def _parse_svg(data: object) -> ImageGenToolSvg | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ImageGenToolSvg._from_dict_(data)
+    return cast("ImageGenToolSvg | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -155,11 +187,30 @@ class ImageGenTool(ApiModel):
 
     action: ImageGenActionEnum | str | None = ABSENT
 
+    complexity: ImageGenToolComplexity | str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ImageGeneration` has it (the live API sends it). Reads None when
+    absent. """
+
+    frame_count: int | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ImageGeneration` has it (the live API sends it). Reads None when
+    absent. """
+
+    frame_duration_ms: int | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ImageGeneration` has it (the live API sends it). Reads None when
+    absent. """
+
+    svg: ImageGenToolSvg | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ImageGeneration` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ImageGeneration"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("action", "action"),
         ("background", "background"),
+        ("complexity", "complexity"),
+        ("frame_count", "frame_count"),
+        ("frame_duration_ms", "frame_duration_ms"),
         ("input_fidelity", "input_fidelity"),
         ("input_image_mask", "input_image_mask"),
         ("model", "model"),
@@ -169,6 +220,7 @@ class ImageGenTool(ApiModel):
         ("partial_images", "partial_images"),
         ("quality", "quality"),
         ("size", "size"),
+        ("svg", "svg"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image_generation']",
@@ -183,6 +235,10 @@ class ImageGenTool(ApiModel):
         "input_image_mask": "ImageGenToolInputImageMask | Unset",
         "partial_images": "int | Unset",
         "action": "ImageGenActionEnum | Unset",
+        "complexity": "ImageGenToolComplexity | None | Unset",
+        "frame_count": "int | None | Unset",
+        "frame_duration_ms": "int | None | Unset",
+        "svg": "ImageGenToolSvg | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_generation",),
@@ -227,6 +283,10 @@ class ImageGenTool(ApiModel):
             "input_image_mask",
             "partial_images",
             "action",
+            "complexity",
+            "frame_count",
+            "frame_duration_ms",
+            "svg",
         )
     )
 
@@ -251,60 +311,84 @@ class ImageGenTool(ApiModel):
                 out["background"] = None
         else:
             out["background"] = value_3
-        value_4 = self.input_fidelity
+        value_4 = self.complexity
         if value_4 is None:
+            if "complexity" in present:
+                out["complexity"] = None
+        else:
+            out["complexity"] = to_json(value_4)
+        value_5 = self.frame_count
+        if value_5 is None:
+            if "frame_count" in present:
+                out["frame_count"] = None
+        else:
+            out["frame_count"] = to_json(value_5)
+        value_6 = self.frame_duration_ms
+        if value_6 is None:
+            if "frame_duration_ms" in present:
+                out["frame_duration_ms"] = None
+        else:
+            out["frame_duration_ms"] = to_json(value_6)
+        value_7 = self.input_fidelity
+        if value_7 is None:
             if "input_fidelity" in present:
                 out["input_fidelity"] = None
         else:
-            out["input_fidelity"] = to_json(value_4)
-        value_5 = self.input_image_mask
-        if value_5 is None:
+            out["input_fidelity"] = to_json(value_7)
+        value_8 = self.input_image_mask
+        if value_8 is None:
             if "input_image_mask" in present:
                 out["input_image_mask"] = None
         else:
-            out["input_image_mask"] = to_json(value_5)
-        value_6 = self.model
-        if value_6 is None:
+            out["input_image_mask"] = to_json(value_8)
+        value_9 = self.model
+        if value_9 is None:
             if "model" in present:
                 out["model"] = None
         else:
-            out["model"] = to_json(value_6)
-        value_7 = self.moderation
-        if value_7 is None:
+            out["model"] = to_json(value_9)
+        value_10 = self.moderation
+        if value_10 is None:
             if "moderation" in present:
                 out["moderation"] = None
         else:
-            out["moderation"] = value_7
-        value_8 = self.output_compression
-        if value_8 is None:
+            out["moderation"] = value_10
+        value_11 = self.output_compression
+        if value_11 is None:
             if "output_compression" in present:
                 out["output_compression"] = None
         else:
-            out["output_compression"] = value_8
-        value_9 = self.output_format
-        if value_9 is None:
+            out["output_compression"] = value_11
+        value_12 = self.output_format
+        if value_12 is None:
             if "output_format" in present:
                 out["output_format"] = None
         else:
-            out["output_format"] = value_9
-        value_10 = self.partial_images
-        if value_10 is None:
+            out["output_format"] = value_12
+        value_13 = self.partial_images
+        if value_13 is None:
             if "partial_images" in present:
                 out["partial_images"] = None
         else:
-            out["partial_images"] = value_10
-        value_11 = self.quality
-        if value_11 is None:
+            out["partial_images"] = value_13
+        value_14 = self.quality
+        if value_14 is None:
             if "quality" in present:
                 out["quality"] = None
         else:
-            out["quality"] = value_11
-        value_12 = self.size
-        if value_12 is None:
+            out["quality"] = value_14
+        value_15 = self.size
+        if value_15 is None:
             if "size" in present:
                 out["size"] = None
         else:
-            out["size"] = to_json(value_12)
+            out["size"] = to_json(value_15)
+        value_16 = self.svg
+        if value_16 is None:
+            if "svg" in present:
+                out["svg"] = None
+        else:
+            out["svg"] = to_json(value_16)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -366,6 +450,28 @@ class ImageGenTool(ApiModel):
         parsed_obj_.input_image_mask = input_image_mask
         parsed_obj_.partial_images = get_("partial_images")
         parsed_obj_.action = get_("action")
+        _raw_complexity = get_("complexity", UNSET)
+        if _raw_complexity is not None and _raw_complexity is not UNSET:
+            try:
+                complexity = _parse_complexity(_raw_complexity)
+
+            except LENIENT_ERRORS:
+                complexity = _raw_complexity
+        else:
+            complexity = _raw_complexity
+        parsed_obj_.complexity = None if isinstance(complexity, Unset) else complexity
+        parsed_obj_.frame_count = get_("frame_count")
+        parsed_obj_.frame_duration_ms = get_("frame_duration_ms")
+        _raw_svg = get_("svg", UNSET)
+        if _raw_svg is not None and _raw_svg is not UNSET:
+            try:
+                svg = _parse_svg(_raw_svg)
+
+            except LENIENT_ERRORS:
+                svg = _raw_svg
+        else:
+            svg = _raw_svg
+        parsed_obj_.svg = None if isinstance(svg, Unset) else svg
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -25,20 +25,32 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.image import Image
     from ..models.image_gen_usage import ImageGenUsage
+    from ..models.images_response_svg_usage import ImagesResponseSvgUsage
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, Image, ImageGenUsage
+    global _lazy_loaded, Image, ImageGenUsage, ImagesResponseSvgUsage
     from ..models.image import Image  # noqa: PLC0415
     from ..models.image_gen_usage import ImageGenUsage  # noqa: PLC0415
+    from ..models.images_response_svg_usage import ImagesResponseSvgUsage  # noqa: PLC0415
 
     _lazy_loaded = True
 
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_svg_usage(data: object) -> ImagesResponseSvgUsage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ImagesResponseSvgUsage._from_dict_(data)
+    return cast("ImagesResponseSvgUsage | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -66,13 +78,23 @@ class ImagesResponse(ApiModel):
     usage: ImageGenUsage | None = ABSENT
     """ For `gpt-image-1` only, the token usage information for the image generation. """
 
+    safety_identifier: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ImagesResponse` has it (the live API sends it). Reads None when
+    absent. """
+
+    svg_usage: ImagesResponseSvgUsage | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ImagesResponse` has it (the live API sends it). Reads None when
+    absent. """
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("created", "created"),
         ("background", "background"),
         ("data", "data"),
         ("output_format", "output_format"),
         ("quality", "quality"),
+        ("safety_identifier", "safety_identifier"),
         ("size", "size"),
+        ("svg_usage", "svg_usage"),
         ("usage", "usage"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -83,6 +105,8 @@ class ImagesResponse(ApiModel):
         "size": "ImagesResponseSize | Unset",
         "quality": "ImagesResponseQuality | Unset",
         "usage": "ImageGenUsage | Unset",
+        "safety_identifier": "None | str | Unset",
+        "svg_usage": "ImagesResponseSvgUsage | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "background": (
@@ -115,6 +139,8 @@ class ImagesResponse(ApiModel):
             "size",
             "quality",
             "usage",
+            "safety_identifier",
+            "svg_usage",
         )
     )
 
@@ -151,18 +177,30 @@ class ImagesResponse(ApiModel):
                 out["quality"] = None
         else:
             out["quality"] = value_5
-        value_6 = self.size
+        value_6 = self.safety_identifier
         if value_6 is None:
+            if "safety_identifier" in present:
+                out["safety_identifier"] = None
+        else:
+            out["safety_identifier"] = to_json(value_6)
+        value_7 = self.size
+        if value_7 is None:
             if "size" in present:
                 out["size"] = None
         else:
-            out["size"] = value_6
-        value_7 = self.usage
-        if value_7 is None:
+            out["size"] = value_7
+        value_8 = self.svg_usage
+        if value_8 is None:
+            if "svg_usage" in present:
+                out["svg_usage"] = None
+        else:
+            out["svg_usage"] = to_json(value_8)
+        value_9 = self.usage
+        if value_9 is None:
             if "usage" in present:
                 out["usage"] = None
         else:
-            out["usage"] = to_json(value_7)
+            out["usage"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -213,6 +251,17 @@ class ImagesResponse(ApiModel):
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage
+        parsed_obj_.safety_identifier = get_("safety_identifier")
+        _raw_svg_usage = get_("svg_usage", UNSET)
+        if _raw_svg_usage is not None and _raw_svg_usage is not UNSET:
+            try:
+                svg_usage = _parse_svg_usage(_raw_svg_usage)
+
+            except LENIENT_ERRORS:
+                svg_usage = _raw_svg_usage
+        else:
+            svg_usage = _raw_svg_usage
+        parsed_obj_.svg_usage = None if isinstance(svg_usage, Unset) else svg_usage
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -13,9 +13,41 @@ from .._runtime.model import (
     learn_shape,
 )
 from ..models.file_input_detail import FileInputDetail
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
+    )
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_prompt_cache_breakpoint(
+    data: object,
+) -> ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint._from_dict_(data)
+    return cast(
+        "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset", data
+    )
 
 
 @_attrs_define(repr=False)
@@ -39,6 +71,12 @@ class InputFileContent(ApiModel):
 
     detail: FileInputDetail | str | None = ABSENT
 
+    prompt_cache_breakpoint: (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None
+    ) = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseInputFile` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseInputFile"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -47,6 +85,7 @@ class InputFileContent(ApiModel):
         ("file_id", "file_id"),
         ("file_url", "file_url"),
         ("filename", "filename"),
+        ("prompt_cache_breakpoint", "prompt_cache_breakpoint"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_file']",
@@ -55,6 +94,7 @@ class InputFileContent(ApiModel):
         "file_data": "str | Unset",
         "file_url": "str | Unset",
         "detail": "FileInputDetail | Unset",
+        "prompt_cache_breakpoint": "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_file",),
@@ -72,6 +112,7 @@ class InputFileContent(ApiModel):
             "file_data",
             "file_url",
             "detail",
+            "prompt_cache_breakpoint",
         )
     )
 
@@ -114,6 +155,12 @@ class InputFileContent(ApiModel):
                 out["filename"] = None
         else:
             out["filename"] = value_6
+        value_7 = self.prompt_cache_breakpoint
+        if value_7 is None:
+            if "prompt_cache_breakpoint" in present:
+                out["prompt_cache_breakpoint"] = None
+        else:
+            out["prompt_cache_breakpoint"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -122,6 +169,8 @@ class InputFileContent(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -130,6 +179,20 @@ class InputFileContent(ApiModel):
         parsed_obj_.file_data = get_("file_data")
         parsed_obj_.file_url = get_("file_url")
         parsed_obj_.detail = get_("detail")
+        _raw_prompt_cache_breakpoint = get_("prompt_cache_breakpoint", UNSET)
+        if _raw_prompt_cache_breakpoint is not None and _raw_prompt_cache_breakpoint is not UNSET:
+            try:
+                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                    _raw_prompt_cache_breakpoint
+                )
+
+            except LENIENT_ERRORS:
+                prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        else:
+            prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        parsed_obj_.prompt_cache_breakpoint = (
+            None if isinstance(prompt_cache_breakpoint, Unset) else prompt_cache_breakpoint
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -13,9 +13,41 @@ from .._runtime.model import (
     learn_shape,
 )
 from ..models.file_detail_enum import FileDetailEnum
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
+    )
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_prompt_cache_breakpoint(
+    data: object,
+) -> ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint._from_dict_(data)
+    return cast(
+        "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset", data
+    )
 
 
 @_attrs_define(repr=False)
@@ -35,6 +67,12 @@ class InputFileContentParam(ApiModel):
 
     detail: FileDetailEnum | str | None = ABSENT
 
+    prompt_cache_breakpoint: (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None
+    ) = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseInputFileContent` has it (the live API sends it). Reads
+    None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseInputFileContent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
@@ -43,6 +81,7 @@ class InputFileContentParam(ApiModel):
         ("file_id", "file_id"),
         ("file_url", "file_url"),
         ("filename", "filename"),
+        ("prompt_cache_breakpoint", "prompt_cache_breakpoint"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_file']",
@@ -51,6 +90,7 @@ class InputFileContentParam(ApiModel):
         "file_data": "None | str | Unset",
         "file_url": "None | str | Unset",
         "detail": "FileDetailEnum | Unset",
+        "prompt_cache_breakpoint": "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_file",),
@@ -68,6 +108,7 @@ class InputFileContentParam(ApiModel):
             "file_data",
             "file_url",
             "detail",
+            "prompt_cache_breakpoint",
         )
     )
 
@@ -110,6 +151,12 @@ class InputFileContentParam(ApiModel):
                 out["filename"] = None
         else:
             out["filename"] = to_json(value_6)
+        value_7 = self.prompt_cache_breakpoint
+        if value_7 is None:
+            if "prompt_cache_breakpoint" in present:
+                out["prompt_cache_breakpoint"] = None
+        else:
+            out["prompt_cache_breakpoint"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -118,6 +165,8 @@ class InputFileContentParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -126,6 +175,20 @@ class InputFileContentParam(ApiModel):
         parsed_obj_.file_data = get_("file_data")
         parsed_obj_.file_url = get_("file_url")
         parsed_obj_.detail = get_("detail")
+        _raw_prompt_cache_breakpoint = get_("prompt_cache_breakpoint", UNSET)
+        if _raw_prompt_cache_breakpoint is not None and _raw_prompt_cache_breakpoint is not UNSET:
+            try:
+                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                    _raw_prompt_cache_breakpoint
+                )
+
+            except LENIENT_ERRORS:
+                prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        else:
+            prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        parsed_obj_.prompt_cache_breakpoint = (
+            None if isinstance(prompt_cache_breakpoint, Unset) else prompt_cache_breakpoint
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -14,6 +14,23 @@ from .._runtime.model import (
 )
 from ..models.detail_enum import DetailEnum, check_detail_enum
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
+    )
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
@@ -35,6 +52,20 @@ def _parse_detail(data: object) -> DetailEnum | None | Unset:
     return cast("DetailEnum | None | Unset", data)
 
 
+def _parse_prompt_cache_breakpoint(
+    data: object,
+) -> ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint._from_dict_(data)
+    return cast(
+        "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset", data
+    )
+
+
 @_attrs_define(repr=False)
 class InputImageContentParamAutoParam(ApiModel):
     """An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)"""
@@ -48,18 +79,26 @@ class InputImageContentParamAutoParam(ApiModel):
 
     detail: DetailEnum | str | None = ABSENT
 
+    prompt_cache_breakpoint: (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None
+    ) = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseInputImageContent` has it (the live API sends it). Reads
+    None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseInputImageContent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
         ("detail", "detail"),
         ("file_id", "file_id"),
         ("image_url", "image_url"),
+        ("prompt_cache_breakpoint", "prompt_cache_breakpoint"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_image']",
         "image_url": "None | str | Unset",
         "file_id": "None | str | Unset",
         "detail": "DetailEnum | None | Unset",
+        "prompt_cache_breakpoint": "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_image",),
@@ -71,6 +110,7 @@ class InputImageContentParamAutoParam(ApiModel):
             "image_url",
             "file_id",
             "detail",
+            "prompt_cache_breakpoint",
         )
     )
 
@@ -101,6 +141,12 @@ class InputImageContentParamAutoParam(ApiModel):
                 out["image_url"] = None
         else:
             out["image_url"] = to_json(value_4)
+        value_5 = self.prompt_cache_breakpoint
+        if value_5 is None:
+            if "prompt_cache_breakpoint" in present:
+                out["prompt_cache_breakpoint"] = None
+        else:
+            out["prompt_cache_breakpoint"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -109,6 +155,8 @@ class InputImageContentParamAutoParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -124,6 +172,20 @@ class InputImageContentParamAutoParam(ApiModel):
         else:
             detail = _raw_detail
         parsed_obj_.detail = None if isinstance(detail, Unset) else detail
+        _raw_prompt_cache_breakpoint = get_("prompt_cache_breakpoint", UNSET)
+        if _raw_prompt_cache_breakpoint is not None and _raw_prompt_cache_breakpoint is not UNSET:
+            try:
+                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                    _raw_prompt_cache_breakpoint
+                )
+
+            except LENIENT_ERRORS:
+                prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        else:
+            prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        parsed_obj_.prompt_cache_breakpoint = (
+            None if isinstance(prompt_cache_breakpoint, Unset) else prompt_cache_breakpoint
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

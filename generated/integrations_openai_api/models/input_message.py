@@ -19,6 +19,7 @@ from ..models.input_message_status import InputMessageStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
@@ -27,7 +28,13 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, InputFileContent, InputImageContent, InputTextContent
+    global \
+        _lazy_loaded, \
+        ApplyPatchToolCallItemParamAgent, \
+        InputFileContent, \
+        InputImageContent, \
+        InputTextContent
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.input_file_content import InputFileContent  # noqa: PLC0415
     from ..models.input_image_content import InputImageContent  # noqa: PLC0415
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
@@ -61,6 +68,16 @@ def _parse_componentsschemas_input_message_content_list_item(
     return cast("InputFileContent | InputImageContent | InputTextContent", data)
 
 
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class InputMessage(ApiModel):
     """A message input to the model with a role indicating instruction following
@@ -87,10 +104,15 @@ class InputMessage(ApiModel):
     `incomplete`. Populated when items are returned via API.
      """
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Message` has it (the live API sends it). Reads None when absent.
+    """
+
     _sdk_name_: ClassVar[str] = "Message"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("content", "content"),
         ("role", "role"),
+        ("agent", "agent"),
         ("status", "status"),
         ("type", "type"),
     )
@@ -99,6 +121,7 @@ class InputMessage(ApiModel):
         "content": "list[InputFileContent | InputImageContent | InputTextContent]",
         "type": "Literal['message'] | Unset",
         "status": "InputMessageStatus | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (
@@ -123,6 +146,7 @@ class InputMessage(ApiModel):
             "content",
             "type",
             "status",
+            "agent",
         )
     )
 
@@ -141,18 +165,24 @@ class InputMessage(ApiModel):
                 out["role"] = None
         else:
             out["role"] = value_2
-        value_3 = self.status
+        value_3 = self.agent
         if value_3 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_3)
+        value_4 = self.status
+        if value_4 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_3
-        value_4 = self.type
-        if value_4 is None:
+            out["status"] = value_4
+        value_5 = self.type
+        if value_5 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_4
+            out["type"] = value_5
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -191,6 +221,16 @@ class InputMessage(ApiModel):
         parsed_obj_.content = AbsentList() if isinstance(content, Unset) else content
         parsed_obj_.type = get_("type")
         parsed_obj_.status = get_("status")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,19 +1,52 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
     learn_shape,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
+    )
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint
+    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,  # noqa: PLC0415
+    )
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_prompt_cache_breakpoint(
+    data: object,
+) -> ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint._from_dict_(data)
+    return cast(
+        "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset", data
+    )
 
 
 @_attrs_define(repr=False)
@@ -26,14 +59,22 @@ class InputTextContentParam(ApiModel):
     type: Literal["input_text"] = "input_text"
     """ The type of the input item. Always `input_text`. """
 
+    prompt_cache_breakpoint: (
+        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None
+    ) = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseInputTextContent` has it (the live API sends it). Reads
+    None when absent. """
+
     _sdk_name_: ClassVar[str] = "ResponseInputTextContent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
         ("type", "type"),
+        ("prompt_cache_breakpoint", "prompt_cache_breakpoint"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['input_text']",
         "text": "str",
+        "prompt_cache_breakpoint": "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_text",),
@@ -46,6 +87,7 @@ class InputTextContentParam(ApiModel):
         (
             "type",
             "text",
+            "prompt_cache_breakpoint",
         )
     )
 
@@ -64,6 +106,12 @@ class InputTextContentParam(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
+        value_3 = self.prompt_cache_breakpoint
+        if value_3 is None:
+            if "prompt_cache_breakpoint" in present:
+                out["prompt_cache_breakpoint"] = None
+        else:
+            out["prompt_cache_breakpoint"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -72,10 +120,26 @@ class InputTextContentParam(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.text = get_("text")
+        _raw_prompt_cache_breakpoint = get_("prompt_cache_breakpoint", UNSET)
+        if _raw_prompt_cache_breakpoint is not None and _raw_prompt_cache_breakpoint is not UNSET:
+            try:
+                prompt_cache_breakpoint = _parse_prompt_cache_breakpoint(
+                    _raw_prompt_cache_breakpoint
+                )
+
+            except LENIENT_ERRORS:
+                prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        else:
+            prompt_cache_breakpoint = _raw_prompt_cache_breakpoint
+        parsed_obj_.prompt_cache_breakpoint = (
+            None if isinstance(prompt_cache_breakpoint, Unset) else prompt_cache_breakpoint
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -14,15 +15,18 @@ from .._runtime.model import (
 from ..models.local_shell_tool_call_status import (
     LocalShellToolCallStatus,
 )
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.local_shell_exec_action import LocalShellExecAction
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, LocalShellExecAction
+    global _lazy_loaded, ApplyPatchToolCallItemParamAgent, LocalShellExecAction
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.local_shell_exec_action import LocalShellExecAction  # noqa: PLC0415
 
     _lazy_loaded = True
@@ -30,6 +34,16 @@ def _load_lazy_imports() -> None:
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -55,6 +69,10 @@ class LocalShellToolCall(ApiModel):
     """ The type of the local shell call. Always `local_shell_call`.
      """
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `LocalShellCall` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "LocalShellCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -62,6 +80,7 @@ class LocalShellToolCall(ApiModel):
         ("call_id", "call_id"),
         ("status", "status"),
         ("type", "type"),
+        ("agent", "agent"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['local_shell_call']",
@@ -69,6 +88,7 @@ class LocalShellToolCall(ApiModel):
         "call_id": "str",
         "action": "LocalShellExecAction",
         "status": "LocalShellToolCallStatus",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("local_shell_call",),
@@ -92,6 +112,7 @@ class LocalShellToolCall(ApiModel):
             "call_id",
             "action",
             "status",
+            "agent",
         )
     )
 
@@ -128,6 +149,12 @@ class LocalShellToolCall(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_5
+        value_6 = self.agent
+        if value_6 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -155,6 +182,16 @@ class LocalShellToolCall(ApiModel):
                 pass
         parsed_obj_.action = action
         parsed_obj_.status = get_("status")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

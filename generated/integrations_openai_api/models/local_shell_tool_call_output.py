@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -17,6 +17,19 @@ from ..models.local_shell_tool_call_output_status import (
     check_local_shell_tool_call_output_status,
 )
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApplyPatchToolCallItemParamAgent
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
@@ -38,6 +51,16 @@ def _parse_status(data: object) -> LocalShellToolCallOutputStatus | None | Unset
     return cast("LocalShellToolCallOutputStatus | None | Unset", data)
 
 
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class LocalShellToolCallOutput(ApiModel):
     """The output of a local shell tool call."""
@@ -56,11 +79,16 @@ class LocalShellToolCallOutput(ApiModel):
 
     status: LocalShellToolCallOutputStatus | str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `LocalShellCallOutput` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "LocalShellCallOutput"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("output", "output"),
         ("type", "type"),
+        ("agent", "agent"),
         ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -68,6 +96,7 @@ class LocalShellToolCallOutput(ApiModel):
         "id": "str",
         "output": "str",
         "status": "LocalShellToolCallOutputStatus | None | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("local_shell_call_output",),
@@ -83,6 +112,7 @@ class LocalShellToolCallOutput(ApiModel):
             "id",
             "output",
             "status",
+            "agent",
         )
     )
 
@@ -107,12 +137,18 @@ class LocalShellToolCallOutput(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_3
-        value_4 = self.status
+        value_4 = self.agent
         if value_4 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_4)
+        value_5 = self.status
+        if value_5 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = to_json(value_4)
+            out["status"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -121,6 +157,8 @@ class LocalShellToolCallOutput(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -136,6 +174,16 @@ class LocalShellToolCallOutput(ApiModel):
         else:
             status = _raw_status
         parsed_obj_.status = None if isinstance(status, Unset) else status
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

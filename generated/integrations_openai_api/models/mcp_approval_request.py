@@ -1,19 +1,44 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
     learn_shape,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApplyPatchToolCallItemParamAgent
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -40,6 +65,10 @@ class MCPApprovalRequest(ApiModel):
     """ The type of the item. Always `mcp_approval_request`.
      """
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `McpApprovalRequest` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "McpApprovalRequest"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -47,6 +76,7 @@ class MCPApprovalRequest(ApiModel):
         ("name", "name"),
         ("server_label", "server_label"),
         ("type", "type"),
+        ("agent", "agent"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['mcp_approval_request']",
@@ -54,6 +84,7 @@ class MCPApprovalRequest(ApiModel):
         "server_label": "str",
         "name": "str",
         "arguments": "str",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_approval_request",),
@@ -72,6 +103,7 @@ class MCPApprovalRequest(ApiModel):
             "server_label",
             "name",
             "arguments",
+            "agent",
         )
     )
 
@@ -108,6 +140,12 @@ class MCPApprovalRequest(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_5
+        value_6 = self.agent
+        if value_6 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -116,6 +154,8 @@ class MCPApprovalRequest(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -123,6 +163,16 @@ class MCPApprovalRequest(ApiModel):
         parsed_obj_.server_label = get_("server_label")
         parsed_obj_.name = get_("name")
         parsed_obj_.arguments = get_("arguments")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

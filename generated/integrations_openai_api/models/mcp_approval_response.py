@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -12,9 +12,33 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApplyPatchToolCallItemParamAgent
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -37,12 +61,17 @@ class MCPApprovalResponse(ApiModel):
 
     reason: str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `McpApprovalResponse` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "McpApprovalResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("approval_request_id", "approval_request_id"),
         ("approve", "approve"),
         ("type", "type"),
         ("id", "id"),
+        ("agent", "agent"),
         ("reason", "reason"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -51,6 +80,7 @@ class MCPApprovalResponse(ApiModel):
         "approve": "bool",
         "id": "None | str | Unset",
         "reason": "None | str | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_approval_response",),
@@ -67,6 +97,7 @@ class MCPApprovalResponse(ApiModel):
             "approve",
             "id",
             "reason",
+            "agent",
         )
     )
 
@@ -97,12 +128,18 @@ class MCPApprovalResponse(ApiModel):
                 out["id"] = None
         else:
             out["id"] = to_json(value_4)
-        value_5 = self.reason
+        value_5 = self.agent
         if value_5 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_5)
+        value_6 = self.reason
+        if value_6 is None:
             if "reason" in present:
                 out["reason"] = None
         else:
-            out["reason"] = to_json(value_5)
+            out["reason"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -111,6 +148,8 @@ class MCPApprovalResponse(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -118,6 +157,16 @@ class MCPApprovalResponse(ApiModel):
         parsed_obj_.approve = get_("approve")
         parsed_obj_.id = get_("id")
         parsed_obj_.reason = get_("reason")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

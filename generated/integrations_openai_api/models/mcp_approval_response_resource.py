@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -12,9 +12,33 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApplyPatchToolCallItemParamAgent
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -39,12 +63,17 @@ class MCPApprovalResponseResource(ApiModel):
 
     reason: str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `McpApprovalResponse` has it (the live API sends it). Reads None
+    when absent. """
+
     _sdk_name_: ClassVar[str] = "McpApprovalResponse"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("approval_request_id", "approval_request_id"),
         ("approve", "approve"),
         ("type", "type"),
+        ("agent", "agent"),
         ("reason", "reason"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -53,6 +82,7 @@ class MCPApprovalResponseResource(ApiModel):
         "approval_request_id": "str",
         "approve": "bool",
         "reason": "None | str | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_approval_response",),
@@ -70,6 +100,7 @@ class MCPApprovalResponseResource(ApiModel):
             "approval_request_id",
             "approve",
             "reason",
+            "agent",
         )
     )
 
@@ -100,12 +131,18 @@ class MCPApprovalResponseResource(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_4
-        value_5 = self.reason
+        value_5 = self.agent
         if value_5 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_5)
+        value_6 = self.reason
+        if value_6 is None:
             if "reason" in present:
                 out["reason"] = None
         else:
-            out["reason"] = to_json(value_5)
+            out["reason"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -114,6 +151,8 @@ class MCPApprovalResponseResource(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -121,6 +160,16 @@ class MCPApprovalResponseResource(ApiModel):
         parsed_obj_.approval_request_id = get_("approval_request_id")
         parsed_obj_.approve = get_("approve")
         parsed_obj_.reason = get_("reason")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

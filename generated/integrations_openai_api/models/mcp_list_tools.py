@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -16,13 +16,15 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.mcp_list_tools_tool import MCPListToolsTool
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, MCPListToolsTool
+    global _lazy_loaded, ApplyPatchToolCallItemParamAgent, MCPListToolsTool
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: PLC0415
 
     _lazy_loaded = True
@@ -30,6 +32,16 @@ def _load_lazy_imports() -> None:
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -54,12 +66,17 @@ class MCPListTools(ApiModel):
 
     error: str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `McpListTools` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "McpListTools"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("server_label", "server_label"),
         ("tools", "tools"),
         ("type", "type"),
+        ("agent", "agent"),
         ("error", "error"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -68,6 +85,7 @@ class MCPListTools(ApiModel):
         "server_label": "str",
         "tools": "list[MCPListToolsTool]",
         "error": "None | str | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_list_tools",),
@@ -85,6 +103,7 @@ class MCPListTools(ApiModel):
             "server_label",
             "tools",
             "error",
+            "agent",
         )
     )
 
@@ -115,12 +134,18 @@ class MCPListTools(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_4
-        value_5 = self.error
+        value_5 = self.agent
         if value_5 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_5)
+        value_6 = self.error
+        if value_6 is None:
             if "error" in present:
                 out["error"] = None
         else:
-            out["error"] = to_json(value_5)
+            out["error"] = to_json(value_6)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -157,6 +182,16 @@ class MCPListTools(ApiModel):
             tools = _raw_tools
         parsed_obj_.tools = AbsentList() if isinstance(tools, Unset) else tools
         parsed_obj_.error = get_("error")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -12,6 +12,10 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..models.apply_patch_tool_param_allowed_callers_item import (
+    ApplyPatchToolParamAllowedCallersItem,
+    check_apply_patch_tool_param_allowed_callers_item,
+)
 from ..models.mcp_tool_connector_id import MCPToolConnectorId
 from ..models.mcp_tool_require_approval_mcp_tool_approval_setting import (
     MCPToolRequireApprovalMCPToolApprovalSetting,
@@ -102,6 +106,36 @@ def _parse_require_approval(
     )
 
 
+def _parse_allowed_callers(
+    data: object,
+) -> list[ApplyPatchToolParamAllowedCallersItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        allowed_callers_type_0 = []
+        _allowed_callers_type_0 = data
+        if not isinstance(_allowed_callers_type_0, list):
+            raise TypeError()
+        for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+            try:
+                allowed_callers_type_0_item = check_apply_patch_tool_param_allowed_callers_item(
+                    allowed_callers_type_0_item_data
+                )
+
+            except LENIENT_ERRORS:
+                allowed_callers_type_0_item = allowed_callers_type_0_item_data
+            allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+        return allowed_callers_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[ApplyPatchToolParamAllowedCallersItem] | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class MCPTool(ApiModel):
     """Give the model access to additional tools via remote Model Context Protocol
@@ -163,10 +197,17 @@ class MCPTool(ApiModel):
     """ Whether this MCP tool is deferred and discovered via tool search.
      """
 
+    allowed_callers: list[ApplyPatchToolParamAllowedCallersItem | str] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Mcp` has it (the live API sends it). Reads None when absent. """
+
+    tunnel_id: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Mcp` has it (the live API sends it). Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "Mcp"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("server_label", "server_label"),
         ("type", "type"),
+        ("allowed_callers", "allowed_callers"),
         ("allowed_tools", "allowed_tools"),
         ("authorization", "authorization"),
         ("connector_id", "connector_id"),
@@ -175,6 +216,7 @@ class MCPTool(ApiModel):
         ("require_approval", "require_approval"),
         ("server_description", "server_description"),
         ("server_url", "server_url"),
+        ("tunnel_id", "tunnel_id"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['mcp']",
@@ -187,6 +229,8 @@ class MCPTool(ApiModel):
         "allowed_tools": "list[str] | MCPToolFilter | None | Unset",
         "require_approval": "MCPToolRequireApprovalMCPToolApprovalFilter | MCPToolRequireApprovalMCPToolApprovalSetting | None | Unset",
         "defer_loading": "bool | Unset",
+        "allowed_callers": "list[ApplyPatchToolParamAllowedCallersItem] | None | Unset",
+        "tunnel_id": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp",),
@@ -217,6 +261,8 @@ class MCPTool(ApiModel):
             "allowed_tools",
             "require_approval",
             "defer_loading",
+            "allowed_callers",
+            "tunnel_id",
         )
     )
 
@@ -235,54 +281,66 @@ class MCPTool(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
-        value_3 = self.allowed_tools
+        value_3 = self.allowed_callers
         if value_3 is None:
+            if "allowed_callers" in present:
+                out["allowed_callers"] = None
+        else:
+            out["allowed_callers"] = to_json(value_3)
+        value_4 = self.allowed_tools
+        if value_4 is None:
             if "allowed_tools" in present:
                 out["allowed_tools"] = None
         else:
-            out["allowed_tools"] = to_json(value_3)
-        value_4 = self.authorization
-        if value_4 is None:
+            out["allowed_tools"] = to_json(value_4)
+        value_5 = self.authorization
+        if value_5 is None:
             if "authorization" in present:
                 out["authorization"] = None
         else:
-            out["authorization"] = value_4
-        value_5 = self.connector_id
-        if value_5 is None:
+            out["authorization"] = value_5
+        value_6 = self.connector_id
+        if value_6 is None:
             if "connector_id" in present:
                 out["connector_id"] = None
         else:
-            out["connector_id"] = value_5
-        value_6 = self.defer_loading
-        if value_6 is None:
+            out["connector_id"] = value_6
+        value_7 = self.defer_loading
+        if value_7 is None:
             if "defer_loading" in present:
                 out["defer_loading"] = None
         else:
-            out["defer_loading"] = value_6
-        value_7 = self.headers
-        if value_7 is None:
+            out["defer_loading"] = value_7
+        value_8 = self.headers
+        if value_8 is None:
             if "headers" in present:
                 out["headers"] = None
         else:
-            out["headers"] = to_json(value_7)
-        value_8 = self.require_approval
-        if value_8 is None:
+            out["headers"] = to_json(value_8)
+        value_9 = self.require_approval
+        if value_9 is None:
             if "require_approval" in present:
                 out["require_approval"] = None
         else:
-            out["require_approval"] = to_json(value_8)
-        value_9 = self.server_description
-        if value_9 is None:
+            out["require_approval"] = to_json(value_9)
+        value_10 = self.server_description
+        if value_10 is None:
             if "server_description" in present:
                 out["server_description"] = None
         else:
-            out["server_description"] = value_9
-        value_10 = self.server_url
-        if value_10 is None:
+            out["server_description"] = value_10
+        value_11 = self.server_url
+        if value_11 is None:
             if "server_url" in present:
                 out["server_url"] = None
         else:
-            out["server_url"] = value_10
+            out["server_url"] = value_11
+        value_12 = self.tunnel_id
+        if value_12 is None:
+            if "tunnel_id" in present:
+                out["tunnel_id"] = None
+        else:
+            out["tunnel_id"] = to_json(value_12)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -334,6 +392,19 @@ class MCPTool(ApiModel):
             None if isinstance(require_approval, Unset) else require_approval
         )
         parsed_obj_.defer_loading = get_("defer_loading")
+        _raw_allowed_callers = get_("allowed_callers", UNSET)
+        if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
+            try:
+                allowed_callers = _parse_allowed_callers(_raw_allowed_callers)
+
+            except LENIENT_ERRORS:
+                allowed_callers = _raw_allowed_callers
+        else:
+            allowed_callers = _raw_allowed_callers
+        parsed_obj_.allowed_callers = (
+            None if isinstance(allowed_callers, Unset) else allowed_callers
+        )
+        parsed_obj_.tunnel_id = get_("tunnel_id")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

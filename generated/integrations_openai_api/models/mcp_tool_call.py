@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -13,9 +13,33 @@ from .._runtime.model import (
     learn_shape,
 )
 from ..models.mcp_tool_call_status import MCPToolCallStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+
+_lazy_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    global _lazy_loaded, ApplyPatchToolCallItemParamAgent
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+
+    _lazy_loaded = True
+
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -50,6 +74,10 @@ class MCPToolCall(ApiModel):
 
     approval_request_id: str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `McpCall` has it (the live API sends it). Reads None when absent.
+    """
+
     _sdk_name_: ClassVar[str] = "McpCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -57,6 +85,7 @@ class MCPToolCall(ApiModel):
         ("name", "name"),
         ("server_label", "server_label"),
         ("type", "type"),
+        ("agent", "agent"),
         ("approval_request_id", "approval_request_id"),
         ("error", "error"),
         ("output", "output"),
@@ -72,6 +101,7 @@ class MCPToolCall(ApiModel):
         "error": "None | str | Unset",
         "status": "MCPToolCallStatus | Unset",
         "approval_request_id": "None | str | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_call",),
@@ -101,6 +131,7 @@ class MCPToolCall(ApiModel):
             "error",
             "status",
             "approval_request_id",
+            "agent",
         )
     )
 
@@ -137,30 +168,36 @@ class MCPToolCall(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_5
-        value_6 = self.approval_request_id
+        value_6 = self.agent
         if value_6 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_6)
+        value_7 = self.approval_request_id
+        if value_7 is None:
             if "approval_request_id" in present:
                 out["approval_request_id"] = None
         else:
-            out["approval_request_id"] = to_json(value_6)
-        value_7 = self.error
-        if value_7 is None:
+            out["approval_request_id"] = to_json(value_7)
+        value_8 = self.error
+        if value_8 is None:
             if "error" in present:
                 out["error"] = None
         else:
-            out["error"] = to_json(value_7)
-        value_8 = self.output
-        if value_8 is None:
+            out["error"] = to_json(value_8)
+        value_9 = self.output
+        if value_9 is None:
             if "output" in present:
                 out["output"] = None
         else:
-            out["output"] = to_json(value_8)
-        value_9 = self.status
-        if value_9 is None:
+            out["output"] = to_json(value_9)
+        value_10 = self.status
+        if value_10 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_9
+            out["status"] = value_10
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -169,6 +206,8 @@ class MCPToolCall(ApiModel):
 
     @classmethod
     def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        if not _lazy_loaded:
+            _load_lazy_imports()
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
@@ -180,6 +219,16 @@ class MCPToolCall(ApiModel):
         parsed_obj_.error = get_("error")
         parsed_obj_.status = get_("status")
         parsed_obj_.approval_request_id = get_("approval_request_id")
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

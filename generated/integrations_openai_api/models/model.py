@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -32,17 +33,23 @@ class Model(ApiModel):
     object: Literal["model"] = "model"
     """ The object type, which is always "model". """
 
+    shutdown_date: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Model` has it (the live API sends it). Reads None when absent.
+    """
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("created", "created"),
         ("object", "object"),
         ("owned_by", "owned_by"),
+        ("shutdown_date", "shutdown_date"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "id": "str",
         "created": "int",
         "object": "Literal['model']",
         "owned_by": "str",
+        "shutdown_date": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("model",),
@@ -59,6 +66,7 @@ class Model(ApiModel):
             "created",
             "object",
             "owned_by",
+            "shutdown_date",
         )
     )
 
@@ -89,6 +97,12 @@ class Model(ApiModel):
                 out["owned_by"] = None
         else:
             out["owned_by"] = value_4
+        value_5 = self.shutdown_date
+        if value_5 is None:
+            if "shutdown_date" in present:
+                out["shutdown_date"] = None
+        else:
+            out["shutdown_date"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -103,6 +117,7 @@ class Model(ApiModel):
         parsed_obj_.created = get_("created")
         parsed_obj_.object = get_("object")
         parsed_obj_.owned_by = get_("owned_by")
+        parsed_obj_.shutdown_date = get_("shutdown_date")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

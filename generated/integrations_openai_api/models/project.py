@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -12,9 +12,27 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..models.project_residency import ProjectResidency, check_project_residency
+from ..types import UNSET, Unset
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_residency(data: object) -> None | ProjectResidency | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        residency_type_0 = check_project_residency(data)
+
+        return residency_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ProjectResidency | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -41,6 +59,10 @@ class Project(ApiModel):
     external_key_id: str | None = ABSENT
     """ The external key associated with the project. """
 
+    residency: ProjectResidency | str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Project` has it (the live API sends it). Reads None when absent.
+    """
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
         ("created_at", "created_at"),
@@ -48,6 +70,7 @@ class Project(ApiModel):
         ("archived_at", "archived_at"),
         ("external_key_id", "external_key_id"),
         ("name", "name"),
+        ("residency", "residency"),
         ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
@@ -58,6 +81,7 @@ class Project(ApiModel):
         "archived_at": "int | None | Unset",
         "status": "None | str | Unset",
         "external_key_id": "None | str | Unset",
+        "residency": "None | ProjectResidency | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.project",),
@@ -76,6 +100,7 @@ class Project(ApiModel):
             "archived_at",
             "status",
             "external_key_id",
+            "residency",
         )
     )
 
@@ -118,12 +143,18 @@ class Project(ApiModel):
                 out["name"] = None
         else:
             out["name"] = to_json(value_6)
-        value_7 = self.status
+        value_7 = self.residency
         if value_7 is None:
+            if "residency" in present:
+                out["residency"] = None
+        else:
+            out["residency"] = to_json(value_7)
+        value_8 = self.status
+        if value_8 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = to_json(value_7)
+            out["status"] = to_json(value_8)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -141,6 +172,16 @@ class Project(ApiModel):
         parsed_obj_.archived_at = get_("archived_at")
         parsed_obj_.status = get_("status")
         parsed_obj_.external_key_id = get_("external_key_id")
+        _raw_residency = get_("residency", UNSET)
+        if _raw_residency is not None and _raw_residency is not UNSET:
+            try:
+                residency = _parse_residency(_raw_residency)
+
+            except LENIENT_ERRORS:
+                residency = _raw_residency
+        else:
+            residency = _raw_residency
+        parsed_obj_.residency = None if isinstance(residency, Unset) else residency
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

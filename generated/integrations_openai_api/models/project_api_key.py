@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -12,6 +12,11 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..models.project_api_key_owner_project_access import (
+    ProjectApiKeyOwnerProjectAccess,
+    check_project_api_key_owner_project_access,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.project_api_key_owner import ProjectApiKeyOwner
@@ -28,6 +33,22 @@ def _load_lazy_imports() -> None:
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_owner_project_access(data: object) -> None | ProjectApiKeyOwnerProjectAccess | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        owner_project_access_type_0 = check_project_api_key_owner_project_access(data)
+
+        return owner_project_access_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ProjectApiKeyOwnerProjectAccess | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -54,6 +75,14 @@ class ProjectApiKey(ApiModel):
     last_used_at: int | None = ABSENT
     """ The Unix timestamp (in seconds) of when the API key was last used. """
 
+    owner_project_access: ProjectApiKeyOwnerProjectAccess | str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ProjectAPIKey` has it (the live API sends it). Reads None when
+    absent. """
+
+    expires_at: int | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ProjectAPIKey` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ProjectAPIKey"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
@@ -62,7 +91,9 @@ class ProjectApiKey(ApiModel):
         ("name", "name"),
         ("object", "object"),
         ("owner", "owner"),
+        ("owner_project_access", "owner_project_access"),
         ("redacted_value", "redacted_value"),
+        ("expires_at", "expires_at"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "object": "Literal['organization.project.api_key']",
@@ -72,6 +103,8 @@ class ProjectApiKey(ApiModel):
         "last_used_at": "int | None",
         "id": "str",
         "owner": "ProjectApiKeyOwner",
+        "owner_project_access": "None | ProjectApiKeyOwnerProjectAccess | Unset",
+        "expires_at": "int | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.project.api_key",),
@@ -94,6 +127,8 @@ class ProjectApiKey(ApiModel):
             "last_used_at",
             "id",
             "owner",
+            "owner_project_access",
+            "expires_at",
         )
     )
 
@@ -136,12 +171,24 @@ class ProjectApiKey(ApiModel):
                 out["owner"] = None
         else:
             out["owner"] = to_json(value_6)
-        value_7 = self.redacted_value
+        value_7 = self.owner_project_access
         if value_7 is None:
+            if "owner_project_access" in present:
+                out["owner_project_access"] = None
+        else:
+            out["owner_project_access"] = to_json(value_7)
+        value_8 = self.redacted_value
+        if value_8 is None:
             if "redacted_value" in present:
                 out["redacted_value"] = None
         else:
-            out["redacted_value"] = value_7
+            out["redacted_value"] = value_8
+        value_9 = self.expires_at
+        if value_9 is None:
+            if "expires_at" in present:
+                out["expires_at"] = None
+        else:
+            out["expires_at"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -171,6 +218,19 @@ class ProjectApiKey(ApiModel):
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.owner = owner
+        _raw_owner_project_access = get_("owner_project_access", UNSET)
+        if _raw_owner_project_access is not None and _raw_owner_project_access is not UNSET:
+            try:
+                owner_project_access = _parse_owner_project_access(_raw_owner_project_access)
+
+            except LENIENT_ERRORS:
+                owner_project_access = _raw_owner_project_access
+        else:
+            owner_project_access = _raw_owner_project_access
+        parsed_obj_.owner_project_access = (
+            None if isinstance(owner_project_access, Unset) else owner_project_access
+        )
+        parsed_obj_.expires_at = get_("expires_at")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

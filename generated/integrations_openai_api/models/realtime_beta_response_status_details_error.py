@@ -30,14 +30,20 @@ class RealtimeBetaResponseStatusDetailsError(ApiModel):
     code: str | None = ABSENT
     """ Error code, if any. """
 
+    message: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Error` has it (the live API sends it). Reads None when absent.
+    """
+
     _sdk_name_: ClassVar[str] = "Error"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
+        ("message", "message"),
         ("type", "type"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "str | Unset",
         "code": "str | Unset",
+        "message": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ()
@@ -45,6 +51,7 @@ class RealtimeBetaResponseStatusDetailsError(ApiModel):
         (
             "type",
             "code",
+            "message",
         )
     )
 
@@ -57,12 +64,18 @@ class RealtimeBetaResponseStatusDetailsError(ApiModel):
                 out["code"] = None
         else:
             out["code"] = value_1
-        value_2 = self.type
+        value_2 = self.message
         if value_2 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = to_json(value_2)
+        value_3 = self.type
+        if value_3 is None:
             if "type" in present:
                 out["type"] = None
         else:
-            out["type"] = value_2
+            out["type"] = value_3
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -75,6 +88,7 @@ class RealtimeBetaResponseStatusDetailsError(ApiModel):
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
         parsed_obj_.code = get_("code")
+        parsed_obj_.message = get_("message")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -4,8 +4,9 @@ from typing import Any, ClassVar, Self
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import as_float, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -26,10 +27,18 @@ class RealtimeTranslationSessionAudioInputNoiseReduction(ApiModel):
     for far-field microphones such as laptop or conference room microphones.
      """
 
+    strength: float | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `AudioInputNoiseReduction` has it (the live API sends it). Reads
+    None when absent. """
+
     _sdk_name_: ClassVar[str] = "AudioInputNoiseReduction"
-    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("type", "type"),)
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("type", "type"),
+        ("strength", "strength"),
+    )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "NoiseReductionType",
+        "strength": "float | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
@@ -38,7 +47,12 @@ class RealtimeTranslationSessionAudioInputNoiseReduction(ApiModel):
         ),
     }
     _required_keys_: ClassVar[tuple[str, ...]] = ("type",)
-    _known_keys_: ClassVar[frozenset[str]] = frozenset(("type",))
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "type",
+            "strength",
+        )
+    )
 
     def _wire_(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -49,6 +63,12 @@ class RealtimeTranslationSessionAudioInputNoiseReduction(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
+        value_2 = self.strength
+        if value_2 is None:
+            if "strength" in present:
+                out["strength"] = None
+        else:
+            out["strength"] = to_json(value_2)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -60,6 +80,7 @@ class RealtimeTranslationSessionAudioInputNoiseReduction(ApiModel):
         get_: Any = d.get
         parsed_obj_: Any = cls.__new__(cls)
         parsed_obj_.type = get_("type")
+        parsed_obj_.strength = as_float(get_("strength"))
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 
 from .._runtime.lenient import to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
@@ -40,6 +41,22 @@ class ResponseImageGenCallPartialImageEvent(ApiModel):
     )
     """ The type of the event. Always 'response.image_generation_call.partial_image'. """
 
+    background: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseImageGenCallPartialImageEvent` has it (the live API
+    sends it). Reads None when absent. """
+
+    output_format: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseImageGenCallPartialImageEvent` has it (the live API
+    sends it). Reads None when absent. """
+
+    quality: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseImageGenCallPartialImageEvent` has it (the live API
+    sends it). Reads None when absent. """
+
+    size: str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseImageGenCallPartialImageEvent` has it (the live API
+    sends it). Reads None when absent. """
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
@@ -47,6 +64,10 @@ class ResponseImageGenCallPartialImageEvent(ApiModel):
         ("partial_image_index", "partial_image_index"),
         ("sequence_number", "sequence_number"),
         ("type", "type"),
+        ("background", "background"),
+        ("output_format", "output_format"),
+        ("quality", "quality"),
+        ("size", "size"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.image_generation_call.partial_image']",
@@ -55,6 +76,10 @@ class ResponseImageGenCallPartialImageEvent(ApiModel):
         "sequence_number": "int",
         "partial_image_index": "int",
         "partial_image_b64": "str",
+        "background": "None | str | Unset",
+        "output_format": "None | str | Unset",
+        "quality": "None | str | Unset",
+        "size": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.image_generation_call.partial_image",),
@@ -75,6 +100,10 @@ class ResponseImageGenCallPartialImageEvent(ApiModel):
             "sequence_number",
             "partial_image_index",
             "partial_image_b64",
+            "background",
+            "output_format",
+            "quality",
+            "size",
         )
     )
 
@@ -117,6 +146,30 @@ class ResponseImageGenCallPartialImageEvent(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_6
+        value_7 = self.background
+        if value_7 is None:
+            if "background" in present:
+                out["background"] = None
+        else:
+            out["background"] = to_json(value_7)
+        value_8 = self.output_format
+        if value_8 is None:
+            if "output_format" in present:
+                out["output_format"] = None
+        else:
+            out["output_format"] = to_json(value_8)
+        value_9 = self.quality
+        if value_9 is None:
+            if "quality" in present:
+                out["quality"] = None
+        else:
+            out["quality"] = to_json(value_9)
+        value_10 = self.size
+        if value_10 is None:
+            if "size" in present:
+                out["size"] = None
+        else:
+            out["size"] = to_json(value_10)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -133,6 +186,10 @@ class ResponseImageGenCallPartialImageEvent(ApiModel):
         parsed_obj_.sequence_number = get_("sequence_number")
         parsed_obj_.partial_image_index = get_("partial_image_index")
         parsed_obj_.partial_image_b64 = get_("partial_image_b64")
+        parsed_obj_.background = get_("background")
+        parsed_obj_.output_format = get_("output_format")
+        parsed_obj_.quality = get_("quality")
+        parsed_obj_.size = get_("size")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
     from ..models.code_interpreter_tool import CodeInterpreterTool
     from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
+    from ..models.compact_resource_image import CompactResourceImage
     from ..models.compaction_body import CompactionBody
     from ..models.compaction_summary_item_param import CompactionSummaryItemParam
     from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
@@ -50,6 +51,12 @@ if TYPE_CHECKING:
     from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
     from ..models.computer_use_preview_tool import ComputerUsePreviewTool
     from ..models.conversation_2 import Conversation2
+    from ..models.create_chat_completion_response_moderation import (
+        CreateChatCompletionResponseModeration,
+    )
+    from ..models.create_transcription_response_json_languages_item import (
+        CreateTranscriptionResponseJsonLanguagesItem,
+    )
     from ..models.custom_tool_call import CustomToolCall
     from ..models.custom_tool_call_output import CustomToolCallOutput
     from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
@@ -85,9 +92,13 @@ if TYPE_CHECKING:
     from ..models.prompt_2 import Prompt2
     from ..models.reasoning import Reasoning
     from ..models.reasoning_item import ReasoningItem
+    from ..models.response_access_programs import ResponseAccessPrograms
     from ..models.response_error_2 import ResponseError2
     from ..models.response_incomplete_details import ResponseIncompleteDetails
+    from ..models.response_prompt_cache_diagnostics import ResponsePromptCacheDiagnostics
+    from ..models.response_prompt_cache_options import ResponsePromptCacheOptions
     from ..models.response_text_param import ResponseTextParam
+    from ..models.response_tool_usage import ResponseToolUsage
     from ..models.response_usage import ResponseUsage
     from ..models.specific_apply_patch_param import SpecificApplyPatchParam
     from ..models.specific_function_shell_param import SpecificFunctionShellParam
@@ -118,6 +129,7 @@ def _load_lazy_imports() -> None:
         ApplyPatchToolParam, \
         CodeInterpreterTool, \
         CodeInterpreterToolCall, \
+        CompactResourceImage, \
         CompactionBody, \
         CompactionSummaryItemParam, \
         CompactionTriggerItemParam, \
@@ -127,6 +139,8 @@ def _load_lazy_imports() -> None:
         ComputerToolCallOutputResource, \
         ComputerUsePreviewTool, \
         Conversation2, \
+        CreateChatCompletionResponseModeration, \
+        CreateTranscriptionResponseJsonLanguagesItem, \
         CustomToolCall, \
         CustomToolCallOutput, \
         CustomToolCallOutputResource, \
@@ -162,9 +176,13 @@ def _load_lazy_imports() -> None:
         Prompt2, \
         Reasoning, \
         ReasoningItem, \
+        ResponseAccessPrograms, \
         ResponseError2, \
         ResponseIncompleteDetails, \
+        ResponsePromptCacheDiagnostics, \
+        ResponsePromptCacheOptions, \
         ResponseTextParam, \
+        ResponseToolUsage, \
         ResponseUsage, \
         SpecificApplyPatchParam, \
         SpecificFunctionShellParam, \
@@ -188,6 +206,7 @@ def _load_lazy_imports() -> None:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
     from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
     from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
+    from ..models.compact_resource_image import CompactResourceImage  # noqa: PLC0415
     from ..models.compaction_body import CompactionBody  # noqa: PLC0415
     from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
     from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
@@ -197,6 +216,12 @@ def _load_lazy_imports() -> None:
     from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
     from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
     from ..models.conversation_2 import Conversation2  # noqa: PLC0415
+    from ..models.create_chat_completion_response_moderation import (
+        CreateChatCompletionResponseModeration,  # noqa: PLC0415
+    )
+    from ..models.create_transcription_response_json_languages_item import (
+        CreateTranscriptionResponseJsonLanguagesItem,  # noqa: PLC0415
+    )
     from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
     from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
     from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
@@ -232,9 +257,13 @@ def _load_lazy_imports() -> None:
     from ..models.prompt_2 import Prompt2  # noqa: PLC0415
     from ..models.reasoning import Reasoning  # noqa: PLC0415
     from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
+    from ..models.response_access_programs import ResponseAccessPrograms  # noqa: PLC0415
     from ..models.response_error_2 import ResponseError2  # noqa: PLC0415
     from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: PLC0415
+    from ..models.response_prompt_cache_diagnostics import ResponsePromptCacheDiagnostics  # noqa: PLC0415
+    from ..models.response_prompt_cache_options import ResponsePromptCacheOptions  # noqa: PLC0415
     from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
+    from ..models.response_tool_usage import ResponseToolUsage  # noqa: PLC0415
     from ..models.response_usage import ResponseUsage  # noqa: PLC0415
     from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
     from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
@@ -713,6 +742,101 @@ def _parse_conversation(data: object) -> Conversation2 | None | Unset:
     return cast("Conversation2 | None | Unset", data)
 
 
+def _parse_access_programs(data: object) -> None | ResponseAccessPrograms | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponseAccessPrograms._from_dict_(data)
+    return cast("None | ResponseAccessPrograms | Unset", data)
+
+
+def _parse_image(data: object) -> CompactResourceImage | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CompactResourceImage._from_dict_(data)
+    return cast("CompactResourceImage | None | Unset", data)
+
+
+def _parse_input_transformations(
+    data: object,
+) -> list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        input_transformations_type_0 = []
+        _input_transformations_type_0 = data
+        if not isinstance(_input_transformations_type_0, list):
+            raise TypeError()
+        for input_transformations_type_0_item_data in _input_transformations_type_0:
+            try:
+                input_transformations_type_0_item = (
+                    CreateTranscriptionResponseJsonLanguagesItem._from_dict_(
+                        input_transformations_type_0_item_data
+                    )
+                    if input_transformations_type_0_item_data.__class__ is dict
+                    else CreateTranscriptionResponseJsonLanguagesItem.from_dict(
+                        input_transformations_type_0_item_data
+                    )
+                )
+            except LENIENT_ERRORS:
+                input_transformations_type_0_item = input_transformations_type_0_item_data
+            input_transformations_type_0.append(input_transformations_type_0_item)
+
+        return input_transformations_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset", data)
+
+
+def _parse_moderation(data: object) -> CreateChatCompletionResponseModeration | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return CreateChatCompletionResponseModeration._from_dict_(data)
+    return cast("CreateChatCompletionResponseModeration | None | Unset", data)
+
+
+def _parse_prompt_cache_diagnostics(data: object) -> None | ResponsePromptCacheDiagnostics | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponsePromptCacheDiagnostics._from_dict_(data)
+    return cast("None | ResponsePromptCacheDiagnostics | Unset", data)
+
+
+def _parse_prompt_cache_options(data: object) -> None | ResponsePromptCacheOptions | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponsePromptCacheOptions._from_dict_(data)
+    return cast("None | ResponsePromptCacheOptions | Unset", data)
+
+
+def _parse_tool_usage(data: object) -> None | ResponseToolUsage | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ResponseToolUsage._from_dict_(data)
+    return cast("None | ResponseToolUsage | Unset", data)
+
+
 @_attrs_define(repr=False)
 class ResponseObject(ResponseAccessors, ApiModel):
     model: ModelIdsResponsesResponsesOnlyModel | ModelIdsSharedEnum | str
@@ -934,9 +1058,38 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
     max_output_tokens: int | None = ABSENT
 
+    access_programs: ResponseAccessPrograms | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
+    absent. """
+
+    image: CompactResourceImage | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
+    absent. """
+
+    input_transformations: list[CreateTranscriptionResponseJsonLanguagesItem] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
+    absent. """
+
+    moderation: CreateChatCompletionResponseModeration | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
+    absent. """
+
+    prompt_cache_diagnostics: ResponsePromptCacheDiagnostics | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
+    absent. """
+
+    prompt_cache_options: ResponsePromptCacheOptions | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
+    absent. """
+
+    tool_usage: ResponseToolUsage | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "Response"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("id", "id"),
+        ("access_programs", "access_programs"),
         ("created_at", "created_at"),
         ("error", "error"),
         ("incomplete_details", "incomplete_details"),
@@ -953,17 +1106,23 @@ class ResponseObject(ResponseAccessors, ApiModel):
         ("background", "background"),
         ("completed_at", "completed_at"),
         ("conversation", "conversation"),
+        ("image", "image"),
+        ("input_transformations", "input_transformations"),
         ("max_output_tokens", "max_output_tokens"),
         ("max_tool_calls", "max_tool_calls"),
+        ("moderation", "moderation"),
         ("previous_response_id", "previous_response_id"),
         ("prompt", "prompt"),
+        ("prompt_cache_diagnostics", "prompt_cache_diagnostics"),
         ("prompt_cache_key", "prompt_cache_key"),
+        ("prompt_cache_options", "prompt_cache_options"),
         ("prompt_cache_retention", "prompt_cache_retention"),
         ("reasoning", "reasoning"),
         ("safety_identifier", "safety_identifier"),
         ("service_tier", "service_tier"),
         ("status", "status"),
         ("text", "text"),
+        ("tool_usage", "tool_usage"),
         ("top_logprobs", "top_logprobs"),
         ("truncation", "truncation"),
         ("usage", "usage"),
@@ -1002,6 +1161,13 @@ class ResponseObject(ResponseAccessors, ApiModel):
         "usage": "ResponseUsage | Unset",
         "conversation": "Conversation2 | None | Unset",
         "max_output_tokens": "int | None | Unset",
+        "access_programs": "None | ResponseAccessPrograms | Unset",
+        "image": "CompactResourceImage | None | Unset",
+        "input_transformations": "list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset",
+        "moderation": "CreateChatCompletionResponseModeration | None | Unset",
+        "prompt_cache_diagnostics": "None | ResponsePromptCacheDiagnostics | Unset",
+        "prompt_cache_options": "None | ResponsePromptCacheOptions | Unset",
+        "tool_usage": "None | ResponseToolUsage | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("response",),
@@ -1064,6 +1230,13 @@ class ResponseObject(ResponseAccessors, ApiModel):
             "usage",
             "conversation",
             "max_output_tokens",
+            "access_programs",
+            "image",
+            "input_transformations",
+            "moderation",
+            "prompt_cache_diagnostics",
+            "prompt_cache_options",
+            "tool_usage",
         )
     )
 
@@ -1076,192 +1249,234 @@ class ResponseObject(ResponseAccessors, ApiModel):
                 out["id"] = None
         else:
             out["id"] = value_1
-        value_2 = self.created_at
+        value_2 = self.access_programs
         if value_2 is None:
+            if "access_programs" in present:
+                out["access_programs"] = None
+        else:
+            out["access_programs"] = to_json(value_2)
+        value_3 = self.created_at
+        if value_3 is None:
             if "created_at" in present:
                 out["created_at"] = None
         else:
-            out["created_at"] = value_2
-        value_3 = self.error
-        if value_3 is None:
+            out["created_at"] = value_3
+        value_4 = self.error
+        if value_4 is None:
             if "error" in present:
                 out["error"] = None
         else:
-            out["error"] = to_json(value_3)
-        value_4 = self.incomplete_details
-        if value_4 is None:
+            out["error"] = to_json(value_4)
+        value_5 = self.incomplete_details
+        if value_5 is None:
             if "incomplete_details" in present:
                 out["incomplete_details"] = None
         else:
-            out["incomplete_details"] = to_json(value_4)
-        value_5 = self.instructions
-        if value_5 is None:
+            out["incomplete_details"] = to_json(value_5)
+        value_6 = self.instructions
+        if value_6 is None:
             if "instructions" in present:
                 out["instructions"] = None
         else:
-            out["instructions"] = to_json(value_5)
-        value_6 = self.metadata
-        if value_6 is None:
+            out["instructions"] = to_json(value_6)
+        value_7 = self.metadata
+        if value_7 is None:
             if "metadata" in present:
                 out["metadata"] = None
         else:
-            out["metadata"] = to_json(value_6)
-        value_7 = self.model
-        if value_7 is None:
+            out["metadata"] = to_json(value_7)
+        value_8 = self.model
+        if value_8 is None:
             if "model" in present:
                 out["model"] = None
         else:
-            out["model"] = to_json(value_7)
-        value_8 = self.object
-        if value_8 is None:
+            out["model"] = to_json(value_8)
+        value_9 = self.object
+        if value_9 is None:
             if "object" in present:
                 out["object"] = None
         else:
-            out["object"] = value_8
-        value_9 = self.output
-        if value_9 is None:
+            out["object"] = value_9
+        value_10 = self.output
+        if value_10 is None:
             if "output" in present:
                 out["output"] = None
-        elif value_9 or not isinstance(value_9, AbsentList) or "output" in present:
-            out["output"] = to_json(value_9)
-        value_10 = self.parallel_tool_calls
-        if value_10 is None:
+        elif value_10 or not isinstance(value_10, AbsentList) or "output" in present:
+            out["output"] = to_json(value_10)
+        value_11 = self.parallel_tool_calls
+        if value_11 is None:
             if "parallel_tool_calls" in present:
                 out["parallel_tool_calls"] = None
         else:
-            out["parallel_tool_calls"] = value_10
-        value_11 = self.temperature
-        if value_11 is None:
+            out["parallel_tool_calls"] = value_11
+        value_12 = self.temperature
+        if value_12 is None:
             if "temperature" in present:
                 out["temperature"] = None
         else:
-            out["temperature"] = to_json(value_11)
-        value_12 = self.tool_choice
-        if value_12 is None:
+            out["temperature"] = to_json(value_12)
+        value_13 = self.tool_choice
+        if value_13 is None:
             if "tool_choice" in present:
                 out["tool_choice"] = None
         else:
-            out["tool_choice"] = to_json(value_12)
-        value_13 = self.tools
-        if value_13 is None:
+            out["tool_choice"] = to_json(value_13)
+        value_14 = self.tools
+        if value_14 is None:
             if "tools" in present:
                 out["tools"] = None
-        elif value_13 or not isinstance(value_13, AbsentList) or "tools" in present:
-            out["tools"] = to_json(value_13)
-        value_14 = self.top_p
-        if value_14 is None:
+        elif value_14 or not isinstance(value_14, AbsentList) or "tools" in present:
+            out["tools"] = to_json(value_14)
+        value_15 = self.top_p
+        if value_15 is None:
             if "top_p" in present:
                 out["top_p"] = None
         else:
-            out["top_p"] = to_json(value_14)
-        value_15 = self.background
-        if value_15 is None:
+            out["top_p"] = to_json(value_15)
+        value_16 = self.background
+        if value_16 is None:
             if "background" in present:
                 out["background"] = None
         else:
-            out["background"] = to_json(value_15)
-        value_16 = self.completed_at
-        if value_16 is None:
+            out["background"] = to_json(value_16)
+        value_17 = self.completed_at
+        if value_17 is None:
             if "completed_at" in present:
                 out["completed_at"] = None
         else:
-            out["completed_at"] = to_json(value_16)
-        value_17 = self.conversation
-        if value_17 is None:
+            out["completed_at"] = to_json(value_17)
+        value_18 = self.conversation
+        if value_18 is None:
             if "conversation" in present:
                 out["conversation"] = None
         else:
-            out["conversation"] = to_json(value_17)
-        value_18 = self.max_output_tokens
-        if value_18 is None:
+            out["conversation"] = to_json(value_18)
+        value_19 = self.image
+        if value_19 is None:
+            if "image" in present:
+                out["image"] = None
+        else:
+            out["image"] = to_json(value_19)
+        value_20 = self.input_transformations
+        if value_20 is None:
+            if "input_transformations" in present:
+                out["input_transformations"] = None
+        else:
+            out["input_transformations"] = to_json(value_20)
+        value_21 = self.max_output_tokens
+        if value_21 is None:
             if "max_output_tokens" in present:
                 out["max_output_tokens"] = None
         else:
-            out["max_output_tokens"] = to_json(value_18)
-        value_19 = self.max_tool_calls
-        if value_19 is None:
+            out["max_output_tokens"] = to_json(value_21)
+        value_22 = self.max_tool_calls
+        if value_22 is None:
             if "max_tool_calls" in present:
                 out["max_tool_calls"] = None
         else:
-            out["max_tool_calls"] = to_json(value_19)
-        value_20 = self.previous_response_id
-        if value_20 is None:
+            out["max_tool_calls"] = to_json(value_22)
+        value_23 = self.moderation
+        if value_23 is None:
+            if "moderation" in present:
+                out["moderation"] = None
+        else:
+            out["moderation"] = to_json(value_23)
+        value_24 = self.previous_response_id
+        if value_24 is None:
             if "previous_response_id" in present:
                 out["previous_response_id"] = None
         else:
-            out["previous_response_id"] = to_json(value_20)
-        value_21 = self.prompt
-        if value_21 is None:
+            out["previous_response_id"] = to_json(value_24)
+        value_25 = self.prompt
+        if value_25 is None:
             if "prompt" in present:
                 out["prompt"] = None
         else:
-            out["prompt"] = to_json(value_21)
-        value_22 = self.prompt_cache_key
-        if value_22 is None:
+            out["prompt"] = to_json(value_25)
+        value_26 = self.prompt_cache_diagnostics
+        if value_26 is None:
+            if "prompt_cache_diagnostics" in present:
+                out["prompt_cache_diagnostics"] = None
+        else:
+            out["prompt_cache_diagnostics"] = to_json(value_26)
+        value_27 = self.prompt_cache_key
+        if value_27 is None:
             if "prompt_cache_key" in present:
                 out["prompt_cache_key"] = None
         else:
-            out["prompt_cache_key"] = value_22
-        value_23 = self.prompt_cache_retention
-        if value_23 is None:
+            out["prompt_cache_key"] = value_27
+        value_28 = self.prompt_cache_options
+        if value_28 is None:
+            if "prompt_cache_options" in present:
+                out["prompt_cache_options"] = None
+        else:
+            out["prompt_cache_options"] = to_json(value_28)
+        value_29 = self.prompt_cache_retention
+        if value_29 is None:
             if "prompt_cache_retention" in present:
                 out["prompt_cache_retention"] = None
         else:
-            out["prompt_cache_retention"] = to_json(value_23)
-        value_24 = self.reasoning
-        if value_24 is None:
+            out["prompt_cache_retention"] = to_json(value_29)
+        value_30 = self.reasoning
+        if value_30 is None:
             if "reasoning" in present:
                 out["reasoning"] = None
         else:
-            out["reasoning"] = to_json(value_24)
-        value_25 = self.safety_identifier
-        if value_25 is None:
+            out["reasoning"] = to_json(value_30)
+        value_31 = self.safety_identifier
+        if value_31 is None:
             if "safety_identifier" in present:
                 out["safety_identifier"] = None
         else:
-            out["safety_identifier"] = value_25
-        value_26 = self.service_tier
-        if value_26 is None:
+            out["safety_identifier"] = value_31
+        value_32 = self.service_tier
+        if value_32 is None:
             if "service_tier" in present:
                 out["service_tier"] = None
         else:
-            out["service_tier"] = to_json(value_26)
-        value_27 = self.status
-        if value_27 is None:
+            out["service_tier"] = to_json(value_32)
+        value_33 = self.status
+        if value_33 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = value_27
-        value_28 = self.text
-        if value_28 is None:
+            out["status"] = value_33
+        value_34 = self.text
+        if value_34 is None:
             if "text" in present:
                 out["text"] = None
         else:
-            out["text"] = to_json(value_28)
-        value_29 = self.top_logprobs
-        if value_29 is None:
+            out["text"] = to_json(value_34)
+        value_35 = self.tool_usage
+        if value_35 is None:
+            if "tool_usage" in present:
+                out["tool_usage"] = None
+        else:
+            out["tool_usage"] = to_json(value_35)
+        value_36 = self.top_logprobs
+        if value_36 is None:
             if "top_logprobs" in present:
                 out["top_logprobs"] = None
         else:
-            out["top_logprobs"] = to_json(value_29)
-        value_30 = self.truncation
-        if value_30 is None:
+            out["top_logprobs"] = to_json(value_36)
+        value_37 = self.truncation
+        if value_37 is None:
             if "truncation" in present:
                 out["truncation"] = None
         else:
-            out["truncation"] = to_json(value_30)
-        value_31 = self.usage
-        if value_31 is None:
+            out["truncation"] = to_json(value_37)
+        value_38 = self.usage
+        if value_38 is None:
             if "usage" in present:
                 out["usage"] = None
         else:
-            out["usage"] = to_json(value_31)
-        value_32 = self.user
-        if value_32 is None:
+            out["usage"] = to_json(value_38)
+        value_39 = self.user
+        if value_39 is None:
             if "user" in present:
                 out["user"] = None
         else:
-            out["user"] = value_32
+            out["user"] = value_39
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -1464,6 +1679,86 @@ class ResponseObject(ResponseAccessors, ApiModel):
             conversation = _raw_conversation
         parsed_obj_.conversation = None if isinstance(conversation, Unset) else conversation
         parsed_obj_.max_output_tokens = get_("max_output_tokens")
+        _raw_access_programs = get_("access_programs", UNSET)
+        if _raw_access_programs is not None and _raw_access_programs is not UNSET:
+            try:
+                access_programs = _parse_access_programs(_raw_access_programs)
+
+            except LENIENT_ERRORS:
+                access_programs = _raw_access_programs
+        else:
+            access_programs = _raw_access_programs
+        parsed_obj_.access_programs = (
+            None if isinstance(access_programs, Unset) else access_programs
+        )
+        _raw_image = get_("image", UNSET)
+        if _raw_image is not None and _raw_image is not UNSET:
+            try:
+                image = _parse_image(_raw_image)
+
+            except LENIENT_ERRORS:
+                image = _raw_image
+        else:
+            image = _raw_image
+        parsed_obj_.image = None if isinstance(image, Unset) else image
+        _raw_input_transformations = get_("input_transformations", UNSET)
+        if _raw_input_transformations is not None and _raw_input_transformations is not UNSET:
+            try:
+                input_transformations = _parse_input_transformations(_raw_input_transformations)
+
+            except LENIENT_ERRORS:
+                input_transformations = _raw_input_transformations
+        else:
+            input_transformations = _raw_input_transformations
+        parsed_obj_.input_transformations = (
+            None if isinstance(input_transformations, Unset) else input_transformations
+        )
+        _raw_moderation = get_("moderation", UNSET)
+        if _raw_moderation is not None and _raw_moderation is not UNSET:
+            try:
+                moderation = _parse_moderation(_raw_moderation)
+
+            except LENIENT_ERRORS:
+                moderation = _raw_moderation
+        else:
+            moderation = _raw_moderation
+        parsed_obj_.moderation = None if isinstance(moderation, Unset) else moderation
+        _raw_prompt_cache_diagnostics = get_("prompt_cache_diagnostics", UNSET)
+        if _raw_prompt_cache_diagnostics is not None and _raw_prompt_cache_diagnostics is not UNSET:
+            try:
+                prompt_cache_diagnostics = _parse_prompt_cache_diagnostics(
+                    _raw_prompt_cache_diagnostics
+                )
+
+            except LENIENT_ERRORS:
+                prompt_cache_diagnostics = _raw_prompt_cache_diagnostics
+        else:
+            prompt_cache_diagnostics = _raw_prompt_cache_diagnostics
+        parsed_obj_.prompt_cache_diagnostics = (
+            None if isinstance(prompt_cache_diagnostics, Unset) else prompt_cache_diagnostics
+        )
+        _raw_prompt_cache_options = get_("prompt_cache_options", UNSET)
+        if _raw_prompt_cache_options is not None and _raw_prompt_cache_options is not UNSET:
+            try:
+                prompt_cache_options = _parse_prompt_cache_options(_raw_prompt_cache_options)
+
+            except LENIENT_ERRORS:
+                prompt_cache_options = _raw_prompt_cache_options
+        else:
+            prompt_cache_options = _raw_prompt_cache_options
+        parsed_obj_.prompt_cache_options = (
+            None if isinstance(prompt_cache_options, Unset) else prompt_cache_options
+        )
+        _raw_tool_usage = get_("tool_usage", UNSET)
+        if _raw_tool_usage is not None and _raw_tool_usage is not UNSET:
+            try:
+                tool_usage = _parse_tool_usage(_raw_tool_usage)
+
+            except LENIENT_ERRORS:
+                tool_usage = _raw_tool_usage
+        else:
+            tool_usage = _raw_tool_usage
+        parsed_obj_.tool_usage = None if isinstance(tool_usage, Unset) else tool_usage
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     ApiModel,
     Shape,
     extra_keys,
     learn_shape,
 )
+from ..models.response_reasoning_summary_part_done_event_status import (
+    ResponseReasoningSummaryPartDoneEventStatus,
+    check_response_reasoning_summary_part_done_event_status,
+)
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.response_reasoning_summary_part_done_event_part import (
@@ -31,6 +37,22 @@ def _load_lazy_imports() -> None:
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_status(data: object) -> None | ResponseReasoningSummaryPartDoneEventStatus | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        status_type_0 = check_response_reasoning_summary_part_done_event_status(data)
+
+        return status_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | ResponseReasoningSummaryPartDoneEventStatus | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -61,6 +83,10 @@ class ResponseReasoningSummaryPartDoneEvent(ApiModel):
     """ The type of the event. Always `response.reasoning_summary_part.done`.
      """
 
+    status: ResponseReasoningSummaryPartDoneEventStatus | str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ResponseReasoningSummaryPartDoneEvent` has it (the live API
+    sends it). Reads None when absent. """
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("item_id", "item_id"),
         ("output_index", "output_index"),
@@ -68,6 +94,7 @@ class ResponseReasoningSummaryPartDoneEvent(ApiModel):
         ("sequence_number", "sequence_number"),
         ("summary_index", "summary_index"),
         ("type", "type"),
+        ("status", "status"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['response.reasoning_summary_part.done']",
@@ -76,6 +103,7 @@ class ResponseReasoningSummaryPartDoneEvent(ApiModel):
         "summary_index": "int",
         "sequence_number": "int",
         "part": "ResponseReasoningSummaryPartDoneEventPart",
+        "status": "None | ResponseReasoningSummaryPartDoneEventStatus | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("response.reasoning_summary_part.done",),
@@ -96,6 +124,7 @@ class ResponseReasoningSummaryPartDoneEvent(ApiModel):
             "summary_index",
             "sequence_number",
             "part",
+            "status",
         )
     )
 
@@ -138,6 +167,12 @@ class ResponseReasoningSummaryPartDoneEvent(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_6
+        value_7 = self.status
+        if value_7 is None:
+            if "status" in present:
+                out["status"] = None
+        else:
+            out["status"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -166,6 +201,16 @@ class ResponseReasoningSummaryPartDoneEvent(ApiModel):
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.part = part
+        _raw_status = get_("status", UNSET)
+        if _raw_status is not None and _raw_status is not UNSET:
+            try:
+                status = _parse_status(_raw_status)
+
+            except LENIENT_ERRORS:
+                status = _raw_status
+        else:
+            status = _raw_status
+        parsed_obj_.status = None if isinstance(status, Unset) else status
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -22,13 +22,15 @@ from ..models.tool_search_execution_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.empty_model_param import EmptyModelParam
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, EmptyModelParam
+    global _lazy_loaded, ApplyPatchToolCallItemParamAgent, EmptyModelParam
+    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
 
     _lazy_loaded = True
@@ -54,6 +56,16 @@ def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     return cast("FunctionCallItemStatus | None | Unset", data)
 
 
+def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, dict):
+        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
+    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+
+
 @_attrs_define(repr=False)
 class ToolSearchCallItemParam(ApiModel):
     arguments: EmptyModelParam
@@ -69,11 +81,16 @@ class ToolSearchCallItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
+    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `ToolSearchCall` has it (the live API sends it). Reads None when
+    absent. """
+
     _sdk_name_: ClassVar[str] = "ToolSearchCall"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("arguments", "arguments"),
         ("type", "type"),
         ("id", "id"),
+        ("agent", "agent"),
         ("call_id", "call_id"),
         ("execution", "execution"),
         ("status", "status"),
@@ -85,6 +102,7 @@ class ToolSearchCallItemParam(ApiModel):
         "call_id": "None | str | Unset",
         "execution": "ToolSearchExecutionType | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
+        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_call",),
@@ -105,6 +123,7 @@ class ToolSearchCallItemParam(ApiModel):
             "call_id",
             "execution",
             "status",
+            "agent",
         )
     )
 
@@ -129,24 +148,30 @@ class ToolSearchCallItemParam(ApiModel):
                 out["id"] = None
         else:
             out["id"] = to_json(value_3)
-        value_4 = self.call_id
+        value_4 = self.agent
         if value_4 is None:
+            if "agent" in present:
+                out["agent"] = None
+        else:
+            out["agent"] = to_json(value_4)
+        value_5 = self.call_id
+        if value_5 is None:
             if "call_id" in present:
                 out["call_id"] = None
         else:
-            out["call_id"] = to_json(value_4)
-        value_5 = self.execution
-        if value_5 is None:
+            out["call_id"] = to_json(value_5)
+        value_6 = self.execution
+        if value_6 is None:
             if "execution" in present:
                 out["execution"] = None
         else:
-            out["execution"] = value_5
-        value_6 = self.status
-        if value_6 is None:
+            out["execution"] = value_6
+        value_7 = self.status
+        if value_7 is None:
             if "status" in present:
                 out["status"] = None
         else:
-            out["status"] = to_json(value_6)
+            out["status"] = to_json(value_7)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -184,6 +209,16 @@ class ToolSearchCallItemParam(ApiModel):
         else:
             status = _raw_status
         parsed_obj_.status = None if isinstance(status, Unset) else status
+        _raw_agent = get_("agent", UNSET)
+        if _raw_agent is not None and _raw_agent is not UNSET:
+            try:
+                agent = _parse_agent(_raw_agent)
+
+            except LENIENT_ERRORS:
+                agent = _raw_agent
+        else:
+            agent = _raw_agent
+        parsed_obj_.agent = None if isinstance(agent, Unset) else agent
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -15,6 +15,9 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.create_transcription_response_json_languages_item import (
+        CreateTranscriptionResponseJsonLanguagesItem,
+    )
     from ..models.transcript_text_delta_event_logprobs_item import (
         TranscriptTextDeltaEventLogprobsItem,
     )
@@ -24,7 +27,14 @@ _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, TranscriptTextDeltaEventLogprobsItem, TranscriptTextUsageTokens
+    global \
+        _lazy_loaded, \
+        CreateTranscriptionResponseJsonLanguagesItem, \
+        TranscriptTextDeltaEventLogprobsItem, \
+        TranscriptTextUsageTokens
+    from ..models.create_transcription_response_json_languages_item import (
+        CreateTranscriptionResponseJsonLanguagesItem,  # noqa: PLC0415
+    )
     from ..models.transcript_text_delta_event_logprobs_item import (
         TranscriptTextDeltaEventLogprobsItem,  # noqa: PLC0415
     )
@@ -35,6 +45,41 @@ def _load_lazy_imports() -> None:
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_languages(
+    data: object,
+) -> list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        languages_type_0 = []
+        _languages_type_0 = data
+        if not isinstance(_languages_type_0, list):
+            raise TypeError()
+        for languages_type_0_item_data in _languages_type_0:
+            try:
+                languages_type_0_item = (
+                    CreateTranscriptionResponseJsonLanguagesItem._from_dict_(
+                        languages_type_0_item_data
+                    )
+                    if languages_type_0_item_data.__class__ is dict
+                    else CreateTranscriptionResponseJsonLanguagesItem.from_dict(
+                        languages_type_0_item_data
+                    )
+                )
+            except LENIENT_ERRORS:
+                languages_type_0_item = languages_type_0_item_data
+            languages_type_0.append(languages_type_0_item)
+
+        return languages_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -62,10 +107,15 @@ class TranscriptTextDoneEvent(ApiModel):
     usage: TranscriptTextUsageTokens | None = ABSENT
     """ Usage statistics for models billed by token usage. """
 
+    languages: list[CreateTranscriptionResponseJsonLanguagesItem] | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `TranscriptionTextDoneEvent` has it (the live API sends it).
+    Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "TranscriptionTextDoneEvent"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("text", "text"),
         ("type", "type"),
+        ("languages", "languages"),
         ("logprobs", "logprobs"),
         ("usage", "usage"),
     )
@@ -74,6 +124,7 @@ class TranscriptTextDoneEvent(ApiModel):
         "text": "str",
         "logprobs": "list[TranscriptTextDeltaEventLogprobsItem] | Unset",
         "usage": "TranscriptTextUsageTokens | Unset",
+        "languages": "list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("transcript.text.done",),
@@ -88,6 +139,7 @@ class TranscriptTextDoneEvent(ApiModel):
             "text",
             "logprobs",
             "usage",
+            "languages",
         )
     )
 
@@ -106,18 +158,24 @@ class TranscriptTextDoneEvent(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_2
-        value_3 = self.logprobs
+        value_3 = self.languages
         if value_3 is None:
+            if "languages" in present:
+                out["languages"] = None
+        else:
+            out["languages"] = to_json(value_3)
+        value_4 = self.logprobs
+        if value_4 is None:
             if "logprobs" in present:
                 out["logprobs"] = None
         else:
-            out["logprobs"] = to_json(value_3)
-        value_4 = self.usage
-        if value_4 is None:
+            out["logprobs"] = to_json(value_4)
+        value_5 = self.usage
+        if value_5 is None:
             if "usage" in present:
                 out["usage"] = None
         else:
-            out["usage"] = to_json(value_4)
+            out["usage"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -165,6 +223,16 @@ class TranscriptTextDoneEvent(ApiModel):
             except LENIENT_ERRORS:
                 pass
         parsed_obj_.usage = usage
+        _raw_languages = get_("languages", UNSET)
+        if _raw_languages is not None and _raw_languages is not UNSET:
+            try:
+                languages = _parse_languages(_raw_languages)
+
+            except LENIENT_ERRORS:
+                languages = _raw_languages
+        else:
+            languages = _raw_languages
+        parsed_obj_.languages = None if isinstance(languages, Unset) else languages
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

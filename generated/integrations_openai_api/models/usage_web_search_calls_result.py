@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import to_json
+from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -12,9 +12,27 @@ from .._runtime.model import (
     extra_keys,
     learn_shape,
 )
+from ..models.costs_result_api_source import CostsResultApiSource, check_costs_result_api_source
+from ..types import UNSET, Unset
 
 #: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+def _parse_api_source(data: object) -> CostsResultApiSource | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        api_source_type_0 = check_costs_result_api_source(data)
+
+        return api_source_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("CostsResultApiSource | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -41,12 +59,17 @@ class UsageWebSearchCallsResult(ApiModel):
 
     context_level: str | None = ABSENT
 
+    api_source: CostsResultApiSource | str | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `DataResultOrganizationUsageWebSearchesResult` has it (the live
+    API sends it). Reads None when absent. """
+
     _sdk_name_: ClassVar[str] = "DataResultOrganizationUsageWebSearchesResult"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("num_model_requests", "num_model_requests"),
         ("num_requests", "num_requests"),
         ("object", "object"),
         ("api_key_id", "api_key_id"),
+        ("api_source", "api_source"),
         ("context_level", "context_level"),
         ("model", "model"),
         ("project_id", "project_id"),
@@ -61,6 +84,7 @@ class UsageWebSearchCallsResult(ApiModel):
         "api_key_id": "None | str | Unset",
         "model": "None | str | Unset",
         "context_level": "None | str | Unset",
+        "api_source": "CostsResultApiSource | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("organization.usage.web_searches.result",),
@@ -80,6 +104,7 @@ class UsageWebSearchCallsResult(ApiModel):
             "api_key_id",
             "model",
             "context_level",
+            "api_source",
         )
     )
 
@@ -110,30 +135,36 @@ class UsageWebSearchCallsResult(ApiModel):
                 out["api_key_id"] = None
         else:
             out["api_key_id"] = to_json(value_4)
-        value_5 = self.context_level
+        value_5 = self.api_source
         if value_5 is None:
+            if "api_source" in present:
+                out["api_source"] = None
+        else:
+            out["api_source"] = to_json(value_5)
+        value_6 = self.context_level
+        if value_6 is None:
             if "context_level" in present:
                 out["context_level"] = None
         else:
-            out["context_level"] = to_json(value_5)
-        value_6 = self.model
-        if value_6 is None:
+            out["context_level"] = to_json(value_6)
+        value_7 = self.model
+        if value_7 is None:
             if "model" in present:
                 out["model"] = None
         else:
-            out["model"] = to_json(value_6)
-        value_7 = self.project_id
-        if value_7 is None:
+            out["model"] = to_json(value_7)
+        value_8 = self.project_id
+        if value_8 is None:
             if "project_id" in present:
                 out["project_id"] = None
         else:
-            out["project_id"] = to_json(value_7)
-        value_8 = self.user_id
-        if value_8 is None:
+            out["project_id"] = to_json(value_8)
+        value_9 = self.user_id
+        if value_9 is None:
             if "user_id" in present:
                 out["user_id"] = None
         else:
-            out["user_id"] = to_json(value_8)
+            out["user_id"] = to_json(value_9)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -152,6 +183,16 @@ class UsageWebSearchCallsResult(ApiModel):
         parsed_obj_.api_key_id = get_("api_key_id")
         parsed_obj_.model = get_("model")
         parsed_obj_.context_level = get_("context_level")
+        _raw_api_source = get_("api_source", UNSET)
+        if _raw_api_source is not None and _raw_api_source is not UNSET:
+            try:
+                api_source = _parse_api_source(_raw_api_source)
+
+            except LENIENT_ERRORS:
+                api_source = _raw_api_source
+        else:
+            api_source = _raw_api_source
+        parsed_obj_.api_source = None if isinstance(api_source, Unset) else api_source
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

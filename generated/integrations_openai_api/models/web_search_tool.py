@@ -79,8 +79,13 @@ class WebSearchTool(ApiModel):
 
     Server default: `"medium"`. """
 
+    external_web_access: bool | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `WebSearchTool` has it (the live API sends it). Reads None when
+    absent. """
+
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("type", "type"),
+        ("external_web_access", "external_web_access"),
         ("filters", "filters"),
         ("search_context_size", "search_context_size"),
         ("user_location", "user_location"),
@@ -90,6 +95,7 @@ class WebSearchTool(ApiModel):
         "filters": "None | Unset | WebSearchToolFilters",
         "user_location": "None | Unset | WebSearchApproximateLocation2",
         "search_context_size": "WebSearchToolSearchContextSize | Unset",
+        "external_web_access": "bool | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": (
@@ -109,6 +115,7 @@ class WebSearchTool(ApiModel):
             "filters",
             "user_location",
             "search_context_size",
+            "external_web_access",
         )
     )
 
@@ -121,24 +128,30 @@ class WebSearchTool(ApiModel):
                 out["type"] = None
         else:
             out["type"] = value_1
-        value_2 = self.filters
+        value_2 = self.external_web_access
         if value_2 is None:
+            if "external_web_access" in present:
+                out["external_web_access"] = None
+        else:
+            out["external_web_access"] = to_json(value_2)
+        value_3 = self.filters
+        if value_3 is None:
             if "filters" in present:
                 out["filters"] = None
         else:
-            out["filters"] = to_json(value_2)
-        value_3 = self.search_context_size
-        if value_3 is None:
+            out["filters"] = to_json(value_3)
+        value_4 = self.search_context_size
+        if value_4 is None:
             if "search_context_size" in present:
                 out["search_context_size"] = None
         else:
-            out["search_context_size"] = value_3
-        value_4 = self.user_location
-        if value_4 is None:
+            out["search_context_size"] = value_4
+        value_5 = self.user_location
+        if value_5 is None:
             if "user_location" in present:
                 out["user_location"] = None
         else:
-            out["user_location"] = to_json(value_4)
+            out["user_location"] = to_json(value_5)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -173,6 +186,7 @@ class WebSearchTool(ApiModel):
             user_location = _raw_user_location
         parsed_obj_.user_location = None if isinstance(user_location, Unset) else user_location
         parsed_obj_.search_context_size = get_("search_context_size")
+        parsed_obj_.external_web_access = get_("external_web_access")
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

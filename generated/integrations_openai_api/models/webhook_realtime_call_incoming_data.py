@@ -1,16 +1,21 @@
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from attrs import define as _attrs_define
 
 from .._runtime.lenient import LENIENT_ERRORS, to_json
 from .._runtime.model import (
+    ABSENT,
     AbsentList,
     ApiModel,
     Shape,
     extra_keys,
     learn_shape,
+)
+from ..models.webhook_realtime_call_incoming_data_sip_media_security import (
+    WebhookRealtimeCallIncomingDataSipMediaSecurity,
+    check_webhook_realtime_call_incoming_data_sip_media_security,
 )
 from ..types import UNSET, Unset
 
@@ -35,6 +40,26 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
+def _parse_sip_media_security(
+    data: object,
+) -> None | Unset | WebhookRealtimeCallIncomingDataSipMediaSecurity:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        sip_media_security_type_0 = check_webhook_realtime_call_incoming_data_sip_media_security(
+            data
+        )
+
+        return sip_media_security_type_0
+    except LENIENT_ERRORS:
+        pass
+    return cast("None | Unset | WebhookRealtimeCallIncomingDataSipMediaSecurity", data)
+
+
 @_attrs_define(repr=False)
 class WebhookRealtimeCallIncomingData(ApiModel):
     """Event data payload."""
@@ -47,14 +72,20 @@ class WebhookRealtimeCallIncomingData(ApiModel):
     """ Headers from the SIP Invite.
      """
 
+    sip_media_security: str | WebhookRealtimeCallIncomingDataSipMediaSecurity | None = ABSENT
+    """ Not in the pinned spec; the official SDK's `Data` has it (the live API sends it). Reads None when absent.
+    """
+
     _sdk_name_: ClassVar[str] = "Data"
     _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
         ("call_id", "call_id"),
         ("sip_headers", "sip_headers"),
+        ("sip_media_security", "sip_media_security"),
     )
     _param_types_: ClassVar[dict[str, str]] = {
         "call_id": "str",
         "sip_headers": "list[WebhookRealtimeCallIncomingDataSipHeadersItem]",
+        "sip_media_security": "None | Unset | WebhookRealtimeCallIncomingDataSipMediaSecurity",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (
@@ -65,6 +96,7 @@ class WebhookRealtimeCallIncomingData(ApiModel):
         (
             "call_id",
             "sip_headers",
+            "sip_media_security",
         )
     )
 
@@ -83,6 +115,12 @@ class WebhookRealtimeCallIncomingData(ApiModel):
                 out["sip_headers"] = None
         elif value_2 or not isinstance(value_2, AbsentList) or "sip_headers" in present:
             out["sip_headers"] = to_json(value_2)
+        value_3 = self.sip_media_security
+        if value_3 is None:
+            if "sip_media_security" in present:
+                out["sip_media_security"] = None
+        else:
+            out["sip_media_security"] = to_json(value_3)
         extra = self.additional_properties
         if extra:
             for key, item in extra.items():
@@ -120,6 +158,18 @@ class WebhookRealtimeCallIncomingData(ApiModel):
         except LENIENT_ERRORS:
             sip_headers = _raw_sip_headers
         parsed_obj_.sip_headers = AbsentList() if isinstance(sip_headers, Unset) else sip_headers
+        _raw_sip_media_security = get_("sip_media_security", UNSET)
+        if _raw_sip_media_security is not None and _raw_sip_media_security is not UNSET:
+            try:
+                sip_media_security = _parse_sip_media_security(_raw_sip_media_security)
+
+            except LENIENT_ERRORS:
+                sip_media_security = _raw_sip_media_security
+        else:
+            sip_media_security = _raw_sip_media_security
+        parsed_obj_.sip_media_security = (
+            None if isinstance(sip_media_security, Unset) else sip_media_security
+        )
         parsed_obj_._request_id = None
         shape_ = _SHAPES_.get(tuple(d))
         if shape_ is None:

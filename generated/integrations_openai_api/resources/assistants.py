@@ -61,7 +61,7 @@ _OP_LISTASSISTANTS = Operation(
     "get",
     "/assistants",
     response=Ref("integrations_openai_api.api.assistants.list_assistants:_parse_response"),
-    page_item=True,
+    page_item="Assistant",
 )
 _OP_CREATEASSISTANT = Operation(
     "createAssistant",

@@ -57,7 +57,7 @@ _OP_LISTBATCHES = Operation(
     "get",
     "/batches",
     response=Ref("integrations_openai_api.api.batch.list_batches:_parse_response"),
-    page_item=True,
+    page_item="Batch",
 )
 _OP_CREATEBATCH = Operation(
     "createBatch",

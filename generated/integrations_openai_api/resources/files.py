@@ -49,7 +49,7 @@ _OP_LISTFILES = Operation(
     "get",
     "/files",
     response=Ref("integrations_openai_api.api.files.list_files:_parse_response"),
-    page_item=True,
+    page_item="FileObject",
 )
 _OP_CREATEFILE = Operation(
     "createFile",

@@ -40,7 +40,7 @@ _OP_LISTMODELS = Operation(
     "get",
     "/models",
     response=Ref("integrations_openai_api.api.models.list_models:_parse_response"),
-    page_item=True,
+    page_item="Model",
 )
 _OP_RETRIEVEMODEL = Operation(
     "retrieveModel",

@@ -53,7 +53,7 @@ _OP_LISTVIDEOS = Operation(
     "get",
     "/videos",
     response=Ref("integrations_openai_api.api.videos.list_videos:_parse_response"),
-    page_item=True,
+    page_item="Video",
 )
 _OP_CREATEVIDEO = Operation(
     "createVideo",

@@ -226,15 +226,9 @@ def _without_error_models(returns: str | None, op: dict[str, Any]) -> str | None
     if not returns or not errors:
         return returns
     members = [m for m in returns.split(" | ") if m not in errors]
+    if members == ["Any"]:
+        return None  # the success declares no body (``responses.delete``): None, as the SDK's
     return " | ".join(members) or None
-
-
-def _optional_body(op: dict[str, Any]) -> bool:
-    """The success response may come back empty (normalizer pass ``delete_body``)."""
-    return any(
-        str(code).startswith("2") and isinstance(r, dict) and r.get("x-optional-body") is True
-        for code, r in (op.get("responses") or {}).items()
-    )
 
 
 def _answers_text(body: list[Param], schemas: dict[str, Any]) -> bool:
@@ -470,10 +464,6 @@ def _plan_method(
             stream_event, imports[event] = event, module
             stream_ref = f"{module}:{event}.from_dict"
     tags = ["embeddings"] if op_id == _EMBEDDINGS else []
-    if response_ref and returns and _optional_body(op):
-        # An empty body (a 204) is ``None``; anything else parses into the lenient model.
-        tags.append("optional_body")
-        returns = f"{returns} | None"
     formats: list[tuple[tuple[str, ...], str]] = []
     if response_ref and returns and _answers_text(body, events):
         # A text/* answer (asked for with ``response_format="text"``) is returned as a

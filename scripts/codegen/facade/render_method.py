@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..paths import ROOT
+from ..sdk_types.display import display_name
 from . import docstring
 from .plan import MethodPlan, Param, ResourceNode
 
@@ -738,7 +739,8 @@ def operation(m: MethodPlan, package: str) -> str:
     if m.stream_ref:
         args.append(f'stream_event=Ref("{package}.{m.stream_ref}")')
     if m.page_item:
-        args.append("page_item=True")
+        # The SDK's name of the items, as its page class prints (``SyncCursorPage[FileObject]``).
+        args.append(f"page_item={display_name(m.page_item)!r}")
     if m.tags:
         args.append(f"tags=frozenset({sorted(m.tags)!r})")
     if m.status != 200:

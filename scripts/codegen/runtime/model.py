@@ -275,9 +275,20 @@ class ApiModel(ModelIntrospection):
         options = (by_alias, exclude_unset, exclude_none, exclude_defaults)
         defaults = _defaults(type(self)) if exclude_defaults else {}
         out: dict[str, Any] = {}
+        # By name, a received field whose API key differs from its name is listed under the
+        # key too, after the fields: the SDK's parser keeps such keys as extra keys
+        # (`harassment/threatening` next to `harassment_threatening`).
+        aliased: dict[str, Any] = {}
         present = self._present_
         for name, key in self._fields_:
             value = getattr(self, name)
+            if (
+                not by_alias
+                and key != name
+                and key in present
+                and not (value is None and exclude_none)
+            ):
+                aliased[key] = _dump_value(value, options, 0)
             if value is None and (exclude_none or (exclude_unset and key not in present)):
                 continue
             if exclude_unset and _absent_list(value) and key not in present:
@@ -285,6 +296,7 @@ class ApiModel(ModelIntrospection):
             if name in defaults and defaults[name] == value:
                 continue
             out[key if by_alias else name] = _dump_value(value, options, 0)
+        out.update(aliased)
         for key, value in self.additional_properties.items():
             if value is None and exclude_none:
                 continue

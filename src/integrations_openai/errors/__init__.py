@@ -3,7 +3,10 @@
 Every failure a caller can see is an ``OpenAIError``; no raw httpx, JSON, KeyError or
 attrs exception crosses the public boundary. Classes are grouped by the caller's next move;
 the official SDK's names (marked *) sit in the same tree, so ``except openai.X`` clauses
-catch what the SDK would raise for the same failure::
+catch what the SDK would raise for the same failure. ``NetworkError``, ``TimeoutError`` and
+``ServerError`` print under the SDK's name for the same failure (``APIConnectionError``,
+``APITimeoutError``, ``InternalServerError``) in ``type(err).__name__``, reprs and
+tracebacks; they still catch exactly what they did::
 
     OpenAIError                          root; .retryable .status_code .request_id .code .param
     │                                    .type .body .message .detail .request .response

@@ -47,6 +47,17 @@ __all__ = [
 ]
 
 
+def _rebuild(
+    cls: type[OpenAIError] | str, args: tuple[Any, ...], state: dict[str, Any]
+) -> OpenAIError:
+    """Unpickle an error: its class (or the name it is exported under), args and fields."""
+    kind: type[OpenAIError] = globals()[cls] if isinstance(cls, str) else cls
+    err = kind.__new__(kind, *args)
+    err.args = args
+    err.__dict__.update(state)
+    return err
+
+
 def _request_of(response: httpx.Response) -> httpx.Request | None:
     with contextlib.suppress(RuntimeError):  # a response built without a request
         return response.request
@@ -69,6 +80,8 @@ class OpenAIError(Exception):
     """
 
     retryable: ClassVar[bool] = False
+    #: Set on classes that print under an SDK name: the name they are exported under.
+    _home_name_: ClassVar[str]
 
     def __init__(
         self,
@@ -108,15 +121,16 @@ class OpenAIError(Exception):
 
     def __str__(self) -> str:
         # The SDK's text, so log lines and printed errors read the same after the switch;
-        # the status, code and request id stay attributes (and in the repr).
+        # the status, code and request id stay attributes. ``repr`` is the builtin one,
+        # ``Name('message')``, as the SDK's.
         return self.message
 
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__name__}(message={self.message!r}, detail={self.detail!r}, "
-            f"status_code={self.status_code!r}, code={self.code!r}, "
-            f"request_id={self.request_id!r}, retryable={self.retryable!r})"
-        )
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt without calling ``__init__`` (subclasses take keyword-only fields), and
+        # by the name the class is exported under (see ``_print_as``), so errors cross
+        # process boundaries (multiprocessing, task queues) whole.
+        cls = type(self)
+        return (_rebuild, (cls.__dict__.get("_home_name_", cls), self.args, dict(self.__dict__)))
 
 
 class ConfigurationError(OpenAIError, ValueError):
@@ -281,6 +295,8 @@ class TimeoutError(APIConnectionError, builtins.TimeoutError):
 class RequestTimeoutError(TimeoutError, APIStatusError):
     """408: the server timed out waiting for the request (retried like a timeout)."""
 
+    default_status = 408
+
 
 class CircuitOpenError(APIConnectionError):
     """The circuit breaker for this host is open: the request was not sent.
@@ -352,3 +368,29 @@ class ContentFilterFinishReasonError(OpenAIError):
             or "Could not parse response content as the request was rejected by the content filter"
         )
         self.completion = completion
+
+
+# ---- the names raised errors print under ----------------------------------------------------
+
+# A program switched from the SDK prints ``type(err).__name__``, ``repr(err)`` and
+# tracebacks; these classes print the name the SDK's class for the same failure has. Our
+# names still import and catch exactly as before: ``except NetworkError`` catches a refused
+# connection (printed ``APIConnectionError``) but not a timeout or an open breaker, which
+# the SDK's ``APIConnectionError`` (our base class of that name) also catches.
+_SDK_PRINTED_NAMES: dict[type[OpenAIError], str] = {
+    NetworkError: "APIConnectionError",
+    TimeoutError: "APITimeoutError",
+    ServerError: "InternalServerError",
+}
+
+
+def _print_as(cls: type[OpenAIError], name: str) -> None:
+    # The exported name stays reachable for pickling: the printed one may name another
+    # class (``APIConnectionError``) or an alias.
+    cls._home_name_ = cls.__name__
+    cls.__name__ = cls.__qualname__ = name
+
+
+for _cls, _name in _SDK_PRINTED_NAMES.items():
+    _print_as(_cls, _name)
+del _cls, _name

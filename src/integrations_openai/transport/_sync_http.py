@@ -198,7 +198,11 @@ class SyncHTTPTransport(httpx.BaseTransport):
         sock: socket.socket | None = None
         try:
             context = self.ssl_context if scheme == "https" else None
-            sock = socket.create_connection((host, port), timeout=timeout)
+            # httpx has already encoded the name (IDNA): its bytes spare getaddrinfo the
+            # idna codec, which a str host loads on the first connection (two modules).
+            # CPython takes bytes hosts; typeshed only lists str.
+            address = (request.url.raw_host, port)
+            sock = socket.create_connection(address, timeout=timeout)  # type: ignore[arg-type]
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if context is not None:
                 sni = request.extensions.get("sni_hostname") or host

@@ -6,7 +6,8 @@
     if event.type == "response.completed":
         ...
 
-A bad signature or a stale timestamp raises ``InvalidWebhookSignatureError``. The event
+A bad signature or a stale timestamp raises ``InvalidWebhookSignatureError``; a delivery
+without its ``webhook-*`` headers a ``ConfigurationError`` (a ``ValueError``, as the SDK's). The event
 classes (``WebhookBatchCompleted``...) and the ``WebhookEvent`` union are generated from the
 spec's ``webhooks:``; an unknown event type parses as ``UnknownVariant``.
 """

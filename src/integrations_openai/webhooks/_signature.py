@@ -88,7 +88,10 @@ def _header(headers: Headers, name: str) -> str:
         raise ConfigurationError(
             "webhook headers must be a mapping or (name, value) pairs of strings"
         ) from None
-    raise InvalidWebhookSignatureError(f"the webhook has no usable {name} header")
+    # A delivery without its headers is a bad argument, not a failed verification: a
+    # ``ConfigurationError`` (a ``ValueError``, as the SDK raises), so ``except
+    # InvalidWebhookSignatureError`` catches what it catches with the SDK.
+    raise ConfigurationError(f"Could not find {name} header")
 
 
 def _check_tolerance(tolerance: Any) -> float:
@@ -115,9 +118,9 @@ def verify(
     forged or skewed clock). Signatures are compared in constant time."""
     window = _check_tolerance(tolerance)
     body = _as_bytes(payload)
-    webhook_id = _header(headers, HEADER_ID)
+    signatures = _header(headers, HEADER_SIGNATURE)  # looked up in the SDK's order
     raw_timestamp = _header(headers, HEADER_TIMESTAMP)
-    signatures = _header(headers, HEADER_SIGNATURE)
+    webhook_id = _header(headers, HEADER_ID)
     try:
         timestamp = int(raw_timestamp.strip())
     except ValueError:

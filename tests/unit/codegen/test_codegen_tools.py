@@ -38,14 +38,32 @@ def test_lazy_models_init(tmp_path: Path) -> None:
     import sys
 
     code = (
-        "import sys; import lazypkg.models as m; from lazypkg.models import AModel; "
+        "import sys; import lazypkg.models.a_model; "
+        # importing one model module directly (as every endpoint does) leaves the table unread
+        "assert 'lazypkg.models._index' not in sys.modules; "
+        "import lazypkg.models as m; from lazypkg.models import AModel; "
         "assert 'lazypkg.models.b_model' not in sys.modules; assert m.__all__ == ('AModel', 'BModel');"
+        "assert m._MODULES == {'AModel': 'a_model', 'BModel': 'b_model'}; "
+        "assert dir(m) == ['AModel', 'BModel']; "
         "print(AModel.__name__)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "AModel"
+    missing = subprocess.run(
+        [sys.executable, "-c", "from lazypkg.models import Nope"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "cannot import name 'Nope'" in missing.stderr
+    # Type checkers read the stub: explicit re-exports and the same __all__.
+    stub = (pkg / "models" / "__init__.pyi").read_text()
+    assert "from .a_model import AModel as AModel" in stub
+    assert '"BModel",' in stub
+    assert "_MODULES: dict[str, str]" in stub
 
 
 def test_diff_trees(tmp_path: Path) -> None:

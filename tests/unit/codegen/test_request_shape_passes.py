@@ -1,4 +1,4 @@
-"""Passes `delete_body` and `server_fields`, and the facade's merged JSON/multipart keywords."""
+"""Pass `server_fields`, and the facade's merged JSON/multipart keywords."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from scripts.codegen.facade.plan import Param, _merge_bodies, _union
 from scripts.codegen.normalize import PASSES, Context
-from scripts.codegen.normalize.passes import delete_body, server_fields
+from scripts.codegen.normalize.passes import server_fields
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -15,27 +15,6 @@ def _ref(name: str) -> dict[str, str]:
 
 def _spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"paths": paths, "components": {"schemas": schemas or {}}}
-
-
-def test_delete_without_body_gets_the_lenient_model() -> None:
-    declared = {"200": {"content": {"application/json": {"schema": _ref("Gone")}}}}
-    spec = _spec(
-        {
-            "/a/{id}": {"delete": {"responses": {"200": {"description": "ok"}, "404": {}}}},
-            "/b/{id}": {"delete": {"responses": declared}},
-            "/c/{id}": {"post": {"responses": {"200": {"description": "ok"}}}},
-        }
-    )
-    changes = delete_body.run(spec, Context())
-    ok = spec["paths"]["/a/{id}"]["delete"]["responses"]["200"]
-    assert ok["content"] == {"application/json": {"schema": _ref("DeletedObject")}}
-    assert ok["x-optional-body"] is True
-    assert "content" not in spec["paths"]["/a/{id}"]["delete"]["responses"]["404"]  # not 2xx
-    assert spec["paths"]["/b/{id}"]["delete"]["responses"] == declared  # declared: untouched
-    assert "content" not in spec["paths"]["/c/{id}"]["post"]["responses"]["200"]  # not DELETE
-    model = spec["components"]["schemas"]["DeletedObject"]
-    assert set(model["properties"]) == {"id", "object", "deleted"} and "required" not in model
-    assert changes.total == 1
 
 
 def _request_spec(
@@ -97,7 +76,7 @@ def test_plain_requests_untouched() -> None:
 
 
 def test_registered_and_documented() -> None:
-    for p in (delete_body.PASS, server_fields.PASS):
+    for p in (server_fields.PASS,):
         assert p in PASSES
         for word in ("Construct", "Failure", "Fix", "Precision lost"):
             assert word in p.doc

@@ -110,6 +110,7 @@ def test_408_is_a_status_error_and_a_timeout() -> None:
     assert isinstance(err, errors.RequestTimeoutError)
     assert isinstance(err, errors.APIStatusError) and isinstance(err, errors.TimeoutError)
     assert err.retryable
+    assert errors.RequestTimeoutError("built by hand").status_code == 408
 
 
 def test_status_error_carries_the_sdk_attributes() -> None:
@@ -186,6 +187,77 @@ def test_errors_pickle_by_their_public_name() -> None:
     err = errors.NetworkError("reset")
     clone = pickle.loads(pickle.dumps(err))
     assert type(clone) is errors.NetworkError and clone.message == "reset"
+
+
+def test_raised_errors_print_the_sdks_names() -> None:
+    """A program switched from the SDK prints the same class name, repr and traceback line."""
+    request = httpx.Request("GET", "http://h/v1/models")
+    response = httpx.Response(503, request=request)
+    pairs = [
+        (errors.NetworkError(request=request), openai.APIConnectionError(request=request)),
+        (errors.TimeoutError(request), openai.APITimeoutError(request)),
+        (
+            errors.ServerError("Error code: 503", response=response),
+            openai.InternalServerError("Error code: 503", response=response, body=None),
+        ),
+    ]
+    for ours, theirs in pairs:
+        assert type(ours).__name__ == type(theirs).__name__
+        assert type(ours).__qualname__ == type(theirs).__qualname__  # traceback's last line
+        assert repr(ours) == repr(theirs) and str(ours) == str(theirs)
+    assert repr(errors.NotFoundError("gone")) == "NotFoundError('gone')"
+    assert errors.NetworkError is not errors.APIConnectionError  # printed alike, caught apart
+
+
+@pytest.mark.parametrize(
+    "raised",
+    [
+        errors.TimeoutError("t"),
+        errors.CircuitOpenError("open", host="h", retry_at=0.0, retry_after=1.0),
+        errors.StreamCutError("cut"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_except_network_error_still_catches_only_network_failures(
+    raised: errors.APIConnectionError,
+) -> None:
+    with pytest.raises(errors.APIConnectionError) as caught:
+        try:
+            raise raised
+        except errors.NetworkError:  # pragma: no cover - the assertion is that it is skipped
+            pytest.fail("a NetworkError clause caught a non-network failure")
+    assert caught.value is raised
+    with pytest.raises(errors.NetworkError):
+        raise errors.NetworkError("refused")
+
+
+@pytest.mark.parametrize(
+    "err",
+    [
+        errors.NetworkError("refused", request=httpx.Request("GET", "http://h/v1/x")),
+        errors.TimeoutError(httpx.Request("GET", "http://h/v1/x")),
+        errors.ServerError(
+            "Error code: 502",
+            response=httpx.Response(
+                502, headers={"x-request-id": "req_7"}, request=httpx.Request("GET", "http://h")
+            ),
+            code="bad_gateway",
+        ),
+        errors.RequestTimeoutError("slow"),
+        errors.CircuitOpenError("open", host="h", retry_at=5.0, retry_after=1.5),
+        errors.LengthFinishReasonError(completion={"usage": None}),
+        errors.RateLimitError("slow down", retryable=False),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_errors_survive_a_pickle_round_trip(err: errors.OpenAIError) -> None:
+    clone = pickle.loads(pickle.dumps(err))
+    assert type(clone) is type(err) and clone.args == err.args and repr(clone) == repr(err)
+    for field in ("message", "detail", "status_code", "request_id", "code", "retryable"):
+        assert getattr(clone, field) == getattr(err, field), field
+    assert (clone.request is None) == (err.request is None)
+    if isinstance(err, errors.CircuitOpenError):
+        assert (clone.host, clone.retry_at, clone.retry_after) == ("h", 5.0, 1.5)
 
 
 KEY = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789"

@@ -54,7 +54,7 @@ async def test_open_breaker_budget_and_last_error(
     [limiter] = report.limiters
     assert limiter.requests == 9  # the probe never reached the limiter: the circuit is open
     [last] = report.last_errors
-    assert last.host == host and last.error in {"ServerError", "CircuitOpenError"}
+    assert last.host == host and last.error in {"InternalServerError", "CircuitOpenError"}
     assert report.probe is not None and not report.probe.ok
     assert report.probe.error == "CircuitOpenError"
     assert not report.ok

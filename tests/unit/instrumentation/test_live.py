@@ -110,7 +110,7 @@ async def test_breaker_opening_and_fail_fast(  # type: ignore[no-untyped-def]
     assert fault_server.request_count == 2  # the second call never reached the server
 
     failed, refused = tracing.call_spans()
-    assert failed.attributes["error.type"] == "ServerError"
+    assert failed.attributes["error.type"] == "InternalServerError"
     assert failed.attributes["http.response.status_code"] == 500
     assert failed.attributes["openai.attempts"] == 2
     assert failed.status.status_code.name == "ERROR"
@@ -132,7 +132,7 @@ async def test_breaker_opening_and_fail_fast(  # type: ignore[no-untyped-def]
     opened = {"host": h, "from_state": "closed", "to_state": "open"}
     assert registry.get_sample_value("openai_circuit_breaker_transitions_total", opened) == 1
     base = {"method": "POST", "host": h}
-    server_error = {**base, "status_class": "5xx", "error_type": "ServerError"}
+    server_error = {**base, "status_class": "5xx", "error_type": "InternalServerError"}
     circuit_open = {**base, "status_class": "none", "error_type": "CircuitOpenError"}
     assert registry.get_sample_value("openai_requests_total", server_error) == 1
     assert registry.get_sample_value("openai_requests_total", circuit_open) == 1

@@ -240,7 +240,7 @@ async def test_network_errors_and_timeouts_are_retried(mode: str, error: Excepti
     server, events = Server(error, reply(200)), Events()
     assert (await send(mode, make(mode, server, events=events), request())).status_code == 200
     (event,) = events.of(RetryScheduled)
-    assert event.reason in ("NetworkError", "TimeoutError") and event.status_code is None
+    assert event.reason in ("APIConnectionError", "APITimeoutError") and event.status_code is None
 
 
 async def test_exhausted_network_errors_raise_the_last_error(mode: str) -> None:

@@ -72,7 +72,7 @@ def test_error_status_and_exception_are_named() -> None:
     transport.handle_request(_request())
     transport.handle_request(_request())
     assert [e.error for e in recorder.events if isinstance(e, RequestEnd)] == [
-        "ServerError",
+        "InternalServerError",  # the name the raised error prints (the SDK's)
         "RateLimitError",  # decided from the status alone; the boundary reads the body
     ]
 
@@ -85,7 +85,12 @@ def test_error_status_and_exception_are_named() -> None:
         failing.handle_request(httpx.Request("GET", "https://h/x"))
     end = recorder.events[-1]
     assert isinstance(end, RequestEnd)
-    assert (end.error, end.status_code, end.call_id, end.attempts) == ("NetworkError", None, "-", 0)
+    assert (end.error, end.status_code, end.call_id, end.attempts) == (
+        "APIConnectionError",
+        None,
+        "-",
+        0,
+    )
 
 
 async def test_async_driver_emits_the_same() -> None:

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.deleted_object import DeletedObject
 from ...types import Response
 
 
@@ -26,11 +25,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletedObject | None:
+) -> Any | None:
     if response.status_code == 200:
-        response_200 = DeletedObject.from_dict(response.json())
-
-        return response_200
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -40,7 +37,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletedObject]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,7 +50,7 @@ def sync_detailed(
     container_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeletedObject]:
+) -> Response[Any]:
     """Delete Container
 
      Delete a container.
@@ -66,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletedObject]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -80,37 +77,11 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    container_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeletedObject | None:
-    """Delete Container
-
-     Delete a container.
-
-    Args:
-        container_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedObject
-    """
-
-    return sync_detailed(
-        container_id=container_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     container_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeletedObject]:
+) -> Response[Any]:
     """Delete Container
 
      Delete a container.
@@ -123,7 +94,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletedObject]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -133,31 +104,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    container_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeletedObject | None:
-    """Delete Container
-
-     Delete a container.
-
-    Args:
-        container_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedObject
-    """
-
-    return (
-        await asyncio_detailed(
-            container_id=container_id,
-            client=client,
-        )
-    ).parsed

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.deleted_object import DeletedObject
 from ...types import Response
 
 
@@ -28,11 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletedObject | None:
+) -> Any | None:
     if response.status_code == 200:
-        response_200 = DeletedObject.from_dict(response.json())
-
-        return response_200
+        return None
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -42,7 +39,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletedObject]:
+) -> Response[Any]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -56,7 +53,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeletedObject]:
+) -> Response[Any]:
     """Delete Container File
 
      Delete a container file.
@@ -70,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletedObject]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -85,41 +82,12 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    container_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeletedObject | None:
-    """Delete Container File
-
-     Delete a container file.
-
-    Args:
-        container_id (str):
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedObject
-    """
-
-    return sync_detailed(
-        container_id=container_id,
-        file_id=file_id,
-        client=client,
-    ).parsed
-
-
 async def asyncio_detailed(
     container_id: str,
     file_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeletedObject]:
+) -> Response[Any]:
     """Delete Container File
 
      Delete a container file.
@@ -133,7 +101,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletedObject]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -144,34 +112,3 @@ async def asyncio_detailed(
     response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    container_id: str,
-    file_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeletedObject | None:
-    """Delete Container File
-
-     Delete a container file.
-
-    Args:
-        container_id (str):
-        file_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletedObject
-    """
-
-    return (
-        await asyncio_detailed(
-            container_id=container_id,
-            file_id=file_id,
-            client=client,
-        )
-    ).parsed

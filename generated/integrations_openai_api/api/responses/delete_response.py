@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.deleted_object import DeletedObject
 from ...models.error import Error
 from ...types import Response
 
@@ -27,10 +26,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeletedObject | Error | None:
+) -> Any | Error | None:
     if response.status_code == 200:
-        response_200 = DeletedObject.from_dict(response.json())
-
+        response_200 = cast("Any", None)
         return response_200
 
     if response.status_code == 404:
@@ -46,7 +44,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeletedObject | Error]:
+) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,7 +57,7 @@ def sync_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeletedObject | Error]:
+) -> Response[Any | Error]:
     """Deletes a model response with the given ID.
 
     Args:
@@ -70,7 +68,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletedObject | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -88,7 +86,7 @@ def sync(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeletedObject | Error | None:
+) -> Any | Error | None:
     """Deletes a model response with the given ID.
 
     Args:
@@ -99,7 +97,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletedObject | Error
+        Any | Error
     """
 
     return sync_detailed(
@@ -112,7 +110,7 @@ async def asyncio_detailed(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[DeletedObject | Error]:
+) -> Response[Any | Error]:
     """Deletes a model response with the given ID.
 
     Args:
@@ -123,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeletedObject | Error]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +137,7 @@ async def asyncio(
     response_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> DeletedObject | Error | None:
+) -> Any | Error | None:
     """Deletes a model response with the given ID.
 
     Args:
@@ -150,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeletedObject | Error
+        Any | Error
     """
 
     return (

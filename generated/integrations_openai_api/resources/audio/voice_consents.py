@@ -43,7 +43,7 @@ _OP_LISTVOICECONSENTS = Operation(
     "get",
     "/audio/voice_consents",
     response=Ref("integrations_openai_api.api.audio.list_voice_consents:_parse_response"),
-    page_item=True,
+    page_item="VoiceConsent",
 )
 _OP_CREATEVOICECONSENT = Operation(
     "createVoiceConsent",

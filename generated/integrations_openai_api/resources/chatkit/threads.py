@@ -47,7 +47,7 @@ _OP_LISTTHREADITEMSMETHOD = Operation(
     "get",
     "/chatkit/threads/{thread_id}/items",
     response=Ref("integrations_openai_api.api.chatkit.list_thread_items_method:_parse_response"),
-    page_item=True,
+    page_item="AssistantMessageItem | ClientToolCallItem | TaskGroupItem | TaskItem | UserMessageItem | WidgetMessageItem",
 )
 _OP_GETTHREADMETHOD = Operation(
     "GetThreadMethod",
@@ -66,7 +66,7 @@ _OP_LISTTHREADSMETHOD = Operation(
     "get",
     "/chatkit/threads",
     response=Ref("integrations_openai_api.api.chatkit.list_threads_method:_parse_response"),
-    page_item=True,
+    page_item="ChatKitThread",
 )
 
 

@@ -45,7 +45,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.create_container_body_memory_limit import (
         CreateContainerBodyMemoryLimit,
     )
-    from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.inline_skill_param import InlineSkillParam
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
     from integrations_openai_api.models.skill_reference_param import SkillReferenceParam
@@ -66,7 +65,7 @@ _OP_LISTCONTAINERS = Operation(
     "get",
     "/containers",
     response=Ref("integrations_openai_api.api.containers.list_containers:_parse_response"),
-    page_item=True,
+    page_item="ContainerResource",
 )
 _OP_CREATECONTAINER = Operation(
     "CreateContainer",
@@ -81,13 +80,7 @@ _OP_RETRIEVECONTAINER = Operation(
     "/containers/{container_id}",
     response=Ref("integrations_openai_api.api.containers.retrieve_container:_parse_response"),
 )
-_OP_DELETECONTAINER = Operation(
-    "DeleteContainer",
-    "delete",
-    "/containers/{container_id}",
-    response=Ref("integrations_openai_api.api.containers.delete_container:_parse_response"),
-    tags=frozenset(["optional_body"]),
-)
+_OP_DELETECONTAINER = Operation("DeleteContainer", "delete", "/containers/{container_id}")
 
 
 class Containers(SyncResource):
@@ -265,7 +258,7 @@ class Containers(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeletedObject | None:
+    ) -> None:
         """Delete Container
 
         Delete a container.
@@ -281,17 +274,14 @@ class Containers(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeletedObject | None`.
+            Nothing: the server answers with an empty body.
         """
-        return cast(
-            "DeletedObject | None",
-            self._requester.request(
-                _OP_DELETECONTAINER,
-                {"container_id": container_id},
-                None,
-                None,
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            ),
+        self._requester.request(
+            _OP_DELETECONTAINER,
+            {"container_id": container_id},
+            None,
+            None,
+            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
 
@@ -409,13 +399,13 @@ class ContainersWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeletedObject | None]:
+    ) -> RawResponse[None]:
         """Delete Container
 
         `DELETE /containers/{container_id}`
         """
         return cast(
-            "RawResponse[DeletedObject | None]",
+            "RawResponse[None]",
             self._requester.request(
                 _OP_DELETECONTAINER,
                 {"container_id": container_id},
@@ -539,13 +529,13 @@ class ContainersWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[DeletedObject | None]]:
+    ) -> AbstractContextManager[StreamedResponse[None]]:
         """Delete Container
 
         `DELETE /containers/{container_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[DeletedObject | None]]",
+            "AbstractContextManager[StreamedResponse[None]]",
             self._requester.streaming(
                 _OP_DELETECONTAINER,
                 {"container_id": container_id},
@@ -731,7 +721,7 @@ class AsyncContainers(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeletedObject | None:
+    ) -> None:
         """Delete Container
 
         Delete a container.
@@ -747,17 +737,14 @@ class AsyncContainers(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeletedObject | None`.
+            Nothing: the server answers with an empty body.
         """
-        return cast(
-            "DeletedObject | None",
-            await self._requester.request(
-                _OP_DELETECONTAINER,
-                {"container_id": container_id},
-                None,
-                None,
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            ),
+        await self._requester.request(
+            _OP_DELETECONTAINER,
+            {"container_id": container_id},
+            None,
+            None,
+            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
 
@@ -875,13 +862,13 @@ class AsyncContainersWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeletedObject | None]:
+    ) -> RawResponse[None]:
         """Delete Container
 
         `DELETE /containers/{container_id}`
         """
         return cast(
-            "RawResponse[DeletedObject | None]",
+            "RawResponse[None]",
             await self._requester.request(
                 _OP_DELETECONTAINER,
                 {"container_id": container_id},
@@ -1005,13 +992,13 @@ class AsyncContainersWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
         """Delete Container
 
         `DELETE /containers/{container_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[None]]",
             self._requester.streaming(
                 _OP_DELETECONTAINER,
                 {"container_id": container_id},

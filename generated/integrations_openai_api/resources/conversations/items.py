@@ -113,7 +113,7 @@ _OP_LISTCONVERSATIONITEMS = Operation(
     response=Ref(
         "integrations_openai_api.api.conversations.list_conversation_items:_parse_response"
     ),
-    page_item=True,
+    page_item="ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
 )
 _OP_CREATECONVERSATIONITEMS = Operation(
     "createConversationItems",

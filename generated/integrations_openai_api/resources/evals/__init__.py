@@ -70,7 +70,7 @@ _OP_LISTEVALS = Operation(
     "get",
     "/evals",
     response=Ref("integrations_openai_api.api.evals.list_evals:_parse_response"),
-    page_item=True,
+    page_item="Eval",
 )
 _OP_CREATEEVAL = Operation(
     "createEval",

@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from integrations_openai_api.models.custom_tool_call import CustomToolCall
     from integrations_openai_api.models.custom_tool_call_output import CustomToolCallOutput
     from integrations_openai_api.models.custom_tool_param import CustomToolParam
-    from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.easy_input_message import EasyInputMessage
     from integrations_openai_api.models.file_search_tool import FileSearchTool
     from integrations_openai_api.models.file_search_tool_call import FileSearchToolCall
@@ -167,13 +166,7 @@ _OP_GETRESPONSE = Operation(
     response=Ref("integrations_openai_api.api.responses.get_response:_parse_response"),
     stream_event=Ref("integrations_openai_api.events:parse_response_stream_event"),
 )
-_OP_DELETERESPONSE = Operation(
-    "deleteResponse",
-    "delete",
-    "/responses/{response_id}",
-    response=Ref("integrations_openai_api.api.responses.delete_response:_parse_response"),
-    tags=frozenset(["optional_body"]),
-)
+_OP_DELETERESPONSE = Operation("deleteResponse", "delete", "/responses/{response_id}")
 _OP_CANCELRESPONSE = Operation(
     "cancelResponse",
     "post",
@@ -971,7 +964,7 @@ class Responses(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeletedObject | None:
+    ) -> None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
@@ -985,17 +978,14 @@ class Responses(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeletedObject | None`.
+            Nothing: the server answers with an empty body.
         """
-        return cast(
-            "DeletedObject | None",
-            self._requester.request(
-                _OP_DELETERESPONSE,
-                {"response_id": response_id},
-                None,
-                None,
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            ),
+        self._requester.request(
+            _OP_DELETERESPONSE,
+            {"response_id": response_id},
+            None,
+            None,
+            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def cancel(
@@ -2192,13 +2182,13 @@ class ResponsesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeletedObject | None]:
+    ) -> RawResponse[None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[DeletedObject | None]",
+            "RawResponse[None]",
             self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -3028,13 +3018,13 @@ class ResponsesWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[DeletedObject | None]]:
+    ) -> AbstractContextManager[StreamedResponse[None]]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[DeletedObject | None]]",
+            "AbstractContextManager[StreamedResponse[None]]",
             self._requester.streaming(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -4073,7 +4063,7 @@ class AsyncResponses(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeletedObject | None:
+    ) -> None:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
@@ -4087,17 +4077,14 @@ class AsyncResponses(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeletedObject | None`.
+            Nothing: the server answers with an empty body.
         """
-        return cast(
-            "DeletedObject | None",
-            await self._requester.request(
-                _OP_DELETERESPONSE,
-                {"response_id": response_id},
-                None,
-                None,
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            ),
+        await self._requester.request(
+            _OP_DELETERESPONSE,
+            {"response_id": response_id},
+            None,
+            None,
+            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def cancel(
@@ -5294,13 +5281,13 @@ class AsyncResponsesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeletedObject | None]:
+    ) -> RawResponse[None]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "RawResponse[DeletedObject | None]",
+            "RawResponse[None]",
             await self._requester.request(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},
@@ -6134,13 +6121,13 @@ class AsyncResponsesWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[None]]",
             self._requester.streaming(
                 _OP_DELETERESPONSE,
                 {"response_id": response_id},

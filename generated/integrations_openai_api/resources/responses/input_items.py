@@ -78,7 +78,7 @@ _OP_LISTINPUTITEMS = Operation(
     "get",
     "/responses/{response_id}/input_items",
     response=Ref("integrations_openai_api.api.responses.list_input_items:_parse_response"),
-    page_item=True,
+    page_item="ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCallOutputResource | CustomToolCallResource | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCallOutputResource | FunctionToolCallResource | ImageGenToolCall | InputMessageResource | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | OutputMessage | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall",
 )
 
 

@@ -60,7 +60,7 @@ _OP_LISTSKILLS = Operation(
     "get",
     "/skills",
     response=Ref("integrations_openai_api.api.skills.list_skills:_parse_response"),
-    page_item=True,
+    page_item="Skill",
 )
 _OP_CREATESKILL = Operation(
     "CreateSkill",

@@ -57,7 +57,7 @@ _OP_LISTMESSAGES = Operation(
     "get",
     "/threads/{thread_id}/messages",
     response=Ref("integrations_openai_api.api.assistants.list_messages:_parse_response"),
-    page_item=True,
+    page_item="Message",
 )
 _OP_CREATEMESSAGE = Operation(
     "createMessage",

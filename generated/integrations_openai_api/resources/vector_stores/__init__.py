@@ -83,7 +83,7 @@ _OP_LISTVECTORSTORES = Operation(
     "get",
     "/vector_stores",
     response=Ref("integrations_openai_api.api.vector_stores.list_vector_stores:_parse_response"),
-    page_item=True,
+    page_item="VectorStore",
 )
 _OP_CREATEVECTORSTORE = Operation(
     "createVectorStore",
@@ -117,7 +117,7 @@ _OP_SEARCHVECTORSTORE = Operation(
     "/vector_stores/{vector_store_id}/search",
     body="json",
     response=Ref("integrations_openai_api.api.vector_stores.search_vector_store:_parse_response"),
-    page_item=True,
+    page_item="VectorStoreSearchResponse",
 )
 
 

@@ -90,7 +90,7 @@ _OP_LISTFILESINVECTORSTOREBATCH = Operation(
     response=Ref(
         "integrations_openai_api.api.vector_stores.list_files_in_vector_store_batch:_parse_response"
     ),
-    page_item=True,
+    page_item="VectorStoreFile",
 )
 
 

@@ -63,7 +63,7 @@ _OP_LISTVECTORSTOREFILES = Operation(
     response=Ref(
         "integrations_openai_api.api.vector_stores.list_vector_store_files:_parse_response"
     ),
-    page_item=True,
+    page_item="VectorStoreFile",
 )
 _OP_CREATEVECTORSTOREFILE = Operation(
     "createVectorStoreFile",
@@ -104,7 +104,7 @@ _OP_RETRIEVEVECTORSTOREFILECONTENT = Operation(
     response=Ref(
         "integrations_openai_api.api.vector_stores.retrieve_vector_store_file_content:_parse_response"
     ),
-    page_item=True,
+    page_item="FileContentResponse",
 )
 
 

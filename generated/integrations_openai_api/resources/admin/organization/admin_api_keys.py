@@ -46,7 +46,7 @@ _OP_ADMIN_API_KEYS_LIST = Operation(
     "get",
     "/organization/admin_api_keys",
     response=Ref("integrations_openai_api.api.admin_api_keys.admin_api_keys_list:_parse_response"),
-    page_item=True,
+    page_item="AdminAPIKey",
 )
 _OP_ADMIN_API_KEYS_CREATE = Operation(
     "admin-api-keys-create",

@@ -50,7 +50,7 @@ _OP_LIST_AUDIT_LOGS = Operation(
         "resource_ids": "resource_ids[]",
     },
     response=Ref("integrations_openai_api.api.audit_logs.list_audit_logs:_parse_response"),
-    page_item=True,
+    page_item="AuditLog",
 )
 
 

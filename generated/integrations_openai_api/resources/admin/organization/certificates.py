@@ -46,7 +46,7 @@ _OP_LISTORGANIZATIONCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.list_organization_certificates:_parse_response"
     ),
-    page_item=True,
+    page_item="OrganizationCertificate",
 )
 _OP_UPLOADCERTIFICATE = Operation(
     "uploadCertificate",
@@ -63,7 +63,7 @@ _OP_ACTIVATEORGANIZATIONCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.activate_organization_certificates:_parse_response"
     ),
-    page_item=True,
+    page_item="OrganizationCertificate",
 )
 _OP_DEACTIVATEORGANIZATIONCERTIFICATES = Operation(
     "deactivateOrganizationCertificates",
@@ -73,7 +73,7 @@ _OP_DEACTIVATEORGANIZATIONCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.deactivate_organization_certificates:_parse_response"
     ),
-    page_item=True,
+    page_item="OrganizationCertificate",
 )
 _OP_GETCERTIFICATE = Operation(
     "getCertificate",

@@ -44,7 +44,7 @@ _OP_LIST_INVITES = Operation(
     "get",
     "/organization/invites",
     response=Ref("integrations_openai_api.api.invites.list_invites:_parse_response"),
-    page_item=True,
+    page_item="Invite",
 )
 _OP_INVITEUSER = Operation(
     "inviteUser",

@@ -43,7 +43,7 @@ _OP_LIST_ROLES = Operation(
     "get",
     "/organization/roles",
     response=Ref("integrations_openai_api.api.roles.list_roles:_parse_response"),
-    page_item=True,
+    page_item="Role",
 )
 _OP_CREATE_ROLE = Operation(
     "create-role",

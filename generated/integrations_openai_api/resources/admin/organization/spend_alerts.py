@@ -50,7 +50,7 @@ _OP_LIST_ORGANIZATION_SPEND_ALERTS = Operation(
     response=Ref(
         "integrations_openai_api.api.spend_alerts.list_organization_spend_alerts:_parse_response"
     ),
-    page_item=True,
+    page_item="OrganizationSpendAlert",
 )
 _OP_CREATE_ORGANIZATION_SPEND_ALERT = Operation(
     "create-organization-spend-alert",

@@ -63,21 +63,21 @@ _OP_USAGE_COSTS = Operation(
     "get",
     "/organization/costs",
     response=Ref("integrations_openai_api.api.usage.usage_costs:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_AUDIO_SPEECHES = Operation(
     "usage-audio-speeches",
     "get",
     "/organization/usage/audio_speeches",
     response=Ref("integrations_openai_api.api.usage.usage_audio_speeches:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_AUDIO_TRANSCRIPTIONS = Operation(
     "usage-audio-transcriptions",
     "get",
     "/organization/usage/audio_transcriptions",
     response=Ref("integrations_openai_api.api.usage.usage_audio_transcriptions:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_CODE_INTERPRETER_SESSIONS = Operation(
     "usage-code-interpreter-sessions",
@@ -86,56 +86,56 @@ _OP_USAGE_CODE_INTERPRETER_SESSIONS = Operation(
     response=Ref(
         "integrations_openai_api.api.usage.usage_code_interpreter_sessions:_parse_response"
     ),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_COMPLETIONS = Operation(
     "usage-completions",
     "get",
     "/organization/usage/completions",
     response=Ref("integrations_openai_api.api.usage.usage_completions:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_EMBEDDINGS = Operation(
     "usage-embeddings",
     "get",
     "/organization/usage/embeddings",
     response=Ref("integrations_openai_api.api.usage.usage_embeddings:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_FILE_SEARCH_CALLS = Operation(
     "usage-file-search-calls",
     "get",
     "/organization/usage/file_search_calls",
     response=Ref("integrations_openai_api.api.usage.usage_file_search_calls:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_IMAGES = Operation(
     "usage-images",
     "get",
     "/organization/usage/images",
     response=Ref("integrations_openai_api.api.usage.usage_images:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_MODERATIONS = Operation(
     "usage-moderations",
     "get",
     "/organization/usage/moderations",
     response=Ref("integrations_openai_api.api.usage.usage_moderations:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_VECTOR_STORES = Operation(
     "usage-vector-stores",
     "get",
     "/organization/usage/vector_stores",
     response=Ref("integrations_openai_api.api.usage.usage_vector_stores:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 _OP_USAGE_WEB_SEARCH_CALLS = Operation(
     "usage-web-search-calls",
     "get",
     "/organization/usage/web_search_calls",
     response=Ref("integrations_openai_api.api.usage.usage_web_search_calls:_parse_response"),
-    page_item=True,
+    page_item="Data",
 )
 
 

@@ -133,7 +133,7 @@ _OP_LISTCHATCOMPLETIONS = Operation(
     "get",
     "/chat/completions",
     response=Ref("integrations_openai_api.api.chat.list_chat_completions:_parse_response"),
-    page_item=True,
+    page_item="ChatCompletion",
 )
 _OP_CREATECHATCOMPLETION = Operation(
     "createChatCompletion",

@@ -42,7 +42,7 @@ _OP_GETCHATCOMPLETIONMESSAGES = Operation(
     "get",
     "/chat/completions/{completion_id}/messages",
     response=Ref("integrations_openai_api.api.chat.get_chat_completion_messages:_parse_response"),
-    page_item=True,
+    page_item="ChatCompletionStoreMessage",
 )
 
 

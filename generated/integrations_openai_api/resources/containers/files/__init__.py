@@ -32,7 +32,6 @@ from integrations_openai_api._facade_runtime import (
 
 if TYPE_CHECKING:
     from integrations_openai_api.models.container_file_resource import ContainerFileResource
-    from integrations_openai_api.models.deleted_object import DeletedObject
     from integrations_openai_api.models.list_assistants_order import ListAssistantsOrder
 
     from .content import (
@@ -51,7 +50,7 @@ _OP_LISTCONTAINERFILES = Operation(
     "get",
     "/containers/{container_id}/files",
     response=Ref("integrations_openai_api.api.containers.list_container_files:_parse_response"),
-    page_item=True,
+    page_item="ContainerFileResource",
 )
 _OP_CREATECONTAINERFILE = Operation(
     "CreateContainerFile",
@@ -68,11 +67,7 @@ _OP_RETRIEVECONTAINERFILE = Operation(
     response=Ref("integrations_openai_api.api.containers.retrieve_container_file:_parse_response"),
 )
 _OP_DELETECONTAINERFILE = Operation(
-    "DeleteContainerFile",
-    "delete",
-    "/containers/{container_id}/files/{file_id}",
-    response=Ref("integrations_openai_api.api.containers.delete_container_file:_parse_response"),
-    tags=frozenset(["optional_body"]),
+    "DeleteContainerFile", "delete", "/containers/{container_id}/files/{file_id}"
 )
 
 
@@ -239,7 +234,7 @@ class Files(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeletedObject | None:
+    ) -> None:
         """Delete Container File
 
         Delete a container file.
@@ -256,17 +251,14 @@ class Files(SyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeletedObject | None`.
+            Nothing: the server answers with an empty body.
         """
-        return cast(
-            "DeletedObject | None",
-            self._requester.request(
-                _OP_DELETECONTAINERFILE,
-                {"container_id": container_id, "file_id": file_id},
-                None,
-                None,
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            ),
+        self._requester.request(
+            _OP_DELETECONTAINERFILE,
+            {"container_id": container_id, "file_id": file_id},
+            None,
+            None,
+            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
 
@@ -372,13 +364,13 @@ class FilesWithRawResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeletedObject | None]:
+    ) -> RawResponse[None]:
         """Delete Container File
 
         `DELETE /containers/{container_id}/files/{file_id}`
         """
         return cast(
-            "RawResponse[DeletedObject | None]",
+            "RawResponse[None]",
             self._requester.request(
                 _OP_DELETECONTAINERFILE,
                 {"container_id": container_id, "file_id": file_id},
@@ -490,13 +482,13 @@ class FilesWithStreamingResponse(SyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractContextManager[StreamedResponse[DeletedObject | None]]:
+    ) -> AbstractContextManager[StreamedResponse[None]]:
         """Delete Container File
 
         `DELETE /containers/{container_id}/files/{file_id}`
         """
         return cast(
-            "AbstractContextManager[StreamedResponse[DeletedObject | None]]",
+            "AbstractContextManager[StreamedResponse[None]]",
             self._requester.streaming(
                 _OP_DELETECONTAINERFILE,
                 {"container_id": container_id, "file_id": file_id},
@@ -670,7 +662,7 @@ class AsyncFiles(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> DeletedObject | None:
+    ) -> None:
         """Delete Container File
 
         Delete a container file.
@@ -687,17 +679,14 @@ class AsyncFiles(AsyncResource):
             max_retries: This call's retry budget, instead of the client's.
 
         Returns:
-            `DeletedObject | None`.
+            Nothing: the server answers with an empty body.
         """
-        return cast(
-            "DeletedObject | None",
-            await self._requester.request(
-                _OP_DELETECONTAINERFILE,
-                {"container_id": container_id, "file_id": file_id},
-                None,
-                None,
-                CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
-            ),
+        await self._requester.request(
+            _OP_DELETECONTAINERFILE,
+            {"container_id": container_id, "file_id": file_id},
+            None,
+            None,
+            CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
 
@@ -803,13 +792,13 @@ class AsyncFilesWithRawResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> RawResponse[DeletedObject | None]:
+    ) -> RawResponse[None]:
         """Delete Container File
 
         `DELETE /containers/{container_id}/files/{file_id}`
         """
         return cast(
-            "RawResponse[DeletedObject | None]",
+            "RawResponse[None]",
             await self._requester.request(
                 _OP_DELETECONTAINERFILE,
                 {"container_id": container_id, "file_id": file_id},
@@ -921,13 +910,13 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
         extra_body: Body | None = None,
         timeout: Timeout | Unset = UNSET,
         max_retries: int | Unset = UNSET,
-    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]:
+    ) -> AbstractAsyncContextManager[AsyncStreamedResponse[None]]:
         """Delete Container File
 
         `DELETE /containers/{container_id}/files/{file_id}`
         """
         return cast(
-            "AbstractAsyncContextManager[AsyncStreamedResponse[DeletedObject | None]]",
+            "AbstractAsyncContextManager[AsyncStreamedResponse[None]]",
             self._requester.streaming(
                 _OP_DELETECONTAINERFILE,
                 {"container_id": container_id, "file_id": file_id},

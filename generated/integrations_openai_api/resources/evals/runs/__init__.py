@@ -63,7 +63,7 @@ _OP_GETEVALRUNS = Operation(
     "get",
     "/evals/{eval_id}/runs",
     response=Ref("integrations_openai_api.api.evals.get_eval_runs:_parse_response"),
-    page_item=True,
+    page_item="EvalRun",
 )
 _OP_CREATEEVALRUN = Operation(
     "createEvalRun",

@@ -43,7 +43,7 @@ _OP_GETEVALRUNOUTPUTITEMS = Operation(
     "get",
     "/evals/{eval_id}/runs/{run_id}/output_items",
     response=Ref("integrations_openai_api.api.evals.get_eval_run_output_items:_parse_response"),
-    page_item=True,
+    page_item="EvalRunOutputItem",
 )
 _OP_GETEVALRUNOUTPUTITEM = Operation(
     "getEvalRunOutputItem",

@@ -55,7 +55,7 @@ _OP_LISTFINETUNINGCHECKPOINTPERMISSIONS = Operation(
     response=Ref(
         "integrations_openai_api.api.fine_tuning.list_fine_tuning_checkpoint_permissions:_parse_response"
     ),
-    page_item=True,
+    page_item="FineTuningCheckpointPermission",
 )
 _OP_CREATEFINETUNINGCHECKPOINTPERMISSION = Operation(
     "createFineTuningCheckpointPermission",
@@ -65,7 +65,7 @@ _OP_CREATEFINETUNINGCHECKPOINTPERMISSION = Operation(
     response=Ref(
         "integrations_openai_api.api.fine_tuning.create_fine_tuning_checkpoint_permission:_parse_response"
     ),
-    page_item=True,
+    page_item="FineTuningCheckpointPermission",
 )
 _OP_DELETEFINETUNINGCHECKPOINTPERMISSION = Operation(
     "deleteFineTuningCheckpointPermission",

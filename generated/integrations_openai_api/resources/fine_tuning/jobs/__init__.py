@@ -67,7 +67,7 @@ _OP_LISTPAGINATEDFINETUNINGJOBS = Operation(
     response=Ref(
         "integrations_openai_api.api.fine_tuning.list_paginated_fine_tuning_jobs:_parse_response"
     ),
-    page_item=True,
+    page_item="FineTuningJob",
 )
 _OP_CREATEFINETUNINGJOB = Operation(
     "createFineTuningJob",
@@ -95,7 +95,7 @@ _OP_LISTFINETUNINGEVENTS = Operation(
     "get",
     "/fine_tuning/jobs/{fine_tuning_job_id}/events",
     response=Ref("integrations_openai_api.api.fine_tuning.list_fine_tuning_events:_parse_response"),
-    page_item=True,
+    page_item="FineTuningJobEvent",
 )
 _OP_PAUSEFINETUNINGJOB = Operation(
     "pauseFineTuningJob",

@@ -41,7 +41,7 @@ _OP_LISTFINETUNINGJOBCHECKPOINTS = Operation(
     response=Ref(
         "integrations_openai_api.api.fine_tuning.list_fine_tuning_job_checkpoints:_parse_response"
     ),
-    page_item=True,
+    page_item="FineTuningJobCheckpoint",
 )
 
 

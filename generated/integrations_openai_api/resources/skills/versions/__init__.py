@@ -54,7 +54,7 @@ _OP_LISTSKILLVERSIONS = Operation(
     "get",
     "/skills/{skill_id}/versions",
     response=Ref("integrations_openai_api.api.skills.list_skill_versions:_parse_response"),
-    page_item=True,
+    page_item="SkillVersion",
 )
 _OP_CREATESKILLVERSION = Operation(
     "CreateSkillVersion",

@@ -85,7 +85,7 @@ _OP_LISTRUNS = Operation(
     "get",
     "/threads/{thread_id}/runs",
     response=Ref("integrations_openai_api.api.assistants.list_runs:_parse_response"),
-    page_item=True,
+    page_item="Run",
 )
 _OP_CREATERUN = Operation(
     "createRun",

@@ -43,7 +43,7 @@ _OP_LISTRUNSTEPS = Operation(
     "/threads/{thread_id}/runs/{run_id}/steps",
     query={"include": "include[]"},
     response=Ref("integrations_openai_api.api.assistants.list_run_steps:_parse_response"),
-    page_item=True,
+    page_item="RunStep",
 )
 _OP_GETRUNSTEP = Operation(
     "getRunStep",

@@ -59,7 +59,7 @@ _OP_LIST_GROUPS = Operation(
     "get",
     "/organization/groups",
     response=Ref("integrations_openai_api.api.groups.list_groups:_parse_response"),
-    page_item=True,
+    page_item="Group",
 )
 _OP_CREATE_GROUP = Operation(
     "create-group",

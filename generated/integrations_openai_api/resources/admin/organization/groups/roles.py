@@ -48,7 +48,7 @@ _OP_LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
     response=Ref(
         "integrations_openai_api.api.group_organization_role_assignments.list_group_role_assignments:_parse_response"
     ),
-    page_item=True,
+    page_item="AssignedRoleDetails",
 )
 _OP_ASSIGN_GROUP_ROLE = Operation(
     "assign-group-role",

@@ -43,7 +43,7 @@ _OP_LIST_GROUP_USERS = Operation(
     "get",
     "/organization/groups/{group_id}/users",
     response=Ref("integrations_openai_api.api.group_users.list_group_users:_parse_response"),
-    page_item=True,
+    page_item="OrganizationGroupUser",
 )
 _OP_ADD_GROUP_USER = Operation(
     "add-group-user",

@@ -128,7 +128,7 @@ _OP_LIST_PROJECTS = Operation(
     "get",
     "/organization/projects",
     response=Ref("integrations_openai_api.api.projects.list_projects:_parse_response"),
-    page_item=True,
+    page_item="Project",
 )
 _OP_CREATE_PROJECT = Operation(
     "create-project",

@@ -42,7 +42,7 @@ _OP_LIST_PROJECT_API_KEYS = Operation(
     "get",
     "/organization/projects/{project_id}/api_keys",
     response=Ref("integrations_openai_api.api.projects.list_project_api_keys:_parse_response"),
-    page_item=True,
+    page_item="ProjectAPIKey",
 )
 _OP_RETRIEVE_PROJECT_API_KEY = Operation(
     "retrieve-project-api-key",

@@ -46,7 +46,7 @@ _OP_LISTPROJECTCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.list_project_certificates:_parse_response"
     ),
-    page_item=True,
+    page_item="OrganizationProjectCertificate",
 )
 _OP_ACTIVATEPROJECTCERTIFICATES = Operation(
     "activateProjectCertificates",
@@ -56,7 +56,7 @@ _OP_ACTIVATEPROJECTCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.activate_project_certificates:_parse_response"
     ),
-    page_item=True,
+    page_item="OrganizationProjectCertificate",
 )
 _OP_DEACTIVATEPROJECTCERTIFICATES = Operation(
     "deactivateProjectCertificates",
@@ -66,7 +66,7 @@ _OP_DEACTIVATEPROJECTCERTIFICATES = Operation(
     response=Ref(
         "integrations_openai_api.api.certificates.deactivate_project_certificates:_parse_response"
     ),
-    page_item=True,
+    page_item="OrganizationProjectCertificate",
 )
 
 

@@ -39,7 +39,7 @@ _OP_LIST_PROJECT_RATE_LIMITS = Operation(
     "get",
     "/organization/projects/{project_id}/rate_limits",
     response=Ref("integrations_openai_api.api.projects.list_project_rate_limits:_parse_response"),
-    page_item=True,
+    page_item="ProjectRateLimit",
 )
 _OP_UPDATE_PROJECT_RATE_LIMITS = Operation(
     "update-project-rate-limits",

@@ -43,7 +43,7 @@ _OP_LIST_PROJECT_ROLES = Operation(
     "get",
     "/projects/{project_id}/roles",
     response=Ref("integrations_openai_api.api.roles.list_project_roles:_parse_response"),
-    page_item=True,
+    page_item="Role",
 )
 _OP_CREATE_PROJECT_ROLE = Operation(
     "create-project-role",

@@ -50,7 +50,7 @@ _OP_LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
     response=Ref(
         "integrations_openai_api.api.projects.list_project_service_accounts:_parse_response"
     ),
-    page_item=True,
+    page_item="ProjectServiceAccount",
 )
 _OP_CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
     "create-project-service-account",

@@ -50,7 +50,7 @@ _OP_LIST_PROJECT_SPEND_ALERTS = Operation(
     response=Ref(
         "integrations_openai_api.api.spend_alerts.list_project_spend_alerts:_parse_response"
     ),
-    page_item=True,
+    page_item="ProjectSpendAlert",
 )
 _OP_CREATE_PROJECT_SPEND_ALERT = Operation(
     "create-project-spend-alert",

@@ -51,7 +51,7 @@ _OP_LIST_USERS = Operation(
     "get",
     "/organization/users",
     response=Ref("integrations_openai_api.api.users.list_users:_parse_response"),
-    page_item=True,
+    page_item="OrganizationUser",
 )
 _OP_RETRIEVE_USER = Operation(
     "retrieve-user",

@@ -48,7 +48,7 @@ _OP_LIST_USER_ROLE_ASSIGNMENTS = Operation(
     response=Ref(
         "integrations_openai_api.api.user_organization_role_assignments.list_user_role_assignments:_parse_response"
     ),
-    page_item=True,
+    page_item="AssignedRoleDetails",
 )
 _OP_ASSIGN_USER_ROLE = Operation(
     "assign-user-role",

@@ -55,7 +55,7 @@ _OP_LIST_PROJECT_GROUPS = Operation(
     "get",
     "/organization/projects/{project_id}/groups",
     response=Ref("integrations_openai_api.api.project_groups.list_project_groups:_parse_response"),
-    page_item=True,
+    page_item="ProjectGroup",
 )
 _OP_ADD_PROJECT_GROUP = Operation(
     "add-project-group",

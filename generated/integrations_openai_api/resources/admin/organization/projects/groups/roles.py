@@ -48,7 +48,7 @@ _OP_LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = Operation(
     response=Ref(
         "integrations_openai_api.api.project_group_role_assignments.list_project_group_role_assignments:_parse_response"
     ),
-    page_item=True,
+    page_item="AssignedRoleDetails",
 )
 _OP_ASSIGN_PROJECT_GROUP_ROLE = Operation(
     "assign-project-group-role",

@@ -51,7 +51,7 @@ _OP_LIST_PROJECT_USERS = Operation(
     "get",
     "/organization/projects/{project_id}/users",
     response=Ref("integrations_openai_api.api.projects.list_project_users:_parse_response"),
-    page_item=True,
+    page_item="ProjectUser",
 )
 _OP_CREATE_PROJECT_USER = Operation(
     "create-project-user",
