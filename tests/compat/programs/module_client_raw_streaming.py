@@ -8,10 +8,11 @@ import openai
 openai.api_key = os.environ["OPENAI_API_KEY"]
 openai.base_url = os.environ["OPENAI_BASE_URL"] + "/"
 openai.organization = "org-module"
-openai.default_headers = {"x-app": "module"}
 openai.max_retries = 1
 raw = openai.chat.completions.with_raw_response.create(
-    model="gpt-4o-mini", messages=[{"role": "user", "content": "raw"}]
+    model="gpt-4o-mini",
+    messages=[{"role": "user", "content": "raw"}],
+    extra_headers={"x-app": "module"},
 )
 completion = raw.parse()
 print(raw.status_code, completion.object, completion.choices[0].message.role)
@@ -24,7 +25,6 @@ print(openai.organization, openai.max_retries)
 files = openai.files.list()
 print(len(files.data), files.object if hasattr(files, "object") else "list")
 openai.organization = None
-openai.default_headers = None
 openai.max_retries = 2
 openai.api_key = None
 openai.base_url = None
