@@ -192,6 +192,20 @@ def test_parsed_response_lists_every_output_item_type() -> None:
     assert "facade: parsed output" not in source
 
 
+def test_the_responses_stream_event_union_swaps_in_the_wrapped_events() -> None:
+    """`ResponseStreamHelperEvent` is the spec's event union with the four events
+    `responses.stream` wraps in their place, generic in the text format."""
+    source = helper_types_source(ROOT / "generated" / "integrations_openai_api")
+    start = source.index("    ResponseStreamHelperEvent: TypeAlias = ")
+    alias = source[start : source.index("\n\n", start)]
+    members = [m.strip(" ()\n") for m in alias.split("=", 1)[1].split("|")]
+    assert "ResponseTextDoneEvent[T]" in members and "ResponseCompletedEvent[T]" in members
+    assert "ResponseTextDeltaEvent" in members and "ResponseCreatedEvent" in members
+    assert "ResponseCompletedEvent" not in members and "UnknownVariant" in members
+    assert "    from .models.response_created_event import ResponseCreatedEvent" in source
+    assert "facade: stream events" not in source
+
+
 _FORMATS = {"Fmt": {"type": "string", "enum": ["text", "json", "verbose_json"], "default": "json"}}
 _RESULTS = "ResultJson | ResultVerboseJson"
 

@@ -13,7 +13,7 @@ and add what the SDK adds: ``message.parsed``, ``function.parsed_arguments``,
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeAlias, TypeVar, Union
 
 import attrs
 
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from .models.refusal_content import RefusalContent
     from .models.run_object import RunObject
     from .models.run_step_object import RunStepObject
-    from .unions import AssistantStreamEvent, ResponseStreamEvent
+    from .unions import AssistantStreamEvent
     # facade: parsed output imports
 
 __all__ = [
@@ -202,6 +202,12 @@ class ResponseCompletedEvent(_RawResponseCompletedEvent, Generic[T]):
     ``ParsedResponse``."""
 
     response: ParsedResponse[T]
+
+
+if TYPE_CHECKING:
+    # What `responses.stream` yields: the spec's events, the four above in place of theirs
+    # (the generator lists the members).
+    ResponseStreamHelperEvent: TypeAlias = ResponseTextDeltaEvent  # facade: stream events
 
 
 # ---- chat stream events (besides each raw chunk) ------------------------------------------
@@ -395,7 +401,7 @@ class AsyncChatCompletionStreamManager(Protocol[T]):
 class ResponseStream(Protocol[T]):
     """Typed Responses events, the text as it comes, and the final (parsed) response."""
 
-    def __iter__(self) -> Iterator[ResponseStreamEvent]: ...
+    def __iter__(self) -> Iterator[ResponseStreamHelperEvent[T]]: ...
     @property
     def text_deltas(self) -> Iterator[str]: ...
     def get_final_response(self) -> ParsedResponse[T]: ...
@@ -413,7 +419,7 @@ class ResponseStreamManager(Protocol[T]):
 class AsyncResponseStream(Protocol[T]):
     """The async twin of ``ResponseStream``."""
 
-    def __aiter__(self) -> AsyncIterator[ResponseStreamEvent]: ...
+    def __aiter__(self) -> AsyncIterator[ResponseStreamHelperEvent[T]]: ...
     @property
     def text_deltas(self) -> AsyncIterator[str]: ...
     async def get_final_response(self) -> ParsedResponse[T]: ...
