@@ -176,6 +176,12 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         NONE,
         "with_streaming_response gives a StreamedResponse (APIResponse is its alias)",
     ),
+    "parse_message_sent_back": (
+        NONE,
+        frozenset({"/v1/chat/completions *"}),
+        "a parsed message sent back in messages carries the API's fields only (the SDK adds "
+        "its helper keys parsed, parsed_arguments and tool_calls: null)",
+    ),
     "ex_videos_more": (
         NONE,
         frozenset({"/v1/videos *"}),
