@@ -39,7 +39,8 @@ def _chat_completion(data: Mapping[str, Any]) -> Any:
 
 
 def _json_schema_format(tp: type) -> dict[str, Any]:
-    return {"name": schema_name(tp), "schema": strict_json_schema(tp), "strict": True}
+    # the SDK's key order (chat's json_schema), so the bytes sent match its
+    return {"schema": strict_json_schema(tp), "name": schema_name(tp), "strict": True}
 
 
 @attrs.frozen
@@ -199,7 +200,13 @@ def prepare(kind: str, body: Mapping[str, object] | None, extra: Mapping[str, ob
             assert isinstance(fmt, type)
             output_type = fmt
             text = dict(fields.get("text") or {})  # type: ignore[call-overload]
-            text["format"] = {"type": "json_schema", **_json_schema_format(fmt)}
+            chat_style = _json_schema_format(fmt)
+            text["format"] = {  # the SDK's key order for the Responses text format
+                "type": "json_schema",
+                "strict": True,
+                "name": chat_style["name"],
+                "schema": chat_style["schema"],
+            }
             fields["text"] = text
         if "tools" in fields:
             fields["tools"] = [_flat_tool(t) for t in fields["tools"]]  # type: ignore[attr-defined]
@@ -208,6 +215,10 @@ def prepare(kind: str, body: Mapping[str, object] | None, extra: Mapping[str, ob
         fields["stream"] = True
     elif kind == "chat.parse":
         fields["stream"] = False  # said explicitly, as the SDK's chat .parse sends it
+    if "stream" in fields and body and "stream" in body:
+        # The generated method leaves `stream` where the SDK writes it: keep the body's order.
+        rank = {key: i for i, key in enumerate(body)}
+        fields = dict(sorted(fields.items(), key=lambda kv: rank.get(kv[0], len(rank))))
     return Prepared(fields, output_type, tools)
 
 

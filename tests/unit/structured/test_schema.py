@@ -396,3 +396,15 @@ def test_a_pydantic_default_factory_field_stays_as_pydantic_has_it() -> None:
         "type": "array",
     }
     assert schema["required"] == ["tags"]
+
+
+def test_the_helper_fills_stream_where_the_generated_body_keeps_its_place() -> None:
+    from integrations_openai_api.types import UNSET
+
+    from integrations_openai.structured._core import prepare
+
+    body = {"model": "m", "stream": UNSET, "messages": [], "temperature": UNSET, "n": 2}
+    assert list(prepare("chat.parse", body, {}).body) == ["model", "stream", "messages", "n"]
+    assert prepare("chat.stream", body, {}).body["stream"] is True
+    # without the slot (a hand-made call), stream goes last
+    assert list(prepare("chat.parse", {"model": "m", "messages": []}, {}).body)[-1] == "stream"
