@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 import httpx
 from integrations_openai_api._facade_runtime import BinaryContent, CallOptions, Operation
-from integrations_openai_api._runtime.lenient import to_json
+from integrations_openai_api._runtime.lenient import to_json, unknown_variants_made
 from integrations_openai_api._runtime.wire import multipart_files, query_param
 from integrations_openai_api.types import UNSET, File
 
@@ -307,7 +307,8 @@ def track(client: object, request: httpx.Request) -> CallTracker | None:
     plan = options_of(request)
     if not isinstance(hooks, Hooks) or not hooks or plan is None or plan.facts is None:
         return None
-    return CallTracker(hooks, plan.call_id, plan.facts)
+    # Before the result is parsed: no unknown member made since means none to count.
+    return CallTracker(hooks, plan.call_id, plan.facts, made=unknown_variants_made())
 
 
 # ---- the shared core: response reading ---------------------------------------------------

@@ -115,7 +115,9 @@ def add_openai_fields(
     if event is not None:
         event_dict["event_type"] = event
         fields = getattr(record, "openai_fields", None)
-        if isinstance(fields, Mapping):
+        if fields.__class__ is dict and fields.keys().isdisjoint(event_dict):
+            event_dict.update(fields)  # the usual line: no field shadows a key set before
+        elif isinstance(fields, Mapping):
             for key, value in fields.items():
-                event_dict.setdefault(key, value)
+                event_dict.setdefault(key, value)  # keys set before win
     return event_dict

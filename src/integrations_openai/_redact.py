@@ -85,7 +85,7 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
 
 
 def _redact(text: str, secrets: Iterable[str]) -> str:
-    for secret in (*secrets, *_KNOWN):
+    for secret in (*secrets, *_KNOWN) if secrets else _KNOWN:  # no tuple built per call
         if secret and secret in text:
             text = text.replace(secret, "***")
     # Fast path (request ids, most messages): neither pattern can match without these.

@@ -10,10 +10,12 @@ back exactly the body received, and every parsed value fits its annotation.
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 import typing
 from typing import Any
 
+import pydantic
 import pytest
 from integrations_openai_api._runtime.model import ApiModel, FreeFormModel
 from integrations_openai_api.models.completion_usage import CompletionUsage
@@ -29,8 +31,16 @@ from openai.types import CompletionUsage as SdkCompletionUsage
 from openai.types import Model as SdkModel
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from openai.types.responses import Response as SdkResponse
+from openapi_python_client import strings
 
-from tests.generated._truth import hints, lies
+from scripts.codegen.normalize.passes.sdk_fields import DATA, load_data
+from scripts.codegen.pipeline import class_overrides
+from tests.generated._truth import fits, hints, lies
+from tests.generated.test_sdk_traffic_truth import SdkBodies
+
+CHAT_SDK = "openai.types.chat.chat_completion.ChatCompletion"
+# components the pass leaves as the spec says (request bodies only: no result to read)
+REQUEST_ONLY = {"RealtimeTranscriptionSessionCreateRequest"}
 
 USAGE = {
     "prompt_tokens": 1,
@@ -199,22 +209,109 @@ def test_usage_token_details_read_as_the_sdks() -> None:
     assert hints(type(details))["text_tokens"] == int | None
 
 
-def test_object_fields_the_spec_does_not_describe_are_mappings_in_the_sdks_order() -> None:
-    """`moderation`, `tool_usage`... have no class in the spec: a free-form mapping holds
-    them (it prints as a dict where the SDK prints its class), in the SDK's position."""
-    moderation = {"input": None, "output": None}
-    body = {**RESPONSE, "moderation": moderation, "tool_usage": {"web_search": {"count": 1}}}
+def test_object_fields_the_spec_does_not_describe_are_models_in_the_sdks_order() -> None:
+    """`moderation`, `tool_usage`... have no class in the spec: classes derived from the
+    SDK's hold them, printed under the SDK's names, in the SDK's position."""
+    moderation = {
+        "input": {"type": "error", "code": "timeout", "message": "m"},
+        "output": {
+            "type": "moderation_result",
+            "categories": {"hate": False},
+            "category_applied_input_types": {"hate": ["text"]},
+            "category_scores": {"hate": 0.01},
+            "flagged": False,
+            "model": "omni-moderation-latest",
+        },
+    }
+    details = {"image_tokens": 1, "text_tokens": 2}
+    image_gen = {"input_tokens": 3, "input_tokens_details": details, "output_tokens": 4}
+    tool_usage = {"image_gen": {**image_gen, "total_tokens": 7}, "web_search": {"num_requests": 1}}
+    body = {**RESPONSE, "moderation": moderation, "tool_usage": tool_usage}
     mine, theirs = _both(ResponseObject, SdkResponse, body)
-    assert isinstance(mine.moderation, FreeFormModel) and mine.moderation == moderation
-    assert mine.tool_usage is not None and mine.tool_usage["web_search"] == {"count": 1}
+    assert isinstance(mine.moderation, ApiModel) and not isinstance(mine.moderation, FreeFormModel)
+    assert mine.tool_usage is not None and mine.tool_usage.web_search is not None
+    assert mine.tool_usage.web_search.num_requests == 1
+    assert mine.tool_usage.image_gen.input_tokens_details.text_tokens == 2
+    assert mine.moderation.output.flagged is False  # type: ignore[union-attr]
+    assert repr(mine.moderation) == repr(theirs.moderation)
+    assert repr(mine.moderation).startswith("Moderation(input=ModerationInputError(")
     assert list(mine.model_dump()) == list(theirs.model_dump())
     assert mine.model_dump()["moderation"] == theirs.model_dump()["moderation"]
     assert list(json.loads(mine.model_dump_json())) == list(json.loads(theirs.model_dump_json()))
     assert mine.to_dict() == body and mine.model_extra == {}
     assert list(lies(mine)) == []
-    chat = {**CHAT, "moderation": {"input": None}}
-    parsed = CreateChatCompletionResponse.from_dict(chat)
-    assert parsed.moderation == {"input": None} and parsed.to_dict() == chat
+    error = {"type": "error", "code": "timeout", "message": "m"}
+    chat = {**CHAT, "moderation": {"input": error, "output": error}}
+    parsed, sdk_chat = _both(CreateChatCompletionResponse, ChatCompletion, chat)
+    assert parsed.moderation is not None and parsed.to_dict() == chat
+    assert repr(parsed) == repr(sdk_chat) and list(lies(parsed)) == []
+
+
+def _added_object_fields() -> list[tuple[str, str, str]]:
+    """`(component, SDK class, key)` for every added field that holds a derived class."""
+    out = []
+    for component, entry in load_data(DATA).items():
+        for key, schema in (entry.get("fields") or {}).items():
+            if "/Sdk" in json.dumps(schema):
+                out.append((component, entry["sdk"], key))
+    return out
+
+
+OBJECT_FIELDS = _added_object_fields()
+
+
+def _import(path: str) -> Any:
+    module, _, name = path.rpartition(".")
+    return getattr(importlib.import_module(module), name)
+
+
+def _our_class(component: str) -> Any:
+    name = class_overrides().get(component) or str(strings.ClassName(component, ""))
+    return getattr(importlib.import_module("integrations_openai_api.models"), name)
+
+
+def _same(mine: Any, theirs: Any) -> None:
+    """One value as the SDK shows it: repr, dumps (models) and kind (a model of ours)."""
+    assert repr(mine) == repr(theirs)
+    if isinstance(theirs, list):
+        assert len(mine) == len(theirs)
+        for a, b in zip(mine, theirs, strict=True):
+            _same(a, b)
+    elif isinstance(theirs, pydantic.BaseModel):
+        assert isinstance(mine, ApiModel) and not isinstance(mine, FreeFormModel)
+        assert mine.model_dump() == theirs.model_dump()
+        assert mine.model_dump_json() == theirs.model_dump_json()
+        assert mine.model_extra == {}
+
+
+def test_every_added_object_field_is_listed() -> None:
+    """The parametrized check below covers every derived class field (57 + 3 lists today)."""
+    assert len(OBJECT_FIELDS) >= 60
+    assert ("CreateChatCompletionResponse", CHAT_SDK, "moderation") in OBJECT_FIELDS
+
+
+@pytest.mark.parametrize(
+    ("component", "sdk_path", "key"), OBJECT_FIELDS, ids=[f"{c}.{k}" for c, _, k in OBJECT_FIELDS]
+)
+def test_added_object_fields_read_print_and_dump_as_the_sdks(
+    component: str, sdk_path: str, key: str
+) -> None:
+    """Bodies built from the SDK class's own annotation (every union member, literal and
+    null in turn) parse into our models that print and dump as the SDK's."""
+    ours, sdk = _our_class(component), _import(sdk_path)
+    if key not in ours._known_keys_:  # request-only: the pass keeps the spec's class
+        assert component in REQUEST_ONLY
+        return
+    info = next(i for n, i in sdk.model_fields.items() if (i.alias or n) == key)
+    bodies = SdkBodies().bodies(info.annotation)
+    assert any(isinstance(b, dict | list) and b for b in bodies)
+    for value in bodies:
+        body = {key: copy.deepcopy(value)}
+        mine, theirs = _both(ours, sdk, body)
+        _same(getattr(mine, key), getattr(theirs, key))
+        assert mine.to_dict() == body
+        assert fits(getattr(mine, key), hints(ours)[key])
+        assert list(lies(getattr(mine, key))) == []
 
 
 def test_a_value_of_another_type_is_kept_raw_and_round_trips() -> None:

@@ -341,7 +341,8 @@ def test_sdk_only_fields_land_in_attributes() -> None:
     from scripts.codegen.pipeline import class_overrides
 
     overrides = class_overrides()
-    wanted = {overrides.get(k, k): set(v["fields"]) for k, v in load_data(DATA).items()}
+    data = load_data(DATA).items()  # entries with a `schema` are new classes, not fields
+    wanted = {overrides.get(k, k): set(v["fields"]) for k, v in data if "fields" in v}
     checked: set[str] = set()
     for _, our_name, sdk, parse in pairs():
         keys = wanted.get(our_name, set())

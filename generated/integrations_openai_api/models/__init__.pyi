@@ -28,12 +28,8 @@ from .apply_patch_delete_file_operation_param import (
     ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
 )
 from .apply_patch_tool_call import ApplyPatchToolCall as ApplyPatchToolCall
-from .apply_patch_tool_call_caller import ApplyPatchToolCallCaller as ApplyPatchToolCallCaller
 from .apply_patch_tool_call_item_param import (
     ApplyPatchToolCallItemParam as ApplyPatchToolCallItemParam,
-)
-from .apply_patch_tool_call_item_param_agent import (
-    ApplyPatchToolCallItemParamAgent as ApplyPatchToolCallItemParamAgent,
 )
 from .apply_patch_tool_call_output import ApplyPatchToolCallOutput as ApplyPatchToolCallOutput
 from .apply_patch_tool_call_output_item_param import (
@@ -366,9 +362,6 @@ from .chat_completion_request_message_content_part_image_image_url import (
 from .chat_completion_request_message_content_part_image_image_url_detail import (
     ChatCompletionRequestMessageContentPartImageImageUrlDetail as ChatCompletionRequestMessageContentPartImageImageUrlDetail,
 )
-from .chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
-    ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint as ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
-)
 from .chat_completion_request_message_content_part_refusal import (
     ChatCompletionRequestMessageContentPartRefusal as ChatCompletionRequestMessageContentPartRefusal,
 )
@@ -399,9 +392,6 @@ from .chat_completion_stream_options_2 import (
 )
 from .chat_completion_stream_response_delta import (
     ChatCompletionStreamResponseDelta as ChatCompletionStreamResponseDelta,
-)
-from .chat_completion_stream_response_delta_audio import (
-    ChatCompletionStreamResponseDeltaAudio as ChatCompletionStreamResponseDeltaAudio,
 )
 from .chat_completion_stream_response_delta_function_call import (
     ChatCompletionStreamResponseDeltaFunctionCall as ChatCompletionStreamResponseDeltaFunctionCall,
@@ -452,7 +442,6 @@ from .code_interpreter_tool_call_status import (
     CodeInterpreterToolCallStatus as CodeInterpreterToolCallStatus,
 )
 from .compact_resource import CompactResource as CompactResource
-from .compact_resource_image import CompactResourceImage as CompactResourceImage
 from .compact_response_method_public_body import (
     CompactResponseMethodPublicBody as CompactResponseMethodPublicBody,
 )
@@ -594,9 +583,6 @@ from .create_chat_completion_response_choices_item_logprobs import (
 )
 from .create_chat_completion_response_metadata import (
     CreateChatCompletionResponseMetadata as CreateChatCompletionResponseMetadata,
-)
-from .create_chat_completion_response_moderation import (
-    CreateChatCompletionResponseModeration as CreateChatCompletionResponseModeration,
 )
 from .create_chat_completion_stream_response import (
     CreateChatCompletionStreamResponse as CreateChatCompletionStreamResponse,
@@ -858,9 +844,6 @@ from .create_transcription_response_diarized_json import (
 from .create_transcription_response_json import (
     CreateTranscriptionResponseJson as CreateTranscriptionResponseJson,
 )
-from .create_transcription_response_json_languages_item import (
-    CreateTranscriptionResponseJsonLanguagesItem as CreateTranscriptionResponseJsonLanguagesItem,
-)
 from .create_transcription_response_json_logprobs_item import (
     CreateTranscriptionResponseJsonLogprobsItem as CreateTranscriptionResponseJsonLogprobsItem,
 )
@@ -982,7 +965,6 @@ from .error import Error as Error
 from .error_2 import Error2 as Error2
 from .error_2_headers import Error2Headers as Error2Headers
 from .error_event import ErrorEvent as ErrorEvent
-from .error_misalignment import ErrorMisalignment as ErrorMisalignment
 from .error_response import ErrorResponse as ErrorResponse
 from .eval_ import Eval as Eval
 from .eval_api_error import EvalApiError as EvalApiError
@@ -1261,7 +1243,6 @@ from .image_gen_tool_moderation import ImageGenToolModeration as ImageGenToolMod
 from .image_gen_tool_output_format import ImageGenToolOutputFormat as ImageGenToolOutputFormat
 from .image_gen_tool_quality import ImageGenToolQuality as ImageGenToolQuality
 from .image_gen_tool_size_enum import ImageGenToolSizeEnum as ImageGenToolSizeEnum
-from .image_gen_tool_svg import ImageGenToolSvg as ImageGenToolSvg
 from .image_gen_usage import ImageGenUsage as ImageGenUsage
 from .image_ref_param import ImageRefParam as ImageRefParam
 from .image_ref_param_2 import ImageRefParam2 as ImageRefParam2
@@ -1270,7 +1251,6 @@ from .images_response_background import ImagesResponseBackground as ImagesRespon
 from .images_response_output_format import ImagesResponseOutputFormat as ImagesResponseOutputFormat
 from .images_response_quality import ImagesResponseQuality as ImagesResponseQuality
 from .images_response_size import ImagesResponseSize as ImagesResponseSize
-from .images_response_svg_usage import ImagesResponseSvgUsage as ImagesResponseSvgUsage
 from .images_usage import ImagesUsage as ImagesUsage
 from .images_usage_input_tokens_details import (
     ImagesUsageInputTokensDetails as ImagesUsageInputTokensDetails,
@@ -2391,7 +2371,6 @@ from .reasoning_mode import ReasoningMode as ReasoningMode
 from .reasoning_summary import ReasoningSummary as ReasoningSummary
 from .reasoning_text_content import ReasoningTextContent as ReasoningTextContent
 from .refusal_content import RefusalContent as RefusalContent
-from .response_access_programs import ResponseAccessPrograms as ResponseAccessPrograms
 from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
 from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
 from .response_audio_transcript_delta_event import (
@@ -2518,10 +2497,6 @@ from .response_output_text_annotation_added_event import (
 from .response_output_text_annotation_added_event_annotation import (
     ResponseOutputTextAnnotationAddedEventAnnotation as ResponseOutputTextAnnotationAddedEventAnnotation,
 )
-from .response_prompt_cache_diagnostics import (
-    ResponsePromptCacheDiagnostics as ResponsePromptCacheDiagnostics,
-)
-from .response_prompt_cache_options import ResponsePromptCacheOptions as ResponsePromptCacheOptions
 from .response_prompt_variables_2 import ResponsePromptVariables2 as ResponsePromptVariables2
 from .response_properties import ResponseProperties as ResponseProperties
 from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
@@ -2559,13 +2534,9 @@ from .response_stream_options_2 import ResponseStreamOptions2 as ResponseStreamO
 from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
 from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
 from .response_text_param import ResponseTextParam as ResponseTextParam
-from .response_tool_usage import ResponseToolUsage as ResponseToolUsage
 from .response_usage import ResponseUsage as ResponseUsage
 from .response_usage_input_tokens_details import (
     ResponseUsageInputTokensDetails as ResponseUsageInputTokensDetails,
-)
-from .response_usage_input_tokens_details_cache_write_tokens_details import (
-    ResponseUsageInputTokensDetailsCacheWriteTokensDetails as ResponseUsageInputTokensDetailsCacheWriteTokensDetails,
 )
 from .response_web_search_call_completed_event import (
     ResponseWebSearchCallCompletedEvent as ResponseWebSearchCallCompletedEvent,
@@ -2761,6 +2732,147 @@ from .run_tool_call_object import RunToolCallObject as RunToolCallObject
 from .run_tool_call_object_function import RunToolCallObjectFunction as RunToolCallObjectFunction
 from .screenshot_param import ScreenshotParam as ScreenshotParam
 from .scroll_param import ScrollParam as ScrollParam
+from .sdk_access_programs import SdkAccessPrograms as SdkAccessPrograms
+from .sdk_access_programs_cyber import SdkAccessProgramsCyber as SdkAccessProgramsCyber
+from .sdk_apply_patch_call_agent import SdkApplyPatchCallAgent as SdkApplyPatchCallAgent
+from .sdk_apply_patch_call_caller_direct import (
+    SdkApplyPatchCallCallerDirect as SdkApplyPatchCallCallerDirect,
+)
+from .sdk_apply_patch_call_caller_program import (
+    SdkApplyPatchCallCallerProgram as SdkApplyPatchCallCallerProgram,
+)
+from .sdk_apply_patch_call_output_agent import (
+    SdkApplyPatchCallOutputAgent as SdkApplyPatchCallOutputAgent,
+)
+from .sdk_apply_patch_call_output_caller_direct import (
+    SdkApplyPatchCallOutputCallerDirect as SdkApplyPatchCallOutputCallerDirect,
+)
+from .sdk_apply_patch_call_output_caller_program import (
+    SdkApplyPatchCallOutputCallerProgram as SdkApplyPatchCallOutputCallerProgram,
+)
+from .sdk_caller_direct import SdkCallerDirect as SdkCallerDirect
+from .sdk_caller_program import SdkCallerProgram as SdkCallerProgram
+from .sdk_chat_completion_moderation import (
+    SdkChatCompletionModeration as SdkChatCompletionModeration,
+)
+from .sdk_choice_delta_audio import SdkChoiceDeltaAudio as SdkChoiceDeltaAudio
+from .sdk_computer_call_output_agent import SdkComputerCallOutputAgent as SdkComputerCallOutputAgent
+from .sdk_function_call_output_agent import SdkFunctionCallOutputAgent as SdkFunctionCallOutputAgent
+from .sdk_function_call_output_caller_direct import (
+    SdkFunctionCallOutputCallerDirect as SdkFunctionCallOutputCallerDirect,
+)
+from .sdk_function_call_output_caller_program import (
+    SdkFunctionCallOutputCallerProgram as SdkFunctionCallOutputCallerProgram,
+)
+from .sdk_image import SdkImage as SdkImage
+from .sdk_image_context_compression import SdkImageContextCompression as SdkImageContextCompression
+from .sdk_image_generation_svg import SdkImageGenerationSvg as SdkImageGenerationSvg
+from .sdk_image_generation_svg_reasoning import (
+    SdkImageGenerationSvgReasoning as SdkImageGenerationSvgReasoning,
+)
+from .sdk_image_generation_svg_reasoning_effort import (
+    SdkImageGenerationSvgReasoningEffort as SdkImageGenerationSvgReasoningEffort,
+)
+from .sdk_input_tokens_details_cache_write_tokens_details import (
+    SdkInputTokensDetailsCacheWriteTokensDetails as SdkInputTokensDetailsCacheWriteTokensDetails,
+)
+from .sdk_input_transformation import SdkInputTransformation as SdkInputTransformation
+from .sdk_input_transformation_reason import (
+    SdkInputTransformationReason as SdkInputTransformationReason,
+)
+from .sdk_local_shell_call_agent import SdkLocalShellCallAgent as SdkLocalShellCallAgent
+from .sdk_local_shell_call_output_agent import (
+    SdkLocalShellCallOutputAgent as SdkLocalShellCallOutputAgent,
+)
+from .sdk_mcp_approval_request_agent import SdkMcpApprovalRequestAgent as SdkMcpApprovalRequestAgent
+from .sdk_mcp_approval_response_agent import (
+    SdkMcpApprovalResponseAgent as SdkMcpApprovalResponseAgent,
+)
+from .sdk_mcp_call_agent import SdkMcpCallAgent as SdkMcpCallAgent
+from .sdk_mcp_list_tools_agent import SdkMcpListToolsAgent as SdkMcpListToolsAgent
+from .sdk_message_agent import SdkMessageAgent as SdkMessageAgent
+from .sdk_misalignment import SdkMisalignment as SdkMisalignment
+from .sdk_misalignment_error_type import SdkMisalignmentErrorType as SdkMisalignmentErrorType
+from .sdk_misalignment_steer import SdkMisalignmentSteer as SdkMisalignmentSteer
+from .sdk_moderation_input_error import SdkModerationInputError as SdkModerationInputError
+from .sdk_moderation_input_moderation_result import (
+    SdkModerationInputModerationResult as SdkModerationInputModerationResult,
+)
+from .sdk_moderation_input_moderation_results import (
+    SdkModerationInputModerationResults as SdkModerationInputModerationResults,
+)
+from .sdk_moderation_input_moderation_results_result import (
+    SdkModerationInputModerationResultsResult as SdkModerationInputModerationResultsResult,
+)
+from .sdk_moderation_input_moderation_results_result_categories import (
+    SdkModerationInputModerationResultsResultCategories as SdkModerationInputModerationResultsResultCategories,
+)
+from .sdk_moderation_input_moderation_results_result_category_applied_input_types import (
+    SdkModerationInputModerationResultsResultCategoryAppliedInputTypes as SdkModerationInputModerationResultsResultCategoryAppliedInputTypes,
+)
+from .sdk_moderation_input_moderation_results_result_category_applied_input_types_value_item import (
+    SdkModerationInputModerationResultsResultCategoryAppliedInputTypesValueItem as SdkModerationInputModerationResultsResultCategoryAppliedInputTypesValueItem,
+)
+from .sdk_moderation_input_moderation_results_result_category_scores import (
+    SdkModerationInputModerationResultsResultCategoryScores as SdkModerationInputModerationResultsResultCategoryScores,
+)
+from .sdk_moderation_output_error import SdkModerationOutputError as SdkModerationOutputError
+from .sdk_moderation_output_moderation_result import (
+    SdkModerationOutputModerationResult as SdkModerationOutputModerationResult,
+)
+from .sdk_moderation_output_moderation_results import (
+    SdkModerationOutputModerationResults as SdkModerationOutputModerationResults,
+)
+from .sdk_moderation_output_moderation_results_result import (
+    SdkModerationOutputModerationResultsResult as SdkModerationOutputModerationResultsResult,
+)
+from .sdk_prompt_cache_breakpoint import SdkPromptCacheBreakpoint as SdkPromptCacheBreakpoint
+from .sdk_prompt_cache_breakpoint_ttl import (
+    SdkPromptCacheBreakpointTtl as SdkPromptCacheBreakpointTtl,
+)
+from .sdk_prompt_cache_diagnostics_cache_hit import (
+    SdkPromptCacheDiagnosticsCacheHit as SdkPromptCacheDiagnosticsCacheHit,
+)
+from .sdk_prompt_cache_diagnostics_cache_miss import (
+    SdkPromptCacheDiagnosticsCacheMiss as SdkPromptCacheDiagnosticsCacheMiss,
+)
+from .sdk_prompt_cache_diagnostics_cache_miss_reason import (
+    SdkPromptCacheDiagnosticsCacheMissReason as SdkPromptCacheDiagnosticsCacheMissReason,
+)
+from .sdk_prompt_cache_diagnostics_comparison_response_not_found import (
+    SdkPromptCacheDiagnosticsComparisonResponseNotFound as SdkPromptCacheDiagnosticsComparisonResponseNotFound,
+)
+from .sdk_prompt_cache_diagnostics_unavailable import (
+    SdkPromptCacheDiagnosticsUnavailable as SdkPromptCacheDiagnosticsUnavailable,
+)
+from .sdk_prompt_cache_options import SdkPromptCacheOptions as SdkPromptCacheOptions
+from .sdk_prompt_cache_options_mode import SdkPromptCacheOptionsMode as SdkPromptCacheOptionsMode
+from .sdk_response_moderation import SdkResponseModeration as SdkResponseModeration
+from .sdk_shell_call_agent import SdkShellCallAgent as SdkShellCallAgent
+from .sdk_shell_call_caller_direct import SdkShellCallCallerDirect as SdkShellCallCallerDirect
+from .sdk_shell_call_caller_program import SdkShellCallCallerProgram as SdkShellCallCallerProgram
+from .sdk_shell_call_output_agent import SdkShellCallOutputAgent as SdkShellCallOutputAgent
+from .sdk_shell_call_output_caller_direct import (
+    SdkShellCallOutputCallerDirect as SdkShellCallOutputCallerDirect,
+)
+from .sdk_shell_call_output_caller_program import (
+    SdkShellCallOutputCallerProgram as SdkShellCallOutputCallerProgram,
+)
+from .sdk_svg_usage import SdkSvgUsage as SdkSvgUsage
+from .sdk_tool_search_call_agent import SdkToolSearchCallAgent as SdkToolSearchCallAgent
+from .sdk_tool_usage import SdkToolUsage as SdkToolUsage
+from .sdk_tool_usage_image_gen import SdkToolUsageImageGen as SdkToolUsageImageGen
+from .sdk_tool_usage_image_gen_cached_tokens_details import (
+    SdkToolUsageImageGenCachedTokensDetails as SdkToolUsageImageGenCachedTokensDetails,
+)
+from .sdk_tool_usage_image_gen_input_tokens_details import (
+    SdkToolUsageImageGenInputTokensDetails as SdkToolUsageImageGenInputTokensDetails,
+)
+from .sdk_tool_usage_image_gen_output_tokens_details import (
+    SdkToolUsageImageGenOutputTokensDetails as SdkToolUsageImageGenOutputTokensDetails,
+)
+from .sdk_tool_usage_web_search import SdkToolUsageWebSearch as SdkToolUsageWebSearch
+from .sdk_transcription_language import SdkTranscriptionLanguage as SdkTranscriptionLanguage
 from .search_content_type import SearchContentType as SearchContentType
 from .search_context_size import SearchContextSize as SearchContextSize
 from .service_tier_2 import ServiceTier2 as ServiceTier2
@@ -3093,9 +3205,7 @@ __all__ = (
     "ApplyPatchDeleteFileOperation",
     "ApplyPatchDeleteFileOperationParam",
     "ApplyPatchToolCall",
-    "ApplyPatchToolCallCaller",
     "ApplyPatchToolCallItemParam",
-    "ApplyPatchToolCallItemParamAgent",
     "ApplyPatchToolCallOutput",
     "ApplyPatchToolCallOutputItemParam",
     "ApplyPatchToolParam",
@@ -3259,7 +3369,6 @@ __all__ = (
     "ChatCompletionRequestMessageContentPartImage",
     "ChatCompletionRequestMessageContentPartImageImageUrl",
     "ChatCompletionRequestMessageContentPartImageImageUrlDetail",
-    "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint",
     "ChatCompletionRequestMessageContentPartRefusal",
     "ChatCompletionRequestMessageContentPartText",
     "ChatCompletionRequestSystemMessage",
@@ -3271,7 +3380,6 @@ __all__ = (
     "ChatCompletionRole",
     "ChatCompletionStreamOptions2",
     "ChatCompletionStreamResponseDelta",
-    "ChatCompletionStreamResponseDeltaAudio",
     "ChatCompletionStreamResponseDeltaFunctionCall",
     "ChatCompletionStreamResponseDeltaRole",
     "ChatCompletionTokenLogprob",
@@ -3303,7 +3411,6 @@ __all__ = (
     "CodeInterpreterToolCall",
     "CodeInterpreterToolCallStatus",
     "CompactResource",
-    "CompactResourceImage",
     "CompactResponseMethodPublicBody",
     "CompactionBody",
     "CompactionSummaryItemParam",
@@ -3378,7 +3485,6 @@ __all__ = (
     "CreateChatCompletionResponseChoicesItemFinishReason",
     "CreateChatCompletionResponseChoicesItemLogprobs",
     "CreateChatCompletionResponseMetadata",
-    "CreateChatCompletionResponseModeration",
     "CreateChatCompletionStreamResponse",
     "CreateChatCompletionStreamResponseChoicesItem",
     "CreateChatCompletionStreamResponseChoicesItemFinishReason",
@@ -3489,7 +3595,6 @@ __all__ = (
     "CreateTranscriptionRequestTimestampGranularitiesItem",
     "CreateTranscriptionResponseDiarizedJson",
     "CreateTranscriptionResponseJson",
-    "CreateTranscriptionResponseJsonLanguagesItem",
     "CreateTranscriptionResponseJsonLogprobsItem",
     "CreateTranscriptionResponseVerboseJson",
     "CreateTranslationRequest",
@@ -3561,7 +3666,6 @@ __all__ = (
     "Error2",
     "Error2Headers",
     "ErrorEvent",
-    "ErrorMisalignment",
     "ErrorResponse",
     "Eval",
     "EvalApiError",
@@ -3732,7 +3836,6 @@ __all__ = (
     "ImageGenToolOutputFormat",
     "ImageGenToolQuality",
     "ImageGenToolSizeEnum",
-    "ImageGenToolSvg",
     "ImageGenUsage",
     "ImageRefParam",
     "ImageRefParam2",
@@ -3741,7 +3844,6 @@ __all__ = (
     "ImagesResponseOutputFormat",
     "ImagesResponseQuality",
     "ImagesResponseSize",
-    "ImagesResponseSvgUsage",
     "ImagesUsage",
     "ImagesUsageInputTokensDetails",
     "IncludeEnum",
@@ -4224,7 +4326,6 @@ __all__ = (
     "ReasoningSummary",
     "ReasoningTextContent",
     "RefusalContent",
-    "ResponseAccessPrograms",
     "ResponseAudioDeltaEvent",
     "ResponseAudioDoneEvent",
     "ResponseAudioTranscriptDeltaEvent",
@@ -4281,8 +4382,6 @@ __all__ = (
     "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
     "ResponseOutputTextAnnotationAddedEventAnnotation",
-    "ResponsePromptCacheDiagnostics",
-    "ResponsePromptCacheOptions",
     "ResponsePromptVariables2",
     "ResponseProperties",
     "ResponseQueuedEvent",
@@ -4302,10 +4401,8 @@ __all__ = (
     "ResponseTextDeltaEvent",
     "ResponseTextDoneEvent",
     "ResponseTextParam",
-    "ResponseToolUsage",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
-    "ResponseUsageInputTokensDetailsCacheWriteTokensDetails",
     "ResponseWebSearchCallCompletedEvent",
     "ResponseWebSearchCallInProgressEvent",
     "ResponseWebSearchCallSearchingEvent",
@@ -4388,6 +4485,77 @@ __all__ = (
     "RunToolCallObjectFunction",
     "ScreenshotParam",
     "ScrollParam",
+    "SdkAccessPrograms",
+    "SdkAccessProgramsCyber",
+    "SdkApplyPatchCallAgent",
+    "SdkApplyPatchCallCallerDirect",
+    "SdkApplyPatchCallCallerProgram",
+    "SdkApplyPatchCallOutputAgent",
+    "SdkApplyPatchCallOutputCallerDirect",
+    "SdkApplyPatchCallOutputCallerProgram",
+    "SdkCallerDirect",
+    "SdkCallerProgram",
+    "SdkChatCompletionModeration",
+    "SdkChoiceDeltaAudio",
+    "SdkComputerCallOutputAgent",
+    "SdkFunctionCallOutputAgent",
+    "SdkFunctionCallOutputCallerDirect",
+    "SdkFunctionCallOutputCallerProgram",
+    "SdkImage",
+    "SdkImageContextCompression",
+    "SdkImageGenerationSvg",
+    "SdkImageGenerationSvgReasoning",
+    "SdkImageGenerationSvgReasoningEffort",
+    "SdkInputTokensDetailsCacheWriteTokensDetails",
+    "SdkInputTransformation",
+    "SdkInputTransformationReason",
+    "SdkLocalShellCallAgent",
+    "SdkLocalShellCallOutputAgent",
+    "SdkMcpApprovalRequestAgent",
+    "SdkMcpApprovalResponseAgent",
+    "SdkMcpCallAgent",
+    "SdkMcpListToolsAgent",
+    "SdkMessageAgent",
+    "SdkMisalignment",
+    "SdkMisalignmentErrorType",
+    "SdkMisalignmentSteer",
+    "SdkModerationInputError",
+    "SdkModerationInputModerationResult",
+    "SdkModerationInputModerationResults",
+    "SdkModerationInputModerationResultsResult",
+    "SdkModerationInputModerationResultsResultCategories",
+    "SdkModerationInputModerationResultsResultCategoryAppliedInputTypes",
+    "SdkModerationInputModerationResultsResultCategoryAppliedInputTypesValueItem",
+    "SdkModerationInputModerationResultsResultCategoryScores",
+    "SdkModerationOutputError",
+    "SdkModerationOutputModerationResult",
+    "SdkModerationOutputModerationResults",
+    "SdkModerationOutputModerationResultsResult",
+    "SdkPromptCacheBreakpoint",
+    "SdkPromptCacheBreakpointTtl",
+    "SdkPromptCacheDiagnosticsCacheHit",
+    "SdkPromptCacheDiagnosticsCacheMiss",
+    "SdkPromptCacheDiagnosticsCacheMissReason",
+    "SdkPromptCacheDiagnosticsComparisonResponseNotFound",
+    "SdkPromptCacheDiagnosticsUnavailable",
+    "SdkPromptCacheOptions",
+    "SdkPromptCacheOptionsMode",
+    "SdkResponseModeration",
+    "SdkShellCallAgent",
+    "SdkShellCallCallerDirect",
+    "SdkShellCallCallerProgram",
+    "SdkShellCallOutputAgent",
+    "SdkShellCallOutputCallerDirect",
+    "SdkShellCallOutputCallerProgram",
+    "SdkSvgUsage",
+    "SdkToolSearchCallAgent",
+    "SdkToolUsage",
+    "SdkToolUsageImageGen",
+    "SdkToolUsageImageGenCachedTokensDetails",
+    "SdkToolUsageImageGenInputTokensDetails",
+    "SdkToolUsageImageGenOutputTokensDetails",
+    "SdkToolUsageWebSearch",
+    "SdkTranscriptionLanguage",
     "SearchContentType",
     "SearchContextSize",
     "ServiceTier2",

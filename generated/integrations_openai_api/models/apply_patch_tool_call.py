@@ -19,8 +19,9 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation
+    from ..models.sdk_caller_direct import SdkCallerDirect
+    from ..models.sdk_caller_program import SdkCallerProgram
 
 _lazy_loaded = False
 
@@ -30,12 +31,14 @@ def _load_lazy_imports() -> None:
         _lazy_loaded, \
         ApplyPatchCreateFileOperation, \
         ApplyPatchDeleteFileOperation, \
-        ApplyPatchToolCallCaller, \
-        ApplyPatchUpdateFileOperation
+        ApplyPatchUpdateFileOperation, \
+        SdkCallerDirect, \
+        SdkCallerProgram
     from ..models.apply_patch_create_file_operation import ApplyPatchCreateFileOperation  # noqa: PLC0415
     from ..models.apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
     from ..models.apply_patch_update_file_operation import ApplyPatchUpdateFileOperation  # noqa: PLC0415
+    from ..models.sdk_caller_direct import SdkCallerDirect  # noqa: PLC0415
+    from ..models.sdk_caller_program import SdkCallerProgram  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -71,14 +74,23 @@ def _parse_operation(
     )
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(data: object) -> None | SdkCallerDirect | SdkCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkCallerDirect,
+                SdkCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", UnknownVariant(data))
+        return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", variant.from_dict(data))
+    return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -107,7 +119,7 @@ class ApplyPatchToolCall(ApiModel):
     created_by: str | None = ABSENT
     """ The ID of the entity that created this tool call. """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: SdkCallerDirect | SdkCallerProgram | UnknownVariant | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ResponseApplyPatchToolCall` has it (the live API sends it).
     Reads None when absent. """
 
@@ -128,7 +140,7 @@ class ApplyPatchToolCall(ApiModel):
         "status": "ApplyPatchCallStatus",
         "operation": "ApplyPatchCreateFileOperation | ApplyPatchDeleteFileOperation | ApplyPatchUpdateFileOperation",
         "created_by": "str | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "caller": "None | SdkCallerDirect | SdkCallerProgram | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call",),

@@ -21,9 +21,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
     from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
+    from ..models.sdk_apply_patch_call_agent import SdkApplyPatchCallAgent
+    from ..models.sdk_apply_patch_call_caller_direct import SdkApplyPatchCallCallerDirect
+    from ..models.sdk_apply_patch_call_caller_program import SdkApplyPatchCallCallerProgram
 
 _lazy_loaded = False
 
@@ -33,14 +34,16 @@ def _load_lazy_imports() -> None:
         _lazy_loaded, \
         ApplyPatchCreateFileOperationParam, \
         ApplyPatchDeleteFileOperationParam, \
-        ApplyPatchToolCallCaller, \
-        ApplyPatchToolCallItemParamAgent, \
-        ApplyPatchUpdateFileOperationParam
+        ApplyPatchUpdateFileOperationParam, \
+        SdkApplyPatchCallAgent, \
+        SdkApplyPatchCallCallerDirect, \
+        SdkApplyPatchCallCallerProgram
     from ..models.apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam  # noqa: PLC0415
     from ..models.apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
     from ..models.apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam  # noqa: PLC0415
+    from ..models.sdk_apply_patch_call_agent import SdkApplyPatchCallAgent  # noqa: PLC0415
+    from ..models.sdk_apply_patch_call_caller_direct import SdkApplyPatchCallCallerDirect  # noqa: PLC0415
+    from ..models.sdk_apply_patch_call_caller_program import SdkApplyPatchCallCallerProgram  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -80,24 +83,43 @@ def _parse_operation(
     )
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkApplyPatchCallAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkApplyPatchCallAgent._from_dict_(data)
+    return cast("None | SdkApplyPatchCallAgent | Unset", data)
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(
+    data: object,
+) -> None | SdkApplyPatchCallCallerDirect | SdkApplyPatchCallCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkApplyPatchCallCallerDirect,
+                SdkApplyPatchCallCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | SdkApplyPatchCallCallerDirect | SdkApplyPatchCallCallerProgram | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | SdkApplyPatchCallCallerDirect | SdkApplyPatchCallCallerProgram | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "None | SdkApplyPatchCallCallerDirect | SdkApplyPatchCallCallerProgram | Unset", data
+    )
 
 
 @_attrs_define(repr=False)
@@ -123,11 +145,13 @@ class ApplyPatchToolCallItemParam(ApiModel):
 
     id: str | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkApplyPatchCallAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ApplyPatchCall` has it (the live API sends it). Reads None when
     absent. """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: (
+        SdkApplyPatchCallCallerDirect | SdkApplyPatchCallCallerProgram | UnknownVariant | None
+    ) = ABSENT
     """ Not in the pinned spec; the official SDK's `ApplyPatchCall` has it (the live API sends it). Reads None when
     absent. """
 
@@ -147,8 +171,8 @@ class ApplyPatchToolCallItemParam(ApiModel):
         "status": "ApplyPatchCallStatusParam",
         "operation": "ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam",
         "id": "None | str | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "agent": "None | SdkApplyPatchCallAgent | Unset",
+        "caller": "None | SdkApplyPatchCallCallerDirect | SdkApplyPatchCallCallerProgram | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call",),

@@ -4,7 +4,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -18,16 +19,30 @@ from ..models.apply_patch_call_output_status_param import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+    from ..models.sdk_apply_patch_call_output_agent import SdkApplyPatchCallOutputAgent
+    from ..models.sdk_apply_patch_call_output_caller_direct import (
+        SdkApplyPatchCallOutputCallerDirect,
+    )
+    from ..models.sdk_apply_patch_call_output_caller_program import (
+        SdkApplyPatchCallOutputCallerProgram,
+    )
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallCaller, ApplyPatchToolCallItemParamAgent
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+    global \
+        _lazy_loaded, \
+        SdkApplyPatchCallOutputAgent, \
+        SdkApplyPatchCallOutputCallerDirect, \
+        SdkApplyPatchCallOutputCallerProgram
+    from ..models.sdk_apply_patch_call_output_agent import SdkApplyPatchCallOutputAgent  # noqa: PLC0415
+    from ..models.sdk_apply_patch_call_output_caller_direct import (
+        SdkApplyPatchCallOutputCallerDirect,  # noqa: PLC0415
+    )
+    from ..models.sdk_apply_patch_call_output_caller_program import (
+        SdkApplyPatchCallOutputCallerProgram,  # noqa: PLC0415
+    )
 
     _lazy_loaded = True
 
@@ -36,24 +51,44 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkApplyPatchCallOutputAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkApplyPatchCallOutputAgent._from_dict_(data)
+    return cast("None | SdkApplyPatchCallOutputAgent | Unset", data)
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(
+    data: object,
+) -> None | SdkApplyPatchCallOutputCallerDirect | SdkApplyPatchCallOutputCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkApplyPatchCallOutputCallerDirect,
+                SdkApplyPatchCallOutputCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | SdkApplyPatchCallOutputCallerDirect | SdkApplyPatchCallOutputCallerProgram | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | SdkApplyPatchCallOutputCallerDirect | SdkApplyPatchCallOutputCallerProgram | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "None | SdkApplyPatchCallOutputCallerDirect | SdkApplyPatchCallOutputCallerProgram | Unset",
+        data,
+    )
 
 
 @_attrs_define(repr=False)
@@ -73,11 +108,16 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
 
     output: str | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkApplyPatchCallOutputAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ApplyPatchCallOutput` has it (the live API sends it). Reads None
     when absent. """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: (
+        SdkApplyPatchCallOutputCallerDirect
+        | SdkApplyPatchCallOutputCallerProgram
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ Not in the pinned spec; the official SDK's `ApplyPatchCallOutput` has it (the live API sends it). Reads None
     when absent. """
 
@@ -97,8 +137,8 @@ class ApplyPatchToolCallOutputItemParam(ApiModel):
         "status": "ApplyPatchCallOutputStatusParam",
         "id": "None | str | Unset",
         "output": "None | str | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "agent": "None | SdkApplyPatchCallOutputAgent | Unset",
+        "caller": "None | SdkApplyPatchCallOutputCallerDirect | SdkApplyPatchCallOutputCallerProgram | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("apply_patch_call_output",),

@@ -18,9 +18,7 @@ if TYPE_CHECKING:
     from ..models.chat_completion_request_message_content_part_image_image_url import (
         ChatCompletionRequestMessageContentPartImageImageUrl,
     )
-    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
-        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
-    )
+    from ..models.sdk_prompt_cache_breakpoint import SdkPromptCacheBreakpoint
 
 _lazy_loaded = False
 
@@ -29,13 +27,11 @@ def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
         ChatCompletionRequestMessageContentPartImageImageUrl, \
-        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint
+        SdkPromptCacheBreakpoint
     from ..models.chat_completion_request_message_content_part_image_image_url import (
         ChatCompletionRequestMessageContentPartImageImageUrl,  # noqa: PLC0415
     )
-    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
-        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,  # noqa: PLC0415
-    )
+    from ..models.sdk_prompt_cache_breakpoint import SdkPromptCacheBreakpoint  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -44,18 +40,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_prompt_cache_breakpoint(
-    data: object,
-) -> ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset:
+def _parse_prompt_cache_breakpoint(data: object) -> None | SdkPromptCacheBreakpoint | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint._from_dict_(data)
-    return cast(
-        "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset", data
-    )
+        return SdkPromptCacheBreakpoint._from_dict_(data)
+    return cast("None | SdkPromptCacheBreakpoint | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -67,9 +59,7 @@ class ChatCompletionRequestMessageContentPartImage(ApiModel):
     type: Literal["image_url"] = "image_url"
     """ The type of the content part. """
 
-    prompt_cache_breakpoint: (
-        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None
-    ) = ABSENT
+    prompt_cache_breakpoint: SdkPromptCacheBreakpoint | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ChatCompletionContentPartImage` has it (the live API sends it).
     Reads None when absent. """
 
@@ -82,7 +72,7 @@ class ChatCompletionRequestMessageContentPartImage(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "type": "Literal['image_url']",
         "image_url": "ChatCompletionRequestMessageContentPartImageImageUrl",
-        "prompt_cache_breakpoint": "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset",
+        "prompt_cache_breakpoint": "None | SdkPromptCacheBreakpoint | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_url",),

@@ -19,12 +19,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk
-    from ..models.chat_completion_stream_response_delta_audio import (
-        ChatCompletionStreamResponseDeltaAudio,
-    )
     from ..models.chat_completion_stream_response_delta_function_call import (
         ChatCompletionStreamResponseDeltaFunctionCall,
     )
+    from ..models.sdk_choice_delta_audio import SdkChoiceDeltaAudio
 
 _lazy_loaded = False
 
@@ -33,15 +31,13 @@ def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
         ChatCompletionMessageToolCallChunk, \
-        ChatCompletionStreamResponseDeltaAudio, \
-        ChatCompletionStreamResponseDeltaFunctionCall
+        ChatCompletionStreamResponseDeltaFunctionCall, \
+        SdkChoiceDeltaAudio
     from ..models.chat_completion_message_tool_call_chunk import ChatCompletionMessageToolCallChunk  # noqa: PLC0415
-    from ..models.chat_completion_stream_response_delta_audio import (
-        ChatCompletionStreamResponseDeltaAudio,  # noqa: PLC0415
-    )
     from ..models.chat_completion_stream_response_delta_function_call import (
         ChatCompletionStreamResponseDeltaFunctionCall,  # noqa: PLC0415
     )
+    from ..models.sdk_choice_delta_audio import SdkChoiceDeltaAudio  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -50,14 +46,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_audio(data: object) -> ChatCompletionStreamResponseDeltaAudio | None | Unset:
+def _parse_audio(data: object) -> None | SdkChoiceDeltaAudio | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ChatCompletionStreamResponseDeltaAudio._from_dict_(data)
-    return cast("ChatCompletionStreamResponseDeltaAudio | None | Unset", data)
+        return SdkChoiceDeltaAudio._from_dict_(data)
+    return cast("None | SdkChoiceDeltaAudio | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -77,7 +73,7 @@ class ChatCompletionStreamResponseDelta(ApiModel):
 
     refusal: str | None = ABSENT
 
-    audio: ChatCompletionStreamResponseDeltaAudio | None = ABSENT
+    audio: SdkChoiceDeltaAudio | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ChoiceDelta` has it (the live API sends it). Reads None when
     absent. """
 
@@ -96,7 +92,7 @@ class ChatCompletionStreamResponseDelta(ApiModel):
         "tool_calls": "list[ChatCompletionMessageToolCallChunk] | Unset",
         "role": "ChatCompletionStreamResponseDeltaRole | Unset",
         "refusal": "None | str | Unset",
-        "audio": "ChatCompletionStreamResponseDeltaAudio | None | Unset",
+        "audio": "None | SdkChoiceDeltaAudio | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ..models.apply_patch_tool_call import ApplyPatchToolCall
     from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput
     from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compact_resource_image import CompactResourceImage
     from ..models.compaction_body import CompactionBody
     from ..models.computer_tool_call import ComputerToolCall
     from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from ..models.message import Message
     from ..models.reasoning_item import ReasoningItem
     from ..models.response_usage import ResponseUsage
+    from ..models.sdk_image import SdkImage
     from ..models.tool_search_call import ToolSearchCall
     from ..models.tool_search_output import ToolSearchOutput
     from ..models.web_search_tool_call import WebSearchToolCall
@@ -54,7 +54,6 @@ def _load_lazy_imports() -> None:
         ApplyPatchToolCall, \
         ApplyPatchToolCallOutput, \
         CodeInterpreterToolCall, \
-        CompactResourceImage, \
         CompactionBody, \
         ComputerToolCall, \
         ComputerToolCallOutputResource, \
@@ -75,13 +74,13 @@ def _load_lazy_imports() -> None:
         Message, \
         ReasoningItem, \
         ResponseUsage, \
+        SdkImage, \
         ToolSearchCall, \
         ToolSearchOutput, \
         WebSearchToolCall
     from ..models.apply_patch_tool_call import ApplyPatchToolCall  # noqa: PLC0415
     from ..models.apply_patch_tool_call_output import ApplyPatchToolCallOutput  # noqa: PLC0415
     from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from ..models.compact_resource_image import CompactResourceImage  # noqa: PLC0415
     from ..models.compaction_body import CompactionBody  # noqa: PLC0415
     from ..models.computer_tool_call import ComputerToolCall  # noqa: PLC0415
     from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
@@ -102,6 +101,7 @@ def _load_lazy_imports() -> None:
     from ..models.message import Message  # noqa: PLC0415
     from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
     from ..models.response_usage import ResponseUsage  # noqa: PLC0415
+    from ..models.sdk_image import SdkImage  # noqa: PLC0415
     from ..models.tool_search_call import ToolSearchCall  # noqa: PLC0415
     from ..models.tool_search_output import ToolSearchOutput  # noqa: PLC0415
     from ..models.web_search_tool_call import WebSearchToolCall  # noqa: PLC0415
@@ -188,14 +188,14 @@ def _parse_output_item(
     )
 
 
-def _parse_image(data: object) -> CompactResourceImage | None | Unset:
+def _parse_image(data: object) -> None | SdkImage | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CompactResourceImage._from_dict_(data)
-    return cast("CompactResourceImage | None | Unset", data)
+        return SdkImage._from_dict_(data)
+    return cast("None | SdkImage | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -244,7 +244,7 @@ class CompactResource(ApiModel):
     object: Literal["response.compaction"] = "response.compaction"
     """ The object type. Always `response.compaction`. """
 
-    image: CompactResourceImage | None = ABSENT
+    image: SdkImage | None = ABSENT
     """ Not in the pinned spec; the official SDK's `CompactedResponse` has it (the live API sends it). Reads None
     when absent. """
 
@@ -263,7 +263,7 @@ class CompactResource(ApiModel):
         "output": "list[ApplyPatchToolCall | ApplyPatchToolCallOutput | CodeInterpreterToolCall | CompactionBody | ComputerToolCall | ComputerToolCallOutputResource | CustomToolCall | CustomToolCallOutput | FileSearchToolCall | FunctionShellCall | FunctionShellCallOutput | FunctionToolCall | FunctionToolCallOutput | ImageGenToolCall | LocalShellToolCall | LocalShellToolCallOutput | MCPApprovalRequest | MCPApprovalResponseResource | MCPListTools | MCPToolCall | Message | ReasoningItem | ToolSearchCall | ToolSearchOutput | WebSearchToolCall]",
         "created_at": "int",
         "usage": "ResponseUsage",
-        "image": "CompactResourceImage | None | Unset",
+        "image": "None | SdkImage | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("response.compaction",),

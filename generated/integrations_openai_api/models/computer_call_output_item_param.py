@@ -19,9 +19,9 @@ from ..models.function_call_item_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam
     from ..models.computer_screenshot_image import ComputerScreenshotImage
+    from ..models.sdk_computer_call_output_agent import SdkComputerCallOutputAgent
 
 _lazy_loaded = False
 
@@ -29,12 +29,12 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
-        ApplyPatchToolCallItemParamAgent, \
         ComputerCallSafetyCheckParam, \
-        ComputerScreenshotImage
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+        ComputerScreenshotImage, \
+        SdkComputerCallOutputAgent
     from ..models.computer_call_safety_check_param import ComputerCallSafetyCheckParam  # noqa: PLC0415
     from ..models.computer_screenshot_image import ComputerScreenshotImage  # noqa: PLC0415
+    from ..models.sdk_computer_call_output_agent import SdkComputerCallOutputAgent  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -94,14 +94,14 @@ def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     return cast("FunctionCallItemStatus | None | Unset", data)
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkComputerCallOutputAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkComputerCallOutputAgent._from_dict_(data)
+    return cast("None | SdkComputerCallOutputAgent | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -124,7 +124,7 @@ class ComputerCallOutputItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkComputerCallOutputAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ComputerCallOutput` has it (the live API sends it). Reads None
     when absent. """
 
@@ -145,7 +145,7 @@ class ComputerCallOutputItemParam(ApiModel):
         "id": "None | str | Unset",
         "acknowledged_safety_checks": "list[ComputerCallSafetyCheckParam] | None | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "agent": "None | SdkComputerCallOutputAgent | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("computer_call_output",),

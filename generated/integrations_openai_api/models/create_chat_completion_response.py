@@ -24,9 +24,7 @@ if TYPE_CHECKING:
     from ..models.create_chat_completion_response_metadata import (
         CreateChatCompletionResponseMetadata,
     )
-    from ..models.create_chat_completion_response_moderation import (
-        CreateChatCompletionResponseModeration,
-    )
+    from ..models.sdk_chat_completion_moderation import SdkChatCompletionModeration
 
 _lazy_loaded = False
 
@@ -37,7 +35,7 @@ def _load_lazy_imports() -> None:
         CompletionUsage, \
         CreateChatCompletionResponseChoicesItem, \
         CreateChatCompletionResponseMetadata, \
-        CreateChatCompletionResponseModeration
+        SdkChatCompletionModeration
     from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
     from ..models.create_chat_completion_response_choices_item import (
         CreateChatCompletionResponseChoicesItem,  # noqa: PLC0415
@@ -45,9 +43,7 @@ def _load_lazy_imports() -> None:
     from ..models.create_chat_completion_response_metadata import (
         CreateChatCompletionResponseMetadata,  # noqa: PLC0415
     )
-    from ..models.create_chat_completion_response_moderation import (
-        CreateChatCompletionResponseModeration,  # noqa: PLC0415
-    )
+    from ..models.sdk_chat_completion_moderation import SdkChatCompletionModeration  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -82,14 +78,14 @@ def _parse_metadata(data: object) -> CreateChatCompletionResponseMetadata | None
     return cast("CreateChatCompletionResponseMetadata | None | Unset", data)
 
 
-def _parse_moderation(data: object) -> CreateChatCompletionResponseModeration | None | Unset:
+def _parse_moderation(data: object) -> None | SdkChatCompletionModeration | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateChatCompletionResponseModeration._from_dict_(data)
-    return cast("CreateChatCompletionResponseModeration | None | Unset", data)
+        return SdkChatCompletionModeration._from_dict_(data)
+    return cast("None | SdkChatCompletionModeration | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -127,7 +123,7 @@ class CreateChatCompletionResponse(ApiModel):
     """ Not in the pinned spec; the official SDK's `ChatCompletion` has it (the live API sends it). Reads None when
     absent. """
 
-    moderation: CreateChatCompletionResponseModeration | None = ABSENT
+    moderation: SdkChatCompletionModeration | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ChatCompletion` has it (the live API sends it). Reads None when
     absent. """
 
@@ -154,7 +150,7 @@ class CreateChatCompletionResponse(ApiModel):
         "system_fingerprint": "str | Unset",
         "usage": "CompletionUsage | Unset",
         "metadata": "CreateChatCompletionResponseMetadata | None | Unset",
-        "moderation": "CreateChatCompletionResponseModeration | None | Unset",
+        "moderation": "None | SdkChatCompletionModeration | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("chat.completion",),

@@ -18,12 +18,10 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.completion_usage import CompletionUsage
-    from ..models.create_chat_completion_response_moderation import (
-        CreateChatCompletionResponseModeration,
-    )
     from ..models.create_chat_completion_stream_response_choices_item import (
         CreateChatCompletionStreamResponseChoicesItem,
     )
+    from ..models.sdk_chat_completion_moderation import SdkChatCompletionModeration
 
 _lazy_loaded = False
 
@@ -32,15 +30,13 @@ def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
         CompletionUsage, \
-        CreateChatCompletionResponseModeration, \
-        CreateChatCompletionStreamResponseChoicesItem
+        CreateChatCompletionStreamResponseChoicesItem, \
+        SdkChatCompletionModeration
     from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-    from ..models.create_chat_completion_response_moderation import (
-        CreateChatCompletionResponseModeration,  # noqa: PLC0415
-    )
     from ..models.create_chat_completion_stream_response_choices_item import (
         CreateChatCompletionStreamResponseChoicesItem,  # noqa: PLC0415
     )
+    from ..models.sdk_chat_completion_moderation import SdkChatCompletionModeration  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -75,14 +71,14 @@ def _parse_usage(data: object) -> CompletionUsage | None | Unset:
     return cast("CompletionUsage | None | Unset", data)
 
 
-def _parse_moderation(data: object) -> CreateChatCompletionResponseModeration | None | Unset:
+def _parse_moderation(data: object) -> None | SdkChatCompletionModeration | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateChatCompletionResponseModeration._from_dict_(data)
-    return cast("CreateChatCompletionResponseModeration | None | Unset", data)
+        return SdkChatCompletionModeration._from_dict_(data)
+    return cast("None | SdkChatCompletionModeration | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -122,7 +118,7 @@ class CreateChatCompletionStreamResponse(ApiModel):
 
     usage: CompletionUsage | None = ABSENT
 
-    moderation: CreateChatCompletionResponseModeration | None = ABSENT
+    moderation: SdkChatCompletionModeration | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ChatCompletionChunk` has it (the live API sends it). Reads None
     when absent. """
 
@@ -152,7 +148,7 @@ class CreateChatCompletionStreamResponse(ApiModel):
         "service_tier": "None | ServiceTier2 | Unset",
         "system_fingerprint": "str | Unset",
         "usage": "CompletionUsage | None | Unset",
-        "moderation": "CreateChatCompletionResponseModeration | None | Unset",
+        "moderation": "None | SdkChatCompletionModeration | Unset",
         "obfuscation": "None | str | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {

@@ -16,12 +16,10 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_transcription_response_json_languages_item import (
-        CreateTranscriptionResponseJsonLanguagesItem,
-    )
     from ..models.create_transcription_response_json_logprobs_item import (
         CreateTranscriptionResponseJsonLogprobsItem,
     )
+    from ..models.sdk_transcription_language import SdkTranscriptionLanguage
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens
 
@@ -31,16 +29,14 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
-        CreateTranscriptionResponseJsonLanguagesItem, \
         CreateTranscriptionResponseJsonLogprobsItem, \
+        SdkTranscriptionLanguage, \
         TranscriptTextUsageDuration, \
         TranscriptTextUsageTokens
-    from ..models.create_transcription_response_json_languages_item import (
-        CreateTranscriptionResponseJsonLanguagesItem,  # noqa: PLC0415
-    )
     from ..models.create_transcription_response_json_logprobs_item import (
         CreateTranscriptionResponseJsonLogprobsItem,  # noqa: PLC0415
     )
+    from ..models.sdk_transcription_language import SdkTranscriptionLanguage  # noqa: PLC0415
     from ..models.transcript_text_usage_duration import TranscriptTextUsageDuration  # noqa: PLC0415
     from ..models.transcript_text_usage_tokens import TranscriptTextUsageTokens  # noqa: PLC0415
 
@@ -74,9 +70,7 @@ def _parse_usage(data: object) -> TranscriptTextUsageDuration | TranscriptTextUs
     return cast("TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset", data)
 
 
-def _parse_languages(
-    data: object,
-) -> list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset:
+def _parse_languages(data: object) -> list[SdkTranscriptionLanguage] | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -91,13 +85,9 @@ def _parse_languages(
         for languages_type_0_item_data in _languages_type_0:
             try:
                 languages_type_0_item = (
-                    CreateTranscriptionResponseJsonLanguagesItem._from_dict_(
-                        languages_type_0_item_data
-                    )
+                    SdkTranscriptionLanguage._from_dict_(languages_type_0_item_data)
                     if languages_type_0_item_data.__class__ is dict
-                    else CreateTranscriptionResponseJsonLanguagesItem.from_dict(
-                        languages_type_0_item_data
-                    )
+                    else SdkTranscriptionLanguage.from_dict(languages_type_0_item_data)
                 )
             except LENIENT_ERRORS:
                 languages_type_0_item = languages_type_0_item_data
@@ -106,7 +96,7 @@ def _parse_languages(
         return languages_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset", data)
+    return cast("list[SdkTranscriptionLanguage] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -124,7 +114,7 @@ class CreateTranscriptionResponseJson(ApiModel):
     usage: TranscriptTextUsageDuration | TranscriptTextUsageTokens | UnknownVariant | None = ABSENT
     """ Token usage statistics for the request. """
 
-    languages: list[CreateTranscriptionResponseJsonLanguagesItem] | None = ABSENT
+    languages: list[SdkTranscriptionLanguage] | None = ABSENT
     """ Not in the pinned spec; the official SDK's `Transcription` has it (the live API sends it). Reads None when
     absent. """
 
@@ -139,7 +129,7 @@ class CreateTranscriptionResponseJson(ApiModel):
         "text": "str",
         "logprobs": "list[CreateTranscriptionResponseJsonLogprobsItem] | Unset",
         "usage": "TranscriptTextUsageDuration | TranscriptTextUsageTokens | Unset",
-        "languages": "list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset",
+        "languages": "list[SdkTranscriptionLanguage] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("text",)

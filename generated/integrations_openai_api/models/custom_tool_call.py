@@ -4,7 +4,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
     ABSENT,
     ApiModel,
@@ -15,14 +16,16 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
+    from ..models.sdk_caller_direct import SdkCallerDirect
+    from ..models.sdk_caller_program import SdkCallerProgram
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallCaller
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+    global _lazy_loaded, SdkCallerDirect, SdkCallerProgram
+    from ..models.sdk_caller_direct import SdkCallerDirect  # noqa: PLC0415
+    from ..models.sdk_caller_program import SdkCallerProgram  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -31,14 +34,23 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(data: object) -> None | SdkCallerDirect | SdkCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkCallerDirect,
+                SdkCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", UnknownVariant(data))
+        return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", variant.from_dict(data))
+    return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -73,7 +85,7 @@ class CustomToolCall(ApiModel):
     """ Not in the pinned spec; the official SDK's `ResponseCustomToolCall` has it (the live API sends it). Reads
     None when absent. """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: SdkCallerDirect | SdkCallerProgram | UnknownVariant | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ResponseCustomToolCall` has it (the live API sends it). Reads
     None when absent. """
 
@@ -96,7 +108,7 @@ class CustomToolCall(ApiModel):
         "id": "str | Unset",
         "namespace": "str | Unset",
         "async_": "bool | None | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "caller": "None | SdkCallerDirect | SdkCallerProgram | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call",),

@@ -16,10 +16,11 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
+    from ..models.sdk_caller_direct import SdkCallerDirect
+    from ..models.sdk_caller_program import SdkCallerProgram
 
 _lazy_loaded = False
 
@@ -27,14 +28,16 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
-        ApplyPatchToolCallCaller, \
         InputFileContent, \
         InputImageContent, \
-        InputTextContent
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+        InputTextContent, \
+        SdkCallerDirect, \
+        SdkCallerProgram
     from ..models.input_file_content import InputFileContent  # noqa: PLC0415
     from ..models.input_image_content import InputImageContent  # noqa: PLC0415
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+    from ..models.sdk_caller_direct import SdkCallerDirect  # noqa: PLC0415
+    from ..models.sdk_caller_program import SdkCallerProgram  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -91,14 +94,23 @@ def _parse_output(
     return cast("list[InputFileContent | InputImageContent | InputTextContent] | str", data)
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(data: object) -> None | SdkCallerDirect | SdkCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkCallerDirect,
+                SdkCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", UnknownVariant(data))
+        return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", variant.from_dict(data))
+    return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -122,7 +134,7 @@ class CustomToolCallOutput(ApiModel):
     """ The unique ID of the custom tool call output in the OpenAI platform.
      """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: SdkCallerDirect | SdkCallerProgram | UnknownVariant | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ResponseCustomToolCallOutput` has it (the live API sends it).
     Reads None when absent. """
 
@@ -139,7 +151,7 @@ class CustomToolCallOutput(ApiModel):
         "call_id": "str",
         "output": "list[InputFileContent | InputImageContent | InputTextContent] | str",
         "id": "str | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "caller": "None | SdkCallerDirect | SdkCallerProgram | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("custom_tool_call_output",),

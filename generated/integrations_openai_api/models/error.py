@@ -15,14 +15,14 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_misalignment import ErrorMisalignment
+    from ..models.sdk_misalignment import SdkMisalignment
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ErrorMisalignment
-    from ..models.error_misalignment import ErrorMisalignment  # noqa: PLC0415
+    global _lazy_loaded, SdkMisalignment
+    from ..models.sdk_misalignment import SdkMisalignment  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -31,14 +31,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_misalignment(data: object) -> ErrorMisalignment | None | Unset:
+def _parse_misalignment(data: object) -> None | SdkMisalignment | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ErrorMisalignment._from_dict_(data)
-    return cast("ErrorMisalignment | None | Unset", data)
+        return SdkMisalignment._from_dict_(data)
+    return cast("None | SdkMisalignment | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -51,7 +51,7 @@ class Error(ApiModel):
 
     param: str | None = ABSENT
 
-    misalignment: ErrorMisalignment | None = ABSENT
+    misalignment: SdkMisalignment | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ErrorObject` has it (the live API sends it). Reads None when
     absent. """
 
@@ -68,7 +68,7 @@ class Error(ApiModel):
         "message": "str",
         "param": "None | str",
         "type": "str",
-        "misalignment": "ErrorMisalignment | None | Unset",
+        "misalignment": "None | SdkMisalignment | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = (

@@ -16,15 +16,15 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.error_2_headers import Error2Headers
-    from ..models.error_misalignment import ErrorMisalignment
+    from ..models.sdk_misalignment import SdkMisalignment
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, Error2Headers, ErrorMisalignment
+    global _lazy_loaded, Error2Headers, SdkMisalignment
     from ..models.error_2_headers import Error2Headers  # noqa: PLC0415
-    from ..models.error_misalignment import ErrorMisalignment  # noqa: PLC0415
+    from ..models.sdk_misalignment import SdkMisalignment  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -43,14 +43,14 @@ def _parse_headers(data: object) -> Error2Headers | None | Unset:
     return cast("Error2Headers | None | Unset", data)
 
 
-def _parse_misalignment(data: object) -> ErrorMisalignment | None | Unset:
+def _parse_misalignment(data: object) -> None | SdkMisalignment | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ErrorMisalignment._from_dict_(data)
-    return cast("ErrorMisalignment | None | Unset", data)
+        return SdkMisalignment._from_dict_(data)
+    return cast("None | SdkMisalignment | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -67,7 +67,7 @@ class Error2(ApiModel):
     """ Not in the pinned spec; the official SDK's `VideoCreateError` has it (the live API sends it). Reads None
     when absent. """
 
-    misalignment: ErrorMisalignment | None = ABSENT
+    misalignment: SdkMisalignment | None = ABSENT
     """ Not in the pinned spec; the official SDK's `VideoCreateError` has it (the live API sends it). Reads None
     when absent. """
 
@@ -92,7 +92,7 @@ class Error2(ApiModel):
         "code": "str",
         "message": "str",
         "headers": "Error2Headers | None | Unset",
-        "misalignment": "ErrorMisalignment | None | Unset",
+        "misalignment": "None | SdkMisalignment | Unset",
         "param": "None | str | Unset",
         "type": "None | str | Unset",
     }

@@ -20,11 +20,12 @@ from ..models.function_call_item_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.input_file_content_param import InputFileContentParam
     from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam
     from ..models.input_text_content_param import InputTextContentParam
+    from ..models.sdk_function_call_output_agent import SdkFunctionCallOutputAgent
+    from ..models.sdk_function_call_output_caller_direct import SdkFunctionCallOutputCallerDirect
+    from ..models.sdk_function_call_output_caller_program import SdkFunctionCallOutputCallerProgram
 
 _lazy_loaded = False
 
@@ -32,16 +33,18 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
-        ApplyPatchToolCallCaller, \
-        ApplyPatchToolCallItemParamAgent, \
         InputFileContentParam, \
         InputImageContentParamAutoParam, \
-        InputTextContentParam
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+        InputTextContentParam, \
+        SdkFunctionCallOutputAgent, \
+        SdkFunctionCallOutputCallerDirect, \
+        SdkFunctionCallOutputCallerProgram
     from ..models.input_file_content_param import InputFileContentParam  # noqa: PLC0415
     from ..models.input_image_content_param_auto_param import InputImageContentParamAutoParam  # noqa: PLC0415
     from ..models.input_text_content_param import InputTextContentParam  # noqa: PLC0415
+    from ..models.sdk_function_call_output_agent import SdkFunctionCallOutputAgent  # noqa: PLC0415
+    from ..models.sdk_function_call_output_caller_direct import SdkFunctionCallOutputCallerDirect  # noqa: PLC0415
+    from ..models.sdk_function_call_output_caller_program import SdkFunctionCallOutputCallerProgram  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -120,24 +123,44 @@ def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     return cast("FunctionCallItemStatus | None | Unset", data)
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkFunctionCallOutputAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkFunctionCallOutputAgent._from_dict_(data)
+    return cast("None | SdkFunctionCallOutputAgent | Unset", data)
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(
+    data: object,
+) -> None | SdkFunctionCallOutputCallerDirect | SdkFunctionCallOutputCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkFunctionCallOutputCallerDirect,
+                SdkFunctionCallOutputCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | SdkFunctionCallOutputCallerDirect | SdkFunctionCallOutputCallerProgram | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | SdkFunctionCallOutputCallerDirect | SdkFunctionCallOutputCallerProgram | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "None | SdkFunctionCallOutputCallerDirect | SdkFunctionCallOutputCallerProgram | Unset",
+        data,
+    )
 
 
 @_attrs_define(repr=False)
@@ -165,11 +188,16 @@ class FunctionCallOutputItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkFunctionCallOutputAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `FunctionCallOutput` has it (the live API sends it). Reads None
     when absent. """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: (
+        SdkFunctionCallOutputCallerDirect
+        | SdkFunctionCallOutputCallerProgram
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ Not in the pinned spec; the official SDK's `FunctionCallOutput` has it (the live API sends it). Reads None
     when absent. """
 
@@ -199,8 +227,8 @@ class FunctionCallOutputItemParam(ApiModel):
         "output": "list[InputFileContentParam | InputImageContentParamAutoParam | InputTextContentParam] | str",
         "id": "None | str | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "agent": "None | SdkFunctionCallOutputAgent | Unset",
+        "caller": "None | SdkFunctionCallOutputCallerDirect | SdkFunctionCallOutputCallerProgram | Unset",
         "name": "None | str | Unset",
         "namespace": "None | str | Unset",
     }

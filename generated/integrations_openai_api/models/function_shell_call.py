@@ -19,10 +19,11 @@ from ..models.function_shell_call_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.container_reference_resource import ContainerReferenceResource
     from ..models.function_shell_action import FunctionShellAction
     from ..models.local_environment_resource import LocalEnvironmentResource
+    from ..models.sdk_caller_direct import SdkCallerDirect
+    from ..models.sdk_caller_program import SdkCallerProgram
 
 _lazy_loaded = False
 
@@ -30,14 +31,16 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
-        ApplyPatchToolCallCaller, \
         ContainerReferenceResource, \
         FunctionShellAction, \
-        LocalEnvironmentResource
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+        LocalEnvironmentResource, \
+        SdkCallerDirect, \
+        SdkCallerProgram
     from ..models.container_reference_resource import ContainerReferenceResource  # noqa: PLC0415
     from ..models.function_shell_action import FunctionShellAction  # noqa: PLC0415
     from ..models.local_environment_resource import LocalEnvironmentResource  # noqa: PLC0415
+    from ..models.sdk_caller_direct import SdkCallerDirect  # noqa: PLC0415
+    from ..models.sdk_caller_program import SdkCallerProgram  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -69,14 +72,23 @@ def _parse_environment(
     return cast("ContainerReferenceResource | LocalEnvironmentResource | None", data)
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(data: object) -> None | SdkCallerDirect | SdkCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkCallerDirect,
+                SdkCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", UnknownVariant(data))
+        return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", variant.from_dict(data))
+    return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -104,7 +116,7 @@ class FunctionShellCall(ApiModel):
     created_by: str | None = ABSENT
     """ The ID of the entity that created this tool call. """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: SdkCallerDirect | SdkCallerProgram | UnknownVariant | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ResponseFunctionShellToolCall` has it (the live API sends it).
     Reads None when absent. """
 
@@ -127,7 +139,7 @@ class FunctionShellCall(ApiModel):
         "status": "FunctionShellCallStatus",
         "environment": "ContainerReferenceResource | LocalEnvironmentResource | None",
         "created_by": "str | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "caller": "None | SdkCallerDirect | SdkCallerProgram | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call",),

@@ -20,11 +20,12 @@ from ..models.function_shell_call_item_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.container_reference_param import ContainerReferenceParam
     from ..models.function_shell_action_param import FunctionShellActionParam
     from ..models.local_environment_param import LocalEnvironmentParam
+    from ..models.sdk_shell_call_agent import SdkShellCallAgent
+    from ..models.sdk_shell_call_caller_direct import SdkShellCallCallerDirect
+    from ..models.sdk_shell_call_caller_program import SdkShellCallCallerProgram
 
 _lazy_loaded = False
 
@@ -32,16 +33,18 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
-        ApplyPatchToolCallCaller, \
-        ApplyPatchToolCallItemParamAgent, \
         ContainerReferenceParam, \
         FunctionShellActionParam, \
-        LocalEnvironmentParam
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+        LocalEnvironmentParam, \
+        SdkShellCallAgent, \
+        SdkShellCallCallerDirect, \
+        SdkShellCallCallerProgram
     from ..models.container_reference_param import ContainerReferenceParam  # noqa: PLC0415
     from ..models.function_shell_action_param import FunctionShellActionParam  # noqa: PLC0415
     from ..models.local_environment_param import LocalEnvironmentParam  # noqa: PLC0415
+    from ..models.sdk_shell_call_agent import SdkShellCallAgent  # noqa: PLC0415
+    from ..models.sdk_shell_call_caller_direct import SdkShellCallCallerDirect  # noqa: PLC0415
+    from ..models.sdk_shell_call_caller_program import SdkShellCallCallerProgram  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -93,24 +96,41 @@ def _parse_environment(
     return cast("ContainerReferenceParam | LocalEnvironmentParam | None | Unset", data)
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkShellCallAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkShellCallAgent._from_dict_(data)
+    return cast("None | SdkShellCallAgent | Unset", data)
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(
+    data: object,
+) -> None | SdkShellCallCallerDirect | SdkShellCallCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkShellCallCallerDirect,
+                SdkShellCallCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | SdkShellCallCallerDirect | SdkShellCallCallerProgram | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | SdkShellCallCallerDirect | SdkShellCallCallerProgram | Unset",
+            variant.from_dict(data),
+        )
+    return cast("None | SdkShellCallCallerDirect | SdkShellCallCallerProgram | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -132,11 +152,11 @@ class FunctionShellCallItemParam(ApiModel):
 
     environment: ContainerReferenceParam | LocalEnvironmentParam | UnknownVariant | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkShellCallAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ShellCall` has it (the live API sends it). Reads None when
     absent. """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: SdkShellCallCallerDirect | SdkShellCallCallerProgram | UnknownVariant | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ShellCall` has it (the live API sends it). Reads None when
     absent. """
 
@@ -158,8 +178,8 @@ class FunctionShellCallItemParam(ApiModel):
         "id": "None | str | Unset",
         "status": "FunctionShellCallItemStatus | None | Unset",
         "environment": "ContainerReferenceParam | LocalEnvironmentParam | None | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "agent": "None | SdkShellCallAgent | Unset",
+        "caller": "None | SdkShellCallCallerDirect | SdkShellCallCallerProgram | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call",),

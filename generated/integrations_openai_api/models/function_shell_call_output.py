@@ -4,7 +4,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
     ABSENT,
     AbsentList,
@@ -19,16 +20,18 @@ from ..models.function_shell_call_output_status_enum import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent
+    from ..models.sdk_caller_direct import SdkCallerDirect
+    from ..models.sdk_caller_program import SdkCallerProgram
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallCaller, FunctionShellCallOutputContent
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
+    global _lazy_loaded, FunctionShellCallOutputContent, SdkCallerDirect, SdkCallerProgram
     from ..models.function_shell_call_output_content import FunctionShellCallOutputContent  # noqa: PLC0415
+    from ..models.sdk_caller_direct import SdkCallerDirect  # noqa: PLC0415
+    from ..models.sdk_caller_program import SdkCallerProgram  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -37,14 +40,23 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(data: object) -> None | SdkCallerDirect | SdkCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkCallerDirect,
+                SdkCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", UnknownVariant(data))
+        return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", variant.from_dict(data))
+    return cast("None | SdkCallerDirect | SdkCallerProgram | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -70,7 +82,7 @@ class FunctionShellCallOutput(ApiModel):
     created_by: str | None = ABSENT
     """ The identifier of the actor that created the item. """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: SdkCallerDirect | SdkCallerProgram | UnknownVariant | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ResponseFunctionShellToolCallOutput` has it (the live API sends
     it). Reads None when absent. """
 
@@ -93,7 +105,7 @@ class FunctionShellCallOutput(ApiModel):
         "output": "list[FunctionShellCallOutputContent]",
         "max_output_length": "int | None",
         "created_by": "str | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "caller": "None | SdkCallerDirect | SdkCallerProgram | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call_output",),

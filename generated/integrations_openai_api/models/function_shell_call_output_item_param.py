@@ -4,7 +4,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self, cast
 
 from attrs import define as _attrs_define
 
-from .._runtime.lenient import LENIENT_ERRORS, to_json
+from .._runtime.dispatch import pick_variant
+from .._runtime.lenient import LENIENT_ERRORS, UnknownVariant, to_json
 from .._runtime.model import (
     ABSENT,
     AbsentList,
@@ -20,11 +21,12 @@ from ..models.function_shell_call_item_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.function_shell_call_output_content_param import (
         FunctionShellCallOutputContentParam,
     )
+    from ..models.sdk_shell_call_output_agent import SdkShellCallOutputAgent
+    from ..models.sdk_shell_call_output_caller_direct import SdkShellCallOutputCallerDirect
+    from ..models.sdk_shell_call_output_caller_program import SdkShellCallOutputCallerProgram
 
 _lazy_loaded = False
 
@@ -32,14 +34,16 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
-        ApplyPatchToolCallCaller, \
-        ApplyPatchToolCallItemParamAgent, \
-        FunctionShellCallOutputContentParam
-    from ..models.apply_patch_tool_call_caller import ApplyPatchToolCallCaller  # noqa: PLC0415
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+        FunctionShellCallOutputContentParam, \
+        SdkShellCallOutputAgent, \
+        SdkShellCallOutputCallerDirect, \
+        SdkShellCallOutputCallerProgram
     from ..models.function_shell_call_output_content_param import (
         FunctionShellCallOutputContentParam,  # noqa: PLC0415
     )
+    from ..models.sdk_shell_call_output_agent import SdkShellCallOutputAgent  # noqa: PLC0415
+    from ..models.sdk_shell_call_output_caller_direct import SdkShellCallOutputCallerDirect  # noqa: PLC0415
+    from ..models.sdk_shell_call_output_caller_program import SdkShellCallOutputCallerProgram  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -64,24 +68,43 @@ def _parse_status(data: object) -> FunctionShellCallItemStatus | None | Unset:
     return cast("FunctionShellCallItemStatus | None | Unset", data)
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkShellCallOutputAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkShellCallOutputAgent._from_dict_(data)
+    return cast("None | SdkShellCallOutputAgent | Unset", data)
 
 
-def _parse_caller(data: object) -> ApplyPatchToolCallCaller | None | Unset:
+def _parse_caller(
+    data: object,
+) -> None | SdkShellCallOutputCallerDirect | SdkShellCallOutputCallerProgram | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallCaller._from_dict_(data)
-    return cast("ApplyPatchToolCallCaller | None | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkShellCallOutputCallerDirect,
+                SdkShellCallOutputCallerProgram,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | SdkShellCallOutputCallerDirect | SdkShellCallOutputCallerProgram | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | SdkShellCallOutputCallerDirect | SdkShellCallOutputCallerProgram | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "None | SdkShellCallOutputCallerDirect | SdkShellCallOutputCallerProgram | Unset", data
+    )
 
 
 @_attrs_define(repr=False)
@@ -103,11 +126,13 @@ class FunctionShellCallOutputItemParam(ApiModel):
 
     max_output_length: int | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkShellCallOutputAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ShellCallOutput` has it (the live API sends it). Reads None when
     absent. """
 
-    caller: ApplyPatchToolCallCaller | None = ABSENT
+    caller: (
+        SdkShellCallOutputCallerDirect | SdkShellCallOutputCallerProgram | UnknownVariant | None
+    ) = ABSENT
     """ Not in the pinned spec; the official SDK's `ShellCallOutput` has it (the live API sends it). Reads None when
     absent. """
 
@@ -129,8 +154,8 @@ class FunctionShellCallOutputItemParam(ApiModel):
         "id": "None | str | Unset",
         "status": "FunctionShellCallItemStatus | None | Unset",
         "max_output_length": "int | None | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
-        "caller": "ApplyPatchToolCallCaller | None | Unset",
+        "agent": "None | SdkShellCallOutputAgent | Unset",
+        "caller": "None | SdkShellCallOutputCallerDirect | SdkShellCallOutputCallerProgram | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("shell_call_output",),

@@ -37,15 +37,15 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask
-    from ..models.image_gen_tool_svg import ImageGenToolSvg
+    from ..models.sdk_image_generation_svg import SdkImageGenerationSvg
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ImageGenToolInputImageMask, ImageGenToolSvg
+    global _lazy_loaded, ImageGenToolInputImageMask, SdkImageGenerationSvg
     from ..models.image_gen_tool_input_image_mask import ImageGenToolInputImageMask  # noqa: PLC0415
-    from ..models.image_gen_tool_svg import ImageGenToolSvg  # noqa: PLC0415
+    from ..models.sdk_image_generation_svg import SdkImageGenerationSvg  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -114,14 +114,14 @@ def _parse_complexity(data: object) -> ImageGenToolComplexity | None | Unset:
     return cast("ImageGenToolComplexity | None | Unset", data)
 
 
-def _parse_svg(data: object) -> ImageGenToolSvg | None | Unset:
+def _parse_svg(data: object) -> None | SdkImageGenerationSvg | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ImageGenToolSvg._from_dict_(data)
-    return cast("ImageGenToolSvg | None | Unset", data)
+        return SdkImageGenerationSvg._from_dict_(data)
+    return cast("None | SdkImageGenerationSvg | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -199,7 +199,7 @@ class ImageGenTool(ApiModel):
     """ Not in the pinned spec; the official SDK's `ImageGeneration` has it (the live API sends it). Reads None when
     absent. """
 
-    svg: ImageGenToolSvg | None = ABSENT
+    svg: SdkImageGenerationSvg | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ImageGeneration` has it (the live API sends it). Reads None when
     absent. """
 
@@ -238,7 +238,7 @@ class ImageGenTool(ApiModel):
         "complexity": "ImageGenToolComplexity | None | Unset",
         "frame_count": "int | None | Unset",
         "frame_duration_ms": "int | None | Unset",
-        "svg": "ImageGenToolSvg | None | Unset",
+        "svg": "None | SdkImageGenerationSvg | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("image_generation",),

@@ -25,16 +25,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.image import Image
     from ..models.image_gen_usage import ImageGenUsage
-    from ..models.images_response_svg_usage import ImagesResponseSvgUsage
+    from ..models.sdk_svg_usage import SdkSvgUsage
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, Image, ImageGenUsage, ImagesResponseSvgUsage
+    global _lazy_loaded, Image, ImageGenUsage, SdkSvgUsage
     from ..models.image import Image  # noqa: PLC0415
     from ..models.image_gen_usage import ImageGenUsage  # noqa: PLC0415
-    from ..models.images_response_svg_usage import ImagesResponseSvgUsage  # noqa: PLC0415
+    from ..models.sdk_svg_usage import SdkSvgUsage  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -43,14 +43,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_svg_usage(data: object) -> ImagesResponseSvgUsage | None | Unset:
+def _parse_svg_usage(data: object) -> None | SdkSvgUsage | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ImagesResponseSvgUsage._from_dict_(data)
-    return cast("ImagesResponseSvgUsage | None | Unset", data)
+        return SdkSvgUsage._from_dict_(data)
+    return cast("None | SdkSvgUsage | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -82,7 +82,7 @@ class ImagesResponse(ApiModel):
     """ Not in the pinned spec; the official SDK's `ImagesResponse` has it (the live API sends it). Reads None when
     absent. """
 
-    svg_usage: ImagesResponseSvgUsage | None = ABSENT
+    svg_usage: SdkSvgUsage | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ImagesResponse` has it (the live API sends it). Reads None when
     absent. """
 
@@ -106,7 +106,7 @@ class ImagesResponse(ApiModel):
         "quality": "ImagesResponseQuality | Unset",
         "usage": "ImageGenUsage | Unset",
         "safety_identifier": "None | str | Unset",
-        "svg_usage": "ImagesResponseSvgUsage | None | Unset",
+        "svg_usage": "None | SdkSvgUsage | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "background": (

@@ -16,18 +16,14 @@ from ..models.image_detail import ImageDetail
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
-        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,
-    )
+    from ..models.sdk_prompt_cache_breakpoint import SdkPromptCacheBreakpoint
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint
-    from ..models.chat_completion_request_message_content_part_image_prompt_cache_breakpoint import (
-        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint,  # noqa: PLC0415
-    )
+    global _lazy_loaded, SdkPromptCacheBreakpoint
+    from ..models.sdk_prompt_cache_breakpoint import SdkPromptCacheBreakpoint  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -36,18 +32,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_prompt_cache_breakpoint(
-    data: object,
-) -> ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset:
+def _parse_prompt_cache_breakpoint(data: object) -> None | SdkPromptCacheBreakpoint | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint._from_dict_(data)
-    return cast(
-        "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset", data
-    )
+        return SdkPromptCacheBreakpoint._from_dict_(data)
+    return cast("None | SdkPromptCacheBreakpoint | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -63,9 +55,7 @@ class InputImageContent(ApiModel):
 
     file_id: str | None = ABSENT
 
-    prompt_cache_breakpoint: (
-        ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None
-    ) = ABSENT
+    prompt_cache_breakpoint: SdkPromptCacheBreakpoint | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ResponseInputImage` has it (the live API sends it). Reads None
     when absent. """
 
@@ -82,7 +72,7 @@ class InputImageContent(ApiModel):
         "detail": "ImageDetail",
         "image_url": "None | str | Unset",
         "file_id": "None | str | Unset",
-        "prompt_cache_breakpoint": "ChatCompletionRequestMessageContentPartImagePromptCacheBreakpoint | None | Unset",
+        "prompt_cache_breakpoint": "None | SdkPromptCacheBreakpoint | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("input_image",),

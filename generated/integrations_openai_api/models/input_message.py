@@ -19,25 +19,20 @@ from ..models.input_message_status import InputMessageStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.input_file_content import InputFileContent
     from ..models.input_image_content import InputImageContent
     from ..models.input_text_content import InputTextContent
+    from ..models.sdk_message_agent import SdkMessageAgent
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global \
-        _lazy_loaded, \
-        ApplyPatchToolCallItemParamAgent, \
-        InputFileContent, \
-        InputImageContent, \
-        InputTextContent
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+    global _lazy_loaded, InputFileContent, InputImageContent, InputTextContent, SdkMessageAgent
     from ..models.input_file_content import InputFileContent  # noqa: PLC0415
     from ..models.input_image_content import InputImageContent  # noqa: PLC0415
     from ..models.input_text_content import InputTextContent  # noqa: PLC0415
+    from ..models.sdk_message_agent import SdkMessageAgent  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -68,14 +63,14 @@ def _parse_componentsschemas_input_message_content_list_item(
     return cast("InputFileContent | InputImageContent | InputTextContent", data)
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkMessageAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkMessageAgent._from_dict_(data)
+    return cast("None | SdkMessageAgent | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -104,7 +99,7 @@ class InputMessage(ApiModel):
     `incomplete`. Populated when items are returned via API.
      """
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkMessageAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `Message` has it (the live API sends it). Reads None when absent.
     """
 
@@ -121,7 +116,7 @@ class InputMessage(ApiModel):
         "content": "list[InputFileContent | InputImageContent | InputTextContent]",
         "type": "Literal['message'] | Unset",
         "status": "InputMessageStatus | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "agent": "None | SdkMessageAgent | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "role": (

@@ -18,16 +18,16 @@ from ..models.local_shell_tool_call_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.local_shell_exec_action import LocalShellExecAction
+    from ..models.sdk_local_shell_call_agent import SdkLocalShellCallAgent
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallItemParamAgent, LocalShellExecAction
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+    global _lazy_loaded, LocalShellExecAction, SdkLocalShellCallAgent
     from ..models.local_shell_exec_action import LocalShellExecAction  # noqa: PLC0415
+    from ..models.sdk_local_shell_call_agent import SdkLocalShellCallAgent  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -36,14 +36,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkLocalShellCallAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkLocalShellCallAgent._from_dict_(data)
+    return cast("None | SdkLocalShellCallAgent | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -69,7 +69,7 @@ class LocalShellToolCall(ApiModel):
     """ The type of the local shell call. Always `local_shell_call`.
      """
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkLocalShellCallAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `LocalShellCall` has it (the live API sends it). Reads None when
     absent. """
 
@@ -88,7 +88,7 @@ class LocalShellToolCall(ApiModel):
         "call_id": "str",
         "action": "LocalShellExecAction",
         "status": "LocalShellToolCallStatus",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "agent": "None | SdkLocalShellCallAgent | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("local_shell_call",),

@@ -19,14 +19,14 @@ from ..models.local_shell_tool_call_output_status import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+    from ..models.sdk_local_shell_call_output_agent import SdkLocalShellCallOutputAgent
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallItemParamAgent
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+    global _lazy_loaded, SdkLocalShellCallOutputAgent
+    from ..models.sdk_local_shell_call_output_agent import SdkLocalShellCallOutputAgent  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -51,14 +51,14 @@ def _parse_status(data: object) -> LocalShellToolCallOutputStatus | None | Unset
     return cast("LocalShellToolCallOutputStatus | None | Unset", data)
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkLocalShellCallOutputAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkLocalShellCallOutputAgent._from_dict_(data)
+    return cast("None | SdkLocalShellCallOutputAgent | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -79,7 +79,7 @@ class LocalShellToolCallOutput(ApiModel):
 
     status: LocalShellToolCallOutputStatus | str | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkLocalShellCallOutputAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `LocalShellCallOutput` has it (the live API sends it). Reads None
     when absent. """
 
@@ -96,7 +96,7 @@ class LocalShellToolCallOutput(ApiModel):
         "id": "str",
         "output": "str",
         "status": "LocalShellToolCallOutputStatus | None | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "agent": "None | SdkLocalShellCallOutputAgent | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("local_shell_call_output",),

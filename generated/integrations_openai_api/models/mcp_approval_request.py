@@ -15,14 +15,14 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+    from ..models.sdk_mcp_approval_request_agent import SdkMcpApprovalRequestAgent
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallItemParamAgent
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+    global _lazy_loaded, SdkMcpApprovalRequestAgent
+    from ..models.sdk_mcp_approval_request_agent import SdkMcpApprovalRequestAgent  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -31,14 +31,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkMcpApprovalRequestAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkMcpApprovalRequestAgent._from_dict_(data)
+    return cast("None | SdkMcpApprovalRequestAgent | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -65,7 +65,7 @@ class MCPApprovalRequest(ApiModel):
     """ The type of the item. Always `mcp_approval_request`.
      """
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkMcpApprovalRequestAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `McpApprovalRequest` has it (the live API sends it). Reads None
     when absent. """
 
@@ -84,7 +84,7 @@ class MCPApprovalRequest(ApiModel):
         "server_label": "str",
         "name": "str",
         "arguments": "str",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "agent": "None | SdkMcpApprovalRequestAgent | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_approval_request",),

@@ -15,14 +15,14 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+    from ..models.sdk_mcp_approval_response_agent import SdkMcpApprovalResponseAgent
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallItemParamAgent
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+    global _lazy_loaded, SdkMcpApprovalResponseAgent
+    from ..models.sdk_mcp_approval_response_agent import SdkMcpApprovalResponseAgent  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -31,14 +31,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkMcpApprovalResponseAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkMcpApprovalResponseAgent._from_dict_(data)
+    return cast("None | SdkMcpApprovalResponseAgent | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -63,7 +63,7 @@ class MCPApprovalResponseResource(ApiModel):
 
     reason: str | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkMcpApprovalResponseAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `McpApprovalResponse` has it (the live API sends it). Reads None
     when absent. """
 
@@ -82,7 +82,7 @@ class MCPApprovalResponseResource(ApiModel):
         "approval_request_id": "str",
         "approve": "bool",
         "reason": "None | str | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "agent": "None | SdkMcpApprovalResponseAgent | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_approval_response",),

@@ -16,16 +16,16 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.mcp_list_tools_tool import MCPListToolsTool
+    from ..models.sdk_mcp_list_tools_agent import SdkMcpListToolsAgent
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallItemParamAgent, MCPListToolsTool
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+    global _lazy_loaded, MCPListToolsTool, SdkMcpListToolsAgent
     from ..models.mcp_list_tools_tool import MCPListToolsTool  # noqa: PLC0415
+    from ..models.sdk_mcp_list_tools_agent import SdkMcpListToolsAgent  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -34,14 +34,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkMcpListToolsAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkMcpListToolsAgent._from_dict_(data)
+    return cast("None | SdkMcpListToolsAgent | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -66,7 +66,7 @@ class MCPListTools(ApiModel):
 
     error: str | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkMcpListToolsAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `McpListTools` has it (the live API sends it). Reads None when
     absent. """
 
@@ -85,7 +85,7 @@ class MCPListTools(ApiModel):
         "server_label": "str",
         "tools": "list[MCPListToolsTool]",
         "error": "None | str | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "agent": "None | SdkMcpListToolsAgent | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_list_tools",),

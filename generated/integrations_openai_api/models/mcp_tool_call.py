@@ -16,14 +16,14 @@ from ..models.mcp_tool_call_status import MCPToolCallStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
+    from ..models.sdk_mcp_call_agent import SdkMcpCallAgent
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallItemParamAgent
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+    global _lazy_loaded, SdkMcpCallAgent
+    from ..models.sdk_mcp_call_agent import SdkMcpCallAgent  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -32,14 +32,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkMcpCallAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkMcpCallAgent._from_dict_(data)
+    return cast("None | SdkMcpCallAgent | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -74,7 +74,7 @@ class MCPToolCall(ApiModel):
 
     approval_request_id: str | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkMcpCallAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `McpCall` has it (the live API sends it). Reads None when absent.
     """
 
@@ -101,7 +101,7 @@ class MCPToolCall(ApiModel):
         "error": "None | str | Unset",
         "status": "MCPToolCallStatus | Unset",
         "approval_request_id": "None | str | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "agent": "None | SdkMcpCallAgent | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("mcp_call",),

@@ -16,14 +16,14 @@ from ..models.response_error_code import ResponseErrorCode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.error_misalignment import ErrorMisalignment
+    from ..models.sdk_misalignment import SdkMisalignment
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ErrorMisalignment
-    from ..models.error_misalignment import ErrorMisalignment  # noqa: PLC0415
+    global _lazy_loaded, SdkMisalignment
+    from ..models.sdk_misalignment import SdkMisalignment  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -32,14 +32,14 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_misalignment(data: object) -> ErrorMisalignment | None | Unset:
+def _parse_misalignment(data: object) -> None | SdkMisalignment | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ErrorMisalignment._from_dict_(data)
-    return cast("ErrorMisalignment | None | Unset", data)
+        return SdkMisalignment._from_dict_(data)
+    return cast("None | SdkMisalignment | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -54,7 +54,7 @@ class ResponseError2(ApiModel):
     """ A human-readable description of the error.
      """
 
-    misalignment: ErrorMisalignment | None = ABSENT
+    misalignment: SdkMisalignment | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ResponseError` has it (the live API sends it). Reads None when
     absent. """
 
@@ -77,7 +77,7 @@ class ResponseError2(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "code": "ResponseErrorCode",
         "message": "str",
-        "misalignment": "ErrorMisalignment | None | Unset",
+        "misalignment": "None | SdkMisalignment | Unset",
         "param": "None | str | Unset",
         "type": "None | str | Unset",
     }

@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam
     from ..models.code_interpreter_tool import CodeInterpreterTool
     from ..models.code_interpreter_tool_call import CodeInterpreterToolCall
-    from ..models.compact_resource_image import CompactResourceImage
     from ..models.compaction_body import CompactionBody
     from ..models.compaction_summary_item_param import CompactionSummaryItemParam
     from ..models.compaction_trigger_item_param import CompactionTriggerItemParam
@@ -51,12 +50,6 @@ if TYPE_CHECKING:
     from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource
     from ..models.computer_use_preview_tool import ComputerUsePreviewTool
     from ..models.conversation_2 import Conversation2
-    from ..models.create_chat_completion_response_moderation import (
-        CreateChatCompletionResponseModeration,
-    )
-    from ..models.create_transcription_response_json_languages_item import (
-        CreateTranscriptionResponseJsonLanguagesItem,
-    )
     from ..models.custom_tool_call import CustomToolCall
     from ..models.custom_tool_call_output import CustomToolCallOutput
     from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource
@@ -92,14 +85,24 @@ if TYPE_CHECKING:
     from ..models.prompt_2 import Prompt2
     from ..models.reasoning import Reasoning
     from ..models.reasoning_item import ReasoningItem
-    from ..models.response_access_programs import ResponseAccessPrograms
     from ..models.response_error_2 import ResponseError2
     from ..models.response_incomplete_details import ResponseIncompleteDetails
-    from ..models.response_prompt_cache_diagnostics import ResponsePromptCacheDiagnostics
-    from ..models.response_prompt_cache_options import ResponsePromptCacheOptions
     from ..models.response_text_param import ResponseTextParam
-    from ..models.response_tool_usage import ResponseToolUsage
     from ..models.response_usage import ResponseUsage
+    from ..models.sdk_access_programs import SdkAccessPrograms
+    from ..models.sdk_image import SdkImage
+    from ..models.sdk_input_transformation import SdkInputTransformation
+    from ..models.sdk_prompt_cache_diagnostics_cache_hit import SdkPromptCacheDiagnosticsCacheHit
+    from ..models.sdk_prompt_cache_diagnostics_cache_miss import SdkPromptCacheDiagnosticsCacheMiss
+    from ..models.sdk_prompt_cache_diagnostics_comparison_response_not_found import (
+        SdkPromptCacheDiagnosticsComparisonResponseNotFound,
+    )
+    from ..models.sdk_prompt_cache_diagnostics_unavailable import (
+        SdkPromptCacheDiagnosticsUnavailable,
+    )
+    from ..models.sdk_prompt_cache_options import SdkPromptCacheOptions
+    from ..models.sdk_response_moderation import SdkResponseModeration
+    from ..models.sdk_tool_usage import SdkToolUsage
     from ..models.specific_apply_patch_param import SpecificApplyPatchParam
     from ..models.specific_function_shell_param import SpecificFunctionShellParam
     from ..models.tool_choice_allowed import ToolChoiceAllowed
@@ -129,7 +132,6 @@ def _load_lazy_imports() -> None:
         ApplyPatchToolParam, \
         CodeInterpreterTool, \
         CodeInterpreterToolCall, \
-        CompactResourceImage, \
         CompactionBody, \
         CompactionSummaryItemParam, \
         CompactionTriggerItemParam, \
@@ -139,8 +141,6 @@ def _load_lazy_imports() -> None:
         ComputerToolCallOutputResource, \
         ComputerUsePreviewTool, \
         Conversation2, \
-        CreateChatCompletionResponseModeration, \
-        CreateTranscriptionResponseJsonLanguagesItem, \
         CustomToolCall, \
         CustomToolCallOutput, \
         CustomToolCallOutputResource, \
@@ -176,14 +176,20 @@ def _load_lazy_imports() -> None:
         Prompt2, \
         Reasoning, \
         ReasoningItem, \
-        ResponseAccessPrograms, \
         ResponseError2, \
         ResponseIncompleteDetails, \
-        ResponsePromptCacheDiagnostics, \
-        ResponsePromptCacheOptions, \
         ResponseTextParam, \
-        ResponseToolUsage, \
         ResponseUsage, \
+        SdkAccessPrograms, \
+        SdkImage, \
+        SdkInputTransformation, \
+        SdkPromptCacheDiagnosticsCacheHit, \
+        SdkPromptCacheDiagnosticsCacheMiss, \
+        SdkPromptCacheDiagnosticsComparisonResponseNotFound, \
+        SdkPromptCacheDiagnosticsUnavailable, \
+        SdkPromptCacheOptions, \
+        SdkResponseModeration, \
+        SdkToolUsage, \
         SpecificApplyPatchParam, \
         SpecificFunctionShellParam, \
         ToolChoiceAllowed, \
@@ -206,7 +212,6 @@ def _load_lazy_imports() -> None:
     from ..models.apply_patch_tool_param import ApplyPatchToolParam  # noqa: PLC0415
     from ..models.code_interpreter_tool import CodeInterpreterTool  # noqa: PLC0415
     from ..models.code_interpreter_tool_call import CodeInterpreterToolCall  # noqa: PLC0415
-    from ..models.compact_resource_image import CompactResourceImage  # noqa: PLC0415
     from ..models.compaction_body import CompactionBody  # noqa: PLC0415
     from ..models.compaction_summary_item_param import CompactionSummaryItemParam  # noqa: PLC0415
     from ..models.compaction_trigger_item_param import CompactionTriggerItemParam  # noqa: PLC0415
@@ -216,12 +221,6 @@ def _load_lazy_imports() -> None:
     from ..models.computer_tool_call_output_resource import ComputerToolCallOutputResource  # noqa: PLC0415
     from ..models.computer_use_preview_tool import ComputerUsePreviewTool  # noqa: PLC0415
     from ..models.conversation_2 import Conversation2  # noqa: PLC0415
-    from ..models.create_chat_completion_response_moderation import (
-        CreateChatCompletionResponseModeration,  # noqa: PLC0415
-    )
-    from ..models.create_transcription_response_json_languages_item import (
-        CreateTranscriptionResponseJsonLanguagesItem,  # noqa: PLC0415
-    )
     from ..models.custom_tool_call import CustomToolCall  # noqa: PLC0415
     from ..models.custom_tool_call_output import CustomToolCallOutput  # noqa: PLC0415
     from ..models.custom_tool_call_output_resource import CustomToolCallOutputResource  # noqa: PLC0415
@@ -257,14 +256,24 @@ def _load_lazy_imports() -> None:
     from ..models.prompt_2 import Prompt2  # noqa: PLC0415
     from ..models.reasoning import Reasoning  # noqa: PLC0415
     from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-    from ..models.response_access_programs import ResponseAccessPrograms  # noqa: PLC0415
     from ..models.response_error_2 import ResponseError2  # noqa: PLC0415
     from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: PLC0415
-    from ..models.response_prompt_cache_diagnostics import ResponsePromptCacheDiagnostics  # noqa: PLC0415
-    from ..models.response_prompt_cache_options import ResponsePromptCacheOptions  # noqa: PLC0415
     from ..models.response_text_param import ResponseTextParam  # noqa: PLC0415
-    from ..models.response_tool_usage import ResponseToolUsage  # noqa: PLC0415
     from ..models.response_usage import ResponseUsage  # noqa: PLC0415
+    from ..models.sdk_access_programs import SdkAccessPrograms  # noqa: PLC0415
+    from ..models.sdk_image import SdkImage  # noqa: PLC0415
+    from ..models.sdk_input_transformation import SdkInputTransformation  # noqa: PLC0415
+    from ..models.sdk_prompt_cache_diagnostics_cache_hit import SdkPromptCacheDiagnosticsCacheHit  # noqa: PLC0415
+    from ..models.sdk_prompt_cache_diagnostics_cache_miss import SdkPromptCacheDiagnosticsCacheMiss  # noqa: PLC0415
+    from ..models.sdk_prompt_cache_diagnostics_comparison_response_not_found import (
+        SdkPromptCacheDiagnosticsComparisonResponseNotFound,  # noqa: PLC0415
+    )
+    from ..models.sdk_prompt_cache_diagnostics_unavailable import (
+        SdkPromptCacheDiagnosticsUnavailable,  # noqa: PLC0415
+    )
+    from ..models.sdk_prompt_cache_options import SdkPromptCacheOptions  # noqa: PLC0415
+    from ..models.sdk_response_moderation import SdkResponseModeration  # noqa: PLC0415
+    from ..models.sdk_tool_usage import SdkToolUsage  # noqa: PLC0415
     from ..models.specific_apply_patch_param import SpecificApplyPatchParam  # noqa: PLC0415
     from ..models.specific_function_shell_param import SpecificFunctionShellParam  # noqa: PLC0415
     from ..models.tool_choice_allowed import ToolChoiceAllowed  # noqa: PLC0415
@@ -742,29 +751,27 @@ def _parse_conversation(data: object) -> Conversation2 | None | Unset:
     return cast("Conversation2 | None | Unset", data)
 
 
-def _parse_access_programs(data: object) -> None | ResponseAccessPrograms | Unset:
+def _parse_access_programs(data: object) -> None | SdkAccessPrograms | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ResponseAccessPrograms._from_dict_(data)
-    return cast("None | ResponseAccessPrograms | Unset", data)
+        return SdkAccessPrograms._from_dict_(data)
+    return cast("None | SdkAccessPrograms | Unset", data)
 
 
-def _parse_image(data: object) -> CompactResourceImage | None | Unset:
+def _parse_image(data: object) -> None | SdkImage | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CompactResourceImage._from_dict_(data)
-    return cast("CompactResourceImage | None | Unset", data)
+        return SdkImage._from_dict_(data)
+    return cast("None | SdkImage | Unset", data)
 
 
-def _parse_input_transformations(
-    data: object,
-) -> list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset:
+def _parse_input_transformations(data: object) -> list[SdkInputTransformation] | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -779,13 +786,9 @@ def _parse_input_transformations(
         for input_transformations_type_0_item_data in _input_transformations_type_0:
             try:
                 input_transformations_type_0_item = (
-                    CreateTranscriptionResponseJsonLanguagesItem._from_dict_(
-                        input_transformations_type_0_item_data
-                    )
+                    SdkInputTransformation._from_dict_(input_transformations_type_0_item_data)
                     if input_transformations_type_0_item_data.__class__ is dict
-                    else CreateTranscriptionResponseJsonLanguagesItem.from_dict(
-                        input_transformations_type_0_item_data
-                    )
+                    else SdkInputTransformation.from_dict(input_transformations_type_0_item_data)
                 )
             except LENIENT_ERRORS:
                 input_transformations_type_0_item = input_transformations_type_0_item_data
@@ -794,47 +797,76 @@ def _parse_input_transformations(
         return input_transformations_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset", data)
+    return cast("list[SdkInputTransformation] | None | Unset", data)
 
 
-def _parse_moderation(data: object) -> CreateChatCompletionResponseModeration | None | Unset:
+def _parse_moderation(data: object) -> None | SdkResponseModeration | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return CreateChatCompletionResponseModeration._from_dict_(data)
-    return cast("CreateChatCompletionResponseModeration | None | Unset", data)
+        return SdkResponseModeration._from_dict_(data)
+    return cast("None | SdkResponseModeration | Unset", data)
 
 
-def _parse_prompt_cache_diagnostics(data: object) -> None | ResponsePromptCacheDiagnostics | Unset:
+def _parse_prompt_cache_diagnostics(
+    data: object,
+) -> (
+    None
+    | SdkPromptCacheDiagnosticsCacheHit
+    | SdkPromptCacheDiagnosticsCacheMiss
+    | SdkPromptCacheDiagnosticsComparisonResponseNotFound
+    | SdkPromptCacheDiagnosticsUnavailable
+    | Unset
+):
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ResponsePromptCacheDiagnostics._from_dict_(data)
-    return cast("None | ResponsePromptCacheDiagnostics | Unset", data)
+        variant = pick_variant(
+            data,
+            (
+                SdkPromptCacheDiagnosticsCacheMiss,
+                SdkPromptCacheDiagnosticsCacheHit,
+                SdkPromptCacheDiagnosticsComparisonResponseNotFound,
+                SdkPromptCacheDiagnosticsUnavailable,
+            ),
+        )
+        if variant is None:
+            return cast(
+                "None | SdkPromptCacheDiagnosticsCacheHit | SdkPromptCacheDiagnosticsCacheMiss | SdkPromptCacheDiagnosticsComparisonResponseNotFound | SdkPromptCacheDiagnosticsUnavailable | Unset",
+                UnknownVariant(data),
+            )
+        return cast(
+            "None | SdkPromptCacheDiagnosticsCacheHit | SdkPromptCacheDiagnosticsCacheMiss | SdkPromptCacheDiagnosticsComparisonResponseNotFound | SdkPromptCacheDiagnosticsUnavailable | Unset",
+            variant.from_dict(data),
+        )
+    return cast(
+        "None | SdkPromptCacheDiagnosticsCacheHit | SdkPromptCacheDiagnosticsCacheMiss | SdkPromptCacheDiagnosticsComparisonResponseNotFound | SdkPromptCacheDiagnosticsUnavailable | Unset",
+        data,
+    )
 
 
-def _parse_prompt_cache_options(data: object) -> None | ResponsePromptCacheOptions | Unset:
+def _parse_prompt_cache_options(data: object) -> None | SdkPromptCacheOptions | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ResponsePromptCacheOptions._from_dict_(data)
-    return cast("None | ResponsePromptCacheOptions | Unset", data)
+        return SdkPromptCacheOptions._from_dict_(data)
+    return cast("None | SdkPromptCacheOptions | Unset", data)
 
 
-def _parse_tool_usage(data: object) -> None | ResponseToolUsage | Unset:
+def _parse_tool_usage(data: object) -> None | SdkToolUsage | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ResponseToolUsage._from_dict_(data)
-    return cast("None | ResponseToolUsage | Unset", data)
+        return SdkToolUsage._from_dict_(data)
+    return cast("None | SdkToolUsage | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -1058,31 +1090,38 @@ class ResponseObject(ResponseAccessors, ApiModel):
 
     max_output_tokens: int | None = ABSENT
 
-    access_programs: ResponseAccessPrograms | None = ABSENT
+    access_programs: SdkAccessPrograms | None = ABSENT
     """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
     absent. """
 
-    image: CompactResourceImage | None = ABSENT
+    image: SdkImage | None = ABSENT
     """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
     absent. """
 
-    input_transformations: list[CreateTranscriptionResponseJsonLanguagesItem] | None = ABSENT
+    input_transformations: list[SdkInputTransformation] | None = ABSENT
     """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
     absent. """
 
-    moderation: CreateChatCompletionResponseModeration | None = ABSENT
+    moderation: SdkResponseModeration | None = ABSENT
     """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
     absent. """
 
-    prompt_cache_diagnostics: ResponsePromptCacheDiagnostics | None = ABSENT
+    prompt_cache_diagnostics: (
+        SdkPromptCacheDiagnosticsCacheHit
+        | SdkPromptCacheDiagnosticsCacheMiss
+        | SdkPromptCacheDiagnosticsComparisonResponseNotFound
+        | SdkPromptCacheDiagnosticsUnavailable
+        | UnknownVariant
+        | None
+    ) = ABSENT
     """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
     absent. """
 
-    prompt_cache_options: ResponsePromptCacheOptions | None = ABSENT
+    prompt_cache_options: SdkPromptCacheOptions | None = ABSENT
     """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
     absent. """
 
-    tool_usage: ResponseToolUsage | None = ABSENT
+    tool_usage: SdkToolUsage | None = ABSENT
     """ Not in the pinned spec; the official SDK's `Response` has it (the live API sends it). Reads None when
     absent. """
 
@@ -1161,13 +1200,13 @@ class ResponseObject(ResponseAccessors, ApiModel):
         "usage": "ResponseUsage | Unset",
         "conversation": "Conversation2 | None | Unset",
         "max_output_tokens": "int | None | Unset",
-        "access_programs": "None | ResponseAccessPrograms | Unset",
-        "image": "CompactResourceImage | None | Unset",
-        "input_transformations": "list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset",
-        "moderation": "CreateChatCompletionResponseModeration | None | Unset",
-        "prompt_cache_diagnostics": "None | ResponsePromptCacheDiagnostics | Unset",
-        "prompt_cache_options": "None | ResponsePromptCacheOptions | Unset",
-        "tool_usage": "None | ResponseToolUsage | Unset",
+        "access_programs": "None | SdkAccessPrograms | Unset",
+        "image": "None | SdkImage | Unset",
+        "input_transformations": "list[SdkInputTransformation] | None | Unset",
+        "moderation": "None | SdkResponseModeration | Unset",
+        "prompt_cache_diagnostics": "None | SdkPromptCacheDiagnosticsCacheHit | SdkPromptCacheDiagnosticsCacheMiss | SdkPromptCacheDiagnosticsComparisonResponseNotFound | SdkPromptCacheDiagnosticsUnavailable | Unset",
+        "prompt_cache_options": "None | SdkPromptCacheOptions | Unset",
+        "tool_usage": "None | SdkToolUsage | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "object": ("response",),

@@ -15,17 +15,17 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.response_usage_input_tokens_details_cache_write_tokens_details import (
-        ResponseUsageInputTokensDetailsCacheWriteTokensDetails,
+    from ..models.sdk_input_tokens_details_cache_write_tokens_details import (
+        SdkInputTokensDetailsCacheWriteTokensDetails,
     )
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ResponseUsageInputTokensDetailsCacheWriteTokensDetails
-    from ..models.response_usage_input_tokens_details_cache_write_tokens_details import (
-        ResponseUsageInputTokensDetailsCacheWriteTokensDetails,  # noqa: PLC0415
+    global _lazy_loaded, SdkInputTokensDetailsCacheWriteTokensDetails
+    from ..models.sdk_input_tokens_details_cache_write_tokens_details import (
+        SdkInputTokensDetailsCacheWriteTokensDetails,  # noqa: PLC0415
     )
 
     _lazy_loaded = True
@@ -37,14 +37,14 @@ _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 def _parse_cache_write_tokens_details(
     data: object,
-) -> None | ResponseUsageInputTokensDetailsCacheWriteTokensDetails | Unset:
+) -> None | SdkInputTokensDetailsCacheWriteTokensDetails | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ResponseUsageInputTokensDetailsCacheWriteTokensDetails._from_dict_(data)
-    return cast("None | ResponseUsageInputTokensDetailsCacheWriteTokensDetails | Unset", data)
+        return SdkInputTokensDetailsCacheWriteTokensDetails._from_dict_(data)
+    return cast("None | SdkInputTokensDetailsCacheWriteTokensDetails | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -60,9 +60,7 @@ class ResponseUsageInputTokensDetails(ApiModel):
     """ Not in the pinned spec; the official SDK's `InputTokensDetails` has it (the live API sends it). Reads None
     when absent. """
 
-    cache_write_tokens_details: ResponseUsageInputTokensDetailsCacheWriteTokensDetails | None = (
-        ABSENT
-    )
+    cache_write_tokens_details: SdkInputTokensDetailsCacheWriteTokensDetails | None = ABSENT
     """ Not in the pinned spec; the official SDK's `InputTokensDetails` has it (the live API sends it). Reads None
     when absent. """
 
@@ -75,7 +73,7 @@ class ResponseUsageInputTokensDetails(ApiModel):
     _param_types_: ClassVar[dict[str, str]] = {
         "cached_tokens": "int",
         "cache_write_tokens": "int | None | Unset",
-        "cache_write_tokens_details": "None | ResponseUsageInputTokensDetailsCacheWriteTokensDetails | Unset",
+        "cache_write_tokens_details": "None | SdkInputTokensDetailsCacheWriteTokensDetails | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
     _required_keys_: ClassVar[tuple[str, ...]] = ("cached_tokens",)

@@ -22,16 +22,16 @@ from ..models.tool_search_execution_type import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent
     from ..models.empty_model_param import EmptyModelParam
+    from ..models.sdk_tool_search_call_agent import SdkToolSearchCallAgent
 
 _lazy_loaded = False
 
 
 def _load_lazy_imports() -> None:
-    global _lazy_loaded, ApplyPatchToolCallItemParamAgent, EmptyModelParam
-    from ..models.apply_patch_tool_call_item_param_agent import ApplyPatchToolCallItemParamAgent  # noqa: PLC0415
+    global _lazy_loaded, EmptyModelParam, SdkToolSearchCallAgent
     from ..models.empty_model_param import EmptyModelParam  # noqa: PLC0415
+    from ..models.sdk_tool_search_call_agent import SdkToolSearchCallAgent  # noqa: PLC0415
 
     _lazy_loaded = True
 
@@ -56,14 +56,14 @@ def _parse_status(data: object) -> FunctionCallItemStatus | None | Unset:
     return cast("FunctionCallItemStatus | None | Unset", data)
 
 
-def _parse_agent(data: object) -> ApplyPatchToolCallItemParamAgent | None | Unset:
+def _parse_agent(data: object) -> None | SdkToolSearchCallAgent | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
         return data
     if isinstance(data, dict):
-        return ApplyPatchToolCallItemParamAgent._from_dict_(data)
-    return cast("ApplyPatchToolCallItemParamAgent | None | Unset", data)
+        return SdkToolSearchCallAgent._from_dict_(data)
+    return cast("None | SdkToolSearchCallAgent | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -81,7 +81,7 @@ class ToolSearchCallItemParam(ApiModel):
 
     status: FunctionCallItemStatus | str | None = ABSENT
 
-    agent: ApplyPatchToolCallItemParamAgent | None = ABSENT
+    agent: SdkToolSearchCallAgent | None = ABSENT
     """ Not in the pinned spec; the official SDK's `ToolSearchCall` has it (the live API sends it). Reads None when
     absent. """
 
@@ -102,7 +102,7 @@ class ToolSearchCallItemParam(ApiModel):
         "call_id": "None | str | Unset",
         "execution": "ToolSearchExecutionType | Unset",
         "status": "FunctionCallItemStatus | None | Unset",
-        "agent": "ApplyPatchToolCallItemParamAgent | None | Unset",
+        "agent": "None | SdkToolSearchCallAgent | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("tool_search_call",),

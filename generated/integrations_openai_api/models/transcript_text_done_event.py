@@ -15,9 +15,7 @@ from .._runtime.model import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_transcription_response_json_languages_item import (
-        CreateTranscriptionResponseJsonLanguagesItem,
-    )
+    from ..models.sdk_transcription_language import SdkTranscriptionLanguage
     from ..models.transcript_text_delta_event_logprobs_item import (
         TranscriptTextDeltaEventLogprobsItem,
     )
@@ -29,12 +27,10 @@ _lazy_loaded = False
 def _load_lazy_imports() -> None:
     global \
         _lazy_loaded, \
-        CreateTranscriptionResponseJsonLanguagesItem, \
+        SdkTranscriptionLanguage, \
         TranscriptTextDeltaEventLogprobsItem, \
         TranscriptTextUsageTokens
-    from ..models.create_transcription_response_json_languages_item import (
-        CreateTranscriptionResponseJsonLanguagesItem,  # noqa: PLC0415
-    )
+    from ..models.sdk_transcription_language import SdkTranscriptionLanguage  # noqa: PLC0415
     from ..models.transcript_text_delta_event_logprobs_item import (
         TranscriptTextDeltaEventLogprobsItem,  # noqa: PLC0415
     )
@@ -47,9 +43,7 @@ def _load_lazy_imports() -> None:
 _SHAPES_: dict[tuple[str, ...], Shape] = {}
 
 
-def _parse_languages(
-    data: object,
-) -> list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset:
+def _parse_languages(data: object) -> list[SdkTranscriptionLanguage] | None | Unset:
     if data is None:
         return data
     if isinstance(data, Unset):
@@ -64,13 +58,9 @@ def _parse_languages(
         for languages_type_0_item_data in _languages_type_0:
             try:
                 languages_type_0_item = (
-                    CreateTranscriptionResponseJsonLanguagesItem._from_dict_(
-                        languages_type_0_item_data
-                    )
+                    SdkTranscriptionLanguage._from_dict_(languages_type_0_item_data)
                     if languages_type_0_item_data.__class__ is dict
-                    else CreateTranscriptionResponseJsonLanguagesItem.from_dict(
-                        languages_type_0_item_data
-                    )
+                    else SdkTranscriptionLanguage.from_dict(languages_type_0_item_data)
                 )
             except LENIENT_ERRORS:
                 languages_type_0_item = languages_type_0_item_data
@@ -79,7 +69,7 @@ def _parse_languages(
         return languages_type_0
     except LENIENT_ERRORS:
         pass
-    return cast("list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset", data)
+    return cast("list[SdkTranscriptionLanguage] | None | Unset", data)
 
 
 @_attrs_define(repr=False)
@@ -107,7 +97,7 @@ class TranscriptTextDoneEvent(ApiModel):
     usage: TranscriptTextUsageTokens | None = ABSENT
     """ Usage statistics for models billed by token usage. """
 
-    languages: list[CreateTranscriptionResponseJsonLanguagesItem] | None = ABSENT
+    languages: list[SdkTranscriptionLanguage] | None = ABSENT
     """ Not in the pinned spec; the official SDK's `TranscriptionTextDoneEvent` has it (the live API sends it).
     Reads None when absent. """
 
@@ -124,7 +114,7 @@ class TranscriptTextDoneEvent(ApiModel):
         "text": "str",
         "logprobs": "list[TranscriptTextDeltaEventLogprobsItem] | Unset",
         "usage": "TranscriptTextUsageTokens | Unset",
-        "languages": "list[CreateTranscriptionResponseJsonLanguagesItem] | None | Unset",
+        "languages": "list[SdkTranscriptionLanguage] | None | Unset",
     }
     _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
         "type": ("transcript.text.done",),

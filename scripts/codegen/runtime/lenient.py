@@ -128,6 +128,17 @@ def _dumps_iteratively(data: Any, indent: int | None, separators: tuple[str, str
     return "".join(out)
 
 
+# UnknownVariant objects made in this process so far (see ``unknown_variants_made``).
+_made = 0
+
+
+def unknown_variants_made() -> int:
+    """How many ``UnknownVariant`` objects this process has made so far. A count that did
+    not move while a result was parsed proves the result holds none (telemetry then skips
+    looking for them); a moved one proves nothing (another thread may have made one)."""
+    return _made
+
+
 class UnknownVariant(Mapping[str, Any]):
     """A union member this client does not know (e.g. a `type` added to the API later).
 
@@ -144,6 +155,8 @@ class UnknownVariant(Mapping[str, Any]):
     """The raw JSON object, as received."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
+        global _made
+        _made += 1  # not atomic: a lost update still moves the count, which is all it says
         object.__setattr__(self, "data", dict(data))
 
     @classmethod
@@ -232,4 +245,12 @@ def is_unset(value: object) -> bool:
     return isinstance(value, Unset)
 
 
-__all__ = ["LENIENT_ERRORS", "UnknownVariant", "as_float", "dumps", "is_unset", "to_json"]
+__all__ = [
+    "LENIENT_ERRORS",
+    "UnknownVariant",
+    "as_float",
+    "dumps",
+    "is_unset",
+    "to_json",
+    "unknown_variants_made",
+]

@@ -26,6 +26,7 @@ from collections import deque
 from typing import Any
 
 import yaml
+from openapi_python_client import strings
 
 from .derive import _PACKAGE, _consts, _keys, _our_consts, _similar
 from .emit import load
@@ -132,6 +133,19 @@ def _pick(name: str, found: dict[Any, set[str]]) -> tuple[Any, bool]:
     return best, len(tied) == 1
 
 
+def _derived_classes() -> dict[str, Any]:
+    """Our classes the ``sdk_fields`` data derived from SDK classes: the first of those
+    (all of one name and shape), by our class name."""
+    from ..normalize.passes.sdk_fields import load_data
+
+    out = {}
+    for name, entry in load_data().items():
+        if "schema" in entry:
+            module, _, attr = str(entry["sdk"][0]).rpartition(".")
+            out[str(strings.ClassName(name, ""))] = getattr(importlib.import_module(module), attr)
+    return out
+
+
 def derive() -> dict[str, Any]:
     """``{our class: {"name": SDK class name, "order": [API keys in the SDK's order]}}``."""
     models_pkg = importlib.import_module(f"{_PACKAGE}.models")
@@ -156,9 +170,12 @@ def derive() -> dict[str, Any]:
             inner = _sdk_models(info.annotation, [])
             for pair in _pair_field(inner, _our_models(models[ours], key, models), models):
                 queue.append((*pair, f"{sdk.__name__}.{key}"))
+    derived = _derived_classes()
     out: dict[str, Any] = {}
     for ours, candidates in sorted(found.items()):
         sdk, named = _pick(ours, candidates)
+        if ours in derived:  # made from that SDK class: its name, even where the SDK has twins
+            sdk, named = derived[ours], True
         order = [info.alias or n for n, info in sdk.model_fields.items()]
         known = models[ours]._known_keys_
         out[ours] = {

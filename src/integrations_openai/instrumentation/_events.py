@@ -8,7 +8,7 @@ No event carries a header value, a body or a secret: only method, a redacted URL
 
 from __future__ import annotations
 
-import operator
+import keyword
 import typing
 from collections.abc import Callable, Iterable
 from typing import Any, Literal, Protocol, cast, runtime_checkable
@@ -135,10 +135,11 @@ Event = (
 class Listener(Protocol):
     """Anything with ``on_event(event)``. Must be fast and must not raise.
 
-    A listener may also define ``wants(kind) -> bool``: False lets the stack skip building
-    the *routine* events of ``kind`` (``RoutineEvent``: a call starting, a call that
-    succeeded) while nobody else wants them. Failures and state changes are always
-    delivered. A listener without ``wants`` gets every event.
+    A listener may also define ``wants(kind) -> bool``, asked once per call for each
+    *routine* event (``RoutineEvent``: a call starting, a call that succeeded): such an
+    event is built only when some listener wants it, and delivered only to the listeners
+    that want it (and to those without ``wants``). Failures and state changes are always
+    delivered to every listener. A listener without ``wants`` gets every event.
     """
 
     def on_event(self, event: Event) -> None: ...
@@ -148,10 +149,18 @@ class Listener(Protocol):
 RoutineEvent = type[RequestStart] | type[RequestEnd] | type[OperationEnd]
 
 
+def _log_failure(listener: object, event: object) -> None:
+    import logging
+
+    logging.getLogger("integrations_openai").exception(
+        "listener %r failed on %s", listener, type(event).__name__
+    )
+
+
 class Hooks:
     """Fans one event out to every listener; a failing listener never breaks a call."""
 
-    __slots__ = ("_filters", "_listeners")
+    __slots__ = ("_filters", "_listeners", "_routes")
 
     def __init__(self, listeners: Iterable[Listener] = ()) -> None:
         self._listeners = tuple(listeners)
@@ -160,6 +169,13 @@ class Hooks:
         filters = tuple(getattr(listener, "wants", None) for listener in self._listeners)
         self._filters: tuple[Callable[[RoutineEvent], bool], ...] | None = (
             None if None in filters else cast("tuple[Callable[[RoutineEvent], bool], ...]", filters)
+        )
+        # (listener, its ``wants`` or None: takes every event), in delivery order; None when
+        # no listener filters (each takes every event).
+        self._routes: tuple[tuple[Listener, Callable[[RoutineEvent], bool] | None], ...] | None = (
+            None
+            if all(wants is None for wants in filters)
+            else tuple(zip(self._listeners, filters, strict=True))
         )
 
     def __bool__(self) -> bool:
@@ -180,17 +196,22 @@ class Hooks:
                 return True
         return False
 
-    def emit(self, event: Event) -> None:
-        """Deliver ``event`` to each listener, swallowing (and logging) listener errors."""
-        for listener in self._listeners:
+    def takers(self, kind: RoutineEvent) -> tuple[Listener, ...]:
+        """The listeners that take a routine event of ``kind`` now, in delivery order
+        (empty: build nothing); hand the event to ``emit(event, takers)``."""
+        routes = self._routes
+        if routes is None:
+            return self._listeners  # nobody filters
+        return tuple([listener for listener, wants in routes if wants is None or wants(kind)])
+
+    def emit(self, event: Event, listeners: tuple[Listener, ...] | None = None) -> None:
+        """Deliver ``event`` to each listener (or to ``listeners``, the ``takers`` of a
+        routine event), swallowing (and logging) listener errors."""
+        for listener in self._listeners if listeners is None else listeners:
             try:
                 listener.on_event(event)
             except Exception:  # a broken metrics backend must not fail the API call
-                import logging
-
-                logging.getLogger("integrations_openai").exception(
-                    "listener %r failed on %s", listener, type(event).__name__
-                )
+                _log_failure(listener, event)
 
 
 # Prompt and completion content never goes to logs (spans capture it only on opt-in).
@@ -198,25 +219,30 @@ _UNLOGGED = frozenset({"content", "output", "body"})
 
 
 class _Plan:
-    """How to read one attrs class into a log dict: its logged field names, a C-level getter
-    for all of them, and the few fields that may hold a nested attrs object."""
+    """How to read one attrs class into a log dict: its logged field names, a reader of
+    all of them into a new dict, and the few fields that may hold a nested attrs object."""
 
-    __slots__ = ("get", "names", "nested")
+    __slots__ = ("names", "nested", "read")
 
     def __init__(self, cls: type[Any]) -> None:
         self.names = tuple(a.name for a in attrs.fields(cls) if a.name not in _UNLOGGED)
-        getter = operator.attrgetter(*self.names) if self.names else None
-        if len(self.names) == 1:  # attrgetter of one name returns the value, not a tuple
-            self.get: Callable[[Any], tuple[Any, ...]] = lambda obj: (getter(obj),)  # type: ignore[misc]
-        elif getter is not None:
-            self.get = getter
-        else:
-            self.get = lambda obj: ()
+        self.read = _dict_reader(self.names)
         try:
             hints = typing.get_type_hints(cls)
         except Exception:  # unresolvable annotations: check every value instead
             hints = {}
         self.nested = tuple(n for n in self.names if _may_nest(hints.get(n, Any)))
+
+
+def _dict_reader(names: tuple[str, ...]) -> Callable[[Any], dict[str, Any]]:
+    """``lambda obj: {name: obj.name, ...}`` for ``names``, compiled once per class (as
+    attrs compiles its own methods): a dict display costs a third of
+    ``dict(zip(names, attrgetter(*names)(obj)))``, once per log record and nested object."""
+    if all(name.isidentifier() and not keyword.iskeyword(name) for name in names):
+        items = ", ".join(f"{name!r}: obj.{name}" for name in names)
+        # Only attrs field names (identifiers, checked above) enter the source.
+        return eval(f"lambda obj: {{{items}}}", {})  # type: ignore[no-any-return]
+    return lambda obj: {name: getattr(obj, name) for name in names}
 
 
 def _may_nest(hint: object) -> bool:
@@ -240,7 +266,7 @@ def event_fields(event: object) -> dict[str, Any]:
     plan = _PLANS.get(cls)
     if plan is None:
         plan = _PLANS[cls] = _Plan(cls)
-    out = dict(zip(plan.names, plan.get(event), strict=True))
+    out = plan.read(event)
     for name in plan.nested:
         value = out[name]
         if value is not None:

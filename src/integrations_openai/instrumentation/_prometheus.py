@@ -295,10 +295,18 @@ class PrometheusListener:
                 self._ends.clear()  # bounded: URLs hold object ids
             self._ends[key] = children
         children[0].inc()
-        children[1].observe(max(event.elapsed, 0.0))
+        elapsed = event.elapsed
+        children[1].observe(elapsed if elapsed > 0.0 else 0.0)
 
     def on_event(self, event: Event) -> None:
         """Update the metrics ``event`` concerns."""
+        cls = event.__class__  # the two events of every call by exact class first
+        if cls is RequestEnd:
+            self._request_end(event)  # type: ignore[arg-type]
+            return
+        if cls is OperationEnd:
+            self._operation_end(event)  # type: ignore[arg-type]
+            return
         m = self._metrics
         child = self._child
         match event:  # the per-call events first
@@ -353,7 +361,8 @@ class PrometheusListener:
         if duration is None:
             g = self._genai
             duration = slots[2] = self._child(g.duration, *labels, slots[1])
-        duration.observe(max(event.elapsed, 0.0))
+        elapsed = event.elapsed
+        duration.observe(elapsed if elapsed > 0.0 else 0.0)
         if result is not None:
             if result.input_tokens is not None:
                 self._slot(slots, 3, "input").observe(result.input_tokens)

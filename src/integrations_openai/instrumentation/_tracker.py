@@ -11,10 +11,10 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from integrations_openai_api._runtime.lenient import UnknownVariant
+from integrations_openai_api._runtime.lenient import UnknownVariant, unknown_variants_made
 
 from .._redact import redact_text
-from ._events import Hooks, OperationEnd
+from ._events import Hooks, Listener, OperationEnd
 from ._genai import CallFacts, CallResult, result_facts
 
 __all__ = ["CallTracker"]
@@ -47,6 +47,7 @@ class CallTracker:
         "_first",
         "_head",
         "_hooks",
+        "_made",
         "_reasons",
         "_started",
         "_tail",
@@ -62,8 +63,12 @@ class CallTracker:
         facts: CallFacts,
         *,
         clock: Callable[[], float] = time.monotonic,
+        made: int | None = None,
     ) -> None:
         self._hooks = hooks
+        # ``unknown_variants_made()`` before the call's result was parsed (None: unknown):
+        # when it has not moved by the end, the result holds no unknown member to look for.
+        self._made = made
         self.call_id = call_id
         self.facts = facts
         self._clock = clock
@@ -79,16 +84,20 @@ class CallTracker:
 
     def finish(self, result: object) -> None:
         """A buffered call parsed to ``result`` (its facts are read only if wanted)."""
-        if self._routine_unwanted():
-            return
-        self._emit(result_facts(result, walk=True), None)
+        takers = self._takers()
+        if takers:
+            walk = self._made is None or unknown_variants_made() != self._made
+            self._emit(result_facts(result, walk=walk), None, takers)
 
-    def _routine_unwanted(self) -> bool:
-        # A success nobody wants (``Hooks.wants``): no facts read, no event built.
-        if self._done or self._hooks.wants(OperationEnd):
-            return False
-        self._done = True
-        return True
+    def _takers(self) -> tuple[Listener, ...]:
+        # A success goes to the listeners that want it (``Hooks.takers``); with none, no
+        # facts are read and no event is built.
+        if self._done:
+            return ()
+        takers = self._hooks.takers(OperationEnd)
+        if not takers:
+            self._done = True
+        return takers
 
     def fail(self, exc: BaseException) -> None:
         """The call (or its stream) raised ``exc``: only its class name leaves."""
@@ -146,7 +155,12 @@ class CallTracker:
 
     def close(self, *, complete: bool) -> None:
         """The stream ended (``complete``: its final event arrived) or was closed early."""
-        if self._done or (complete and self._routine_unwanted()):
+        takers: tuple[Listener, ...] | None = None  # an early close: every listener
+        if complete:
+            takers = self._takers()
+            if not takers:
+                return
+        elif self._done:
             return
         self._scan_tail()
         final = result_facts(self._final) if self._final is not None else CallResult()
@@ -164,21 +178,30 @@ class CallTracker:
             unknown_variants=self._unknown,
             body=self._final if self._final is not None else self._head,
         )
-        self._emit(result, None, complete=complete)
+        self._emit(result, None, takers, complete=complete)
 
-    def _emit(self, result: CallResult | None, error: str | None, *, complete: bool = True) -> None:
+    def _emit(
+        self,
+        result: CallResult | None,
+        error: str | None,
+        takers: tuple[Listener, ...] | None = None,
+        *,
+        complete: bool = True,
+    ) -> None:
         if self._done:
             return
         self._done = True
+        elapsed = self._clock() - self._started
         self._hooks.emit(
-            OperationEnd(
-                call_id=self.call_id,
-                facts=self.facts,
-                elapsed=max(self._clock() - self._started, 0.0),
-                result=result,
-                error=error,
-                time_to_first_chunk=self._first,
-                chunks=self._chunks,
-                complete=complete,
-            )
+            OperationEnd(  # positional: call id, facts, elapsed, result, error, ttfc, chunks...
+                self.call_id,
+                self.facts,
+                elapsed if elapsed > 0.0 else 0.0,
+                result,
+                error,
+                self._first,
+                self._chunks,
+                complete,
+            ),
+            takers,
         )

@@ -9,12 +9,13 @@ from typing import Any
 
 import attrs
 import pytest
-from integrations_openai_api._runtime.lenient import UnknownVariant
+from integrations_openai_api._runtime.lenient import UnknownVariant, unknown_variants_made
 from integrations_openai_api.models import CreateChatCompletionResponse, ResponseObject
 from prometheus_client import CollectorRegistry
 
 from integrations_openai import _redact
 from integrations_openai.instrumentation import (
+    Hooks,
     OperationEnd,
     PrometheusListener,
     RequestEnd,
@@ -30,6 +31,7 @@ from integrations_openai.instrumentation._genai import (
     request_facts,
     result_facts,
 )
+from integrations_openai.instrumentation._tracker import CallTracker
 
 CHAT = {
     "id": "c", "object": "chat.completion", "created": 1, "model": "m",
@@ -87,6 +89,80 @@ def test_the_pruned_walk_counts_what_a_full_walk_counts(
     assert count_unknown([result, (result,)]) == 2 * expected  # lists and tuples too
 
 
+class _Ends:
+    def __init__(self) -> None:
+        self.events: list[OperationEnd] = []
+
+    def on_event(self, event: Any) -> None:
+        if isinstance(event, OperationEnd):
+            self.events.append(event)
+
+
+@pytest.mark.parametrize(
+    ("model", "body", "expected"),
+    [(CreateChatCompletionResponse, CHAT, 1), (ResponseObject, RESPONSE, 4)],
+)
+def test_unknown_members_made_during_the_call_are_counted(
+    model: Any, body: dict[str, Any], expected: int
+) -> None:
+    """The tracker's mark is taken before the parse (as ``track`` does): members made by the
+    parse move the count, so the result is walked and each one counted."""
+    ends = _Ends()
+    tracker = CallTracker(Hooks([ends]), "c", CallFacts("chat", "op"), made=unknown_variants_made())
+    tracker.finish(model.from_dict(body))
+    assert [e.result.unknown_variants for e in ends.events if e.result] == [expected]
+
+
+def test_a_result_parsed_with_no_unknown_member_made_is_not_walked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def walked(*args: object, **kwargs: object) -> int:
+        raise AssertionError("walked a result that holds no unknown member")
+
+    mark = unknown_variants_made()
+    result = CreateChatCompletionResponse.from_dict({**CHAT, "choices": []})
+    assert unknown_variants_made() == mark  # nothing unknown in it: the count stays
+    monkeypatch.setattr(_genai, "count_unknown", walked)
+    ends = _Ends()
+    CallTracker(Hooks([ends]), "c", CallFacts("chat", "op"), made=mark).finish(result)
+    [end] = ends.events
+    assert end.result is not None and end.result.unknown_variants == 0
+    assert end.result.input_tokens == 1  # the rest of the facts read as ever
+    # A count moved by anything (another thread's parse): the walk runs.
+    with pytest.raises(AssertionError, match="walked"):
+        CallTracker(Hooks([ends]), "d", CallFacts("chat", "op"), made=mark - 1).finish(result)
+    # No mark (a tracker built by hand, a result made before it): always walked.
+    with pytest.raises(AssertionError, match="walked"):
+        CallTracker(Hooks([ends]), "e", CallFacts("chat", "op")).finish(result)
+
+
+def test_a_model_without_fields_holds_no_unknown_member() -> None:
+    class Empty:  # a generated model of extra keys only
+        _attr_names_ = ()
+
+    class Holder:
+        _attr_names_ = ("inner",)
+        __annotations__ = {"inner": "Empty | None"}
+
+        def __init__(self) -> None:
+            self.inner = Empty()
+
+    Holder.__module__ = __name__
+    globals()["Empty"] = Empty  # where the walk resolves the annotation
+    try:
+        assert _genai._walked_fields(Holder) == ()  # nothing to walk into
+        assert count_unknown(Holder()) == 0
+    finally:
+        del globals()["Empty"]
+
+
+def test_the_unknown_member_count_moves_with_each_one_made() -> None:
+    before = unknown_variants_made()
+    UnknownVariant({"type": "x"})
+    UnknownVariant.from_dict({"type": "y"})
+    assert unknown_variants_made() == before + 2
+
+
 def test_fields_the_walk_cannot_read_are_all_walked(monkeypatch: pytest.MonkeyPatch) -> None:
     class Odd:
         _attr_names_ = ("a", "b")
@@ -138,6 +214,23 @@ def test_event_fields_of_odd_classes() -> None:
     facts = request_facts("createChatCompletion", {"model": "m"})
     end = OperationEnd(call_id="c", facts=facts, elapsed=0.5)
     assert event_fields(end)["facts"]["model"] == "m"
+
+    # Each record gets a dict of its own: a log handler may change it.
+    first, second = event_fields(end), event_fields(end)
+    assert first == second and first is not second and first["facts"] is not second["facts"]
+
+
+def test_a_field_name_that_is_no_identifier_is_read_by_name() -> None:
+    from integrations_openai.instrumentation._events import _dict_reader
+
+    class Odd:
+        only = 1
+
+    odd = Odd()
+    setattr(odd, "from", 2)  # a keyword: no ``obj.from`` in a compiled reader
+    assert _dict_reader(("only", "from"))(odd) == {"only": 1, "from": 2}
+    assert _dict_reader(("only",))(odd) == {"only": 1}
+    assert _dict_reader(())(odd) == {}
 
 
 def test_the_masking_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:

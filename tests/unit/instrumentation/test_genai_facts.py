@@ -159,7 +159,25 @@ def test_a_model_field_left_unset_reads_none() -> None:
 
 def test_a_model_with_one_field_read_or_a_method_of_that_name() -> None:
     details = CompletionUsageCompletionTokensDetails.from_dict({"reasoning_tokens": 6})
-    assert list(_genai._fields(details, ("reasoning_tokens", "other"))) == [6, None]
+    assert list(_genai._fields(details, ("reasoning_tokens", "other"), {})) == [6, None]
     # A name the class has but not as a field (a method): read by attribute, as it is.
-    read = _genai._fields(details, ("reasoning_tokens", "to_dict"))
+    read = _genai._fields(details, ("reasoning_tokens", "to_dict"), {})
     assert read[0] == 6 and callable(read[1])
+
+
+def test_a_model_field_that_is_no_identifier_is_read_by_name() -> None:
+    class Odd:
+        _attr_names_ = ("from", "id")
+
+    odd = Odd()
+    setattr(odd, "from", 1)  # a keyword: no ``obj.from`` in a compiled reader
+    odd.id = "x"  # type: ignore[attr-defined]
+    assert list(_genai._fields(odd, ("id", "from", "model"), {})) == ["x", 1, None]
+
+
+def test_a_compiled_reader_reads_an_unset_field_as_none() -> None:
+    details = CompletionUsageCompletionTokensDetails.from_dict({"reasoning_tokens": 6})
+    readers: dict[type, _genai._Reader] = {}
+    assert list(_genai._fields(details, ("reasoning_tokens", "other"), readers)) == [6, None]
+    object.__delattr__(details, "reasoning_tokens")  # a hand-made instance missing a slot
+    assert list(_genai._fields(details, ("reasoning_tokens", "other"), readers)) == [None, None]

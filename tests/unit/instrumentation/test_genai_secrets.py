@@ -7,6 +7,7 @@ import asyncio
 import io
 import json
 import logging
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -88,3 +89,11 @@ def test_structlog_processor_copies_fields() -> None:
     assert out["event_type"] == "RetryScheduled"
     assert out["attempt"] == 2 and out["event"] == "m"
     assert add_openai_fields(None, "info", {"event": "plain"}) == {"event": "plain"}
+    record.openai_fields = {"attempt": 3}  # no field shadows a key: copied whole
+    assert add_openai_fields(None, "info", {"event": "m"}, record) == {
+        "event": "m",
+        "event_type": "RetryScheduled",
+        "attempt": 3,
+    }
+    record.openai_fields = MappingProxyType({"attempt": 4, "event": "kept"})  # any mapping
+    assert add_openai_fields(None, "info", {"event": "m"}, record)["attempt"] == 4

@@ -60,6 +60,52 @@ def test_hooks_want_what_some_listener_wants() -> None:
     assert Hooks([Picky(), Everything()]).wants(OperationEnd)  # no ``wants``: takes all
 
 
+def test_takers_are_the_listeners_that_want_a_kind_in_order() -> None:
+    ends, starts, everything = Picky(RequestEnd), Picky(RequestStart), Everything()
+    hooks = Hooks([ends, everything, starts])
+    assert hooks.takers(RequestEnd) == (ends, everything)
+    assert hooks.takers(RequestStart) == (everything, starts)
+    assert hooks.takers(OperationEnd) == (everything,)
+    assert Hooks([Picky(), LastErrors()]).takers(RequestEnd) == ()
+    plain = Hooks([everything])
+    assert plain.takers(RequestStart) == (everything,)
+    assert Hooks().takers(RequestEnd) == ()
+
+
+def test_routine_events_reach_only_the_listeners_that_want_them() -> None:
+    """A listener that does not want a call's end is not handed it because another does;
+    one without ``wants`` (written before it existed) still gets every event."""
+    ends, nothing, everything = Picky(RequestEnd, OperationEnd), Picky(), Everything()
+    with _client([ends, nothing, everything]) as client:
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
+    assert [type(e) for e in ends.events] == [RequestEnd, OperationEnd]
+    assert nothing.events == []
+    assert [type(e) for e in everything.events] == [RequestStart, RequestEnd, OperationEnd]
+    assert ends.events == everything.events[1:]  # the same event objects, built once
+
+
+def test_a_failure_reaches_every_listener_wanted_or_not() -> None:
+    nothing, starts = Picky(), Picky(RequestStart)
+    with _client([nothing, starts], status=500) as client, pytest.raises(Exception, match="x"):
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
+    for listener in (nothing, starts):
+        ends = [e for e in listener.events if isinstance(e, RequestEnd | OperationEnd)]
+        assert [type(e) for e in ends] == [RequestEnd, OperationEnd]
+    assert type(starts.events[0]) is RequestStart
+    assert not any(isinstance(e, RequestStart) for e in nothing.events)
+
+
+def test_a_raising_listener_never_breaks_a_call_nor_the_others() -> None:
+    class Broken(Picky):
+        def on_event(self, event: Event) -> None:
+            raise RuntimeError("broken backend")
+
+    after = Picky(RequestEnd, OperationEnd)
+    with _client([Broken(RequestEnd, OperationEnd), after]) as client:
+        client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
+    assert [type(e) for e in after.events] == [RequestEnd, OperationEnd]
+
+
 def test_logging_listener_wants_follow_the_logger_level() -> None:
     logger = logging.getLogger("test_wants.levels")
     listener = LoggingListener(logger)
@@ -82,14 +128,29 @@ def test_a_filtered_record_is_never_formatted(monkeypatch: pytest.MonkeyPatch) -
 
 
 def _client(listener: Any, status: int = 200) -> OpenAIClient:
+    listeners = listener if isinstance(listener, list) else [listener]
     reply = httpx.Response(status, json=CHAT if status == 200 else {"error": {"message": "x"}})
     return OpenAIClient(
         api_key=TEST_KEY,
         base_url="http://127.0.0.1:9/v1",
         max_retries=0,
-        listeners=[listener],
+        listeners=listeners,
         transport=httpx.MockTransport(lambda request: reply),
     )
+
+
+def test_a_stream_closed_early_reaches_every_listener() -> None:
+    nothing, ends = Picky(), Picky(OperationEnd)
+    tracker = _tracker.CallTracker(
+        Hooks([nothing, ends]), "c1", CallFacts(operation="op", operation_id="op")
+    )
+    tracker.close(complete=False)
+    assert len(nothing.events) == len(ends.events) == 1
+    done = _tracker.CallTracker(
+        Hooks([nothing, ends]), "c2", CallFacts(operation="op", operation_id="op")
+    )
+    done.close(complete=True)  # a stream that ended well: only to who wants it
+    assert len(nothing.events) == 1 and len(ends.events) == 2
 
 
 def test_a_quiet_success_builds_no_event() -> None:

@@ -187,3 +187,41 @@ def test_request_id_is_masked_at_the_source(
     assert isinstance(end, RequestEnd) and end.request_id == expected
     fields = [r.__dict__.get("openai_fields", {}) for r in caplog.records]
     assert {"request_id": expected}.items() <= fields[-1].items()
+
+
+@pytest.mark.parametrize("by_parts", [True, False])
+def test_event_urls_are_safe_and_remembered_per_url(
+    by_parts: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The redacted URL is made once per distinct URL (by httpx's parsed parts, or by the
+    text when that private attribute is not what is expected) and is the same either way."""
+    from integrations_openai.transport import _telemetry
+
+    if not by_parts:
+        monkeypatch.setattr(_telemetry, "_PARTS", type("Elsewhere", (), {}))
+    monkeypatch.setattr(_telemetry, "_URLS", {})
+    made: list[str] = []
+    safe = _telemetry.safe_url
+
+    def counted(url: str) -> str:
+        made.append(url)
+        return safe(url)
+
+    monkeypatch.setattr(_telemetry, "safe_url", counted)
+    monkeypatch.setattr(_telemetry, "_URLS_LIMIT", 2)
+    recorder = Recorder()
+    transport = TelemetryTransport(
+        httpx.MockTransport(lambda r: httpx.Response(200)), Hooks([recorder])
+    )
+    for url in (
+        "https://u:sk-pass-123456789@api.openai.com/v1/models?token=sk-query-123456789",
+        "https://u:sk-pass-123456789@api.openai.com/v1/models?token=sk-query-123456789",
+        "https://api.openai.com/v1/files/file-1",
+        "https://api.openai.com/v1/files/file-2",
+        "https://api.openai.com/v1/files/file-3",
+    ):
+        transport.handle_request(_request(url))
+    urls = {e.url for e in recorder.events if isinstance(e, RequestEnd)}
+    assert "https://api.openai.com/v1/models" in urls
+    assert not any("sk-" in url or "token" in url for url in urls)
+    assert len(made) == (4 if by_parts else 5)  # by parts: the repeated URL made once

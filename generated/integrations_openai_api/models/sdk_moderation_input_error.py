@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal, Self
+
+from attrs import define as _attrs_define
+
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+@_attrs_define(repr=False)
+class SdkModerationInputError(ApiModel):
+    """Not in the pinned spec: the official SDK's `ModerationInputError`, field for field (the live API sends it)."""
+
+    code: str
+
+    message: str
+
+    type: Literal["error"] = "error"
+
+    _sdk_name_: ClassVar[str] = "ModerationInputError"
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("message", "message"),
+        ("type", "type"),
+    )
+    _param_types_: ClassVar[dict[str, str]] = {
+        "code": "str",
+        "message": "str",
+        "type": "Literal['error']",
+    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {
+        "type": ("error",),
+    }
+    _required_keys_: ClassVar[tuple[str, ...]] = (
+        "code",
+        "message",
+        "type",
+    )
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(
+        (
+            "code",
+            "message",
+            "type",
+        )
+    )
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.code
+        if value_1 is None:
+            if "code" in present:
+                out["code"] = None
+        else:
+            out["code"] = value_1
+        value_2 = self.message
+        if value_2 is None:
+            if "message" in present:
+                out["message"] = None
+        else:
+            out["message"] = value_2
+        value_3 = self.type
+        if value_3 is None:
+            if "type" in present:
+                out["type"] = None
+        else:
+            out["type"] = value_3
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
+    @classmethod
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.code = get_("code")
+        parsed_obj_.message = get_("message")
+        parsed_obj_.type = get_("type")
+        parsed_obj_._request_id = None
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
+        result_: Self = parsed_obj_
+        return result_

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from typing import Any, ClassVar, Self
+
+from attrs import define as _attrs_define
+
+from .._runtime.lenient import to_json
+from .._runtime.model import (
+    ApiModel,
+    Shape,
+    extra_keys,
+    learn_shape,
+)
+
+#: (presence, has undeclared keys) by the key order of a parsed body (see `learn_shape`).
+_SHAPES_: dict[tuple[str, ...], Shape] = {}
+
+
+@_attrs_define(repr=False)
+class SdkToolUsageWebSearch(ApiModel):
+    """Not in the pinned spec: the official SDK's `ToolUsageWebSearch`, field for field (the live API sends it)."""
+
+    num_requests: int
+
+    _sdk_name_: ClassVar[str] = "ToolUsageWebSearch"
+    _fields_: ClassVar[tuple[tuple[str, str], ...]] = (("num_requests", "num_requests"),)
+    _param_types_: ClassVar[dict[str, str]] = {
+        "num_requests": "int",
+    }
+    _const_values_: ClassVar[dict[str, tuple[Any, ...]]] = {}
+    _required_keys_: ClassVar[tuple[str, ...]] = ("num_requests",)
+    _known_keys_: ClassVar[frozenset[str]] = frozenset(("num_requests",))
+
+    def _wire_(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        present = self._present_
+        value_1 = self.num_requests
+        if value_1 is None:
+            if "num_requests" in present:
+                out["num_requests"] = None
+        else:
+            out["num_requests"] = value_1
+        extra = self.additional_properties
+        if extra:
+            for key, item in extra.items():
+                out[key] = to_json(item)
+        return out
+
+    @classmethod
+    def _from_dict_(cls, d: dict[str, Any]) -> Self:
+        get_: Any = d.get
+        parsed_obj_: Any = cls.__new__(cls)
+        parsed_obj_.num_requests = get_("num_requests")
+        parsed_obj_._request_id = None
+        shape_ = _SHAPES_.get(tuple(d))
+        if shape_ is None:
+            shape_ = learn_shape(_SHAPES_, d, cls._known_keys_)
+        parsed_obj_._present_ = shape_[0]
+        parsed_obj_.additional_properties = extra_keys(d, cls._known_keys_) if shape_[1] else {}
+        result_: Self = parsed_obj_
+        return result_
