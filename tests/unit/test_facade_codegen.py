@@ -284,6 +284,7 @@ def test_generated_bodies_follow_the_sdk_order() -> None:
 
     plan = MethodPlan.__new__(MethodPlan)
     object.__setattr__(plan, "operation_id", "createEmbedding")
+    object.__setattr__(plan, "body_kind", "json")
     object.__setattr__(
         plan,
         "body",
@@ -293,6 +294,8 @@ def test_generated_bodies_follow_the_sdk_order() -> None:
         "{'model': model, 'input': input, 'encoding_format': encoding_format, "
         "'extra_key': extra_key}"
     )
+    object.__setattr__(plan, "body_kind", "multipart")  # multipart keeps the spec's order
+    assert body_literal(plan).startswith("{'input': input, 'model': model")
     assert (
         "createChatCompletion: [model, stream, service_tier, messages"
         in BODY_ORDER_PATH.read_text()

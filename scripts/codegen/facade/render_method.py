@@ -257,9 +257,10 @@ def _body_order() -> dict[str, dict[str, int]]:
 
 
 def body_literal(m: MethodPlan) -> str:
-    """The body dict in the SDK's key order (``body_order.yaml``; keys it lacks after, in
-    spec order): the JSON sent then reads byte for byte as the SDK's."""
-    rank = _body_order().get(m.operation_id, {})
+    """A JSON body's dict in the SDK's key order (``body_order.yaml``; keys it lacks after,
+    in spec order): the JSON sent then reads byte for byte as the SDK's. A multipart body
+    keeps the spec's order (its parts are not compared as text, and recordings hold it)."""
+    rank = _body_order().get(m.operation_id, {}) if m.body_kind == "json" else {}
     return _dict_literal(sorted(m.body, key=lambda p: rank.get(p.wire, len(rank))))
 
 

@@ -179,7 +179,7 @@ class VoiceConsents(SyncResource):
                 _OP_CREATEVOICECONSENT,
                 None,
                 None,
-                {"language": language, "name": name, "recording": recording},
+                {"name": name, "recording": recording, "language": language},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -365,7 +365,7 @@ class VoiceConsentsWithRawResponse(SyncResource):
                 _OP_CREATEVOICECONSENT,
                 None,
                 None,
-                {"language": language, "name": name, "recording": recording},
+                {"name": name, "recording": recording, "language": language},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -502,7 +502,7 @@ class VoiceConsentsWithStreamingResponse(SyncResource):
                 _OP_CREATEVOICECONSENT,
                 None,
                 None,
-                {"language": language, "name": name, "recording": recording},
+                {"name": name, "recording": recording, "language": language},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -689,7 +689,7 @@ class AsyncVoiceConsents(AsyncResource):
                 _OP_CREATEVOICECONSENT,
                 None,
                 None,
-                {"language": language, "name": name, "recording": recording},
+                {"name": name, "recording": recording, "language": language},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -875,7 +875,7 @@ class AsyncVoiceConsentsWithRawResponse(AsyncResource):
                 _OP_CREATEVOICECONSENT,
                 None,
                 None,
-                {"language": language, "name": name, "recording": recording},
+                {"name": name, "recording": recording, "language": language},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1012,7 +1012,7 @@ class AsyncVoiceConsentsWithStreamingResponse(AsyncResource):
                 _OP_CREATEVOICECONSENT,
                 None,
                 None,
-                {"language": language, "name": name, "recording": recording},
+                {"name": name, "recording": recording, "language": language},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -101,7 +101,7 @@ class Voices(SyncResource):
                 _OP_CREATEVOICE,
                 None,
                 None,
-                {"audio_sample": audio_sample, "consent": consent, "name": name},
+                {"name": name, "audio_sample": audio_sample, "consent": consent},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -132,7 +132,7 @@ class VoicesWithRawResponse(SyncResource):
                 _OP_CREATEVOICE,
                 None,
                 None,
-                {"audio_sample": audio_sample, "consent": consent, "name": name},
+                {"name": name, "audio_sample": audio_sample, "consent": consent},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -164,7 +164,7 @@ class VoicesWithStreamingResponse(SyncResource):
                 _OP_CREATEVOICE,
                 None,
                 None,
-                {"audio_sample": audio_sample, "consent": consent, "name": name},
+                {"name": name, "audio_sample": audio_sample, "consent": consent},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -229,7 +229,7 @@ class AsyncVoices(AsyncResource):
                 _OP_CREATEVOICE,
                 None,
                 None,
-                {"audio_sample": audio_sample, "consent": consent, "name": name},
+                {"name": name, "audio_sample": audio_sample, "consent": consent},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -260,7 +260,7 @@ class AsyncVoicesWithRawResponse(AsyncResource):
                 _OP_CREATEVOICE,
                 None,
                 None,
-                {"audio_sample": audio_sample, "consent": consent, "name": name},
+                {"name": name, "audio_sample": audio_sample, "consent": consent},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -292,7 +292,7 @@ class AsyncVoicesWithStreamingResponse(AsyncResource):
                 _OP_CREATEVOICE,
                 None,
                 None,
-                {"audio_sample": audio_sample, "consent": consent, "name": name},
+                {"name": name, "audio_sample": audio_sample, "consent": consent},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

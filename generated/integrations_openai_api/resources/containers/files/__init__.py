@@ -179,7 +179,7 @@ class Files(SyncResource):
                 _OP_CREATECONTAINERFILE,
                 {"container_id": container_id},
                 None,
-                {"file": file, "file_id": file_id},
+                {"file_id": file_id, "file": file},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -321,7 +321,7 @@ class FilesWithRawResponse(SyncResource):
                 _OP_CREATECONTAINERFILE,
                 {"container_id": container_id},
                 None,
-                {"file": file, "file_id": file_id},
+                {"file_id": file_id, "file": file},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -441,7 +441,7 @@ class FilesWithStreamingResponse(SyncResource):
                 _OP_CREATECONTAINERFILE,
                 {"container_id": container_id},
                 None,
-                {"file": file, "file_id": file_id},
+                {"file_id": file_id, "file": file},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -607,7 +607,7 @@ class AsyncFiles(AsyncResource):
                 _OP_CREATECONTAINERFILE,
                 {"container_id": container_id},
                 None,
-                {"file": file, "file_id": file_id},
+                {"file_id": file_id, "file": file},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -749,7 +749,7 @@ class AsyncFilesWithRawResponse(AsyncResource):
                 _OP_CREATECONTAINERFILE,
                 {"container_id": container_id},
                 None,
-                {"file": file, "file_id": file_id},
+                {"file_id": file_id, "file": file},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -869,7 +869,7 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
                 _OP_CREATECONTAINERFILE,
                 {"container_id": container_id},
                 None,
-                {"file": file, "file_id": file_id},
+                {"file_id": file_id, "file": file},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -174,7 +174,7 @@ class Versions(SyncResource):
                 _OP_CREATESKILLVERSION,
                 {"skill_id": skill_id},
                 None,
-                {"default": default, "files": files},
+                {"files": files, "default": default},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -315,7 +315,7 @@ class VersionsWithRawResponse(SyncResource):
                 _OP_CREATESKILLVERSION,
                 {"skill_id": skill_id},
                 None,
-                {"default": default, "files": files},
+                {"files": files, "default": default},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -435,7 +435,7 @@ class VersionsWithStreamingResponse(SyncResource):
                 _OP_CREATESKILLVERSION,
                 {"skill_id": skill_id},
                 None,
-                {"default": default, "files": files},
+                {"files": files, "default": default},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -589,7 +589,7 @@ class AsyncVersions(AsyncResource):
                 _OP_CREATESKILLVERSION,
                 {"skill_id": skill_id},
                 None,
-                {"default": default, "files": files},
+                {"files": files, "default": default},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -730,7 +730,7 @@ class AsyncVersionsWithRawResponse(AsyncResource):
                 _OP_CREATESKILLVERSION,
                 {"skill_id": skill_id},
                 None,
-                {"default": default, "files": files},
+                {"files": files, "default": default},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -850,7 +850,7 @@ class AsyncVersionsWithStreamingResponse(AsyncResource):
                 _OP_CREATESKILLVERSION,
                 {"skill_id": skill_id},
                 None,
-                {"default": default, "files": files},
+                {"files": files, "default": default},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
