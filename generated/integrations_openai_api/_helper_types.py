@@ -13,7 +13,7 @@ and add what the SDK adds: ``message.parsed``, ``function.parsed_arguments``,
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeAlias, TypeVar, Union
 
 import attrs
 
@@ -22,6 +22,7 @@ from .models.chat_completion_message_tool_call_function import (
     ChatCompletionMessageToolCallFunction,
 )
 from .models.chat_completion_response_message import ChatCompletionResponseMessage
+from .models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 from .models.create_chat_completion_response import CreateChatCompletionResponse
 from .models.create_chat_completion_response_choices_item import (
     CreateChatCompletionResponseChoicesItem,
@@ -29,7 +30,15 @@ from .models.create_chat_completion_response_choices_item import (
 from .models.function_tool_call import FunctionToolCall
 from .models.output_message import OutputMessage
 from .models.output_text_content import OutputTextContent
+from .models.response_completed_event import (
+    ResponseCompletedEvent as _RawResponseCompletedEvent,
+)
+from .models.response_function_call_arguments_delta_event import (
+    ResponseFunctionCallArgumentsDeltaEvent as _RawResponseFunctionCallArgumentsDeltaEvent,
+)
 from .models.response_object import ResponseObject
+from .models.response_text_delta_event import ResponseTextDeltaEvent as _RawResponseTextDeltaEvent
+from .models.response_text_done_event import ResponseTextDoneEvent as _RawResponseTextDoneEvent
 
 if TYPE_CHECKING:
     from ._runtime.lenient import UnknownVariant
@@ -58,12 +67,101 @@ if TYPE_CHECKING:
     from .models.message_object import MessageObject
     from .models.reasoning_item import ReasoningItem
     from .models.refusal_content import RefusalContent
+    from .models.response_audio_delta_event import ResponseAudioDeltaEvent
+    from .models.response_audio_done_event import ResponseAudioDoneEvent
+    from .models.response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
+    from .models.response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
+    from .models.response_code_interpreter_call_code_delta_event import (
+        ResponseCodeInterpreterCallCodeDeltaEvent,
+    )
+    from .models.response_code_interpreter_call_code_done_event import (
+        ResponseCodeInterpreterCallCodeDoneEvent,
+    )
+    from .models.response_code_interpreter_call_completed_event import (
+        ResponseCodeInterpreterCallCompletedEvent,
+    )
+    from .models.response_code_interpreter_call_in_progress_event import (
+        ResponseCodeInterpreterCallInProgressEvent,
+    )
+    from .models.response_code_interpreter_call_interpreting_event import (
+        ResponseCodeInterpreterCallInterpretingEvent,
+    )
+    from .models.response_content_part_added_event import ResponseContentPartAddedEvent
+    from .models.response_content_part_done_event import ResponseContentPartDoneEvent
+    from .models.response_created_event import ResponseCreatedEvent
+    from .models.response_custom_tool_call_input_delta_event import (
+        ResponseCustomToolCallInputDeltaEvent,
+    )
+    from .models.response_custom_tool_call_input_done_event import (
+        ResponseCustomToolCallInputDoneEvent,
+    )
+    from .models.response_error_event import ResponseErrorEvent
+    from .models.response_failed_event import ResponseFailedEvent
+    from .models.response_file_search_call_completed_event import (
+        ResponseFileSearchCallCompletedEvent,
+    )
+    from .models.response_file_search_call_in_progress_event import (
+        ResponseFileSearchCallInProgressEvent,
+    )
+    from .models.response_file_search_call_searching_event import (
+        ResponseFileSearchCallSearchingEvent,
+    )
+    from .models.response_function_call_arguments_done_event import (
+        ResponseFunctionCallArgumentsDoneEvent,
+    )
+    from .models.response_image_gen_call_completed_event import ResponseImageGenCallCompletedEvent
+    from .models.response_image_gen_call_generating_event import ResponseImageGenCallGeneratingEvent
+    from .models.response_image_gen_call_in_progress_event import (
+        ResponseImageGenCallInProgressEvent,
+    )
+    from .models.response_image_gen_call_partial_image_event import (
+        ResponseImageGenCallPartialImageEvent,
+    )
+    from .models.response_in_progress_event import ResponseInProgressEvent
+    from .models.response_incomplete_event import ResponseIncompleteEvent
+    from .models.response_mcp_call_arguments_delta_event import ResponseMCPCallArgumentsDeltaEvent
+    from .models.response_mcp_call_arguments_done_event import ResponseMCPCallArgumentsDoneEvent
+    from .models.response_mcp_call_completed_event import ResponseMCPCallCompletedEvent
+    from .models.response_mcp_call_failed_event import ResponseMCPCallFailedEvent
+    from .models.response_mcp_call_in_progress_event import ResponseMCPCallInProgressEvent
+    from .models.response_mcp_list_tools_completed_event import ResponseMCPListToolsCompletedEvent
+    from .models.response_mcp_list_tools_failed_event import ResponseMCPListToolsFailedEvent
+    from .models.response_mcp_list_tools_in_progress_event import (
+        ResponseMCPListToolsInProgressEvent,
+    )
+    from .models.response_output_item_added_event import ResponseOutputItemAddedEvent
+    from .models.response_output_item_done_event import ResponseOutputItemDoneEvent
+    from .models.response_output_text_annotation_added_event import (
+        ResponseOutputTextAnnotationAddedEvent,
+    )
+    from .models.response_queued_event import ResponseQueuedEvent
+    from .models.response_reasoning_summary_part_added_event import (
+        ResponseReasoningSummaryPartAddedEvent,
+    )
+    from .models.response_reasoning_summary_part_done_event import (
+        ResponseReasoningSummaryPartDoneEvent,
+    )
+    from .models.response_reasoning_summary_text_delta_event import (
+        ResponseReasoningSummaryTextDeltaEvent,
+    )
+    from .models.response_reasoning_summary_text_done_event import (
+        ResponseReasoningSummaryTextDoneEvent,
+    )
+    from .models.response_reasoning_text_delta_event import ResponseReasoningTextDeltaEvent
+    from .models.response_reasoning_text_done_event import ResponseReasoningTextDoneEvent
+    from .models.response_refusal_delta_event import ResponseRefusalDeltaEvent
+    from .models.response_refusal_done_event import ResponseRefusalDoneEvent
+    from .models.response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
+    from .models.response_web_search_call_in_progress_event import (
+        ResponseWebSearchCallInProgressEvent,
+    )
+    from .models.response_web_search_call_searching_event import ResponseWebSearchCallSearchingEvent
     from .models.run_object import RunObject
     from .models.run_step_object import RunStepObject
     from .models.tool_search_call import ToolSearchCall
     from .models.tool_search_output import ToolSearchOutput
     from .models.web_search_tool_call import WebSearchToolCall
-    from .unions import AssistantStreamEvent, ResponseStreamEvent
+    from .unions import AssistantStreamEvent
 
 __all__ = [
     "AssistantStreamHandler",
@@ -84,6 +182,10 @@ __all__ = [
     "FunctionToolCallArgumentsDeltaEvent",
     "FunctionToolCallArgumentsDoneEvent",
     "HandlerT",
+    "LogprobsContentDeltaEvent",
+    "LogprobsContentDoneEvent",
+    "LogprobsRefusalDeltaEvent",
+    "LogprobsRefusalDoneEvent",
     "ParsedChatCompletion",
     "ParsedChatCompletionMessage",
     "ParsedChoice",
@@ -96,8 +198,12 @@ __all__ = [
     "ParsedT",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
+    "ResponseCompletedEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
     "ResponseStream",
     "ResponseStreamManager",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
 ]
 
 T = TypeVar("T")
@@ -206,6 +312,98 @@ class ParsedResponse(ResponseObject, Generic[T]):
     ]  # type: ignore[assignment]
 
 
+# ---- responses stream events the helper wraps (the SDK's, with what it adds on) ----------
+
+
+class ResponseTextDeltaEvent(_RawResponseTextDeltaEvent):
+    """``response.output_text.delta`` from ``responses.stream``: ``snapshot`` is the part's
+    text so far."""
+
+    snapshot: str = ""
+
+
+class ResponseTextDoneEvent(_RawResponseTextDoneEvent, Generic[T]):
+    """``response.output_text.done`` from ``responses.stream``: ``parsed`` is the text as
+    the ``text_format`` type (``None`` without one)."""
+
+    parsed: T | None = None
+
+
+class ResponseFunctionCallArgumentsDeltaEvent(_RawResponseFunctionCallArgumentsDeltaEvent):
+    """``response.function_call_arguments.delta`` from ``responses.stream``: ``snapshot`` is
+    the call's arguments so far."""
+
+    snapshot: str = ""
+
+
+class ResponseCompletedEvent(_RawResponseCompletedEvent, Generic[T]):
+    """``response.completed`` from ``responses.stream``: ``response`` is the
+    ``ParsedResponse``."""
+
+    response: ParsedResponse[T]
+
+
+if TYPE_CHECKING:
+    # What `responses.stream` yields: the spec's events, the four above in place of theirs
+    # (the generator lists the members).
+    ResponseStreamHelperEvent: TypeAlias = (
+        ResponseAudioDeltaEvent
+        | ResponseAudioDoneEvent
+        | ResponseAudioTranscriptDeltaEvent
+        | ResponseAudioTranscriptDoneEvent
+        | ResponseCodeInterpreterCallCodeDeltaEvent
+        | ResponseCodeInterpreterCallCodeDoneEvent
+        | ResponseCodeInterpreterCallCompletedEvent
+        | ResponseCodeInterpreterCallInProgressEvent
+        | ResponseCodeInterpreterCallInterpretingEvent
+        | ResponseCompletedEvent[T]
+        | ResponseContentPartAddedEvent
+        | ResponseContentPartDoneEvent
+        | ResponseCreatedEvent
+        | ResponseErrorEvent
+        | ResponseFileSearchCallCompletedEvent
+        | ResponseFileSearchCallInProgressEvent
+        | ResponseFileSearchCallSearchingEvent
+        | ResponseFunctionCallArgumentsDeltaEvent
+        | ResponseFunctionCallArgumentsDoneEvent
+        | ResponseInProgressEvent
+        | ResponseFailedEvent
+        | ResponseIncompleteEvent
+        | ResponseOutputItemAddedEvent
+        | ResponseOutputItemDoneEvent
+        | ResponseReasoningSummaryPartAddedEvent
+        | ResponseReasoningSummaryPartDoneEvent
+        | ResponseReasoningSummaryTextDeltaEvent
+        | ResponseReasoningSummaryTextDoneEvent
+        | ResponseReasoningTextDeltaEvent
+        | ResponseReasoningTextDoneEvent
+        | ResponseRefusalDeltaEvent
+        | ResponseRefusalDoneEvent
+        | ResponseTextDeltaEvent
+        | ResponseTextDoneEvent[T]
+        | ResponseWebSearchCallCompletedEvent
+        | ResponseWebSearchCallInProgressEvent
+        | ResponseWebSearchCallSearchingEvent
+        | ResponseImageGenCallCompletedEvent
+        | ResponseImageGenCallGeneratingEvent
+        | ResponseImageGenCallInProgressEvent
+        | ResponseImageGenCallPartialImageEvent
+        | ResponseMCPCallArgumentsDeltaEvent
+        | ResponseMCPCallArgumentsDoneEvent
+        | ResponseMCPCallCompletedEvent
+        | ResponseMCPCallFailedEvent
+        | ResponseMCPCallInProgressEvent
+        | ResponseMCPListToolsCompletedEvent
+        | ResponseMCPListToolsFailedEvent
+        | ResponseMCPListToolsInProgressEvent
+        | ResponseOutputTextAnnotationAddedEvent
+        | ResponseQueuedEvent
+        | ResponseCustomToolCallInputDeltaEvent
+        | ResponseCustomToolCallInputDoneEvent
+        | UnknownVariant
+    )
+
+
 # ---- chat stream events (besides each raw chunk) ------------------------------------------
 
 
@@ -290,6 +488,56 @@ class FunctionToolCallArgumentsDoneEvent:
     type: Literal["tool_calls.function.arguments.done"] = "tool_calls.function.arguments.done"
 
 
+@attrs.frozen(slots=True)
+class LogprobsContentDeltaEvent:
+    """Log probabilities of the content tokens that just arrived (``content``); ``snapshot``
+    holds all of them so far, built when read."""
+
+    content: list[ChatCompletionTokenLogprob]
+    snapshot_factory: Callable[[], list[ChatCompletionTokenLogprob]] = attrs.field(
+        repr=False, eq=False
+    )
+    type: Literal["logprobs.content.delta"] = "logprobs.content.delta"
+
+    @property
+    def snapshot(self) -> list[ChatCompletionTokenLogprob]:
+        """Every content token's log probabilities so far."""
+        return self.snapshot_factory()
+
+
+@attrs.frozen(slots=True)
+class LogprobsContentDoneEvent:
+    """The content's log probabilities are complete."""
+
+    content: list[ChatCompletionTokenLogprob]
+    type: Literal["logprobs.content.done"] = "logprobs.content.done"
+
+
+@attrs.frozen(slots=True)
+class LogprobsRefusalDeltaEvent:
+    """Log probabilities of the refusal tokens that just arrived (``refusal``); ``snapshot``
+    holds all of them so far, built when read."""
+
+    refusal: list[ChatCompletionTokenLogprob]
+    snapshot_factory: Callable[[], list[ChatCompletionTokenLogprob]] = attrs.field(
+        repr=False, eq=False
+    )
+    type: Literal["logprobs.refusal.delta"] = "logprobs.refusal.delta"
+
+    @property
+    def snapshot(self) -> list[ChatCompletionTokenLogprob]:
+        """Every refusal token's log probabilities so far."""
+        return self.snapshot_factory()
+
+
+@attrs.frozen(slots=True)
+class LogprobsRefusalDoneEvent:
+    """The refusal's log probabilities are complete."""
+
+    refusal: list[ChatCompletionTokenLogprob]
+    type: Literal["logprobs.refusal.done"] = "logprobs.refusal.done"
+
+
 ChatCompletionStreamEvent = Union[  # noqa: UP007 - a generic alias needs Union at runtime
     ChunkEvent,
     ContentDeltaEvent,
@@ -298,6 +546,10 @@ ChatCompletionStreamEvent = Union[  # noqa: UP007 - a generic alias needs Union 
     RefusalDoneEvent,
     FunctionToolCallArgumentsDeltaEvent,
     FunctionToolCallArgumentsDoneEvent,
+    LogprobsContentDeltaEvent,
+    LogprobsContentDoneEvent,
+    LogprobsRefusalDeltaEvent,
+    LogprobsRefusalDoneEvent,
 ]
 
 
@@ -343,7 +595,7 @@ class AsyncChatCompletionStreamManager(Protocol[T]):
 class ResponseStream(Protocol[T]):
     """Typed Responses events, the text as it comes, and the final (parsed) response."""
 
-    def __iter__(self) -> Iterator[ResponseStreamEvent]: ...
+    def __iter__(self) -> Iterator[ResponseStreamHelperEvent[T]]: ...
     @property
     def text_deltas(self) -> Iterator[str]: ...
     def get_final_response(self) -> ParsedResponse[T]: ...
@@ -361,7 +613,7 @@ class ResponseStreamManager(Protocol[T]):
 class AsyncResponseStream(Protocol[T]):
     """The async twin of ``ResponseStream``."""
 
-    def __aiter__(self) -> AsyncIterator[ResponseStreamEvent]: ...
+    def __aiter__(self) -> AsyncIterator[ResponseStreamHelperEvent[T]]: ...
     @property
     def text_deltas(self) -> AsyncIterator[str]: ...
     async def get_final_response(self) -> ParsedResponse[T]: ...

@@ -44,8 +44,8 @@ def copy_runtime(
 EMITTERS: list[Emitter] = [
     copy_runtime,  # the runtime helpers the templates import
     emit_prism_spec,  # generated/prism/: the spec made Prism-ready (contract tests)
-    emit_facade,  # resources/: every operation under the official SDK's name
     emit_dispatch,  # unions.py / events.py: discriminator entry points
+    emit_facade,  # resources/: every operation under the official SDK's name (reads unions.py)
     emit_fake_spec,  # openapi.fake.json: what the embedded OpenAI fake answers from
     emit_sdk_types,  # sdk_types/: the official SDK's `openai.types` names, mapped
 ]

@@ -154,6 +154,34 @@ KNOWN_DIFFERENCES: dict[str, tuple[range | frozenset[int], frozenset[str], str]]
         "timeout=None is our default Timeout (there is always a timeout), which client.timeout "
         "reports",
     ),
+    "mock_parse_finish_reasons": (
+        frozenset({4, 6, 9}),
+        NONE,
+        "type(x).__name__ of a .parse result is ParsedChatCompletion (the SDK: "
+        "ParsedChatCompletion[~ResponseFormatT]); an answer off the model's schema is "
+        "ResponseDecodeError (an APIResponseValidationError; the SDK: pydantic's ValidationError)",
+    ),
+    "client_copy_with_options": (
+        frozenset({5}),
+        NONE,
+        "type(client).__name__ is OpenAIClient (OpenAI is its alias)",
+    ),
+    "raw_response_types": (
+        frozenset({0}),
+        NONE,
+        "with_raw_response gives a RawResponse (the SDK: LegacyAPIResponse)",
+    ),
+    "streaming_response_lines": (
+        frozenset({1}),
+        NONE,
+        "with_streaming_response gives a StreamedResponse (APIResponse is its alias)",
+    ),
+    "parse_message_sent_back": (
+        NONE,
+        frozenset({"/v1/chat/completions *"}),
+        "a parsed message sent back in messages carries the API's fields only (the SDK adds "
+        "its helper keys parsed, parsed_arguments and tool_calls: null)",
+    ),
     "ex_videos_more": (
         NONE,
         frozenset({"/v1/videos *"}),

@@ -116,5 +116,5 @@ def lies(instance: Any) -> Iterator[Lie]:
         value = getattr(instance, field.name)
         tp = resolved.get(field.name, Any)
         if not fits(value, tp):
-            yield Lie(cls.__name__, field.name, type(value).__name__, _name(tp))
+            yield Lie(cls.__qualname__, field.name, type(value).__name__, _name(tp))
         yield from lies(value)

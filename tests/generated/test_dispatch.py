@@ -133,7 +133,7 @@ def test_root_union_entry_points(name: str, overrides: dict[str, str], checker: 
         assert not isinstance(parsed, UnknownVariant), (value, instance)
         assert parsed.to_dict() == instance
         if len(targets) == 1:
-            assert type(parsed).__name__ == targets[0].rsplit(":", 1)[1]
+            assert type(parsed).__qualname__ == targets[0].rsplit(":", 1)[1]
         assert getattr(parsed, union.key.rstrip("_"), None) in (value, None) or union.key != "type"
     unknown = {union.key: "brand.new.kind", "x": 1}
     result = union.parse(unknown)

@@ -122,7 +122,7 @@ def test_extra_keys_read_as_attributes_and_nothing_else_does() -> None:
     file: Any = OpenAIFile.from_dict({**FILE, "brand_new": {"x": 1}})
     assert file.brand_new == {"x": 1}
     assert getattr(file, "missing", "default") == "default"
-    with pytest.raises(AttributeError, match="'OpenAIFile' object has no attribute '_hidden'"):
+    with pytest.raises(AttributeError, match="'FileObject' object has no attribute '_hidden'"):
         file._hidden  # noqa: B018
     bare: Any = OpenAIFile.__new__(OpenAIFile)  # no state yet (as `from_dict` starts)
     with pytest.raises(AttributeError):

@@ -178,3 +178,28 @@ def test_presence_survives_copy_deepcopy_and_pickle() -> None:
     assert pickle.loads(pickle.dumps(usage)).to_dict() == wire
     assert copy.deepcopy(usage).model_fields_set == usage.model_fields_set
     assert pickle.loads(pickle.dumps(usage)).prompt_tokens_details is None
+
+
+def test_constructor_arguments_given_as_dicts_become_models() -> None:
+    # as the SDK's pydantic models: fixtures written as plain dicts read as models
+    from integrations_openai_api.models.create_chat_completion_response import (
+        CreateChatCompletionResponse,
+    )
+    from integrations_openai_api.models.create_embedding_response import (
+        CreateEmbeddingResponse,
+    )
+
+    message = {"role": "assistant", "content": None, "tool_calls": [
+        {"id": "c", "type": "function", "function": {"name": "f", "arguments": "{}"}}]}  # fmt: skip
+    completion = CreateChatCompletionResponse(
+        id="x", created=1, model="m", object="chat.completion",
+        choices=[{"index": 0, "finish_reason": "stop", "message": message}],
+    )  # fmt: skip
+    call = completion.choices[0].message.tool_calls[0]  # type: ignore[index]
+    assert type(completion.choices[0]).__name__ == "Choice"
+    assert (call.id, call.function.name) == ("c", "f")
+    assert completion.model_fields_set == {"id", "created", "model", "object", "choices"}
+    assert completion.to_dict()["choices"][0]["message"] == message
+    usage = {"prompt_tokens": 1, "total_tokens": 1}
+    embedding = CreateEmbeddingResponse(data=[], model="m", object="list", usage=usage)  # type: ignore[arg-type]
+    assert embedding.usage.prompt_tokens == 1 and embedding.data == []

@@ -149,33 +149,33 @@ def _explain_model(
         yield kind, f"{field}: {sdk_cls.__name__}"
         return
     cls = type(ours)
-    shown = names.get(cls.__name__, ours._sdk_name_)
+    shown = names.get(cls.__qualname__, ours._sdk_name_)
     if shown != sdk_cls.__name__:
-        yield "class name", f"{cls.__name__} prints {shown}, SDK {sdk_cls.__name__}"
+        yield "class name", f"{cls.__qualname__} prints {shown}, SDK {sdk_cls.__name__}"
     theirs = _fields(sdk_cls)
     mine = dict((key, name) for name, key in cls._fields_)
     py_names = {key: cls._sdk_attrs_.get(name, name) for key, name in mine.items()}
     for name, key in theirs:
         if key in mine and py_names[key] != name:
-            yield "python name", f"{cls.__name__}.{key}: {name}"
+            yield "python name", f"{cls.__qualname__}.{key}: {name}"
         if key not in mine:
-            yield "only sdk", f"{cls.__name__}.{key}"
+            yield "only sdk", f"{cls.__qualname__}.{key}"
     sdk_keys = {key for _, key in theirs}
     for key in mine.keys() - sdk_keys:
-        yield "only ours", f"{cls.__name__}.{key}"
+        yield "only ours", f"{cls.__qualname__}.{key}"
     shared = [key for _, key in theirs if key in mine]
     if shared != [key for _, key in cls._fields_ if key in sdk_keys]:
-        yield "order", cls.__name__
+        yield "order", cls.__qualname__
     extra = sdk.model_extra or {}
     by_key = {key: name for name, key in theirs}
     twice = {key for key, name in by_key.items() if key != name and key in extra}
     ours_twice = {key for key, name in py_names.items() if key != name and key in ours._present_}
     for key in sorted(twice ^ ours_twice):
-        yield "alias twice", f"{cls.__name__}.{key}: {'sdk' if key in twice else 'ours'}"
+        yield "alias twice", f"{cls.__qualname__}.{key}: {'sdk' if key in twice else 'ours'}"
     if twice and twice == ours_twice:
-        yield "alias twice", f"{cls.__name__}: JSON text"
+        yield "alias twice", f"{cls.__qualname__}: JSON text"
     for key in [*by_key, *extra]:
-        at = f"{cls.__name__}.{key}"
+        at = f"{cls.__qualname__}.{key}"
         if key in mine:
             value, tag = getattr(ours, mine[key]), at
         elif key in ours.additional_properties:
@@ -225,7 +225,7 @@ def differences(shard: int, shards: int) -> tuple[int, list[Finding]]:
             differ = [k for k, fn in OUTPUTS.items() if _output(fn, parsed) != _output(fn, ours)]
             if not differ:
                 continue
-            causes = set(explain(parsed, ours, type(ours).__name__))
+            causes = set(explain(parsed, ours, type(ours).__qualname__))
             # A crash has no excuse: its kind is in no list of known differences.
             causes |= {
                 ("raised", f"{sdk_name}: {k}")
@@ -233,7 +233,7 @@ def differences(shard: int, shards: int) -> tuple[int, list[Finding]]:
                 if _output(fn, ours).startswith("raised ")
             }
             if not causes:
-                causes = {("unexplained", type(ours).__name__)}
+                causes = {("unexplained", type(ours).__qualname__)}
             found += [(kind, detail, sdk_name, ", ".join(differ)) for kind, detail in causes]
     return checked, found
 

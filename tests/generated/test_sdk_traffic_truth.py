@@ -284,9 +284,14 @@ def _extras(
     extra = instance.additional_properties
     for key in body.keys() - known:
         if extra.get(key, object()) != body[key]:
-            yield "extras", sdk_name, our_name, f"{cls.__name__}.{key} not in additional_properties"
+            yield (
+                "extras",
+                sdk_name,
+                our_name,
+                f"{cls.__qualname__}.{key} not in additional_properties",
+            )
     if not fits(extra, hints(cls)["additional_properties"]):
-        yield "extras", sdk_name, our_name, f"{cls.__name__}.additional_properties: {extra!r}"
+        yield "extras", sdk_name, our_name, f"{cls.__qualname__}.additional_properties: {extra!r}"
 
 
 SHARDS = 4

@@ -163,7 +163,8 @@ def test_assistant_events_dispatch_on_the_sse_event_name() -> None:
         },
     }
     event = events.parse_assistant_stream_event(copy.deepcopy(data))
-    assert type(event).__name__ == "MessageStreamEventThreadMessageDelta"
+    assert type(event).__qualname__ == "MessageStreamEventThreadMessageDelta"
+    assert type(event).__name__ == "ThreadMessageDelta"  # the SDK's name, as it prints
     assert event.to_dict() == data
     done = events.parse_assistant_stream_event({"event": "done", "data": "[DONE]"})
     assert type(done).__name__ == "DoneEvent"

@@ -713,7 +713,7 @@ def test_transcription_stream_is_multipart_with_typed_events() -> None:
     stream = _client(rec).audio.transcriptions.create(
         file=("a.wav", b"RIFF"), model="gpt-4o-transcribe", stream=True
     )
-    kinds = [type(e).__name__ for e in stream]
+    kinds = [type(e).__qualname__ for e in stream]
     assert rec.last.headers["content-type"].startswith("multipart/form-data")
     assert b'name="stream"\r\n\r\ntrue' in rec.last.content
     assert kinds == ["TranscriptTextDeltaEvent", "TranscriptTextDoneEvent"]
@@ -729,7 +729,7 @@ def test_image_generation_stream() -> None:
         {"type": "image_generation.completed", "usage": usage, **common},
     ])  # fmt: skip
     stream = _client(rec).images.generate(prompt="cat", model="gpt-image-1", stream=True)
-    kinds = [type(e).__name__ for e in stream]
+    kinds = [type(e).__qualname__ for e in stream]
     assert rec.json()["stream"] is True
     assert kinds == ["ImageGenPartialImageEvent", "ImageGenCompletedEvent"]
 
@@ -854,4 +854,4 @@ def test_the_response_format_asked_for_decides_the_model() -> None:
         )
         assert type(raw.parse()) is TranslationVerbose
         plain = client.audio.transcriptions.create(model="whisper-1", file=audio)
-        assert type(plain).__name__ == "CreateTranscriptionResponseJson"
+        assert type(plain).__qualname__ == "CreateTranscriptionResponseJson"

@@ -192,6 +192,20 @@ def test_parsed_response_lists_every_output_item_type() -> None:
     assert "facade: parsed output" not in source
 
 
+def test_the_responses_stream_event_union_swaps_in_the_wrapped_events() -> None:
+    """`ResponseStreamHelperEvent` is the spec's event union with the four events
+    `responses.stream` wraps in their place, generic in the text format."""
+    source = helper_types_source(ROOT / "generated" / "integrations_openai_api")
+    start = source.index("    ResponseStreamHelperEvent: TypeAlias = ")
+    alias = source[start : source.index("\n\n", start)]
+    members = [m.strip(" ()\n") for m in alias.split("=", 1)[1].split("|")]
+    assert "ResponseTextDoneEvent[T]" in members and "ResponseCompletedEvent[T]" in members
+    assert "ResponseTextDeltaEvent" in members and "ResponseCreatedEvent" in members
+    assert "ResponseCompletedEvent" not in members and "UnknownVariant" in members
+    assert "    from .models.response_created_event import ResponseCreatedEvent" in source
+    assert "facade: stream events" not in source
+
+
 _FORMATS = {"Fmt": {"type": "string", "enum": ["text", "json", "verbose_json"], "default": "json"}}
 _RESULTS = "ResultJson | ResultVerboseJson"
 
@@ -242,3 +256,49 @@ def test_post_lists_are_pages_exactly_where_the_sdk_pages_them() -> None:
     marked = {op for op, entry in load_names().items() if entry.get("page") == "post"}
     assert "searchVectorStore" in paged_posts
     assert paged_posts == marked
+
+
+def test_body_keys_are_read_from_the_sdk_method_source() -> None:
+    from scripts.codegen.facade.derive_body_order import body_keys
+
+    direct = 'def create(self, *, a, b):\n    return self._post("/x", body=maybe_transform({"b": b, "a": a}, P))\n'
+    assert body_keys(direct) == ["b", "a"]
+    named = 'def create(self, *, a):\n    params = {"a": a, "z": 1}\n    return self._post("/x", body=maybe_transform(params, P))\n'
+    assert body_keys(named) == ["a", "z"]
+    prepared = (
+        "def create(self, *, m, i):\n"
+        '    ctx = prepare(self, {"m": m, "i": i})\n'
+        '    return self._post("/x", body=maybe_transform(ctx.body, P))\n'
+    )
+    assert body_keys(prepared) == ["m", "i"]
+    assert (
+        body_keys(
+            'def list(self):\n    return self._get("/x", query=maybe_transform({"a": 1}, P))\n'
+        )
+        is None
+    )
+
+
+def test_generated_bodies_follow_the_sdk_order() -> None:
+    from scripts.codegen.facade.render_method import BODY_ORDER_PATH, body_literal
+
+    plan = MethodPlan.__new__(MethodPlan)
+    object.__setattr__(plan, "operation_id", "createEmbedding")
+    object.__setattr__(plan, "body_kind", "json")
+    object.__setattr__(
+        plan,
+        "body",
+        [Param(n, n, "str", True) for n in ("input", "model", "extra_key", "encoding_format")],
+    )
+    assert body_literal(plan) == (
+        "{'model': model, 'input': input, 'encoding_format': encoding_format, "
+        "'extra_key': extra_key}"
+    )
+    object.__setattr__(plan, "body_kind", "multipart")  # multipart keeps the spec's order
+    assert body_literal(plan).startswith("{'input': input, 'model': model")
+    assert (
+        "createChatCompletion: [model, stream, service_tier, messages"
+        in BODY_ORDER_PATH.read_text()
+    )
+    source = (ROOT / "generated/integrations_openai_api/resources/embeddings.py").read_text()
+    assert source.index('"model": model') < source.index('"input": input')

@@ -69,7 +69,8 @@ def test_union_members_are_named_by_their_type() -> None:
         ActionDragPath,
     )
 
-    assert McpApprovalRequest.__name__ == "MCPApprovalRequest"
+    assert McpApprovalRequest.__qualname__ == "MCPApprovalRequest"
+    assert McpApprovalRequest.__name__ == "McpApprovalRequest"  # as the SDK prints it
     assert ActionDrag._const_values_["type"] == ("drag",)
     assert "x" in ActionDragPath._known_keys_
 

@@ -229,6 +229,19 @@ def test_each_sdk_name_is_the_class_found_where_the_sdk_has_it() -> None:
     assert set(wrong_names(NAMES)) == REVIEWED_POSITIONS
 
 
+def test_one_sdk_class_is_one_of_ours_under_every_name() -> None:
+    # `types.conversations.RefusalContent` is `types.responses.ResponseOutputRefusal`: both
+    # names must be the class the output message holds, or `isinstance` fails under one
+    from scripts.codegen.sdk_types.positions import _models
+
+    split = {
+        sdk.__name__: sorted({t for _p, _n, t in maps})
+        for sdk, maps in _models(NAMES).items()
+        if len({t for _p, _n, t in maps}) > 1
+    }
+    assert split == {}
+
+
 def test_inline_unions_and_parse_results_resolve() -> None:
     from integrations_openai_api._helper_types import ParsedChatCompletion as Ours
 

@@ -50,7 +50,7 @@ def lazy_annotations(cls: type) -> None:
     annotations = cls.__dict__.get("__annotations__")  # noqa: RUF063 - the raw dict itself
     module = sys.modules.get(cls.__module__)
     if type(annotations) is dict and module is not None and _LOADER in vars(module):
-        cls.__annotations__ = LazyAnnotations(annotations, cls.__module__, cls.__name__)
+        cls.__annotations__ = LazyAnnotations(annotations, cls.__module__, cls.__qualname__)
 
 
 class FieldInfo:

@@ -110,7 +110,7 @@ class Moderations(SyncResource):
                 _OP_CREATEMODERATION,
                 None,
                 None,
-                {"input": input, "model": model},
+                {"model": model, "input": input},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -146,7 +146,7 @@ class ModerationsWithRawResponse(SyncResource):
                 _OP_CREATEMODERATION,
                 None,
                 None,
-                {"input": input, "model": model},
+                {"model": model, "input": input},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -183,7 +183,7 @@ class ModerationsWithStreamingResponse(SyncResource):
                 _OP_CREATEMODERATION,
                 None,
                 None,
-                {"input": input, "model": model},
+                {"model": model, "input": input},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -248,7 +248,7 @@ class AsyncModerations(AsyncResource):
                 _OP_CREATEMODERATION,
                 None,
                 None,
-                {"input": input, "model": model},
+                {"model": model, "input": input},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -284,7 +284,7 @@ class AsyncModerationsWithRawResponse(AsyncResource):
                 _OP_CREATEMODERATION,
                 None,
                 None,
-                {"input": input, "model": model},
+                {"model": model, "input": input},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -321,7 +321,7 @@ class AsyncModerationsWithStreamingResponse(AsyncResource):
                 _OP_CREATEMODERATION,
                 None,
                 None,
-                {"input": input, "model": model},
+                {"model": model, "input": input},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

@@ -98,7 +98,43 @@ def helper_types_source(package_dir: Path) -> str:
     start = text.index("    output: list[ParsedResponseOutputMessage[T]")
     end = text.index(marker, start) + len(marker)
     text = text[:start] + f"    output: list[{union}]  # type: ignore[assignment]" + text[end:]
-    return text.replace("    # facade: parsed output imports\n", "\n".join(lines) + "\n")
+    text, more = _stream_events(text, package_dir)
+    return text.replace("    # facade: parsed output imports\n", "\n".join(lines + more) + "\n")
+
+
+# The events ``responses.stream`` yields in place of the plain ones (``stream`` wraps them).
+_WRAPPED_EVENTS = {
+    "ResponseTextDeltaEvent": "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent": "ResponseTextDoneEvent[T]",
+    "ResponseFunctionCallArgumentsDeltaEvent": "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseCompletedEvent": "ResponseCompletedEvent[T]",
+}
+
+
+def _stream_events(text: str, package_dir: Path) -> tuple[str, list[str]]:
+    """``ResponseStreamHelperEvent``: every member of the spec's ``ResponseStreamEvent``,
+    the wrapped ones swapped in, so narrowing on ``event.type`` reaches ``snapshot`` and
+    ``parsed`` whatever events the spec adds; and the imports of the plain members."""
+    tree = ast.parse(package_dir.joinpath("unions.py").read_text())
+    alias = next(
+        n
+        for n in ast.walk(tree)
+        if isinstance(n, ast.AnnAssign)
+        and isinstance(n.target, ast.Name)
+        and n.target.id == "ResponseStreamEvent"
+    )
+    assert alias.value is not None
+    members = [m.strip() for m in ast.unparse(alias.value).split("|")]
+    imports = _imports(tree, "unions")
+    lines = [
+        f"    from .{imports[name]} import {name}"
+        for name in sorted(set(members) - set(_WRAPPED_EVENTS) - {"UnknownVariant"})
+    ]
+    union = " | ".join(_WRAPPED_EVENTS.get(m, m) for m in members)
+    marker = "  # facade: stream events"
+    start = text.index("    ResponseStreamHelperEvent: TypeAlias = ")
+    end = text.index(marker, start) + len(marker)
+    return text[:start] + f"    ResponseStreamHelperEvent: TypeAlias = {union}" + text[end:], lines
 
 
 def format_files(paths: list[Path]) -> None:

@@ -16,7 +16,14 @@ import functools
 from pathlib import Path
 
 from .plan import MethodPlan, Param, ResourceNode
-from .render_method import _OPTIONS_CALL, _Annotations, _dict_literal, _signature, const
+from .render_method import (
+    _OPTIONS_CALL,
+    _Annotations,
+    _dict_literal,
+    _signature,
+    body_literal,
+    const,
+)
 
 __all__ = ["HELPERS", "Helper", "helper_imports", "helpers"]
 
@@ -112,6 +119,14 @@ def helper_imports(node: ResourceNode) -> dict[str, str]:
     return dict.fromkeys(names, _TYPES)
 
 
+def _with_stream_slot(base: MethodPlan, plan: MethodPlan) -> MethodPlan:
+    """The helper's body with ``"stream": UNSET`` where the operation has it: the helper
+    fills it in (``structured.prepare``), at the SDK's place in the body."""
+    if not any(p.wire == "stream" for p in base.body):
+        return plan
+    return dataclasses.replace(plan, body=[*plan.body, Param("UNSET", "stream", "Unset", False)])
+
+
 def _plan(base: MethodPlan, helper: Helper) -> MethodPlan:
     body = []
     for p in base.body:
@@ -173,7 +188,7 @@ def helpers(node: ResourceNode, ann: _Annotations, *, is_async: bool, view: str 
         extra_literal = "{" + ", ".join(f"{p.wire!r}: {p.name}" for p in helper.extra) + "}"
         args = (
             f"{helper.kind!r}, {ops_literal}, {_dict_literal(plan.path_params)}, "
-            f"{_dict_literal(plan.body)}, {extra_literal}, {_OPTIONS_CALL}"
+            f"{body_literal(_with_stream_slot(base, plan))}, {extra_literal}, {_OPTIONS_CALL}"
         )
         if view == "Raw":
             args += ", raw=True"

@@ -244,13 +244,33 @@ def _dict_literal(params: list[Param]) -> str:
     return "{" + ", ".join(f"{p.wire!r}: {p.name}" for p in params) + "}"
 
 
+BODY_ORDER_PATH = Path(__file__).with_name("body_order.yaml")
+
+
+@functools.cache
+def _body_order() -> dict[str, dict[str, int]]:
+    """operationId -> the rank of each body key in the official SDK's order."""
+    import yaml
+
+    data: dict[str, list[str]] = yaml.safe_load(BODY_ORDER_PATH.read_text()) or {}
+    return {op: {key: i for i, key in enumerate(keys)} for op, keys in data.items()}
+
+
+def body_literal(m: MethodPlan) -> str:
+    """A JSON body's dict in the SDK's key order (``body_order.yaml``; keys it lacks after,
+    in spec order): the JSON sent then reads byte for byte as the SDK's. A multipart body
+    keeps the spec's order (its parts are not compared as text, and recordings hold it)."""
+    rank = _body_order().get(m.operation_id, {}) if m.body_kind == "json" else {}
+    return _dict_literal(sorted(m.body, key=lambda p: rank.get(p.wire, len(rank))))
+
+
 def _call_args(m: MethodPlan) -> str:
     return ", ".join(
         [
             const(m.operation_id),
             _dict_literal(m.path_params),
             _dict_literal(m.query),
-            _dict_literal(m.body),
+            body_literal(m),
             _OPTIONS_CALL,
             *(["as_text=True"] if m.as_text else []),
         ]
@@ -272,7 +292,7 @@ def _result(m: MethodPlan, ann: _Annotations, is_async: bool, *, raw: bool = Fal
 
 def _page_body(m: MethodPlan) -> str:
     """The ``body=`` a POST list sends with each page (nothing for a GET list)."""
-    return f", body={_dict_literal(m.body)}" if m.body else ""
+    return f", body={body_literal(m)}" if m.body else ""
 
 
 def _stream_test(m: MethodPlan) -> str:

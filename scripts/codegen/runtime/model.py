@@ -90,6 +90,13 @@ class _State(threading.local):
 _state = _State()
 
 
+def _holds_json_object(value: object) -> bool:
+    """A dict, or a list holding one: what a constructor argument parses into models."""
+    if type(value) is dict:
+        return True
+    return isinstance(value, list) and any(type(v) is dict for v in value)
+
+
 @define(repr=False)
 class ApiModel(ModelIntrospection):
     """Base of every generated model: presence tracking and the SDK's model methods."""
@@ -111,8 +118,9 @@ class ApiModel(ModelIntrospection):
     """Rendered True on classes that can contain themselves: their parse counts depth."""
     _attr_names_: ClassVar[tuple[str, ...]] = ()
     _sdk_name_: ClassVar[str] = "ApiModel"
-    """The name `repr` prints: the official SDK's for the class (rendered where it differs
-    from ours), else the class's own (a user's subclass prints its own name)."""
+    """The name `repr` and `type(x).__name__` print: the official SDK's for the class
+    (rendered where it differs from ours), else the class's own (a user's subclass prints
+    its own name)."""
 
     _sdk_attrs_: ClassVar[dict[str, str]] = {}
     """`{attribute: the SDK's name}` for fields the SDK renames (pydantic reserves `schema`,
@@ -127,15 +135,29 @@ class ApiModel(ModelIntrospection):
         cls._attr_names_ = tuple(name for name, _ in cls._fields_)
         if "_sdk_name_" not in cls.__dict__:
             cls._sdk_name_ = cls.__name__
+        # Scripts print `type(x).__name__`; `__qualname__` keeps the generated name, which
+        # is what pickle and the module's namespace look the class up by.
+        cls.__name__ = cls._sdk_name_
 
     def __attrs_post_init__(self) -> None:
         # Only for the constructor: `from_dict` fills instances without `__init__`.
         present: set[str] = set()
+        objects: dict[str, Any] = {}
         for name, key in self._fields_:
-            if getattr(self, name) is UNSET:
+            value = getattr(self, name)
+            if value is UNSET:
                 setattr(self, name, None)
             else:
                 present.add(key)
+                if _holds_json_object(value):
+                    objects[key] = value
+        if objects:
+            # As the SDK's models: JSON objects given to the constructor become the field's
+            # models (test fixtures are written as plain dicts), parsed as a response is.
+            parsed = type(self).from_dict(objects)
+            for name, key in self._fields_:
+                if key in objects:
+                    setattr(self, name, getattr(parsed, name))
         self._present_ = present
 
     # -- parsing ---------------------------------------------------------------------------
@@ -512,7 +534,8 @@ def _model_repr(model: ApiModel, depth: int, names: dict[str, str] | None = None
         # A free-form object (a schema with no properties: `metadata`, JSON schemas, tool
         # arguments) is a dict in the SDK's types, and prints as one.
         return _repr_value(model.additional_properties, depth)
-    shown = names.get(type(model).__name__, model._sdk_name_) if names else model._sdk_name_
+    # by the generated name (`__qualname__`: `__name__` is the SDK's, as printed)
+    shown = names.get(type(model).__qualname__, model._sdk_name_) if names else model._sdk_name_
     if depth >= REPR_DEPTH:
         return f"{shown}(...)"
     hints = model._sdk_field_names_

@@ -338,8 +338,8 @@ class InvalidWebhookSignatureError(OpenAIError, ValueError):
 
 class LengthFinishReasonError(OpenAIError):
     """``.parse``/``.stream`` with a response format: the answer hit the token limit
-    (``finish_reason: "length"``), so it is not complete JSON. ``completion`` is what came
-    (without usage when streamed)."""
+    (``finish_reason: "length"``), so it is not complete JSON. ``completion`` is the
+    ``ChatCompletion`` that came (the snapshot, without usage, when streamed)."""
 
     def __init__(
         self, *, completion: Any = None, usage: Any = None, message: str | None = None
@@ -350,9 +350,10 @@ class LengthFinishReasonError(OpenAIError):
                 if isinstance(completion, dict)
                 else getattr(completion, "usage", None)
             )
-        text = message or "could not parse the answer: the length limit was reached"
+        # The SDK's wording: scripts match on it and log it.
+        text = message or "Could not parse response content as the length limit was reached"
         if message is None and usage:
-            text += f" ({usage})"
+            text += f" - {usage}"
         super().__init__(text)
         self.completion = completion
 
@@ -363,7 +364,8 @@ class ContentFilterFinishReasonError(OpenAIError):
 
     def __init__(self, *, completion: Any = None, message: str | None = None) -> None:
         super().__init__(
-            message or "could not parse the answer: it was stopped by the content filter"
+            message
+            or "Could not parse response content as the request was rejected by the content filter"
         )
         self.completion = completion
 

@@ -59,8 +59,12 @@ class AccumulatorEvent:
     """A derived event: ``delta`` is what just arrived, ``snapshot`` the text so far.
 
     ``type`` is one of ``content.delta``/``content.done``, ``refusal.delta``/``refusal.done``,
-    ``tool_calls.function.arguments.delta``/``...done`` (chat) or ``output_text.delta``/
+    ``tool_calls.function.arguments.delta``/``...done``, ``logprobs.content.delta``/``...done``,
+    ``logprobs.refusal.delta``/``...done`` (chat) or ``output_text.delta``/
     ``output_text.done``, ``function_call_arguments.delta``/``...done`` (responses).
+    Chat's ``*.done`` events come as the SDK's: content's (and its logprobs') when the first
+    tool call starts or the choice finishes, a tool call's when the next one starts or the
+    choice finishes.
     """
 
     type: str
@@ -69,6 +73,11 @@ class AccumulatorEvent:
     snapshot: str | None = None
     name: str | None = None
     tool_index: int | None = None
+    logprobs: list[Any] | None = None
+    """``logprobs.content.*``/``logprobs.refusal.*`` (chat): the entries that just arrived
+    (``.delta``), or all of them (``.done``)."""
+    logprobs_snapshot: list[Any] | None = None
+    """``logprobs.*.delta``: every entry so far (the accumulator's list, which grows)."""
 
 
 def _as_dict(event: object) -> _Dict:
@@ -103,15 +112,25 @@ class _Accumulator(Generic[R]):
         raise NotImplementedError
 
 
+@attrs.define(slots=True)
+class _ChoiceState:
+    """Which ``*.done`` events a choice has sent, and the tool call being streamed."""
+
+    done: set[str] = attrs.field(factory=set)
+    done_tools: set[int] = attrs.field(factory=set)
+    current_tool: int | None = None
+
+
 class ChatCompletionAccumulator(_Accumulator[R]):
     """Accumulate ``chat.completion.chunk`` events into one ``chat.completion``."""
 
-    __slots__ = ("_choices", "_snapshot")
+    __slots__ = ("_choices", "_snapshot", "_states")
 
     def __init__(self, parse: Callable[[_Dict], R] | None = None) -> None:
         super().__init__(parse)
         self._snapshot: _Dict | None = None
         self._choices: dict[int, _Dict] = {}
+        self._states: dict[int, _ChoiceState] = {}
 
     @property
     def snapshot(self) -> _Dict | None:
@@ -168,7 +187,8 @@ class ChatCompletionAccumulator(_Accumulator[R]):
             if piece is not None:
                 message[field] = (message[field] or "") + piece
                 events.append(AccumulatorEvent(f"{field}.delta", index, piece, message[field]))
-        for call in delta.get("tool_calls") or ():
+        calls = delta.get("tool_calls") or ()
+        for call in calls:
             events.append(self._tool_call(index, message, call))
         logprobs = choice.get("logprobs")
         if logprobs:
@@ -178,10 +198,18 @@ class ChatCompletionAccumulator(_Accumulator[R]):
                     # Extended in place: rebuilding the list per chunk is quadratic.
                     acc_lp[field] = acc_lp[field] or []
                     acc_lp[field].extend(logprobs[field])
+                    events.append(
+                        AccumulatorEvent(
+                            f"logprobs.{field}.delta",
+                            index,
+                            logprobs=logprobs[field],
+                            logprobs_snapshot=acc_lp[field],
+                        )
+                    )
             acc["logprobs"] = acc_lp
         if choice.get("finish_reason"):
             acc["finish_reason"] = choice["finish_reason"]
-            events.extend(self._done(index, message))
+        events.extend(self._done(index, acc, calls))
         return events
 
     @staticmethod
@@ -211,29 +239,62 @@ class ChatCompletionAccumulator(_Accumulator[R]):
             tool_index=tool_index,
         )
 
-    @staticmethod
-    def _done(index: int, message: _Dict) -> list[AccumulatorEvent]:
-        # Empty content is no answer (a refusal stream opens with content ""); a refusal is.
-        events = [
-            AccumulatorEvent(f"{field}.done", index, snapshot=message[field])
-            for field, present in (
-                ("content", bool(message["content"])),
-                ("refusal", message["refusal"] is not None),
-            )
-            if present
-        ]
-        for i, call in enumerate(message.get("tool_calls") or ()):
-            fn = call["function"]
-            events.append(
-                AccumulatorEvent(
-                    "tool_calls.function.arguments.done",
-                    index,
-                    snapshot=fn["arguments"],
-                    name=fn["name"],
-                    tool_index=i,
-                )
-            )
+    def _done(self, index: int, acc: _Dict, calls: Any) -> list[AccumulatorEvent]:
+        """The ``*.done`` events this chunk closes (the SDK's moments, see the class)."""
+        state = self._states.setdefault(index, _ChoiceState())
+        events: list[AccumulatorEvent] = []
+        if acc["finish_reason"]:
+            events += self._text_done(index, acc, state)
+            if state.current_tool is not None:
+                events += self._tool_done(index, acc["message"], state, state.current_tool)
+        for call in calls:
+            if state.current_tool != call["index"]:
+                events += self._text_done(index, acc, state)
+                if state.current_tool is not None:
+                    events += self._tool_done(index, acc["message"], state, state.current_tool)
+            state.current_tool = call["index"]
         return events
+
+    @staticmethod
+    def _text_done(index: int, acc: _Dict, state: _ChoiceState) -> list[AccumulatorEvent]:
+        message, logprobs = acc["message"], acc["logprobs"] or {}
+        ready = {
+            # Empty content is no answer (a refusal stream opens with content ""); a
+            # refusal is.
+            "content": bool(message["content"]),
+            "refusal": message["refusal"] is not None,
+            "logprobs.content": logprobs.get("content") is not None,
+            "logprobs.refusal": logprobs.get("refusal") is not None,
+        }
+        events = []
+        for kind, present in ready.items():
+            if not present or kind in state.done:
+                continue
+            state.done.add(kind)
+            if kind.startswith("logprobs."):
+                field = kind.removeprefix("logprobs.")
+                events.append(AccumulatorEvent(f"{kind}.done", index, logprobs=logprobs[field]))
+            else:
+                events.append(AccumulatorEvent(f"{kind}.done", index, snapshot=message[kind]))
+        return events
+
+    @staticmethod
+    def _tool_done(
+        index: int, message: _Dict, state: _ChoiceState, tool_index: int
+    ) -> list[AccumulatorEvent]:
+        if tool_index in state.done_tools:
+            return []
+        state.done_tools.add(tool_index)
+        fn = message["tool_calls"][tool_index]["function"]
+        return [
+            AccumulatorEvent(
+                "tool_calls.function.arguments.done",
+                index,
+                snapshot=fn["arguments"],
+                name=fn["name"],
+                tool_index=tool_index,
+            )
+        ]
 
     def final(self) -> R:
         """The finished ``chat.completion`` (through ``parse``); ``StreamError`` if empty."""

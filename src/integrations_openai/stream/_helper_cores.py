@@ -38,13 +38,14 @@ def pair_parser(parse: Callable[[dict[str, Any]], Any] | None) -> Callable[[dict
 class ChatCore:
     """Chat chunks -> ``ChunkEvent`` plus the derived content/refusal/tool-call events."""
 
-    __slots__ = ("_acc", "_parseable", "_partial", "prepared")
+    __slots__ = ("_acc", "_parseable", "_partial", "_partial_args", "prepared")
 
     def __init__(self, prepared: Prepared) -> None:
         self.prepared = prepared
         self._acc: ChatCompletionAccumulator[dict[str, Any]] = ChatCompletionAccumulator()
         self._parseable = prepared.output_type is not None or bool(prepared.tools)
         self._partial: dict[int, PartialJSON] = {}  # per choice, with a response format
+        self._partial_args: dict[tuple[int, int], PartialJSON] = {}  # per (choice, tool call)
 
     def events(self, pair: Pair) -> list[Any]:
         """What the manager yields for one chunk (raises when the answer cannot parse)."""
@@ -53,7 +54,7 @@ class ChatCore:
         data, chunk = pair
         derived = self._acc.handle(data)
         if self._parseable:
-            self.prepared.check_finish(data)
+            self.prepared.check_finish(data, self.snapshot)
         out: list[Any] = [ChunkEvent(chunk, self.snapshot)]
         out.extend(self._derived(e) for e in derived)
         return out
@@ -76,8 +77,14 @@ class ChatCore:
             return t.RefusalDoneEvent(ev.snapshot or "", ev.index)
         if kind == "tool_calls.function.arguments.delta":
             return t.FunctionToolCallArgumentsDeltaEvent(
-                ev.name or "", ev.tool_index or 0, ev.snapshot or "", ev.delta or ""
+                ev.name or "",
+                ev.tool_index or 0,
+                ev.snapshot or "",
+                ev.delta or "",
+                self._partial_arguments(ev),
             )
+        if kind.startswith("logprobs."):
+            return _logprobs_event(kind, ev)
         arguments = ev.snapshot or ""
         return t.FunctionToolCallArgumentsDoneEvent(
             ev.name or "",
@@ -85,6 +92,14 @@ class ChatCore:
             arguments,
             self.prepared.parse_arguments(ev.name, arguments),
         )
+
+    def _partial_arguments(self, ev: AccumulatorEvent) -> Any:
+        """A parseable tool's arguments so far as JSON, completed best-effort (as the SDK's
+        ``parsed_arguments`` while streaming), fed incrementally per tool call."""
+        if (ev.name or "") not in self.prepared.tools:
+            return None
+        key = (ev.index, ev.tool_index or 0)
+        return self._partial_args.setdefault(key, PartialJSON()).feed(ev.delta or "")
 
     def snapshot(self) -> Any:
         """The completion so far (``ParsedChatCompletion``): ``message.parsed`` and a
@@ -144,11 +159,39 @@ class ResponseCore:
             if isinstance(response, dict) and isinstance(response.get("id"), str):
                 self.response_id = response["id"]
         try:
-            self._acc.handle(data)
+            derived = self._acc.handle(data)
         except StreamError:
             if not self._joined_late or self._acc.snapshot is not None:
                 raise
-        return event
+            return event
+        return self._wrapped(data, event, derived)
+
+    def _wrapped(self, data: dict[str, Any], event: Any, derived: list[AccumulatorEvent]) -> Any:
+        """The SDK's helper events: text and argument deltas with their ``snapshot``, the
+        text's ``parsed`` when done, ``response.completed`` with the ``ParsedResponse``
+        (built from the event again: few events, each small, but the last)."""
+        from integrations_openai_api import _helper_types as t
+
+        kind = data.get("type")
+        if kind == "response.completed" and self._acc.snapshot is not None:
+            completed: Any = t.ResponseCompletedEvent.from_dict(data)
+            completed.response = self.final()
+            return completed
+        if not derived:
+            return event
+        wrapped: Any
+        if kind == _TEXT_DELTA:
+            wrapped = t.ResponseTextDeltaEvent.from_dict(data)
+            wrapped.snapshot = derived[0].snapshot or ""
+        elif kind == "response.function_call_arguments.delta":
+            wrapped = t.ResponseFunctionCallArgumentsDeltaEvent.from_dict(data)
+            wrapped.snapshot = derived[0].snapshot or ""
+        elif kind == "response.output_text.done":
+            wrapped = t.ResponseTextDoneEvent.from_dict(data)
+            wrapped.parsed = self.prepared.parse_content(derived[0].snapshot)
+        else:
+            return event
+        return wrapped
 
     @staticmethod
     def text_delta(pair: Pair) -> str | None:
@@ -181,3 +224,27 @@ class ResponseCore:
     def final(self) -> Any:
         """The finished ``ParsedResponse`` (``StreamError`` before ``response.completed``)."""
         return self._acc.final()
+
+
+def _logprobs_event(kind: str, ev: AccumulatorEvent) -> Any:
+    """A ``logprobs.content.*`` / ``logprobs.refusal.*`` event, its entries typed (the
+    snapshot only when read: converting every entry per chunk would be quadratic)."""
+    from integrations_openai_api import _helper_types as t
+    from integrations_openai_api.models.chat_completion_token_logprob import (
+        ChatCompletionTokenLogprob,
+    )
+
+    def typed(entries: list[Any] | None) -> list[Any]:
+        return [ChatCompletionTokenLogprob.from_dict(e) for e in entries or ()]
+
+    def snapshot() -> list[Any]:
+        return typed(ev.logprobs_snapshot)
+
+    entries = typed(ev.logprobs)
+    if kind == "logprobs.content.delta":
+        return t.LogprobsContentDeltaEvent(entries, snapshot)
+    if kind == "logprobs.refusal.delta":
+        return t.LogprobsRefusalDeltaEvent(entries, snapshot)
+    if kind == "logprobs.content.done":
+        return t.LogprobsContentDoneEvent(entries)
+    return t.LogprobsRefusalDoneEvent(entries)

@@ -10,7 +10,7 @@ drivers only send.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -29,8 +29,18 @@ _KINDS = frozenset(
 )
 
 
+def _chat_completion(data: Mapping[str, Any]) -> Any:
+    """The unparsed ``ChatCompletion`` of a decoded body (what a finish-reason error holds)."""
+    from integrations_openai_api.models.create_chat_completion_response import (
+        CreateChatCompletionResponse,
+    )
+
+    return CreateChatCompletionResponse.from_dict(dict(data))
+
+
 def _json_schema_format(tp: type) -> dict[str, Any]:
-    return {"name": schema_name(tp), "schema": strict_json_schema(tp), "strict": True}
+    # the SDK's key order (chat's json_schema), so the bytes sent match its
+    return {"schema": strict_json_schema(tp), "name": schema_name(tp), "strict": True}
 
 
 @attrs.frozen
@@ -65,15 +75,20 @@ class Prepared:
             return None
         return partial_json(arguments)
 
-    def check_finish(self, data: Mapping[str, Any]) -> None:
+    def check_finish(
+        self, data: Mapping[str, Any], snapshot: Callable[[], Any] | None = None
+    ) -> None:
         """``LengthFinishReasonError`` / ``ContentFilterFinishReasonError`` for a choice
-        that cannot hold a complete answer."""
+        that cannot hold a complete answer. The error carries the completion as a model (as
+        the SDK's): ``snapshot()`` when streaming (no usage yet), else ``data`` as a
+        ``ChatCompletion``."""
         for choice in data.get("choices") or ():
             reason = choice.get("finish_reason") if isinstance(choice, dict) else None
-            if reason == "length":
-                raise LengthFinishReasonError(completion=data, usage=data.get("usage"))
-            if reason == "content_filter":
-                raise ContentFilterFinishReasonError(completion=data)
+            if reason in ("length", "content_filter"):
+                completion = snapshot() if snapshot is not None else _chat_completion(data)
+                if reason == "length":
+                    raise LengthFinishReasonError(completion=completion)
+                raise ContentFilterFinishReasonError(completion=completion)
 
     def chat_completion(self, data: dict[str, Any], *, partial: bool = False) -> Any:
         """The ``ParsedChatCompletion`` of a decoded ``chat.completion`` body; ``partial``:
@@ -185,7 +200,13 @@ def prepare(kind: str, body: Mapping[str, object] | None, extra: Mapping[str, ob
             assert isinstance(fmt, type)
             output_type = fmt
             text = dict(fields.get("text") or {})  # type: ignore[call-overload]
-            text["format"] = {"type": "json_schema", **_json_schema_format(fmt)}
+            chat_style = _json_schema_format(fmt)
+            text["format"] = {  # the SDK's key order for the Responses text format
+                "type": "json_schema",
+                "strict": True,
+                "name": chat_style["name"],
+                "schema": chat_style["schema"],
+            }
             fields["text"] = text
         if "tools" in fields:
             fields["tools"] = [_flat_tool(t) for t in fields["tools"]]  # type: ignore[attr-defined]
@@ -194,6 +215,10 @@ def prepare(kind: str, body: Mapping[str, object] | None, extra: Mapping[str, ob
         fields["stream"] = True
     elif kind == "chat.parse":
         fields["stream"] = False  # said explicitly, as the SDK's chat .parse sends it
+    if "stream" in fields and body and "stream" in body:
+        # The generated method leaves `stream` where the SDK writes it: keep the body's order.
+        rank = {key: i for i, key in enumerate(body)}
+        fields = dict(sorted(fields.items(), key=lambda kv: rank.get(kv[0], len(rank))))
     return Prepared(fields, output_type, tools)
 
 

@@ -72,11 +72,13 @@ def strict_json_schema(tp: object) -> dict[str, Any]:
             " an attrs class or a TypedDict"
         )
     assert isinstance(tp, type)
-    if is_pydantic_model(tp):
+    pydantic = is_pydantic_model(tp)
+    if pydantic:
         raw: dict[str, Any] = tp.model_json_schema()  # type: ignore[attr-defined]
     else:
         raw = _Builder().root(tp)
-    return check_strict(to_strict(raw), name=f"the schema of {tp.__name__}")
+    strict = to_strict(raw, optional_nullable=not pydantic)
+    return check_strict(strict, name=f"the schema of {tp.__name__}")
 
 
 def _fields(tp: type) -> list[tuple[str, Any, bool]]:

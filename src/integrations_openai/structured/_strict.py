@@ -54,7 +54,7 @@ _DROPPED = frozenset({"examples", "readOnly", "writeOnly", "deprecated"})
 _SCHEMA_MAPS = ("properties", "$defs", "definitions")
 
 
-def to_strict(schema: dict[str, Any]) -> dict[str, Any]:
+def to_strict(schema: dict[str, Any], *, optional_nullable: bool = True) -> dict[str, Any]:
     """A copy of ``schema`` rewritten to the strict subset (``check_strict`` it afterwards).
 
     Objects get ``additionalProperties: false`` and every property required (a property
@@ -63,13 +63,17 @@ def to_strict(schema: dict[str, Any]) -> dict[str, Any]:
     SDK sends it); a one-member ``allOf`` is merged into its parent; a ``$ref`` with sibling
     keywords is replaced by the merged definition; documentation keywords the API refuses
     (``examples``) and ``default: null`` are dropped.
+
+    ``optional_nullable=False`` for pydantic's schemas: a property pydantic leaves out of
+    ``required`` always has a default (``default_factory`` shows none), so it stays as it
+    is, as the official SDK sends it.
     """
     root = copy.deepcopy(schema)
-    _strictify(root, root)
+    _strictify(root, root, optional_nullable)
     return root
 
 
-def _strictify(node: Any, root: dict[str, Any]) -> None:
+def _strictify(node: Any, root: dict[str, Any], optional_nullable: bool = True) -> None:
     if not isinstance(node, dict):
         return
     for key in _DROPPED & node.keys():
@@ -78,7 +82,7 @@ def _strictify(node: Any, root: dict[str, Any]) -> None:
         del node["default"]
     for key in _SCHEMA_MAPS:
         for child in (node.get(key) or {}).values():
-            _strictify(child, root)
+            _strictify(child, root, optional_nullable)
     if node.get("type") == "object" or "properties" in node:
         props: dict[str, Any] = node.setdefault("properties", {})
         required = set(node.get("required") or ())
@@ -86,7 +90,8 @@ def _strictify(node: Any, root: dict[str, Any]) -> None:
             # A field with a default stays as it is (required, the model fills it in), as
             # the official SDK sends it; one without becomes nullable.
             if (
-                name not in required
+                optional_nullable
+                and name not in required
                 and isinstance(prop, dict)
                 and prop.get("default") is None
                 and not _nullable(prop, root)
@@ -100,10 +105,10 @@ def _strictify(node: Any, root: dict[str, Any]) -> None:
         node.setdefault("type", "object")
     items = node.get("items")
     if isinstance(items, dict):
-        _strictify(items, root)
+        _strictify(items, root, optional_nullable)
     for key in ("anyOf", "oneOf"):
         for member in node.get(key) or ():
-            _strictify(member, root)
+            _strictify(member, root, optional_nullable)
     if "oneOf" in node:
         # The members of a oneOf are disjoint or the schema is ambiguous either way.
         node.setdefault("anyOf", []).extend(node.pop("oneOf"))
@@ -111,7 +116,7 @@ def _strictify(node: Any, root: dict[str, Any]) -> None:
     if isinstance(all_of, list) and len(all_of) == 1:
         del node["allOf"]
         member = all_of[0]
-        _strictify(member, root)
+        _strictify(member, root, optional_nullable)
         node.update({k: v for k, v in member.items() if k not in node})
     if "$ref" in node and len(node) > 1:
         target = _resolve(root, node["$ref"])
@@ -119,7 +124,7 @@ def _strictify(node: Any, root: dict[str, Any]) -> None:
             merged = {**copy.deepcopy(target), **{k: v for k, v in node.items() if k != "$ref"}}
             node.clear()
             node.update(merged)
-            _strictify(node, root)
+            _strictify(node, root, optional_nullable)
 
 
 def _nullable(prop: dict[str, Any], root: dict[str, Any]) -> bool:

@@ -142,7 +142,20 @@ def test_generated_classes_follow_the_data() -> None:
         keys = [key for _, key in cls._fields_]
         assert keys[: len(entry["order"])] == entry["order"], ours
         assert cls._sdk_name_ == entry["name"]
+        # `type(x).__name__` prints the SDK's name; the module still holds it by ours
+        assert (cls.__name__, cls.__qualname__) == (entry["name"], ours)
     assert Model._sdk_name_ == "Model"
+
+
+def test_classes_keep_pickling_and_typing_under_their_sdk_name() -> None:
+    import pickle
+    import typing
+
+    completion = CreateChatCompletionResponse.from_dict({"id": "x", "choices": []})
+    assert type(completion).__name__ == "ChatCompletion"
+    clone = pickle.loads(pickle.dumps(completion))
+    assert type(clone) is CreateChatCompletionResponse and clone.id == "x"
+    assert "usage" in typing.get_type_hints(CreateChatCompletionResponse)
 
 
 def test_repr_dumps_and_to_dict_follow_the_sdk_order() -> None:
@@ -204,6 +217,7 @@ def test_subclasses_print_their_own_name() -> None:
         pass
 
     assert repr(Mine.from_dict({"id": "x"})).startswith("Mine(id='x'")
+    assert Mine.__name__ == "Mine"
 
 
 @pytest.mark.slow

@@ -58,4 +58,4 @@ def test_generated_parser_dispatches_every_webhook() -> None:
     table = UNIONS["WebhookEvent"]
     assert table is not None
     event = parse_webhook_event({"type": "batch.failed", "id": "e", "data": {"id": "b"}})
-    assert type(event).__name__ == "WebhookBatchFailed"
+    assert type(event).__qualname__ == "WebhookBatchFailed"

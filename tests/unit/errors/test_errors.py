@@ -171,10 +171,16 @@ def test_finish_reason_errors_keep_the_completion() -> None:
 
     completion = Completion()
     cut = errors.LengthFinishReasonError(completion=completion)
-    assert cut.completion is completion and "length limit" in str(cut) and "usage(10)" in str(cut)
+    assert cut.completion is completion
+    assert (
+        str(cut) == "Could not parse response content as the length limit was reached - usage(10)"
+    )
     assert errors.LengthFinishReasonError(completion=None, message="m").message == "m"
     filtered = errors.ContentFilterFinishReasonError()
-    assert filtered.completion is None and "content filter" in filtered.message
+    assert filtered.completion is None
+    assert filtered.message == (
+        "Could not parse response content as the request was rejected by the content filter"
+    )
 
 
 def test_errors_pickle_by_their_public_name() -> None:

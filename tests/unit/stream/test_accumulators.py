@@ -26,10 +26,21 @@ def test_chat_content_role_finish_usage() -> None:
     lp = {"content": [{"token": "Hel", "logprob": -0.1}], "refusal": None}
     acc.handle(chunk([{"index": 0, "delta": {"role": "assistant", "content": ""}}]))
     events = acc.handle(chunk([{"index": 0, "delta": {"content": "Hel"}, "logprobs": lp}]))
-    assert [(e.type, e.delta, e.snapshot) for e in events] == [("content.delta", "Hel", "Hel")]
-    acc.handle(chunk([{"index": 0, "delta": {"content": "lo"}, "logprobs": lp}]))
+    assert [(e.type, e.delta, e.snapshot) for e in events] == [
+        ("content.delta", "Hel", "Hel"),
+        ("logprobs.content.delta", None, None),
+    ]
+    assert events[1].logprobs == lp["content"] and events[1].logprobs_snapshot == lp["content"]
+    more = acc.handle(chunk([{"index": 0, "delta": {"content": "lo"}, "logprobs": lp}]))
+    assert len(more[1].logprobs_snapshot or ()) == 2  # every entry so far
     done = acc.handle(chunk([{"index": 0, "delta": {}, "finish_reason": "stop"}]))
-    assert [(e.type, e.snapshot) for e in done] == [("content.done", "Hello")]
+    assert [(e.type, e.snapshot) for e in done] == [
+        ("content.done", "Hello"),
+        ("logprobs.content.done", None),
+    ]
+    assert done[1].logprobs == lp["content"] * 2
+    again = acc.handle(chunk([{"index": 0, "delta": {}, "finish_reason": "stop"}]))
+    assert again == []  # each done event once
     acc.handle(chunk(usage={"total_tokens": 3}, system_fingerprint="fp", service_tier="default"))
     final = acc.final()
     assert final["object"] == "chat.completion"
@@ -76,8 +87,15 @@ def test_chat_tool_calls_joined_by_index_and_multiple_choices() -> None:
         "function": {"name": "put", "arguments": '{"'},
     }
     acc.handle(chunk([{"index": 1, "delta": {"refusal": "no"}}]))
-    acc.handle(chunk([{"index": 0, "delta": {"role": "assistant", "tool_calls": [call0]}}]))
-    acc.handle(chunk([{"index": 0, "delta": {"tool_calls": [call1]}}]))
+    acc.handle(chunk([{"index": 0, "delta": {"role": "assistant", "content": "Let me"}}]))
+    started = acc.handle(
+        chunk([{"index": 0, "delta": {"role": "assistant", "tool_calls": [call0]}}])
+    )
+    # as the SDK: the content is done once the first tool call starts
+    assert [(e.type, e.snapshot) for e in started] == [
+        ("tool_calls.function.arguments.delta", ""),
+        ("content.done", "Let me"),
+    ]
     events = acc.handle(
         chunk(
             [
@@ -95,6 +113,12 @@ def test_chat_tool_calls_joined_by_index_and_multiple_choices() -> None:
             [{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": "1}"}}]}}]
         )
     )
+    # the next call starting closes the previous one
+    second = acc.handle(chunk([{"index": 0, "delta": {"tool_calls": [call1]}}]))
+    assert [(e.type, e.snapshot, e.tool_index) for e in second] == [
+        ("tool_calls.function.arguments.delta", '{"', 1),
+        ("tool_calls.function.arguments.done", '{"a":1}', 0),
+    ]
     acc.handle(
         chunk(
             [
@@ -107,7 +131,6 @@ def test_chat_tool_calls_joined_by_index_and_multiple_choices() -> None:
     )
     done = acc.handle(chunk([{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]))
     assert [(e.type, e.snapshot) for e in done] == [
-        ("tool_calls.function.arguments.done", '{"a":1}'),
         ("tool_calls.function.arguments.done", '{"b":2}'),
     ]
     refusal_done = acc.handle(chunk([{"index": 1, "delta": {}, "finish_reason": "stop"}]))

@@ -72,14 +72,16 @@ async def test_chat_stream_yields_chunks_and_derived_events(
     kinds = [e.type for e in events]
     assert kinds == [
         "chunk", "content.delta", "chunk", "content.delta",
+        "chunk", "tool_calls.function.arguments.delta", "content.done",
         "chunk", "tool_calls.function.arguments.delta",
-        "chunk", "tool_calls.function.arguments.delta",
-        "chunk", "content.done", "tool_calls.function.arguments.done",
+        "chunk", "tool_calls.function.arguments.done",
     ]  # fmt: skip
     assert events[3].snapshot == '{"value": 4}' and events[3].delta == 'ue": 4}'
     assert events[1].parsed == {} and events[3].parsed == {"value": 4}  # partial JSON
-    done = events[9]
+    done = events[6]
     assert done.parsed == Answer(value=4)
+    assert events[5].parsed_arguments == {}  # the arguments so far, completed best-effort
+    assert events[8].parsed_arguments == {"key": "k"}
     assert events[10].parsed_arguments == Lookup(key="k") and events[10].name == "Lookup"
     assert events[0].chunk.id == "chatcmpl-1"
     assert events[0].snapshot is not None  # built when read: the completion as of now
@@ -94,19 +96,58 @@ async def test_chat_stream_yields_chunks_and_derived_events(
     assert fault_server.requests[0].headers["accept"] == "text/event-stream"
 
 
+def _with_logprobs(data: dict[str, Any], field: str, token: str) -> dict[str, Any]:
+    entry = {"token": token, "logprob": -0.5, "bytes": None, "top_logprobs": []}
+    data["choices"][0]["logprobs"] = {field: [entry]}
+    return data
+
+
+async def test_chat_stream_reports_logprobs_as_the_sdk(
+    driver: Any, fault_server: FaultServer
+) -> None:
+    fault_server.enqueue(
+        sse(
+            [
+                _with_logprobs(chunk({"content": "Hi"}), "content", "Hi"),
+                _with_logprobs(chunk({"content": "!"}), "content", "!"),
+                _with_logprobs(chunk({"refusal": "no"}), "refusal", "no"),
+                chunk({}, "stop"),
+            ]
+        )
+    )
+    client = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
+    events, _ = await collect(
+        driver, client.chat.completions.stream(model="m", messages=MESSAGES, logprobs=True)
+    )
+    lp = [e for e in events if e.type.startswith("logprobs.")]
+    assert [e.type for e in lp] == [
+        "logprobs.content.delta", "logprobs.content.delta", "logprobs.refusal.delta",
+        "logprobs.content.done", "logprobs.refusal.done",
+    ]  # fmt: skip
+    assert [t.token for t in lp[1].content] == ["!"]
+    assert [t.token for t in lp[1].snapshot] == ["Hi", "!"]  # typed, built when read
+    assert type(lp[1].snapshot[0]).__name__ == "ChatCompletionTokenLogprob"
+    assert [t.token for t in lp[2].refusal] == ["no"] and len(lp[2].snapshot) == 1
+    assert [t.token for t in lp[3].content] == ["Hi", "!"]
+    assert [t.token for t in lp[4].refusal] == ["no"]
+
+
 async def test_chat_stream_until_done_and_a_cut_answer(
     driver: Any, fault_server: FaultServer
 ) -> None:
     fault_server.enqueue(sse([chunk({"content": '{"va'}), chunk({}, "length")]))
     client = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
     manager = client.chat.completions.stream(model="m", messages=MESSAGES, response_format=Answer)
-    with pytest.raises(LengthFinishReasonError):
+    with pytest.raises(LengthFinishReasonError) as info:
         if driver.is_async:
             async with manager as stream:
                 await stream.until_done()
         else:
             with manager as stream:
                 stream.until_done()
+    # the SDK's: the snapshot so far (no usage while streaming), so no usage in the message
+    assert str(info.value) == "Could not parse response content as the length limit was reached"
+    assert info.value.completion.choices[0].message.content == '{"va'
 
 
 def test_chat_stream_without_a_format_and_snapshot_before_any_chunk(
@@ -159,6 +200,29 @@ async def test_responses_stream_text_deltas_and_final_parsed_response(
     assert stream.response_id == "resp_1"
     sent = fault_server.requests[0].json()
     assert sent["stream"] is True and sent["text"]["format"]["name"] == "Answer"
+
+
+async def test_responses_stream_events_carry_what_the_sdk_adds(
+    driver: Any, fault_server: FaultServer
+) -> None:
+    fault_server.enqueue(sse(typed_response_events(), done=False))
+    client = driver.client(base_url=fault_server.url + "/v1", max_retries=0)
+    events, _ = await collect(
+        driver, client.responses.stream(model="m", input="x", text_format=Answer)
+    )
+    by_type = {e.type: e for e in events}
+    deltas = [e for e in events if e.type == "response.output_text.delta"]
+    assert [(e.delta, e.snapshot) for e in deltas] == [
+        ('{"value": 1', '{"value": 1'),
+        ("2}", '{"value": 12}'),
+    ]
+    assert type(deltas[0]).__name__ == "ResponseTextDeltaEvent"
+    assert by_type["response.output_text.done"].parsed == Answer(value=12)
+    completed = by_type["response.completed"]
+    assert type(completed.response).__name__ == "ParsedResponse"
+    assert completed.response.output_parsed == Answer(value=12)
+    # the other events are the plain ones
+    assert type(by_type["response.created"]).__qualname__ == "ResponseCreatedEvent"
 
 
 async def test_a_cut_background_stream_resumes_without_duplicates(

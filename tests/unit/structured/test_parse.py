@@ -103,9 +103,11 @@ async def test_a_cut_or_filtered_answer_raises(
     driver: Any, fault_server: FaultServer, finish: str, error: type[Exception]
 ) -> None:
     fault_server.enqueue(json_reply(completion('{"value": ', finish=finish)))
-    with pytest.raises(error, match="could not parse the answer") as info:
+    with pytest.raises(error, match="Could not parse response content") as info:
         await parse_chat(driver, fault_server)
-    assert info.value.completion["id"] == "chatcmpl-1"  # type: ignore[attr-defined]
+    held = info.value.completion  # type: ignore[attr-defined]
+    assert type(held).__name__ == "ChatCompletion" and held.id == "chatcmpl-1"
+    assert held.choices[0].finish_reason == finish
 
 
 async def test_an_answer_off_the_schema_is_a_decode_error(

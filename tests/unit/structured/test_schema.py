@@ -379,3 +379,32 @@ def test_a_pydantic_default_is_sent_as_the_sdk_sends_it() -> None:
     assert (
         parse_json(Forecast, '{"city": "Paris", "unit": "kelvin", "note": null}').unit == "kelvin"
     )
+
+
+def test_a_pydantic_default_factory_field_stays_as_pydantic_has_it() -> None:
+    # as the official SDK: pydantic leaves a field out of `required` only when it has a
+    # default, which `default_factory` does not show; it is made required, not nullable
+    from pydantic import BaseModel, Field
+
+    class Tagged(BaseModel):
+        tags: list[str] = Field(default_factory=list)
+
+    schema = strict_json_schema(Tagged)
+    assert schema["properties"]["tags"] == {
+        "items": {"type": "string"},
+        "title": "Tags",
+        "type": "array",
+    }
+    assert schema["required"] == ["tags"]
+
+
+def test_the_helper_fills_stream_where_the_generated_body_keeps_its_place() -> None:
+    from integrations_openai_api.types import UNSET
+
+    from integrations_openai.structured._core import prepare
+
+    body = {"model": "m", "stream": UNSET, "messages": [], "temperature": UNSET, "n": 2}
+    assert list(prepare("chat.parse", body, {}).body) == ["model", "stream", "messages", "n"]
+    assert prepare("chat.stream", body, {}).body["stream"] is True
+    # without the slot (a hand-made call), stream goes last
+    assert list(prepare("chat.parse", {"model": "m", "messages": []}, {}).body)[-1] == "stream"

@@ -211,7 +211,7 @@ class Conversations(SyncResource):
                 _OP_CREATECONVERSATION,
                 None,
                 None,
-                {"metadata": metadata, "items": items},
+                {"items": items, "metadata": metadata},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -396,7 +396,7 @@ class ConversationsWithRawResponse(SyncResource):
                 _OP_CREATECONVERSATION,
                 None,
                 None,
-                {"metadata": metadata, "items": items},
+                {"items": items, "metadata": metadata},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -545,7 +545,7 @@ class ConversationsWithStreamingResponse(SyncResource):
                 _OP_CREATECONVERSATION,
                 None,
                 None,
-                {"metadata": metadata, "items": items},
+                {"items": items, "metadata": metadata},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -717,7 +717,7 @@ class AsyncConversations(AsyncResource):
                 _OP_CREATECONVERSATION,
                 None,
                 None,
-                {"metadata": metadata, "items": items},
+                {"items": items, "metadata": metadata},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -902,7 +902,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 _OP_CREATECONVERSATION,
                 None,
                 None,
-                {"metadata": metadata, "items": items},
+                {"items": items, "metadata": metadata},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1051,7 +1051,7 @@ class AsyncConversationsWithStreamingResponse(AsyncResource):
                 _OP_CREATECONVERSATION,
                 None,
                 None,
-                {"metadata": metadata, "items": items},
+                {"items": items, "metadata": metadata},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

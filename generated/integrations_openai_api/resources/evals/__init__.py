@@ -228,8 +228,8 @@ class Evals(SyncResource):
                 {
                     "data_source_config": data_source_config,
                     "testing_criteria": testing_criteria,
-                    "name": name,
                     "metadata": metadata,
+                    "name": name,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -311,7 +311,7 @@ class Evals(SyncResource):
                 _OP_UPDATEEVAL,
                 {"eval_id": eval_id},
                 None,
-                {"name": name, "metadata": metadata},
+                {"metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -426,8 +426,8 @@ class EvalsWithRawResponse(SyncResource):
                 {
                     "data_source_config": data_source_config,
                     "testing_criteria": testing_criteria,
-                    "name": name,
                     "metadata": metadata,
+                    "name": name,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -482,7 +482,7 @@ class EvalsWithRawResponse(SyncResource):
                 _OP_UPDATEEVAL,
                 {"eval_id": eval_id},
                 None,
-                {"name": name, "metadata": metadata},
+                {"metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -588,8 +588,8 @@ class EvalsWithStreamingResponse(SyncResource):
                 {
                     "data_source_config": data_source_config,
                     "testing_criteria": testing_criteria,
-                    "name": name,
                     "metadata": metadata,
+                    "name": name,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -642,7 +642,7 @@ class EvalsWithStreamingResponse(SyncResource):
                 _OP_UPDATEEVAL,
                 {"eval_id": eval_id},
                 None,
-                {"name": name, "metadata": metadata},
+                {"metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -801,8 +801,8 @@ class AsyncEvals(AsyncResource):
                 {
                     "data_source_config": data_source_config,
                     "testing_criteria": testing_criteria,
-                    "name": name,
                     "metadata": metadata,
+                    "name": name,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -884,7 +884,7 @@ class AsyncEvals(AsyncResource):
                 _OP_UPDATEEVAL,
                 {"eval_id": eval_id},
                 None,
-                {"name": name, "metadata": metadata},
+                {"metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -999,8 +999,8 @@ class AsyncEvalsWithRawResponse(AsyncResource):
                 {
                     "data_source_config": data_source_config,
                     "testing_criteria": testing_criteria,
-                    "name": name,
                     "metadata": metadata,
+                    "name": name,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1055,7 +1055,7 @@ class AsyncEvalsWithRawResponse(AsyncResource):
                 _OP_UPDATEEVAL,
                 {"eval_id": eval_id},
                 None,
-                {"name": name, "metadata": metadata},
+                {"metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1161,8 +1161,8 @@ class AsyncEvalsWithStreamingResponse(AsyncResource):
                 {
                     "data_source_config": data_source_config,
                     "testing_criteria": testing_criteria,
-                    "name": name,
                     "metadata": metadata,
+                    "name": name,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -1215,7 +1215,7 @@ class AsyncEvalsWithStreamingResponse(AsyncResource):
                 _OP_UPDATEEVAL,
                 {"eval_id": eval_id},
                 None,
-                {"name": name, "metadata": metadata},
+                {"metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

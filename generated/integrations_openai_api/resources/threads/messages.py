@@ -223,8 +223,8 @@ class Messages(SyncResource):
                 {"thread_id": thread_id},
                 None,
                 {
-                    "role": role,
                     "content": content,
+                    "role": role,
                     "attachments": attachments,
                     "metadata": metadata,
                 },
@@ -428,8 +428,8 @@ class MessagesWithRawResponse(SyncResource):
                 {"thread_id": thread_id},
                 None,
                 {
-                    "role": role,
                     "content": content,
+                    "role": role,
                     "attachments": attachments,
                     "metadata": metadata,
                 },
@@ -593,8 +593,8 @@ class MessagesWithStreamingResponse(SyncResource):
                 {"thread_id": thread_id},
                 None,
                 {
-                    "role": role,
                     "content": content,
+                    "role": role,
                     "attachments": attachments,
                     "metadata": metadata,
                 },
@@ -818,8 +818,8 @@ class AsyncMessages(AsyncResource):
                 {"thread_id": thread_id},
                 None,
                 {
-                    "role": role,
                     "content": content,
+                    "role": role,
                     "attachments": attachments,
                     "metadata": metadata,
                 },
@@ -1023,8 +1023,8 @@ class AsyncMessagesWithRawResponse(AsyncResource):
                 {"thread_id": thread_id},
                 None,
                 {
-                    "role": role,
                     "content": content,
+                    "role": role,
                     "attachments": attachments,
                     "metadata": metadata,
                 },
@@ -1188,8 +1188,8 @@ class AsyncMessagesWithStreamingResponse(AsyncResource):
                 {"thread_id": thread_id},
                 None,
                 {
-                    "role": role,
                     "content": content,
+                    "role": role,
                     "attachments": attachments,
                     "metadata": metadata,
                 },

@@ -238,8 +238,8 @@ class Files(SyncResource):
                 None,
                 {
                     "file_id": file_id,
-                    "chunking_strategy": chunking_strategy,
                     "attributes": attributes,
+                    "chunking_strategy": chunking_strategy,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -637,8 +637,8 @@ class FilesWithRawResponse(SyncResource):
                 None,
                 {
                     "file_id": file_id,
-                    "chunking_strategy": chunking_strategy,
                     "attributes": attributes,
+                    "chunking_strategy": chunking_strategy,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -821,8 +821,8 @@ class FilesWithStreamingResponse(SyncResource):
                 None,
                 {
                     "file_id": file_id,
-                    "chunking_strategy": chunking_strategy,
                     "attributes": attributes,
+                    "chunking_strategy": chunking_strategy,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -1064,8 +1064,8 @@ class AsyncFiles(AsyncResource):
                 None,
                 {
                     "file_id": file_id,
-                    "chunking_strategy": chunking_strategy,
                     "attributes": attributes,
+                    "chunking_strategy": chunking_strategy,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
@@ -1463,8 +1463,8 @@ class AsyncFilesWithRawResponse(AsyncResource):
                 None,
                 {
                     "file_id": file_id,
-                    "chunking_strategy": chunking_strategy,
                     "attributes": attributes,
+                    "chunking_strategy": chunking_strategy,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
@@ -1647,8 +1647,8 @@ class AsyncFilesWithStreamingResponse(AsyncResource):
                 None,
                 {
                     "file_id": file_id,
-                    "chunking_strategy": chunking_strategy,
                     "attributes": attributes,
+                    "chunking_strategy": chunking_strategy,
                 },
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),

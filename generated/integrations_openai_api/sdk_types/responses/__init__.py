@@ -135,6 +135,9 @@ if TYPE_CHECKING:
         InputMessageResource as ResponseInputMessageItem,
     )
     from integrations_openai_api.models.input_text_content import (
+        InputTextContent as ResponseInputText,
+    )
+    from integrations_openai_api.models.input_text_content import (
         InputTextContent as ResponseInputTextContent,
     )
     from integrations_openai_api.models.local_environment_param import (
@@ -144,9 +147,6 @@ if TYPE_CHECKING:
         LocalEnvironmentResource as ResponseLocalEnvironment,
     )
     from integrations_openai_api.models.local_skill_param import LocalSkillParam as LocalSkill
-    from integrations_openai_api.models.message_content_refusal_object import (
-        MessageContentRefusalObject as ResponseOutputRefusal,
-    )
     from integrations_openai_api.models.namespace_tool_param import (
         NamespaceToolParam as NamespaceTool,
     )
@@ -159,6 +159,9 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.prompt_2 import Prompt2 as ResponsePrompt
     from integrations_openai_api.models.reasoning_item import ReasoningItem as ResponseReasoningItem
+    from integrations_openai_api.models.refusal_content import (
+        RefusalContent as ResponseOutputRefusal,
+    )
     from integrations_openai_api.models.response_audio_delta_event import (
         ResponseAudioDeltaEvent as ResponseAudioDeltaEvent,
     )
@@ -368,9 +371,6 @@ if TYPE_CHECKING:
     )
     from integrations_openai_api.models.tool_search_tool_param import (
         ToolSearchToolParam as ToolSearchTool,
-    )
-    from integrations_openai_api.models.user_message_input_text import (
-        UserMessageInputText as ResponseInputText,
     )
     from integrations_openai_api.models.web_search_preview_tool import (
         WebSearchPreviewTool as WebSearchPreviewTool,
@@ -793,7 +793,7 @@ _TABLE: dict[str, str] = {
     "ResponseInputImage": "model:input_image_content:InputImageContent",
     "ResponseInputImageContent": "model:input_image_content:InputImageContent",
     "ResponseInputMessageItem": "model:input_message_resource:InputMessageResource",
-    "ResponseInputText": "model:user_message_input_text:UserMessageInputText",
+    "ResponseInputText": "model:input_text_content:InputTextContent",
     "ResponseInputTextContent": "model:input_text_content:InputTextContent",
     "ResponseItem": "union:ItemResource",
     "ResponseItemList": "model:response_item_list:ResponseItemList",
@@ -810,7 +810,7 @@ _TABLE: dict[str, str] = {
     "ResponseOutputItemAddedEvent": "model:response_output_item_added_event:ResponseOutputItemAddedEvent",
     "ResponseOutputItemDoneEvent": "model:response_output_item_done_event:ResponseOutputItemDoneEvent",
     "ResponseOutputMessage": "model:output_message:OutputMessage",
-    "ResponseOutputRefusal": "model:message_content_refusal_object:MessageContentRefusalObject",
+    "ResponseOutputRefusal": "model:refusal_content:RefusalContent",
     "ResponseOutputText": "model:output_text_content:OutputTextContent",
     "ResponseOutputTextAnnotationAddedEvent": "model:response_output_text_annotation_added_event:ResponseOutputTextAnnotationAddedEvent",
     "ResponsePrompt": "model:prompt_2:Prompt2",

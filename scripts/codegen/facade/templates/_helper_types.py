@@ -13,7 +13,7 @@ and add what the SDK adds: ``message.parsed``, ``function.parsed_arguments``,
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeAlias, TypeVar, Union
 
 import attrs
 
@@ -22,6 +22,7 @@ from .models.chat_completion_message_tool_call_function import (
     ChatCompletionMessageToolCallFunction,
 )
 from .models.chat_completion_response_message import ChatCompletionResponseMessage
+from .models.chat_completion_token_logprob import ChatCompletionTokenLogprob
 from .models.create_chat_completion_response import CreateChatCompletionResponse
 from .models.create_chat_completion_response_choices_item import (
     CreateChatCompletionResponseChoicesItem,
@@ -29,7 +30,15 @@ from .models.create_chat_completion_response_choices_item import (
 from .models.function_tool_call import FunctionToolCall
 from .models.output_message import OutputMessage
 from .models.output_text_content import OutputTextContent
+from .models.response_completed_event import (
+    ResponseCompletedEvent as _RawResponseCompletedEvent,
+)
+from .models.response_function_call_arguments_delta_event import (
+    ResponseFunctionCallArgumentsDeltaEvent as _RawResponseFunctionCallArgumentsDeltaEvent,
+)
 from .models.response_object import ResponseObject
+from .models.response_text_delta_event import ResponseTextDeltaEvent as _RawResponseTextDeltaEvent
+from .models.response_text_done_event import ResponseTextDoneEvent as _RawResponseTextDoneEvent
 
 if TYPE_CHECKING:
     from .models.create_chat_completion_stream_response import (
@@ -39,7 +48,7 @@ if TYPE_CHECKING:
     from .models.refusal_content import RefusalContent
     from .models.run_object import RunObject
     from .models.run_step_object import RunStepObject
-    from .unions import AssistantStreamEvent, ResponseStreamEvent
+    from .unions import AssistantStreamEvent
     # facade: parsed output imports
 
 __all__ = [
@@ -61,6 +70,10 @@ __all__ = [
     "FunctionToolCallArgumentsDeltaEvent",
     "FunctionToolCallArgumentsDoneEvent",
     "HandlerT",
+    "LogprobsContentDeltaEvent",
+    "LogprobsContentDoneEvent",
+    "LogprobsRefusalDeltaEvent",
+    "LogprobsRefusalDoneEvent",
     "ParsedChatCompletion",
     "ParsedChatCompletionMessage",
     "ParsedChoice",
@@ -73,8 +86,12 @@ __all__ = [
     "ParsedT",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
+    "ResponseCompletedEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
     "ResponseStream",
     "ResponseStreamManager",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
 ]
 
 T = TypeVar("T")
@@ -154,6 +171,43 @@ class ParsedResponse(ResponseObject, Generic[T]):
     # The generator writes every item type of `ResponseObject.output` here, the two above
     # swapped in, so `if item.type == "message":` narrows to a message with `.parsed`.
     output: list[ParsedResponseOutputMessage[T] | ParsedResponseFunctionToolCall]  # type: ignore[assignment]  # facade: parsed output
+
+
+# ---- responses stream events the helper wraps (the SDK's, with what it adds on) ----------
+
+
+class ResponseTextDeltaEvent(_RawResponseTextDeltaEvent):
+    """``response.output_text.delta`` from ``responses.stream``: ``snapshot`` is the part's
+    text so far."""
+
+    snapshot: str = ""
+
+
+class ResponseTextDoneEvent(_RawResponseTextDoneEvent, Generic[T]):
+    """``response.output_text.done`` from ``responses.stream``: ``parsed`` is the text as
+    the ``text_format`` type (``None`` without one)."""
+
+    parsed: T | None = None
+
+
+class ResponseFunctionCallArgumentsDeltaEvent(_RawResponseFunctionCallArgumentsDeltaEvent):
+    """``response.function_call_arguments.delta`` from ``responses.stream``: ``snapshot`` is
+    the call's arguments so far."""
+
+    snapshot: str = ""
+
+
+class ResponseCompletedEvent(_RawResponseCompletedEvent, Generic[T]):
+    """``response.completed`` from ``responses.stream``: ``response`` is the
+    ``ParsedResponse``."""
+
+    response: ParsedResponse[T]
+
+
+if TYPE_CHECKING:
+    # What `responses.stream` yields: the spec's events, the four above in place of theirs
+    # (the generator lists the members).
+    ResponseStreamHelperEvent: TypeAlias = ResponseTextDeltaEvent  # facade: stream events
 
 
 # ---- chat stream events (besides each raw chunk) ------------------------------------------
@@ -240,6 +294,56 @@ class FunctionToolCallArgumentsDoneEvent:
     type: Literal["tool_calls.function.arguments.done"] = "tool_calls.function.arguments.done"
 
 
+@attrs.frozen(slots=True)
+class LogprobsContentDeltaEvent:
+    """Log probabilities of the content tokens that just arrived (``content``); ``snapshot``
+    holds all of them so far, built when read."""
+
+    content: list[ChatCompletionTokenLogprob]
+    snapshot_factory: Callable[[], list[ChatCompletionTokenLogprob]] = attrs.field(
+        repr=False, eq=False
+    )
+    type: Literal["logprobs.content.delta"] = "logprobs.content.delta"
+
+    @property
+    def snapshot(self) -> list[ChatCompletionTokenLogprob]:
+        """Every content token's log probabilities so far."""
+        return self.snapshot_factory()
+
+
+@attrs.frozen(slots=True)
+class LogprobsContentDoneEvent:
+    """The content's log probabilities are complete."""
+
+    content: list[ChatCompletionTokenLogprob]
+    type: Literal["logprobs.content.done"] = "logprobs.content.done"
+
+
+@attrs.frozen(slots=True)
+class LogprobsRefusalDeltaEvent:
+    """Log probabilities of the refusal tokens that just arrived (``refusal``); ``snapshot``
+    holds all of them so far, built when read."""
+
+    refusal: list[ChatCompletionTokenLogprob]
+    snapshot_factory: Callable[[], list[ChatCompletionTokenLogprob]] = attrs.field(
+        repr=False, eq=False
+    )
+    type: Literal["logprobs.refusal.delta"] = "logprobs.refusal.delta"
+
+    @property
+    def snapshot(self) -> list[ChatCompletionTokenLogprob]:
+        """Every refusal token's log probabilities so far."""
+        return self.snapshot_factory()
+
+
+@attrs.frozen(slots=True)
+class LogprobsRefusalDoneEvent:
+    """The refusal's log probabilities are complete."""
+
+    refusal: list[ChatCompletionTokenLogprob]
+    type: Literal["logprobs.refusal.done"] = "logprobs.refusal.done"
+
+
 ChatCompletionStreamEvent = Union[  # noqa: UP007 - a generic alias needs Union at runtime
     ChunkEvent,
     ContentDeltaEvent,
@@ -248,6 +352,10 @@ ChatCompletionStreamEvent = Union[  # noqa: UP007 - a generic alias needs Union 
     RefusalDoneEvent,
     FunctionToolCallArgumentsDeltaEvent,
     FunctionToolCallArgumentsDoneEvent,
+    LogprobsContentDeltaEvent,
+    LogprobsContentDoneEvent,
+    LogprobsRefusalDeltaEvent,
+    LogprobsRefusalDoneEvent,
 ]
 
 
@@ -293,7 +401,7 @@ class AsyncChatCompletionStreamManager(Protocol[T]):
 class ResponseStream(Protocol[T]):
     """Typed Responses events, the text as it comes, and the final (parsed) response."""
 
-    def __iter__(self) -> Iterator[ResponseStreamEvent]: ...
+    def __iter__(self) -> Iterator[ResponseStreamHelperEvent[T]]: ...
     @property
     def text_deltas(self) -> Iterator[str]: ...
     def get_final_response(self) -> ParsedResponse[T]: ...
@@ -311,7 +419,7 @@ class ResponseStreamManager(Protocol[T]):
 class AsyncResponseStream(Protocol[T]):
     """The async twin of ``ResponseStream``."""
 
-    def __aiter__(self) -> AsyncIterator[ResponseStreamEvent]: ...
+    def __aiter__(self) -> AsyncIterator[ResponseStreamHelperEvent[T]]: ...
     @property
     def text_deltas(self) -> AsyncIterator[str]: ...
     async def get_final_response(self) -> ParsedResponse[T]: ...

@@ -206,7 +206,7 @@ class Runs(SyncResource):
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
                 None,
-                {"data_source": data_source, "name": name, "metadata": metadata},
+                {"data_source": data_source, "metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -390,7 +390,7 @@ class RunsWithRawResponse(SyncResource):
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
                 None,
-                {"data_source": data_source, "name": name, "metadata": metadata},
+                {"data_source": data_source, "metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -542,7 +542,7 @@ class RunsWithStreamingResponse(SyncResource):
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
                 None,
-                {"data_source": data_source, "name": name, "metadata": metadata},
+                {"data_source": data_source, "metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -739,7 +739,7 @@ class AsyncRuns(AsyncResource):
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
                 None,
-                {"data_source": data_source, "name": name, "metadata": metadata},
+                {"data_source": data_source, "metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -923,7 +923,7 @@ class AsyncRunsWithRawResponse(AsyncResource):
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
                 None,
-                {"data_source": data_source, "name": name, "metadata": metadata},
+                {"data_source": data_source, "metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1075,7 +1075,7 @@ class AsyncRunsWithStreamingResponse(AsyncResource):
                 _OP_CREATEEVALRUN,
                 {"eval_id": eval_id},
                 None,
-                {"data_source": data_source, "name": name, "metadata": metadata},
+                {"data_source": data_source, "metadata": metadata, "name": name},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )

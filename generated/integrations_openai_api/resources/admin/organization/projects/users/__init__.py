@@ -183,7 +183,7 @@ class Users(SyncResource):
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
                 None,
-                {"role": role, "user_id": user_id, "email": email},
+                {"role": role, "email": email, "user_id": user_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -367,7 +367,7 @@ class UsersWithRawResponse(SyncResource):
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
                 None,
-                {"role": role, "user_id": user_id, "email": email},
+                {"role": role, "email": email, "user_id": user_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -515,7 +515,7 @@ class UsersWithStreamingResponse(SyncResource):
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
                 None,
-                {"role": role, "user_id": user_id, "email": email},
+                {"role": role, "email": email, "user_id": user_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -702,7 +702,7 @@ class AsyncUsers(AsyncResource):
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
                 None,
-                {"role": role, "user_id": user_id, "email": email},
+                {"role": role, "email": email, "user_id": user_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
@@ -886,7 +886,7 @@ class AsyncUsersWithRawResponse(AsyncResource):
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
                 None,
-                {"role": role, "user_id": user_id, "email": email},
+                {"role": role, "email": email, "user_id": user_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
                 raw=True,
             ),
@@ -1034,7 +1034,7 @@ class AsyncUsersWithStreamingResponse(AsyncResource):
                 _OP_CREATE_PROJECT_USER,
                 {"project_id": project_id},
                 None,
-                {"role": role, "user_id": user_id, "email": email},
+                {"role": role, "email": email, "user_id": user_id},
                 CallOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             ),
         )
